@@ -1,0 +1,113 @@
+package org.lianfang;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who issues a command or a query (ARCHITECTURE.md decision 1): an id the host knows the person by, a display name,
+ * the roles held and the units whose subtrees the actor acts in. When the actor is also an {@code Official} registered
+ * in Lianfang, {@link #officialKey()} links the two, so that post holders can act on their own posts.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Actor {
+  private final String id;
+  private final String name;
+  private final Set<Role> roles;
+  private final Set<UnitId> scope;
+  private final String officialKey;
+
+  private Actor(String id, String name, Set<Role> roles, Set<UnitId> scope, String officialKey) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.name = Objects.requireNonNull(name, "name");
+    checkArgument(!id.isBlank(), "actor id must not be blank");
+    this.roles = Set.copyOf(roles);
+    this.scope = Set.copyOf(scope);
+    this.officialKey = officialKey;
+  }
+
+  /**
+   * @param id the host's id for the person or system acting, not blank
+   * @param name a display name
+   * @param roles the roles held (may be empty: such an actor may do nothing)
+   * @param scope the units whose whole subtrees the actor acts in
+   * @return the actor
+   */
+  public static Actor of(String id, String name, Collection<Role> roles, Collection<UnitId> scope) {
+    return new Actor(id, name, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), Set.copyOf(scope), null);
+  }
+
+  /**
+   * The anonymous public: may read what has been posted (公示) in the given scope and comment on it.
+   *
+   * @param scope the units whose notices are visible
+   * @return the public actor
+   */
+  public static Actor publicVisitor(Collection<UnitId> scope) {
+    return of("public", "社会公众", Set.of(Role.PUBLIC), scope);
+  }
+
+  /**
+   * @param officialKey the {@code OfficialId} text of the official this actor is
+   * @return a copy linked to that official
+   */
+  public Actor asOfficial(String officialKey) {
+    Objects.requireNonNull(officialKey, "officialKey");
+    return new Actor(id, name, roles, scope, officialKey);
+  }
+
+  /** @return the host's id for the actor */
+  public String id() {
+    return id;
+  }
+
+  /** @return the display name */
+  public String name() {
+    return name;
+  }
+
+  /** @return the roles held, unmodifiable */
+  public Set<Role> roles() {
+    return roles;
+  }
+
+  /** @return the units whose subtrees the actor acts in, unmodifiable */
+  public Set<UnitId> scope() {
+    return scope;
+  }
+
+  /** @param role a role @return whether the actor holds it */
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  /** @return the text of the linked {@code OfficialId}, if the actor is a registered official */
+  public Optional<String> officialKey() {
+    return Optional.ofNullable(officialKey);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Actor a
+        && id.equals(a.id)
+        && name.equals(a.name)
+        && roles.equals(a.roles)
+        && scope.equals(a.scope)
+        && Objects.equals(officialKey, a.officialKey);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, roles, scope, officialKey);
+  }
+
+  @Override
+  public String toString() {
+    return "Actor[" + id + " " + name + " " + roles + "]";
+  }
+}

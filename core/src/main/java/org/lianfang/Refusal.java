@@ -1,0 +1,70 @@
+package org.lianfang;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Why a command was refused, in Chinese and English. A refused command changes nothing: no record, no journal entry.
+ *
+ * @param code the kind of refusal, stable for programs
+ * @param messageZh the reason in Chinese
+ * @param messageEn the reason in English
+ * @param violations for {@link Code#INVALID_INPUT}: each invalid field; otherwise empty
+ */
+public record Refusal(Code code, String messageZh, String messageEn, List<Violation> violations) {
+
+  /** Kinds of refusal. */
+  public enum Code {
+    /** a field broke a constraint; see {@link Refusal#violations()} */
+    INVALID_INPUT,
+    /** the actor may not do this here */
+    ACCESS_DENIED,
+    /** a referenced unit, post, official, power item, process or risk point does not exist */
+    UNKNOWN_REFERENCE,
+    /** the review workflow does not allow this action in the current state */
+    ILLEGAL_TRANSITION,
+    /** the action contradicts a rule of the domain (a duplicate code, an invalid flow chart, an early confirmation…) */
+    RULE_VIOLATED
+  }
+
+  /**
+   * One invalid field.
+   *
+   * @param path the field path in the command, e.g. {@code ownerChain.directOwner}
+   * @param rule the constraint that failed, e.g. {@code NotBlank}, {@code Size}
+   * @param messageZh what is wrong, in Chinese
+   * @param messageEn what is wrong, in English
+   */
+  public record Violation(String path, String rule, String messageZh, String messageEn) {
+    /** @throws NullPointerException if any part is null */
+    public Violation {
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(messageZh, "messageZh");
+      Objects.requireNonNull(messageEn, "messageEn");
+    }
+  }
+
+  /** @throws NullPointerException if any part is null */
+  public Refusal {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(messageZh, "messageZh");
+    Objects.requireNonNull(messageEn, "messageEn");
+    violations = List.copyOf(violations);
+  }
+
+  /**
+   * @param code the kind
+   * @param messageZh in Chinese
+   * @param messageEn in English
+   * @return a refusal without field violations
+   */
+  public static Refusal of(Code code, String messageZh, String messageEn) {
+    return new Refusal(code, messageZh, messageEn, List.of());
+  }
+
+  /** @return both messages, Chinese first, for logs and screens that show one line */
+  public String message() {
+    return messageZh + " / " + messageEn;
+  }
+}

@@ -1,0 +1,94 @@
+package org.lianfang.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.lianfang.Actor;
+import org.lianfang.DomainEvent;
+import org.lianfang.LianfangException;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.internal.Canonical;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.spi.AccessPolicy;
+import org.lianfang.spi.Journal;
+import org.lianfang.spi.Store;
+
+/**
+ * Runs every command the same way (ARCHITECTURE.md decisions 1–3): validate the input (nothing is read or written
+ * for invalid input), then in one transaction let the use case check access and rules and write, and append the events
+ * to each unit's journal chain. A refusal rolls the transaction back, so it changes nothing.
+ */
+final class CommandRunner {
+  private final Store store;
+  private final Clock clock;
+  private final AccessPolicy access;
+  private final InputValidator validator;
+
+  CommandRunner(Store store, Clock clock, AccessPolicy access, InputValidator validator) {
+    this.store = store;
+    this.clock = clock;
+    this.access = access;
+    this.validator = validator;
+  }
+
+  <C, R> Outcome<R> run(Actor actor, C command, UseCase<C, R> useCase) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(command, "command");
+    List<Refusal.Violation> violations = validator.check(command);
+    if (!violations.isEmpty()) {
+      return Outcome.refused(new Refusal(Refusal.Code.INVALID_INPUT,
+          "输入有误：" + String.join("；", violations.stream().map(Refusal.Violation::messageZh).toList()),
+          "invalid input: " + String.join("; ", violations.stream().map(Refusal.Violation::messageEn).toList()),
+          violations));
+    }
+    try {
+      return store.transactions().inTransaction(() -> {
+        Session s = session(actor);
+        Outcome<R> outcome = useCase.execute(s, command);
+        if (outcome instanceof Outcome.Refused<R> refused) {
+          throw new Rollback(refused);
+        }
+        append(s);
+        return outcome;
+      });
+    } catch (Rollback r) {
+      @SuppressWarnings("unchecked")
+      Outcome<R> refused = (Outcome<R>) r.refused;
+      return refused;
+    }
+  }
+
+  Session session(Actor actor) {
+    Instant now = clock.instant();
+    return new Session(store, actor, now, LocalDate.ofInstant(now, clock.getZone()), access);
+  }
+
+  private void append(Session s) {
+    Journal journal = store.journal();
+    for (DomainEvent e : s.events()) {
+      Optional<ChainHead> head = journal.head(e.unitId());
+      journal.append(JournalChain.next(head, e.unitId(), e.type(), s.actor.id(), s.now, Canonical.of(e)));
+    }
+  }
+
+  /** Carries a refusal out of the transaction so that it rolls back. */
+  private static final class Rollback extends LianfangException {
+    private static final long serialVersionUID = 1L;
+    private final transient Outcome.Refused<?> refused;
+
+    Rollback(Outcome.Refused<?> refused) {
+      super(refused.refusal().code().name());
+      this.refused = refused;
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.lianfang.application;
+
+import static org.lianfang.access.Operation.ASSIGN_OWNERS;
+import static org.lianfang.access.Operation.COMMENT;
+import static org.lianfang.access.Operation.CONFIRM_RISK;
+import static org.lianfang.access.Operation.GRADE_RISK;
+import static org.lianfang.access.Operation.IDENTIFY_RISK;
+import static org.lianfang.access.Operation.MANAGE_ORGANIZATION;
+import static org.lianfang.access.Operation.POST_RISK;
+import static org.lianfang.access.Operation.READ_JOURNAL;
+import static org.lianfang.access.Operation.READ_ORGANIZATION;
+import static org.lianfang.access.Operation.READ_POSTED;
+import static org.lianfang.access.Operation.READ_RISKS;
+import static org.lianfang.access.Operation.RETIRE_RISK;
+import static org.lianfang.access.Operation.REVIEW_RISK;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.lianfang.Actor;
+import org.lianfang.Role;
+import org.lianfang.access.AccessDecision;
+import org.lianfang.access.AccessTarget;
+import org.lianfang.access.Operation;
+import org.lianfang.spi.AccessPolicy;
+
+/**
+ * The default access policy: the roles of the domain, scoped to the unit tree (ARCHITECTURE.md decision 1). An actor
+ * acts only in the subtrees of the units in its scope, and only as its roles allow:
+ *
+ * <table>
+ *   <caption>What each role may do in its scope</caption>
+ *   <tr><th>role</th><th>operations</th></tr>
+ *   <tr><td>纪检监察 DISCIPLINE_INSPECTOR</td><td>everything except recording the unit's collective decision
+ *       (集体定 belongs to the unit); also registers new root units</td></tr>
+ *   <tr><td>单位领导 UNIT_LEADER</td><td>everything, including confirming (集体定)</td></tr>
+ *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
+ *       comment</td></tr>
+ *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and posted risks; comment; identify and read the risks
+ *       of the posts they hold (自己找)</td></tr>
+ *   <tr><td>审计 AUDITOR</td><td>read everything, the journal included; change nothing</td></tr>
+ *   <tr><td>社会公众 PUBLIC</td><td>read what is posted or confirmed; comment on notices</td></tr>
+ * </table>
+ *
+ * Immutable and thread-safe.
+ */
+public final class DefaultAccessPolicy implements AccessPolicy {
+  private static final Map<Role, Set<Operation>> GRANTS = grants();
+
+  private static Map<Role, Set<Operation>> grants() {
+    Map<Role, Set<Operation>> g = new EnumMap<>(Role.class);
+    g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK)));
+    g.put(Role.UNIT_LEADER, EnumSet.allOf(Operation.class));
+    g.put(Role.SECTION_HEAD,
+        EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_POSTED, IDENTIFY_RISK, GRADE_RISK, ASSIGN_OWNERS, COMMENT));
+    g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_POSTED, COMMENT));
+    g.put(Role.AUDITOR, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_POSTED, READ_JOURNAL));
+    g.put(Role.PUBLIC, EnumSet.of(READ_POSTED, COMMENT));
+    g.replaceAll((r, s) -> Collections.unmodifiableSet(s));
+    return Collections.unmodifiableMap(g);
+  }
+
+  /** Operations a post holder may do on the posts they hold, beyond their role's grants. */
+  private static final Set<Operation> OWN_POST = EnumSet.of(IDENTIFY_RISK, READ_RISKS);
+
+  @Override
+  public AccessDecision decide(Actor actor, Operation operation, AccessTarget target) {
+    if (target.isNewRoot()) {
+      return operation == MANAGE_ORGANIZATION && actor.has(Role.DISCIPLINE_INSPECTOR)
+          ? AccessDecision.allow()
+          : AccessDecision.deny("只有纪检监察机关可以登记顶级单位",
+              "only a discipline inspector may register a root unit");
+    }
+    if (!target.within(actor.scope())) {
+      return AccessDecision.deny("该单位不在操作人的管辖范围内", "the unit is outside the actor's scope");
+    }
+    for (Role r : actor.roles()) {
+      if (GRANTS.get(r).contains(operation)) {
+        return AccessDecision.allow();
+      }
+      if (r == Role.POST_HOLDER && target.actorHoldsPost() && OWN_POST.contains(operation)) {
+        return AccessDecision.allow();
+      }
+    }
+    return AccessDecision.deny("操作人的角色无权执行此操作（" + operation + "）",
+        "the actor's roles do not allow " + operation);
+  }
+
+  /** @param role a role @return the operations it grants anywhere in scope, unmodifiable */
+  public static Set<Operation> grantsOf(Role role) {
+    return GRANTS.get(role);
+  }
+}

@@ -1,0 +1,12 @@
+package org.lianfang.application;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An edge of a flow chart as a command gives it.
+ *
+ * @param from the earlier step's code
+ * @param to the later step's code
+ */
+public record FlowInput(@NotBlank @Size(max = Limits.CODE) String from, @NotBlank @Size(max = Limits.CODE) String to) {}

@@ -1,0 +1,41 @@
+package org.lianfang.application;
+
+import java.util.Optional;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.access.Operation;
+import org.lianfang.organization.OrganizationEvent;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.PowerItemId;
+
+/** Revises a power item and marks the risk points tied to it stale (P-3). */
+final class PowerItemRevision implements UseCase<RevisePowerItem, PowerItemId> {
+  @Override
+  public Outcome<PowerItemId> execute(Session s, RevisePowerItem c) {
+    Optional<PowerItem> found = s.store.powerItems().find(c.powerItem());
+    if (found.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("职权", "power item", c.powerItem()));
+    }
+    PowerItem item = found.get();
+    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, item.unitId());
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    Optional<Refusal> posts = PowerItemRegistration.postsOfUnit(s, item.unitId(), c.posts());
+    if (posts.isPresent()) {
+      return Outcome.refused(posts.get());
+    }
+    PowerItem revised = item.revise(c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(),
+        c.posts());
+    if (revised.equals(item)) {
+      return Outcome.refused(Refusals.rule("职权没有变化", "the power item is unchanged"));
+    }
+    s.store.powerItems().update(s.record(Change.of(revised, new OrganizationEvent.PowerItemRevised(item.unitId(),
+        item.id(), c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(), revised.posts()))));
+    Staleness.mark(s, s.store.riskPoints().inUnit(item.unitId()).stream()
+        .filter(r -> r.location().powerItem().filter(item.id()::equals).isPresent()).toList(),
+        "职权变化 / power item revised: " + item.name());
+    return Outcome.accepted(item.id());
+  }
+}

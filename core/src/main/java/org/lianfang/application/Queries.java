@@ -1,0 +1,413 @@
+package org.lianfang.application;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.Operation;
+import org.lianfang.grading.Assessment;
+import org.lianfang.grading.GradeLabels;
+import org.lianfang.grading.RiskGrade;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.ledger.Verification;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.Unit;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.process.ProcessChart;
+import org.lianfang.process.ProcessId;
+import org.lianfang.process.StepId;
+import org.lianfang.process.StepRisk;
+import org.lianfang.risk.Form2Row;
+import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.HeatMap;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.PostedRisk;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskCategory;
+import org.lianfang.risk.RiskIdentificationForm;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.risk.RiskSource;
+import org.lianfang.risk.RiskTotals;
+import org.lianfang.spi.Journal;
+
+/**
+ * Everything a host reads, each read checked by the access policy as commands are (ARCHITECTURE.md decision 1):
+ * lists leave out what the actor may not see; reports on one unit or person are refused when the actor may not read
+ * it at all. Risk points in any state need {@link Operation#READ_RISKS} (post holders have it on the posts they hold);
+ * the public sees only {@link #postedRisks}. Thread-safe.
+ */
+public final class Queries {
+  private static final int PAGE = 1000;
+
+  private final CommandRunner runner;
+  private final GradeLabels labels;
+
+  Queries(CommandRunner runner, GradeLabels labels) {
+    this.runner = runner;
+    this.labels = labels;
+  }
+
+  /** @param actor who reads @param id a unit @return the unit, if it exists and the actor may read it */
+  public Optional<Unit> unit(Actor actor, UnitId id) {
+    Session s = runner.session(actor);
+    return s.store.units().find(id).filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false));
+  }
+
+  /**
+   * @param actor who reads
+   * @param root a unit
+   * @return the unit and every unit below it that the actor may read, depth first, children in id order
+   */
+  public List<Unit> subtree(Actor actor, UnitId root) {
+    Session s = runner.session(actor);
+    return subtree(s, root).stream().filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false)).toList();
+  }
+
+  /** @param actor who reads @param unit a unit @return its posts, if the actor may read the unit */
+  public List<Post> posts(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.posts().inUnit(unit) : List.of();
+  }
+
+  /** @param actor who reads @param unit a unit @return its staff, if the actor may read the unit */
+  public List<Official> officials(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.officials().inUnit(unit) : List.of();
+  }
+
+  /** @param actor who reads @param unit a unit @return its tenures, if the actor may read the unit */
+  public List<Tenure> tenures(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.tenures().inUnit(unit) : List.of();
+  }
+
+  /** @param actor who reads @param unit a unit @return its power list (权力清单), if the actor may read the unit */
+  public List<PowerItem> powerList(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.powerItems().inUnit(unit) : List.of();
+  }
+
+  /** @param actor who reads @param unit a unit @return its business processes, if the actor may read the unit */
+  public List<BusinessProcess> processes(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.processes().inUnit(unit) : List.of();
+  }
+
+  /**
+   * The risk-prevention flow chart of a process (P-2): each step with the risk points the actor may see there and
+   * their grades.
+   *
+   * @param actor who reads
+   * @param process a process
+   * @return the chart, if the process exists and the actor may read its unit
+   */
+  public Optional<ProcessChart> processChart(Actor actor, ProcessId process) {
+    Session s = runner.session(actor);
+    Optional<BusinessProcess> p = s.store.processes().find(process)
+        .filter(x -> s.may(Operation.READ_ORGANIZATION, x.unitId(), false));
+    if (p.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<StepId, List<StepRisk>> marks = new HashMap<>();
+    for (RiskPoint r : visible(s, s.store.riskPoints().inUnit(p.get().unitId()))) {
+      if (r.state() == ReviewState.RETIRED || r.location().step().isEmpty()
+          || !r.location().step().get().process().equals(process)) {
+        continue;
+      }
+      StepRisk mark = r.grading().map(g -> StepRisk.graded(r.description().description(), g.grade().level()))
+          .orElseGet(() -> StepRisk.ungraded(r.description().description()));
+      marks.computeIfAbsent(r.location().step().get().step(), k -> new ArrayList<>()).add(mark);
+    }
+    Map<PostId, String> names = s.store.posts().inUnit(p.get().unitId()).stream()
+        .collect(Collectors.toMap(Post::id, Post::name));
+    return Optional.of(ProcessChart.of(p.get(), id -> names.getOrDefault(id, "?"), marks, labels));
+  }
+
+  /** @param actor who reads @param id a risk point @return it, if it exists and the actor may read it */
+  public Optional<RiskPoint> riskPoint(Actor actor, RiskPointId id) {
+    Session s = runner.session(actor);
+    return s.store.riskPoints().find(id).filter(r -> canRead(s, r));
+  }
+
+  /** @param actor who reads @param unit a unit @return its risk points the actor may read, in id order */
+  public List<RiskPoint> riskPoints(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return visible(s, s.store.riskPoints().inUnit(unit));
+  }
+
+  /**
+   * What the public may see (S-5, S-6, P-11): the posted and confirmed points of a unit and the units below it.
+   *
+   * @param actor who reads (any role with {@link Operation#READ_POSTED})
+   * @param unit a unit
+   * @return the public view of the posted and confirmed points, by unit then id
+   */
+  public List<PostedRisk> postedRisks(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    List<PostedRisk> out = new ArrayList<>();
+    for (Unit u : subtree(s, unit)) {
+      if (!s.may(Operation.READ_POSTED, u.id(), false)) {
+        continue;
+      }
+      Map<PostId, String> posts = postNames(s, u.id());
+      for (RiskPoint r : s.store.riskPoints().inUnit(u.id())) {
+        if ((r.state() == ReviewState.POSTED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()) {
+          out.add(new PostedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
+              r.description().description(), r.description().manifestation(), gradeLabel(r),
+              r.notice().get().scope(), r.notice().get().start(), r.notice().get().end(),
+              r.state() == ReviewState.CONFIRMED));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Form 2 of a unit (附表2, S-13): its risk points in force (not retired) that the actor may read.
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @return the form, or a refusal if the unit is unknown or the actor may not read it
+   */
+  public Outcome<RiskIdentificationForm> form2(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    Optional<Unit> u = s.store.units().find(unit);
+    if (u.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("单位", "unit", unit));
+    }
+    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    List<RiskPoint> points = visible(s, s.store.riskPoints().inUnit(unit)).stream()
+        .filter(r -> r.state() != ReviewState.RETIRED).toList();
+    return Outcome.accepted(new RiskIdentificationForm(u.get().name(), s.today, rows(s, points)));
+  }
+
+  /**
+   * Form 2 of a person (个人): the points in force on the posts the official holds on the day, and those the official
+   * directly owns.
+   *
+   * @param actor who reads
+   * @param official the person
+   * @return the form, or a refusal if the official is unknown or the actor may not read the official's unit
+   */
+  public Outcome<RiskIdentificationForm> form2ForPerson(Actor actor, OfficialId official) {
+    Session s = runner.session(actor);
+    Optional<Official> o = s.store.officials().find(official);
+    if (o.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("人员", "official", official));
+    }
+    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, o.get().unitId());
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    Set<RiskPoint> points = new LinkedHashSet<>();
+    for (Tenure t : s.store.tenures().ofOfficial(official)) {
+      if (t.covers(s.today)) {
+        points.addAll(s.store.riskPoints().onPost(t.postId()));
+      }
+    }
+    for (Unit u : subtree(s, o.get().unitId())) {
+      s.store.riskPoints().inUnit(u.id()).stream()
+          .filter(r -> r.owners().map(OwnerChain::directOwner).filter(official::equals).isPresent())
+          .forEach(points::add);
+    }
+    List<RiskPoint> shown = visible(s, new ArrayList<>(points)).stream()
+        .filter(r -> r.state() != ReviewState.RETIRED).toList();
+    return Outcome.accepted(new RiskIdentificationForm(o.get().name(), s.today, rows(s, shown)));
+  }
+
+  /**
+   * Totals by unit × category × grade of the points in force that the actor may read, in a unit and every unit below
+   * it (S-13).
+   *
+   * @param actor who reads
+   * @param root a unit
+   * @return the totals
+   */
+  public RiskTotals totals(Actor actor, UnitId root) {
+    Session s = runner.session(actor);
+    List<RiskTotals.Row> rows = new ArrayList<>();
+    for (Unit u : subtree(s, root)) {
+      Map<RiskCategory, int[]> counts = new EnumMap<>(RiskCategory.class);
+      for (RiskPoint r : visible(s, s.store.riskPoints().inUnit(u.id()))) {
+        if (r.state() == ReviewState.RETIRED) {
+          continue;
+        }
+        int[] c = counts.computeIfAbsent(r.description().category(), k -> new int[4]);
+        c[r.grading().map(g -> g.grade().level().ordinal()).orElse(3)]++;
+      }
+      counts.forEach((cat, c) -> rows.add(new RiskTotals.Row(u.id(), u.name(), cat,
+          c[RiskGrade.HIGHER.ordinal()], c[RiskGrade.GENERAL.ordinal()], c[RiskGrade.LOWER.ordinal()], c[3])));
+    }
+    return new RiskTotals(rows);
+  }
+
+  /**
+   * The heat map (probability × harm) of the graded points in force that the actor may read, in a unit and every
+   * unit below it.
+   *
+   * @param actor who reads
+   * @param root a unit
+   * @return the counts
+   */
+  public HeatMap heatMap(Actor actor, UnitId root) {
+    Session s = runner.session(actor);
+    List<Assessment> all = new ArrayList<>();
+    for (Unit u : subtree(s, root)) {
+      visible(s, s.store.riskPoints().inUnit(u.id())).stream()
+          .filter(r -> r.state() != ReviewState.RETIRED)
+          .flatMap(r -> r.grading().stream())
+          .map(GradingRecord::assessment)
+          .forEach(all::add);
+    }
+    return HeatMap.of(all);
+  }
+
+  /**
+   * @param actor who reads (needs {@link Operation#READ_JOURNAL})
+   * @param unit a unit
+   * @param fromSequence the first sequence wanted
+   * @param limit the most entries
+   * @return the unit's journal entries, or a refusal
+   */
+  public Outcome<List<JournalEntry>> journal(Actor actor, UnitId unit, long fromSequence, int limit) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    return Outcome.accepted(s.store.journal().read(unit, fromSequence, limit));
+  }
+
+  /**
+   * Verifies a unit's journal chain against the head the journal keeps (ARCHITECTURE.md decision 3), reading it in
+   * pages.
+   *
+   * @param actor who asks (needs {@link Operation#READ_JOURNAL})
+   * @param unit a unit
+   * @return intact, or the first broken link; or a refusal
+   */
+  public Outcome<Verification> verifyJournal(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    Journal journal = s.store.journal();
+    Optional<ChainHead> head = journal.head(unit);
+    Iterable<JournalEntry> entries = () -> new java.util.Iterator<>() {
+      private List<JournalEntry> page = journal.read(unit, 1, PAGE);
+      private int i;
+      private long next = 1;
+
+      @Override
+      public boolean hasNext() {
+        if (i == page.size() && page.size() == PAGE) {
+          page = journal.read(unit, next, PAGE);
+          i = 0;
+        }
+        return i < page.size();
+      }
+
+      @Override
+      public JournalEntry next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        JournalEntry e = page.get(i++);
+        next = e.sequence() + 1;
+        return e;
+      }
+    };
+    return Outcome.accepted(JournalChain.verify(unit, entries, head));
+  }
+
+  private List<Unit> subtree(Session s, UnitId root) {
+    List<Unit> out = new ArrayList<>();
+    Deque<Unit> stack = new ArrayDeque<>();
+    s.store.units().find(root).ifPresent(stack::push);
+    Set<UnitId> seen = new java.util.HashSet<>();
+    while (!stack.isEmpty()) {
+      Unit u = stack.pop();
+      if (!seen.add(u.id())) {
+        continue;
+      }
+      out.add(u);
+      List<Unit> children = s.store.units().children(u.id());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static boolean canRead(Session s, RiskPoint r) {
+    boolean holds = r.location().post().map(s::holds).orElse(false);
+    return s.may(Operation.READ_RISKS, r.location().unit(), holds);
+  }
+
+  private static List<RiskPoint> visible(Session s, List<RiskPoint> points) {
+    return points.stream().filter(r -> canRead(s, r)).toList();
+  }
+
+  private List<Form2Row> rows(Session s, List<RiskPoint> points) {
+    Map<UnitId, Map<PostId, String>> postNames = new HashMap<>();
+    Map<UnitId, String> unitNames = new HashMap<>();
+    List<Form2Row> rows = new ArrayList<>();
+    int n = 0;
+    for (RiskPoint r : points) {
+      UnitId u = r.location().unit();
+      Map<PostId, String> posts = postNames.computeIfAbsent(u, x -> postNames(s, x));
+      String unitName = unitNames.computeIfAbsent(u, x -> s.store.units().find(x).map(Unit::name).orElse("?"));
+      String holders = r.location().post().map(p -> s.store.tenures().ofPost(p).stream()
+          .filter(t -> t.covers(s.today))
+          .map(t -> officialName(s, t.officialId()))
+          .collect(Collectors.joining("、"))).orElse("");
+      String owners = r.owners().map(o -> officialName(s, o.directOwner()) + " / " + officialName(s, o.sectionHead())
+          + " / " + officialName(s, o.responsibleLeader())).orElse("");
+      String sources = r.description().sources().stream().map(RiskSource::description)
+          .collect(Collectors.joining("；"));
+      rows.add(new Form2Row(++n, r.id(), r.code(), unitName, postName(r, posts), holders,
+          r.description().category(), r.description().description(), r.description().manifestation(), sources,
+          r.description().method(), r.description().channel(), gradeLabel(r), owners, r.state()));
+    }
+    return rows;
+  }
+
+  private static Map<PostId, String> postNames(Session s, UnitId unit) {
+    return s.store.posts().inUnit(unit).stream().collect(Collectors.toMap(Post::id, Post::name));
+  }
+
+  private static String postName(RiskPoint r, Map<PostId, String> posts) {
+    return r.location().post().map(p -> posts.getOrDefault(p, "?")).orElse("部门风险");
+  }
+
+  private String gradeLabel(RiskPoint r) {
+    return r.grading().map(g -> labels.label(g.grade().level()) + (g.stale() ? "（待重评）" : "")).orElse("未定级");
+  }
+
+  private static String officialName(Session s, OfficialId id) {
+    return s.store.officials().find(id).map(Official::name).orElse("?");
+  }
+}

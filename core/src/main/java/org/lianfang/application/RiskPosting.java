@@ -1,0 +1,14 @@
+package org.lianfang.application;
+
+import org.lianfang.Outcome;
+import org.lianfang.access.Operation;
+import org.lianfang.risk.RiskPointId;
+
+/** 公示 (S-5, S-6). */
+final class RiskPosting implements UseCase<PostRiskPoint, RiskPointId> {
+  @Override
+  public Outcome<RiskPointId> execute(Session s, PostRiskPoint c) {
+    return RiskPointAction.apply(s, c.riskPoint(), Operation.POST_RISK,
+        p -> p.post(s.actor.id(), s.now, c.scope(), c.start(), c.end()));
+  }
+}

@@ -1,0 +1,101 @@
+package org.lianfang.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lianfang.Actor;
+import org.lianfang.Change;
+import org.lianfang.DomainEvent;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.AccessDecision;
+import org.lianfang.access.AccessTarget;
+import org.lianfang.access.Operation;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.Unit;
+import org.lianfang.spi.AccessPolicy;
+import org.lianfang.spi.Store;
+
+/** What one command or query sees: the store, the actor, one instant, access checks and the events recorded. */
+final class Session {
+  final Store store;
+  final Actor actor;
+  final Instant now;
+  final LocalDate today;
+  private final AccessPolicy access;
+  private final List<DomainEvent> events = new ArrayList<>();
+  private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
+
+  Session(Store store, Actor actor, Instant now, LocalDate today, AccessPolicy access) {
+    this.store = store;
+    this.actor = actor;
+    this.now = now;
+    this.today = today;
+    this.access = access;
+  }
+
+  /** The unit and its ancestors, root first. */
+  List<UnitId> path(UnitId unit) {
+    return paths.computeIfAbsent(unit, u -> {
+      List<UnitId> up = new ArrayList<>();
+      Set<UnitId> seen = new HashSet<>();
+      Optional<Unit> cur = store.units().find(u);
+      while (cur.isPresent() && seen.add(cur.get().id())) {
+        up.add(0, cur.get().id());
+        cur = cur.get().parent().flatMap(p -> store.units().find(p));
+      }
+      return List.copyOf(up);
+    });
+  }
+
+  /** Whether the actor, as an official, holds the post today. */
+  boolean holds(PostId post) {
+    Optional<String> key = actor.officialKey();
+    if (key.isEmpty()) {
+      return false;
+    }
+    return store.tenures().ofPost(post).stream()
+        .anyMatch(t -> t.officialId().toString().equals(key.get()) && t.covers(today));
+  }
+
+  boolean may(Operation op, UnitId unit, boolean holdsPost) {
+    return access.decide(actor, op, new AccessTarget(path(unit), holdsPost)).allowed();
+  }
+
+  /** Empty if allowed, else the refusal. */
+  Optional<Refusal> deny(Operation op, UnitId unit) {
+    return deny(op, new AccessTarget(path(unit), false));
+  }
+
+  Optional<Refusal> denyOnPost(Operation op, UnitId unit, Optional<PostId> post) {
+    return deny(op, new AccessTarget(path(unit), post.map(this::holds).orElse(false)));
+  }
+
+  Optional<Refusal> deny(Operation op, AccessTarget target) {
+    AccessDecision d = access.decide(actor, op, target);
+    return d.allowed()
+        ? Optional.empty()
+        : Optional.of(Refusal.of(Refusal.Code.ACCESS_DENIED, d.reasonZh(), d.reasonEn()));
+  }
+
+  /** Whether the official is on the staff of the unit or of a unit above it. */
+  boolean staffOfUnitOrAbove(OfficialId official, UnitId unit) {
+    return store.officials().find(official).map(o -> path(unit).contains(o.unitId())).orElse(false);
+  }
+
+  <T> T record(Change<T> change) {
+    events.addAll(change.events());
+    return change.after();
+  }
+
+  List<DomainEvent> events() {
+    return events;
+  }
+}

@@ -1,0 +1,118 @@
+package org.lianfang.ledger;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+import org.lianfang.UnitId;
+
+/**
+ * Builds and checks the per-unit hash chain (ARCHITECTURE.md decision 3). The hash of an entry is SHA-256 over its
+ * unit, sequence, event type, actor, instant, payload and the previous hash, each written as its UTF-8 length and
+ * bytes so that no two different entries hash the same text. Stateless and thread-safe.
+ */
+public final class JournalChain {
+  /** The previous hash of a chain's first entry: 64 zeros. */
+  public static final String GENESIS = "0".repeat(64);
+
+  private JournalChain() {}
+
+  /**
+   * Makes the entry that continues a chain.
+   *
+   * @param head the chain's current head, or empty for a new chain
+   * @param unitId the unit
+   * @param eventType the event's code
+   * @param actorId who acted
+   * @param at when
+   * @param payload the event's canonical text
+   * @return the next entry
+   */
+  public static JournalEntry next(
+      Optional<ChainHead> head, UnitId unitId, String eventType, String actorId, Instant at, String payload) {
+    long sequence = head.map(h -> h.sequence() + 1).orElse(1L);
+    String previous = head.map(ChainHead::hash).orElse(GENESIS);
+    return new JournalEntry(unitId, sequence, eventType, actorId, at, payload, previous,
+        hash(unitId, sequence, eventType, actorId, at, payload, previous));
+  }
+
+  /**
+   * @param e an entry
+   * @return the hash its fields should have
+   */
+  public static String expectedHash(JournalEntry e) {
+    return hash(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(), e.payload(), e.previousHash());
+  }
+
+  /**
+   * Checks a unit's chain from its first entry: sequences run 1, 2, 3… without gap, each entry links to the hash of
+   * the one before, each hash matches its fields, every entry is of the unit, and the last entry is the head the
+   * journal keeps (so a removed last entry is found too).
+   *
+   * @param unitId the unit
+   * @param entries the entries in sequence order, from the first
+   * @param head the head the journal keeps (or a head published earlier), or empty if the chain should be empty
+   * @return {@link Verification.Intact} or the first {@link Verification.Broken} link
+   */
+  public static Verification verify(UnitId unitId, Iterable<JournalEntry> entries, Optional<ChainHead> head) {
+    Objects.requireNonNull(unitId, "unitId");
+    long expected = 1;
+    String previous = GENESIS;
+    Iterator<JournalEntry> it = entries.iterator();
+    while (it.hasNext()) {
+      JournalEntry e = it.next();
+      if (!e.unitId().equals(unitId)) {
+        return new Verification.Broken(expected, "第 " + expected + " 条记录不属于本单位",
+            "entry " + expected + " belongs to another unit");
+      }
+      if (e.sequence() != expected) {
+        return new Verification.Broken(expected, "应为第 " + expected + " 条记录，实为第 " + e.sequence() + " 条（记录缺失或顺序被改）",
+            "expected entry " + expected + " but found " + e.sequence() + " (an entry is missing or reordered)");
+      }
+      if (!e.previousHash().equals(previous)) {
+        return new Verification.Broken(expected, "第 " + expected + " 条记录与前一条的哈希不衔接",
+            "entry " + expected + " does not link to the hash of the entry before it");
+      }
+      if (!expectedHash(e).equals(e.hash())) {
+        return new Verification.Broken(expected, "第 " + expected + " 条记录的内容与其哈希不符（被修改）",
+            "entry " + expected + " does not match its hash (it was edited)");
+      }
+      previous = e.hash();
+      expected++;
+    }
+    long last = expected - 1;
+    if (head.isEmpty()) {
+      return last == 0 ? new Verification.Intact(0)
+          : new Verification.Broken(1, "链头缺失，但存在 " + last + " 条记录", "the chain has " + last + " entries but no head");
+    }
+    ChainHead h = head.get();
+    if (h.sequence() != last || !h.hash().equals(previous)) {
+      return new Verification.Broken(Math.min(last, h.sequence()) + 1,
+          "记录止于第 " + last + " 条，而链头为第 " + h.sequence() + " 条（末尾记录被删除或链头被改）",
+          "entries end at " + last + " but the head is at " + h.sequence() + " (entries removed at the end, or the head changed)");
+    }
+    return new Verification.Intact(last);
+  }
+
+  private static String hash(
+      UnitId unitId, long sequence, String eventType, String actorId, Instant at, String payload, String previous) {
+    Hasher h = Hashing.sha256().newHasher();
+    field(h, unitId.toString());
+    field(h, Long.toString(sequence));
+    field(h, eventType);
+    field(h, actorId);
+    field(h, at.toString());
+    field(h, payload);
+    field(h, previous);
+    return h.hash().toString();
+  }
+
+  private static void field(Hasher h, String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    h.putInt(b.length);
+    h.putBytes(b);
+  }
+}

@@ -1,0 +1,96 @@
+package org.lianfang.memory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+
+/** One aggregate's rows, in id order, with an index by unit and undo through the store's transaction. */
+final class Table<T> {
+  private final String kind;
+  private final InMemoryStore store;
+  private final Function<T, UUID> id;
+  private final Function<T, UnitId> unit;
+  private final Function<T, Long> version;
+  private final BiFunction<T, Long, T> withVersion;
+  private final NavigableMap<UUID, T> rows = new TreeMap<>();
+  private final Map<UnitId, NavigableSet<UUID>> byUnit = new HashMap<>();
+
+  Table(String kind, InMemoryStore store, Function<T, UUID> id, Function<T, UnitId> unit,
+      Function<T, Long> version, BiFunction<T, Long, T> withVersion) {
+    this.kind = kind;
+    this.store = store;
+    this.id = id;
+    this.unit = unit;
+    this.version = version;
+    this.withVersion = withVersion;
+  }
+
+  Optional<T> find(UUID key) {
+    return store.read(() -> Optional.ofNullable(rows.get(key)));
+  }
+
+  List<T> inUnit(UnitId u) {
+    return store.read(() -> {
+      NavigableSet<UUID> keys = byUnit.getOrDefault(u, Collections.emptyNavigableSet());
+      List<T> out = new ArrayList<>(keys.size());
+      keys.forEach(k -> out.add(rows.get(k)));
+      return out;
+    });
+  }
+
+  List<T> where(Predicate<T> p) {
+    return store.read(() -> rows.values().stream().filter(p).toList());
+  }
+
+  void insert(T row) {
+    store.write(() -> {
+      UUID key = id.apply(row);
+      if (rows.containsKey(key)) {
+        throw new StaleAggregateException(kind + " " + key + " already exists", version.apply(row));
+      }
+      put(key, withVersion.apply(row, 1L));
+    });
+  }
+
+  void update(T row) {
+    store.write(() -> {
+      UUID key = id.apply(row);
+      T stored = rows.get(key);
+      long expected = version.apply(row);
+      if (stored == null || version.apply(stored) != expected) {
+        throw new StaleAggregateException(kind + " " + key, expected);
+      }
+      put(key, withVersion.apply(row, expected + 1));
+    });
+  }
+
+  private void put(UUID key, T row) {
+    T before = rows.put(key, row);
+    byUnit.computeIfAbsent(unit.apply(row), u -> new TreeSet<>()).add(key);
+    store.onUndo(() -> {
+      if (before == null) {
+        rows.remove(key);
+        byUnit.get(unit.apply(row)).remove(key);
+      } else {
+        rows.put(key, before);
+      }
+    });
+  }
+
+  Map<UUID, T> copy() {
+    return store.read(() -> Collections.unmodifiableMap(new TreeMap<>(rows)));
+  }
+}

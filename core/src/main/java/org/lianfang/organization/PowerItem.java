@@ -1,0 +1,177 @@
+package org.lianfang.organization;
+
+import java.util.Objects;
+import java.util.Set;
+import org.lianfang.UnitId;
+
+/**
+ * One power (职权 / 权力事项) a unit exercises through one or more posts, with its legal basis (依据), boundary (界限)
+ * and responsibility (责任) (S-2). A unit's power items form its power list (权力清单). Changing an item marks the risk
+ * points that refer to it stale (P-3).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PowerItem {
+  private final PowerItemId id;
+  private final UnitId unitId;
+  private final String code;
+  private final String name;
+  private final AdministrativePower kind;
+  private final String legalBasis;
+  private final String boundary;
+  private final String responsibility;
+  private final Set<PostId> posts;
+  private final long version;
+
+  private PowerItem(
+      PowerItemId id, UnitId unitId, String code, String name, AdministrativePower kind, String legalBasis,
+      String boundary, String responsibility, Set<PostId> posts, long version) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.unitId = Objects.requireNonNull(unitId, "unitId");
+    this.code = Objects.requireNonNull(code, "code");
+    this.name = Objects.requireNonNull(name, "name");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.legalBasis = Objects.requireNonNull(legalBasis, "legalBasis");
+    this.boundary = Objects.requireNonNull(boundary, "boundary");
+    this.responsibility = Objects.requireNonNull(responsibility, "responsibility");
+    this.posts = Set.copyOf(posts);
+    this.version = version;
+  }
+
+  /**
+   * A new power item, not yet stored.
+   *
+   * @param id the id
+   * @param unitId the unit
+   * @param code the code people read, unique within the unit (e.g. 许可-001)
+   * @param name the power's name
+   * @param kind its kind (licensing, penalty…)
+   * @param legalBasis the law or rule it rests on (依据)
+   * @param boundary how far it reaches (界限)
+   * @param responsibility who answers for it and how (责任)
+   * @param posts the posts that exercise it
+   * @return the item
+   */
+  public static PowerItem register(
+      PowerItemId id, UnitId unitId, String code, String name, AdministrativePower kind, String legalBasis,
+      String boundary, String responsibility, Set<PostId> posts) {
+    return new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, 0);
+  }
+
+  /**
+   * Rebuilds a stored item; for store adapters.
+   *
+   * @param id the id
+   * @param unitId the unit
+   * @param code the code
+   * @param name the name
+   * @param kind the kind
+   * @param legalBasis the legal basis
+   * @param boundary the boundary
+   * @param responsibility the responsibility
+   * @param posts the posts
+   * @param version the stored version
+   * @return the item
+   */
+  public static PowerItem restore(
+      PowerItemId id, UnitId unitId, String code, String name, AdministrativePower kind, String legalBasis,
+      String boundary, String responsibility, Set<PostId> posts, long version) {
+    return new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, version);
+  }
+
+  /**
+   * @param newName the name
+   * @param newKind the kind
+   * @param newLegalBasis the legal basis
+   * @param newBoundary the boundary
+   * @param newResponsibility the responsibility
+   * @param newPosts the posts
+   * @return the changed item, same id and code
+   */
+  public PowerItem revise(
+      String newName, AdministrativePower newKind, String newLegalBasis, String newBoundary,
+      String newResponsibility, Set<PostId> newPosts) {
+    return new PowerItem(
+        id, unitId, code, newName, newKind, newLegalBasis, newBoundary, newResponsibility, newPosts, version);
+  }
+
+  /** @param newVersion the version a store has written @return a copy with that version */
+  public PowerItem withVersion(long newVersion) {
+    return new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, newVersion);
+  }
+
+  /** @return the id */
+  public PowerItemId id() {
+    return id;
+  }
+
+  /** @return the unit */
+  public UnitId unitId() {
+    return unitId;
+  }
+
+  /** @return the code */
+  public String code() {
+    return code;
+  }
+
+  /** @return the name */
+  public String name() {
+    return name;
+  }
+
+  /** @return the kind */
+  public AdministrativePower kind() {
+    return kind;
+  }
+
+  /** @return the legal basis (依据) */
+  public String legalBasis() {
+    return legalBasis;
+  }
+
+  /** @return the boundary (界限) */
+  public String boundary() {
+    return boundary;
+  }
+
+  /** @return the responsibility (责任) */
+  public String responsibility() {
+    return responsibility;
+  }
+
+  /** @return the posts exercising it, unmodifiable */
+  public Set<PostId> posts() {
+    return posts;
+  }
+
+  /** @return the persisted version */
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PowerItem p
+        && id.equals(p.id)
+        && unitId.equals(p.unitId)
+        && code.equals(p.code)
+        && name.equals(p.name)
+        && kind == p.kind
+        && legalBasis.equals(p.legalBasis)
+        && boundary.equals(p.boundary)
+        && responsibility.equals(p.responsibility)
+        && posts.equals(p.posts)
+        && version == p.version;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, version);
+  }
+
+  @Override
+  public String toString() {
+    return "PowerItem[" + code + " " + name + "]";
+  }
+}

@@ -1,0 +1,30 @@
+package org.lianfang.organization;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identity of a {@link Tenure}: a time-ordered UUID. Immutable and thread-safe.
+ *
+ * @param value the UUID
+ */
+public record TenureId(UUID value) {
+  /** @throws NullPointerException if value is null */
+  public TenureId {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /**
+   * @param text the form {@link #toString()} returns
+   * @return the id
+   * @throws IllegalArgumentException if the text is not a UUID
+   */
+  public static TenureId parse(String text) {
+    return new TenureId(UUID.fromString(text));
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

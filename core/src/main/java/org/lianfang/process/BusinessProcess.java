@@ -1,0 +1,235 @@
+package org.lianfang.process;
+
+import com.google.common.graph.GraphBuilder;
+import com.google.common.graph.Graphs;
+import com.google.common.graph.ImmutableGraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.lianfang.UnitId;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItemId;
+
+/**
+ * How a unit exercises its powers, step by step (业务流程图, S-2, P-2): a directed graph of steps, each done by a post.
+ * Revising the steps or flows marks the risk points attached to the process stale (P-3).
+ *
+ * <p>Immutable and thread-safe. Steps keep the order they were given in; flows too.
+ */
+public final class BusinessProcess {
+  private final ProcessId id;
+  private final UnitId unitId;
+  private final String code;
+  private final String name;
+  private final List<ProcessStep> steps;
+  private final List<Flow> flows;
+  private final long version;
+
+  private BusinessProcess(
+      ProcessId id, UnitId unitId, String code, String name, List<ProcessStep> steps, List<Flow> flows,
+      long version) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.unitId = Objects.requireNonNull(unitId, "unitId");
+    this.code = Objects.requireNonNull(code, "code");
+    this.name = Objects.requireNonNull(name, "name");
+    this.steps = List.copyOf(steps);
+    this.flows = List.copyOf(flows);
+    this.version = version;
+  }
+
+  /**
+   * A new process, not yet stored. It may be invalid; see {@link #problems(Set, Set)}.
+   *
+   * @param id the id
+   * @param unitId the unit
+   * @param code the code people read, unique within the unit
+   * @param name the name
+   * @param steps the steps
+   * @param flows the edges between steps
+   * @return the process
+   */
+  public static BusinessProcess define(
+      ProcessId id, UnitId unitId, String code, String name, List<ProcessStep> steps, List<Flow> flows) {
+    return new BusinessProcess(id, unitId, code, name, steps, flows, 0);
+  }
+
+  /**
+   * Rebuilds a stored process; for store adapters.
+   *
+   * @param id the id
+   * @param unitId the unit
+   * @param code the code
+   * @param name the name
+   * @param steps the steps
+   * @param flows the flows
+   * @param version the stored version
+   * @return the process
+   */
+  public static BusinessProcess restore(
+      ProcessId id, UnitId unitId, String code, String name, List<ProcessStep> steps, List<Flow> flows,
+      long version) {
+    return new BusinessProcess(id, unitId, code, name, steps, flows, version);
+  }
+
+  /**
+   * @param newName the name
+   * @param newSteps the steps
+   * @param newFlows the flows
+   * @return the revised process, same id and code
+   */
+  public BusinessProcess revise(String newName, List<ProcessStep> newSteps, List<Flow> newFlows) {
+    return new BusinessProcess(id, unitId, code, newName, newSteps, newFlows, version);
+  }
+
+  /** @param newVersion the version a store has written @return a copy with that version */
+  public BusinessProcess withVersion(long newVersion) {
+    return new BusinessProcess(id, unitId, code, name, steps, flows, newVersion);
+  }
+
+  /**
+   * Checks the chart (S-2): at least one step; step codes unique; flows between known steps; exactly one start (a
+   * step nothing flows into); every step reachable from it; every post and power item one of the unit's.
+   *
+   * @param unitPosts the posts of the unit
+   * @param unitPowers the power items of the unit
+   * @return the problems found, empty for a valid chart
+   */
+  public List<ProcessProblem> problems(Set<PostId> unitPosts, Set<PowerItemId> unitPowers) {
+    List<ProcessProblem> problems = new ArrayList<>();
+    if (steps.isEmpty()) {
+      problems.add(new ProcessProblem("no-steps", "流程图没有环节", "the chart has no steps"));
+      return problems;
+    }
+    Map<StepId, ProcessStep> byId = new LinkedHashMap<>();
+    for (ProcessStep s : steps) {
+      if (byId.putIfAbsent(s.id(), s) != null) {
+        problems.add(new ProcessProblem("duplicate-step",
+            "环节编号重复：" + s.id(), "step code used twice: " + s.id()));
+      }
+      if (!unitPosts.contains(s.post())) {
+        problems.add(new ProcessProblem("dangling-post",
+            "环节 " + s.id() + " 的岗位不属于本单位", "step " + s.id() + " names a post that is not the unit's"));
+      }
+      if (!unitPowers.containsAll(s.powers())) {
+        problems.add(new ProcessProblem("dangling-power",
+            "环节 " + s.id() + " 的职权不在本单位权力清单中",
+            "step " + s.id() + " names a power item not on the unit's power list"));
+      }
+    }
+    for (Flow f : flows) {
+      if (!byId.containsKey(f.from()) || !byId.containsKey(f.to())) {
+        problems.add(new ProcessProblem("dangling-flow",
+            "流向 " + f.from() + "→" + f.to() + " 指向不存在的环节",
+            "flow " + f.from() + "->" + f.to() + " names a step that does not exist"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    ImmutableGraph<StepId> graph = graph();
+    List<StepId> starts = graph.nodes().stream().filter(n -> graph.inDegree(n) == 0).toList();
+    if (starts.size() != 1) {
+      problems.add(new ProcessProblem("start-count",
+          "流程图须有且只有一个起始环节，现有 " + starts.size() + " 个",
+          "the chart needs exactly one start step, found " + starts.size()));
+      return problems;
+    }
+    Set<StepId> reachable = Graphs.reachableNodes(graph, starts.get(0));
+    for (StepId n : graph.nodes()) {
+      if (!reachable.contains(n)) {
+        problems.add(new ProcessProblem("unreachable-step",
+            "环节 " + n + " 无法从起始环节到达", "step " + n + " cannot be reached from the start"));
+      }
+    }
+    return problems;
+  }
+
+  /** @return the chart as a Guava graph of step codes, in step order; self-loops allowed */
+  public ImmutableGraph<StepId> graph() {
+    ImmutableGraph.Builder<StepId> b = GraphBuilder.directed().allowsSelfLoops(true).<StepId>immutable();
+    steps.forEach(s -> b.addNode(s.id()));
+    flows.forEach(f -> b.putEdge(f.from(), f.to()));
+    return b.build();
+  }
+
+  /** @return the start step, if there is exactly one */
+  public Optional<StepId> start() {
+    ImmutableGraph<StepId> graph = graph();
+    List<StepId> starts = graph.nodes().stream().filter(n -> graph.inDegree(n) == 0).toList();
+    return starts.size() == 1 ? Optional.of(starts.get(0)) : Optional.empty();
+  }
+
+  /** @param stepId a code @return the step with that code */
+  public Optional<ProcessStep> step(StepId stepId) {
+    return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+  }
+
+  /** @return the posts named by the steps */
+  public Set<PostId> posts() {
+    Set<PostId> posts = new LinkedHashSet<>();
+    steps.forEach(s -> posts.add(s.post()));
+    return posts;
+  }
+
+  /** @return the id */
+  public ProcessId id() {
+    return id;
+  }
+
+  /** @return the unit */
+  public UnitId unitId() {
+    return unitId;
+  }
+
+  /** @return the code */
+  public String code() {
+    return code;
+  }
+
+  /** @return the name */
+  public String name() {
+    return name;
+  }
+
+  /** @return the steps, unmodifiable */
+  public List<ProcessStep> steps() {
+    return steps;
+  }
+
+  /** @return the flows, unmodifiable */
+  public List<Flow> flows() {
+    return flows;
+  }
+
+  /** @return the persisted version */
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BusinessProcess p
+        && id.equals(p.id)
+        && unitId.equals(p.unitId)
+        && code.equals(p.code)
+        && name.equals(p.name)
+        && steps.equals(p.steps)
+        && flows.equals(p.flows)
+        && version == p.version;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, unitId, code, name, steps, flows, version);
+  }
+
+  @Override
+  public String toString() {
+    return "BusinessProcess[" + code + " " + name + "]";
+  }
+}

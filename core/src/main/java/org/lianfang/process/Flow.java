@@ -1,0 +1,17 @@
+package org.lianfang.process;
+
+import java.util.Objects;
+
+/**
+ * A directed edge of a flow chart: after {@code from} comes {@code to}. Immutable and thread-safe.
+ *
+ * @param from the earlier step
+ * @param to the later step
+ */
+public record Flow(StepId from, StepId to) {
+  /** @throws NullPointerException if a part is null */
+  public Flow {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+  }
+}

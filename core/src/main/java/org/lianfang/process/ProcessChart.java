@@ -1,0 +1,119 @@
+package org.lianfang.process;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.lianfang.grading.GradeLabels;
+import org.lianfang.grading.RiskGrade;
+import org.lianfang.organization.PostId;
+
+/**
+ * Renders a {@link BusinessProcess} as text a host can draw: Mermaid ({@code flowchart TD}) or Graphviz DOT. Each step
+ * shows its name, its post, and its risk points with their grades; a step is coloured by its highest grade (red
+ * 较高, orange 一般, green 较低, grey for none) — the risk-prevention chart of P-2. Stateless and thread-safe.
+ */
+public final class ProcessChart {
+  private final BusinessProcess process;
+  private final Function<PostId, String> postNames;
+  private final Map<StepId, List<StepRisk>> risks;
+  private final GradeLabels labels;
+
+  private ProcessChart(
+      BusinessProcess process, Function<PostId, String> postNames, Map<StepId, List<StepRisk>> risks,
+      GradeLabels labels) {
+    this.process = process;
+    this.postNames = postNames;
+    this.risks = Map.copyOf(risks);
+    this.labels = labels;
+  }
+
+  /**
+   * @param process the process
+   * @param postNames the name to show for each post
+   * @param risks the risk points at each step
+   * @param labels the grade labels to show
+   * @return the chart
+   */
+  public static ProcessChart of(
+      BusinessProcess process, Function<PostId, String> postNames, Map<StepId, List<StepRisk>> risks,
+      GradeLabels labels) {
+    return new ProcessChart(process, postNames, risks, labels);
+  }
+
+  /** @return Mermaid flowchart text */
+  public String toMermaid() {
+    StringBuilder out = new StringBuilder("flowchart TD\n");
+    List<ProcessStep> steps = process.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      ProcessStep s = steps.get(i);
+      String label = String.join("<br/>", stepLines(s).stream().map(ProcessChart::mermaidText).toList());
+      out.append("  n").append(i).append("[\"").append(label).append("\"]\n");
+    }
+    for (Flow f : process.flows()) {
+      out.append("  n").append(index(f.from())).append(" --> n").append(index(f.to())).append('\n');
+    }
+    for (int i = 0; i < steps.size(); i++) {
+      out.append("  style n").append(i).append(" fill:").append(colour(steps.get(i))).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** @return Graphviz DOT text */
+  public String toDot() {
+    StringBuilder out = new StringBuilder("digraph \"").append(dotText(process.name())).append("\" {\n");
+    out.append("  node [shape=box, style=filled, fontname=\"Noto Sans CJK SC\"];\n");
+    List<ProcessStep> steps = process.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      ProcessStep s = steps.get(i);
+      String label = String.join("\\n", stepLines(s).stream().map(ProcessChart::dotText).toList());
+      out.append("  n").append(i).append(" [label=\"").append(label)
+          .append("\", fillcolor=\"").append(colour(s)).append("\"];\n");
+    }
+    for (Flow f : process.flows()) {
+      out.append("  n").append(index(f.from())).append(" -> n").append(index(f.to())).append(";\n");
+    }
+    return out.append("}\n").toString();
+  }
+
+  private List<String> stepLines(ProcessStep s) {
+    List<String> lines = new ArrayList<>();
+    lines.add(s.name());
+    lines.add("岗位：" + postNames.apply(s.post()));
+    for (StepRisk r : risks.getOrDefault(s.id(), List.of())) {
+      lines.add("风险：" + r.description() + "（" + r.grade().map(labels::label).orElse("未定级") + "）");
+    }
+    return lines;
+  }
+
+  private String colour(ProcessStep s) {
+    Optional<RiskGrade> top = risks.getOrDefault(s.id(), List.of()).stream()
+        .flatMap(r -> r.grade().stream()).max(Comparator.naturalOrder());
+    return top.map(g -> switch (g) {
+      case HIGHER -> "#f8b4b4";
+      case GENERAL -> "#fcd9a8";
+      case LOWER -> "#c6efce";
+    }).orElse("#eeeeee");
+  }
+
+  private int index(StepId id) {
+    List<ProcessStep> steps = process.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("flow names an unknown step: " + id);
+  }
+
+  private static String mermaidText(String s) {
+    return s.replace("#", "#35;").replace("&", "#amp;").replace("\"", "#quot;")
+        .replace("<", "#lt;").replace(">", "#gt;").replace("\r", " ").replace("\n", " ");
+  }
+
+  private static String dotText(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\r", "").replace("\n", "\\n");
+  }
+}

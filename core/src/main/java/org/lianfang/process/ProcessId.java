@@ -1,0 +1,26 @@
+package org.lianfang.process;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identity of a {@link BusinessProcess}. Immutable and thread-safe.
+ *
+ * @param value the time-ordered UUID
+ */
+public record ProcessId(UUID value) {
+  /** @throws NullPointerException if value is null */
+  public ProcessId {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** @param text the form {@link #toString()} returns @return the id */
+  public static ProcessId parse(String text) {
+    return new ProcessId(UUID.fromString(text));
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,21 @@
+package org.lianfang.risk;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A comment received while a risk point was posted (公示). The author's id is internal: it never reaches a public
+ * notice (P-11). Immutable and thread-safe.
+ *
+ * @param authorId the actor who commented
+ * @param text the comment
+ * @param receivedAt when it was received
+ */
+public record NoticeComment(String authorId, String text, Instant receivedAt) {
+  /** @throws NullPointerException if a part is null */
+  public NoticeComment {
+    Objects.requireNonNull(authorId, "authorId");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(receivedAt, "receivedAt");
+  }
+}

@@ -1,0 +1,32 @@
+package org.lianfang.risk;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a risk point is and how it was found (S-3, S-4). Immutable and thread-safe.
+ *
+ * @param category one of the five categories
+ * @param description the risk point (风险点) in the unit's words
+ * @param manifestation how it shows (风险表现形式)
+ * @param sources why it exists (风险源)
+ * @param method which of the five methods found it
+ * @param channel through which channel it came to light
+ */
+public record RiskDescription(
+    RiskCategory category,
+    String description,
+    String manifestation,
+    List<RiskSource> sources,
+    DiscoveryMethod method,
+    DiscoveryChannel channel) {
+  /** @throws NullPointerException if a part is null */
+  public RiskDescription {
+    Objects.requireNonNull(category, "category");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(manifestation, "manifestation");
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(channel, "channel");
+  }
+}

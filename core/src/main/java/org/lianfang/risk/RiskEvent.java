@@ -1,0 +1,111 @@
+package org.lianfang.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lianfang.DomainEvent;
+import org.lianfang.UnitId;
+import org.lianfang.grading.Assessment;
+import org.lianfang.grading.PolicyVersion;
+import org.lianfang.grading.RiskGrade;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItemId;
+
+/** Events of risk identification and review. */
+public sealed interface RiskEvent extends DomainEvent {
+
+  /** @return the risk point concerned */
+  RiskPointId riskPointId();
+
+  /**
+   * @param unitId the unit
+   * @param riskPointId the new point
+   * @param code its code
+   * @param post its post; empty for unit-wide
+   * @param step its process step, if any
+   * @param powerItem its power item, if any
+   * @param description what and how it was found
+   * @param owners the owner chain, if named
+   * @param custom custom fields
+   */
+  record RiskPointIdentified(
+      UnitId unitId, RiskPointId riskPointId, String code, Optional<PostId> post, Optional<StepRef> step,
+      Optional<PowerItemId> powerItem, RiskDescription description, Optional<OwnerChain> owners,
+      Map<String, CustomValue> custom) implements RiskEvent {
+    @Override
+    public String type() {
+      return "risk.identified";
+    }
+  }
+
+  /** @param unitId the unit @param riskPointId the point @param from the state before @param note the reviewer's note */
+  record RiskPointReviewed(UnitId unitId, RiskPointId riskPointId, ReviewState from, String note) implements RiskEvent {
+    @Override
+    public String type() {
+      return "risk.reviewed";
+    }
+  }
+
+  /** @param unitId the unit @param riskPointId the point @param scope where posted @param start first day @param end first day after */
+  record RiskPointPosted(UnitId unitId, RiskPointId riskPointId, String scope, LocalDate start, LocalDate end)
+      implements RiskEvent {
+    @Override
+    public String type() {
+      return "risk.posted";
+    }
+  }
+
+  /** @param unitId the unit @param riskPointId the point @param authorId who commented @param text the comment */
+  record NoticeCommentReceived(UnitId unitId, RiskPointId riskPointId, String authorId, String text)
+      implements RiskEvent {
+    @Override
+    public String type() {
+      return "risk.commented";
+    }
+  }
+
+  /** @param unitId the unit @param riskPointId the point @param decidedBy the body @param decidedOn the day */
+  record RiskPointConfirmed(UnitId unitId, RiskPointId riskPointId, String decidedBy, LocalDate decidedOn)
+      implements RiskEvent {
+    @Override
+    public String type() {
+      return "risk.confirmed";
+    }
+  }
+
+  /** @param unitId the unit @param riskPointId the point @param reason why */
+  record RiskPointRetired(UnitId unitId, RiskPointId riskPointId, String reason) implements RiskEvent {
+    @Override
+    public String type() {
+      return "risk.retired";
+    }
+  }
+
+  /** @param unitId the unit @param riskPointId the point @param from the state before @param cause what changed */
+  record RiskPointMarkedStale(UnitId unitId, RiskPointId riskPointId, ReviewState from, String cause)
+      implements RiskEvent {
+    @Override
+    public String type() {
+      return "risk.stale";
+    }
+  }
+
+  /** @param unitId the unit @param riskPointId the point @param assessment the judgment @param level the grade @param rules the codes of the rules that fired @param policy the policy */
+  record RiskPointGraded(
+      UnitId unitId, RiskPointId riskPointId, Assessment assessment, RiskGrade level, List<String> rules,
+      PolicyVersion policy) implements RiskEvent {
+    @Override
+    public String type() {
+      return "risk.graded";
+    }
+  }
+
+  /** @param unitId the unit @param riskPointId the point @param owners the new chain */
+  record OwnersAssigned(UnitId unitId, RiskPointId riskPointId, OwnerChain owners) implements RiskEvent {
+    @Override
+    public String type() {
+      return "risk.owners-assigned";
+    }
+  }
+}

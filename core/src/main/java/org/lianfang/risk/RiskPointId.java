@@ -1,0 +1,26 @@
+package org.lianfang.risk;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identity of a {@link RiskPoint}. Immutable and thread-safe.
+ *
+ * @param value the time-ordered UUID
+ */
+public record RiskPointId(UUID value) {
+  /** @throws NullPointerException if value is null */
+  public RiskPointId {
+    Objects.requireNonNull(value, "value");
+  }
+
+  /** @param text the form {@link #toString()} returns @return the id */
+  public static RiskPointId parse(String text) {
+    return new RiskPointId(UUID.fromString(text));
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

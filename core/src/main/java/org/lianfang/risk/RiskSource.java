@@ -1,0 +1,17 @@
+package org.lianfang.risk;
+
+import java.util.Objects;
+
+/**
+ * Why a risk exists (风险源). Immutable and thread-safe.
+ *
+ * @param kind the kind of source
+ * @param description the source in the unit's words
+ */
+public record RiskSource(SourceKind kind, String description) {
+  /** @throws NullPointerException if a part is null */
+  public RiskSource {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(description, "description");
+  }
+}

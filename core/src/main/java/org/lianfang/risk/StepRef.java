@@ -1,0 +1,19 @@
+package org.lianfang.risk;
+
+import java.util.Objects;
+import org.lianfang.process.ProcessId;
+import org.lianfang.process.StepId;
+
+/**
+ * A step of a business process (P-2). Immutable and thread-safe.
+ *
+ * @param process the process
+ * @param step the step's code in it
+ */
+public record StepRef(ProcessId process, StepId step) {
+  /** @throws NullPointerException if a part is null */
+  public StepRef {
+    Objects.requireNonNull(process, "process");
+    Objects.requireNonNull(step, "step");
+  }
+}

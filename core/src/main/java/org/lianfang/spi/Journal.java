@@ -1,0 +1,33 @@
+package org.lianfang.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalEntry;
+
+/**
+ * The append-only archive: one hash chain per unit (ARCHITECTURE.md decision 3).
+ *
+ * <p>Contract: {@link #append} accepts only the entry that continues the unit's chain — sequence one past the head's
+ * (1 for an empty chain) and previous hash equal to the head's hash ({@code JournalChain.GENESIS} for an empty chain)
+ * — and moves the head to it; anything else fails with {@link org.lianfang.JournalConflictException} and writes
+ * nothing. Under concurrent writers a chain stays single: no fork, no gap. Entries are never changed or removed
+ * through this port. Reads return entries exactly as appended. Appends take effect with the surrounding
+ * {@link Transactions} call.
+ */
+public interface Journal {
+  /** @param unit a unit @return the last link of its chain; empty while the chain is empty */
+  Optional<ChainHead> head(UnitId unit);
+
+  /** @param entry the entry continuing its unit's chain */
+  void append(JournalEntry entry);
+
+  /**
+   * @param unit a unit
+   * @param fromSequence the first sequence wanted (1 for the start)
+   * @param limit the most entries to return, positive
+   * @return the entries from that sequence on, in sequence order
+   */
+  List<JournalEntry> read(UnitId unit, long fromSequence, int limit);
+}

@@ -1,0 +1,30 @@
+package org.lianfang.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.UnitId;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Official;
+
+/**
+ * The officials (人员).
+ *
+ * <p>Contract: {@link #insert} stores a new aggregate as version 1 and fails with {@link org.lianfang.StaleAggregateException}
+ * if the id exists; {@link #update} stores a changed aggregate whose {@code version()} is the stored version, writing version
+ * + 1, and fails with {@link org.lianfang.StaleAggregateException} if the stored version differs (nothing is written);
+ * reads return what was written, identically, with its stored version; lists come in id order (time order). Writes
+ * take effect with the surrounding {@link Transactions} call.
+ */
+public interface Officials {
+  /** @param id an id @return the aggregate with that id */
+  Optional<Official> find(OfficialId id);
+
+  /** @param aggregate a new aggregate (version 0) */
+  void insert(Official aggregate);
+
+  /** @param aggregate a changed aggregate carrying the version it was read at */
+  void update(Official aggregate);
+
+  /** @param unit a unit @return its aggregates of this kind, in id order */
+  List<Official> inUnit(UnitId unit);
+}

@@ -1,0 +1,30 @@
+package org.lianfang.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.UnitId;
+import org.lianfang.organization.PowerItemId;
+import org.lianfang.organization.PowerItem;
+
+/**
+ * The power items (职权) forming each unit's power list.
+ *
+ * <p>Contract: {@link #insert} stores a new aggregate as version 1 and fails with {@link org.lianfang.StaleAggregateException}
+ * if the id exists; {@link #update} stores a changed aggregate whose {@code version()} is the stored version, writing version
+ * + 1, and fails with {@link org.lianfang.StaleAggregateException} if the stored version differs (nothing is written);
+ * reads return what was written, identically, with its stored version; lists come in id order (time order). Writes
+ * take effect with the surrounding {@link Transactions} call.
+ */
+public interface PowerItems {
+  /** @param id an id @return the aggregate with that id */
+  Optional<PowerItem> find(PowerItemId id);
+
+  /** @param aggregate a new aggregate (version 0) */
+  void insert(PowerItem aggregate);
+
+  /** @param aggregate a changed aggregate carrying the version it was read at */
+  void update(PowerItem aggregate);
+
+  /** @param unit a unit @return its aggregates of this kind, in id order */
+  List<PowerItem> inUnit(UnitId unit);
+}

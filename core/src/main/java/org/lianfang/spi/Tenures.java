@@ -1,0 +1,38 @@
+package org.lianfang.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.UnitId;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.TenureId;
+import org.lianfang.organization.Tenure;
+
+/**
+ * Who held which post when.
+ *
+ * <p>Contract: {@link #insert} stores a new aggregate as version 1 and fails with {@link org.lianfang.StaleAggregateException}
+ * if the id exists; {@link #update} stores a changed aggregate whose {@code version()} is the stored version, writing version
+ * + 1, and fails with {@link org.lianfang.StaleAggregateException} if the stored version differs (nothing is written);
+ * reads return what was written, identically, with its stored version; lists come in id order (time order). Writes
+ * take effect with the surrounding {@link Transactions} call.
+ */
+public interface Tenures {
+  /** @param id an id @return the aggregate with that id */
+  Optional<Tenure> find(TenureId id);
+
+  /** @param aggregate a new aggregate (version 0) */
+  void insert(Tenure aggregate);
+
+  /** @param aggregate a changed aggregate carrying the version it was read at */
+  void update(Tenure aggregate);
+
+  /** @param unit a unit @return its aggregates of this kind, in id order */
+  List<Tenure> inUnit(UnitId unit);
+
+  /** @param post a post @return its tenures, in id order */
+  List<Tenure> ofPost(PostId post);
+
+  /** @param official an official @return the official's tenures, in id order */
+  List<Tenure> ofOfficial(OfficialId official);
+}

@@ -1,0 +1,20 @@
+package org.lianfang.spi;
+
+import java.util.function.Supplier;
+
+/**
+ * Runs a command's reads and writes as one unit of work (ARCHITECTURE.md decision 2).
+ *
+ * <p>Contract: every write made through the store's repositories and journal while {@code work} runs commits together
+ * when it returns, or not at all when it throws — then the exception propagates unchanged and state and journal are as
+ * before. A call made while a transaction is already running on the same thread joins it. Reads inside see the
+ * transaction's own writes. Thread-safe.
+ */
+public interface Transactions {
+  /**
+   * @param work the unit of work
+   * @param <T> its result
+   * @return what {@code work} returned, after commit
+   */
+  <T> T inTransaction(Supplier<T> work);
+}

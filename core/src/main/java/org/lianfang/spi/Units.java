@@ -1,0 +1,35 @@
+package org.lianfang.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.UnitId;
+import org.lianfang.organization.Unit;
+
+/**
+ * The units (单位) and their tree.
+ *
+ * <p>Contract: {@link #insert} stores a new aggregate as version 1 and fails with {@link org.lianfang.StaleAggregateException}
+ * if the id exists; {@link #update} stores a changed aggregate whose {@code version()} is the stored version, writing version
+ * + 1, and fails with {@link org.lianfang.StaleAggregateException} if the stored version differs (nothing is written);
+ * reads return what was written, identically, with its stored version; lists come in id order (time order). Writes
+ * take effect with the surrounding {@link Transactions} call.
+ */
+public interface Units {
+  /** @param id an id @return the aggregate with that id */
+  Optional<Unit> find(UnitId id);
+
+  /** @param aggregate a new aggregate (version 0) */
+  void insert(Unit aggregate);
+
+  /** @param aggregate a changed aggregate carrying the version it was read at */
+  void update(Unit aggregate);
+
+  /** @param parent a unit @return the units directly below it, in id order */
+  List<Unit> children(UnitId parent);
+
+  /** @param code a unit code @return the unit with that code */
+  Optional<Unit> byCode(String code);
+
+  /** @return the root units (those without a parent), in id order */
+  List<Unit> roots();
+}

@@ -1,0 +1,96 @@
+package org.lianfang.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lianfang.UnitId;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitKind;
+import org.lianfang.spi.Store;
+
+/**
+ * The contract of {@link org.lianfang.spi.Transactions}: all or nothing, the exception passes through unchanged,
+ * nested calls join, reads see the transaction's own writes. Extend it with a fresh, empty store per call of
+ * {@link #newStore()}.
+ */
+public abstract class TransactionsContract {
+  private Store store;
+
+  /** @return a new, empty store */
+  protected abstract Store newStore();
+
+  @BeforeEach
+  void open() {
+    store = newStore();
+  }
+
+  private static Unit aUnit(String code) {
+    return Unit.register(new UnitId(UUID.randomUUID()), code, "单位", UnitKind.OTHER, Optional.empty());
+  }
+
+  @Test
+  public void commitsWhatTheWorkWrote() {
+    Unit u = aUnit("T1");
+    String result = store.transactions().inTransaction(() -> {
+      store.units().insert(u);
+      return "done";
+    });
+    assertEquals("done", result);
+    assertTrue(store.units().find(u.id()).isPresent());
+  }
+
+  @Test
+  public void undoesEverythingWhenTheWorkThrows() {
+    Unit kept = aUnit("K");
+    store.transactions().inTransaction(() -> {
+      store.units().insert(kept);
+      return null;
+    });
+    Unit v1 = store.units().find(kept.id()).orElseThrow();
+    Unit added = aUnit("A");
+    IllegalStateException boom = new IllegalStateException("boom");
+    IllegalStateException thrown = assertThrows(IllegalStateException.class,
+        () -> store.transactions().inTransaction(() -> {
+          store.units().insert(added);
+          store.units().update(Unit.restore(v1.id(), "K2", "改名", v1.kind(), v1.parent(), v1.version()));
+          store.journal().append(JournalChain.next(Optional.empty(), kept.id(), "e", "a", Instant.EPOCH, "p"));
+          throw boom;
+        }));
+    assertSame(boom, thrown);
+    assertTrue(store.units().find(added.id()).isEmpty());
+    assertEquals(Optional.of(v1), store.units().find(kept.id()));
+    assertTrue(store.journal().head(kept.id()).isEmpty());
+    assertTrue(store.journal().read(kept.id(), 1, 10).isEmpty());
+  }
+
+  @Test
+  public void nestedCallsJoinTheOuterTransaction() {
+    Unit inner = aUnit("I");
+    assertThrows(IllegalStateException.class, () -> store.transactions().inTransaction(() -> {
+      store.transactions().inTransaction(() -> {
+        store.units().insert(inner);
+        return null;
+      });
+      throw new IllegalStateException("outer fails after inner returned");
+    }));
+    assertTrue(store.units().find(inner.id()).isEmpty());
+  }
+
+  @Test
+  public void readsInsideSeeTheTransactionsOwnWrites() {
+    Unit u = aUnit("R");
+    boolean seen = store.transactions().inTransaction(() -> {
+      store.units().insert(u);
+      return store.units().find(u.id()).isPresent() && store.units().byCode("R").isPresent();
+    });
+    assertTrue(seen);
+  }
+}

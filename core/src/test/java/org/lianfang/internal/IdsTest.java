@@ -1,0 +1,60 @@
+package org.lianfang.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lianfang.testing.MutableClock;
+
+/** ARCHITECTURE.md decision 10: ids are UUIDv7 from the injected clock. */
+class IdsTest {
+  @Test
+  void idsAreVersion7WithTheClocksMilliseconds() {
+    MutableClock clock = MutableClock.at(LocalDate.of(2010, 8, 31));
+    UUID id = new Ids(clock, new Random(1)).next();
+    assertEquals(7, id.version());
+    assertEquals(2, id.variant());
+    assertEquals(clock.millis(), id.getMostSignificantBits() >>> 16);
+  }
+
+  @Test
+  void idsSortInCreationOrderEvenWithinOneMillisecond() {
+    MutableClock clock = MutableClock.at(LocalDate.of(2010, 8, 31));
+    Ids ids = new Ids(clock, new Random(7));
+    List<UUID> made = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) {
+      made.add(ids.next());
+      if (i % 1000 == 999) {
+        clock.advance(Duration.ofMillis(1));
+      }
+    }
+    List<UUID> sorted = new ArrayList<>(made);
+    sorted.sort(UUID::compareTo);
+    assertEquals(made, sorted);
+    assertEquals(made.size(), new HashSet<>(made).size());
+  }
+
+  @Test
+  void aClockThatGoesBackDoesNotBreakTheOrder() {
+    MutableClock clock = MutableClock.at(LocalDate.of(2010, 8, 31));
+    Ids ids = new Ids(clock, new Random(3));
+    UUID before = ids.next();
+    clock.advance(Duration.ofSeconds(-5));
+    UUID after = ids.next();
+    assertTrue(before.compareTo(after) < 0);
+  }
+
+  @Test
+  void theSameSeedAndClockGiveTheSameIds() {
+    MutableClock a = MutableClock.at(LocalDate.of(2011, 1, 1));
+    MutableClock b = MutableClock.at(LocalDate.of(2011, 1, 1));
+    assertEquals(new Ids(a, new Random(9)).next(), new Ids(b, new Random(9)).next());
+  }
+}

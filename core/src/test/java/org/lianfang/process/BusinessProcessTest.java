@@ -1,0 +1,115 @@
+package org.lianfang.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lianfang.UnitId;
+import org.lianfang.grading.GradeLabels;
+import org.lianfang.grading.RiskGrade;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItemId;
+
+class BusinessProcessTest {
+  private final UnitId unit = new UnitId(UUID.randomUUID());
+  private final PostId clerk = new PostId(UUID.randomUUID());
+  private final PostId chief = new PostId(UUID.randomUUID());
+  private final PowerItemId power = new PowerItemId(UUID.randomUUID());
+
+  private BusinessProcess chart(List<ProcessStep> steps, List<Flow> flows) {
+    return BusinessProcess.define(new ProcessId(UUID.randomUUID()), unit, "LC", "审批流程", steps, flows);
+  }
+
+  private static ProcessStep step(String code, PostId post) {
+    return ProcessStep.of(new StepId(code), code + "环节", post);
+  }
+
+  private static Flow flow(String from, String to) {
+    return new Flow(new StepId(from), new StepId(to));
+  }
+
+  private List<String> problems(BusinessProcess p) {
+    return p.problems(Set.of(clerk, chief), Set.of(power)).stream().map(ProcessProblem::code).toList();
+  }
+
+  @Test
+  void s2_aChainWithOneStartIsValidAndMayLoopBack() {
+    BusinessProcess p = chart(List.of(step("受理", clerk), step("审查", clerk), step("签批", chief)),
+        List.of(flow("受理", "审查"), flow("审查", "签批"), flow("签批", "审查")));
+    assertEquals(List.of(), problems(p));
+    assertEquals(Optional.of(new StepId("受理")), p.start());
+    assertEquals(Set.of(clerk, chief), p.posts());
+  }
+
+  @Test
+  void twoStartsAreRefused() {
+    BusinessProcess p = chart(List.of(step("A", clerk), step("B", clerk), step("C", chief)),
+        List.of(flow("A", "C"), flow("B", "C")));
+    assertEquals(List.of("start-count"), problems(p));
+    assertTrue(p.start().isEmpty());
+  }
+
+  @Test
+  void aCycleWithoutStartIsRefused() {
+    BusinessProcess p = chart(List.of(step("A", clerk), step("B", clerk)), List.of(flow("A", "B"), flow("B", "A")));
+    assertEquals(List.of("start-count"), problems(p));
+  }
+
+  @Test
+  void anUnreachableStepIsRefused() {
+    BusinessProcess p = chart(List.of(step("A", clerk), step("B", clerk), step("C", clerk), step("D", clerk)),
+        List.of(flow("A", "B"), flow("C", "D"), flow("D", "C")));
+    assertEquals(List.of("unreachable-step", "unreachable-step"), problems(p));
+  }
+
+  @Test
+  void danglingPostsPowersAndFlowsAreRefused() {
+    PostId stranger = new PostId(UUID.randomUUID());
+    BusinessProcess p = chart(List.of(step("A", stranger),
+        new ProcessStep(new StepId("B"), "B", clerk, Set.of(new PowerItemId(UUID.randomUUID())))),
+        List.of(flow("A", "B"), flow("B", "Z")));
+    assertEquals(List.of("dangling-post", "dangling-power", "dangling-flow"), problems(p));
+  }
+
+  @Test
+  void emptyChartsAndDuplicateStepsAreRefused() {
+    assertEquals(List.of("no-steps"), problems(chart(List.of(), List.of())));
+    assertEquals(List.of("duplicate-step"), problems(chart(List.of(step("A", clerk), step("A", chief)), List.of())));
+  }
+
+  @Test
+  void p2_theChartShowsEachStepsRisksAndGradesInMermaidAndDot() {
+    BusinessProcess p = chart(List.of(step("受理", clerk), step("签批", chief)), List.of(flow("受理", "签批")));
+    Map<StepId, List<StepRisk>> risks = Map.of(new StepId("签批"),
+        List.of(StepRisk.graded("违规签批\"用地\"<越权>", RiskGrade.HIGHER), StepRisk.ungraded("拖延办理")));
+    ProcessChart c = ProcessChart.of(p, id -> id.equals(clerk) ? "窗口科员" : "局长", risks, GradeLabels.SEED);
+    String mermaid = c.toMermaid();
+    assertTrue(mermaid.startsWith("flowchart TD\n"));
+    assertTrue(mermaid.contains("n0 --> n1"));
+    assertTrue(mermaid.contains("风险：违规签批#quot;用地#quot;#lt;越权#gt;（较高）"), mermaid);
+    assertTrue(mermaid.contains("风险：拖延办理（未定级）"));
+    assertTrue(mermaid.contains("岗位：局长"));
+    assertTrue(mermaid.contains("style n1 fill:#f8b4b4"), "a step with a 较高 risk is red");
+    assertTrue(mermaid.contains("style n0 fill:#eeeeee"), "a step without risks is grey");
+    assertFalse(mermaid.contains("\"用地\""), "quotes inside labels are escaped");
+    String dot = c.toDot();
+    assertTrue(dot.startsWith("digraph \"审批流程\" {"));
+    assertTrue(dot.contains("n0 -> n1;"));
+    assertTrue(dot.contains("违规签批\\\"用地\\\"<越权>（较高）"), dot);
+    assertTrue(dot.contains("受理环节\\n岗位：窗口科员"));
+  }
+
+  @Test
+  void theGraphIsTheChart() {
+    BusinessProcess p = chart(List.of(step("A", clerk), step("B", chief)), List.of(flow("A", "B")));
+    assertEquals(Set.of(new StepId("A"), new StepId("B")), p.graph().nodes());
+    assertTrue(p.graph().hasEdgeConnecting(new StepId("A"), new StepId("B")));
+    assertFalse(p.graph().hasEdgeConnecting(new StepId("B"), new StepId("A")));
+  }
+}

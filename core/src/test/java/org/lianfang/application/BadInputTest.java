@@ -1,0 +1,137 @@
+package org.lianfang.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.memory.InMemoryStore;
+import org.lianfang.organization.PostProfile;
+import org.lianfang.organization.UnitKind;
+import org.lianfang.risk.CustomValue;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.testing.World;
+
+/** Bad input gets a clear error naming the field and the rule, in Chinese and English, and changes nothing. */
+class BadInputTest {
+  private InMemoryStore store;
+  private World w;
+  private Lianfang lf;
+
+  @BeforeEach
+  void world() {
+    store = InMemoryStore.create();
+    w = World.in(store);
+    lf = w.lianfang;
+  }
+
+  private Refusal refusedWithoutTrace(java.util.function.Supplier<Outcome<?>> command) {
+    InMemoryStore.Snapshot before = store.snapshot();
+    Outcome<?> o = command.get();
+    assertFalse(o.isAccepted());
+    assertEquals(before, store.snapshot(), "bad input changed state or journal");
+    Refusal r = ((Outcome.Refused<?>) o).refusal();
+    assertEquals(Refusal.Code.INVALID_INPUT, r.code(), r.message());
+    return r;
+  }
+
+  private static Refusal.Violation only(Refusal r) {
+    assertEquals(1, r.violations().size(), r.violations().toString());
+    return r.violations().get(0);
+  }
+
+  @Test
+  void aBlankNameNamesTheFieldAndTheRuleInBothLanguages() {
+    Refusal r = refusedWithoutTrace(() -> lf.registerUnit(w.inspector,
+        new RegisterUnit("X1", "  ", UnitKind.OTHER, Optional.of(w.city))));
+    Refusal.Violation v = only(r);
+    assertEquals("name", v.path());
+    assertEquals("NotBlank", v.rule());
+    assertEquals("name：不能为空", v.messageZh());
+    assertEquals("name: must not be blank", v.messageEn());
+    assertTrue(r.messageZh().startsWith("输入有误"));
+    assertTrue(r.messageEn().startsWith("invalid input"));
+  }
+
+  @Test
+  void nullsAreViolationsNotExceptions() {
+    Refusal r = refusedWithoutTrace(() -> lf.registerPost(w.landLeader, new RegisterPost(null, null, "岗位", null)));
+    assertEquals(List.of("code", "profile", "unit"), r.violations().stream().map(Refusal.Violation::path).toList());
+    assertTrue(r.violations().stream().allMatch(v -> v.messageZh().endsWith("必须填写")
+        || v.messageZh().endsWith("不能为空")), r.violations().toString());
+  }
+
+  @Test
+  void tooLongTextSaysTheLimit() {
+    String longName = "廉".repeat(Limits.NAME + 1);
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.registerOfficial(w.landLeader,
+        new RegisterOfficial(w.land, "GT9999", longName))));
+    assertEquals("Size", v.rule());
+    assertTrue(v.messageZh().contains("0 到 " + Limits.NAME), v.messageZh());
+    assertTrue(v.messageEn().contains("between 0 and " + Limits.NAME), v.messageEn());
+  }
+
+  @Test
+  void gradesOutsideTheScaleAreRefused() {
+    RiskPointId id = w.draft(w.aPointOnApprover().build());
+    Refusal r = refusedWithoutTrace(() -> lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 0, 6, false, false)));
+    assertEquals(List.of("harm", "probability"), r.violations().stream().map(Refusal.Violation::path).toList());
+    assertEquals("harm：不能大于 5", r.violations().get(0).messageZh());
+    assertEquals("probability: must be at least 1", r.violations().get(1).messageEn());
+  }
+
+  @Test
+  void aNoticeMustEndAfterItStarts() {
+    RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
+    LocalDate d = w.clock.today();
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.postRiskPoint(w.landLeader,
+        new PostRiskPoint(id, "公示栏", d, d))));
+    assertEquals("period", v.path());
+    assertEquals("period：公示结束日须晚于开始日", v.messageZh());
+    assertEquals("period: the notice must end after it starts", v.messageEn());
+  }
+
+  @Test
+  void customFieldKeysMustBeSimpleCodes() {
+    Refusal r = refusedWithoutTrace(() -> lf.identifyRiskPoint(w.landLeader, w.aPointOnApprover()
+        .custom(Map.of("风险编号", new CustomValue.Text("x"), "ok_key", new CustomValue.Flag(true))).build()));
+    Refusal.Violation v = only(r);
+    assertEquals("Pattern", v.rule());
+    assertTrue(v.path().startsWith("custom"), v.path());
+  }
+
+  @Test
+  void nestedFieldsCarryTheirPath() {
+    Refusal r = refusedWithoutTrace(() -> lf.defineProcess(w.landLeader, new DefineProcess(w.land, "LC-9", "流程",
+        List.of(new StepInput("A", "", w.approver, Set.of())), List.of())));
+    assertEquals("steps[0].name", only(r).path());
+  }
+
+  @Test
+  void chineseLongAndOddTextIsAcceptedAndKeptAsGiven() {
+    String odd = "𠮷野家😀'\"\\;--<b>\t" + "廉".repeat(Limits.TEXT - 20);
+    RiskPointId id = lf.identifyRiskPoint(w.landLeader, w.aPointOnApprover().described(odd).build()).orElseThrow();
+    assertEquals(odd, lf.queries().riskPoint(w.auditor, id).orElseThrow().description().description());
+  }
+
+  @Test
+  void aMissingActorOrCommandIsAProgrammingError() {
+    assertThrows(NullPointerException.class, () -> lf.registerUnit(null,
+        new RegisterUnit("X", "名", UnitKind.OTHER, Optional.empty())));
+    assertThrows(NullPointerException.class, () -> lf.registerUnit(w.inspector, null));
+  }
+
+  @Test
+  void aPostProfileNeedsAllItsParts() {
+    assertThrows(NullPointerException.class, () -> new PostProfile(false, null, false, false, Set.of(), null));
+  }
+}

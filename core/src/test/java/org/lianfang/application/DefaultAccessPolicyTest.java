@@ -1,0 +1,73 @@
+package org.lianfang.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lianfang.Actor;
+import org.lianfang.Role;
+import org.lianfang.UnitId;
+import org.lianfang.access.AccessDecision;
+import org.lianfang.access.AccessTarget;
+import org.lianfang.access.Operation;
+
+/** The default role table (ARCHITECTURE.md decision 1), written out here independently of the code. */
+class DefaultAccessPolicyTest {
+  private final DefaultAccessPolicy policy = new DefaultAccessPolicy();
+  private final UnitId city = new UnitId(UUID.randomUUID());
+  private final UnitId bureau = new UnitId(UUID.randomUUID());
+  private final AccessTarget inBureau = new AccessTarget(List.of(city, bureau), false);
+
+  private boolean may(Role role, UnitId scope, Operation op, AccessTarget target) {
+    return policy.decide(Actor.of("a", "a", List.of(role), List.of(scope)), op, target).allowed();
+  }
+
+  @Test
+  void scopeCoversTheWholeSubtree() {
+    assertTrue(may(Role.UNIT_LEADER, city, Operation.CONFIRM_RISK, inBureau));
+    assertTrue(may(Role.UNIT_LEADER, bureau, Operation.CONFIRM_RISK, inBureau));
+    assertFalse(may(Role.UNIT_LEADER, bureau, Operation.CONFIRM_RISK, new AccessTarget(List.of(city), false)),
+        "a bureau's leader does not act on the city above it");
+  }
+
+  @Test
+  void s3_theCollectiveDecisionBelongsToTheUnit() {
+    assertFalse(may(Role.DISCIPLINE_INSPECTOR, city, Operation.CONFIRM_RISK, inBureau));
+    assertTrue(may(Role.DISCIPLINE_INSPECTOR, city, Operation.IDENTIFY_RISK, inBureau), "组织点");
+  }
+
+  @Test
+  void eachRoleGetsWhatTheTableSays() {
+    assertEquals(List.of(Operation.READ_ORGANIZATION, Operation.READ_RISKS, Operation.READ_POSTED,
+        Operation.READ_JOURNAL), List.copyOf(DefaultAccessPolicy.grantsOf(Role.AUDITOR)));
+    assertEquals(List.of(Operation.READ_POSTED, Operation.COMMENT), List.copyOf(DefaultAccessPolicy.grantsOf(Role.PUBLIC)));
+    for (Operation op : Operation.values()) {
+      boolean write = op != Operation.READ_ORGANIZATION && op != Operation.READ_RISKS && op != Operation.READ_POSTED
+          && op != Operation.READ_JOURNAL;
+      if (write) {
+        assertFalse(may(Role.AUDITOR, city, op, inBureau), "an auditor changes nothing: " + op);
+      }
+    }
+    assertTrue(may(Role.SECTION_HEAD, bureau, Operation.GRADE_RISK, inBureau));
+    assertFalse(may(Role.SECTION_HEAD, bureau, Operation.REVIEW_RISK, inBureau));
+  }
+
+  @Test
+  void s3_aPostHolderFindsTheRisksOfTheirOwnPost() {
+    assertFalse(may(Role.POST_HOLDER, bureau, Operation.IDENTIFY_RISK, inBureau));
+    assertTrue(may(Role.POST_HOLDER, bureau, Operation.IDENTIFY_RISK, new AccessTarget(List.of(city, bureau), true)));
+    assertFalse(may(Role.POST_HOLDER, bureau, Operation.REVIEW_RISK, new AccessTarget(List.of(city, bureau), true)));
+  }
+
+  @Test
+  void refusalsSayWhyInBothLanguages() {
+    AccessDecision d = policy.decide(Actor.of("p", "p", List.of(Role.PUBLIC), List.of(city)), Operation.POST_RISK,
+        inBureau);
+    assertFalse(d.allowed());
+    assertTrue(d.reasonZh().contains("无权"));
+    assertTrue(d.reasonEn().contains("POST_RISK"));
+  }
+}

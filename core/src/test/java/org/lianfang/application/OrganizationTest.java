@@ -1,0 +1,132 @@
+package org.lianfang.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.Role;
+import org.lianfang.UnitId;
+import org.lianfang.memory.InMemoryStore;
+import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.PostProfile;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.TenureId;
+import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitKind;
+import org.lianfang.testing.World;
+
+/** Registering the organisation: units, posts, officials, tenures, power lists and flow charts (S-2, S-18, P-2). */
+class OrganizationTest {
+  private InMemoryStore store;
+  private World w;
+  private Lianfang lf;
+
+  @BeforeEach
+  void world() {
+    store = InMemoryStore.create();
+    w = World.in(store);
+    lf = w.lianfang;
+  }
+
+  private void assertRefusedWithoutTrace(Refusal.Code expected, java.util.function.Supplier<Outcome<?>> command) {
+    InMemoryStore.Snapshot before = store.snapshot();
+    Outcome<?> o = command.get();
+    assertFalse(o.isAccepted());
+    assertEquals(expected, ((Outcome.Refused<?>) o).refusal().code());
+    assertEquals(before, store.snapshot());
+  }
+
+  @Test
+  void s18_unitsFormATreeOfAnyDepth() {
+    UnitId section = lf.registerUnit(w.landLeader, new RegisterUnit("5301-GT-01", "耕地保护科",
+        UnitKind.INTERNAL_SECTION, Optional.of(w.land))).orElseThrow();
+    UnitId team = lf.registerUnit(w.landLeader, new RegisterUnit("5301-GT-01-1", "巡查组", UnitKind.OTHER,
+        Optional.of(section))).orElseThrow();
+    assertEquals(List.of("昆明市", "市国土资源管理局", "耕地保护科", "巡查组", "市规划局"),
+        lf.queries().subtree(w.inspector, w.city).stream().map(Unit::name).toList());
+    assertEquals(Optional.of(section), lf.queries().unit(w.landLeader, team).flatMap(Unit::parent));
+  }
+
+  @Test
+  void onlyTheDisciplineBodyRegistersARootUnit() {
+    Actor leaderWithoutScope = Actor.of("x", "某领导", List.of(Role.UNIT_LEADER), List.of());
+    assertRefusedWithoutTrace(Refusal.Code.ACCESS_DENIED, () -> lf.registerUnit(leaderWithoutScope,
+        new RegisterUnit("5302", "曲靖市", UnitKind.CITY, Optional.empty())));
+    assertTrue(lf.registerUnit(w.inspector, new RegisterUnit("5302", "曲靖市", UnitKind.CITY, Optional.empty()))
+        .isAccepted());
+  }
+
+  @Test
+  void codesAreUnique() {
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.registerUnit(w.inspector,
+        new RegisterUnit("5301-GT", "重复编码", UnitKind.OTHER, Optional.of(w.city))));
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.registerPost(w.landLeader,
+        new RegisterPost(w.land, "GT-01", "重复岗位", PostProfile.ordinary())));
+    assertTrue(lf.registerPost(w.planningLeader, new RegisterPost(w.planning, "GT-01", "编码可在别的单位重复",
+        PostProfile.ordinary())).isAccepted());
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.registerOfficial(w.landLeader,
+        new RegisterOfficial(w.land, "GT0001", "同工号")));
+  }
+
+  @Test
+  void tenuresAreHalfOpenAndDoNotOverlapForTheSameOfficial() {
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.beginTenure(w.landLeader,
+        new BeginTenure(w.approver, w.zhao, World.START.plusDays(10))));
+    TenureId t = lf.queries().tenures(w.auditor, w.land).stream()
+        .filter(x -> x.officialId().equals(w.zhao)).map(Tenure::id).findFirst().orElseThrow();
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
+        () -> lf.endTenure(w.landLeader, new EndTenure(t, World.START)));
+    lf.endTenure(w.landLeader, new EndTenure(t, LocalDate.of(2011, 3, 1))).orElseThrow();
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
+        () -> lf.endTenure(w.landLeader, new EndTenure(t, LocalDate.of(2011, 4, 1))));
+    assertTrue(lf.beginTenure(w.landLeader, new BeginTenure(w.approver, w.zhao, LocalDate.of(2011, 3, 1)))
+        .isAccepted(), "the same official may hold the post again from the day the old tenure ended");
+  }
+
+  @Test
+  void anOfficialFromAnotherBranchMayNotHoldThePost() {
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
+        () -> lf.beginTenure(w.landLeader, new BeginTenure(w.approver, w.sun, World.START)));
+  }
+
+  @Test
+  void s2_thePowerListNamesOnlyTheUnitsPosts() {
+    assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE, () -> lf.registerPowerItem(w.landLeader,
+        new RegisterPowerItem(w.land, "处罚-001", "违法用地处罚", AdministrativePower.PENALTY, "《土地管理法》第七十七条",
+            "本市行政区域内", "执法科负责", Set.of(w.planner))));
+    assertEquals(List.of("建设用地审批"),
+        lf.queries().powerList(w.auditor, w.land).stream().map(p -> p.name()).toList());
+  }
+
+  @Test
+  void p2_anInvalidFlowChartIsRefusedWithEachProblem() {
+    InMemoryStore.Snapshot before = store.snapshot();
+    Outcome<?> o = lf.defineProcess(w.landLeader, new DefineProcess(w.land, "LC-02", "错误流程",
+        List.of(new StepInput("A", "甲", w.approver, Set.of()), new StepInput("B", "乙", w.planner, Set.of()),
+            new StepInput("C", "丙", w.clerk, Set.of())),
+        List.of(new FlowInput("A", "B"), new FlowInput("C", "X"))));
+    Refusal r = ((Outcome.Refused<?>) o).refusal();
+    assertEquals(Refusal.Code.RULE_VIOLATED, r.code());
+    assertEquals(List.of("dangling-post", "dangling-flow"), r.violations().stream().map(v -> v.rule()).toList());
+    assertTrue(r.messageZh().contains("岗位不属于本单位"), r.messageZh());
+    assertEquals(before, store.snapshot());
+  }
+
+  @Test
+  void p2_theFlowChartRendersWithItsRiskPoints() {
+    w.reviewedAndGraded(w.aPointOnApprover().atStep(w.approvalProcess, "审查").described("审查标准不统一").build());
+    String mermaid = lf.queries().processChart(w.auditor, w.approvalProcess).orElseThrow().toMermaid();
+    assertTrue(mermaid.contains("风险：审查标准不统一（一般）"), mermaid);
+    assertTrue(lf.queries().processChart(w.planningLeader, w.approvalProcess).isEmpty(),
+        "another bureau's leader does not see the chart");
+  }
+}

@@ -1,0 +1,92 @@
+package org.lianfang.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import org.lianfang.LianfangException;
+
+/**
+ * The architecture rules of STYLE.md, as ArchUnit rules every module applies to its own classes. Rules about other
+ * modules' packages allow an empty match, so a module without such classes still passes them.
+ */
+public final class ArchitectureRules {
+  private ArchitectureRules() {}
+
+  /** Core is free of JDBC, Jackson and Hibernate. */
+  public static final ArchRule CORE_IS_PURE = noClasses()
+      .that().resideInAPackage("org.lianfang..")
+      .and().resideOutsideOfPackages("org.lianfang.jdbc..", "org.lianfang.json..", "org.lianfang.examples..")
+      .should().dependOnClassesThat()
+      .resideInAnyPackage("java.sql..", "javax.sql..", "com.fasterxml.jackson..", "org.hibernate..")
+      .because("core is pure Java with Guava (ARCHITECTURE.md, modules)");
+
+  /** No cycles between packages. */
+  public static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.lianfang.(*)..").should().beFreeOfCycles();
+
+  /** The spi package holds only interfaces. */
+  public static final ArchRule SPI_IS_INTERFACES = classes()
+      .that().resideInAPackage("org.lianfang.spi").and().doNotHaveSimpleName("package-info")
+      .should().beInterfaces()
+      .because("everything an integrator implements is an interface in one package (STYLE.md)");
+
+  /** The domain does not know the application, the ports or the in-memory adapter. */
+  public static final ArchRule DOMAIN_IS_INNERMOST = noClasses()
+      .that().resideInAnyPackage("org.lianfang", "org.lianfang.organization..", "org.lianfang.process..",
+          "org.lianfang.risk..", "org.lianfang.grading..", "org.lianfang.ledger..", "org.lianfang.access..",
+          "org.lianfang.monitoring..")
+      .should().dependOnClassesThat()
+      .resideInAnyPackage("org.lianfang.application..", "org.lianfang.spi..", "org.lianfang.memory..");
+
+  /** Ports know the domain, not the use cases or adapters. */
+  public static final ArchRule PORTS_DO_NOT_KNOW_ADAPTERS = noClasses()
+      .that().resideInAPackage("org.lianfang.spi..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.lianfang.application..", "org.lianfang.memory..");
+
+  /** Adapters and examples never touch internal. */
+  public static final ArchRule ADAPTERS_DO_NOT_USE_INTERNAL = noClasses()
+      .that().resideInAnyPackage("org.lianfang.jdbc..", "org.lianfang.json..", "org.lianfang.examples..")
+      .should().dependOnClassesThat().resideInAPackage("org.lianfang.internal..")
+      .allowEmptyShould(true);
+
+  /** The JDBC adapter never depends on the JSON adapter. */
+  public static final ArchRule JDBC_DOES_NOT_USE_JSON = noClasses()
+      .that().resideInAPackage("org.lianfang.jdbc..")
+      .should().dependOnClassesThat().resideInAPackage("org.lianfang.json..")
+      .allowEmptyShould(true);
+
+  /** The JSON adapter never depends on the JDBC adapter. */
+  public static final ArchRule JSON_DOES_NOT_USE_JDBC = noClasses()
+      .that().resideInAPackage("org.lianfang.json..")
+      .should().dependOnClassesThat().resideInAPackage("org.lianfang.jdbc..")
+      .allowEmptyShould(true);
+
+  /** Every exception Lianfang defines extends {@link LianfangException}. */
+  public static final ArchRule EXCEPTIONS_EXTEND_THE_ROOT = classes()
+      .that().resideInAPackage("org.lianfang..").and().areAssignableTo(Throwable.class)
+      .should().beAssignableTo(LianfangException.class)
+      .allowEmptyShould(true);
+
+  private static final DescribedPredicate<JavaMethodCall> NOW_WITHOUT_CLOCK = DescribedPredicate.describe(
+      "now() of java.time without a Clock", call -> call.getTarget().getName().equals("now")
+          && call.getTarget().getOwner().getPackageName().equals("java.time")
+          && call.getTarget().getRawParameterTypes().isEmpty());
+
+  /** Time comes from the injected Clock. */
+  public static final ArchRule NO_NOW = noClasses()
+      .that().resideInAPackage("org.lianfang..")
+      .should().callMethodWhere(NOW_WITHOUT_CLOCK)
+      .orShould().callMethod(System.class, "currentTimeMillis")
+      .orShould().callMethod(System.class, "nanoTime")
+      .because("time comes from the injected Clock (STYLE.md)");
+
+  /** Library code writes to no standard stream. */
+  public static final ArchRule NO_STANDARD_STREAMS = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+
+  /** Library code does not use java.util.logging. */
+  public static final ArchRule NO_JUL = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+}

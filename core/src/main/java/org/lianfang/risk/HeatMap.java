@@ -45,7 +45,7 @@ public final class HeatMap {
 
   /** @return the grid, probability 5 at the top, harm 1 to 5 left to right */
   public String toText() {
-    StringBuilder out = new StringBuilder("机率\\危害    1    2    3    4    5\n");
+    StringBuilder out = new StringBuilder("机率\\危害   1    2    3    4    5\n");
     for (int p = Assessment.MAX; p >= 1; p--) {
       out.append(String.format("%8d", p));
       for (int h = 1; h <= Assessment.MAX; h++) {

@@ -1,0 +1,172 @@
+package org.lianfang.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lianfang.Actor;
+import org.lianfang.Role;
+import org.lianfang.UnitId;
+import org.lianfang.application.Lianfang;
+import org.lianfang.grading.GradeLabels;
+import org.lianfang.grading.RiskGrade;
+import org.lianfang.ledger.Verification;
+import org.lianfang.memory.InMemoryStore;
+import org.lianfang.organization.Unit;
+import org.lianfang.risk.DiscoveryChannel;
+import org.lianfang.risk.DiscoveryMethod;
+import org.lianfang.risk.PublicNotice;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskCategory;
+import org.lianfang.risk.RiskIdentificationForm;
+import org.lianfang.risk.RiskPoint;
+
+/**
+ * Runs {@link PilotWalkthrough} once and checks what it left in the library against the seed, reading the records
+ * back as an auditor would, never by comparing printed text with a stored copy.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PilotWalkthroughTest {
+  /** S-18, as the seed lists the pilot units. */
+  private static final List<String> PILOT_UNITS = List.of(
+      "官渡区", "晋宁县", "市国土资源管理局", "市规划局", "市住房和城乡建设局", "市招投标交易中心", "市城投公司");
+
+  private Lianfang lianfang;
+  private MutableClock clock;
+  private UnitId city;
+  private String printed;
+  private Actor auditor;
+  private List<Unit> units;
+  private List<RiskPoint> points;
+
+  @BeforeAll
+  void runTheWalkthrough() {
+    clock = MutableClock.startingOn(PilotWalkthrough.STAGE_OPENS, PilotWalkthrough.KUNMING);
+    lianfang = PilotWalkthrough.open(InMemoryStore.create(), clock);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      city = PilotWalkthrough.run(lianfang, clock, out);
+    }
+    printed = bytes.toString(StandardCharsets.UTF_8);
+    auditor = Actor.of("test-auditor", "审计", Set.of(Role.AUDITOR), Set.of(city));
+    units = lianfang.queries().subtree(auditor, city);
+    points = new ArrayList<>();
+    units.forEach(u -> points.addAll(lianfang.queries().riskPoints(auditor, u.id())));
+  }
+
+  @Test
+  void registersExactlyTheSevenPilotUnitsOfS18UnderKunming() {
+    assertEquals("昆明市", units.get(0).name());
+    assertEquals(Set.copyOf(PILOT_UNITS), units.stream().skip(1).map(Unit::name).collect(Collectors.toSet()));
+    assertTrue(units.stream().skip(1).allMatch(u -> u.parent().orElseThrow().equals(city)));
+  }
+
+  @Test
+  void printsForm2ForEveryPilotUnit() {
+    for (String unit : PILOT_UNITS) {
+      assertTrue(printed.contains(RiskIdentificationForm.TITLE + "（" + unit + "，"), "Form 2 of " + unit);
+    }
+  }
+
+  @Test
+  void findsRiskPointsInEveryPilotUnit() {
+    for (Unit u : units.subList(1, units.size())) {
+      assertFalse(lianfang.queries().riskPoints(auditor, u.id()).isEmpty(), u.name());
+    }
+  }
+
+  @Test
+  void totalsCountEveryPointTheWalkthroughIdentified() {
+    assertFalse(points.isEmpty());
+    assertEquals(points.size(), lianfang.queries().totals(auditor, city).total());
+    assertEquals(points.size(), lianfang.queries().heatMap(auditor, city).total());
+  }
+
+  @Test
+  void everyPointEndsConfirmedAfterItsNoticeWithOwnersAndPublicComments() {
+    for (RiskPoint p : points) {
+      assertEquals(ReviewState.CONFIRMED, p.state(), p.code());
+      PublicNotice notice = p.notice().orElseThrow();
+      assertFalse(p.confirmation().orElseThrow().decidedOn().isBefore(notice.end()), p.code());
+      assertFalse(notice.comments().isEmpty(), p.code());
+      assertTrue(p.owners().isPresent(), p.code());
+      assertTrue(p.grading().isPresent(), p.code());
+    }
+  }
+
+  @Test
+  void usesAllFiveMethodsTheSeedNames() {
+    assertEquals(EnumSet.allOf(DiscoveryMethod.class),
+        points.stream().map(p -> p.description().method()).collect(Collectors.toCollection(
+            () -> EnumSet.noneOf(DiscoveryMethod.class))));
+  }
+
+  @Test
+  void usesTheSeedsChannelsAndAllFiveCategories() {
+    Set<DiscoveryChannel> channels = points.stream().map(p -> p.description().channel()).collect(Collectors.toSet());
+    assertTrue(channels.containsAll(EnumSet.of(DiscoveryChannel.PUBLIC_REPORT, DiscoveryChannel.FINANCIAL_AUDIT,
+        DiscoveryChannel.ENFORCEMENT_INSPECTION, DiscoveryChannel.SURVEY)), channels.toString());
+    assertEquals(EnumSet.allOf(RiskCategory.class),
+        points.stream().map(p -> p.description().category()).collect(Collectors.toCollection(
+            () -> EnumSet.noneOf(RiskCategory.class))));
+  }
+
+  @Test
+  void coversUnitWideRisksAndProcessSteps() {
+    assertTrue(points.stream().anyMatch(p -> p.location().isUnitWide()));
+    assertTrue(points.stream().anyMatch(p -> p.location().step().isPresent()));
+  }
+
+  @Test
+  void gradesUseAllThreeLevels() {
+    assertEquals(EnumSet.allOf(RiskGrade.class), points.stream()
+        .map(p -> p.grading().orElseThrow().grade().level())
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(RiskGrade.class))));
+  }
+
+  @Test
+  void everyUnitsJournalVerifiesIntact() {
+    for (Unit u : units) {
+      Verification v = lianfang.queries().verifyJournal(auditor, u.id()).orElseThrow();
+      assertTrue(v.intact(), u.name() + ": " + v);
+    }
+  }
+
+  @Test
+  void printsTheTotalsTheHeatMapAndAMermaidChart() {
+    String totals = lianfang.queries().totals(auditor, city).toText(GradeLabels.SEED);
+    assertTrue(printed.contains(totals), "the totals as the library renders them");
+    assertTrue(printed.contains(lianfang.queries().heatMap(auditor, city).toText()), "the heat map");
+    assertTrue(printed.contains("flowchart TD"), "a Mermaid chart");
+  }
+
+  @Test
+  void usesThePublicApiOnly() throws IOException {
+    Path sources = Path.of("src/main/java/org/lianfang/examples");
+    try (Stream<Path> files = Files.list(sources)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        assertFalse(Files.readString(f, StandardCharsets.UTF_8).contains("org.lianfang.internal"), f.toString());
+      }
+    }
+  }
+
+  @Test
+  void endsOnTheLastDayOfTheIdentificationStage() {
+    assertEquals(java.time.LocalDate.of(2010, 9, 30), clock.today());
+  }
+}

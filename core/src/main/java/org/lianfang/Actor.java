@@ -53,12 +53,24 @@ public final class Actor {
   }
 
   /**
+   * Links the actor to the {@code Official} it is, so that post holders may act on the posts they hold. The key is the
+   * text of an {@code OfficialId} ({@code officialId.toString()}); the kernel cannot name that type without depending
+   * on the organisation package. A key that names no official links to nothing: such an actor holds no post.
+   *
    * @param officialKey the {@code OfficialId} text of the official this actor is
    * @return a copy linked to that official
    */
   public Actor asOfficial(String officialKey) {
     Objects.requireNonNull(officialKey, "officialKey");
     return new Actor(id, name, roles, scope, officialKey);
+  }
+
+  /**
+   * @param newScope the units whose subtrees the actor acts in from now on (e.g. the root unit it just registered)
+   * @return a copy with that scope, same id, name, roles and official
+   */
+  public Actor withScope(Collection<UnitId> newScope) {
+    return new Actor(id, name, roles, Set.copyOf(newScope), officialKey);
   }
 
   /** @return the host's id for the actor */

@@ -53,6 +53,111 @@ public record IdentifyRiskPoint(
         custom) {
 
   /**
+   * @param unit the unit
+   * @param post the post
+   * @return a builder of a point on that post (个人/岗位风险)
+   */
+  public static Builder onPost(UnitId unit, PostId post) {
+    return new Builder(unit, Optional.of(post));
+  }
+
+  /** @param unit the unit @return a builder of a point of the unit as a whole (部门风险) */
+  public static Builder unitWide(UnitId unit) {
+    return new Builder(unit, Optional.empty());
+  }
+
+  /**
+   * Builds the command with named steps instead of twelve positional components. What is not set is absent (step,
+   * power item, owners), empty (manifestation, sources, custom fields) or {@link DiscoveryChannel#DIRECT}; category,
+   * description and method must be set, or the command is refused as invalid input naming them. Not thread-safe.
+   */
+  public static final class Builder {
+    private final UnitId unit;
+    private final Optional<PostId> post;
+    private Optional<StepRef> step = Optional.empty();
+    private Optional<PowerItemId> powerItem = Optional.empty();
+    private RiskCategory category;
+    private String description;
+    private String manifestation = "";
+    private final List<RiskSourceInput> sources = new java.util.ArrayList<>();
+    private DiscoveryMethod method;
+    private DiscoveryChannel channel = DiscoveryChannel.DIRECT;
+    private Optional<OwnerChain> owners = Optional.empty();
+    private final Map<String, CustomValue> custom = new java.util.TreeMap<>();
+
+    private Builder(UnitId unit, Optional<PostId> post) {
+      this.unit = unit;
+      this.post = post;
+    }
+
+    /** @param value one of the five categories (S-4) @return this */
+    public Builder category(RiskCategory value) {
+      this.category = value;
+      return this;
+    }
+
+    /** @param value the risk point in the unit's words @return this */
+    public Builder described(String value) {
+      this.description = value;
+      return this;
+    }
+
+    /** @param value how it shows (风险表现形式) @return this */
+    public Builder showingAs(String value) {
+      this.manifestation = value;
+      return this;
+    }
+
+    /** @param kind the kind of source @param text the source in the unit's words @return this */
+    public Builder source(org.lianfang.risk.SourceKind kind, String text) {
+      sources.add(new RiskSourceInput(kind, text));
+      return this;
+    }
+
+    /** @param value which of the five methods found it (S-3) @return this */
+    public Builder foundBy(DiscoveryMethod value) {
+      this.method = value;
+      return this;
+    }
+
+    /** @param value through which channel (S-3) @return this */
+    public Builder through(DiscoveryChannel value) {
+      this.channel = value;
+      return this;
+    }
+
+    /** @param value the process step it arises at (P-2) @return this */
+    public Builder atStep(StepRef value) {
+      this.step = Optional.of(value);
+      return this;
+    }
+
+    /** @param value the power item it arises from (P-2) @return this */
+    public Builder forPower(PowerItemId value) {
+      this.powerItem = Optional.of(value);
+      return this;
+    }
+
+    /** @param value the owner chain (P-1) @return this */
+    public Builder ownedBy(OwnerChain value) {
+      this.owners = Optional.of(value);
+      return this;
+    }
+
+    /** @param key a custom field key @param value its value @return this */
+    public Builder custom(String key, CustomValue value) {
+      custom.put(key, value);
+      return this;
+    }
+
+    /** @return the command */
+    public IdentifyRiskPoint build() {
+      return new IdentifyRiskPoint(unit, post, step, powerItem, category, description, manifestation,
+          List.copyOf(sources), method, channel, owners, Map.copyOf(custom));
+    }
+  }
+
+  /**
    * A risk source as a command gives it.
    *
    * @param kind the kind of source

@@ -74,6 +74,22 @@ public final class Queries {
 
   /**
    * @param actor who reads
+   * @param code a unit code
+   * @return the unit with that code, if it exists and the actor may read it
+   */
+  public Optional<Unit> unitByCode(Actor actor, String code) {
+    Session s = runner.session(actor);
+    return s.store.units().byCode(code).filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false));
+  }
+
+  /** @param actor who reads @return the root units the actor may read, in id order */
+  public List<Unit> roots(Actor actor) {
+    Session s = runner.session(actor);
+    return s.store.units().roots().stream().filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false)).toList();
+  }
+
+  /**
+   * @param actor who reads
    * @param root a unit
    * @return the unit and every unit below it that the actor may read, depth first, children in id order
    */

@@ -11,7 +11,10 @@ import org.lianfang.organization.Post;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
 
-/** An official takes up a post; the post's risk points become stale (P-3: 轮岗). */
+/**
+ * An official takes up a post. When someone else held or holds the post, this is a change of holder (轮岗) and the
+ * post's risk points become stale (P-3); the first holder of a post changes nothing about its points.
+ */
 final class TenureStart implements UseCase<BeginTenure, TenureId> {
   private final Ids ids;
 
@@ -42,11 +45,15 @@ final class TenureStart implements UseCase<BeginTenure, TenureId> {
     if (overlapping) {
       return Outcome.refused(Refusals.rule("该人员在此期间已任此岗位", "the official already holds the post then"));
     }
+    boolean changeOfHolder = s.store.tenures().ofPost(c.post()).stream()
+        .anyMatch(t -> !t.officialId().equals(c.official()));
     TenureId id = new TenureId(ids.next());
     Tenure t = Tenure.begin(id, post.get().unitId(), c.post(), c.official(), c.start());
     s.store.tenures().insert(s.record(Change.of(t,
         new OrganizationEvent.TenureBegun(post.get().unitId(), id, c.post(), c.official(), c.start()))));
-    Staleness.mark(s, s.store.riskPoints().onPost(c.post()), "岗位人员变动 / change of holder: " + post.get().name());
+    if (changeOfHolder) {
+      Staleness.mark(s, s.store.riskPoints().onPost(c.post()), "岗位人员变动 / change of holder: " + post.get().name());
+    }
     return Outcome.accepted(id);
   }
 }

@@ -57,6 +57,25 @@ class OrganizationTest {
   }
 
   @Test
+  void unitsAreFoundByCodeAndRootsListedWithinScope() {
+    assertEquals(Optional.of(w.land), lf.queries().unitByCode(w.inspector, "5301-GT").map(Unit::id));
+    assertTrue(lf.queries().unitByCode(w.planningLeader, "5301-GT").isEmpty());
+    assertEquals(List.of(w.city), lf.queries().roots(w.inspector).stream().map(Unit::id).toList());
+    assertTrue(lf.queries().roots(w.landLeader).isEmpty());
+  }
+
+  @Test
+  void aRootsRegistrarActsInItAfterwardsWithTheNewScope() {
+    Actor registrar = Actor.of("qj", "曲靖市纪委", List.of(Role.DISCIPLINE_INSPECTOR), List.of());
+    UnitId qujing = lf.registerUnit(registrar, new RegisterUnit("5303", "曲靖市", UnitKind.CITY, Optional.empty()))
+        .orElseThrow();
+    assertFalse(lf.registerUnit(registrar, new RegisterUnit("5303-01", "麒麟区", UnitKind.DISTRICT_COUNTY,
+        Optional.of(qujing))).isAccepted());
+    assertTrue(lf.registerUnit(registrar.withScope(List.of(qujing)), new RegisterUnit("5303-01", "麒麟区",
+        UnitKind.DISTRICT_COUNTY, Optional.of(qujing))).isAccepted());
+  }
+
+  @Test
   void onlyTheDisciplineBodyRegistersARootUnit() {
     Actor leaderWithoutScope = Actor.of("x", "某领导", List.of(Role.UNIT_LEADER), List.of());
     assertRefusedWithoutTrace(Refusal.Code.ACCESS_DENIED, () -> lf.registerUnit(leaderWithoutScope,

@@ -13,6 +13,7 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.Resource;
 import org.lianfang.organization.Transparency;
@@ -76,6 +77,18 @@ class StalenessTest {
     lf.beginTenure(w.landLeader, new BeginTenure(w.approver, w.chen, w.clock.today())).orElseThrow();
     assertEquals(ReviewState.STALE, point(id).state());
     assertTrue(point(id).history().get(point(id).history().size() - 1).note().contains("change of holder"));
+  }
+
+  @Test
+  void p3_theFirstHolderOfAPostIsNoChangeOfHolder() {
+    PostId fresh = lf.registerPost(w.landLeader, new RegisterPost(w.land, "GT-09", "新设岗位", PostProfile.ordinary()))
+        .orElseThrow();
+    RiskPointId id = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(fresh).ownedBy(w.chen, w.li, w.zhang)
+        .build());
+    lf.beginTenure(w.landLeader, new BeginTenure(fresh, w.chen, w.clock.today())).orElseThrow();
+    assertEquals(ReviewState.CONFIRMED, point(id).state());
+    lf.beginTenure(w.landLeader, new BeginTenure(fresh, w.wang, w.clock.today())).orElseThrow();
+    assertEquals(ReviewState.STALE, point(id).state(), "a second person on the post is a change of holder");
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.lianfang.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.lianfang.UnitId;
 import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.organization.OfficialId;
@@ -112,10 +111,21 @@ public final class RiskPointFixture {
     return this;
   }
 
-  /** @return the command */
+  /** @return the command, made with the public builder */
   public IdentifyRiskPoint build() {
-    return new IdentifyRiskPoint(unit, Optional.ofNullable(post), Optional.ofNullable(step),
-        Optional.ofNullable(powerItem), category, description, manifestation, List.copyOf(sources), method, channel,
-        Optional.ofNullable(owners), custom);
+    IdentifyRiskPoint.Builder b = post == null ? IdentifyRiskPoint.unitWide(unit) : IdentifyRiskPoint.onPost(unit, post);
+    b.category(category).described(description).showingAs(manifestation).foundBy(method).through(channel);
+    sources.forEach(x -> b.source(x.kind(), x.description()));
+    if (step != null) {
+      b.atStep(step);
+    }
+    if (powerItem != null) {
+      b.forPower(powerItem);
+    }
+    if (owners != null) {
+      b.ownedBy(owners);
+    }
+    custom.forEach(b::custom);
+    return b.build();
   }
 }

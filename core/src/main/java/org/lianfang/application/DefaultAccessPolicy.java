@@ -6,13 +6,10 @@ import static org.lianfang.access.Operation.CONFIRM_RISK;
 import static org.lianfang.access.Operation.GRADE_RISK;
 import static org.lianfang.access.Operation.IDENTIFY_RISK;
 import static org.lianfang.access.Operation.MANAGE_ORGANIZATION;
-import static org.lianfang.access.Operation.POST_RISK;
 import static org.lianfang.access.Operation.READ_JOURNAL;
 import static org.lianfang.access.Operation.READ_ORGANIZATION;
 import static org.lianfang.access.Operation.READ_POSTED;
 import static org.lianfang.access.Operation.READ_RISKS;
-import static org.lianfang.access.Operation.RETIRE_RISK;
-import static org.lianfang.access.Operation.REVIEW_RISK;
 
 import java.util.Collections;
 import java.util.EnumMap;

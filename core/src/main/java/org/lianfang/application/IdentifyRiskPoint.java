@@ -73,7 +73,7 @@ public record IdentifyRiskPoint(
    */
   public static final class Builder {
     private final UnitId unit;
-    private final Optional<PostId> post;
+    private Optional<PostId> post;
     private Optional<StepRef> step = Optional.empty();
     private Optional<PowerItemId> powerItem = Optional.empty();
     private RiskCategory category;
@@ -88,6 +88,12 @@ public record IdentifyRiskPoint(
     private Builder(UnitId unit, Optional<PostId> post) {
       this.unit = unit;
       this.post = post;
+    }
+
+    /** @param value the post the point is on; without it the point is the unit's as a whole @return this */
+    public Builder onPost(PostId value) {
+      this.post = Optional.of(value);
+      return this;
     }
 
     /** @param value one of the five categories (S-4) @return this */
@@ -132,6 +138,11 @@ public record IdentifyRiskPoint(
       return this;
     }
 
+    /** @param process a process @param stepCode the code of one of its steps @return this */
+    public Builder atStep(org.lianfang.process.ProcessId process, String stepCode) {
+      return atStep(new StepRef(process, new org.lianfang.process.StepId(stepCode)));
+    }
+
     /** @param value the power item it arises from (P-2) @return this */
     public Builder forPower(PowerItemId value) {
       this.powerItem = Optional.of(value);
@@ -141,6 +152,24 @@ public record IdentifyRiskPoint(
     /** @param value the owner chain (P-1) @return this */
     public Builder ownedBy(OwnerChain value) {
       this.owners = Optional.of(value);
+      return this;
+    }
+
+    /**
+     * @param directOwner 直接责任人
+     * @param sectionHead 部门负责人
+     * @param responsibleLeader 责任领导
+     * @return this
+     */
+    public Builder ownedBy(
+        org.lianfang.organization.OfficialId directOwner, org.lianfang.organization.OfficialId sectionHead,
+        org.lianfang.organization.OfficialId responsibleLeader) {
+      return ownedBy(new OwnerChain(directOwner, sectionHead, responsibleLeader));
+    }
+
+    /** @param fields custom fields to add @return this */
+    public Builder custom(Map<String, ? extends CustomValue> fields) {
+      custom.putAll(fields);
       return this;
     }
 

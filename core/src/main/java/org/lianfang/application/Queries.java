@@ -48,6 +48,7 @@ import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskSource;
 import org.lianfang.risk.RiskTotals;
 import org.lianfang.spi.Journal;
+import org.lianfang.spi.Store;
 
 /**
  * Everything a host reads, each read checked by the access policy as commands are (ARCHITECTURE.md decision 1):
@@ -100,32 +101,27 @@ public final class Queries {
 
   /** @param actor who reads @param unit a unit @return its posts, if the actor may read the unit */
   public List<Post> posts(Actor actor, UnitId unit) {
-    Session s = runner.session(actor);
-    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.posts().inUnit(unit) : List.of();
+    return organization(actor, unit, store -> store.posts().inUnit(unit));
   }
 
   /** @param actor who reads @param unit a unit @return its staff, if the actor may read the unit */
   public List<Official> officials(Actor actor, UnitId unit) {
-    Session s = runner.session(actor);
-    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.officials().inUnit(unit) : List.of();
+    return organization(actor, unit, store -> store.officials().inUnit(unit));
   }
 
   /** @param actor who reads @param unit a unit @return its tenures, if the actor may read the unit */
   public List<Tenure> tenures(Actor actor, UnitId unit) {
-    Session s = runner.session(actor);
-    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.tenures().inUnit(unit) : List.of();
+    return organization(actor, unit, store -> store.tenures().inUnit(unit));
   }
 
   /** @param actor who reads @param unit a unit @return its power list (权力清单), if the actor may read the unit */
   public List<PowerItem> powerList(Actor actor, UnitId unit) {
-    Session s = runner.session(actor);
-    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.powerItems().inUnit(unit) : List.of();
+    return organization(actor, unit, store -> store.powerItems().inUnit(unit));
   }
 
   /** @param actor who reads @param unit a unit @return its business processes, if the actor may read the unit */
   public List<BusinessProcess> processes(Actor actor, UnitId unit) {
-    Session s = runner.session(actor);
-    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store.processes().inUnit(unit) : List.of();
+    return organization(actor, unit, store -> store.processes().inUnit(unit));
   }
 
   /**
@@ -357,6 +353,12 @@ public final class Queries {
       }
     };
     return Outcome.accepted(JournalChain.verify(unit, entries, head));
+  }
+
+  /** A unit's organisation records of one kind, if the actor may read the unit's organisation; else none. */
+  private <T> List<T> organization(Actor actor, UnitId unit, java.util.function.Function<Store, List<T>> read) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_ORGANIZATION, unit, false) ? read.apply(s.store) : List.of();
   }
 
   private List<Unit> subtree(Session s, UnitId root) {

@@ -69,6 +69,13 @@ public final class InMemoryStore implements Store {
   private final Map<UnitId, ChainHead> heads = new HashMap<>();
 
   private final Transactions transactions = this::inTransaction;
+  private final Units unitsPort = new MemoryUnits(units);
+  private final Posts postsPort = new MemoryPosts(posts);
+  private final Officials officialsPort = new MemoryOfficials(officials);
+  private final Tenures tenuresPort = new MemoryTenures(tenures);
+  private final PowerItems powerItemsPort = new MemoryPowerItems(powerItems);
+  private final Processes processesPort = new MemoryProcesses(processes);
+  private final RiskPoints riskPointsPort = new MemoryRiskPoints(riskPoints);
 
   /** @return a new, empty store */
   public static InMemoryStore create() {
@@ -155,204 +162,141 @@ public final class InMemoryStore implements Store {
       Map<UUID, PowerItem> powerItems, Map<UUID, BusinessProcess> processes, Map<UUID, RiskPoint> riskPoints,
       Map<UnitId, List<JournalEntry>> journal, Map<UnitId, ChainHead> heads) {}
 
+  /**
+   * What every repository of this store does the same way: find by id, insert, update and list a unit's aggregates
+   * through its {@link Table}. Each port adds its own lookups.
+   */
+  private static class Aggregates<T, I> {
+    final Table<T> table;
+    private final java.util.function.Function<I, UUID> key;
+
+    Aggregates(Table<T> table, java.util.function.Function<I, UUID> key) {
+      this.table = table;
+      this.key = key;
+    }
+
+    public Optional<T> find(I id) {
+      return table.find(key.apply(id));
+    }
+
+    public void insert(T aggregate) {
+      table.insert(aggregate);
+    }
+
+    public void update(T aggregate) {
+      table.update(aggregate);
+    }
+
+    public List<T> inUnit(UnitId unit) {
+      return table.inUnit(unit);
+    }
+  }
+
+  private static final class MemoryUnits extends Aggregates<Unit, UnitId> implements Units {
+    MemoryUnits(Table<Unit> t) {
+      super(t, UnitId::value);
+    }
+
+    @Override
+    public List<Unit> children(UnitId parent) {
+      return table.where(u -> u.parent().filter(parent::equals).isPresent());
+    }
+
+    @Override
+    public Optional<Unit> byCode(String code) {
+      return table.where(u -> u.code().equals(code)).stream().findFirst();
+    }
+
+    @Override
+    public List<Unit> roots() {
+      return table.where(u -> u.parent().isEmpty());
+    }
+  }
+
+  private static final class MemoryPosts extends Aggregates<Post, PostId> implements Posts {
+    MemoryPosts(Table<Post> t) {
+      super(t, PostId::value);
+    }
+  }
+
+  private static final class MemoryOfficials extends Aggregates<Official, OfficialId> implements Officials {
+    MemoryOfficials(Table<Official> t) {
+      super(t, OfficialId::value);
+    }
+  }
+
+  private static final class MemoryTenures extends Aggregates<Tenure, TenureId> implements Tenures {
+    MemoryTenures(Table<Tenure> t) {
+      super(t, TenureId::value);
+    }
+
+    @Override
+    public List<Tenure> ofPost(PostId post) {
+      return table.where(t -> t.postId().equals(post));
+    }
+
+    @Override
+    public List<Tenure> ofOfficial(OfficialId official) {
+      return table.where(t -> t.officialId().equals(official));
+    }
+  }
+
+  private static final class MemoryPowerItems extends Aggregates<PowerItem, PowerItemId> implements PowerItems {
+    MemoryPowerItems(Table<PowerItem> t) {
+      super(t, PowerItemId::value);
+    }
+  }
+
+  private static final class MemoryProcesses extends Aggregates<BusinessProcess, ProcessId> implements Processes {
+    MemoryProcesses(Table<BusinessProcess> t) {
+      super(t, ProcessId::value);
+    }
+  }
+
+  private static final class MemoryRiskPoints extends Aggregates<RiskPoint, RiskPointId> implements RiskPoints {
+    MemoryRiskPoints(Table<RiskPoint> t) {
+      super(t, RiskPointId::value);
+    }
+
+    @Override
+    public List<RiskPoint> onPost(PostId post) {
+      return table.where(r -> r.location().post().filter(post::equals).isPresent());
+    }
+  }
+
   @Override
   public Units units() {
-    return new Units() {
-      @Override
-      public Optional<Unit> find(UnitId id) {
-        return units.find(id.value());
-      }
-
-      @Override
-      public void insert(Unit u) {
-        units.insert(u);
-      }
-
-      @Override
-      public void update(Unit u) {
-        units.update(u);
-      }
-
-      @Override
-      public List<Unit> children(UnitId parent) {
-        return units.where(u -> u.parent().filter(parent::equals).isPresent());
-      }
-
-      @Override
-      public Optional<Unit> byCode(String code) {
-        return units.where(u -> u.code().equals(code)).stream().findFirst();
-      }
-
-      @Override
-      public List<Unit> roots() {
-        return units.where(u -> u.parent().isEmpty());
-      }
-    };
+    return unitsPort;
   }
 
   @Override
   public Posts posts() {
-    return new Posts() {
-      @Override
-      public Optional<Post> find(PostId id) {
-        return posts.find(id.value());
-      }
-
-      @Override
-      public void insert(Post p) {
-        posts.insert(p);
-      }
-
-      @Override
-      public void update(Post p) {
-        posts.update(p);
-      }
-
-      @Override
-      public List<Post> inUnit(UnitId unit) {
-        return posts.inUnit(unit);
-      }
-    };
+    return postsPort;
   }
 
   @Override
   public Officials officials() {
-    return new Officials() {
-      @Override
-      public Optional<Official> find(OfficialId id) {
-        return officials.find(id.value());
-      }
-
-      @Override
-      public void insert(Official o) {
-        officials.insert(o);
-      }
-
-      @Override
-      public void update(Official o) {
-        officials.update(o);
-      }
-
-      @Override
-      public List<Official> inUnit(UnitId unit) {
-        return officials.inUnit(unit);
-      }
-    };
+    return officialsPort;
   }
 
   @Override
   public Tenures tenures() {
-    return new Tenures() {
-      @Override
-      public Optional<Tenure> find(TenureId id) {
-        return tenures.find(id.value());
-      }
-
-      @Override
-      public void insert(Tenure t) {
-        tenures.insert(t);
-      }
-
-      @Override
-      public void update(Tenure t) {
-        tenures.update(t);
-      }
-
-      @Override
-      public List<Tenure> inUnit(UnitId unit) {
-        return tenures.inUnit(unit);
-      }
-
-      @Override
-      public List<Tenure> ofPost(PostId post) {
-        return tenures.where(t -> t.postId().equals(post));
-      }
-
-      @Override
-      public List<Tenure> ofOfficial(OfficialId official) {
-        return tenures.where(t -> t.officialId().equals(official));
-      }
-    };
+    return tenuresPort;
   }
 
   @Override
   public PowerItems powerItems() {
-    return new PowerItems() {
-      @Override
-      public Optional<PowerItem> find(PowerItemId id) {
-        return powerItems.find(id.value());
-      }
-
-      @Override
-      public void insert(PowerItem p) {
-        powerItems.insert(p);
-      }
-
-      @Override
-      public void update(PowerItem p) {
-        powerItems.update(p);
-      }
-
-      @Override
-      public List<PowerItem> inUnit(UnitId unit) {
-        return powerItems.inUnit(unit);
-      }
-    };
+    return powerItemsPort;
   }
 
   @Override
   public Processes processes() {
-    return new Processes() {
-      @Override
-      public Optional<BusinessProcess> find(ProcessId id) {
-        return processes.find(id.value());
-      }
-
-      @Override
-      public void insert(BusinessProcess p) {
-        processes.insert(p);
-      }
-
-      @Override
-      public void update(BusinessProcess p) {
-        processes.update(p);
-      }
-
-      @Override
-      public List<BusinessProcess> inUnit(UnitId unit) {
-        return processes.inUnit(unit);
-      }
-    };
+    return processesPort;
   }
 
   @Override
   public RiskPoints riskPoints() {
-    return new RiskPoints() {
-      @Override
-      public Optional<RiskPoint> find(RiskPointId id) {
-        return riskPoints.find(id.value());
-      }
-
-      @Override
-      public void insert(RiskPoint r) {
-        riskPoints.insert(r);
-      }
-
-      @Override
-      public void update(RiskPoint r) {
-        riskPoints.update(r);
-      }
-
-      @Override
-      public List<RiskPoint> inUnit(UnitId unit) {
-        return riskPoints.inUnit(unit);
-      }
-
-      @Override
-      public List<RiskPoint> onPost(PostId post) {
-        return riskPoints.where(r -> r.location().post().filter(post::equals).isPresent());
-      }
-    };
+    return riskPointsPort;
   }
 
   @Override

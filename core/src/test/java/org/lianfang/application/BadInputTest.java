@@ -1,7 +1,6 @@
 package org.lianfang.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +18,7 @@ import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.testing.NoTrace;
 import org.lianfang.testing.World;
 
 /** Bad input gets a clear error naming the field and the rule, in Chinese and English, and changes nothing. */
@@ -35,13 +35,7 @@ class BadInputTest {
   }
 
   private Refusal refusedWithoutTrace(java.util.function.Supplier<Outcome<?>> command) {
-    InMemoryStore.Snapshot before = store.snapshot();
-    Outcome<?> o = command.get();
-    assertFalse(o.isAccepted());
-    assertEquals(before, store.snapshot(), "bad input changed state or journal");
-    Refusal r = ((Outcome.Refused<?>) o).refusal();
-    assertEquals(Refusal.Code.INVALID_INPUT, r.code(), r.message());
-    return r;
+    return NoTrace.assertRefused(store, Refusal.Code.INVALID_INPUT, command);
   }
 
   private static Refusal.Violation only(Refusal r) {

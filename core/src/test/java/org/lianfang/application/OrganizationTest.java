@@ -22,6 +22,7 @@ import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitKind;
+import org.lianfang.testing.NoTrace;
 import org.lianfang.testing.World;
 
 /** Registering the organisation: units, posts, officials, tenures, power lists and flow charts (S-2, S-18, P-2). */
@@ -38,11 +39,7 @@ class OrganizationTest {
   }
 
   private void assertRefusedWithoutTrace(Refusal.Code expected, java.util.function.Supplier<Outcome<?>> command) {
-    InMemoryStore.Snapshot before = store.snapshot();
-    Outcome<?> o = command.get();
-    assertFalse(o.isAccepted());
-    assertEquals(expected, ((Outcome.Refused<?>) o).refusal().code());
-    assertEquals(before, store.snapshot());
+    NoTrace.assertRefused(store, expected, command);
   }
 
   @Test
@@ -128,16 +125,13 @@ class OrganizationTest {
 
   @Test
   void p2_anInvalidFlowChartIsRefusedWithEachProblem() {
-    InMemoryStore.Snapshot before = store.snapshot();
-    Outcome<?> o = lf.defineProcess(w.landLeader, new DefineProcess(w.land, "LC-02", "错误流程",
-        List.of(new StepInput("A", "甲", w.approver, Set.of()), new StepInput("B", "乙", w.planner, Set.of()),
-            new StepInput("C", "丙", w.clerk, Set.of())),
-        List.of(new FlowInput("A", "B"), new FlowInput("C", "X"))));
-    Refusal r = ((Outcome.Refused<?>) o).refusal();
-    assertEquals(Refusal.Code.RULE_VIOLATED, r.code());
+    Refusal r = NoTrace.assertRefused(store, Refusal.Code.RULE_VIOLATED, () -> lf.defineProcess(w.landLeader,
+        new DefineProcess(w.land, "LC-02", "错误流程",
+            List.of(new StepInput("A", "甲", w.approver, Set.of()), new StepInput("B", "乙", w.planner, Set.of()),
+                new StepInput("C", "丙", w.clerk, Set.of())),
+            List.of(new FlowInput("A", "B"), new FlowInput("C", "X")))));
     assertEquals(List.of("dangling-post", "dangling-flow"), r.violations().stream().map(v -> v.rule()).toList());
     assertTrue(r.messageZh().contains("岗位不属于本单位"), r.messageZh());
-    assertEquals(before, store.snapshot());
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.lianfang.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.lianfang.risk.ReviewAction;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.testing.NoTrace;
 import org.lianfang.testing.RiskPointFixture;
 import org.lianfang.testing.World;
 
@@ -41,13 +41,8 @@ class RiskWorkflowTest {
     return ((Outcome.Refused<?>) o).refusal().code();
   }
 
-  /** Asserts that the outcome is refused with that code and that nothing at all changed. */
   private void assertRefusedWithoutTrace(Refusal.Code expected, java.util.function.Supplier<Outcome<?>> command) {
-    InMemoryStore.Snapshot before = store.snapshot();
-    Outcome<?> o = command.get();
-    assertFalse(o.isAccepted(), "expected a refusal");
-    assertEquals(expected, code(o), ((Outcome.Refused<?>) o).refusal().message());
-    assertEquals(before, store.snapshot(), "a refused command changed state or journal");
+    NoTrace.assertRefused(store, expected, command);
   }
 
   @Test

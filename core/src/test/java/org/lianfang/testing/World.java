@@ -161,7 +161,7 @@ public final class World {
   }
 
   /** @return a builder of a point on the approver's post, owned by 赵磊 / 李明 / 张国强 */
-  public RiskPointFixture aPointOnApprover() {
+  public IdentifyRiskPoint.Builder aPointOnApprover() {
     return RiskPointFixture.aRiskPoint(land).onPost(approver).ownedBy(zhao, li, zhang);
   }
 

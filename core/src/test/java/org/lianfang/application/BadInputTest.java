@@ -118,6 +118,18 @@ class BadInputTest {
   }
 
   @Test
+  void aHostsOwnValidatorGivesTheSameBilingualMessages() {
+    jakarta.validation.Validator hosts = jakarta.validation.Validation.byDefaultProvider().configure()
+        .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+        .buildValidatorFactory().getValidator();
+    Lianfang withHostValidator = Lianfang.builder(store).clock(w.clock).validator(hosts).build();
+    Refusal.Violation v = only(refusedWithoutTrace(() -> withHostValidator.registerUnit(w.inspector,
+        new RegisterUnit("", "名称", UnitKind.OTHER, Optional.of(w.city)))));
+    assertEquals("code：不能为空", v.messageZh());
+    assertEquals("code: must not be blank", v.messageEn());
+  }
+
+  @Test
   void aMissingActorOrCommandIsAProgrammingError() {
     assertThrows(NullPointerException.class, () -> lf.registerUnit(null,
         new RegisterUnit("X", "名", UnitKind.OTHER, Optional.empty())));

@@ -22,11 +22,13 @@ import org.lianfang.Actor;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
 import org.lianfang.grading.Assessment;
+import org.lianfang.grading.Grade;
 import org.lianfang.grading.GradingInput;
 import org.lianfang.grading.SeedGradingPolicy;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
+import org.lianfang.monitoring.Notification;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
@@ -240,27 +242,68 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<RiskPoint> riskPoints(UnitId unit) {
-    Gen<RiskLocation> locations = uuids().toOptionals(30).zip(uuids().toOptionals(50), uuids().toOptionals(50),
-        (post, proc, power) -> RiskLocation.of(unit, post.map(PostId::new),
-            proc.map(p -> new StepRef(new ProcessId(p), new StepId("审查"))), power.map(PowerItemId::new)));
-    Gen<Optional<OwnerChain>> owners = uuids().zip(uuids(), uuids(),
-        (a, b, c) -> new OwnerChain(new OfficialId(a), new OfficialId(b), new OfficialId(c))).toOptionals(30);
-    Gen<Optional<GradingRecord>> grading = gradingInputs().zip(instants(), booleans().all(),
-        (in, at, stale) -> new GradingRecord(in.assessment(), SeedGradingPolicy.standard().grade(in), "grader",
-            at, stale)).toOptionals(40);
-    Gen<Optional<PublicNotice>> notice = days().zip(integers().between(1, 30), lists().of(text()).ofSizeBetween(0, 3),
-        instants(), (d, len, texts, at) -> new PublicNotice("公示栏" + len, d, d.plusDays(len),
-            texts.stream().map(t -> new NoticeComment("public", t, at)).toList())).toOptionals(50);
-    Gen<Optional<Confirmation>> confirmation = days().zip(instants(),
-        (d, at) -> new Confirmation("局党组会议", d, "leader", at)).toOptionals(60);
-    Gen<List<ReviewRecord>> history = lists().of(arbitrary().enumValues(ReviewState.class)
-        .zip(arbitrary().enumValues(ReviewAction.class), arbitrary().enumValues(ReviewState.class), instants(),
-            (f, a, t, at) -> new ReviewRecord(f, a, t, "reviewer", at, "备注'\"\\"))).ofSizeBetween(0, 4);
+    Gen<List<ReviewRecord>> history = lists().of(reviewRecords()).ofSizeBetween(0, 4);
+    Gen<Optional<OwnerChain>> owners = ownerChains().toOptionals(30);
+    Gen<Optional<GradingRecord>> grading = gradingRecords().toOptionals(40);
+    Gen<Optional<PublicNotice>> notice = publicNotices().toOptionals(50);
+    Gen<Optional<Confirmation>> confirmation = confirmations().toOptionals(60);
+    Gen<RiskLocation> locations = locations(unit);
     Gen<Object[]> head = uuids().zip(code(), locations, riskDescriptions(), (id, c, l, d) -> new Object[] {id, c, l, d});
     Gen<Object[]> middle = owners.zip(customFields(), arbitrary().enumValues(ReviewState.class), grading,
         (o, cf, st, g) -> new Object[] {o, cf, st, g});
     Gen<Object[]> tail = notice.zip(confirmation, history, instants(), (n, c, h, at) -> new Object[] {n, c, h, at});
     return head.zip(middle, tail, (a, b, c) -> restore(a, b, c));
+  }
+
+  /** @param unit the unit @return locations in it: on a post or unit-wide, with or without step and power item */
+  public static Gen<RiskLocation> locations(UnitId unit) {
+    return uuids().toOptionals(30).zip(uuids().toOptionals(50), uuids().toOptionals(50),
+        (post, proc, power) -> RiskLocation.of(unit, post.map(PostId::new),
+            proc.map(p -> new StepRef(new ProcessId(p), new StepId("审查"))), power.map(PowerItemId::new)));
+  }
+
+  /** @return owner chains of three officials */
+  public static Gen<OwnerChain> ownerChains() {
+    return uuids().zip(uuids(), uuids(),
+        (a, b, c) -> new OwnerChain(new OfficialId(a), new OfficialId(b), new OfficialId(c)));
+  }
+
+  /** @return grades of the seed's policy, with their rationale */
+  public static Gen<Grade> grades() {
+    return gradingInputs().map(SeedGradingPolicy.standard()::grade);
+  }
+
+  /** @return grading records, current or stale */
+  public static Gen<GradingRecord> gradingRecords() {
+    return gradingInputs().zip(instants(), booleans().all(),
+        (in, at, stale) -> new GradingRecord(in.assessment(), SeedGradingPolicy.standard().grade(in), "grader", at,
+            stale));
+  }
+
+  /** @return public notices of 1 to 30 days with 0 to 3 comments of hostile text */
+  public static Gen<PublicNotice> publicNotices() {
+    return days().zip(integers().between(1, 30), lists().of(text()).ofSizeBetween(0, 3), instants(),
+        (d, len, texts, at) -> new PublicNotice("公示栏" + len, d, d.plusDays(len),
+            texts.stream().map(t -> new NoticeComment("public", t, at)).toList()));
+  }
+
+  /** @return collective decisions */
+  public static Gen<Confirmation> confirmations() {
+    return days().zip(instants(), text(), (d, at, body) -> new Confirmation(body, d, "leader", at));
+  }
+
+  /** @return review records of any states and actions (not necessarily allowed ones: stores keep what they get) */
+  public static Gen<ReviewRecord> reviewRecords() {
+    return arbitrary().enumValues(ReviewState.class).zip(arbitrary().enumValues(ReviewAction.class),
+        arbitrary().enumValues(ReviewState.class), instants(),
+        (f, a, t, at) -> new ReviewRecord(f, a, t, "reviewer", at, "备注'\"\\"));
+  }
+
+  /** @param unit the unit @return notifications about that unit, with hostile text */
+  public static Gen<Notification> notifications(UnitId unit) {
+    return uuids().zip(text(), longText(), instants(),
+        (key, subject, body, at) -> new Notification(key.toString(), unit, "official-" + key, "notice.ending",
+            subject, body, at));
   }
 
   @SuppressWarnings("unchecked")

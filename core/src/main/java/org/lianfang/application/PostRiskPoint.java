@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import org.lianfang.risk.RiskPointId;
 
 /**
- * 公示: posts a reviewed, graded risk point within a scope for the half-open period {@code [start, end)} (S-5, S-6).
+ * 公示: posts a reviewed, graded risk point within a scope for the half-open period {@code [start, end)} (S-5, S-6),
+ * starting today or later.
  *
  * @param riskPoint the point
  * @param scope where it is posted

@@ -9,6 +9,6 @@ final class RiskPosting implements UseCase<PostRiskPoint, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, PostRiskPoint c) {
     return RiskPointAction.apply(s, c.riskPoint(), Operation.POST_RISK,
-        p -> p.post(s.actor.id(), s.now, c.scope(), c.start(), c.end()));
+        p -> p.post(s.actor.id(), s.now, s.today, c.scope(), c.start(), c.end()));
   }
 }

@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * The canonical text of an event, stored in the journal and covered by its hash. Records are written as
  * {@code Name{component=value,…}} in declaration order; strings quoted with {@code \} escapes; {@link Optional} as its
  * value or {@code -}; lists in order; sets and maps sorted by their canonical text, so the text never depends on hash
- * iteration order; enums by name; anything else by {@code toString()} (ids, dates, instants, numbers). Stateless and
+ * iteration order; enums by name; UUIDs, {@code java.time} values, numbers and booleans by {@code toString()}. Any
+ * other type is refused with an {@link IllegalArgumentException}: its text might not be the same on every JVM, and a
+ * hash over it could not be verified later. Two map keys with the same text are refused too. Stateless and
  * thread-safe.
  */
 public final class Canonical {
@@ -59,7 +61,11 @@ public final class Canonical {
       out.append(']');
     } else if (v instanceof Map<?, ?> m) {
       TreeMap<String, String> sorted = new TreeMap<>();
-      m.forEach((k, x) -> sorted.put(of(k), of(x)));
+      m.forEach((k, x) -> {
+        if (sorted.put(of(k), of(x)) != null) {
+          throw new IllegalArgumentException("two map keys have the same canonical text: " + of(k));
+        }
+      });
       out.append('{');
       boolean first = true;
       for (Map.Entry<String, String> e : sorted.entrySet()) {
@@ -70,8 +76,14 @@ public final class Canonical {
         out.append(e.getKey()).append(':').append(e.getValue());
       }
       out.append('}');
-    } else {
+    } else if (v instanceof java.util.UUID || v instanceof java.time.temporal.TemporalAccessor
+        || v instanceof java.math.BigDecimal || v instanceof Integer || v instanceof Long
+        || v instanceof Boolean) {
       out.append(v);
+    } else {
+      throw new IllegalArgumentException("no canonical text for " + v.getClass().getName()
+          + ": events may hold records, strings, enums, Optionals, collections, maps, UUIDs, java.time values, "
+          + "BigDecimal, Integer, Long and Boolean");
     }
   }
 

@@ -27,16 +27,17 @@ public final class JournalChain {
    * @param unitId the unit
    * @param eventType the event's code
    * @param actorId who acted
-   * @param at when
+   * @param at when; kept to the millisecond, which every supported database stores exactly
    * @param payload the event's canonical text
    * @return the next entry
    */
   public static JournalEntry next(
       Optional<ChainHead> head, UnitId unitId, String eventType, String actorId, Instant at, String payload) {
+    Instant millis = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     long sequence = head.map(h -> h.sequence() + 1).orElse(1L);
     String previous = head.map(ChainHead::hash).orElse(GENESIS);
-    return new JournalEntry(unitId, sequence, eventType, actorId, at, payload, previous,
-        hash(unitId, sequence, eventType, actorId, at, payload, previous));
+    return new JournalEntry(unitId, sequence, eventType, actorId, millis, payload, previous,
+        hash(unitId, sequence, eventType, actorId, millis, payload, previous));
   }
 
   /**

@@ -116,7 +116,7 @@ public final class InMemoryStore implements Store {
       T result = work.get();
       log.clear();
       return result;
-    } catch (RuntimeException | Error e) {
+    } catch (Throwable e) {
       while (!log.isEmpty()) {
         log.pop().run();
       }

@@ -73,6 +73,9 @@ final class Table<T> {
       if (stored == null || version.apply(stored) != expected) {
         throw new StaleAggregateException(kind + " " + key, expected);
       }
+      if (!unit.apply(stored).equals(unit.apply(row))) {
+        throw new IllegalArgumentException(kind + " " + key + " cannot move to another unit");
+      }
       put(key, withVersion.apply(row, expected + 1));
     });
   }

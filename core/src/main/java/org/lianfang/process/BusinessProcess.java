@@ -92,8 +92,9 @@ public final class BusinessProcess {
   }
 
   /**
-   * Checks the chart (S-2): at least one step; step codes unique; flows between known steps; exactly one start (a
-   * step nothing flows into); every step reachable from it; every post and power item one of the unit's.
+   * Checks the chart (S-2): at least one step; step codes unique; flows between known steps; every step reachable
+   * from the start, which is the first step (so a chart may loop back to it, as return-for-correction does); every
+   * post and power item one of the unit's.
    *
    * @param unitPosts the posts of the unit
    * @param unitPowers the power items of the unit
@@ -132,14 +133,7 @@ public final class BusinessProcess {
       return problems;
     }
     ImmutableGraph<StepId> graph = graph();
-    List<StepId> starts = graph.nodes().stream().filter(n -> graph.inDegree(n) == 0).toList();
-    if (starts.size() != 1) {
-      problems.add(new ProcessProblem("start-count",
-          "流程图须有且只有一个起始环节，现有 " + starts.size() + " 个",
-          "the chart needs exactly one start step, found " + starts.size()));
-      return problems;
-    }
-    Set<StepId> reachable = Graphs.reachableNodes(graph, starts.get(0));
+    Set<StepId> reachable = Graphs.reachableNodes(graph, steps.get(0).id());
     for (StepId n : graph.nodes()) {
       if (!reachable.contains(n)) {
         problems.add(new ProcessProblem("unreachable-step",
@@ -149,19 +143,24 @@ public final class BusinessProcess {
     return problems;
   }
 
-  /** @return the chart as a Guava graph of step codes, in step order; self-loops allowed */
-  public ImmutableGraph<StepId> graph() {
+  /** The chart as a Guava graph of step codes, in step order; self-loops allowed. Not API: Guava stays inside. */
+  ImmutableGraph<StepId> graph() {
     ImmutableGraph.Builder<StepId> b = GraphBuilder.directed().allowsSelfLoops(true).<StepId>immutable();
     steps.forEach(s -> b.addNode(s.id()));
     flows.forEach(f -> b.putEdge(f.from(), f.to()));
     return b.build();
   }
 
-  /** @return the start step, if there is exactly one */
+  /** @return the start step: the first one; empty for a chart without steps */
   public Optional<StepId> start() {
-    ImmutableGraph<StepId> graph = graph();
-    List<StepId> starts = graph.nodes().stream().filter(n -> graph.inDegree(n) == 0).toList();
-    return starts.size() == 1 ? Optional.of(starts.get(0)) : Optional.empty();
+    return steps.isEmpty() ? Optional.empty() : Optional.of(steps.get(0).id());
+  }
+
+  /** @param stepId a step @return the steps that follow it, in step order; empty for an unknown step */
+  public Set<StepId> next(StepId stepId) {
+    Set<StepId> out = new LinkedHashSet<>();
+    flows.stream().filter(f -> f.from().equals(stepId)).forEach(f -> out.add(f.to()));
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   /** @param stepId a code @return the step with that code */

@@ -23,9 +23,11 @@ import org.lianfang.grading.Grade;
  * <ul>
  *   <li>grading is allowed while the point is a draft, reviewed or stale — a posted or confirmed grade is fixed
  *       (S-6, P-5);
- *   <li>posting needs a current grade: points are posted with their grades (S-6);
+ *   <li>posting needs a current grade and an owner chain: points are posted with their grades (S-6) and owners
+ *       (P-1), and neither changes once posted;
+ *   <li>a notice starts today or later, never backdated (S-5);
  *   <li>comments are received only while the notice runs (P-5);
- *   <li>confirmation (集体定) needs the notice period to be over and an owner chain (P-1, P-5).
+ *   <li>confirmation (集体定) needs the notice period to be over (P-5).
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -130,20 +132,34 @@ public final class RiskPoint {
   }
 
   /**
-   * 公示: posts a reviewed, currently graded point for a period within a scope (S-5, S-6).
+   * 公示: posts a reviewed, currently graded point for a period within a scope (S-5, S-6). The notice may start today
+   * or later, never earlier: a backdated notice would let a point be confirmed without anyone having seen it.
    *
    * @param actorId who posts
    * @param at when
+   * @param today the day it is posted
    * @param scope where
    * @param start the first day
    * @param end the first day after the notice
    * @return the posted point, or a refusal
    */
-  public Outcome<Change<RiskPoint>> post(String actorId, Instant at, String scope, LocalDate start, LocalDate end) {
+  public Outcome<Change<RiskPoint>> post(
+      String actorId, Instant at, LocalDate today, String scope, LocalDate start, LocalDate end) {
+    if (state == ReviewState.REVIEWED && start.isBefore(today)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
+          "公示开始日 " + start + " 早于今天 " + today + "，公示不能倒签",
+          "the notice cannot start (" + start + ") before today (" + today + ")"));
+    }
     if (state == ReviewState.REVIEWED && (grading == null || grading.stale())) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
           "风险点 " + code + " 须先定级（或重新定级）才能公示",
           "risk point " + code + " must be graded (or re-graded) before it is posted"));
+    }
+    if (state == ReviewState.REVIEWED && owners == null) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
+          "风险点 " + code + " 须明确直接责任人、部门负责人和责任领导才能公示",
+          "risk point " + code + " needs an owner chain (direct owner, section head, responsible leader) before it "
+              + "is posted"));
     }
     PublicNotice n = new PublicNotice(scope, start, end, List.of());
     return transition(ReviewAction.POST, actorId, at, "")
@@ -172,8 +188,7 @@ public final class RiskPoint {
   }
 
   /**
-   * 集体定: records the collective decision that confirms a posted point, once its notice period is over and it has an
-   * owner chain (S-3, P-1, P-5).
+   * 集体定: records the collective decision that confirms a posted point, once its notice period is over (S-3, P-5).
    *
    * @param actorId who records it
    * @param at when
@@ -193,11 +208,6 @@ public final class RiskPoint {
       if (decidedOn.isAfter(today)) {
         return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
             "集体确定日期 " + decidedOn + " 不能晚于今天", "the decision day " + decidedOn + " is in the future"));
-      }
-      if (owners == null) {
-        return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-            "风险点 " + code + " 须明确直接责任人、部门负责人和责任领导",
-            "risk point " + code + " needs an owner chain (direct owner, section head, responsible leader)"));
       }
     }
     Confirmation c = new Confirmation(decidedBy, decidedOn, actorId, at);
@@ -221,8 +231,9 @@ public final class RiskPoint {
 
   /**
    * Marks the point stale because its post, power or process changed (P-3): a reviewed, posted or confirmed point
-   * becomes {@link ReviewState#STALE}, and any grade is flagged for re-grading. A draft keeps its state; a retired
-   * point is left alone.
+   * becomes {@link ReviewState#STALE}, and any grade is flagged for re-grading. Its notice and confirmation no longer
+   * hold and are cleared (the history and the journal keep them); it must be reviewed, graded, posted and confirmed
+   * again. A draft keeps its state; a retired point is left alone.
    *
    * @param actorId who made the change
    * @param at when
@@ -243,7 +254,7 @@ public final class RiskPoint {
     if (stateChanges) {
       List<ReviewRecord> h = appended(new ReviewRecord(state, ReviewAction.MARK_STALE, ReviewState.STALE, actorId, at,
           cause));
-      p = copy(ReviewState.STALE, g, notice, confirmation, h);
+      p = copy(ReviewState.STALE, g, null, null, h);
     } else {
       p = copy(state, g, notice, confirmation, history);
     }
@@ -273,15 +284,20 @@ public final class RiskPoint {
   }
 
   /**
-   * Names or changes the owner chain (P-1). Not allowed once retired.
+   * Names or changes the owner chain (P-1) while the point is a draft, reviewed or stale: the owners of a posted or
+   * confirmed point are what the public saw and the collective decided (a change of holder makes the point stale
+   * first). An unchanged chain is refused.
    *
    * @param actorId who assigns
    * @param chain the new chain
    * @return the point with the chain, or a refusal
    */
   public Outcome<Change<RiskPoint>> assignOwners(String actorId, OwnerChain chain) {
-    if (state == ReviewState.RETIRED) {
-      return Outcome.refused(illegal(ReviewState.RETIRED, "assign owners"));
+    if (state != ReviewState.DRAFT && state != ReviewState.REVIEWED && state != ReviewState.STALE) {
+      return Outcome.refused(illegal(state, "ASSIGN_OWNERS"));
+    }
+    if (chain.equals(owners)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "责任人没有变化", "the owner chain is unchanged"));
     }
     RiskPoint p = new RiskPoint(id, code, location, description, chain, custom, state, grading, notice,
         confirmation, history, identifiedBy, identifiedAt, version);

@@ -183,6 +183,11 @@ class CommandSequencePropertyTest {
             assertEquals(expected, p.state());
             assertTrue(p.state() != ReviewState.CONFIRMED || p.confirmation().isPresent());
             assertTrue(p.state() != ReviewState.POSTED || p.grading().isPresent(), "S-6: posted with a grade");
+            assertTrue(p.state() != ReviewState.POSTED || p.owners().isPresent(), "P-1: posted with owners");
+            boolean notYetPosted = p.state() == ReviewState.DRAFT || p.state() == ReviewState.REVIEWED
+                || p.state() == ReviewState.STALE;
+            assertTrue(!notYetPosted || (p.notice().isEmpty() && p.confirmation().isEmpty()),
+                "a point not (or no longer) posted has no notice and no confirmation: " + p.state());
           }
         }
       });

@@ -99,15 +99,41 @@ class RiskWorkflowTest {
   }
 
   @Test
-  void p1_confirmationNeedsAnOwnerChain() {
-    RiskPointId id = w.posted(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).build());
-    w.clock.setDay(w.clock.today().plusDays(7));
+  void p1_postingNeedsAnOwnerChainThatThenStaysFixed() {
+    RiskPointId id = w.reviewedAndGraded(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.confirmRiskPoint(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", today)));
+        () -> lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today, today.plusDays(7))));
     lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))).orElseThrow();
-    assertTrue(lf.confirmRiskPoint(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", today)).isAccepted());
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
+        () -> lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))));
+    lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today, today.plusDays(7))).orElseThrow();
+    assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
+        () -> lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.wang, w.li, w.zhang))));
     assertEquals(w.chen, point(id).owners().orElseThrow().directOwner());
+  }
+
+  @Test
+  void s5_aNoticeCannotBeBackdated() {
+    RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
+    LocalDate today = w.clock.today();
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
+        () -> lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today.minusDays(10), today.minusDays(9))));
+    assertTrue(lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today.plusDays(1), today.plusDays(8)))
+        .isAccepted(), "a notice may be announced ahead");
+  }
+
+  @Test
+  void p3_aStalePointLosesItsNoticeAndConfirmation() {
+    RiskPointId id = w.confirmed(w.aPointOnApprover().build());
+    lf.beginTenure(w.landLeader, new org.lianfang.application.BeginTenure(w.approver, w.chen, w.clock.today()))
+        .orElseThrow();
+    RiskPoint p = point(id);
+    assertEquals(ReviewState.STALE, p.state());
+    assertTrue(p.notice().isEmpty());
+    assertTrue(p.confirmation().isEmpty());
+    assertEquals(List.of(ReviewAction.REVIEW, ReviewAction.POST, ReviewAction.CONFIRM, ReviewAction.MARK_STALE),
+        p.history().stream().map(h -> h.action()).toList(), "the history keeps what happened");
   }
 
   @Test

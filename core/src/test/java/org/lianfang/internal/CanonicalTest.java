@@ -45,6 +45,26 @@ class CanonicalTest {
   }
 
   @Test
+  void refusesTypesWithoutAStableText() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Canonical.of(new Object()));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Canonical.of(List.of(new int[] {1})));
+    Map<Object, Integer> sameText = Map.of(Optional.of("a"), 1, "a", 2);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> Canonical.of(sameText));
+  }
+
+  @Test
+  void everyEventTypeHasACanonicalText() {
+    org.lianfang.UnitId unit = new org.lianfang.UnitId(java.util.UUID.randomUUID());
+    qt().withExamples(50).forAll(Generators.riskPoints(unit)).checkAssert(p -> {
+      String text = Canonical.of(org.lianfang.risk.RiskPoint.identify(p.id(), p.code(), p.location(), p.description(),
+          p.owners(), p.custom(), "a", java.time.Instant.EPOCH).events().get(0));
+      org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("RiskPointIdentified{"), text);
+    });
+  }
+
+  @Test
   void controlCharactersAreEscaped() {
     assertEquals("\"\\u0001\\t\"", Canonical.of("\u0001\t"));
   }

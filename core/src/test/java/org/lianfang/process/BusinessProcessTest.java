@@ -48,17 +48,20 @@ class BusinessProcessTest {
   }
 
   @Test
-  void twoStartsAreRefused() {
+  void aSecondEntryIsUnreachableFromTheStart() {
     BusinessProcess p = chart(List.of(step("A", clerk), step("B", clerk), step("C", chief)),
         List.of(flow("A", "C"), flow("B", "C")));
-    assertEquals(List.of("start-count"), problems(p));
-    assertTrue(p.start().isEmpty());
+    assertEquals(List.of("unreachable-step"), problems(p));
+    assertEquals(Optional.of(new StepId("A")), p.start());
   }
 
   @Test
-  void aCycleWithoutStartIsRefused() {
-    BusinessProcess p = chart(List.of(step("A", clerk), step("B", clerk)), List.of(flow("A", "B"), flow("B", "A")));
-    assertEquals(List.of("start-count"), problems(p));
+  void aChartMayLoopBackToItsFirstStep() {
+    BusinessProcess p = chart(List.of(step("受理", clerk), step("审查", clerk), step("补正", clerk)),
+        List.of(flow("受理", "审查"), flow("审查", "补正"), flow("补正", "受理")));
+    assertEquals(List.of(), problems(p));
+    assertEquals(Set.of(new StepId("补正")), p.next(new StepId("审查")));
+    assertEquals(Set.of(new StepId("受理")), p.next(new StepId("补正")));
   }
 
   @Test

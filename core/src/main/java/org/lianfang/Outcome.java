@@ -47,6 +47,11 @@ public sealed interface Outcome<T> {
     return new Refused<>(refusal);
   }
 
+  /** @return the refusal of a refused outcome; empty when accepted */
+  default java.util.Optional<Refusal> whyRefused() {
+    return this instanceof Refused<T> r ? java.util.Optional.of(r.refusal()) : java.util.Optional.empty();
+  }
+
   /** @return whether the command was accepted */
   default boolean isAccepted() {
     return this instanceof Accepted;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param messageEn the reason in English
  * @param violations for {@link Code#INVALID_INPUT}: each invalid field; otherwise empty
  */
-public record Refusal(Code code, String messageZh, String messageEn, List<Violation> violations) {
+public record Refusal(Code code, String messageZh, String messageEn, List<Violation> violations)
+    implements java.io.Serializable {
 
   /** Kinds of refusal. */
   public enum Code {
@@ -35,7 +36,8 @@ public record Refusal(Code code, String messageZh, String messageEn, List<Violat
    * @param messageZh what is wrong, in Chinese
    * @param messageEn what is wrong, in English
    */
-  public record Violation(String path, String rule, String messageZh, String messageEn) {
+  public record Violation(String path, String rule, String messageZh, String messageEn)
+      implements java.io.Serializable {
     /** @throws NullPointerException if any part is null */
     public Violation {
       Objects.requireNonNull(path, "path");

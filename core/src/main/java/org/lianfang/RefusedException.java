@@ -4,7 +4,7 @@ package org.lianfang;
 public final class RefusedException extends LianfangException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Refusal refusal;
+  private final Refusal refusal;
 
   /** @param refusal why the command was refused */
   public RefusedException(Refusal refusal) {

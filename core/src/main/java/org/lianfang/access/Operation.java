@@ -10,6 +10,8 @@ public enum Operation {
   READ_POSTED,
   /** read and verify the journal */
   READ_JOURNAL,
+  /** read sealed identities: who commented on a notice, who reported (P-11, ARCHITECTURE.md decision 8) */
+  READ_SEALED,
   /** register or change units, posts, officials, tenures, power items and processes */
   MANAGE_ORGANIZATION,
   /** identify a risk point */

@@ -64,6 +64,7 @@ final class CommandRunner {
   }
 
   Session session(Actor actor) {
+    Objects.requireNonNull(actor, "actor");
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     return new Session(store, actor, now, LocalDate.ofInstant(now, clock.getZone()), access);
   }

@@ -10,6 +10,7 @@ import static org.lianfang.access.Operation.READ_JOURNAL;
 import static org.lianfang.access.Operation.READ_ORGANIZATION;
 import static org.lianfang.access.Operation.READ_POSTED;
 import static org.lianfang.access.Operation.READ_RISKS;
+import static org.lianfang.access.Operation.READ_SEALED;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -31,8 +32,10 @@ import org.lianfang.spi.AccessPolicy;
  *   <caption>What each role may do in its scope</caption>
  *   <tr><th>role</th><th>operations</th></tr>
  *   <tr><td>纪检监察 DISCIPLINE_INSPECTOR</td><td>everything except recording the unit's collective decision
- *       (集体定 belongs to the unit); also registers new root units</td></tr>
- *   <tr><td>单位领导 UNIT_LEADER</td><td>everything, including confirming (集体定)</td></tr>
+ *       (集体定 belongs to the unit); the only role that reads sealed identities (P-11); also registers new root
+ *       units</td></tr>
+ *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities; confirms (集体定) only in the units it
+ *       leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
  *       comment</td></tr>
  *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and posted risks; comment; identify and read the risks
@@ -49,7 +52,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
   private static Map<Role, Set<Operation>> grants() {
     Map<Role, Set<Operation>> g = new EnumMap<>(Role.class);
     g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK)));
-    g.put(Role.UNIT_LEADER, EnumSet.allOf(Operation.class));
+    g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED)));
     g.put(Role.SECTION_HEAD,
         EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_POSTED, IDENTIFY_RISK, GRADE_RISK, ASSIGN_OWNERS, COMMENT));
     g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_POSTED, COMMENT));
@@ -72,6 +75,10 @@ public final class DefaultAccessPolicy implements AccessPolicy {
     }
     if (!target.within(actor.scope())) {
       return AccessDecision.deny("该单位不在操作人的管辖范围内", "the unit is outside the actor's scope");
+    }
+    if (operation == CONFIRM_RISK && !actor.scope().contains(target.path().get(target.path().size() - 1))) {
+      return AccessDecision.deny("集体确定由本单位作出，上级单位不能代为确定",
+          "the collective decision belongs to the unit itself, not to a unit above it");
     }
     for (Role r : actor.roles()) {
       if (GRANTS.get(r).contains(operation)) {

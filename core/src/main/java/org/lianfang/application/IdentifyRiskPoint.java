@@ -182,7 +182,8 @@ public record IdentifyRiskPoint(
     /** @return the command */
     public IdentifyRiskPoint build() {
       return new IdentifyRiskPoint(unit, post, step, powerItem, category, description, manifestation,
-          List.copyOf(sources), method, channel, owners, Map.copyOf(custom));
+          List.copyOf(sources), method, channel, owners,
+          java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(custom)));
     }
   }
 

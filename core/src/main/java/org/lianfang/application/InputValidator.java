@@ -43,12 +43,6 @@ final class InputValidator {
   /** Bootstraps the default provider with an interpolator that needs no expression language. */
   static InputValidator defaultProvider() {
     try {
-      Class.forName("jakarta.validation.Validation", false, InputValidator.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new LianfangException("Lianfang validates every command with Jakarta Validation: add a provider such as "
-          + "org.hibernate.validator:hibernate-validator to the classpath, or pass a Validator to the builder", e);
-    }
-    try {
       Validator v = Validation.byDefaultProvider().configure()
           .messageInterpolator(new PlainInterpolator())
           .buildValidatorFactory()

@@ -50,6 +50,9 @@ public final class Lianfang {
   private final GradingPolicy gradingPolicy;
 
   private Lianfang(Builder b) {
+    if (b.validator == null) {
+      requireJakartaValidation();
+    }
     InputValidator validator = b.validator == null ? InputValidator.defaultProvider()
         : InputValidator.using(b.validator);
     this.runner = new CommandRunner(b.store, b.clock, b.access, validator);
@@ -64,6 +67,20 @@ public final class Lianfang {
     this.riskIdentification = new RiskIdentification(ids);
     this.riskGrading = new RiskGrading(b.grading);
     this.gradingPolicy = b.grading;
+  }
+
+  /**
+   * Checks for the Jakarta Validation API before any class that uses it is loaded, so that a host without it gets
+   * this message rather than a {@code NoClassDefFoundError}.
+   */
+  private static void requireJakartaValidation() {
+    try {
+      Class.forName("jakarta.validation.Validation", false, Lianfang.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new org.lianfang.LianfangException("Lianfang validates every command with Jakarta Validation: add a "
+          + "provider such as org.hibernate.validator:hibernate-validator to the classpath, or pass a Validator to "
+          + "the builder", e);
+    }
   }
 
   /**

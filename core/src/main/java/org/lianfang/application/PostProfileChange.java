@@ -27,7 +27,8 @@ final class PostProfileChange implements UseCase<ChangePostProfile, PostId> {
     }
     s.store.posts().update(s.record(Change.of(post.withProfile(c.profile()),
         new OrganizationEvent.PostProfileChanged(post.unitId(), post.id(), c.profile()))));
-    Staleness.mark(s, s.store.riskPoints().onPost(post.id()), "岗位职权变化 / post powers changed: " + post.name());
+    Staleness.markAround(s, post.unitId(), java.util.Set.of(post.id()), java.util.Set.of(),
+        "岗位职权变化 / post powers changed: " + post.name());
     return Outcome.accepted(post.id());
   }
 }

@@ -35,6 +35,8 @@ final class PostRegistration implements UseCase<RegisterPost, PostId> {
     Post post = Post.register(id, c.unit(), c.code(), c.name(), c.profile());
     s.store.posts().insert(s.record(Change.of(post,
         new OrganizationEvent.PostRegistered(c.unit(), id, c.code(), c.name(), c.profile()))));
+    Staleness.markAround(s, c.unit(), java.util.Set.of(), java.util.Set.of(),
+        "新设岗位 / post added: " + c.name());
     return Outcome.accepted(id);
   }
 }

@@ -43,6 +43,7 @@ final class PowerItemRegistration implements UseCase<RegisterPowerItem, PowerIte
         c.responsibility(), c.posts());
     s.store.powerItems().insert(s.record(Change.of(item, new OrganizationEvent.PowerItemRegistered(c.unit(), id,
         c.code(), c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(), item.posts()))));
+    Staleness.markAround(s, c.unit(), item.posts(), java.util.Set.of(), "新增职权 / power added: " + c.name());
     return Outcome.accepted(id);
   }
 

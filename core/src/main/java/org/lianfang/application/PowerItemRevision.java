@@ -33,9 +33,17 @@ final class PowerItemRevision implements UseCase<RevisePowerItem, PowerItemId> {
     }
     s.store.powerItems().update(s.record(Change.of(revised, new OrganizationEvent.PowerItemRevised(item.unitId(),
         item.id(), c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(), revised.posts()))));
+    java.util.Set<org.lianfang.organization.PostId> touched = new java.util.HashSet<>(item.posts());
+    touched.addAll(revised.posts());
+    java.util.Set<org.lianfang.risk.StepRef> steps = new java.util.HashSet<>();
+    for (org.lianfang.process.BusinessProcess p : s.store.processes().inUnit(item.unitId())) {
+      p.steps().stream().filter(step -> step.powers().contains(item.id()))
+          .forEach(step -> steps.add(new org.lianfang.risk.StepRef(p.id(), step.id())));
+    }
+    String cause = "职权变化 / power item revised: " + item.name();
+    Staleness.markAround(s, item.unitId(), touched, steps, cause);
     Staleness.mark(s, s.store.riskPoints().inUnit(item.unitId()).stream()
-        .filter(r -> r.location().powerItem().filter(item.id()::equals).isPresent()).toList(),
-        "职权变化 / power item revised: " + item.name());
+        .filter(r -> r.location().powerItem().filter(item.id()::equals).isPresent()).toList(), cause);
     return Outcome.accepted(item.id());
   }
 }

@@ -65,8 +65,8 @@ final class ProcessDefinition implements UseCase<DefineProcess, ProcessId> {
   /** The chart's problems as one refusal, each problem a violation of {@code steps} or {@code flows}. */
   static Optional<Refusal> check(Session s, UnitId unit, BusinessProcess p) {
     Set<PostId> posts = s.store.posts().inUnit(unit).stream().map(Post::id).collect(Collectors.toSet());
-    Set<PowerItemId> powers = s.store.powerItems().inUnit(unit).stream().map(PowerItem::id)
-        .collect(Collectors.toSet());
+    java.util.Map<PowerItemId, Set<PostId>> powers = s.store.powerItems().inUnit(unit).stream()
+        .collect(Collectors.toMap(PowerItem::id, PowerItem::posts));
     List<ProcessProblem> problems = p.problems(posts, powers);
     if (problems.isEmpty()) {
       return Optional.empty();

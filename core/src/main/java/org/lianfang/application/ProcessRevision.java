@@ -23,6 +23,15 @@ final class ProcessRevision implements UseCase<ReviseProcess, ProcessId> {
       return Outcome.refused(denied.get());
     }
     BusinessProcess p = old.revise(c.name(), ProcessDefinition.steps(c.steps()), ProcessDefinition.flows(c.flows()));
+    java.util.List<String> orphaned = s.store.riskPoints().inUnit(old.unitId()).stream()
+        .filter(r -> r.state() != org.lianfang.risk.ReviewState.RETIRED)
+        .flatMap(r -> r.location().step().stream())
+        .filter(ref -> ref.process().equals(old.id()) && p.step(ref.step()).isEmpty())
+        .map(ref -> ref.step().code()).distinct().toList();
+    if (!orphaned.isEmpty()) {
+      return Outcome.refused(Refusals.rule("以下环节仍有风险点，不能删除：" + String.join("、", orphaned),
+          "steps that still carry risk points cannot be removed: " + String.join(", ", orphaned)));
+    }
     if (p.equals(old)) {
       return Outcome.refused(Refusals.rule("流程图没有变化", "the flow chart is unchanged"));
     }

@@ -154,20 +154,37 @@ public final class Queries {
     return Optional.of(ProcessChart.of(p.get(), id -> names.getOrDefault(id, "?"), marks, labels));
   }
 
-  /** @param actor who reads @param id a risk point @return it, if it exists and the actor may read it */
+  /**
+   * @param actor who reads
+   * @param id a risk point
+   * @return it, if it exists and the actor may read it; commenters are sealed unless the actor may read sealed
+   *     identities (P-11)
+   */
   public Optional<RiskPoint> riskPoint(Actor actor, RiskPointId id) {
     Session s = runner.session(actor);
-    return s.store.riskPoints().find(id).filter(r -> canRead(s, r));
-  }
-
-  /** @param actor who reads @param unit a unit @return its risk points the actor may read, in id order */
-  public List<RiskPoint> riskPoints(Actor actor, UnitId unit) {
-    Session s = runner.session(actor);
-    return visible(s, s.store.riskPoints().inUnit(unit));
+    return s.store.riskPoints().find(id).filter(r -> canRead(s, r)).map(r -> sealed(s, r));
   }
 
   /**
-   * What the public may see (S-5, S-6, P-11): the posted and confirmed points of a unit and the units below it.
+   * @param actor who reads
+   * @param unit a unit
+   * @return its risk points the actor may read, in id order; commenters are sealed unless the actor may read sealed
+   *     identities (P-11)
+   */
+  public List<RiskPoint> riskPoints(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    boolean clear = s.may(Operation.READ_SEALED, unit, false);
+    return visible(s, s.store.riskPoints().inUnit(unit)).stream()
+        .map(r -> clear ? r : r.withCommentersSealed()).toList();
+  }
+
+  private static RiskPoint sealed(Session s, RiskPoint r) {
+    return s.may(Operation.READ_SEALED, r.location().unit(), false) ? r : r.withCommentersSealed();
+  }
+
+  /**
+   * What the public may see (S-5, S-6, P-11): the posted and confirmed points of a unit and the units below it, each
+   * from the first day of its notice on.
    *
    * @param actor who reads (any role with {@link Operation#READ_POSTED})
    * @param unit a unit
@@ -182,7 +199,8 @@ public final class Queries {
       }
       Map<PostId, String> posts = postNames(s, u.id());
       for (RiskPoint r : s.store.riskPoints().inUnit(u.id())) {
-        if ((r.state() == ReviewState.POSTED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()) {
+        if ((r.state() == ReviewState.POSTED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
+            && !s.today.isBefore(r.notice().get().start())) {
           out.add(new PostedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
               r.description().description(), r.description().manifestation(), gradeLabel(r),
               r.notice().get().scope(), r.notice().get().start(), r.notice().get().end(),
@@ -314,7 +332,8 @@ public final class Queries {
 
   /**
    * Verifies a unit's journal chain against the head the journal keeps (ARCHITECTURE.md decision 3), reading it in
-   * pages.
+   * pages. The head is read first and the chain checked up to it, so entries committed meanwhile by other writers are
+   * left for the next verification instead of looking like tampering.
    *
    * @param actor who asks (needs {@link Operation#READ_JOURNAL})
    * @param unit a unit
@@ -328,6 +347,7 @@ public final class Queries {
     }
     Journal journal = s.store.journal();
     Optional<ChainHead> head = journal.head(unit);
+    long last = head.map(ChainHead::sequence).orElse(0L);
     Iterable<JournalEntry> entries = () -> new java.util.Iterator<>() {
       private List<JournalEntry> page = journal.read(unit, 1, PAGE);
       private int i;
@@ -339,7 +359,7 @@ public final class Queries {
           page = journal.read(unit, next, PAGE);
           i = 0;
         }
-        return i < page.size();
+        return i < page.size() && page.get(i).sequence() <= last;
       }
 
       @Override

@@ -8,6 +8,7 @@ import org.lianfang.grading.GradingInput;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostProfile;
+import org.lianfang.organization.PowerItem;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
@@ -26,12 +27,17 @@ final class RiskGrading implements UseCase<GradeRiskPoint, RiskPointId> {
         p -> p.grade(s.actor.id(), s.now, a, policy.grade(new GradingInput(a, profile(s, p)))));
   }
 
-  /** The post's facts; for a unit-wide point, the union of the unit's posts. */
+  /**
+   * The post's facts, with the administrative powers it exercises through the unit's power list (S-2) added to those
+   * its profile names, so the two records of a post's powers never disagree in a grade; for a unit-wide point, the
+   * union over the unit's posts.
+   */
   static PostProfile profile(Session s, RiskPoint p) {
-    if (p.location().post().isPresent()) {
-      return s.store.posts().find(p.location().post().get()).map(Post::profile).orElse(PostProfile.ordinary());
-    }
-    List<PostProfile> all = s.store.posts().inUnit(p.location().unit()).stream().map(Post::profile).toList();
-    return PostProfile.union(all);
+    List<PowerItem> powerList = s.store.powerItems().inUnit(p.location().unit());
+    List<Post> posts = p.location().post().isPresent()
+        ? s.store.posts().find(p.location().post().get()).stream().toList()
+        : s.store.posts().inUnit(p.location().unit());
+    return PostProfile.union(posts.stream().map(post -> post.profile().withPowers(powerList.stream()
+        .filter(item -> item.posts().contains(post.id())).map(PowerItem::kind).toList())).toList());
   }
 }

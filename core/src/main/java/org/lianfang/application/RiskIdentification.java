@@ -7,6 +7,8 @@ import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.internal.Ids;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.Unit;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.risk.CustomFields;
@@ -40,14 +42,21 @@ final class RiskIdentification implements UseCase<IdentifyRiskPoint, RiskPointId
       return Outcome.refused(denied.get());
     }
     if (c.step().isPresent()) {
-      Optional<Refusal> step = checkStep(s, c.unit(), c.step().get());
+      Optional<Refusal> step = checkStep(s, c.unit(), c.step().get(), c.post());
       if (step.isPresent()) {
         return Outcome.refused(step.get());
       }
     }
-    if (c.powerItem().isPresent()
-        && s.store.powerItems().find(c.powerItem().get()).filter(p -> p.unitId().equals(c.unit())).isEmpty()) {
-      return Outcome.refused(Refusals.unknown("本单位职权", "power item of the unit", c.powerItem().get()));
+    if (c.powerItem().isPresent()) {
+      Optional<PowerItem> item = s.store.powerItems().find(c.powerItem().get())
+          .filter(p -> p.unitId().equals(c.unit()));
+      if (item.isEmpty()) {
+        return Outcome.refused(Refusals.unknown("本单位职权", "power item of the unit", c.powerItem().get()));
+      }
+      if (c.post().isPresent() && !item.get().posts().contains(c.post().get())) {
+        return Outcome.refused(Refusals.rule("该岗位不行使职权“" + item.get().name() + "”",
+            "the post does not exercise the power item " + item.get().code()));
+      }
     }
     if (c.owners().isPresent()) {
       Optional<Refusal> owners = checkOwners(s, c.unit(), c.owners().get());
@@ -66,13 +75,18 @@ final class RiskIdentification implements UseCase<IdentifyRiskPoint, RiskPointId
     return Outcome.accepted(id);
   }
 
-  private static Optional<Refusal> checkStep(Session s, UnitId unit, StepRef ref) {
+  private static Optional<Refusal> checkStep(Session s, UnitId unit, StepRef ref, Optional<PostId> post) {
     Optional<BusinessProcess> p = s.store.processes().find(ref.process()).filter(x -> x.unitId().equals(unit));
     if (p.isEmpty()) {
       return Optional.of(Refusals.unknown("本单位业务流程", "process of the unit", ref.process()));
     }
-    if (p.get().step(ref.step()).isEmpty()) {
+    Optional<org.lianfang.process.ProcessStep> step = p.get().step(ref.step());
+    if (step.isEmpty()) {
       return Optional.of(Refusals.unknown("流程环节", "process step", ref.step()));
+    }
+    if (post.isPresent() && !step.get().post().equals(post.get())) {
+      return Optional.of(Refusals.rule("环节“" + step.get().name() + "”不由该岗位办理",
+          "step " + ref.step() + " is not done by the point's post"));
     }
     return Optional.empty();
   }

@@ -32,6 +32,7 @@ final class Session {
   private final AccessPolicy access;
   private final List<DomainEvent> events = new ArrayList<>();
   private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
+  private Set<PostId> heldToday;
 
   Session(Store store, Actor actor, Instant now, LocalDate today, AccessPolicy access) {
     this.store = store;
@@ -55,14 +56,22 @@ final class Session {
     });
   }
 
-  /** Whether the actor, as an official, holds the post today. */
+  /** Whether the actor, as an official, holds the post today. The posts held are read once per session. */
   boolean holds(PostId post) {
-    Optional<String> key = actor.officialKey();
-    if (key.isEmpty()) {
-      return false;
+    if (heldToday == null) {
+      heldToday = new HashSet<>();
+      actor.officialKey().flatMap(Session::officialId).ifPresent(o -> store.tenures().ofOfficial(o).stream()
+          .filter(t -> t.covers(today)).forEach(t -> heldToday.add(t.postId())));
     }
-    return store.tenures().ofPost(post).stream()
-        .anyMatch(t -> t.officialId().toString().equals(key.get()) && t.covers(today));
+    return heldToday.contains(post);
+  }
+
+  private static Optional<OfficialId> officialId(String key) {
+    try {
+      return Optional.of(OfficialId.parse(key));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
   }
 
   boolean may(Operation op, UnitId unit, boolean holdsPost) {

@@ -44,8 +44,8 @@ import org.lianfang.spi.Units;
 /**
  * A {@link Store} in memory, for prototypes and tests. Thread-safe: a transaction holds a write lock from start to
  * end, so commands run one at a time; reads outside a transaction run alongside each other. A transaction that throws
- * is undone entry by entry, so state and journal are exactly as before. A write outside a transaction is its own
- * transaction.
+ * is undone entry by entry, so state and journal are exactly as before; a nested call that throws undoes its own
+ * writes (a savepoint). A write outside a transaction is its own transaction.
  */
 public final class InMemoryStore implements Store {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -106,8 +106,17 @@ public final class InMemoryStore implements Store {
 
   private <T> T inTransaction(Supplier<T> work) {
     Objects.requireNonNull(work, "work");
-    if (undo.get() != null) {
-      return work.get();
+    Deque<Runnable> outer = undo.get();
+    if (outer != null) {
+      int savepoint = outer.size();
+      try {
+        return work.get();
+      } catch (Throwable e) {
+        while (outer.size() > savepoint) {
+          outer.pop().run();
+        }
+        throw e;
+      }
     }
     lock.writeLock().lock();
     Deque<Runnable> log = new ArrayDeque<>();

@@ -36,6 +36,20 @@ public record PostProfile(
     return new PostProfile(false, Set.of(), false, false, Set.of(), Transparency.OPEN);
   }
 
+  /**
+   * @param more administrative powers the post exercises through the unit's power list
+   * @return a copy holding these powers too
+   */
+  public PostProfile withPowers(java.util.Collection<AdministrativePower> more) {
+    if (powers.containsAll(more)) {
+      return this;
+    }
+    EnumSet<AdministrativePower> all = EnumSet.noneOf(AdministrativePower.class);
+    all.addAll(powers);
+    all.addAll(more);
+    return new PostProfile(principalLeader, disposes, discretionary, majorMatters, all, transparency);
+  }
+
   /** @return whether the post disposes of any of people, money or goods */
   public boolean disposesAny() {
     return !disposes.isEmpty();

@@ -94,13 +94,13 @@ public final class BusinessProcess {
   /**
    * Checks the chart (S-2): at least one step; step codes unique; flows between known steps; every step reachable
    * from the start, which is the first step (so a chart may loop back to it, as return-for-correction does); every
-   * post and power item one of the unit's.
+   * post and power item one of the unit's; every power a step exercises is one its post holds (P-2).
    *
    * @param unitPosts the posts of the unit
-   * @param unitPowers the power items of the unit
+   * @param unitPowers the power items of the unit, each with the posts that exercise it
    * @return the problems found, empty for a valid chart
    */
-  public List<ProcessProblem> problems(Set<PostId> unitPosts, Set<PowerItemId> unitPowers) {
+  public List<ProcessProblem> problems(Set<PostId> unitPosts, Map<PowerItemId, Set<PostId>> unitPowers) {
     List<ProcessProblem> problems = new ArrayList<>();
     if (steps.isEmpty()) {
       problems.add(new ProcessProblem("no-steps", "流程图没有环节", "the chart has no steps"));
@@ -116,10 +116,14 @@ public final class BusinessProcess {
         problems.add(new ProcessProblem("dangling-post",
             "环节 " + s.id() + " 的岗位不属于本单位", "step " + s.id() + " names a post that is not the unit's"));
       }
-      if (!unitPowers.containsAll(s.powers())) {
+      if (!unitPowers.keySet().containsAll(s.powers())) {
         problems.add(new ProcessProblem("dangling-power",
             "环节 " + s.id() + " 的职权不在本单位权力清单中",
             "step " + s.id() + " names a power item not on the unit's power list"));
+      } else if (s.powers().stream().anyMatch(p -> !unitPowers.get(p).contains(s.post()))) {
+        problems.add(new ProcessProblem("power-not-of-post",
+            "环节 " + s.id() + " 行使的职权不属于该环节的岗位",
+            "step " + s.id() + " exercises a power item its post does not hold"));
       }
     }
     for (Flow f : flows) {

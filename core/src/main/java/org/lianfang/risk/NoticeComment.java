@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param receivedAt when it was received
  */
 public record NoticeComment(String authorId, String text, Instant receivedAt) {
+  /** What a sealed author id reads to those without clearance. */
+  public static final String SEALED = "（已隐去）";
+
   /** @throws NullPointerException if a part is null */
   public NoticeComment {
     Objects.requireNonNull(authorId, "authorId");

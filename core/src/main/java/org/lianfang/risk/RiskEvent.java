@@ -56,8 +56,13 @@ public sealed interface RiskEvent extends DomainEvent {
     }
   }
 
-  /** @param unitId the unit @param riskPointId the point @param authorId who commented @param text the comment */
-  record NoticeCommentReceived(UnitId unitId, RiskPointId riskPointId, String authorId, String text)
+  /**
+   * A comment received. Who commented is sealed (P-11): it is kept with the point for those cleared to read it, never
+   * in the journal, which leaders and auditors read.
+   *
+   * @param unitId the unit @param riskPointId the point @param text the comment
+   */
+  record NoticeCommentReceived(UnitId unitId, RiskPointId riskPointId, String text)
       implements RiskEvent {
     @Override
     public String type() {

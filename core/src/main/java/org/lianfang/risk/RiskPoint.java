@@ -184,7 +184,7 @@ public final class RiskPoint {
     }
     RiskPoint p = copy(state, grading, notice.withComment(new NoticeComment(actorId, text, at)), confirmation,
         history);
-    return Outcome.accepted(Change.of(p, new RiskEvent.NoticeCommentReceived(location.unit(), id, actorId, text)));
+    return Outcome.accepted(Change.of(p, new RiskEvent.NoticeCommentReceived(location.unit(), id, text)));
   }
 
   /**
@@ -302,6 +302,19 @@ public final class RiskPoint {
     RiskPoint p = new RiskPoint(id, code, location, description, chain, custom, state, grading, notice,
         confirmation, history, identifiedBy, identifiedAt, version);
     return Outcome.accepted(Change.of(p, new RiskEvent.OwnersAssigned(location.unit(), id, chain)));
+  }
+
+  /**
+   * @return a copy in which every commenter's id reads {@link NoticeComment#SEALED}: what actors without clearance for
+   *     sealed identities see (P-11)
+   */
+  public RiskPoint withCommentersSealed() {
+    if (notice == null || notice.comments().isEmpty()) {
+      return this;
+    }
+    PublicNotice sealed = new PublicNotice(notice.scope(), notice.start(), notice.end(), notice.comments().stream()
+        .map(c -> new NoticeComment(NoticeComment.SEALED, c.text(), c.receivedAt())).toList());
+    return copy(state, grading, sealed, confirmation, history);
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */

@@ -7,8 +7,10 @@ import java.util.function.Supplier;
  *
  * <p>Contract: every write made through the store's repositories and journal while {@code work} runs commits together
  * when it returns, or not at all when it throws — then the exception propagates unchanged and state and journal are as
- * before. A call made while a transaction is already running on the same thread joins it. Reads inside see the
- * transaction's own writes. Thread-safe.
+ * before. A call made while a transaction is already running on the same thread joins it as a savepoint: if the
+ * nested work throws, its own writes are undone and the exception propagates, while the outer transaction goes on
+ * and commits or not as it decides (so a command refused inside a host's transaction leaves nothing behind). Reads
+ * inside see the transaction's own writes. Thread-safe.
  */
 public interface Transactions {
   /**

@@ -19,7 +19,10 @@ import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.RiskPointFixture;
 import org.lianfang.testing.World;
 
-/** Many threads issuing commands on the same unit and on different units: nothing lost, chains intact. */
+/**
+ * Many threads issuing commands on the same unit and on different units: nothing lost, chains intact, and an
+ * auditor verifying the chains meanwhile never sees a false alarm.
+ */
 class ConcurrentCommandsTest {
   @Test
   void commandsFromManyThreadsAllLandAndEveryChainVerifies() throws Exception {
@@ -44,10 +47,27 @@ class ConcurrentCommandsTest {
         }
       }));
     }
+    List<String> falseAlarms = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+    Thread verifier = new Thread(() -> {
+      while (done.stream().anyMatch(f -> !f.isDone())) {
+        for (UnitId unit : List.of(w.land, w.planning)) {
+          org.lianfang.ledger.Verification v = w.lianfang.queries().verifyJournal(w.auditor, unit).orElseThrow();
+          checks.incrementAndGet();
+          if (!v.intact()) {
+            falseAlarms.add(v.toString());
+          }
+        }
+      }
+    });
+    verifier.start();
     for (Future<?> f : done) {
       f.get(2, TimeUnit.MINUTES);
     }
+    verifier.join(TimeUnit.MINUTES.toMillis(1));
     pool.shutdown();
+    assertTrue(checks.get() > 0, "the verifier ran while the writers wrote");
+    assertEquals(List.of(), falseAlarms, "verification during writes must not report tampering");
     for (UnitId unit : List.of(w.land, w.planning)) {
       List<RiskPoint> points = w.lianfang.queries().riskPoints(w.auditor, unit);
       assertEquals(threads / 2 * perThread, points.size());

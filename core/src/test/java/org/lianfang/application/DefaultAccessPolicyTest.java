@@ -27,10 +27,24 @@ class DefaultAccessPolicyTest {
 
   @Test
   void scopeCoversTheWholeSubtree() {
-    assertTrue(may(Role.UNIT_LEADER, city, Operation.CONFIRM_RISK, inBureau));
-    assertTrue(may(Role.UNIT_LEADER, bureau, Operation.CONFIRM_RISK, inBureau));
-    assertFalse(may(Role.UNIT_LEADER, bureau, Operation.CONFIRM_RISK, new AccessTarget(List.of(city), false)),
+    assertTrue(may(Role.UNIT_LEADER, city, Operation.REVIEW_RISK, inBureau));
+    assertTrue(may(Role.UNIT_LEADER, bureau, Operation.REVIEW_RISK, inBureau));
+    assertFalse(may(Role.UNIT_LEADER, bureau, Operation.REVIEW_RISK, new AccessTarget(List.of(city), false)),
         "a bureau's leader does not act on the city above it");
+  }
+
+  @Test
+  void s3_onlyTheUnitsOwnLeaderRecordsItsCollectiveDecision() {
+    assertTrue(may(Role.UNIT_LEADER, bureau, Operation.CONFIRM_RISK, inBureau));
+    assertFalse(may(Role.UNIT_LEADER, city, Operation.CONFIRM_RISK, inBureau), "the city does not decide for it");
+  }
+
+  @Test
+  void p11_onlyTheDisciplineBodyReadsSealedIdentities() {
+    assertTrue(may(Role.DISCIPLINE_INSPECTOR, city, Operation.READ_SEALED, inBureau));
+    for (Role r : List.of(Role.UNIT_LEADER, Role.SECTION_HEAD, Role.POST_HOLDER, Role.AUDITOR, Role.PUBLIC)) {
+      assertFalse(may(r, city, Operation.READ_SEALED, new AccessTarget(List.of(city, bureau), true)), r.name());
+    }
   }
 
   @Test

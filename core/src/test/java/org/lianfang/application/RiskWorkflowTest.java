@@ -207,6 +207,16 @@ class RiskWorkflowTest {
   }
 
   @Test
+  void p2_aPointsStepAndPowerBelongToItsPost() {
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.identifyRiskPoint(w.landLeader,
+        RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).atStep(w.approvalProcess, "审查").build()));
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.identifyRiskPoint(w.landLeader,
+        RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).forPower(w.landApproval).build()));
+    assertTrue(lf.identifyRiskPoint(w.landLeader, RiskPointFixture.aRiskPoint(w.land).atStep(w.approvalProcess, "审查")
+        .forPower(w.landApproval).build()).isAccepted(), "a unit-wide point may sit at any of the unit's steps");
+  }
+
+  @Test
   void everyAcceptedCommandAppendsToItsUnitsChainAndNothingElse() {
     int before = lf.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
     int planningBefore = lf.queries().journal(w.auditor, w.planning, 1, 10_000).orElseThrow().size();

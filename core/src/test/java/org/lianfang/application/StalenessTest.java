@@ -92,14 +92,57 @@ class StalenessTest {
   }
 
   @Test
-  void p3_aRevisedPowerItemMakesThePointsTiedToItStale() {
+  void p3_aRevisedPowerItemMakesThePointsOfItsPostsAndStepsStale() {
     RiskPointId tied = w.confirmed(w.aPointOnApprover().forPower(w.landApproval).build());
-    RiskPointId untied = w.confirmed(w.aPointOnApprover().build());
+    RiskPointId samePost = w.confirmed(w.aPointOnApprover().build());
+    RiskPointId atStep = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(w.director)
+        .atStep(w.approvalProcess, "签批").ownedBy(w.zhang, w.zhang, w.zhang).build());
+    RiskPointId untied = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk)
+        .ownedBy(w.chen, w.li, w.zhang).build());
     lf.revisePowerItem(w.landLeader, new RevisePowerItem(w.landApproval, "建设用地审批", AdministrativePower.LICENSING,
         "《土地管理法》（2019年修正）第四十四条", "限于本市规划区内", "审批科初审，局长签批", Set.of(w.approver, w.director)))
         .orElseThrow();
     assertEquals(ReviewState.STALE, point(tied).state());
-    assertEquals(ReviewState.CONFIRMED, point(untied).state());
+    assertEquals(ReviewState.STALE, point(samePost).state(), "the post's duties changed");
+    assertEquals(ReviewState.STALE, point(atStep).state(), "the step exercises the power");
+    assertEquals(ReviewState.CONFIRMED, point(untied).state(), "the clerk's post has nothing to do with it");
+  }
+
+  @Test
+  void p3_unitWidePointsGoStaleWhenAnyOfTheUnitsPostsChanges() {
+    RiskPointId unitWide = w.confirmed(RiskPointFixture.aRiskPoint(w.land).ownedBy(w.li, w.li, w.zhang).build());
+    lf.changePostProfile(w.landLeader, new ChangePostProfile(w.clerk, new PostProfile(false, Set.of(Resource.GOODS),
+        true, false, Set.of(), Transparency.OPEN))).orElseThrow();
+    assertEquals(ReviewState.STALE, point(unitWide).state());
+    RiskPointId again = w.confirmed(RiskPointFixture.aRiskPoint(w.land).ownedBy(w.li, w.li, w.zhang).build());
+    lf.registerPost(w.landLeader, new RegisterPost(w.land, "GT-10", "新设执法岗", PostProfile.ordinary())).orElseThrow();
+    assertEquals(ReviewState.STALE, point(again).state(), "a new post changes what the unit as a whole does");
+  }
+
+  @Test
+  void p3_aNewPowerForAPostMakesItsPointsStaleAndRaisesItsGrade() {
+    RiskPointId id = w.draft(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).ownedBy(w.chen, w.li, w.zhang)
+        .build());
+    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
+    assertEquals(org.lianfang.grading.RiskGrade.LOWER, point(id).grading().orElseThrow().grade().level());
+    lf.registerPowerItem(w.landLeader, new RegisterPowerItem(w.land, "处罚-001", "违法用地处罚",
+        AdministrativePower.PENALTY, "《土地管理法》第七十七条", "本市行政区域内", "执法岗负责", Set.of(w.clerk)))
+        .orElseThrow();
+    assertTrue(point(id).grading().orElseThrow().stale());
+    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
+    assertEquals(org.lianfang.grading.RiskGrade.GENERAL, point(id).grading().orElseThrow().grade().level(),
+        "S-6: the penalty power on the power list counts, though the post's profile names none");
+  }
+
+  @Test
+  void p3_aStepCarryingRiskPointsCannotBeRemoved() {
+    w.draft(w.aPointOnApprover().atStep(w.approvalProcess, "审查").build());
+    Outcome<?> o = lf.reviseProcess(w.landLeader, new ReviseProcess(w.approvalProcess, "精简流程", List.of(
+        new StepInput("受理", "受理", w.approver, Set.of(w.landApproval)),
+        new StepInput("签批", "签批", w.director, Set.of(w.landApproval))),
+        List.of(new FlowInput("受理", "签批"))));
+    assertEquals(Refusal.Code.RULE_VIOLATED, o.whyRefused().orElseThrow().code());
+    assertTrue(o.whyRefused().orElseThrow().messageZh().contains("审查"));
   }
 
   @Test

@@ -57,6 +57,7 @@ class JournalChainPropertyTest {
           tampered.set(i, edited);
           Verification v = JournalChain.verify(UNIT, tampered, headOf(chain));
           assertFalse(v.intact(), "edit of field " + field + " at " + i + " went unnoticed");
+          assertEquals(i + 1L, ((Verification.Broken) v).sequence(), "the first broken link is the edited entry");
         });
   }
 
@@ -87,7 +88,9 @@ class JournalChainPropertyTest {
       int i = at % chain.size();
       List<JournalEntry> tampered = new ArrayList<>(chain);
       tampered.remove(i);
-      assertFalse(JournalChain.verify(UNIT, tampered, headOf(chain)).intact(), "deleting entry " + (i + 1));
+      Verification v = JournalChain.verify(UNIT, tampered, headOf(chain));
+      assertFalse(v.intact(), "deleting entry " + (i + 1));
+      assertEquals(i + 1L, ((Verification.Broken) v).sequence(), "the break is where the entry is missing");
     });
   }
 
@@ -98,7 +101,10 @@ class JournalChainPropertyTest {
         .checkAssert((chain, a, b) -> {
           List<JournalEntry> tampered = new ArrayList<>(chain);
           Collections.swap(tampered, a % chain.size(), b % chain.size());
-          assertFalse(JournalChain.verify(UNIT, tampered, headOf(chain)).intact());
+          Verification v = JournalChain.verify(UNIT, tampered, headOf(chain));
+          assertFalse(v.intact());
+          assertEquals(Math.min(a % chain.size(), b % chain.size()) + 1L, ((Verification.Broken) v).sequence(),
+              "the break is at the first moved entry");
         });
   }
 

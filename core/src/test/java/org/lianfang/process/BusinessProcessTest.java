@@ -35,7 +35,7 @@ class BusinessProcessTest {
   }
 
   private List<String> problems(BusinessProcess p) {
-    return p.problems(Set.of(clerk, chief), Set.of(power)).stream().map(ProcessProblem::code).toList();
+    return p.problems(Set.of(clerk, chief), Map.of(power, Set.of(chief))).stream().map(ProcessProblem::code).toList();
   }
 
   @Test
@@ -78,6 +78,13 @@ class BusinessProcessTest {
         new ProcessStep(new StepId("B"), "B", clerk, Set.of(new PowerItemId(UUID.randomUUID())))),
         List.of(flow("A", "B"), flow("B", "Z")));
     assertEquals(List.of("dangling-post", "dangling-power", "dangling-flow"), problems(p));
+  }
+
+  @Test
+  void p2_aStepExercisesOnlyPowersItsPostHolds() {
+    BusinessProcess p = chart(List.of(new ProcessStep(new StepId("A"), "受理", clerk, Set.of(power)),
+        new ProcessStep(new StepId("B"), "签批", chief, Set.of(power))), List.of(flow("A", "B")));
+    assertEquals(List.of("power-not-of-post"), problems(p));
   }
 
   @Test

@@ -91,6 +91,22 @@ public final class Generators {
         .map(parts -> "风险" + String.join("", parts));
   }
 
+  /**
+   * Text a command must refuse where a name is required: blank in several ways, or longer than {@code max}.
+   *
+   * @param max the field's limit
+   * @return invalid text
+   */
+  public static Gen<String> invalidNames(int max) {
+    return Generate.oneOf(arbitrary().pick(List.of("", " ", "\t", "\n", "\u3000", "  \r\n ")),
+        text().map(t -> t + "廉".repeat(max + 1)));
+  }
+
+  /** @return a probability or harm off the 1–5 scale */
+  public static Gen<Integer> invalidScale() {
+    return Generate.oneOf(integers().between(-1000, 0), integers().between(6, 1000));
+  }
+
   /** @return hostile text, sometimes over 3,000 characters */
   public static Gen<String> longText() {
     return text().zip(integers().between(1, 300), (t, n) -> n > 280 ? t.repeat(3000 / t.length() + 1) : t);

@@ -85,6 +85,26 @@ public abstract class TransactionsContract {
   }
 
   @Test
+  public void aNestedCallThatThrowsUndoesOnlyItsOwnWrites() {
+    Unit outer = aUnit("O");
+    Unit inner = aUnit("N");
+    store.transactions().inTransaction(() -> {
+      store.units().insert(outer);
+      try {
+        store.transactions().inTransaction(() -> {
+          store.units().insert(inner);
+          throw new IllegalStateException("refused inside");
+        });
+      } catch (IllegalStateException expected) {
+        // the host decides to go on
+      }
+      return null;
+    });
+    assertTrue(store.units().find(outer.id()).isPresent());
+    assertTrue(store.units().find(inner.id()).isEmpty());
+  }
+
+  @Test
   public void readsInsideSeeTheTransactionsOwnWrites() {
     Unit u = aUnit("R");
     boolean seen = store.transactions().inTransaction(() -> {

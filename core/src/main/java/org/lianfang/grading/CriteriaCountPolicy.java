@@ -13,7 +13,9 @@ import org.lianfang.organization.Transparency;
 
 /**
  * Grading by how many of a set of criteria a post meets (P-4: three or more → level 1). Criteria must be monotone:
- * a criterion met at some probability and harm stays met when either rises. Immutable and thread-safe.
+ * a criterion met at some probability and harm stays met when either rises. The policy's version records the
+ * criteria by code, not their code: whoever changes what a criterion tests must give it a new code or the policy a
+ * new version. Immutable and thread-safe.
  */
 public final class CriteriaCountPolicy implements GradingPolicy {
   /** The name recorded with every grade this policy gives. */

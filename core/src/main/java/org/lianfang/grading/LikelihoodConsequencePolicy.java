@@ -1,26 +1,21 @@
 package org.lianfang.grading;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Grading by likelihood × consequence with locally set thresholds (P-4: L × C = D). Immutable and thread-safe.
+ * Grading by likelihood × consequence with locally set thresholds (P-4: L × C = D): the seed policy's matrix step
+ * ({@link GradeMatrix#byProduct}) without its floors. Immutable and thread-safe.
  */
 public final class LikelihoodConsequencePolicy implements GradingPolicy {
   /** The name recorded with every grade this policy gives. */
   public static final String NAME = "likelihood-consequence";
 
-  private final int higherFrom;
-  private final int generalFrom;
+  private final GradeMatrix matrix;
   private final PolicyVersion version;
 
   private LikelihoodConsequencePolicy(int higherFrom, int generalFrom, String version) {
-    checkArgument(1 <= generalFrom && generalFrom <= higherFrom && higherFrom <= 25,
-        "thresholds must satisfy 1 <= general (%s) <= higher (%s) <= 25", generalFrom, higherFrom);
-    this.higherFrom = higherFrom;
-    this.generalFrom = generalFrom;
+    this.matrix = GradeMatrix.byProduct(higherFrom, generalFrom);
     this.version = new PolicyVersion(NAME, Objects.requireNonNull(version, "version"),
         "higher>=" + higherFrom + ";general>=" + generalFrom);
   }
@@ -46,7 +41,7 @@ public final class LikelihoodConsequencePolicy implements GradingPolicy {
     int l = input.assessment().probability();
     int c = input.assessment().harm();
     int d = l * c;
-    RiskGrade level = d >= higherFrom ? RiskGrade.HIGHER : d >= generalFrom ? RiskGrade.GENERAL : RiskGrade.LOWER;
+    RiskGrade level = matrix.at(l, c);
     FiredRule rule = new FiredRule("P-4.lc", level,
         "L " + l + " × C " + c + " = D " + d + " → " + GradeLabels.SEED.label(level),
         "L " + l + " x C " + c + " = D " + d + " -> " + GradeLabels.ENGLISH.label(level));

@@ -13,7 +13,8 @@ import org.lianfang.organization.PostId;
 /**
  * Renders a {@link BusinessProcess} as text a host can draw: Mermaid ({@code flowchart TD}) or Graphviz DOT. Each step
  * shows its name, its post, and its risk points with their grades; a step is coloured by its highest grade (red
- * 较高, orange 一般, green 较低, grey for none) — the risk-prevention chart of P-2. Stateless and thread-safe.
+ * 较高, orange 一般, green 较低, grey for none) — the risk-prevention chart of P-2. Immutable and thread-safe as long as
+ * the post-name function given to it is.
  */
 public final class ProcessChart {
   private final BusinessProcess process;

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param from the state before
  * @param action what was done
  * @param to the state after
- * @param actorId who did it (the host's actor id; {@code system} for automatic staleness)
+ * @param actorId who did it: the host's actor id; for staleness, the actor whose change made the point stale
  * @param at when
  * @param note the reviewer's note, or the cause of staleness; may be empty
  */

@@ -52,6 +52,32 @@ class IdsTest {
   }
 
   @Test
+  void theCounterCarriesAndBorrowsTheNextMillisecondWhenARandomPartIsFull() {
+    MutableClock clock = MutableClock.at(LocalDate.of(2010, 8, 31));
+    Random full = new Random() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public int nextInt(int bound) {
+        return bound - 1;
+      }
+
+      @Override
+      public long nextLong() {
+        return -1L;
+      }
+    };
+    Ids ids = new Ids(clock, full);
+    UUID first = ids.next();
+    UUID second = ids.next();
+    assertTrue(first.compareTo(second) < 0, "the carry into the 12-bit part keeps the order");
+    assertEquals(clock.millis() + 1, second.getMostSignificantBits() >>> 16,
+        "with both random parts full, the next id borrows the next millisecond");
+    assertEquals(7, second.version());
+    assertEquals(2, second.variant());
+  }
+
+  @Test
   void theSameSeedAndClockGiveTheSameIds() {
     MutableClock a = MutableClock.at(LocalDate.of(2011, 1, 1));
     MutableClock b = MutableClock.at(LocalDate.of(2011, 1, 1));

@@ -25,7 +25,12 @@ final class Table<T> {
   private final Function<T, UnitId> unit;
   private final Function<T, Long> version;
   private final BiFunction<T, Long, T> withVersion;
-  private final NavigableMap<UUID, T> rows = new TreeMap<>();
+  /** Id order as databases keep it: the UUID's bytes compared unsigned (creation order for UUIDv7 ids). */
+  static final java.util.Comparator<UUID> ID_ORDER = java.util.Comparator
+      .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+      .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
+  private final NavigableMap<UUID, T> rows = new TreeMap<>(ID_ORDER);
   private final Map<UnitId, NavigableSet<UUID>> byUnit = new HashMap<>();
 
   Table(String kind, InMemoryStore store, Function<T, UUID> id, Function<T, UnitId> unit,
@@ -82,7 +87,7 @@ final class Table<T> {
 
   private void put(UUID key, T row) {
     T before = rows.put(key, row);
-    byUnit.computeIfAbsent(unit.apply(row), u -> new TreeSet<>()).add(key);
+    byUnit.computeIfAbsent(unit.apply(row), u -> new TreeSet<>(ID_ORDER)).add(key);
     store.onUndo(() -> {
       if (before == null) {
         rows.remove(key);
@@ -94,6 +99,10 @@ final class Table<T> {
   }
 
   Map<UUID, T> copy() {
-    return store.read(() -> Collections.unmodifiableMap(new TreeMap<>(rows)));
+    return store.read(() -> {
+      TreeMap<UUID, T> copy = new TreeMap<>(ID_ORDER);
+      copy.putAll(rows);
+      return Collections.unmodifiableMap(copy);
+    });
   }
 }

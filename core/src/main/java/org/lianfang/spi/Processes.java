@@ -12,7 +12,8 @@ import org.lianfang.process.BusinessProcess;
  * <p>Contract: {@link #insert} stores a new aggregate as version 1 and fails with {@link org.lianfang.StaleAggregateException}
  * if the id exists; {@link #update} stores a changed aggregate whose {@code version()} is the stored version, writing version
  * + 1, and fails with {@link org.lianfang.StaleAggregateException} if the stored version differs (nothing is written);
- * reads return what was written, identically, with its stored version; lists come in id order (time order). Writes
+ * reads return what was written, identically, with its stored version; lists come in id order, the unsigned order
+ * of the UUID's bytes as databases sort them (for UUIDv7 ids, the order of creation). Writes
  * take effect with the surrounding {@link Transactions} call.
  */
 public interface Processes {

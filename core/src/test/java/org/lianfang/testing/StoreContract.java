@@ -133,9 +133,14 @@ public abstract class StoreContract {
     assertTrue(store.units().byCode("nope").isEmpty());
   }
 
+  /** Id order as the port defines it: the UUID's bytes compared unsigned, as databases sort them. */
+  public static final Comparator<UUID> ID_ORDER = Comparator
+      .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
+      .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+
   private static List<Unit> sortedById(List<Unit> units) {
     List<Unit> l = new ArrayList<>(units);
-    l.sort(Comparator.comparing(u -> u.id().value()));
+    l.sort(Comparator.comparing(u -> u.id().value(), ID_ORDER));
     return l;
   }
 
@@ -190,7 +195,7 @@ public abstract class StoreContract {
       tx(() -> store.officials().insert(Official.register(
           new org.lianfang.organization.OfficialId(UUID.randomUUID()), other, "M", "他人")));
     }
-    mine.sort(Comparator.comparing(o -> o.id().value()));
+    mine.sort(Comparator.comparing(o -> o.id().value(), ID_ORDER));
     assertEquals(mine, store.officials().inUnit(unit));
   }
 
@@ -213,7 +218,7 @@ public abstract class StoreContract {
         store.riskPoints().insert(r.withVersion(0));
       }
     });
-    onPost.sort(Comparator.comparing(r -> r.id().value()));
+    onPost.sort(Comparator.comparing(r -> r.id().value(), ID_ORDER));
     assertEquals(onPost, store.riskPoints().onPost(post));
     assertEquals(generated.size(), store.riskPoints().inUnit(unit).size());
   }

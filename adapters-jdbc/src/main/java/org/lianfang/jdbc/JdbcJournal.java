@@ -1,0 +1,109 @@
+package org.lianfang.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.JournalConflictException;
+import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.spi.Journal;
+
+/**
+ * The journal in {@code lf_journal}, each chain's head in {@code lf_journal_head}. The database keeps a chain single
+ * under concurrent writers (ARCHITECTURE.md decision 3): the head moves only by a compare-and-set update of its row
+ * (or the insert of a first head, unique per unit), and {@code (unit_id, sequence)} is the journal's primary key, so
+ * two writers can never both append the same sequence: the second gets a {@link JournalConflictException} and its
+ * transaction rolls back.
+ */
+final class JdbcJournal implements Journal {
+  private final JdbcStore store;
+
+  JdbcJournal(JdbcStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public Optional<ChainHead> head(UnitId unit) {
+    return store.read("read the journal head of " + unit, c -> JdbcStore.first(JdbcStore.query(c,
+        "SELECT sequence, hash FROM lf_journal_head WHERE unit_id = ?", ps -> store.sql().uuid(ps, 1, unit.value()),
+        rs -> new ChainHead(unit, rs.getLong("sequence"), rs.getString("hash")))));
+  }
+
+  @Override
+  public void append(JournalEntry e) {
+    store.write("append to the journal of " + e.unitId(), c -> {
+      if (!moveHead(c, e)) {
+        throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
+            + " does not continue the chain's head (another writer appended first)");
+      }
+      try {
+        JdbcStore.update(c, "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, "
+            + "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+              store.sql().uuid(ps, 1, e.unitId().value());
+              ps.setLong(2, e.sequence());
+              ps.setString(3, e.eventType());
+              ps.setString(4, e.actorId());
+              Sql.instant(ps, 5, e.at());
+              ps.setString(6, e.payload());
+              ps.setString(7, e.previousHash());
+              ps.setString(8, e.hash());
+            });
+      } catch (SQLException x) {
+        if (Sql.isDuplicate(x)) {
+          throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
+              + " exists already");
+        }
+        throw x;
+      }
+      return null;
+    });
+  }
+
+  /** Moves the head to the entry if the entry continues it; false if another writer moved it first. */
+  private boolean moveHead(Connection c, JournalEntry e) throws SQLException {
+    if (e.sequence() == 1) {
+      if (!e.previousHash().equals(JournalChain.GENESIS)) {
+        return false;
+      }
+      try {
+        JdbcStore.update(c, "INSERT INTO lf_journal_head (unit_id, sequence, hash) VALUES (?, 1, ?)", ps -> {
+          store.sql().uuid(ps, 1, e.unitId().value());
+          ps.setString(2, e.hash());
+        });
+        return true;
+      } catch (SQLException x) {
+        if (Sql.isDuplicate(x)) {
+          return false;
+        }
+        throw x;
+      }
+    }
+    return JdbcStore.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? "
+        + "WHERE unit_id = ? AND sequence = ? AND hash = ?", ps -> {
+          ps.setLong(1, e.sequence());
+          ps.setString(2, e.hash());
+          store.sql().uuid(ps, 3, e.unitId().value());
+          ps.setLong(4, e.sequence() - 1);
+          ps.setString(5, e.previousHash());
+        }) == 1;
+  }
+
+  @Override
+  public List<JournalEntry> read(UnitId unit, long fromSequence, int limit) {
+    if (limit <= 0) {
+      throw new IllegalArgumentException("limit must be positive: " + limit);
+    }
+    return store.read("read the journal of " + unit, c -> JdbcStore.query(c,
+        "SELECT unit_id, sequence, event_type, actor_id, at_ms, payload, previous_hash, hash FROM lf_journal "
+            + "WHERE unit_id = ? AND sequence >= ? ORDER BY sequence LIMIT ?", ps -> {
+              store.sql().uuid(ps, 1, unit.value());
+              ps.setLong(2, fromSequence);
+              ps.setInt(3, limit);
+            }, rs -> new JournalEntry(unit, rs.getLong("sequence"), rs.getString("event_type"),
+                rs.getString("actor_id"), Sql.instant(rs, "at_ms"), rs.getString("payload"),
+                rs.getString("previous_hash"), rs.getString("hash"))));
+  }
+}

@@ -1,0 +1,72 @@
+package org.lianfang.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.spi.Officials;
+
+/** Officials in {@code lf_official}. */
+final class JdbcOfficials implements Officials {
+  private static final String COLUMNS = "official_id, unit_id, staff_number, name, version";
+  private final JdbcStore store;
+
+  JdbcOfficials(JdbcStore store) {
+    this.store = store;
+  }
+
+  private Official row(ResultSet rs) throws SQLException {
+    return Official.restore(new OfficialId(store.sql().uuid(rs, "official_id")),
+        new UnitId(store.sql().uuid(rs, "unit_id")), rs.getString("staff_number"), rs.getString("name"),
+        rs.getLong("version"));
+  }
+
+  @Override
+  public Optional<Official> find(OfficialId id) {
+    return store.read("read official " + id, c -> JdbcStore.first(JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_official WHERE official_id = ?", ps -> store.sql().uuid(ps, 1, id.value()),
+        this::row)));
+  }
+
+  @Override
+  public void insert(Official o) {
+    store.write("insert official " + o.staffNumber(), c -> {
+      JdbcStore.update(c, "INSERT INTO lf_official (" + COLUMNS + ") VALUES (?, ?, ?, ?, 1)", ps -> {
+        store.sql().uuid(ps, 1, o.id().value());
+        store.sql().uuid(ps, 2, o.unitId().value());
+        ps.setString(3, o.staffNumber());
+        ps.setString(4, o.name());
+      });
+      return null;
+    });
+  }
+
+  @Override
+  public void update(Official o) {
+    store.write("update official " + o.staffNumber(), c -> {
+      int n = JdbcStore.update(c, "UPDATE lf_official SET staff_number = ?, name = ?, version = version + 1 "
+          + "WHERE official_id = ? AND unit_id = ? AND version = ?", ps -> {
+            ps.setString(1, o.staffNumber());
+            ps.setString(2, o.name());
+            store.sql().uuid(ps, 3, o.id().value());
+            store.sql().uuid(ps, 4, o.unitId().value());
+            ps.setLong(5, o.version());
+          });
+      if (n == 0) {
+        throw new StaleAggregateException("Official " + o.id(), o.version());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Official> inUnit(UnitId unit) {
+    return store.read("read the officials of " + unit, c -> JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_official WHERE unit_id = ? ORDER BY official_id",
+        ps -> store.sql().uuid(ps, 1, unit.value()), this::row));
+  }
+}

@@ -1,0 +1,93 @@
+package org.lianfang.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PostProfile;
+import org.lianfang.organization.Resource;
+import org.lianfang.organization.Transparency;
+import org.lianfang.spi.Posts;
+
+/** Posts in {@code lf_post}; the profile's sets as comma-separated names. */
+final class JdbcPosts implements Posts {
+  private static final String COLUMNS = "post_id, unit_id, code, name, principal_leader, disposes, discretionary, "
+      + "major_matters, powers, transparency, version";
+  private final JdbcStore store;
+
+  JdbcPosts(JdbcStore store) {
+    this.store = store;
+  }
+
+  private Post row(ResultSet rs) throws SQLException {
+    Sql sql = store.sql();
+    PostProfile profile = new PostProfile(rs.getBoolean("principal_leader"),
+        Sql.enums(rs.getString("disposes"), Resource.class), rs.getBoolean("discretionary"),
+        rs.getBoolean("major_matters"), Sql.enums(rs.getString("powers"), AdministrativePower.class),
+        Transparency.valueOf(rs.getString("transparency")));
+    return Post.restore(new PostId(sql.uuid(rs, "post_id")), new UnitId(sql.uuid(rs, "unit_id")),
+        rs.getString("code"), rs.getString("name"), profile, rs.getLong("version"));
+  }
+
+  private void bindFacts(PreparedStatement ps, int from, Post p) throws SQLException {
+    PostProfile f = p.profile();
+    ps.setString(from, p.code());
+    ps.setString(from + 1, p.name());
+    ps.setBoolean(from + 2, f.principalLeader());
+    Sql.text(ps, from + 3, Sql.names(f.disposes()));
+    ps.setBoolean(from + 4, f.discretionary());
+    ps.setBoolean(from + 5, f.majorMatters());
+    Sql.text(ps, from + 6, Sql.names(f.powers()));
+    ps.setString(from + 7, f.transparency().name());
+  }
+
+  @Override
+  public Optional<Post> find(PostId id) {
+    return store.read("read post " + id, c -> JdbcStore.first(JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_post WHERE post_id = ?", ps -> store.sql().uuid(ps, 1, id.value()),
+        this::row)));
+  }
+
+  @Override
+  public void insert(Post p) {
+    store.write("insert post " + p.code(), c -> {
+      JdbcStore.update(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", ps -> {
+        store.sql().uuid(ps, 1, p.id().value());
+        store.sql().uuid(ps, 2, p.unitId().value());
+        bindFacts(ps, 3, p);
+      });
+      return null;
+    });
+  }
+
+  @Override
+  public void update(Post p) {
+    store.write("update post " + p.code(), c -> {
+      int n = JdbcStore.update(c, "UPDATE lf_post SET code = ?, name = ?, principal_leader = ?, disposes = ?, "
+          + "discretionary = ?, major_matters = ?, powers = ?, transparency = ?, version = version + 1 "
+          + "WHERE post_id = ? AND unit_id = ? AND version = ?", ps -> {
+            bindFacts(ps, 1, p);
+            store.sql().uuid(ps, 9, p.id().value());
+            store.sql().uuid(ps, 10, p.unitId().value());
+            ps.setLong(11, p.version());
+          });
+      if (n == 0) {
+        throw new StaleAggregateException("Post " + p.id(), p.version());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Post> inUnit(UnitId unit) {
+    return store.read("read the posts of " + unit, c -> JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_post WHERE unit_id = ? ORDER BY post_id",
+        ps -> store.sql().uuid(ps, 1, unit.value()), this::row));
+  }
+}

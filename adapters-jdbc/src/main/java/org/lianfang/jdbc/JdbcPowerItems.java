@@ -1,0 +1,119 @@
+package org.lianfang.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.PowerItemId;
+import org.lianfang.spi.PowerItems;
+
+/** Power items in {@code lf_power_item}, the posts exercising them in {@code lf_power_item_post}. */
+final class JdbcPowerItems implements PowerItems {
+  private static final String COLUMNS = "power_item_id, unit_id, code, name, kind, legal_basis, boundary, "
+      + "responsibility, version";
+  private final JdbcStore store;
+
+  JdbcPowerItems(JdbcStore store) {
+    this.store = store;
+  }
+
+  /** Main rows by a condition on one UUID column, with their posts read in one more query. */
+  private List<PowerItem> load(Connection c, String column, UUID value) throws SQLException {
+    Sql sql = store.sql();
+    Map<UUID, Set<PostId>> posts = new HashMap<>();
+    JdbcStore.query(c, "SELECT power_item_id, post_id FROM lf_power_item_post WHERE " + column + " = ?",
+        ps -> sql.uuid(ps, 1, value), rs -> posts.computeIfAbsent(sql.uuid(rs, "power_item_id"),
+            k -> new HashSet<>()).add(new PostId(sql.uuid(rs, "post_id"))));
+    return JdbcStore.query(c, "SELECT " + COLUMNS + " FROM lf_power_item WHERE " + column
+        + " = ? ORDER BY power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
+          UUID id = sql.uuid(rs, "power_item_id");
+          return PowerItem.restore(new PowerItemId(id), new UnitId(sql.uuid(rs, "unit_id")), rs.getString("code"),
+              rs.getString("name"), AdministrativePower.valueOf(rs.getString("kind")), rs.getString("legal_basis"),
+              rs.getString("boundary"), rs.getString("responsibility"), posts.getOrDefault(id, Set.of()),
+              rs.getLong("version"));
+        });
+  }
+
+  private void insertPosts(Connection c, PowerItem p) throws SQLException {
+    if (p.posts().isEmpty()) {
+      return;
+    }
+    List<PostId> ordered = new ArrayList<>(p.posts());
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO lf_power_item_post (unit_id, power_item_id, post_id) VALUES (?, ?, ?)")) {
+      for (PostId post : ordered) {
+        store.sql().uuid(ps, 1, p.unitId().value());
+        store.sql().uuid(ps, 2, p.id().value());
+        store.sql().uuid(ps, 3, post.value());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Override
+  public Optional<PowerItem> find(PowerItemId id) {
+    return store.read("read power item " + id, c -> JdbcStore.first(load(c, "power_item_id", id.value())));
+  }
+
+  @Override
+  public void insert(PowerItem p) {
+    store.write("insert power item " + p.code(), c -> {
+      JdbcStore.update(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)", ps -> {
+        store.sql().uuid(ps, 1, p.id().value());
+        store.sql().uuid(ps, 2, p.unitId().value());
+        ps.setString(3, p.code());
+        ps.setString(4, p.name());
+        ps.setString(5, p.kind().name());
+        ps.setString(6, p.legalBasis());
+        ps.setString(7, p.boundary());
+        ps.setString(8, p.responsibility());
+      });
+      insertPosts(c, p);
+      return null;
+    });
+  }
+
+  @Override
+  public void update(PowerItem p) {
+    store.write("update power item " + p.code(), c -> {
+      int n = JdbcStore.update(c, "UPDATE lf_power_item SET code = ?, name = ?, kind = ?, legal_basis = ?, "
+          + "boundary = ?, responsibility = ?, version = version + 1 "
+          + "WHERE power_item_id = ? AND unit_id = ? AND version = ?", ps -> {
+            ps.setString(1, p.code());
+            ps.setString(2, p.name());
+            ps.setString(3, p.kind().name());
+            ps.setString(4, p.legalBasis());
+            ps.setString(5, p.boundary());
+            ps.setString(6, p.responsibility());
+            store.sql().uuid(ps, 7, p.id().value());
+            store.sql().uuid(ps, 8, p.unitId().value());
+            ps.setLong(9, p.version());
+          });
+      if (n == 0) {
+        throw new StaleAggregateException("PowerItem " + p.id(), p.version());
+      }
+      JdbcStore.update(c, "DELETE FROM lf_power_item_post WHERE power_item_id = ?",
+          ps -> store.sql().uuid(ps, 1, p.id().value()));
+      insertPosts(c, p);
+      return null;
+    });
+  }
+
+  @Override
+  public List<PowerItem> inUnit(UnitId unit) {
+    return store.read("read the power list of " + unit, c -> load(c, "unit_id", unit.value()));
+  }
+}

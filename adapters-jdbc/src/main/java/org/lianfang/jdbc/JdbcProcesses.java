@@ -1,0 +1,136 @@
+package org.lianfang.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItemId;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.process.Flow;
+import org.lianfang.process.ProcessId;
+import org.lianfang.process.ProcessStep;
+import org.lianfang.process.StepId;
+import org.lianfang.spi.Processes;
+
+/** Processes in {@code lf_process}, their steps and flows in order in {@code lf_process_step} and {@code _flow}. */
+final class JdbcProcesses implements Processes {
+  private final JdbcStore store;
+
+  JdbcProcesses(JdbcStore store) {
+    this.store = store;
+  }
+
+  private List<BusinessProcess> load(Connection c, String column, UUID value) throws SQLException {
+    Sql sql = store.sql();
+    Map<UUID, List<ProcessStep>> steps = new HashMap<>();
+    JdbcStore.query(c, "SELECT process_id, step_code, name, post_id, powers FROM lf_process_step WHERE " + column
+        + " = ? ORDER BY process_id, position", ps -> sql.uuid(ps, 1, value),
+        rs -> steps.computeIfAbsent(sql.uuid(rs, "process_id"), k -> new ArrayList<>()).add(new ProcessStep(
+            new StepId(rs.getString("step_code")), rs.getString("name"), new PostId(sql.uuid(rs, "post_id")),
+            Sql.uuids(rs.getString("powers")).stream().map(PowerItemId::new).collect(Collectors.toSet()))));
+    Map<UUID, List<Flow>> flows = new HashMap<>();
+    JdbcStore.query(c, "SELECT process_id, from_code, to_code FROM lf_process_flow WHERE " + column
+        + " = ? ORDER BY process_id, position", ps -> sql.uuid(ps, 1, value),
+        rs -> flows.computeIfAbsent(sql.uuid(rs, "process_id"), k -> new ArrayList<>())
+            .add(new Flow(new StepId(rs.getString("from_code")), new StepId(rs.getString("to_code")))));
+    return JdbcStore.query(c, "SELECT process_id, unit_id, code, name, version FROM lf_process WHERE " + column
+        + " = ? ORDER BY process_id", ps -> sql.uuid(ps, 1, value), rs -> {
+          UUID id = sql.uuid(rs, "process_id");
+          return BusinessProcess.restore(new ProcessId(id), new UnitId(sql.uuid(rs, "unit_id")), rs.getString("code"),
+              rs.getString("name"), steps.getOrDefault(id, List.of()), flows.getOrDefault(id, List.of()),
+              rs.getLong("version"));
+        });
+  }
+
+  private void insertChildren(Connection c, BusinessProcess p) throws SQLException {
+    Sql sql = store.sql();
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_process_step (unit_id, process_id, position, "
+        + "step_code, name, post_id, powers) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      int i = 0;
+      for (ProcessStep s : p.steps()) {
+        sql.uuid(ps, 1, p.unitId().value());
+        sql.uuid(ps, 2, p.id().value());
+        ps.setInt(3, i++);
+        ps.setString(4, s.id().code());
+        ps.setString(5, s.name());
+        sql.uuid(ps, 6, s.post().value());
+        Sql.text(ps, 7, Sql.uuids(s.powers().stream().map(PowerItemId::value).toList()));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    if (p.flows().isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_process_flow (unit_id, process_id, position, "
+        + "from_code, to_code) VALUES (?, ?, ?, ?, ?)")) {
+      int i = 0;
+      for (Flow f : p.flows()) {
+        sql.uuid(ps, 1, p.unitId().value());
+        sql.uuid(ps, 2, p.id().value());
+        ps.setInt(3, i++);
+        ps.setString(4, f.from().code());
+        ps.setString(5, f.to().code());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  @Override
+  public Optional<BusinessProcess> find(ProcessId id) {
+    return store.read("read process " + id, c -> JdbcStore.first(load(c, "process_id", id.value())));
+  }
+
+  @Override
+  public void insert(BusinessProcess p) {
+    store.write("insert process " + p.code(), c -> {
+      JdbcStore.update(c, "INSERT INTO lf_process (process_id, unit_id, code, name, version) VALUES (?, ?, ?, ?, 1)",
+          ps -> {
+            store.sql().uuid(ps, 1, p.id().value());
+            store.sql().uuid(ps, 2, p.unitId().value());
+            ps.setString(3, p.code());
+            ps.setString(4, p.name());
+          });
+      insertChildren(c, p);
+      return null;
+    });
+  }
+
+  @Override
+  public void update(BusinessProcess p) {
+    store.write("update process " + p.code(), c -> {
+      int n = JdbcStore.update(c, "UPDATE lf_process SET code = ?, name = ?, version = version + 1 "
+          + "WHERE process_id = ? AND unit_id = ? AND version = ?", ps -> {
+            ps.setString(1, p.code());
+            ps.setString(2, p.name());
+            store.sql().uuid(ps, 3, p.id().value());
+            store.sql().uuid(ps, 4, p.unitId().value());
+            ps.setLong(5, p.version());
+          });
+      if (n == 0) {
+        throw new StaleAggregateException("BusinessProcess " + p.id(), p.version());
+      }
+      for (String table : List.of("lf_process_step", "lf_process_flow")) {
+        JdbcStore.update(c, "DELETE FROM " + table + " WHERE process_id = ?",
+            ps -> store.sql().uuid(ps, 1, p.id().value()));
+      }
+      insertChildren(c, p);
+      return null;
+    });
+  }
+
+  @Override
+  public List<BusinessProcess> inUnit(UnitId unit) {
+    return store.read("read the processes of " + unit, c -> load(c, "unit_id", unit.value()));
+  }
+}

@@ -1,0 +1,376 @@
+package org.lianfang.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.grading.Assessment;
+import org.lianfang.grading.FiredRule;
+import org.lianfang.grading.Grade;
+import org.lianfang.grading.PolicyVersion;
+import org.lianfang.grading.RiskGrade;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItemId;
+import org.lianfang.process.ProcessId;
+import org.lianfang.process.StepId;
+import org.lianfang.risk.Confirmation;
+import org.lianfang.risk.CustomFields;
+import org.lianfang.risk.CustomValue;
+import org.lianfang.risk.DiscoveryChannel;
+import org.lianfang.risk.DiscoveryMethod;
+import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.NoticeComment;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.PublicNotice;
+import org.lianfang.risk.ReviewAction;
+import org.lianfang.risk.ReviewRecord;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskCategory;
+import org.lianfang.risk.RiskDescription;
+import org.lianfang.risk.RiskLocation;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.risk.RiskSource;
+import org.lianfang.risk.SourceKind;
+import org.lianfang.risk.StepRef;
+import org.lianfang.spi.RiskPoints;
+
+/**
+ * Risk points in {@code lf_risk_point} (location, description, owners, grade, notice and confirmation as columns) with
+ * their lists in child tables: sources, the grade's rules, the review history, notice comments and custom fields.
+ * A list of points is read with one query per table, never one per point.
+ */
+final class JdbcRiskPoints implements RiskPoints {
+  private static final String COLUMNS = "risk_point_id, unit_id, code, post_id, step_process_id, step_code, "
+      + "power_item_id, category, description, manifestation, method, channel, owner_direct, owner_head, "
+      + "owner_leader, state, g_probability, g_harm, g_major_matter, g_common_problem, g_level, g_policy_name, "
+      + "g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_scope, n_start, n_end, c_decided_by, "
+      + "c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, version";
+  private static final String[] CHILDREN = {
+    "lf_risk_source", "lf_risk_rule", "lf_risk_review", "lf_risk_comment", "lf_risk_custom"};
+
+  private final JdbcStore store;
+
+  JdbcRiskPoints(JdbcStore store) {
+    this.store = store;
+  }
+
+  /** The lists of the points matching a condition, gathered by point. */
+  private static final class Lists {
+    final Map<UUID, List<RiskSource>> sources = new HashMap<>();
+    final Map<UUID, List<FiredRule>> rules = new HashMap<>();
+    final Map<UUID, List<ReviewRecord>> history = new HashMap<>();
+    final Map<UUID, List<NoticeComment>> comments = new HashMap<>();
+    final Map<UUID, Map<String, CustomValue>> custom = new HashMap<>();
+  }
+
+  private List<RiskPoint> load(Connection c, String mainCondition, String childCondition,
+      JdbcStore.Binder binder) throws SQLException {
+    Sql sql = store.sql();
+    Lists l = new Lists();
+    JdbcStore.query(c, "SELECT risk_point_id, kind, description FROM lf_risk_source WHERE " + childCondition
+        + " ORDER BY risk_point_id, position", binder, rs -> l.sources.computeIfAbsent(sql.uuid(rs, "risk_point_id"),
+            k -> new ArrayList<>()).add(new RiskSource(SourceKind.valueOf(rs.getString("kind")),
+                Sql.requiredText(rs, "description"))));
+    JdbcStore.query(c, "SELECT risk_point_id, code, result, zh, en FROM lf_risk_rule WHERE " + childCondition
+        + " ORDER BY risk_point_id, position", binder, rs -> l.rules.computeIfAbsent(sql.uuid(rs, "risk_point_id"),
+            k -> new ArrayList<>()).add(new FiredRule(rs.getString("code"), RiskGrade.valueOf(rs.getString("result")),
+                rs.getString("zh"), rs.getString("en"))));
+    JdbcStore.query(c, "SELECT risk_point_id, from_state, action, to_state, actor_id, at_ms, note FROM lf_risk_review "
+        + "WHERE " + childCondition + " ORDER BY risk_point_id, position", binder,
+        rs -> l.history.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new ArrayList<>()).add(new ReviewRecord(
+            ReviewState.valueOf(rs.getString("from_state")), ReviewAction.valueOf(rs.getString("action")),
+            ReviewState.valueOf(rs.getString("to_state")), rs.getString("actor_id"), Sql.instant(rs, "at_ms"),
+            Sql.requiredText(rs, "note"))));
+    JdbcStore.query(c, "SELECT risk_point_id, author_id, body, received_at FROM lf_risk_comment WHERE "
+        + childCondition + " ORDER BY risk_point_id, position", binder,
+        rs -> l.comments.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new ArrayList<>()).add(
+            new NoticeComment(rs.getString("author_id"), Sql.requiredText(rs, "body"),
+                Sql.instant(rs, "received_at"))));
+    JdbcStore.query(c, "SELECT risk_point_id, field_key, value_type, value_text FROM lf_risk_custom WHERE "
+        + childCondition, binder, rs -> l.custom.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new TreeMap<>())
+            .put(rs.getString("field_key"), customValue(rs.getString("value_type"),
+                Sql.requiredText(rs, "value_text"))));
+    return JdbcStore.query(c, "SELECT " + COLUMNS + " FROM lf_risk_point WHERE " + mainCondition
+        + " ORDER BY risk_point_id", binder, rs -> row(rs, l));
+  }
+
+  private RiskPoint row(ResultSet rs, Lists l) throws SQLException {
+    Sql sql = store.sql();
+    UUID id = sql.uuid(rs, "risk_point_id");
+    UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
+    UUID stepProcess = sql.uuid(rs, "step_process_id");
+    RiskLocation location = RiskLocation.of(unit, Optional.ofNullable(sql.uuid(rs, "post_id")).map(PostId::new),
+        stepProcess == null ? Optional.empty()
+            : Optional.of(new StepRef(new ProcessId(stepProcess), new StepId(rs.getString("step_code")))),
+        Optional.ofNullable(sql.uuid(rs, "power_item_id")).map(PowerItemId::new));
+    RiskDescription description = new RiskDescription(RiskCategory.valueOf(rs.getString("category")),
+        Sql.requiredText(rs, "description"), Sql.requiredText(rs, "manifestation"),
+        l.sources.getOrDefault(id, List.of()), DiscoveryMethod.valueOf(rs.getString("method")),
+        DiscoveryChannel.valueOf(rs.getString("channel")));
+    UUID direct = sql.uuid(rs, "owner_direct");
+    Optional<OwnerChain> owners = direct == null ? Optional.empty()
+        : Optional.of(new OwnerChain(new OfficialId(direct), new OfficialId(sql.uuid(rs, "owner_head")),
+            new OfficialId(sql.uuid(rs, "owner_leader"))));
+    String level = rs.getString("g_level");
+    Optional<GradingRecord> grading = Optional.empty();
+    if (level != null) {
+      Assessment a = new Assessment(rs.getInt("g_probability"), rs.getInt("g_harm"), rs.getBoolean("g_major_matter"),
+          rs.getBoolean("g_common_problem"));
+      Grade g = new Grade(RiskGrade.valueOf(level), l.rules.getOrDefault(id, List.of()), new PolicyVersion(
+          rs.getString("g_policy_name"), rs.getString("g_policy_version"),
+          Sql.requiredText(rs, "g_policy_parameters")));
+      grading = Optional.of(new GradingRecord(a, g, rs.getString("g_by"), Sql.instant(rs, "g_at"),
+          rs.getBoolean("g_stale")));
+    }
+    LocalDate noticeStart = Sql.day(rs, "n_start");
+    Optional<PublicNotice> notice = noticeStart == null ? Optional.empty()
+        : Optional.of(new PublicNotice(rs.getString("n_scope"), noticeStart, Sql.day(rs, "n_end"),
+            l.comments.getOrDefault(id, List.of())));
+    LocalDate decidedOn = Sql.day(rs, "c_decided_on");
+    Optional<Confirmation> confirmation = decidedOn == null ? Optional.empty()
+        : Optional.of(new Confirmation(rs.getString("c_decided_by"), decidedOn, rs.getString("c_recorded_by"),
+            Sql.instant(rs, "c_recorded_at")));
+    return RiskPoint.restore(new RiskPointId(id), rs.getString("code"), location, description, owners,
+        CustomFields.of(l.custom.getOrDefault(id, Map.of())), ReviewState.valueOf(rs.getString("state")), grading,
+        notice, confirmation, l.history.getOrDefault(id, List.of()), rs.getString("identified_by"),
+        Sql.instant(rs, "identified_at"), rs.getLong("version"));
+  }
+
+  private static CustomValue customValue(String type, String text) {
+    return switch (type) {
+      case "TEXT" -> new CustomValue.Text(text);
+      case "NUMBER" -> new CustomValue.Number(new BigDecimal(text));
+      case "DAY" -> new CustomValue.Day(LocalDate.parse(text));
+      case "FLAG" -> new CustomValue.Flag(Boolean.parseBoolean(text));
+      default -> throw new JdbcException("unknown custom value type in lf_risk_custom: " + type);
+    };
+  }
+
+  private static String[] customText(CustomValue v) {
+    if (v instanceof CustomValue.Text t) {
+      return new String[] {"TEXT", t.value()};
+    }
+    if (v instanceof CustomValue.Number n) {
+      return new String[] {"NUMBER", n.value().toString()};
+    }
+    if (v instanceof CustomValue.Day d) {
+      return new String[] {"DAY", d.value().toString()};
+    }
+    return new String[] {"FLAG", Boolean.toString(((CustomValue.Flag) v).value())};
+  }
+
+  /**
+   * Binds every column of {@link #COLUMNS} after the id and the unit, and before the version, from parameter {@code k}.
+   *
+   * @return the next parameter index
+   */
+  private int bindFacts(PreparedStatement ps, int k, RiskPoint p) throws SQLException {
+    Sql sql = store.sql();
+    RiskLocation loc = p.location();
+    ps.setString(k++, p.code());
+    sql.uuid(ps, k++, loc.post().map(PostId::value).orElse(null));
+    sql.uuid(ps, k++, loc.step().map(x -> x.process().value()).orElse(null));
+    Sql.text(ps, k++, loc.step().map(x -> x.step().code()).orElse(null));
+    sql.uuid(ps, k++, loc.powerItem().map(PowerItemId::value).orElse(null));
+    RiskDescription d = p.description();
+    ps.setString(k++, d.category().name());
+    ps.setString(k++, d.description());
+    ps.setString(k++, d.manifestation());
+    ps.setString(k++, d.method().name());
+    ps.setString(k++, d.channel().name());
+    sql.uuid(ps, k++, p.owners().map(o -> o.directOwner().value()).orElse(null));
+    sql.uuid(ps, k++, p.owners().map(o -> o.sectionHead().value()).orElse(null));
+    sql.uuid(ps, k++, p.owners().map(o -> o.responsibleLeader().value()).orElse(null));
+    ps.setString(k++, p.state().name());
+    Optional<GradingRecord> g = p.grading();
+    Sql.integer(ps, k++, g.map(x -> x.assessment().probability()).orElse(null));
+    Sql.integer(ps, k++, g.map(x -> x.assessment().harm()).orElse(null));
+    Sql.bool(ps, k++, g.map(x -> x.assessment().majorMatter()).orElse(null));
+    Sql.bool(ps, k++, g.map(x -> x.assessment().commonProblem()).orElse(null));
+    Sql.text(ps, k++, g.map(x -> x.grade().level().name()).orElse(null));
+    Sql.text(ps, k++, g.map(x -> x.grade().policy().name()).orElse(null));
+    Sql.text(ps, k++, g.map(x -> x.grade().policy().version()).orElse(null));
+    Sql.text(ps, k++, g.map(x -> x.grade().policy().parameters()).orElse(null));
+    Sql.text(ps, k++, g.map(GradingRecord::gradedBy).orElse(null));
+    Sql.instant(ps, k++, g.map(GradingRecord::gradedAt).orElse(null));
+    Sql.bool(ps, k++, g.map(GradingRecord::stale).orElse(null));
+    Optional<PublicNotice> n = p.notice();
+    Sql.text(ps, k++, n.map(PublicNotice::scope).orElse(null));
+    Sql.day(ps, k++, n.map(PublicNotice::start).orElse(null));
+    Sql.day(ps, k++, n.map(PublicNotice::end).orElse(null));
+    Optional<Confirmation> c = p.confirmation();
+    Sql.text(ps, k++, c.map(Confirmation::decidedBy).orElse(null));
+    Sql.day(ps, k++, c.map(Confirmation::decidedOn).orElse(null));
+    Sql.text(ps, k++, c.map(Confirmation::recordedBy).orElse(null));
+    Sql.instant(ps, k++, c.map(Confirmation::recordedAt).orElse(null));
+    ps.setString(k++, p.identifiedBy());
+    Sql.instant(ps, k++, p.identifiedAt());
+    return k;
+  }
+
+  /** Writes the points' lists, batched per table. */
+  void insertLists(Connection c, List<RiskPoint> points) throws SQLException {
+    Sql sql = store.sql();
+    try (PreparedStatement sources = c.prepareStatement("INSERT INTO lf_risk_source (unit_id, risk_point_id, "
+            + "position, kind, description) VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement rules = c.prepareStatement("INSERT INTO lf_risk_rule (unit_id, risk_point_id, position, "
+            + "code, result, zh, en) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement reviews = c.prepareStatement("INSERT INTO lf_risk_review (unit_id, risk_point_id, "
+            + "position, from_state, action, to_state, actor_id, at_ms, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement comments = c.prepareStatement("INSERT INTO lf_risk_comment (unit_id, risk_point_id, "
+            + "position, author_id, body, received_at) VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedStatement custom = c.prepareStatement("INSERT INTO lf_risk_custom (unit_id, risk_point_id, "
+            + "field_key, value_type, value_text) VALUES (?, ?, ?, ?, ?)")) {
+      int[] counts = new int[5];
+      for (RiskPoint p : points) {
+        UUID unit = p.location().unit().value();
+        UUID id = p.id().value();
+        List<RiskSource> src = p.description().sources();
+        for (int i = 0; i < src.size(); i++) {
+          sql.uuid(sources, 1, unit);
+          sql.uuid(sources, 2, id);
+          sources.setInt(3, i);
+          sources.setString(4, src.get(i).kind().name());
+          sources.setString(5, src.get(i).description());
+          sources.addBatch();
+          counts[0]++;
+        }
+        List<FiredRule> fired = p.grading().map(g -> g.grade().rationale()).orElse(List.of());
+        for (int i = 0; i < fired.size(); i++) {
+          sql.uuid(rules, 1, unit);
+          sql.uuid(rules, 2, id);
+          rules.setInt(3, i);
+          rules.setString(4, fired.get(i).code());
+          rules.setString(5, fired.get(i).result().name());
+          rules.setString(6, fired.get(i).zh());
+          rules.setString(7, fired.get(i).en());
+          rules.addBatch();
+          counts[1]++;
+        }
+        List<ReviewRecord> history = p.history();
+        for (int i = 0; i < history.size(); i++) {
+          ReviewRecord r = history.get(i);
+          sql.uuid(reviews, 1, unit);
+          sql.uuid(reviews, 2, id);
+          reviews.setInt(3, i);
+          reviews.setString(4, r.from().name());
+          reviews.setString(5, r.action().name());
+          reviews.setString(6, r.to().name());
+          reviews.setString(7, r.actorId());
+          Sql.instant(reviews, 8, r.at());
+          reviews.setString(9, r.note());
+          reviews.addBatch();
+          counts[2]++;
+        }
+        List<NoticeComment> said = p.notice().map(PublicNotice::comments).orElse(List.of());
+        for (int i = 0; i < said.size(); i++) {
+          sql.uuid(comments, 1, unit);
+          sql.uuid(comments, 2, id);
+          comments.setInt(3, i);
+          comments.setString(4, said.get(i).authorId());
+          comments.setString(5, said.get(i).text());
+          Sql.instant(comments, 6, said.get(i).receivedAt());
+          comments.addBatch();
+          counts[3]++;
+        }
+        for (Map.Entry<String, CustomValue> e : p.custom().asMap().entrySet()) {
+          String[] typed = customText(e.getValue());
+          sql.uuid(custom, 1, unit);
+          sql.uuid(custom, 2, id);
+          custom.setString(3, e.getKey());
+          custom.setString(4, typed[0]);
+          custom.setString(5, typed[1]);
+          custom.addBatch();
+          counts[4]++;
+        }
+      }
+      PreparedStatement[] all = {sources, rules, reviews, comments, custom};
+      for (int i = 0; i < all.length; i++) {
+        if (counts[i] > 0) {
+          all[i].executeBatch();
+        }
+      }
+    }
+  }
+
+  /** Inserts many points, batched: the bulk path for loading a whole city. */
+  void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES ("
+        + "?, ".repeat(36) + "1)")) {
+      for (RiskPoint p : points) {
+        store.sql().uuid(ps, 1, p.id().value());
+        store.sql().uuid(ps, 2, p.location().unit().value());
+        bindFacts(ps, 3, p);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    insertLists(c, points);
+  }
+
+  @Override
+  public Optional<RiskPoint> find(RiskPointId id) {
+    return store.read("read risk point " + id, c -> JdbcStore.first(load(c, "risk_point_id = ?",
+        "risk_point_id = ?", ps -> store.sql().uuid(ps, 1, id.value()))));
+  }
+
+  @Override
+  public void insert(RiskPoint p) {
+    store.write("insert risk point " + p.code(), c -> {
+      insertAll(c, List.of(p));
+      return null;
+    });
+  }
+
+  /** The update's SET list: every column after the id and the unit, and before the version, in order. */
+  private static final String SET = java.util.Arrays.stream(COLUMNS.split(", "))
+      .skip(2).limit(34).map(col -> col + " = ?").collect(java.util.stream.Collectors.joining(", "));
+
+  @Override
+  public void update(RiskPoint p) {
+    store.write("update risk point " + p.code(), c -> {
+      int n = JdbcStore.update(c, "UPDATE lf_risk_point SET " + SET
+          + ", version = version + 1 WHERE risk_point_id = ? AND unit_id = ? AND version = ?", ps -> {
+            int k = bindFacts(ps, 1, p);
+            store.sql().uuid(ps, k++, p.id().value());
+            store.sql().uuid(ps, k++, p.location().unit().value());
+            ps.setLong(k, p.version());
+          });
+      if (n == 0) {
+        throw new StaleAggregateException("RiskPoint " + p.id(), p.version());
+      }
+      for (String table : CHILDREN) {
+        JdbcStore.update(c, "DELETE FROM " + table + " WHERE risk_point_id = ?",
+            ps -> store.sql().uuid(ps, 1, p.id().value()));
+      }
+      insertLists(c, List.of(p));
+      return null;
+    });
+  }
+
+  @Override
+  public List<RiskPoint> inUnit(UnitId unit) {
+    return store.read("read the risk points of " + unit, c -> load(c, "unit_id = ?", "unit_id = ?",
+        ps -> store.sql().uuid(ps, 1, unit.value())));
+  }
+
+  @Override
+  public List<RiskPoint> onPost(PostId post) {
+    return store.read("read the risk points of post " + post, c -> load(c, "post_id = ?",
+        "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)",
+        ps -> store.sql().uuid(ps, 1, post.value())));
+  }
+}

@@ -1,0 +1,172 @@
+package org.lianfang.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+
+/**
+ * Installs Lianfang's schema: plain SQL per dialect under {@code org/lianfang/jdbc/schema/<dialect>/}, named the
+ * Flyway way ({@code V001__foundation.sql}), so a host may run them with its own Flyway or Liquibase instead. What
+ * this class applied is recorded in {@code lf_schema_history}; applying again is a no-op. Thread-safe.
+ */
+public final class JdbcSchema {
+  /** Every migration, in order. A new schema version is a new entry and a new script per dialect. */
+  public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "foundation"));
+
+  /**
+   * One versioned script.
+   *
+   * @param version its number
+   * @param description what it does, as in its file name
+   */
+  public record Migration(int version, String description) {
+    /** @param dialect a dialect @return the script's resource path */
+    public String resource(Dialect dialect) {
+      return "org/lianfang/jdbc/schema/" + dialect.folder() + "/" + String.format("V%03d__%s.sql", version,
+          description);
+    }
+  }
+
+  private JdbcSchema() {}
+
+  /**
+   * Applies the migrations the database has not had, in order, detecting the dialect.
+   *
+   * @param dataSource the database
+   * @return the migrations applied now (empty if the schema was up to date)
+   */
+  public static List<Migration> install(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return install(c, Dialect.detect(c), MIGRATIONS);
+    } catch (SQLException e) {
+      throw new JdbcException("could not install Lianfang's schema", e);
+    }
+  }
+
+  /**
+   * @param dataSource the database
+   * @param dialect its dialect
+   * @return the migrations applied now
+   */
+  public static List<Migration> install(DataSource dataSource, Dialect dialect) {
+    try (Connection c = dataSource.getConnection()) {
+      return install(c, dialect, MIGRATIONS);
+    } catch (SQLException e) {
+      throw new JdbcException("could not install Lianfang's schema", e);
+    }
+  }
+
+  /**
+   * @param dataSource the database
+   * @param dialect its dialect
+   * @return the versions already installed
+   */
+  public static Set<Integer> installed(DataSource dataSource, Dialect dialect) {
+    try (Connection c = dataSource.getConnection()) {
+      return installed(c);
+    } catch (SQLException e) {
+      throw new JdbcException("could not read lf_schema_history", e);
+    }
+  }
+
+  static List<Migration> install(Connection c, Dialect dialect, List<Migration> migrations) throws SQLException {
+    Objects.requireNonNull(dialect, "dialect");
+    boolean auto = c.getAutoCommit();
+    try {
+      c.setAutoCommit(true);
+      createHistory(c, dialect);
+      Set<Integer> done = installed(c);
+      List<Migration> applied = new ArrayList<>();
+      for (Migration m : migrations) {
+        if (done.contains(m.version())) {
+          continue;
+        }
+        c.setAutoCommit(false);
+        try {
+          for (String statement : statements(read(m.resource(dialect)))) {
+            Sql.executeUpdate(c, statement);
+          }
+          try (PreparedStatement ps = c.prepareStatement(
+              "INSERT INTO lf_schema_history (version, description, installed_at) VALUES (?, ?, ?)")) {
+            ps.setInt(1, m.version());
+            ps.setString(2, m.description());
+            ps.setLong(3, Clock.systemUTC().millis());
+            ps.executeUpdate();
+          }
+          c.commit();
+        } catch (SQLException | RuntimeException e) {
+          c.rollback();
+          throw new JdbcException("schema version " + m.version() + " (" + m.description()
+              + ") failed; on MySQL/MariaDB, DDL commits as it goes: drop the lf_ tables it left before retrying",
+              e);
+        }
+        c.setAutoCommit(true);
+        applied.add(m);
+      }
+      return applied;
+    } finally {
+      c.setAutoCommit(auto);
+    }
+  }
+
+  private static void createHistory(Connection c, Dialect dialect) throws SQLException {
+    String tail = dialect == Dialect.MYSQL ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "";
+    Sql.executeUpdate(c, "CREATE TABLE IF NOT EXISTS lf_schema_history (version INT NOT NULL PRIMARY KEY, "
+        + "description VARCHAR(200) NOT NULL, installed_at BIGINT NOT NULL)" + tail);
+  }
+
+  private static Set<Integer> installed(Connection c) throws SQLException {
+    Set<Integer> out = new TreeSet<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT version FROM lf_schema_history");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getInt(1));
+      }
+    }
+    return out;
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = JdbcSchema.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new JdbcException("schema script missing from the jar: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new JdbcException("could not read " + resource, e);
+    }
+  }
+
+  /** Splits a script into statements: semicolons end statements at line ends; {@code --} lines are comments. */
+  static List<String> statements(String script) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String line : script.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (trimmed.endsWith(";")) {
+        String s = current.toString().strip();
+        out.add(s.substring(0, s.length() - 1));
+        current.setLength(0);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      out.add(current.toString().strip());
+    }
+    return out;
+  }
+}

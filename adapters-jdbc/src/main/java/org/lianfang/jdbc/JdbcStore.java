@@ -1,0 +1,299 @@
+package org.lianfang.jdbc;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.spi.Journal;
+import org.lianfang.spi.Officials;
+import org.lianfang.spi.Posts;
+import org.lianfang.spi.PowerItems;
+import org.lianfang.spi.Processes;
+import org.lianfang.spi.RiskPoints;
+import org.lianfang.spi.Store;
+import org.lianfang.spi.Tenures;
+import org.lianfang.spi.Transactions;
+import org.lianfang.spi.Units;
+
+/**
+ * Every persistence port over a {@link DataSource} the host supplies, with plain JDBC (ARCHITECTURE.md decisions 2–4).
+ * One transaction per command: {@link #transactions()} takes a connection, turns auto-commit off, and commits when the
+ * command returns or rolls back when it throws; a nested call is a savepoint. Writes guard against lost updates with
+ * the {@code version} column. Every {@link java.sql.SQLException} is wrapped in a {@link JdbcException} that keeps it.
+ * Thread-safe: each thread's transaction has its own connection.
+ */
+public final class JdbcStore implements Store {
+  private final DataSource dataSource;
+  private final Sql sql;
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
+  private final Transactions transactions = this::inTransaction;
+  private final Units units;
+  private final Posts posts;
+  private final Officials officials;
+  private final Tenures tenures;
+  private final PowerItems powerItems;
+  private final Processes processes;
+  private final RiskPoints riskPoints;
+  private final Journal journal;
+
+  private JdbcStore(DataSource dataSource, Dialect dialect) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.sql = new Sql(Objects.requireNonNull(dialect, "dialect"));
+    this.units = new JdbcUnits(this);
+    this.posts = new JdbcPosts(this);
+    this.officials = new JdbcOfficials(this);
+    this.tenures = new JdbcTenures(this);
+    this.powerItems = new JdbcPowerItems(this);
+    this.processes = new JdbcProcesses(this);
+    this.riskPoints = new JdbcRiskPoints(this);
+    this.journal = new JdbcJournal(this);
+  }
+
+  /**
+   * A store over the host's database, its dialect detected from a connection. The schema must be installed
+   * ({@link JdbcSchema#install}).
+   *
+   * @param dataSource the database
+   * @return the store
+   */
+  public static JdbcStore of(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      return new JdbcStore(dataSource, Dialect.detect(c));
+    } catch (SQLException e) {
+      throw new JdbcException("could not connect to detect the database's dialect", e);
+    }
+  }
+
+  /**
+   * @param dataSource the database
+   * @param dialect its dialect, for a compatible database that names itself otherwise
+   * @return the store
+   */
+  public static JdbcStore of(DataSource dataSource, Dialect dialect) {
+    return new JdbcStore(dataSource, dialect);
+  }
+
+  /**
+   * The embedded default: an H2 database in files under {@code directory} (created if missing), with the schema
+   * installed, durable on every commit ({@code WRITE_DELAY=0}: H2 otherwise delays commits by up to half a second).
+   * Needs {@code com.h2database:h2} on the class path.
+   *
+   * @param directory where the database files live
+   * @return the store
+   */
+  public static JdbcStore embedded(Path directory) {
+    DataSource ds = new UrlDataSource("jdbc:h2:file:" + directory.toAbsolutePath().resolve("lianfang")
+        + ";WRITE_DELAY=0", "sa", "");
+    JdbcSchema.install(ds, Dialect.H2);
+    return new JdbcStore(ds, Dialect.H2);
+  }
+
+  /** @return the dialect in use */
+  public Dialect dialect() {
+    return sql.dialect();
+  }
+
+  Sql sql() {
+    return sql;
+  }
+
+  @Override
+  public Units units() {
+    return units;
+  }
+
+  @Override
+  public Posts posts() {
+    return posts;
+  }
+
+  @Override
+  public Officials officials() {
+    return officials;
+  }
+
+  @Override
+  public Tenures tenures() {
+    return tenures;
+  }
+
+  @Override
+  public PowerItems powerItems() {
+    return powerItems;
+  }
+
+  @Override
+  public Processes processes() {
+    return processes;
+  }
+
+  @Override
+  public RiskPoints riskPoints() {
+    return riskPoints;
+  }
+
+  @Override
+  public Journal journal() {
+    return journal;
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  private <T> T inTransaction(Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    Connection outer = current.get();
+    if (outer != null) {
+      return nested(outer, work);
+    }
+    Connection c;
+    try {
+      c = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new JdbcException("could not get a connection for the command", e);
+    }
+    boolean auto = true;
+    try {
+      auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      current.set(c);
+      T result = work.get();
+      c.commit();
+      return result;
+    } catch (SQLException e) {
+      rollback(c, e);
+      throw new JdbcException("the command's transaction failed and was rolled back", e);
+    } catch (Throwable e) {
+      rollback(c, e);
+      throw e;
+    } finally {
+      current.remove();
+      try {
+        c.setAutoCommit(auto);
+      } catch (SQLException ignored) {
+        // the connection is being closed anyway; a pool will reset or discard it
+      }
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // nothing left to do with it
+      }
+    }
+  }
+
+  private static <T> T nested(Connection c, Supplier<T> work) {
+    Savepoint sp;
+    try {
+      sp = c.setSavepoint();
+    } catch (SQLException e) {
+      throw new JdbcException("could not set a savepoint for a nested transaction", e);
+    }
+    try {
+      T result = work.get();
+      try {
+        c.releaseSavepoint(sp);
+      } catch (SQLException ignored) {
+        // some drivers do not release savepoints; it ends with the transaction
+      }
+      return result;
+    } catch (Throwable e) {
+      try {
+        c.rollback(sp);
+      } catch (SQLException r) {
+        e.addSuppressed(r);
+      }
+      throw e;
+    }
+  }
+
+  private static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException r) {
+      cause.addSuppressed(r);
+    }
+  }
+
+  /** Work on a connection that may throw SQLException. */
+  @FunctionalInterface
+  interface Work<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  /** Binds a statement's parameters. */
+  @FunctionalInterface
+  interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /** Maps the current row. */
+  @FunctionalInterface
+  interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Reads on the transaction's connection, or on a connection of their own outside one. */
+  <T> T read(String what, Work<T> work) {
+    Connection c = current.get();
+    try {
+      if (c != null) {
+        return work.apply(c);
+      }
+      try (Connection own = dataSource.getConnection()) {
+        return work.apply(own);
+      }
+    } catch (SQLException e) {
+      throw new JdbcException("could not " + what, e);
+    }
+  }
+
+  /** Writes within the transaction, or in a transaction of their own outside one, so a write is never partial. */
+  void write(String what, Work<Void> work) {
+    inTransaction(() -> {
+      try {
+        work.apply(current.get());
+        return null;
+      } catch (SQLException e) {
+        if (Sql.isDuplicate(e)) {
+          throw new StaleAggregateException(what + ": a record with that id or code already exists", 0);
+        }
+        throw new JdbcException("could not " + what, e);
+      }
+    });
+  }
+
+  static <T> List<T> query(Connection c, String statement, Binder binder, Row<T> row) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(statement)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(row.map(rs));
+        }
+        return out;
+      }
+    }
+  }
+
+  static <T> Optional<T> first(List<T> rows) {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  static int update(Connection c, String statement, Binder binder) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(statement)) {
+      binder.bind(ps);
+      return ps.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.lianfang.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.TenureId;
+import org.lianfang.spi.Tenures;
+
+/** Tenures in {@code lf_tenure}; an open tenure has a NULL end. */
+final class JdbcTenures implements Tenures {
+  private static final String COLUMNS = "tenure_id, unit_id, post_id, official_id, start_day, end_day, version";
+  private final JdbcStore store;
+
+  JdbcTenures(JdbcStore store) {
+    this.store = store;
+  }
+
+  private Tenure row(ResultSet rs) throws SQLException {
+    Sql sql = store.sql();
+    return Tenure.restore(new TenureId(sql.uuid(rs, "tenure_id")), new UnitId(sql.uuid(rs, "unit_id")),
+        new PostId(sql.uuid(rs, "post_id")), new OfficialId(sql.uuid(rs, "official_id")),
+        Sql.day(rs, "start_day"), Optional.ofNullable(Sql.day(rs, "end_day")), rs.getLong("version"));
+  }
+
+  private List<Tenure> where(String what, String condition, java.util.UUID value) {
+    return store.read(what, c -> JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_tenure WHERE " + condition + " = ? ORDER BY tenure_id",
+        ps -> store.sql().uuid(ps, 1, value), this::row));
+  }
+
+  @Override
+  public Optional<Tenure> find(TenureId id) {
+    return JdbcStore.first(where("read tenure " + id, "tenure_id", id.value()));
+  }
+
+  @Override
+  public void insert(Tenure t) {
+    store.write("insert tenure " + t.id(), c -> {
+      JdbcStore.update(c, "INSERT INTO lf_tenure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1)", ps -> {
+        store.sql().uuid(ps, 1, t.id().value());
+        store.sql().uuid(ps, 2, t.unitId().value());
+        store.sql().uuid(ps, 3, t.postId().value());
+        store.sql().uuid(ps, 4, t.officialId().value());
+        Sql.day(ps, 5, t.start());
+        Sql.day(ps, 6, t.end().orElse(null));
+      });
+      return null;
+    });
+  }
+
+  @Override
+  public void update(Tenure t) {
+    store.write("update tenure " + t.id(), c -> {
+      int n = JdbcStore.update(c, "UPDATE lf_tenure SET post_id = ?, official_id = ?, start_day = ?, end_day = ?, "
+          + "version = version + 1 WHERE tenure_id = ? AND unit_id = ? AND version = ?", ps -> {
+            store.sql().uuid(ps, 1, t.postId().value());
+            store.sql().uuid(ps, 2, t.officialId().value());
+            Sql.day(ps, 3, t.start());
+            Sql.day(ps, 4, t.end().orElse(null));
+            store.sql().uuid(ps, 5, t.id().value());
+            store.sql().uuid(ps, 6, t.unitId().value());
+            ps.setLong(7, t.version());
+          });
+      if (n == 0) {
+        throw new StaleAggregateException("Tenure " + t.id(), t.version());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Tenure> inUnit(UnitId unit) {
+    return where("read the tenures of " + unit, "unit_id", unit.value());
+  }
+
+  @Override
+  public List<Tenure> ofPost(PostId post) {
+    return where("read the tenures of post " + post, "post_id", post.value());
+  }
+
+  @Override
+  public List<Tenure> ofOfficial(OfficialId official) {
+    return where("read the tenures of official " + official, "official_id", official.value());
+  }
+}

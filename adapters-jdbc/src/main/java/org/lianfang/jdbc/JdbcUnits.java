@@ -1,0 +1,87 @@
+package org.lianfang.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitKind;
+import org.lianfang.spi.Units;
+
+/** Units in {@code lf_unit}. */
+final class JdbcUnits implements Units {
+  private static final String COLUMNS = "unit_id, code, name, kind, parent_id, version";
+  private final JdbcStore store;
+
+  JdbcUnits(JdbcStore store) {
+    this.store = store;
+  }
+
+  private Unit row(ResultSet rs) throws SQLException {
+    Sql sql = store.sql();
+    return Unit.restore(new UnitId(sql.uuid(rs, "unit_id")), rs.getString("code"), rs.getString("name"),
+        UnitKind.valueOf(rs.getString("kind")), Optional.ofNullable(sql.uuid(rs, "parent_id")).map(UnitId::new),
+        rs.getLong("version"));
+  }
+
+  @Override
+  public Optional<Unit> find(UnitId id) {
+    return store.read("read unit " + id, c -> JdbcStore.first(JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_unit WHERE unit_id = ?", ps -> store.sql().uuid(ps, 1, id.value()),
+        this::row)));
+  }
+
+  @Override
+  public void insert(Unit u) {
+    store.write("insert unit " + u.code(), c -> {
+      JdbcStore.update(c, "INSERT INTO lf_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1)", ps -> {
+        store.sql().uuid(ps, 1, u.id().value());
+        ps.setString(2, u.code());
+        ps.setString(3, u.name());
+        ps.setString(4, u.kind().name());
+        store.sql().uuid(ps, 5, u.parent().map(UnitId::value).orElse(null));
+      });
+      return null;
+    });
+  }
+
+  @Override
+  public void update(Unit u) {
+    store.write("update unit " + u.code(), c -> {
+      int n = JdbcStore.update(c, "UPDATE lf_unit SET code = ?, name = ?, kind = ?, parent_id = ?, "
+          + "version = version + 1 WHERE unit_id = ? AND version = ?", ps -> {
+            ps.setString(1, u.code());
+            ps.setString(2, u.name());
+            ps.setString(3, u.kind().name());
+            store.sql().uuid(ps, 4, u.parent().map(UnitId::value).orElse(null));
+            store.sql().uuid(ps, 5, u.id().value());
+            ps.setLong(6, u.version());
+          });
+      if (n == 0) {
+        throw new StaleAggregateException("Unit " + u.id(), u.version());
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Unit> children(UnitId parent) {
+    return store.read("read the units below " + parent, c -> JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_unit WHERE parent_id = ? ORDER BY unit_id",
+        ps -> store.sql().uuid(ps, 1, parent.value()), this::row));
+  }
+
+  @Override
+  public Optional<Unit> byCode(String code) {
+    return store.read("read unit " + code, c -> JdbcStore.first(JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_unit WHERE code = ?", ps -> ps.setString(1, code), this::row)));
+  }
+
+  @Override
+  public List<Unit> roots() {
+    return store.read("read the root units", c -> JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_unit WHERE parent_id IS NULL ORDER BY unit_id", ps -> { }, this::row));
+  }
+}

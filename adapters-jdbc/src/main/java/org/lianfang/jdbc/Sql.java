@@ -1,0 +1,162 @@
+package org.lianfang.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Binding and reading values the same way for every table: UUIDs natively where the database has the type, as text
+ * on MySQL; instants as epoch milliseconds; days as DATE; an absent value as NULL, never as an empty string; enum sets
+ * as comma-separated names, NULL when empty.
+ */
+final class Sql {
+  private final Dialect dialect;
+
+  Sql(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  void uuid(PreparedStatement ps, int i, UUID value) throws SQLException {
+    if (value == null) {
+      ps.setNull(i, dialect == Dialect.MYSQL ? Types.CHAR : Types.OTHER);
+    } else if (dialect == Dialect.MYSQL) {
+      ps.setString(i, value.toString());
+    } else {
+      ps.setObject(i, value);
+    }
+  }
+
+  UUID uuid(ResultSet rs, String column) throws SQLException {
+    if (dialect == Dialect.MYSQL) {
+      String s = rs.getString(column);
+      return s == null ? null : UUID.fromString(s);
+    }
+    return rs.getObject(column, UUID.class);
+  }
+
+  static void text(PreparedStatement ps, int i, String value) throws SQLException {
+    if (value == null) {
+      ps.setNull(i, Types.VARCHAR);
+    } else {
+      ps.setString(i, value);
+    }
+  }
+
+  /** A required text that may be empty: NULL (as Oracle-compatible modes store '') reads back as "". */
+  static String requiredText(ResultSet rs, String column) throws SQLException {
+    String s = rs.getString(column);
+    return s == null ? "" : s;
+  }
+
+  static void day(PreparedStatement ps, int i, LocalDate value) throws SQLException {
+    if (value == null) {
+      ps.setNull(i, Types.DATE);
+    } else {
+      ps.setObject(i, value);
+    }
+  }
+
+  static LocalDate day(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
+  }
+
+  static void instant(PreparedStatement ps, int i, Instant value) throws SQLException {
+    if (value == null) {
+      ps.setNull(i, Types.BIGINT);
+    } else {
+      ps.setLong(i, value.toEpochMilli());
+    }
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    long ms = rs.getLong(column);
+    return rs.wasNull() ? null : Instant.ofEpochMilli(ms);
+  }
+
+  static void bool(PreparedStatement ps, int i, Boolean value) throws SQLException {
+    if (value == null) {
+      ps.setNull(i, Types.BOOLEAN);
+    } else {
+      ps.setBoolean(i, value);
+    }
+  }
+
+  static Boolean bool(ResultSet rs, String column) throws SQLException {
+    boolean b = rs.getBoolean(column);
+    return rs.wasNull() ? null : b;
+  }
+
+  static void integer(PreparedStatement ps, int i, Integer value) throws SQLException {
+    if (value == null) {
+      ps.setNull(i, Types.INTEGER);
+    } else {
+      ps.setInt(i, value);
+    }
+  }
+
+  static <E extends Enum<E>> String names(Collection<E> values) {
+    return values.isEmpty() ? null
+        : values.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+  }
+
+  static <E extends Enum<E>> Set<E> enums(String text, Class<E> type) {
+    if (text == null || text.isEmpty()) {
+      return Set.of();
+    }
+    EnumSet<E> set = EnumSet.noneOf(type);
+    Arrays.stream(text.split(",")).forEach(n -> set.add(Enum.valueOf(type, n)));
+    return Collections.unmodifiableSet(set);
+  }
+
+  static String uuids(Collection<UUID> values) {
+    return values.isEmpty() ? null
+        : values.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
+  }
+
+  static List<UUID> uuids(String text) {
+    if (text == null || text.isEmpty()) {
+      return List.of();
+    }
+    List<UUID> out = new ArrayList<>();
+    Arrays.stream(text.split(",")).forEach(s -> out.add(UUID.fromString(s)));
+    return out;
+  }
+
+  static <T> Optional<T> optional(T value) {
+    return Optional.ofNullable(value);
+  }
+
+  /** Whether the exception says a unique or primary key was violated (SQL state class 23, integrity constraint). */
+  static boolean isDuplicate(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static void executeUpdate(Connection c, String sql) throws SQLException {
+    try (var st = c.createStatement()) {
+      st.executeUpdate(sql);
+    }
+  }
+}

@@ -258,19 +258,31 @@ public final class JdbcStore implements Store {
     }
   }
 
-  /** Writes within the transaction, or in a transaction of their own outside one, so a write is never partial. */
+  /**
+   * Writes on the command's connection (no savepoint of their own: a failure fails the command), or in a transaction
+   * of their own outside one, so that a write of several rows is never partial.
+   */
   void write(String what, Work<Void> work) {
-    inTransaction(() -> {
-      try {
-        work.apply(current.get());
+    Connection c = current.get();
+    if (c != null) {
+      run(what, c, work);
+    } else {
+      inTransaction(() -> {
+        run(what, current.get(), work);
         return null;
-      } catch (SQLException e) {
-        if (Sql.isDuplicate(e)) {
-          throw new StaleAggregateException(what + ": a record with that id or code already exists", 0);
-        }
-        throw new JdbcException("could not " + what, e);
+      });
+    }
+  }
+
+  private static void run(String what, Connection c, Work<Void> work) {
+    try {
+      work.apply(c);
+    } catch (SQLException e) {
+      if (Sql.isDuplicate(e)) {
+        throw new StaleAggregateException(what + ": a record with that id or code already exists", 0);
       }
-    });
+      throw new JdbcException("could not " + what, e);
+    }
   }
 
   static <T> List<T> query(Connection c, String statement, Binder binder, Row<T> row) throws SQLException {

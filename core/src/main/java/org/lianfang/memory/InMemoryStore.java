@@ -52,19 +52,21 @@ public final class InMemoryStore implements Store {
   private final ThreadLocal<Deque<Runnable>> undo = new ThreadLocal<>();
 
   private final Table<Unit> units = new Table<>("Unit", this, u -> u.id().value(), Unit::id, Unit::version,
-      Unit::withVersion);
+      Unit::withVersion, Unit::code);
   private final Table<Post> posts = new Table<>("Post", this, p -> p.id().value(), Post::unitId, Post::version,
-      Post::withVersion);
+      Post::withVersion, p -> List.of(p.unitId(), p.code()));
   private final Table<Official> officials = new Table<>("Official", this, o -> o.id().value(), Official::unitId,
-      Official::version, Official::withVersion);
+      Official::version, Official::withVersion, o -> List.of(o.unitId(), o.staffNumber()));
   private final Table<Tenure> tenures = new Table<>("Tenure", this, t -> t.id().value(), Tenure::unitId,
-      Tenure::version, Tenure::withVersion);
+      Tenure::version, Tenure::withVersion, null);
   private final Table<PowerItem> powerItems = new Table<>("PowerItem", this, p -> p.id().value(),
-      PowerItem::unitId, PowerItem::version, PowerItem::withVersion);
+      PowerItem::unitId, PowerItem::version, PowerItem::withVersion, p -> List.of(p.unitId(), p.code()));
   private final Table<BusinessProcess> processes = new Table<>("BusinessProcess", this, p -> p.id().value(),
-      BusinessProcess::unitId, BusinessProcess::version, BusinessProcess::withVersion);
+      BusinessProcess::unitId, BusinessProcess::version, BusinessProcess::withVersion,
+      p -> List.of(p.unitId(), p.code()));
   private final Table<RiskPoint> riskPoints = new Table<>("RiskPoint", this, r -> r.id().value(),
-      r -> r.location().unit(), RiskPoint::version, RiskPoint::withVersion);
+      r -> r.location().unit(), RiskPoint::version, RiskPoint::withVersion,
+      r -> List.of(r.location().unit(), r.code()));
   private final Map<UnitId, List<JournalEntry>> chains = new HashMap<>();
   private final Map<UnitId, ChainHead> heads = new HashMap<>();
 

@@ -25,6 +25,8 @@ final class Table<T> {
   private final Function<T, UnitId> unit;
   private final Function<T, Long> version;
   private final BiFunction<T, Long, T> withVersion;
+  private final Function<T, Object> uniqueKey;
+  private final Map<Object, UUID> byKey = new HashMap<>();
   /** Id order as databases keep it: the UUID's bytes compared unsigned (creation order for UUIDv7 ids). */
   static final java.util.Comparator<UUID> ID_ORDER = java.util.Comparator
       .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
@@ -34,7 +36,8 @@ final class Table<T> {
   private final Map<UnitId, NavigableSet<UUID>> byUnit = new HashMap<>();
 
   Table(String kind, InMemoryStore store, Function<T, UUID> id, Function<T, UnitId> unit,
-      Function<T, Long> version, BiFunction<T, Long, T> withVersion) {
+      Function<T, Long> version, BiFunction<T, Long, T> withVersion, Function<T, Object> uniqueKey) {
+    this.uniqueKey = uniqueKey;
     this.kind = kind;
     this.store = store;
     this.id = id;
@@ -66,6 +69,7 @@ final class Table<T> {
       if (rows.containsKey(key)) {
         throw new StaleAggregateException(kind + " " + key + " already exists", version.apply(row));
       }
+      checkUnique(key, row);
       put(key, withVersion.apply(row, 1L));
     });
   }
@@ -81,14 +85,39 @@ final class Table<T> {
       if (!unit.apply(stored).equals(unit.apply(row))) {
         throw new IllegalArgumentException(kind + " " + key + " cannot move to another unit");
       }
+      checkUnique(key, row);
       put(key, withVersion.apply(row, expected + 1));
     });
+  }
+
+  /** A code (unit code, post code…) belongs to one aggregate, as the database's unique constraints keep it. */
+  private void checkUnique(UUID key, T row) {
+    if (uniqueKey == null) {
+      return;
+    }
+    UUID holder = byKey.get(uniqueKey.apply(row));
+    if (holder != null && !holder.equals(key)) {
+      throw new StaleAggregateException(kind + " " + key + ": code " + uniqueKey.apply(row)
+          + " is taken by " + holder, version.apply(row));
+    }
   }
 
   private void put(UUID key, T row) {
     T before = rows.put(key, row);
     byUnit.computeIfAbsent(unit.apply(row), u -> new TreeSet<>(ID_ORDER)).add(key);
+    if (uniqueKey != null) {
+      if (before != null) {
+        byKey.remove(uniqueKey.apply(before));
+      }
+      byKey.put(uniqueKey.apply(row), key);
+    }
     store.onUndo(() -> {
+      if (uniqueKey != null) {
+        byKey.remove(uniqueKey.apply(row));
+        if (before != null) {
+          byKey.put(uniqueKey.apply(before), key);
+        }
+      }
       if (before == null) {
         rows.remove(key);
         byUnit.get(unit.apply(row)).remove(key);

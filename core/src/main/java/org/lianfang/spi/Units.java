@@ -9,7 +9,9 @@ import org.lianfang.organization.Unit;
  * The units (单位) and their tree.
  *
  * <p>Contract: {@link #insert} stores a new aggregate as version 1 and fails with {@link org.lianfang.StaleAggregateException}
- * if the id exists; {@link #update} stores a changed aggregate whose {@code version()} is the stored version, writing version
+ * if the id exists, or if its code is taken (unit codes among all units; post, power item, process and risk point
+ * codes and staff numbers within their unit) — the use cases check codes first, so this only happens in a race, and
+ * the command may be retried; {@link #update} stores a changed aggregate whose {@code version()} is the stored version, writing version
  * + 1, and fails with {@link org.lianfang.StaleAggregateException} if the stored version differs (nothing is written);
  * reads return what was written, identically, with its stored version; lists come in id order, the unsigned order
  * of the UUID's bytes as databases sort them (for UUIDv7 ids, the order of creation). Writes

@@ -112,10 +112,13 @@ public final class Generators {
     return text().zip(integers().between(1, 300), (t, n) -> n > 280 ? t.repeat(3000 / t.length() + 1) : t);
   }
 
-  /** @return a short code of letters, digits, Chinese and dashes */
+  /**
+   * @return a short code of letters, digits, Chinese and dashes, unique to each draw (codes are unique in a unit, and
+   *     stores enforce it)
+   */
   public static Gen<String> code() {
     return lists().of(arbitrary().pick(List.of("A", "B", "7", "-", "国", "土", "0", "局"))).ofSizeBetween(1, 10)
-        .map(l -> "C" + String.join("", l));
+        .zip(uuids(), (l, u) -> "C" + String.join("", l) + "-" + u.toString().substring(0, 8));
   }
 
   /**

@@ -116,6 +116,30 @@ public abstract class StoreContract {
   }
 
   @Test
+  public void aTakenCodeIsRefusedAndWritesNothing() {
+    UnitId unit = new UnitId(UUID.randomUUID());
+    Post first = Post.register(new PostId(UUID.randomUUID()), unit, "GT-01", "局长", PostProfile.ordinary());
+    tx(() -> store.posts().insert(first));
+    Post same = Post.register(new PostId(UUID.randomUUID()), unit, "GT-01", "另一个", PostProfile.ordinary());
+    assertThrows(StaleAggregateException.class, () -> tx(() -> store.posts().insert(same)));
+    Post elsewhere = Post.register(new PostId(UUID.randomUUID()), new UnitId(UUID.randomUUID()), "GT-01", "他单位",
+        PostProfile.ordinary());
+    tx(() -> store.posts().insert(elsewhere));
+    Post second = Post.register(new PostId(UUID.randomUUID()), unit, "GT-02", "副局长", PostProfile.ordinary());
+    tx(() -> store.posts().insert(second));
+    Post renamed = Post.restore(second.id(), unit, "GT-01", "副局长", PostProfile.ordinary(), 1);
+    assertThrows(StaleAggregateException.class, () -> tx(() -> store.posts().update(renamed)));
+    List<UUID> expected = java.util.stream.Stream.of(first.id().value(), second.id().value()).sorted(ID_ORDER)
+        .toList();
+    assertEquals(expected, store.posts().inUnit(unit).stream().map(p -> p.id().value()).toList());
+    assertEquals(Optional.of(second.withVersion(1)), store.posts().find(second.id()));
+    Unit u = aUnit("U-1", Optional.empty());
+    tx(() -> store.units().insert(u));
+    assertThrows(StaleAggregateException.class,
+        () -> tx(() -> store.units().insert(aUnit("U-1", Optional.empty()))));
+  }
+
+  @Test
   public void unitTreeQueries() {
     Unit root = aUnit("root", Optional.empty());
     Unit a = aUnit("a", Optional.of(root.id()));
@@ -192,8 +216,9 @@ public abstract class StoreContract {
           "人员" + i);
       mine.add(o.withVersion(1));
       tx(() -> store.officials().insert(o));
+      int n = i;
       tx(() -> store.officials().insert(Official.register(
-          new org.lianfang.organization.OfficialId(UUID.randomUUID()), other, "M", "他人")));
+          new org.lianfang.organization.OfficialId(UUID.randomUUID()), other, "M" + n, "他人")));
     }
     mine.sort(Comparator.comparing(o -> o.id().value(), ID_ORDER));
     assertEquals(mine, store.officials().inUnit(unit));

@@ -1,0 +1,52 @@
+package org.lianfang.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lianfang.jdbc.testing.TestDatabases;
+
+/** The schema installs on every database, the dialect is detected, and installing again changes nothing. */
+class JdbcSchemaTest {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void installsOnceAndThenIsANoOp(TestDatabases.Kind kind) throws Exception {
+    DataSource ds = TestDatabases.fresh(kind);
+    Dialect expected = switch (kind) {
+      case H2 -> Dialect.H2;
+      case POSTGRESQL -> Dialect.POSTGRESQL;
+      case MARIADB -> Dialect.MYSQL;
+    };
+    try (Connection c = ds.getConnection()) {
+      assertEquals(expected, Dialect.detect(c));
+    }
+    assertEquals(JdbcSchema.MIGRATIONS, JdbcSchema.install(ds));
+    assertEquals(List.of(), JdbcSchema.install(ds), "a second install applies nothing");
+    assertEquals(Set.of(1), JdbcSchema.installed(ds, expected));
+    assertTrue(JdbcStore.of(ds).units().roots().isEmpty());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void scriptsSplitIntoStatements(TestDatabases.Kind kind) {
+    Dialect d = kind == TestDatabases.Kind.MARIADB ? Dialect.MYSQL
+        : kind == TestDatabases.Kind.H2 ? Dialect.H2 : Dialect.POSTGRESQL;
+    String script = new String(readAll(JdbcSchema.MIGRATIONS.get(0).resource(d)),
+        java.nio.charset.StandardCharsets.UTF_8);
+    long creates = script.lines().filter(l -> l.startsWith("CREATE ")).count();
+    assertEquals(creates, JdbcSchema.statements(script).size());
+  }
+
+  private static byte[] readAll(String resource) {
+    try (var in = JdbcSchemaTest.class.getClassLoader().getResourceAsStream(resource)) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

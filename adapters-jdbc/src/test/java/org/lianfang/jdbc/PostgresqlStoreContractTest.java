@@ -1,0 +1,18 @@
+package org.lianfang.jdbc;
+
+import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.spi.Store;
+import org.lianfang.testing.StoreContract;
+
+/** Core's store contract on a real Postgresql database. */
+class PostgresqlStoreContractTest extends StoreContract {
+  @Override
+  protected Store newStore() {
+    return Stores.fresh(TestDatabases.Kind.POSTGRESQL);
+  }
+
+  @Override
+  protected int examples() {
+    return 60;
+  }
+}

@@ -31,8 +31,12 @@ import static org.lianfang.risk.SourceKind.INSTITUTIONAL_GAP;
 import static org.lianfang.risk.SourceKind.SOCIAL_CIRCLE;
 import static org.lianfang.risk.SourceKind.UNWRITTEN_RULE;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,8 +74,8 @@ import org.lianfang.application.ReviewRiskPoint;
 import org.lianfang.application.StepInput;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
+import org.lianfang.jdbc.JdbcStore;
 import org.lianfang.ledger.Verification;
-import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
@@ -97,7 +101,8 @@ import org.lianfang.spi.Store;
  * <p>What it shows, in the order it happens:
  *
  * <ol>
- *   <li>a {@link Lianfang} built on {@link InMemoryStore} with a clock the walk-through moves on: every date the
+ *   <li>a {@link Lianfang} built on the embedded default ({@link JdbcStore#embedded}, an H2 database in files), or on
+ *       any store a test gives it, with a clock the walk-through moves on: every date the
  *       library records comes from that clock;
  *   <li>the discipline inspector (纪检监察) registering 昆明市 and its seven pilot units (S-18); each unit's leader
  *       sorting out its posts with the facts grading needs, its staff and who holds which post, and its power list with
@@ -124,6 +129,8 @@ public final class PilotWalkthrough {
   public static final ZoneId KUNMING = ZoneId.of("Asia/Shanghai");
   /** The first day of the identification stage (S-16); the walk-through starts here. */
   public static final LocalDate STAGE_OPENS = LocalDate.of(2010, 8, 31);
+  /** The code of 昆明市, the pilot's root unit. */
+  public static final String CITY_CODE = "530100";
 
   private static final LocalDate CHARTS_DRAWN = LocalDate.of(2010, 9, 3);
   private static final LocalDate POINTS_FOUND = LocalDate.of(2010, 9, 8);
@@ -165,10 +172,56 @@ public final class PilotWalkthrough {
    * @param args ignored
    */
   public static void main(String[] args) {
-    MutableClock clock = MutableClock.startingOn(STAGE_OPENS, KUNMING);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    run(open(InMemoryStore.create(), clock), clock, out);
+    Path dir = Path.of(System.getProperty("lianfang.data", "data"));
+    boolean fresh = Arrays.asList(args).contains("--fresh") || Boolean.getBoolean("lianfang.fresh");
+    runOn(dir, fresh, out);
     out.flush();
+  }
+
+  /**
+   * The main job on the embedded default ({@link JdbcStore#embedded}): the first run walks the pilot through its
+   * identification stage and keeps everything in an H2 database under {@code dir}; a later run finds that data and
+   * prints the ledger from it again; {@code fresh} deletes the data first and walks again.
+   *
+   * @param dir where the H2 database lives
+   * @param fresh whether to start from an empty database
+   * @param out where the forms go
+   * @return whether this run walked the stage (false: it read the data of an earlier run)
+   */
+  public static boolean runOn(Path dir, boolean fresh, PrintStream out) {
+    if (fresh) {
+      deleteDatabase(dir);
+    }
+    JdbcStore store = JdbcStore.embedded(dir);
+    Optional<Unit> earlier = store.units().byCode(CITY_CODE);
+    if (earlier.isPresent()) {
+      MutableClock clock = MutableClock.startingOn(STAGE_CLOSES, KUNMING);
+      Lianfang lianfang = open(store, clock);
+      out.println("找到上次运行的数据（" + dir.toAbsolutePath() + "）：不再重复登记，直接读取台帐。"
+          + "重新开始请加 -Dexec.args=--fresh");
+      printLedger(lianfang, inspectorOf(earlier.get().id()), earlier.get().id(), clock.today(), out);
+      return false;
+    }
+    MutableClock clock = MutableClock.startingOn(STAGE_OPENS, KUNMING);
+    run(open(store, clock), clock, out);
+    out.println();
+    out.println("数据已保存在 " + dir.toAbsolutePath() + "（H2 嵌入式数据库）；再次运行将读取这些数据。");
+    return true;
+  }
+
+  private static void deleteDatabase(Path dir) {
+    for (String file : List.of("lianfang.mv.db", "lianfang.trace.db", "lianfang.lock.db")) {
+      try {
+        Files.deleteIfExists(dir.resolve(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not delete " + dir.resolve(file), e);
+      }
+    }
+  }
+
+  private static Actor inspectorOf(UnitId city) {
+    return Actor.of("km-jw-yfs", "市纪委预防腐败室", Set.of(Role.DISCIPLINE_INSPECTOR), Set.of(city));
   }
 
   /**
@@ -198,7 +251,7 @@ public final class PilotWalkthrough {
   private UnitId walk() {
     clock.advanceTo(STAGE_OPENS);
     out.println("昆明市推行廉政风险防范管理试点 · 排查廉政风险点（" + STAGE_OPENS + " 至 " + STAGE_CLOSES + "，S-16）");
-    out.println("Lianfang 演示：内存存储，评级策略 " + lianfang.gradingPolicy().version().name() + "@"
+    out.println("Lianfang 演示：评级策略 " + lianfang.gradingPolicy().version().name() + "@"
         + lianfang.gradingPolicy().version().version() + "（S-6），时区 " + KUNMING);
     out.println();
     organise();
@@ -219,8 +272,8 @@ public final class PilotWalkthrough {
     // Only a discipline inspector may register a root unit; once the city exists, the inspector acts within it.
     Actor organiser = Actor.of("km-jw-yfs", "市纪委预防腐败室", Set.of(Role.DISCIPLINE_INSPECTOR), Set.of());
     city = lianfang.registerUnit(organiser,
-        new RegisterUnit("530100", "昆明市", UnitKind.CITY, Optional.empty())).orElseThrow();
-    inspector = Actor.of("km-jw-yfs", "市纪委预防腐败室", Set.of(Role.DISCIPLINE_INSPECTOR), Set.of(city));
+        new RegisterUnit(CITY_CODE, "昆明市", UnitKind.CITY, Optional.empty())).orElseThrow();
+    inspector = organiser.withScope(Set.of(city));
     publicVisitor = Actor.publicVisitor(Set.of(city));
     // The city leader who answers for the principal leaders of the two districts (P-1: 责任领导 may sit above).
     register(city, "KM001", "王立平", inspector);
@@ -686,14 +739,30 @@ public final class PilotWalkthrough {
   private void report() {
     clock.advanceTo(STAGE_CLOSES);
     log("登记汇总，形成廉政风险信息档案（S-13）");
-    for (Pilot p : pilots) {
+    printLedger(lianfang, inspector, city, clock.today(), out);
+  }
+
+  /**
+   * Prints the ledger of the pilot from what is stored: Form 2 of each pilot unit, the totals, the heat map, the land
+   * bureau's flow chart and every unit's journal check.
+   *
+   * @param lianfang the library
+   * @param inspector a discipline inspector scoped to the city
+   * @param city the pilot's root
+   * @param today the day the forms show
+   * @param out where the forms go
+   */
+  public static void printLedger(Lianfang lianfang, Actor inspector, UnitId city, LocalDate today, PrintStream out) {
+    List<Unit> pilots = lianfang.queries().subtree(inspector, city).stream()
+        .filter(u -> !u.id().equals(city)).toList();
+    for (Unit p : pilots) {
       out.println();
       out.print(lianfang.queries().form2(inspector, p.id()).orElseThrow().toText());
     }
 
     out.println();
     out.println("廉政风险点登记汇总（" + lianfang.queries().unit(inspector, city).orElseThrow().name() + "，"
-        + clock.today() + "）");
+        + today + "）");
     out.print(lianfang.queries().totals(inspector, city).toText(GradeLabels.SEED));
 
     out.println();
@@ -703,7 +772,9 @@ public final class PilotWalkthrough {
     out.println();
     out.println("业务流程廉政风险防控图：市国土资源管理局 建设用地审批（P-2）");
     out.println("```mermaid");
-    out.print(lianfang.queries().processChart(inspector, landUseApproval).orElseThrow().toMermaid());
+    ProcessId landUse = pilots.stream().flatMap(u -> lianfang.queries().processes(inspector, u.id()).stream())
+        .filter(p -> p.code().equals("GT-L01")).findFirst().orElseThrow().id();
+    out.print(lianfang.queries().processChart(inspector, landUse).orElseThrow().toMermaid());
     out.println("```");
 
     out.println();

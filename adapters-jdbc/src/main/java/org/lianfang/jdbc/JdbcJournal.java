@@ -25,10 +25,17 @@ final class JdbcJournal implements Journal {
     this.store = store;
   }
 
+  /**
+   * Inside a transaction the head's row is read {@code FOR UPDATE}: a command that is about to append locks its unit's
+   * chain, so a second command on the same unit waits for the first to commit and then continues the new head instead
+   * of failing (decision 3: "a lock on the chain head"). Outside a transaction it is a plain read.
+   */
   @Override
   public Optional<ChainHead> head(UnitId unit) {
+    String lock = store.inTransaction() ? " FOR UPDATE" : "";
     return store.read("read the journal head of " + unit, c -> JdbcStore.first(JdbcStore.query(c,
-        "SELECT sequence, hash FROM lf_journal_head WHERE unit_id = ?", ps -> store.sql().uuid(ps, 1, unit.value()),
+        "SELECT sequence, hash FROM lf_journal_head WHERE unit_id = ?" + lock,
+        ps -> store.sql().uuid(ps, 1, unit.value()),
         rs -> new ChainHead(unit, rs.getLong("sequence"), rs.getString("hash")))));
   }
 

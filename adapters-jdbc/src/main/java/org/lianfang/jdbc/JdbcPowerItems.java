@@ -31,6 +31,11 @@ final class JdbcPowerItems implements PowerItems {
 
   /** Main rows by a condition on one UUID column, with their posts read in one more query. */
   private List<PowerItem> load(Connection c, String column, UUID value) throws SQLException {
+    return store.consistently(c, "lf_power_item", "power_item_id", column + " = ?",
+        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  }
+
+  private List<PowerItem> loadOnce(Connection c, String column, UUID value) throws SQLException {
     Sql sql = store.sql();
     Map<UUID, Set<PostId>> posts = new HashMap<>();
     JdbcStore.query(c, "SELECT power_item_id, post_id FROM lf_power_item_post WHERE " + column + " = ?",

@@ -30,6 +30,11 @@ final class JdbcProcesses implements Processes {
   }
 
   private List<BusinessProcess> load(Connection c, String column, UUID value) throws SQLException {
+    return store.consistently(c, "lf_process", "process_id", column + " = ?",
+        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  }
+
+  private List<BusinessProcess> loadOnce(Connection c, String column, UUID value) throws SQLException {
     Sql sql = store.sql();
     Map<UUID, List<ProcessStep>> steps = new HashMap<>();
     JdbcStore.query(c, "SELECT process_id, step_code, name, post_id, powers FROM lf_process_step WHERE " + column

@@ -78,6 +78,12 @@ final class JdbcRiskPoints implements RiskPoints {
 
   private List<RiskPoint> load(Connection c, String mainCondition, String childCondition,
       JdbcStore.Binder binder) throws SQLException {
+    return store.consistently(c, "lf_risk_point", "risk_point_id", mainCondition, binder,
+        () -> loadOnce(c, mainCondition, childCondition, binder));
+  }
+
+  private List<RiskPoint> loadOnce(Connection c, String mainCondition, String childCondition,
+      JdbcStore.Binder binder) throws SQLException {
     Sql sql = store.sql();
     Lists l = new Lists();
     JdbcStore.query(c, "SELECT risk_point_id, kind, description FROM lf_risk_source WHERE " + childCondition

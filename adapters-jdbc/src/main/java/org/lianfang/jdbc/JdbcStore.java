@@ -173,6 +173,10 @@ public final class JdbcStore implements Store {
       return result;
     } catch (SQLException e) {
       rollback(c, e);
+      if (Sql.isConflict(e)) {
+        throw new StaleAggregateException("the command conflicted with another transaction and was rolled back; "
+            + "retry it (" + e.getSQLState() + ")", 0);
+      }
       throw new JdbcException("the command's transaction failed and was rolled back", e);
     } catch (Throwable e) {
       rollback(c, e);
@@ -254,7 +258,7 @@ public final class JdbcStore implements Store {
         return work.apply(own);
       }
     } catch (SQLException e) {
-      throw new JdbcException("could not " + what, e);
+      throw translate(what, e);
     }
   }
 
@@ -278,10 +282,60 @@ public final class JdbcStore implements Store {
     try {
       work.apply(c);
     } catch (SQLException e) {
-      if (Sql.isDuplicate(e)) {
-        throw new StaleAggregateException(what + ": a record with that id or code already exists", 0);
+      throw translate(what, e);
+    }
+  }
+
+  /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */
+  private static RuntimeException translate(String what, SQLException e) {
+    if (Sql.isDuplicate(e)) {
+      return new StaleAggregateException(what + ": a record with that id or code already exists", 0);
+    }
+    if (Sql.isConflict(e)) {
+      return new StaleAggregateException(what + ": conflicted with another transaction (" + e.getSQLState()
+          + "); retry the command", 0);
+    }
+    return new JdbcException("could not " + what, e);
+  }
+
+  /** @return whether the calling thread is inside a transaction of this store */
+  boolean inTransaction() {
+    return current.get() != null;
+  }
+
+  /** Loads aggregates whose rows span several tables. */
+  @FunctionalInterface
+  interface Loader<T> {
+    List<T> load() throws SQLException;
+  }
+
+  /**
+   * Reads an aggregate spread over several tables consistently, although each statement sees its own snapshot (READ
+   * COMMITTED): the versions of the matching main rows are read before and after, and the load is repeated if any
+   * changed, so a main row is never paired with the child rows of another version.
+   */
+  <T> List<T> consistently(Connection c, String table, String idColumn, String condition, Binder binder,
+      Loader<T> loader) throws SQLException {
+    String versions = "SELECT " + idColumn + ", version FROM " + table + " WHERE " + condition;
+    for (int attempt = 1; ; attempt++) {
+      List<String> before = query(c, versions, binder, rs -> rs.getString(1) + "@" + rs.getLong(2));
+      List<T> loaded = null;
+      RuntimeException invalid = null;
+      try {
+        loaded = loader.load();
+      } catch (IllegalArgumentException | NullPointerException e) {
+        invalid = e; // rows of two versions may not form a valid aggregate: decided below
       }
-      throw new JdbcException("could not " + what, e);
+      List<String> after = query(c, versions, binder, rs -> rs.getString(1) + "@" + rs.getLong(2));
+      if (new java.util.HashSet<>(before).equals(new java.util.HashSet<>(after))) {
+        if (invalid != null) {
+          throw new JdbcException("the rows of " + table + " do not form a valid record", invalid);
+        }
+        return loaded;
+      }
+      if (attempt == 10) {
+        throw new StaleAggregateException(table + " rows kept changing while being read", 0);
+      }
     }
   }
 

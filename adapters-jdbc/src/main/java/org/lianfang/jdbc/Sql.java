@@ -154,6 +154,19 @@ final class Sql {
     return false;
   }
 
+  /**
+   * Whether the database gave up on the transaction because of another one (SQL state class 40: serialization
+   * failure, deadlock): the command may be retried.
+   */
+  static boolean isConflict(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("40")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void executeUpdate(Connection c, String sql) throws SQLException {
     try (var st = c.createStatement()) {
       st.executeUpdate(sql);

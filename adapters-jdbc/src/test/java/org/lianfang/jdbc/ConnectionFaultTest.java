@@ -1,0 +1,213 @@
+package org.lianfang.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lianfang.LianfangException;
+import org.lianfang.UnitId;
+import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.spi.Journal;
+import org.lianfang.spi.Officials;
+import org.lianfang.spi.Posts;
+import org.lianfang.spi.PowerItems;
+import org.lianfang.spi.Processes;
+import org.lianfang.spi.RiskPoints;
+import org.lianfang.spi.Store;
+import org.lianfang.spi.Tenures;
+import org.lianfang.spi.Transactions;
+import org.lianfang.spi.Units;
+import org.lianfang.testing.World;
+
+/**
+ * A connection killed by the database in the middle of a command (after the risk point is inserted, before its
+ * journal entry) leaves nothing partial, and the next command works.
+ */
+class ConnectionFaultTest {
+  /** Hands out the database's connections and remembers the calling thread's last one. */
+  static final class Recording implements DataSource {
+    final DataSource target;
+    final ThreadLocal<Connection> last = new ThreadLocal<>();
+
+    Recording(DataSource target) {
+      this.target = target;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      Connection c = target.getConnection();
+      last.set(c);
+      return c;
+    }
+
+    @Override
+    public Connection getConnection(String u, String p) throws SQLException {
+      return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+      return target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+      target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+      target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+      return target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+      return target.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      return target.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+      return target.isWrapperFor(iface);
+    }
+  }
+
+  /** The real store, but the journal's next append first has the database kill the command's connection. */
+  static final class KillBeforeJournal implements Store {
+    final JdbcStore store;
+    final Runnable kill;
+    volatile boolean armed;
+
+    KillBeforeJournal(JdbcStore store, Runnable kill) {
+      this.store = store;
+      this.kill = kill;
+    }
+
+    @Override
+    public Units units() {
+      return store.units();
+    }
+
+    @Override
+    public Posts posts() {
+      return store.posts();
+    }
+
+    @Override
+    public Officials officials() {
+      return store.officials();
+    }
+
+    @Override
+    public Tenures tenures() {
+      return store.tenures();
+    }
+
+    @Override
+    public PowerItems powerItems() {
+      return store.powerItems();
+    }
+
+    @Override
+    public Processes processes() {
+      return store.processes();
+    }
+
+    @Override
+    public RiskPoints riskPoints() {
+      return store.riskPoints();
+    }
+
+    @Override
+    public Transactions transactions() {
+      return store.transactions();
+    }
+
+    @Override
+    public Journal journal() {
+      Journal real = store.journal();
+      return new Journal() {
+        @Override
+        public Optional<ChainHead> head(UnitId unit) {
+          return real.head(unit);
+        }
+
+        @Override
+        public void append(JournalEntry entry) {
+          if (armed) {
+            armed = false;
+            kill.run();
+          }
+          real.append(entry);
+        }
+
+        @Override
+        public List<JournalEntry> read(UnitId unit, long fromSequence, int limit) {
+          return real.read(unit, fromSequence, limit);
+        }
+      };
+    }
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TestDatabases.Kind.class, names = {"POSTGRESQL", "MARIADB"})
+  void aKilledConnectionLeavesNothingPartialAndTheNextCommandWorks(TestDatabases.Kind kind) throws Exception {
+    DataSource raw = TestDatabases.fresh(kind);
+    JdbcSchema.install(raw);
+    Recording recording = new Recording(raw);
+    JdbcStore jdbc = JdbcStore.of(recording);
+    boolean postgres = kind == TestDatabases.Kind.POSTGRESQL;
+    KillBeforeJournal store = new KillBeforeJournal(jdbc, () -> {
+      try (Connection other = raw.getConnection(); Statement st = other.createStatement()) {
+        long victim = single(recording.last.get(), postgres ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()");
+        st.execute(postgres ? "SELECT pg_terminate_backend(" + victim + ")" : "KILL " + victim);
+      } catch (SQLException e) {
+        throw new IllegalStateException("could not kill the command's connection", e);
+      }
+    });
+    World w = World.in(store);
+    int pointsBefore = w.lianfang.queries().riskPoints(w.auditor, w.land).size();
+    int entriesBefore = w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size();
+
+    store.armed = true;
+    LianfangException failure = assertThrows(LianfangException.class,
+        () -> w.lianfang.identifyRiskPoint(w.landLeader, w.aPointOnApprover().described("连接中断时的风险点").build()));
+    assertTrue(failure instanceof JdbcException || failure.getCause() instanceof SQLException,
+        "the failure says what failed and keeps the database's error: " + failure);
+
+    assertEquals(pointsBefore, w.lianfang.queries().riskPoints(w.auditor, w.land).size(), "no partial risk point");
+    assertEquals(entriesBefore, w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size());
+    assertTrue(w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+    w.draft(w.aPointOnApprover().described("恢复后的风险点").build());
+    assertEquals(pointsBefore + 1, w.lianfang.queries().riskPoints(w.auditor, w.land).size(), "the next one works");
+  }
+}

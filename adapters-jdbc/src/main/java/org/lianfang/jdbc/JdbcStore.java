@@ -33,6 +33,7 @@ import org.lianfang.spi.Units;
  */
 public final class JdbcStore implements Store {
   private final DataSource dataSource;
+  private final boolean joinsHost;
   private final Sql sql;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
   private final Transactions transactions = this::inTransaction;
@@ -45,8 +46,9 @@ public final class JdbcStore implements Store {
   private final RiskPoints riskPoints;
   private final Journal journal;
 
-  private JdbcStore(DataSource dataSource, Dialect dialect) {
+  private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.joinsHost = joinsHost;
     this.sql = new Sql(Objects.requireNonNull(dialect, "dialect"));
     this.units = new JdbcUnits(this);
     this.posts = new JdbcPosts(this);
@@ -66,11 +68,40 @@ public final class JdbcStore implements Store {
    * @return the store
    */
   public static JdbcStore of(DataSource dataSource) {
+    return new JdbcStore(dataSource, detect(dataSource), false);
+  }
+
+  private static Dialect detect(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
-      return new JdbcStore(dataSource, Dialect.detect(c));
+      return Dialect.detect(c);
     } catch (SQLException e) {
       throw new JdbcException("could not connect to detect the database's dialect", e);
     }
+  }
+
+  /**
+   * A store that works inside the host's own transactions. {@code transactionAware} must hand each thread the
+   * connection of the transaction it is in (Spring's {@code TransactionAwareDataSourceProxy} does; so does a pool
+   * bound to the thread by the host's transaction manager), and accept {@code close()} on it without ending the
+   * transaction. Lianfang then never commits, rolls back or changes auto-commit: each command runs as a savepoint in
+   * the host's transaction, so a command that fails undoes its own writes and nothing of the host's, and what
+   * commands write commits or rolls back with the host's work. A command issued outside a host transaction (the
+   * connection is in auto-commit) is refused with a {@link JdbcException}.
+   *
+   * @param transactionAware the host's transaction-aware data source
+   * @return the store
+   */
+  public static JdbcStore joining(DataSource transactionAware) {
+    return new JdbcStore(transactionAware, detect(transactionAware), true);
+  }
+
+  /**
+   * @param transactionAware the host's transaction-aware data source
+   * @param dialect its dialect
+   * @return a store that works inside the host's transactions ({@link #joining(DataSource)})
+   */
+  public static JdbcStore joining(DataSource transactionAware, Dialect dialect) {
+    return new JdbcStore(transactionAware, dialect, true);
   }
 
   /**
@@ -79,7 +110,7 @@ public final class JdbcStore implements Store {
    * @return the store
    */
   public static JdbcStore of(DataSource dataSource, Dialect dialect) {
-    return new JdbcStore(dataSource, dialect);
+    return new JdbcStore(dataSource, dialect, false);
   }
 
   /**
@@ -94,7 +125,7 @@ public final class JdbcStore implements Store {
     DataSource ds = new UrlDataSource("jdbc:h2:file:" + directory.toAbsolutePath().resolve("lianfang")
         + ";WRITE_DELAY=0", "sa", "");
     JdbcSchema.install(ds, Dialect.H2);
-    return new JdbcStore(ds, Dialect.H2);
+    return new JdbcStore(ds, Dialect.H2, false);
   }
 
   /** @return the dialect in use */
@@ -163,6 +194,9 @@ public final class JdbcStore implements Store {
     } catch (SQLException e) {
       throw new JdbcException("could not get a connection for the command", e);
     }
+    if (joinsHost) {
+      return inHostTransaction(c, work);
+    }
     boolean auto = true;
     try {
       auto = c.getAutoCommit();
@@ -192,6 +226,26 @@ public final class JdbcStore implements Store {
         c.close();
       } catch (SQLException ignored) {
         // nothing left to do with it
+      }
+    }
+  }
+
+  private <T> T inHostTransaction(Connection c, Supplier<T> work) {
+    try {
+      if (c.getAutoCommit()) {
+        throw new JdbcException("this store joins the host's transactions, but the connection is in auto-commit: "
+            + "begin a transaction before calling Lianfang");
+      }
+      current.set(c);
+      return nested(c, work);
+    } catch (SQLException e) {
+      throw new JdbcException("could not read the host connection's transaction state", e);
+    } finally {
+      current.remove();
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // a transaction-aware data source keeps the connection for the host's transaction
       }
     }
   }

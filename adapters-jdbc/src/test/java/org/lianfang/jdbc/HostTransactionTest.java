@@ -1,0 +1,168 @@
+package org.lianfang.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.organization.PostProfile;
+import org.lianfang.testing.World;
+
+/**
+ * Joining a host's own transaction, as a host does with a transaction-aware DataSource (Spring's
+ * TransactionAwareDataSourceProxy): Lianfang's writes commit and roll back with the host's, and a failing command
+ * undoes only itself.
+ */
+class HostTransactionTest {
+  /** What a host's transaction manager does: binds one connection to the thread for the length of a transaction. */
+  static final class ThreadBound implements DataSource {
+    private final DataSource target;
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+
+    ThreadBound(DataSource target) {
+      this.target = target;
+    }
+
+    Connection begin() throws SQLException {
+      Connection c = target.getConnection();
+      c.setAutoCommit(false);
+      bound.set(c);
+      return c;
+    }
+
+    void end(boolean commit) throws SQLException {
+      Connection c = bound.get();
+      bound.remove();
+      if (commit) {
+        c.commit();
+      } else {
+        c.rollback();
+      }
+      c.close();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      Connection c = bound.get();
+      if (c == null) {
+        return target.getConnection();
+      }
+      // like Spring's proxy: close() leaves the transaction's connection open
+      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+          (proxy, method, args) -> method.getName().equals("close") ? null : method.invoke(c, args));
+    }
+
+    @Override
+    public Connection getConnection(String u, String p) throws SQLException {
+      return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+      return target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+      target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+      target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+      return target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+      return target.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+      return target.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+      return target.isWrapperFor(iface);
+    }
+  }
+
+  private static int count(DataSource ds, String table) throws SQLException {
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static void hostWrites(Connection c, String what) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO host_audit (what) VALUES (?)")) {
+      ps.setString(1, what);
+      ps.executeUpdate();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void lianfangsWritesCommitAndRollBackWithTheHosts(TestDatabases.Kind kind) throws Exception {
+    DataSource raw = TestDatabases.fresh(kind);
+    JdbcSchema.install(raw);
+    try (Connection c = raw.getConnection(); Statement st = c.createStatement()) {
+      st.executeUpdate("CREATE TABLE host_audit (what VARCHAR(200) NOT NULL)");
+    }
+    ThreadBound host = new ThreadBound(raw);
+    // The world's whole set-up runs in one host transaction, each command a savepoint in it.
+    host.begin();
+    World w = World.in(JdbcStore.joining(host));
+    host.end(true);
+    int posts = count(raw, "lf_post");
+    int entries = count(raw, "lf_journal");
+
+    Connection tx = host.begin();
+    hostWrites(tx, "主机业务写入");
+    w.lianfang.registerPost(w.landLeader, new org.lianfang.application.RegisterPost(w.land, "GT-88", "新岗位",
+        PostProfile.ordinary())).orElseThrow();
+    host.end(false);
+    assertEquals(0, count(raw, "host_audit"), "the host rolled back");
+    assertEquals(posts, count(raw, "lf_post"), "Lianfang's write rolled back with it");
+    assertEquals(entries, count(raw, "lf_journal"), "and so did its journal entry");
+
+    tx = host.begin();
+    hostWrites(tx, "主机业务写入");
+    w.lianfang.registerPost(w.landLeader, new org.lianfang.application.RegisterPost(w.land, "GT-88", "新岗位",
+        PostProfile.ordinary())).orElseThrow();
+    assertThrows(org.lianfang.RefusedException.class, () -> w.lianfang.registerPost(w.landLeader,
+        new org.lianfang.application.RegisterPost(w.land, "GT-88", "重复编码", PostProfile.ordinary())).orElseThrow());
+    host.end(true);
+    assertEquals(1, count(raw, "host_audit"), "the host's write committed");
+    assertEquals(posts + 1, count(raw, "lf_post"), "the accepted command committed with it, the refused one left nothing");
+    assertTrue(w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = TestDatabases.Kind.class, names = "H2")
+  void aJoiningStoreRefusesToWorkOutsideAHostTransaction(TestDatabases.Kind kind) {
+    DataSource raw = TestDatabases.fresh(kind);
+    JdbcSchema.install(raw);
+    JdbcStore store = JdbcStore.joining(new ThreadBound(raw));
+    JdbcException e = assertThrows(JdbcException.class, () -> store.transactions().inTransaction(() -> null));
+    assertTrue(e.getMessage().contains("auto-commit"), e.getMessage());
+  }
+}

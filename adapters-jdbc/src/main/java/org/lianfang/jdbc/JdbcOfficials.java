@@ -35,13 +35,18 @@ final class JdbcOfficials implements Officials {
   @Override
   public void insert(Official o) {
     store.write("insert official " + o.staffNumber(), c -> {
-      JdbcStore.update(c, "INSERT INTO lf_official (" + COLUMNS + ") VALUES (?, ?, ?, ?, 1)", ps -> {
-        store.sql().uuid(ps, 1, o.id().value());
-        store.sql().uuid(ps, 2, o.unitId().value());
-        ps.setString(3, o.staffNumber());
-        ps.setString(4, o.name());
-      });
+      insertAll(c, List.of(o));
       return null;
+    });
+  }
+
+  /** Inserts officials as version 1 in one batch. */
+  void insertAll(java.sql.Connection c, List<Official> officials) throws SQLException {
+    JdbcStore.batch(c, "INSERT INTO lf_official (" + COLUMNS + ") VALUES (?, ?, ?, ?, 1)", officials, (ps, o) -> {
+      store.sql().uuid(ps, 1, o.id().value());
+      store.sql().uuid(ps, 2, o.unitId().value());
+      ps.setString(3, o.staffNumber());
+      ps.setString(4, o.name());
     });
   }
 

@@ -57,13 +57,19 @@ final class JdbcPosts implements Posts {
   @Override
   public void insert(Post p) {
     store.write("insert post " + p.code(), c -> {
-      JdbcStore.update(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", ps -> {
-        store.sql().uuid(ps, 1, p.id().value());
-        store.sql().uuid(ps, 2, p.unitId().value());
-        bindFacts(ps, 3, p);
-      });
+      insertAll(c, List.of(p));
       return null;
     });
+  }
+
+  /** Inserts posts as version 1 in one batch. */
+  void insertAll(java.sql.Connection c, List<Post> posts) throws SQLException {
+    JdbcStore.batch(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", posts,
+        (ps, p) -> {
+          store.sql().uuid(ps, 1, p.id().value());
+          store.sql().uuid(ps, 2, p.unitId().value());
+          bindFacts(ps, 3, p);
+        });
   }
 
   @Override

@@ -51,21 +51,34 @@ final class JdbcPowerItems implements PowerItems {
         });
   }
 
-  private void insertPosts(Connection c, PowerItem p) throws SQLException {
-    if (p.posts().isEmpty()) {
-      return;
+  private void insertPosts(Connection c, List<PowerItem> items) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    for (PowerItem p : items) {
+      p.posts().forEach(post -> rows.add(new Object[] {p, post}));
     }
-    List<PostId> ordered = new ArrayList<>(p.posts());
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO lf_power_item_post (unit_id, power_item_id, post_id) VALUES (?, ?, ?)")) {
-      for (PostId post : ordered) {
-        store.sql().uuid(ps, 1, p.unitId().value());
-        store.sql().uuid(ps, 2, p.id().value());
-        store.sql().uuid(ps, 3, post.value());
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+    JdbcStore.batch(c, "INSERT INTO lf_power_item_post (unit_id, power_item_id, post_id) VALUES (?, ?, ?)", rows,
+        (ps, row) -> {
+          PowerItem p = (PowerItem) row[0];
+          store.sql().uuid(ps, 1, p.unitId().value());
+          store.sql().uuid(ps, 2, p.id().value());
+          store.sql().uuid(ps, 3, ((PostId) row[1]).value());
+        });
+  }
+
+  /** Inserts power items as version 1, with their posts, one batch per table. */
+  void insertAll(Connection c, List<PowerItem> items) throws SQLException {
+    JdbcStore.batch(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)", items,
+        (ps, p) -> {
+          store.sql().uuid(ps, 1, p.id().value());
+          store.sql().uuid(ps, 2, p.unitId().value());
+          ps.setString(3, p.code());
+          ps.setString(4, p.name());
+          ps.setString(5, p.kind().name());
+          ps.setString(6, p.legalBasis());
+          ps.setString(7, p.boundary());
+          ps.setString(8, p.responsibility());
+        });
+    insertPosts(c, items);
   }
 
   @Override
@@ -76,17 +89,7 @@ final class JdbcPowerItems implements PowerItems {
   @Override
   public void insert(PowerItem p) {
     store.write("insert power item " + p.code(), c -> {
-      JdbcStore.update(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)", ps -> {
-        store.sql().uuid(ps, 1, p.id().value());
-        store.sql().uuid(ps, 2, p.unitId().value());
-        ps.setString(3, p.code());
-        ps.setString(4, p.name());
-        ps.setString(5, p.kind().name());
-        ps.setString(6, p.legalBasis());
-        ps.setString(7, p.boundary());
-        ps.setString(8, p.responsibility());
-      });
-      insertPosts(c, p);
+      insertAll(c, List.of(p));
       return null;
     });
   }
@@ -112,7 +115,7 @@ final class JdbcPowerItems implements PowerItems {
       }
       JdbcStore.update(c, "DELETE FROM lf_power_item_post WHERE power_item_id = ?",
           ps -> store.sql().uuid(ps, 1, p.id().value()));
-      insertPosts(c, p);
+      insertPosts(c, List.of(p));
       return null;
     });
   }

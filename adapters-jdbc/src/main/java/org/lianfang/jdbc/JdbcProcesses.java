@@ -56,39 +56,52 @@ final class JdbcProcesses implements Processes {
         });
   }
 
-  private void insertChildren(Connection c, BusinessProcess p) throws SQLException {
+  private void insertChildren(Connection c, List<BusinessProcess> processes) throws SQLException {
     Sql sql = store.sql();
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_process_step (unit_id, process_id, position, "
-        + "step_code, name, post_id, powers) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      int i = 0;
-      for (ProcessStep s : p.steps()) {
-        sql.uuid(ps, 1, p.unitId().value());
-        sql.uuid(ps, 2, p.id().value());
-        ps.setInt(3, i++);
-        ps.setString(4, s.id().code());
-        ps.setString(5, s.name());
-        sql.uuid(ps, 6, s.post().value());
-        Sql.text(ps, 7, Sql.uuids(s.powers().stream().map(PowerItemId::value).toList()));
-        ps.addBatch();
+    List<Object[]> steps = new ArrayList<>();
+    List<Object[]> flows = new ArrayList<>();
+    for (BusinessProcess p : processes) {
+      for (int i = 0; i < p.steps().size(); i++) {
+        steps.add(new Object[] {p, i, p.steps().get(i)});
       }
-      ps.executeBatch();
-    }
-    if (p.flows().isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_process_flow (unit_id, process_id, position, "
-        + "from_code, to_code) VALUES (?, ?, ?, ?, ?)")) {
-      int i = 0;
-      for (Flow f : p.flows()) {
-        sql.uuid(ps, 1, p.unitId().value());
-        sql.uuid(ps, 2, p.id().value());
-        ps.setInt(3, i++);
-        ps.setString(4, f.from().code());
-        ps.setString(5, f.to().code());
-        ps.addBatch();
+      for (int i = 0; i < p.flows().size(); i++) {
+        flows.add(new Object[] {p, i, p.flows().get(i)});
       }
-      ps.executeBatch();
     }
+    JdbcStore.batch(c, "INSERT INTO lf_process_step (unit_id, process_id, position, step_code, name, post_id, powers) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?)", steps, (ps, row) -> {
+          BusinessProcess p = (BusinessProcess) row[0];
+          ProcessStep s = (ProcessStep) row[2];
+          sql.uuid(ps, 1, p.unitId().value());
+          sql.uuid(ps, 2, p.id().value());
+          ps.setInt(3, (Integer) row[1]);
+          ps.setString(4, s.id().code());
+          ps.setString(5, s.name());
+          sql.uuid(ps, 6, s.post().value());
+          Sql.text(ps, 7, Sql.uuids(s.powers().stream().map(PowerItemId::value).toList()));
+        });
+    JdbcStore.batch(c, "INSERT INTO lf_process_flow (unit_id, process_id, position, from_code, to_code) "
+        + "VALUES (?, ?, ?, ?, ?)", flows, (ps, row) -> {
+          BusinessProcess p = (BusinessProcess) row[0];
+          Flow f = (Flow) row[2];
+          sql.uuid(ps, 1, p.unitId().value());
+          sql.uuid(ps, 2, p.id().value());
+          ps.setInt(3, (Integer) row[1]);
+          ps.setString(4, f.from().code());
+          ps.setString(5, f.to().code());
+        });
+  }
+
+  /** Inserts processes as version 1, with their steps and flows, one batch per table. */
+  void insertAll(Connection c, List<BusinessProcess> processes) throws SQLException {
+    JdbcStore.batch(c, "INSERT INTO lf_process (process_id, unit_id, code, name, version) VALUES (?, ?, ?, ?, 1)",
+        processes, (ps, p) -> {
+          store.sql().uuid(ps, 1, p.id().value());
+          store.sql().uuid(ps, 2, p.unitId().value());
+          ps.setString(3, p.code());
+          ps.setString(4, p.name());
+        });
+    insertChildren(c, processes);
   }
 
   @Override
@@ -99,14 +112,7 @@ final class JdbcProcesses implements Processes {
   @Override
   public void insert(BusinessProcess p) {
     store.write("insert process " + p.code(), c -> {
-      JdbcStore.update(c, "INSERT INTO lf_process (process_id, unit_id, code, name, version) VALUES (?, ?, ?, ?, 1)",
-          ps -> {
-            store.sql().uuid(ps, 1, p.id().value());
-            store.sql().uuid(ps, 2, p.unitId().value());
-            ps.setString(3, p.code());
-            ps.setString(4, p.name());
-          });
-      insertChildren(c, p);
+      insertAll(c, List.of(p));
       return null;
     });
   }
@@ -129,7 +135,7 @@ final class JdbcProcesses implements Processes {
         JdbcStore.update(c, "DELETE FROM " + table + " WHERE process_id = ?",
             ps -> store.sql().uuid(ps, 1, p.id().value()));
       }
-      insertChildren(c, p);
+      insertChildren(c, List.of(p));
       return null;
     });
   }

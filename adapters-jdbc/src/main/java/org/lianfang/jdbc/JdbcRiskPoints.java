@@ -252,7 +252,9 @@ final class JdbcRiskPoints implements RiskPoints {
           sources.setString(4, src.get(i).kind().name());
           sources.setString(5, src.get(i).description());
           sources.addBatch();
-          counts[0]++;
+          if (++counts[0] % JdbcStore.BATCH == 0) {
+            sources.executeBatch();
+          }
         }
         List<FiredRule> fired = p.grading().map(g -> g.grade().rationale()).orElse(List.of());
         for (int i = 0; i < fired.size(); i++) {
@@ -264,7 +266,9 @@ final class JdbcRiskPoints implements RiskPoints {
           rules.setString(6, fired.get(i).zh());
           rules.setString(7, fired.get(i).en());
           rules.addBatch();
-          counts[1]++;
+          if (++counts[1] % JdbcStore.BATCH == 0) {
+            rules.executeBatch();
+          }
         }
         List<ReviewRecord> history = p.history();
         for (int i = 0; i < history.size(); i++) {
@@ -279,7 +283,9 @@ final class JdbcRiskPoints implements RiskPoints {
           Sql.instant(reviews, 8, r.at());
           reviews.setString(9, r.note());
           reviews.addBatch();
-          counts[2]++;
+          if (++counts[2] % JdbcStore.BATCH == 0) {
+            reviews.executeBatch();
+          }
         }
         List<NoticeComment> said = p.notice().map(PublicNotice::comments).orElse(List.of());
         for (int i = 0; i < said.size(); i++) {
@@ -290,7 +296,9 @@ final class JdbcRiskPoints implements RiskPoints {
           comments.setString(5, said.get(i).text());
           Sql.instant(comments, 6, said.get(i).receivedAt());
           comments.addBatch();
-          counts[3]++;
+          if (++counts[3] % JdbcStore.BATCH == 0) {
+            comments.executeBatch();
+          }
         }
         for (Map.Entry<String, CustomValue> e : p.custom().asMap().entrySet()) {
           String[] typed = customText(e.getValue());
@@ -300,12 +308,14 @@ final class JdbcRiskPoints implements RiskPoints {
           custom.setString(4, typed[0]);
           custom.setString(5, typed[1]);
           custom.addBatch();
-          counts[4]++;
+          if (++counts[4] % JdbcStore.BATCH == 0) {
+            custom.executeBatch();
+          }
         }
       }
       PreparedStatement[] all = {sources, rules, reviews, comments, custom};
       for (int i = 0; i < all.length; i++) {
-        if (counts[i] > 0) {
+        if (counts[i] % JdbcStore.BATCH != 0) {
           all[i].executeBatch();
         }
       }
@@ -314,16 +324,12 @@ final class JdbcRiskPoints implements RiskPoints {
 
   /** Inserts many points, batched: the bulk path for loading a whole city. */
   void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES ("
-        + "?, ".repeat(36) + "1)")) {
-      for (RiskPoint p : points) {
-        store.sql().uuid(ps, 1, p.id().value());
-        store.sql().uuid(ps, 2, p.location().unit().value());
-        bindFacts(ps, 3, p);
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
+    JdbcStore.batch(c, "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "1)", points,
+        (ps, p) -> {
+          store.sql().uuid(ps, 1, p.id().value());
+          store.sql().uuid(ps, 2, p.location().unit().value());
+          bindFacts(ps, 3, p);
+        });
     insertLists(c, points);
   }
 

@@ -128,6 +128,11 @@ public final class JdbcStore implements Store {
     return new JdbcStore(ds, Dialect.H2, false);
   }
 
+  /** @return the bulk path for loading many records at once ({@link JdbcBulkLoader}) */
+  public JdbcBulkLoader bulk() {
+    return new JdbcBulkLoader(this);
+  }
+
   /** @return the dialect in use */
   public Dialect dialect() {
     return sql.dialect();
@@ -408,6 +413,36 @@ public final class JdbcStore implements Store {
 
   static <T> Optional<T> first(List<T> rows) {
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /** Binds one row of a batch. */
+  @FunctionalInterface
+  interface RowBinder<T> {
+    void bind(PreparedStatement ps, T row) throws SQLException;
+  }
+
+  /** The most rows sent in one batch. */
+  static final int BATCH = 1000;
+
+  /** Inserts rows with one prepared statement, in batches of {@link #BATCH}: no round trip per row. */
+  static <T> void batch(Connection c, String statement, List<T> rows, RowBinder<T> binder) throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(statement)) {
+      int pending = 0;
+      for (T row : rows) {
+        binder.bind(ps, row);
+        ps.addBatch();
+        if (++pending == BATCH) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
   }
 
   static int update(Connection c, String statement, Binder binder) throws SQLException {

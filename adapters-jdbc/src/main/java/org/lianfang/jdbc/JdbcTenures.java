@@ -42,15 +42,20 @@ final class JdbcTenures implements Tenures {
   @Override
   public void insert(Tenure t) {
     store.write("insert tenure " + t.id(), c -> {
-      JdbcStore.update(c, "INSERT INTO lf_tenure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1)", ps -> {
-        store.sql().uuid(ps, 1, t.id().value());
-        store.sql().uuid(ps, 2, t.unitId().value());
-        store.sql().uuid(ps, 3, t.postId().value());
-        store.sql().uuid(ps, 4, t.officialId().value());
-        Sql.day(ps, 5, t.start());
-        Sql.day(ps, 6, t.end().orElse(null));
-      });
+      insertAll(c, List.of(t));
       return null;
+    });
+  }
+
+  /** Inserts tenures as version 1 in one batch. */
+  void insertAll(java.sql.Connection c, List<Tenure> tenures) throws SQLException {
+    JdbcStore.batch(c, "INSERT INTO lf_tenure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1)", tenures, (ps, t) -> {
+      store.sql().uuid(ps, 1, t.id().value());
+      store.sql().uuid(ps, 2, t.unitId().value());
+      store.sql().uuid(ps, 3, t.postId().value());
+      store.sql().uuid(ps, 4, t.officialId().value());
+      Sql.day(ps, 5, t.start());
+      Sql.day(ps, 6, t.end().orElse(null));
     });
   }
 

@@ -36,14 +36,19 @@ final class JdbcUnits implements Units {
   @Override
   public void insert(Unit u) {
     store.write("insert unit " + u.code(), c -> {
-      JdbcStore.update(c, "INSERT INTO lf_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1)", ps -> {
-        store.sql().uuid(ps, 1, u.id().value());
-        ps.setString(2, u.code());
-        ps.setString(3, u.name());
-        ps.setString(4, u.kind().name());
-        store.sql().uuid(ps, 5, u.parent().map(UnitId::value).orElse(null));
-      });
+      insertAll(c, List.of(u));
       return null;
+    });
+  }
+
+  /** Inserts units as version 1 in one batch. */
+  void insertAll(java.sql.Connection c, List<Unit> units) throws SQLException {
+    JdbcStore.batch(c, "INSERT INTO lf_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1)", units, (ps, u) -> {
+      store.sql().uuid(ps, 1, u.id().value());
+      ps.setString(2, u.code());
+      ps.setString(3, u.name());
+      ps.setString(4, u.kind().name());
+      store.sql().uuid(ps, 5, u.parent().map(UnitId::value).orElse(null));
     });
   }
 

@@ -1,0 +1,113 @@
+package org.lianfang.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lianfang.JournalConflictException;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.ledger.Verification;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitKind;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.testing.Generators;
+import org.quicktheories.core.Gen;
+
+/** The bulk path loads many records in one go, identically, continuing each unit's chain; a bad batch loads nothing. */
+class JdbcBulkLoaderTest {
+  private static <T> List<T> draw(Gen<T> gen, int n) {
+    List<T> out = new ArrayList<>();
+    org.quicktheories.QuickTheory.qt().withExamples(n).withShrinkCycles(0).forAll(gen)
+        .checkAssert((Consumer<T>) out::add);
+    return out;
+  }
+
+  private static List<JournalEntry> chainFrom(Optional<ChainHead> head, UnitId unit, int n) {
+    List<JournalEntry> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      JournalEntry e = JournalChain.next(head, unit, "bulk.loaded", "loader", Instant.ofEpochMilli(1_283_212_800_000L + i),
+          "批量导入第" + i + "条 𠮷");
+      out.add(e);
+      head = Optional.of(e.head());
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aBatchLoadsIdenticallyAndContinuesTheChains(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    Unit unit = Unit.restore(new UnitId(UUID.randomUUID()), "BULK-1", "批量单位", UnitKind.MUNICIPAL_BUREAU,
+        Optional.empty(), 1);
+    UnitId u = unit.id();
+    List<Post> posts = draw(Generators.posts(u), 40);
+    List<Official> officials = draw(Generators.officials(u), 40);
+    List<Tenure> tenures = draw(Generators.tenures(u), 40);
+    List<PowerItem> powers = draw(Generators.powerItems(u), 10);
+    List<BusinessProcess> processes = draw(Generators.processes(u), 5);
+    List<RiskPoint> points = draw(Generators.riskPoints(u), 150);
+    List<JournalEntry> journal = chainFrom(Optional.empty(), u, 300);
+
+    store.bulk().load(new JdbcBulkLoader.Batch(List.of(unit), posts, officials, tenures, powers, processes, points,
+        journal));
+
+    assertEquals(Optional.of(unit), store.units().find(u));
+    posts.forEach(p -> assertEquals(Optional.of(p), store.posts().find(p.id())));
+    officials.forEach(o -> assertEquals(Optional.of(o), store.officials().find(o.id())));
+    tenures.forEach(t -> assertEquals(Optional.of(t), store.tenures().find(t.id())));
+    powers.forEach(p -> assertEquals(Optional.of(p), store.powerItems().find(p.id())));
+    processes.forEach(p -> assertEquals(Optional.of(p), store.processes().find(p.id())));
+    assertEquals(points.size(), store.riskPoints().inUnit(u).size());
+    points.forEach(p -> assertEquals(Optional.of(p), store.riskPoints().find(p.id())));
+    assertEquals(journal, store.journal().read(u, 1, 1000));
+
+    List<JournalEntry> more = chainFrom(store.journal().head(u), u, 20);
+    store.bulk().load(new JdbcBulkLoader.Batch(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), more));
+    List<JournalEntry> all = store.journal().read(u, 1, 1000);
+    assertEquals(320, all.size());
+    assertEquals(new Verification.Intact(320), JournalChain.verify(u, all, store.journal().head(u)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aBatchWithABrokenChainOrATakenCodeLoadsNothing(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    UnitId u = new UnitId(UUID.randomUUID());
+    Unit unit = Unit.restore(u, "BULK-2", "批量单位", UnitKind.OTHER, Optional.empty(), 1);
+    store.bulk().load(new JdbcBulkLoader.Batch(List.of(unit), List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), chainFrom(Optional.empty(), u, 5)));
+
+    List<JournalEntry> forked = chainFrom(Optional.empty(), u, 3);
+    List<Post> posts = draw(Generators.posts(u), 3);
+    assertThrows(JournalConflictException.class, () -> store.bulk().load(new JdbcBulkLoader.Batch(List.of(),
+        posts, List.of(), List.of(), List.of(), List.of(), List.of(), forked)));
+    assertTrue(store.posts().inUnit(u).isEmpty(), "the batch's posts were not kept");
+    assertEquals(5, store.journal().read(u, 1, 100).size());
+
+    Unit sameCode = Unit.restore(new UnitId(UUID.randomUUID()), "BULK-2", "同码单位", UnitKind.OTHER, Optional.empty(),
+        1);
+    assertThrows(StaleAggregateException.class, () -> store.bulk().load(new JdbcBulkLoader.Batch(List.of(sameCode),
+        posts, List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
+    assertTrue(store.posts().inUnit(u).isEmpty());
+    assertTrue(store.units().find(sameCode.id()).isEmpty());
+  }
+}

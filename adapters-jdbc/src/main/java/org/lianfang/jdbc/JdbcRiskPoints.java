@@ -380,6 +380,13 @@ final class JdbcRiskPoints implements RiskPoints {
   }
 
   @Override
+  public long countInUnit(UnitId unit) {
+    return store.read("count the risk points of " + unit, c -> JdbcStore.query(c,
+        "SELECT COUNT(*) FROM lf_risk_point WHERE unit_id = ?", ps -> store.sql().uuid(ps, 1, unit.value()),
+        rs -> rs.getLong(1)).get(0));
+  }
+
+  @Override
   public List<RiskPoint> onPost(PostId post) {
     return store.read("read the risk points of post " + post, c -> load(c, "post_id = ?",
         "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)",

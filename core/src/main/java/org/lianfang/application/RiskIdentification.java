@@ -65,7 +65,7 @@ final class RiskIdentification implements UseCase<IdentifyRiskPoint, RiskPointId
       }
     }
     RiskPointId id = new RiskPointId(ids.next());
-    String code = unit.get().code() + "-" + String.format("%04d", s.store.riskPoints().inUnit(c.unit()).size() + 1);
+    String code = unit.get().code() + "-" + String.format("%04d", s.store.riskPoints().countInUnit(c.unit()) + 1);
     RiskLocation location = RiskLocation.of(c.unit(), c.post(), c.step(), c.powerItem());
     RiskDescription d = new RiskDescription(c.category(), c.description(), c.manifestation(),
         c.sources().stream().map(IdentifyRiskPoint.RiskSourceInput::toSource).toList(), c.method(), c.channel());

@@ -270,6 +270,11 @@ public final class InMemoryStore implements Store {
     }
 
     @Override
+    public long countInUnit(UnitId unit) {
+      return table.countInUnit(unit);
+    }
+
+    @Override
     public List<RiskPoint> onPost(PostId post) {
       return table.where(r -> r.location().post().filter(post::equals).isPresent());
     }

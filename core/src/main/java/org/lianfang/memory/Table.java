@@ -59,6 +59,10 @@ final class Table<T> {
     });
   }
 
+  long countInUnit(UnitId u) {
+    return store.read(() -> (long) byUnit.getOrDefault(u, Collections.emptyNavigableSet()).size());
+  }
+
   List<T> where(Predicate<T> p) {
     return store.read(() -> rows.values().stream().filter(p).toList());
   }

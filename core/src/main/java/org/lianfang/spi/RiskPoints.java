@@ -32,6 +32,12 @@ public interface RiskPoints {
   /** @param unit a unit @return its aggregates of this kind, in id order */
   List<RiskPoint> inUnit(UnitId unit);
 
+  /**
+   * @param unit a unit
+   * @return how many risk points it has, retired ones included (risk point codes number them, so they never repeat)
+   */
+  long countInUnit(UnitId unit);
+
   /** @param post a post @return the risk points on it, in id order */
   List<RiskPoint> onPost(PostId post);
 }

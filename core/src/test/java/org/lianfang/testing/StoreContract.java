@@ -246,6 +246,8 @@ public abstract class StoreContract {
     onPost.sort(Comparator.comparing(r -> r.id().value(), ID_ORDER));
     assertEquals(onPost, store.riskPoints().onPost(post));
     assertEquals(generated.size(), store.riskPoints().inUnit(unit).size());
+    assertEquals(generated.size(), store.riskPoints().countInUnit(unit));
+    assertEquals(0, store.riskPoints().countInUnit(new UnitId(UUID.randomUUID())));
   }
 
   @Test

@@ -9,6 +9,17 @@ public interface DomainEvent {
   /** @return the unit whose journal chain records this event */
   UnitId unitId();
 
+  /** What the journal records as the actor of an event whose actor is sealed. */
+  String SEALED_ACTOR = "sealed";
+
   /** @return a stable code for the kind of event, e.g. {@code risk.identified}; never a class name */
   String type();
+
+  /**
+   * @return whether who caused the event is confidential (P-11: a commenter, a reporter), so that the journal, which
+   *     leaders and auditors read, records {@link #SEALED_ACTOR} instead of the actor's id
+   */
+  default boolean sealsActor() {
+    return false;
+  }
 }

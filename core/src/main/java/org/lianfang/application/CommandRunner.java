@@ -73,7 +73,8 @@ final class CommandRunner {
     Journal journal = store.journal();
     for (DomainEvent e : s.events()) {
       Optional<ChainHead> head = journal.head(e.unitId());
-      journal.append(JournalChain.next(head, e.unitId(), e.type(), s.actor.id(), s.now, Canonical.of(e)));
+      String actor = e.sealsActor() ? DomainEvent.SEALED_ACTOR : s.actor.id();
+      journal.append(JournalChain.next(head, e.unitId(), e.type(), actor, s.now, Canonical.of(e)));
     }
   }
 

@@ -68,6 +68,11 @@ public sealed interface RiskEvent extends DomainEvent {
     public String type() {
       return "risk.commented";
     }
+
+    @Override
+    public boolean sealsActor() {
+      return true;
+    }
   }
 
   /** @param unitId the unit @param riskPointId the point @param decidedBy the body @param decidedOn the day */

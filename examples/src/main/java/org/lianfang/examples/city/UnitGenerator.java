@@ -475,7 +475,9 @@ final class UnitGenerator {
         String author = "public-" + u.code + "-" + (k + 1);
         String text = Texts.expand(r, Texts.pick(r, Texts.COMMENTS),
             s.post < 0 ? "本单位" : posts.get(s.post).name(), "");
-        rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text), author, at,
+        // as core's command runner does, the journal seals who commented (P-11); the point keeps it
+        rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text),
+            org.lianfang.DomainEvent.SEALED_ACTOR, at,
             Payload.of("risk.commented").raw("id", rp[j].id()).text("text", text));
       }
 

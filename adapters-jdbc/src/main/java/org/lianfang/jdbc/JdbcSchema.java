@@ -22,7 +22,8 @@ import javax.sql.DataSource;
  */
 public final class JdbcSchema {
   /** Every migration, in order. A new schema version is a new entry and a new script per dialect. */
-  public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "foundation"));
+  public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "foundation"),
+      new Migration(2, "value_checks"));
 
   /**
    * One versioned script.

@@ -27,8 +27,40 @@ class JdbcSchemaTest {
     }
     assertEquals(JdbcSchema.MIGRATIONS, JdbcSchema.install(ds));
     assertEquals(List.of(), JdbcSchema.install(ds), "a second install applies nothing");
-    assertEquals(Set.of(1), JdbcSchema.installed(ds, expected));
+    assertEquals(Set.of(1, 2), JdbcSchema.installed(ds, expected));
     assertTrue(JdbcStore.of(ds).units().roots().isEmpty());
+  }
+
+  private static Dialect dialectOf(TestDatabases.Kind kind) {
+    return kind == TestDatabases.Kind.MARIADB ? Dialect.MYSQL
+        : kind == TestDatabases.Kind.H2 ? Dialect.H2 : Dialect.POSTGRESQL;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void upgradingFromVersionOneKeepsTheDataAndAddsTheChecks(TestDatabases.Kind kind) throws Exception {
+    DataSource ds = TestDatabases.fresh(kind);
+    Dialect dialect = dialectOf(kind);
+    try (Connection c = ds.getConnection()) {
+      JdbcSchema.install(c, dialect, JdbcSchema.MIGRATIONS.subList(0, 1));
+    }
+    assertEquals(Set.of(1), JdbcSchema.installed(ds, dialect));
+    org.lianfang.testing.World w = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
+    org.lianfang.risk.RiskPointId id = w.confirmed(w.aPointOnApprover().described("升级前的风险点 𠮷").build());
+    org.lianfang.risk.RiskPoint before = w.lianfang.queries().riskPoint(w.inspector, id).orElseThrow();
+    int entries = w.lianfang.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
+
+    assertEquals(List.of(JdbcSchema.MIGRATIONS.get(1)), JdbcSchema.install(ds), "only version 2 is applied");
+
+    assertEquals(before, w.lianfang.queries().riskPoint(w.inspector, id).orElseThrow(), "the data is kept");
+    assertEquals(new org.lianfang.ledger.Verification.Intact(entries),
+        w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow());
+    try (Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+        "UPDATE lf_risk_point SET g_probability = 9 WHERE code = ?")) {
+      ps.setString(1, before.code());
+      org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, ps::executeUpdate,
+          "version 2 keeps grades on their scale even against writes around Lianfang");
+    }
   }
 
   @ParameterizedTest

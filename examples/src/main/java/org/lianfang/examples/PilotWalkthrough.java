@@ -122,7 +122,7 @@ import org.lianfang.spi.Store;
  * reason in Chinese and English. People's names are invented; posts, powers and procedures are illustrative, not the
  * units' real establishment.
  *
- * <p>Run: {@code mvn -q -pl examples -am compile exec:java}.
+ * <p>Run: {@code mvn -q -pl examples -am test-compile exec:java}.
  */
 public final class PilotWalkthrough {
   /** The zone that decides what day it is in Kunming. */

@@ -129,16 +129,6 @@ public final class JdbcBulkLoader {
         throw new JournalConflictException("journal of unit " + last.unitId() + ": another writer moved the head");
       }
     }
-    JdbcStore.batch(c, "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, "
-        + "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, e) -> {
-          store.sql().uuid(ps, 1, e.unitId().value());
-          ps.setLong(2, e.sequence());
-          ps.setString(3, e.eventType());
-          ps.setString(4, e.actorId());
-          Sql.instant(ps, 5, e.at());
-          ps.setString(6, e.payload());
-          ps.setString(7, e.previousHash());
-          ps.setString(8, e.hash());
-        });
+    ((JdbcJournal) store.journal()).insertAll(c, rows);
   }
 }

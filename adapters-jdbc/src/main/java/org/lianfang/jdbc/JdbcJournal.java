@@ -47,17 +47,7 @@ final class JdbcJournal implements Journal {
             + " does not continue the chain's head (another writer appended first)");
       }
       try {
-        JdbcStore.update(c, "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, "
-            + "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
-              store.sql().uuid(ps, 1, e.unitId().value());
-              ps.setLong(2, e.sequence());
-              ps.setString(3, e.eventType());
-              ps.setString(4, e.actorId());
-              Sql.instant(ps, 5, e.at());
-              ps.setString(6, e.payload());
-              ps.setString(7, e.previousHash());
-              ps.setString(8, e.hash());
-            });
+        insertAll(c, List.of(e));
       } catch (SQLException x) {
         if (Sql.isDuplicate(x)) {
           throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
@@ -67,6 +57,21 @@ final class JdbcJournal implements Journal {
       }
       return null;
     });
+  }
+
+  /** Inserts entries in batches; the caller has checked that they continue their chains and moved the heads. */
+  void insertAll(Connection c, List<JournalEntry> entries) throws SQLException {
+    JdbcStore.batch(c, "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, "
+        + "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries, (ps, e) -> {
+          store.sql().uuid(ps, 1, e.unitId().value());
+          ps.setLong(2, e.sequence());
+          ps.setString(3, e.eventType());
+          ps.setString(4, e.actorId());
+          Sql.instant(ps, 5, e.at());
+          ps.setString(6, e.payload());
+          ps.setString(7, e.previousHash());
+          ps.setString(8, e.hash());
+        });
   }
 
   /** Moves the head to the entry if the entry continues it; false if another writer moved it first. */

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,12 +36,11 @@ import org.lianfang.testing.World;
  */
 class ConnectionFaultTest {
   /** Hands out the database's connections and remembers the calling thread's last one. */
-  static final class Recording implements DataSource {
-    final DataSource target;
+  static final class Recording extends ForwardingDataSource {
     final ThreadLocal<Connection> last = new ThreadLocal<>();
 
     Recording(DataSource target) {
-      this.target = target;
+      super(target);
     }
 
     @Override
@@ -51,46 +48,6 @@ class ConnectionFaultTest {
       Connection c = target.getConnection();
       last.set(c);
       return c;
-    }
-
-    @Override
-    public Connection getConnection(String u, String p) throws SQLException {
-      return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-      return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-      target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-      target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-      return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
-      return target.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      return target.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-      return target.isWrapperFor(iface);
     }
   }
 

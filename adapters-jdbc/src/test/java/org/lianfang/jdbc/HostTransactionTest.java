@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,12 +24,11 @@ import org.lianfang.testing.World;
  */
 class HostTransactionTest {
   /** What a host's transaction manager does: binds one connection to the thread for the length of a transaction. */
-  static final class ThreadBound implements DataSource {
-    private final DataSource target;
+  static final class ThreadBound extends ForwardingDataSource {
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
     ThreadBound(DataSource target) {
-      this.target = target;
+      super(target);
     }
 
     Connection begin() throws SQLException {
@@ -61,46 +58,6 @@ class HostTransactionTest {
       // like Spring's proxy: close() leaves the transaction's connection open
       return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
           (proxy, method, args) -> method.getName().equals("close") ? null : method.invoke(c, args));
-    }
-
-    @Override
-    public Connection getConnection(String u, String p) throws SQLException {
-      return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() throws SQLException {
-      return target.getLogWriter();
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) throws SQLException {
-      target.setLogWriter(out);
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) throws SQLException {
-      target.setLoginTimeout(seconds);
-    }
-
-    @Override
-    public int getLoginTimeout() throws SQLException {
-      return target.getLoginTimeout();
-    }
-
-    @Override
-    public Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
-      return target.getParentLogger();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      return target.unwrap(iface);
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) throws SQLException {
-      return target.isWrapperFor(iface);
     }
   }
 

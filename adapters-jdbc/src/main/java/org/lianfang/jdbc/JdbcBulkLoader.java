@@ -113,11 +113,19 @@ public final class JdbcBulkLoader {
       rows.addAll(chain.getValue());
       JournalEntry last = chain.getValue().get(chain.getValue().size() - 1);
       if (head.isEmpty()) {
-        JdbcStore.update(c, "INSERT INTO lf_journal_head (unit_id, sequence, hash) VALUES (?, ?, ?)", ps -> {
-          store.sql().uuid(ps, 1, last.unitId().value());
-          ps.setLong(2, last.sequence());
-          ps.setString(3, last.hash());
-        });
+        try {
+          JdbcStore.update(c, "INSERT INTO lf_journal_head (unit_id, sequence, hash) VALUES (?, ?, ?)", ps -> {
+            store.sql().uuid(ps, 1, last.unitId().value());
+            ps.setLong(2, last.sequence());
+            ps.setString(3, last.hash());
+          });
+        } catch (SQLException x) {
+          if (Sql.isDuplicate(x)) {
+            throw new JournalConflictException("journal of unit " + last.unitId() + ": another writer started the "
+                + "chain first", x);
+          }
+          throw x;
+        }
       } else if (JdbcStore.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? "
           + "AND sequence = ? AND hash = ?", ps -> {
             ps.setLong(1, last.sequence());

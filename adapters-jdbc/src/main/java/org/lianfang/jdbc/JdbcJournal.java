@@ -32,7 +32,14 @@ final class JdbcJournal implements Journal {
    */
   @Override
   public Optional<ChainHead> head(UnitId unit) {
-    String lock = store.inTransaction() ? " FOR UPDATE" : "";
+    Optional<ChainHead> head = read(unit, "");
+    // Lock only a head that exists: locking a missing row would take a gap lock on MySQL/MariaDB, and new units'
+    // heads all fall in the same gap, so first appends in different units would wait on each other. A unit's first
+    // head is guarded by its primary key instead.
+    return head.isPresent() && store.inTransaction() ? read(unit, " FOR UPDATE") : head;
+  }
+
+  private Optional<ChainHead> read(UnitId unit, String lock) {
     return store.read("read the journal head of " + unit, c -> JdbcStore.first(JdbcStore.query(c,
         "SELECT sequence, hash FROM lf_journal_head WHERE unit_id = ?" + lock,
         ps -> store.sql().uuid(ps, 1, unit.value()),
@@ -51,7 +58,7 @@ final class JdbcJournal implements Journal {
       } catch (SQLException x) {
         if (Sql.isDuplicate(x)) {
           throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
-              + " exists already");
+              + " exists already", x);
         }
         throw x;
       }

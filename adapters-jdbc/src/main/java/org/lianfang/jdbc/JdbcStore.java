@@ -31,9 +31,10 @@ import org.lianfang.spi.Units;
  * the {@code version} column. Every {@link java.sql.SQLException} is wrapped in a {@link JdbcException} that keeps it.
  * Thread-safe: each thread's transaction has its own connection.
  */
-public final class JdbcStore implements Store {
+public final class JdbcStore implements Store, AutoCloseable {
   private final DataSource dataSource;
   private final boolean joinsHost;
+  private final boolean embeddedFiles;
   private final Sql sql;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
   private final Transactions transactions = this::inTransaction;
@@ -47,8 +48,13 @@ public final class JdbcStore implements Store {
   private final Journal journal;
 
   private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
+    this(dataSource, dialect, joinsHost, false);
+  }
+
+  private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost, boolean embeddedFiles) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.joinsHost = joinsHost;
+    this.embeddedFiles = embeddedFiles;
     this.sql = new Sql(Objects.requireNonNull(dialect, "dialect"));
     this.units = new JdbcUnits(this);
     this.posts = new JdbcPosts(this);
@@ -116,16 +122,35 @@ public final class JdbcStore implements Store {
   /**
    * The embedded default: an H2 database in files under {@code directory} (created if missing), with the schema
    * installed, durable on every commit ({@code WRITE_DELAY=0}: H2 otherwise delays commits by up to half a second).
-   * Needs {@code com.h2database:h2} on the class path.
+   * The database stays open between commands ({@code DB_CLOSE_DELAY=-1}) until {@link #close()}, which shuts it down
+   * and compacts its file. Lock waits time out after 10 s as a retryable conflict. Needs {@code com.h2database:h2} on
+   * the class path.
    *
    * @param directory where the database files live
-   * @return the store
+   * @return the store; close it when done
    */
   public static JdbcStore embedded(Path directory) {
     DataSource ds = new UrlDataSource("jdbc:h2:file:" + directory.toAbsolutePath().resolve("lianfang")
-        + ";WRITE_DELAY=0", "sa", "");
+        + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
     JdbcSchema.install(ds, Dialect.H2);
-    return new JdbcStore(ds, Dialect.H2, false);
+    return new JdbcStore(ds, Dialect.H2, false, true);
+  }
+
+  /**
+   * Shuts the embedded database down and compacts its file ({@code SHUTDOWN COMPACT}); a store over the host's
+   * {@code DataSource} has nothing to close (the host owns its pool). Idempotent for the embedded store's files:
+   * opening them again with {@link #embedded} starts a new instance.
+   */
+  @Override
+  public void close() {
+    if (!embeddedFiles) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+      st.execute("SHUTDOWN COMPACT");
+    } catch (SQLException e) {
+      throw new JdbcException("could not shut the embedded database down", e);
+    }
   }
 
   /** @return the bulk path for loading many records at once ({@link JdbcBulkLoader}) */
@@ -208,15 +233,21 @@ public final class JdbcStore implements Store {
       c.setAutoCommit(false);
       current.set(c);
       T result = work.get();
-      c.commit();
+      try {
+        c.commit();
+      } catch (SQLException e) {
+        rollback(c, e);
+        if (Sql.isConflict(e)) {
+          throw new StaleAggregateException("the command conflicted with another transaction at commit and was "
+              + "rolled back; retry it (" + e.getSQLState() + ")", e);
+        }
+        throw new JdbcException("the commit failed: whether the command's changes were kept is unknown (was the "
+            + "connection lost?); read before retrying", e);
+      }
       return result;
     } catch (SQLException e) {
       rollback(c, e);
-      if (Sql.isConflict(e)) {
-        throw new StaleAggregateException("the command conflicted with another transaction and was rolled back; "
-            + "retry it (" + e.getSQLState() + ")", 0);
-      }
-      throw new JdbcException("the command's transaction failed and was rolled back", e);
+      throw new JdbcException("the command's transaction could not start", e);
     } catch (Throwable e) {
       rollback(c, e);
       throw e;
@@ -255,7 +286,7 @@ public final class JdbcStore implements Store {
     }
   }
 
-  private static <T> T nested(Connection c, Supplier<T> work) {
+  private <T> T nested(Connection c, Supplier<T> work) {
     Savepoint sp;
     try {
       sp = c.setSavepoint();
@@ -274,7 +305,17 @@ public final class JdbcStore implements Store {
       try {
         c.rollback(sp);
       } catch (SQLException r) {
-        e.addSuppressed(r);
+        if (!joinsHost) {
+          // our own transaction: the database ended it (a deadlock, a lost connection); it is rolled back whole
+          // and the original failure (a retryable conflict, say) stands
+          e.addSuppressed(r);
+          throw e;
+        }
+        JdbcException lost = new JdbcException("rolling back to a savepoint failed: the database has ended the "
+            + "host's whole transaction (a deadlock, a lost connection), so its earlier writes are gone too; roll it "
+            + "back and start again", r);
+        lost.addSuppressed(e);
+        throw lost;
       }
       throw e;
     }
@@ -322,13 +363,17 @@ public final class JdbcStore implements Store {
   }
 
   /**
-   * Writes on the command's connection (no savepoint of their own: a failure fails the command), or in a transaction
-   * of their own outside one, so that a write of several rows is never partial.
+   * Writes on the command's connection as a savepoint, or in a transaction of their own outside one: a write of
+   * several rows is never partial, and after a write fails the transaction is still usable (on PostgreSQL too), so a
+   * caller that catches the failure commits nothing of it.
    */
   void write(String what, Work<Void> work) {
     Connection c = current.get();
     if (c != null) {
-      run(what, c, work);
+      nested(c, () -> {
+        run(what, c, work);
+        return null;
+      });
     } else {
       inTransaction(() -> {
         run(what, current.get(), work);
@@ -348,11 +393,11 @@ public final class JdbcStore implements Store {
   /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */
   private static RuntimeException translate(String what, SQLException e) {
     if (Sql.isDuplicate(e)) {
-      return new StaleAggregateException(what + ": a record with that id or code already exists", 0);
+      return new StaleAggregateException(what + ": a record with that id or code already exists", e);
     }
     if (Sql.isConflict(e)) {
       return new StaleAggregateException(what + ": conflicted with another transaction (" + e.getSQLState()
-          + "); retry the command", 0);
+          + "); retry the command", e);
     }
     return new JdbcException("could not " + what, e);
   }

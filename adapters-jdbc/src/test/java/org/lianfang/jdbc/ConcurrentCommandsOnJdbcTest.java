@@ -35,7 +35,7 @@ class ConcurrentCommandsOnJdbcTest {
     while (true) {
       try {
         return command.get().orElseThrow();
-      } catch (StaleAggregateException conflict) {
+      } catch (org.lianfang.ConflictException conflict) {
         conflicts.incrementAndGet();
       }
     }
@@ -48,7 +48,7 @@ class ConcurrentCommandsOnJdbcTest {
     int threads = 4;
     int perThread = 12;
     AtomicInteger conflicts = new AtomicInteger();
-    RiskPointId shared = w.draft(w.aPointOnApprover().described("共享的风险点").build());
+    RiskPointId shared = w.posted(w.aPointOnApprover().described("共享的风险点").build());
     ExecutorService pool = Executors.newFixedThreadPool(threads + 2);
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -67,7 +67,8 @@ class ConcurrentCommandsOnJdbcTest {
         }
       }));
     }
-    // Two more threads grade one shared point against each other: the classic lost-update race.
+    // Two more threads comment on one posted point against each other: each comment reads the point, appends to its
+    // list and writes it back — the classic lost-update race, which only the version check keeps from dropping one.
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger lost = new AtomicInteger();
     for (int t = 0; t < 2; t++) {
@@ -75,8 +76,8 @@ class ConcurrentCommandsOnJdbcTest {
       done.add(pool.submit(() -> {
         for (int i = 0; i < 10; i++) {
           try {
-            w.lianfang.gradeRiskPoint(w.landLeader, new GradeRiskPoint(shared, 1 + thread, 1 + i % 5, false, false))
-                .orElseThrow();
+            w.lianfang.commentOnNotice(w.visitor, new org.lianfang.application.CommentOnNotice(shared,
+                "线程" + thread + "意见" + i)).orElseThrow();
             accepted.incrementAndGet();
           } catch (StaleAggregateException conflict) {
             lost.incrementAndGet();
@@ -97,10 +98,11 @@ class ConcurrentCommandsOnJdbcTest {
       assertTrue(w.lianfang.queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
     }
     RiskPoint contended = w.lianfang.queries().riskPoint(w.auditor, shared).orElseThrow();
-    assertEquals(1 + accepted.get(), contended.version(), "each accepted grading is one version: none was lost");
-    long graded = w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().stream()
-        .filter(e -> e.eventType().equals("risk.graded") && e.payload().contains(shared.toString())).count();
-    assertEquals(accepted.get(), graded, "the journal records exactly the accepted gradings");
+    assertEquals(accepted.get(), contended.notice().orElseThrow().comments().size(),
+        "every accepted comment is kept: none was overwritten by a concurrent one");
+    long commented = w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().stream()
+        .filter(e -> e.eventType().equals("risk.commented") && e.payload().contains(shared.toString())).count();
+    assertEquals(accepted.get(), commented, "the journal records exactly the accepted comments");
     assertEquals(20, accepted.get() + lost.get(), "every attempt was accepted or reported as a conflict");
   }
 }

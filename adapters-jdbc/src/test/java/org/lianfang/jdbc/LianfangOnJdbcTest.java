@@ -19,6 +19,44 @@ import org.lianfang.testing.World;
 class LianfangOnJdbcTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
+  void theLargestCommandTheLimitsAllowIsStoredWholeAndItsChainVerifies(TestDatabases.Kind kind) {
+    World w = World.in(Stores.fresh(kind));
+    String longest = "廉".repeat(org.lianfang.application.Limits.TEXT - 2) + "𠮷";
+    org.lianfang.application.IdentifyRiskPoint.Builder b = w.aPointOnApprover().described(longest).showingAs(longest);
+    for (int i = 0; i < 60; i++) {
+      b.source(org.lianfang.risk.SourceKind.OTHER, longest);
+    }
+    RiskPointId id = w.lianfang.identifyRiskPoint(w.landLeader, b.build()).orElseThrow();
+    RiskPoint p = w.lianfang.queries().riskPoint(w.auditor, id).orElseThrow();
+    assertEquals(longest, p.description().description());
+    assertEquals(60, p.description().sources().size());
+    assertTrue(w.lianfang.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().stream()
+        .anyMatch(e -> e.payload().length() > 60 * longest.length()), "the whole event is in the journal");
+    assertTrue(w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void anAbsentValueIsStoredAsNullAndAnEmptyTextAsEmpty(TestDatabases.Kind kind) throws Exception {
+    javax.sql.DataSource ds = TestDatabases.fresh(kind);
+    JdbcSchema.install(ds);
+    World w = World.in(JdbcStore.of(ds));
+    RiskPointId id = w.draft(org.lianfang.testing.RiskPointFixture.aRiskPoint(w.land).showingAs("").build());
+    try (java.sql.Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+        "SELECT post_id, step_code, owner_direct, g_level, n_scope, manifestation FROM lf_risk_point WHERE code = ?")) {
+      ps.setString(1, w.lianfang.queries().riskPoint(w.auditor, id).orElseThrow().code());
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        for (String absent : new String[] {"post_id", "step_code", "owner_direct", "g_level", "n_scope"}) {
+          assertEquals(null, rs.getString(absent), absent + " is NULL, not ''");
+        }
+        assertEquals("", rs.getString("manifestation"), "an empty text stays an empty text");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
   void aUnitRunsItsIdentificationStage(TestDatabases.Kind kind) {
     World w = World.in(Stores.fresh(kind));
     RiskPointId id = w.posted(w.aPointOnApprover().described("利用审批权为亲友谋利 𠮷😀 '\";--").build());

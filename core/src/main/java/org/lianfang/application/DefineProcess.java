@@ -2,6 +2,7 @@ package org.lianfang.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,7 +21,7 @@ import org.lianfang.UnitId;
  */
 public record DefineProcess(
     @NotNull UnitId unit,
-    @NotBlank @Size(max = Limits.CODE) String code,
+    @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE) String code,
     @NotBlank @Size(max = Limits.NAME) String name,
     @NotEmpty @Size(max = Limits.ITEMS) List<@NotNull @Valid StepInput> steps,
     @NotNull @Size(max = Limits.ITEMS) List<@NotNull @Valid FlowInput> flows) {}

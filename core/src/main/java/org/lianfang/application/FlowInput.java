@@ -1,6 +1,7 @@
 package org.lianfang.application;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -9,4 +10,4 @@ import jakarta.validation.constraints.Size;
  * @param from the earlier step's code
  * @param to the later step's code
  */
-public record FlowInput(@NotBlank @Size(max = Limits.CODE) String from, @NotBlank @Size(max = Limits.CODE) String to) {}
+public record FlowInput(@NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE) String from, @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE) String to) {}

@@ -10,6 +10,13 @@ public final class Limits {
   public static final int TEXT = 4000;
   /** The most posts, sources, steps or flows in one command. */
   public static final int ITEMS = 500;
+  /**
+   * Codes people read neither start nor end with blank space: some databases' collations ignore trailing spaces, so
+   * {@code "GT-01"} and {@code "GT-01 "} would be one code there and two elsewhere.
+   */
+  public static final String TRIMMED = "\\s*|\\S(.*\\S)?";
+  /** The message for {@link #TRIMMED}, in Chinese and English. */
+  public static final String TRIMMED_MESSAGE = "编码不能以空白开头或结尾 / a code must not start or end with blank space";
 
   private Limits() {}
 }

@@ -1,6 +1,7 @@
 package org.lianfang.application;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.lianfang.UnitId;
@@ -16,6 +17,6 @@ import org.lianfang.organization.PostProfile;
  */
 public record RegisterPost(
     @NotNull UnitId unit,
-    @NotBlank @Size(max = Limits.CODE) String code,
+    @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE) String code,
     @NotBlank @Size(max = Limits.NAME) String name,
     @NotNull PostProfile profile) {}

@@ -1,6 +1,7 @@
 package org.lianfang.application;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,7 +25,7 @@ import org.lianfang.organization.PostId;
  */
 public record RegisterPowerItem(
     @NotNull UnitId unit,
-    @NotBlank @Size(max = Limits.CODE) String code,
+    @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE) String code,
     @NotBlank @Size(max = Limits.NAME) String name,
     @NotNull AdministrativePower kind,
     @NotBlank @Size(max = Limits.TEXT) String legalBasis,

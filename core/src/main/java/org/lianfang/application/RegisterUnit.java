@@ -1,6 +1,7 @@
 package org.lianfang.application;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.lianfang.organization.UnitKind;
  * @param parent the unit above it; empty for a root
  */
 public record RegisterUnit(
-    @NotBlank @Size(max = Limits.CODE) String code,
+    @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE) String code,
     @NotBlank @Size(max = Limits.NAME) String name,
     @NotNull UnitKind kind,
     @NotNull Optional<UnitId> parent) {}

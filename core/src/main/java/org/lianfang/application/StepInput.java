@@ -1,6 +1,7 @@
 package org.lianfang.application;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.lianfang.organization.PowerItemId;
  * @param powers the power items exercised
  */
 public record StepInput(
-    @NotBlank @Size(max = Limits.CODE) String code,
+    @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE) String code,
     @NotBlank @Size(max = Limits.NAME) String name,
     @NotNull PostId post,
     @NotNull @Size(max = Limits.ITEMS) Set<@NotNull PowerItemId> powers) {}

@@ -104,6 +104,16 @@ class BadInputTest {
   }
 
   @Test
+  void aCodeMayNotStartOrEndWithBlankSpace() {
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.registerPost(w.landLeader,
+        new RegisterPost(w.land, "GT-01 ", "尾随空格", org.lianfang.organization.PostProfile.ordinary()))));
+    assertEquals("code", v.path());
+    assertEquals("Pattern", v.rule());
+    assertEquals("code：编码不能以空白开头或结尾", v.messageZh());
+    assertEquals("code: a code must not start or end with blank space", v.messageEn());
+  }
+
+  @Test
   void nestedFieldsCarryTheirPath() {
     Refusal r = refusedWithoutTrace(() -> lf.defineProcess(w.landLeader, new DefineProcess(w.land, "LC-9", "流程",
         List.of(new StepInput("A", "", w.approver, Set.of())), List.of())));

@@ -105,6 +105,26 @@ public abstract class TransactionsContract {
   }
 
   @Test
+  public void aFailedWriteThatTheWorkCatchesLeavesNothingAndTheTransactionGoesOn() {
+    Unit first = aUnit("F1");
+    Unit clash = Unit.register(new UnitId(UUID.randomUUID()), "F1", "同码", UnitKind.OTHER, Optional.empty());
+    Unit after = aUnit("F2");
+    store.transactions().inTransaction(() -> {
+      store.units().insert(first);
+      try {
+        store.units().insert(clash);
+      } catch (org.lianfang.ConflictException expected) {
+        // the work decides to go on without it
+      }
+      store.units().insert(after);
+      return null;
+    });
+    assertTrue(store.units().find(first.id()).isPresent());
+    assertTrue(store.units().find(clash.id()).isEmpty());
+    assertTrue(store.units().find(after.id()).isPresent(), "the transaction was still usable after the failure");
+  }
+
+  @Test
   public void readsInsideSeeTheTransactionsOwnWrites() {
     Unit u = aUnit("R");
     boolean seen = store.transactions().inTransaction(() -> {

@@ -193,21 +193,22 @@ public final class PilotWalkthrough {
     if (fresh) {
       deleteDatabase(dir);
     }
-    JdbcStore store = JdbcStore.embedded(dir);
-    Optional<Unit> earlier = store.units().byCode(CITY_CODE);
-    if (earlier.isPresent()) {
-      MutableClock clock = MutableClock.startingOn(STAGE_CLOSES, KUNMING);
-      Lianfang lianfang = open(store, clock);
-      out.println("找到上次运行的数据（" + dir.toAbsolutePath() + "）：不再重复登记，直接读取台帐。"
-          + "重新开始请加 -Dexec.args=--fresh");
-      printLedger(lianfang, inspectorOf(earlier.get().id()), earlier.get().id(), clock.today(), out);
-      return false;
+    try (JdbcStore store = JdbcStore.embedded(dir)) {
+      Optional<Unit> earlier = store.units().byCode(CITY_CODE);
+      if (earlier.isPresent()) {
+        MutableClock clock = MutableClock.startingOn(STAGE_CLOSES, KUNMING);
+        Lianfang lianfang = open(store, clock);
+        out.println("找到上次运行的数据（" + dir.toAbsolutePath() + "）：不再重复登记，直接读取台帐。"
+            + "重新开始请加 -Dexec.args=--fresh");
+        printLedger(lianfang, inspectorOf(earlier.get().id()), earlier.get().id(), clock.today(), out);
+        return false;
+      }
+      MutableClock clock = MutableClock.startingOn(STAGE_OPENS, KUNMING);
+      run(open(store, clock), clock, out);
+      out.println();
+      out.println("数据已保存在 " + dir.toAbsolutePath() + "（H2 嵌入式数据库）；再次运行将读取这些数据。");
+      return true;
     }
-    MutableClock clock = MutableClock.startingOn(STAGE_OPENS, KUNMING);
-    run(open(store, clock), clock, out);
-    out.println();
-    out.println("数据已保存在 " + dir.toAbsolutePath() + "（H2 嵌入式数据库）；再次运行将读取这些数据。");
-    return true;
   }
 
   private static void deleteDatabase(Path dir) {

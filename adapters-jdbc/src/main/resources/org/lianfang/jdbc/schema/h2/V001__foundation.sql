@@ -1,6 +1,7 @@
 -- Lianfang schema version 1: the organisation model, flow charts, risk points with their grades and review, and the
 -- per-unit hash-chained journal. Every table carries its unit (ARCHITECTURE.md decision 9). Instants are epoch
--- milliseconds (BIGINT), days are DATE. Apply with JdbcSchema.install, or with your own Flyway or Liquibase.
+-- milliseconds (BIGINT), days are DATE; child tables are indexed by unit, as lists are read a unit at a time.
+-- Apply with JdbcSchema.install, or with your own Flyway or Liquibase.
 
 CREATE TABLE lf_unit (
   unit_id UUID NOT NULL PRIMARY KEY,
@@ -196,13 +197,22 @@ CREATE TABLE lf_risk_custom (
   PRIMARY KEY (risk_point_id, field_key)
 );
 
+CREATE INDEX lf_power_item_post_unit ON lf_power_item_post (unit_id);
+CREATE INDEX lf_process_step_unit ON lf_process_step (unit_id);
+CREATE INDEX lf_process_flow_unit ON lf_process_flow (unit_id);
+CREATE INDEX lf_risk_source_unit ON lf_risk_source (unit_id);
+CREATE INDEX lf_risk_rule_unit ON lf_risk_rule (unit_id);
+CREATE INDEX lf_risk_review_unit ON lf_risk_review (unit_id);
+CREATE INDEX lf_risk_comment_unit ON lf_risk_comment (unit_id);
+CREATE INDEX lf_risk_custom_unit ON lf_risk_custom (unit_id);
+
 CREATE TABLE lf_journal (
   unit_id UUID NOT NULL,
   sequence BIGINT NOT NULL,
   event_type VARCHAR(64) NOT NULL,
   actor_id VARCHAR(400) NOT NULL,
   at_ms BIGINT NOT NULL,
-  payload VARCHAR(1000000) NOT NULL,
+  payload CHARACTER LARGE OBJECT NOT NULL,
   previous_hash CHAR(64) NOT NULL,
   hash CHAR(64) NOT NULL,
   PRIMARY KEY (unit_id, sequence)

@@ -1,6 +1,7 @@
 -- Lianfang schema version 1: the organisation model, flow charts, risk points with their grades and review, and the
 -- per-unit hash-chained journal. Every table carries its unit (ARCHITECTURE.md decision 9). Instants are epoch
--- milliseconds (BIGINT), days are DATE. Apply with JdbcSchema.install, or with your own Flyway or Liquibase.
+-- milliseconds (BIGINT), days are DATE; child tables are indexed by unit, as lists are read a unit at a time.
+-- Apply with JdbcSchema.install, or with your own Flyway or Liquibase.
 
 CREATE TABLE lf_unit (
   unit_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL PRIMARY KEY,
@@ -58,9 +59,9 @@ CREATE TABLE lf_power_item (
   code VARCHAR(64) NOT NULL,
   name VARCHAR(400) NOT NULL,
   kind VARCHAR(32) NOT NULL,
-  legal_basis TEXT NOT NULL,
-  boundary TEXT NOT NULL,
-  responsibility TEXT NOT NULL,
+  legal_basis MEDIUMTEXT NOT NULL,
+  boundary MEDIUMTEXT NOT NULL,
+  responsibility MEDIUMTEXT NOT NULL,
   version BIGINT NOT NULL,
   CONSTRAINT lf_power_item_code UNIQUE (unit_id, code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -88,7 +89,7 @@ CREATE TABLE lf_process_step (
   step_code VARCHAR(64) NOT NULL,
   name VARCHAR(400) NOT NULL,
   post_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
-  powers TEXT,
+  powers MEDIUMTEXT,
   PRIMARY KEY (process_id, position)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -110,8 +111,8 @@ CREATE TABLE lf_risk_point (
   step_code VARCHAR(64),
   power_item_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin,
   category VARCHAR(16) NOT NULL,
-  description TEXT NOT NULL,
-  manifestation TEXT NOT NULL,
+  description MEDIUMTEXT NOT NULL,
+  manifestation MEDIUMTEXT NOT NULL,
   method VARCHAR(16) NOT NULL,
   channel VARCHAR(32) NOT NULL,
   owner_direct CHAR(36) CHARACTER SET ascii COLLATE ascii_bin,
@@ -125,7 +126,7 @@ CREATE TABLE lf_risk_point (
   g_level VARCHAR(16),
   g_policy_name VARCHAR(64),
   g_policy_version VARCHAR(64),
-  g_policy_parameters TEXT,
+  g_policy_parameters MEDIUMTEXT,
   g_by VARCHAR(400),
   g_at BIGINT,
   g_stale BOOLEAN,
@@ -149,7 +150,7 @@ CREATE TABLE lf_risk_source (
   risk_point_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   position INT NOT NULL,
   kind VARCHAR(32) NOT NULL,
-  description TEXT NOT NULL,
+  description MEDIUMTEXT NOT NULL,
   PRIMARY KEY (risk_point_id, position)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -159,8 +160,8 @@ CREATE TABLE lf_risk_rule (
   position INT NOT NULL,
   code VARCHAR(400) NOT NULL,
   result VARCHAR(16) NOT NULL,
-  zh TEXT NOT NULL,
-  en TEXT NOT NULL,
+  zh MEDIUMTEXT NOT NULL,
+  en MEDIUMTEXT NOT NULL,
   PRIMARY KEY (risk_point_id, position)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -173,7 +174,7 @@ CREATE TABLE lf_risk_review (
   to_state VARCHAR(16) NOT NULL,
   actor_id VARCHAR(400) NOT NULL,
   at_ms BIGINT NOT NULL,
-  note TEXT NOT NULL,
+  note MEDIUMTEXT NOT NULL,
   PRIMARY KEY (risk_point_id, position)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -182,7 +183,7 @@ CREATE TABLE lf_risk_comment (
   risk_point_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   position INT NOT NULL,
   author_id VARCHAR(400) NOT NULL,
-  body TEXT NOT NULL,
+  body MEDIUMTEXT NOT NULL,
   received_at BIGINT NOT NULL,
   PRIMARY KEY (risk_point_id, position)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
@@ -192,9 +193,18 @@ CREATE TABLE lf_risk_custom (
   risk_point_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   field_key VARCHAR(64) NOT NULL,
   value_type VARCHAR(8) NOT NULL,
-  value_text TEXT NOT NULL,
+  value_text MEDIUMTEXT NOT NULL,
   PRIMARY KEY (risk_point_id, field_key)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE INDEX lf_power_item_post_unit ON lf_power_item_post (unit_id);
+CREATE INDEX lf_process_step_unit ON lf_process_step (unit_id);
+CREATE INDEX lf_process_flow_unit ON lf_process_flow (unit_id);
+CREATE INDEX lf_risk_source_unit ON lf_risk_source (unit_id);
+CREATE INDEX lf_risk_rule_unit ON lf_risk_rule (unit_id);
+CREATE INDEX lf_risk_review_unit ON lf_risk_review (unit_id);
+CREATE INDEX lf_risk_comment_unit ON lf_risk_comment (unit_id);
+CREATE INDEX lf_risk_custom_unit ON lf_risk_custom (unit_id);
 
 CREATE TABLE lf_journal (
   unit_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
@@ -202,7 +212,7 @@ CREATE TABLE lf_journal (
   event_type VARCHAR(64) NOT NULL,
   actor_id VARCHAR(400) NOT NULL,
   at_ms BIGINT NOT NULL,
-  payload TEXT NOT NULL,
+  payload LONGTEXT NOT NULL,
   previous_hash CHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   hash CHAR(64) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
   PRIMARY KEY (unit_id, sequence)

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.grading.GradeLabels;
-import org.lianfang.grading.RiskGrade;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.Form2Row;
 import org.lianfang.risk.HeatMap;

@@ -32,11 +32,17 @@ final class JdbcJournal implements Journal {
    */
   @Override
   public Optional<ChainHead> head(UnitId unit) {
-    Optional<ChainHead> head = read(unit, "");
-    // Lock only a head that exists: locking a missing row would take a gap lock on MySQL/MariaDB, and new units'
-    // heads all fall in the same gap, so first appends in different units would wait on each other. A unit's first
+    if (!store.inTransaction()) {
+      return read(unit, "");
+    }
+    if (store.dialect() != Dialect.MYSQL) {
+      return read(unit, " FOR UPDATE");
+    }
+    // MySQL/MariaDB: lock only a head that exists. Locking a missing row takes a gap lock there, and new units'
+    // heads all fall in the same gap, so first appends in different units would wait on each other; a unit's first
     // head is guarded by its primary key instead.
-    return head.isPresent() && store.inTransaction() ? read(unit, " FOR UPDATE") : head;
+    Optional<ChainHead> head = read(unit, "");
+    return head.isPresent() ? read(unit, " FOR UPDATE") : head;
   }
 
   private Optional<ChainHead> read(UnitId unit, String lock) {

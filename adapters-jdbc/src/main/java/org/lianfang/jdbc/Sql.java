@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -138,10 +137,6 @@ final class Sql {
     List<UUID> out = new ArrayList<>();
     Arrays.stream(text.split(",")).forEach(s -> out.add(UUID.fromString(s)));
     return out;
-  }
-
-  static <T> Optional<T> optional(T value) {
-    return Optional.ofNullable(value);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -70,7 +71,7 @@ class PilotWalkthroughTest {
   }
 
   @Test
-  void registersExactlyTheSevenPilotUnitsOfS18UnderKunming() {
+  void s18_registersExactlyTheSevenPilotUnitsUnderKunming() {
     assertEquals("昆明市", units.get(0).name());
     assertEquals(Set.copyOf(PILOT_UNITS), units.stream().skip(1).map(Unit::name).collect(Collectors.toSet()));
     assertTrue(units.stream().skip(1).allMatch(u -> u.parent().orElseThrow().equals(city)));
@@ -110,14 +111,29 @@ class PilotWalkthroughTest {
   }
 
   @Test
-  void usesAllFiveMethodsTheSeedNames() {
+  void s3_usesAllFiveMethodsTheSeedNames() {
     assertEquals(EnumSet.allOf(DiscoveryMethod.class),
         points.stream().map(p -> p.description().method()).collect(Collectors.toCollection(
             () -> EnumSet.noneOf(DiscoveryMethod.class))));
   }
 
+  /** S-17: the seed's priority areas, as the stored risk points name them. */
   @Test
-  void usesTheSeedsChannelsAndAllFiveCategories() {
+  void s17_findsRisksInEveryPriorityAreaOfTheSeed() {
+    List<String> texts = points.stream()
+        .map(p -> p.description().description() + " " + p.description().manifestation()).toList();
+    Map<String, List<String>> areas = Map.of(
+        "land acquisition and demolition", List.of("征地", "拆迁"),
+        "social-security funds", List.of("社会保险", "养老", "社保"),
+        "housing provident fund", List.of("公积金"),
+        "major investment and key projects", List.of("重大投资", "重点工程", "工程"),
+        "administrative licensing and penalties", List.of("许可", "处罚"));
+    areas.forEach((area, words) -> assertTrue(texts.stream().anyMatch(t -> words.stream().anyMatch(t::contains)),
+        "no risk point in the priority area " + area));
+  }
+
+  @Test
+  void s3_s4_usesTheSeedsChannelsAndAllFiveCategories() {
     Set<DiscoveryChannel> channels = points.stream().map(p -> p.description().channel()).collect(Collectors.toSet());
     assertTrue(channels.containsAll(EnumSet.of(DiscoveryChannel.PUBLIC_REPORT, DiscoveryChannel.FINANCIAL_AUDIT,
         DiscoveryChannel.ENFORCEMENT_INSPECTION, DiscoveryChannel.SURVEY)), channels.toString());
@@ -166,7 +182,7 @@ class PilotWalkthroughTest {
   }
 
   @Test
-  void endsOnTheLastDayOfTheIdentificationStage() {
+  void s16_endsOnTheLastDayOfTheIdentificationStage() {
     assertEquals(java.time.LocalDate.of(2010, 9, 30), clock.today());
   }
 }

@@ -1,0 +1,123 @@
+package org.lianfang.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.application.Queries;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.organization.Unit;
+
+/**
+ * Exports the ledger (廉政风险信息档案, S-13) of a unit and every unit below it, through {@link Queries}, so the
+ * actor sees in the document exactly what they may read: a discipline inspector exports everything; anyone else gets
+ * notice commenters sealed (P-11). The document is written unit by unit (see {@link LedgerWriter}); the journal is
+ * read and written a page at a time.
+ *
+ * <p>Each unit's records are read apart from the others, so export a ledger while its units are quiet, or accept
+ * that a unit may be caught between two commands (each unit's section is still whole, its journal a prefix of its
+ * chain at least as long as its records). Thread-safe.
+ */
+public final class LedgerExport {
+  private static final int PAGE = 1000;
+
+  private final Queries queries;
+  private final Clock clock;
+
+  private LedgerExport(Queries queries, Clock clock) {
+    this.queries = queries;
+    this.clock = clock;
+  }
+
+  /**
+   * @param queries the read side of a {@code Lianfang}
+   * @param clock stamps the document's {@code exportedAt}
+   * @return the exporter
+   */
+  public static LedgerExport of(Queries queries, Clock clock) {
+    return new LedgerExport(Objects.requireNonNull(queries, "queries"), Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * Writes the ledger of {@code root}'s subtree.
+   *
+   * @param actor who exports; needs to read the organization, the risk points and the journal of every unit
+   * @param root the top unit
+   * @param out where to write; left open
+   * @return what was written, or a refusal (then nothing was written)
+   * @throws IOException if the stream fails
+   */
+  public Outcome<LedgerCounts> write(Actor actor, UnitId root, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    List<Unit> units = queries.subtree(actor, root);
+    if (units.isEmpty() || !units.get(0).id().equals(root)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.UNKNOWN_REFERENCE, "没有该单位或无权查看：" + root,
+          "no such unit, or the actor may not read it: " + root));
+    }
+    for (Unit u : units) {
+      Outcome<List<JournalEntry>> journal = queries.journal(actor, u.id(), 1, 1);
+      if (journal instanceof Outcome.Refused<List<JournalEntry>> r) {
+        return Outcome.refused(r.refusal());
+      }
+    }
+    LedgerCounts counts = LedgerCounts.NONE;
+    LedgerHeader header = new LedgerHeader(LedgerWriter.SCHEMA_VERSION, root,
+        clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.id());
+    try (LedgerWriter writer = LedgerWriter.open(out, header)) {
+      for (Unit u : units) {
+        UnitId id = u.id();
+        LedgerSection s = new LedgerSection(u, queries.posts(actor, id), queries.officials(actor, id),
+            queries.tenures(actor, id), queries.powerList(actor, id), queries.processes(actor, id),
+            queries.riskPoints(actor, id));
+        Pages journal = new Pages(actor, id);
+        writer.write(s, journal);
+        counts = counts.plus(s).plusJournal(journal.read);
+      }
+    }
+    return Outcome.accepted(counts);
+  }
+
+  /** A unit's journal, a page at a time. */
+  private final class Pages implements Iterator<JournalEntry> {
+    private final Actor actor;
+    private final UnitId unit;
+    private Iterator<JournalEntry> page = java.util.Collections.emptyIterator();
+    private long next = 1;
+    private boolean last;
+    long read;
+
+    Pages(Actor actor, UnitId unit) {
+      this.actor = actor;
+      this.unit = unit;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!page.hasNext() && !last) {
+        List<JournalEntry> entries = queries.journal(actor, unit, next, PAGE).orElseThrow();
+        last = entries.size() < PAGE;
+        page = entries.iterator();
+      }
+      return page.hasNext();
+    }
+
+    @Override
+    public JournalEntry next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      JournalEntry e = page.next();
+      next = e.sequence() + 1;
+      read++;
+      return e;
+    }
+  }
+}

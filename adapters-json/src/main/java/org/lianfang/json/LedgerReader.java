@@ -1,0 +1,291 @@
+package org.lianfang.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.lianfang.Outcome;
+import org.lianfang.UnitId;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.Unit;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.risk.RiskPoint;
+
+/**
+ * Reads a ledger document (see {@link LedgerWriter} for its form) as a stream: one value is bound at a time and
+ * handed on, and a unit's journal is never held whole, so a city's ledger reads in constant memory.
+ *
+ * <p>Reading is strict, and the first problem refuses the document with the JSON pointer of the offending place, a
+ * rule code and a message in Chinese and English:
+ *
+ * <ul>
+ *   <li>malformed JSON ({@code json.syntax}), duplicate keys ({@code json.duplicate-key}), nesting, strings, names or
+ *       numbers past the limits ({@code json.limit});
+ *   <li>unknown fields ({@code json.unknown-field}), missing required fields ({@code json.missing}), {@code null}
+ *       where a value is needed ({@code json.null}), wrong JSON types with no coercion ({@code json.type}), unknown
+ *       codes, ids, days or instants ({@code json.value}), numbers out of range ({@code json.range}), values the
+ *       domain refuses ({@code json.domain-rule});
+ *   <li>a wrong {@code kind} or an unsupported {@code schemaVersion} ({@code ledger.kind}, {@code ledger.version}),
+ *       parts out of order ({@code ledger.order}), a record of another unit in a section ({@code ledger.same-unit}),
+ *       a journal chain that does not verify ({@code ledger.chain}).
+ * </ul>
+ *
+ * <p>Thread-safe: one reader may read any number of documents at once.
+ */
+public final class LedgerReader {
+  private static final List<String> SECTION = List.of(
+      "unit", "posts", "officials", "tenures", "powerItems", "processes", "riskPoints", "journal");
+  private static final LedgerReader STANDARD = new LedgerReader();
+
+  private final ObjectReader units = Documents.MAPPER.readerFor(Unit.class);
+  private final ObjectReader posts = Documents.MAPPER.readerFor(Post.class);
+  private final ObjectReader officials = Documents.MAPPER.readerFor(Official.class);
+  private final ObjectReader tenures = Documents.MAPPER.readerFor(Tenure.class);
+  private final ObjectReader powerItems = Documents.MAPPER.readerFor(PowerItem.class);
+  private final ObjectReader processes = Documents.MAPPER.readerFor(BusinessProcess.class);
+  private final ObjectReader riskPoints = Documents.MAPPER.readerFor(RiskPoint.class);
+  private final ObjectReader journal = Documents.MAPPER.readerFor(JournalEntry.class);
+  private final ObjectReader unitIds = Documents.MAPPER.readerFor(UnitId.class);
+
+  private LedgerReader() {}
+
+  /** @return the reader */
+  public static LedgerReader standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Reads a document, handing each part to the handler as soon as it is read and checked.
+   *
+   * @param in the document, UTF-8 (or UTF-16/32 with a byte order mark); left open
+   * @param handler receives the parts
+   * @return what the document held, or why it was refused (the handler may have received parts before it)
+   * @throws IOException if the stream itself fails
+   */
+  public Outcome<LedgerCounts> read(InputStream in, LedgerHandler handler) throws IOException {
+    Objects.requireNonNull(handler, "handler");
+    try (JsonParser p = Documents.MAPPER.getFactory().createParser(Objects.requireNonNull(in, "in"))) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return Outcome.accepted(new Run(p, handler).document());
+    } catch (DocumentRefusedException e) {
+      return Outcome.refused(e.refusal());
+    }
+  }
+
+  /** One reading: the parser, the handler and where we are. */
+  private final class Run {
+    private final JsonParser p;
+    private final LedgerHandler handler;
+    private LedgerCounts counts = LedgerCounts.NONE;
+
+    Run(JsonParser p, LedgerHandler handler) {
+      this.p = p;
+      this.handler = handler;
+    }
+
+    LedgerCounts document() throws IOException {
+      expect(next(), JsonToken.START_OBJECT, "对象", "an object");
+      String kind = null;
+      Integer version = null;
+      UnitId root = null;
+      Instant exportedAt = null;
+      String exportedBy = null;
+      while (next() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        next();
+        switch (name) {
+          case "kind" -> {
+            kind = text();
+            if (!LedgerWriter.KIND.equals(kind)) {
+              throw refused(Documents.here(p), "ledger.kind", "不是廉政风险信息档案（kind 应为 " + LedgerWriter.KIND + "）",
+                  "not a ledger document (kind must be " + LedgerWriter.KIND + ")");
+            }
+          }
+          case "schemaVersion" -> {
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                || p.getIntValue() != LedgerWriter.SCHEMA_VERSION) {
+              throw refused(Documents.here(p), "ledger.version", "不支持的格式版本，只支持 " + LedgerWriter.SCHEMA_VERSION,
+                  "unsupported schema version; only " + LedgerWriter.SCHEMA_VERSION + " is read");
+            }
+            version = LedgerWriter.SCHEMA_VERSION;
+          }
+          case "root" -> root = bind(unitIds, Documents.here(p));
+          case "exportedAt" -> exportedAt = instant();
+          case "exportedBy" -> exportedBy = text();
+          case "units" -> {
+            for (String[] f : new String[][] {{"kind", kind}, {"schemaVersion", version == null ? null : "1"},
+                {"root", root == null ? null : "x"}, {"exportedAt", exportedAt == null ? null : "x"},
+                {"exportedBy", exportedBy}}) {
+              if (f[1] == null) {
+                throw refused("", "ledger.order", "字段 " + f[0] + " 缺失或位于 units 之后",
+                    "field " + f[0] + " is missing or comes after units (the header comes first)");
+              }
+            }
+            handler.header(new LedgerHeader(version, root, exportedAt, exportedBy));
+            units();
+            expect(next(), JsonToken.END_OBJECT, "文档结束（units 之后不能有字段）", "the end of the document (units comes last)");
+            if (p.nextToken() != null) {
+              throw refused("", "json.syntax", "文档结束后还有内容", "content after the end of the document");
+            }
+            return counts;
+          }
+          default -> throw refused(Documents.here(p), "json.unknown-field", "未知字段：" + name, "unknown field: " + name);
+        }
+      }
+      throw refused("", "json.missing", "缺少必填字段：units", "missing required field: units");
+    }
+
+    private Instant instant() throws IOException {
+      String text = text();
+      try {
+        return java.time.format.DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+      } catch (java.time.DateTimeException e) {
+        throw refused(Documents.here(p), "json.value", "无法识别的时刻：" + text,
+            "unrecognised value " + text + ": not an ISO-8601 instant in UTC");
+      }
+    }
+
+    private void units() throws IOException {
+      expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
+      int index = 0;
+      while (next() != JsonToken.END_ARRAY) {
+        section(Documents.child("/units", index++));
+      }
+    }
+
+    private void section(String at) throws IOException {
+      expect(p.currentToken(), JsonToken.START_OBJECT, "对象", "an object");
+      Unit unit = null;
+      List<List<?>> parts = new ArrayList<>();
+      int field = 0;
+      while (next() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        if (field >= SECTION.size() || !SECTION.get(field).equals(name)) {
+          throw refused(Documents.here(p), SECTION.contains(name) ? "ledger.order" : "json.unknown-field",
+              "此处应为 " + (field < SECTION.size() ? SECTION.get(field) : "对象结束") + "；单位的各部分须依次为 " + SECTION,
+              "expected " + (field < SECTION.size() ? SECTION.get(field) : "the end of the object")
+                  + " here; a unit's parts come in the order " + SECTION);
+        }
+        next();
+        String here = Documents.child(at, name);
+        switch (field++) {
+          case 0 -> unit = bind(units, here);
+          case 1 -> parts.add(list(posts, here, Post::unitId, unit));
+          case 2 -> parts.add(list(officials, here, Official::unitId, unit));
+          case 3 -> parts.add(list(tenures, here, Tenure::unitId, unit));
+          case 4 -> parts.add(list(powerItems, here, PowerItem::unitId, unit));
+          case 5 -> parts.add(list(processes, here, BusinessProcess::unitId, unit));
+          case 6 -> parts.add(list(riskPoints, here, (RiskPoint r) -> r.location().unit(), unit));
+          default -> {
+            @SuppressWarnings("unchecked")
+            LedgerSection s = new LedgerSection(unit, (List<Post>) parts.get(0), (List<Official>) parts.get(1),
+                (List<Tenure>) parts.get(2), (List<PowerItem>) parts.get(3), (List<BusinessProcess>) parts.get(4),
+                (List<RiskPoint>) parts.get(5));
+            handler.section(s, at);
+            counts = counts.plus(s).plusJournal(journal(here, unit.id()));
+            handler.endSection(s);
+          }
+        }
+      }
+      if (field < SECTION.size()) {
+        throw refused(at, "json.missing", "缺少必填字段：" + SECTION.get(field), "missing required field: " + SECTION.get(field));
+      }
+    }
+
+    private <T> List<T> list(ObjectReader reader, String at, Function<T, UnitId> owner, Unit unit) throws IOException {
+      expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
+      List<T> out = new ArrayList<>();
+      int index = 0;
+      while (next() != JsonToken.END_ARRAY) {
+        String here = Documents.child(at, index++);
+        T value = bind(reader, here);
+        if (!owner.apply(value).equals(unit.id())) {
+          throw refused(here, "ledger.same-unit", "记录不属于本节的单位 " + unit.id(),
+              "the record belongs to another unit than its section's " + unit.id());
+        }
+        out.add(value);
+      }
+      return out;
+    }
+
+    private long journal(String at, UnitId unit) throws IOException {
+      expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
+      long expected = 1;
+      String previous = JournalChain.GENESIS;
+      while (next() != JsonToken.END_ARRAY) {
+        String here = Documents.child(at, expected - 1);
+        JournalEntry e = bind(journal, here);
+        if (!e.unitId().equals(unit)) {
+          throw refused(Documents.child(here, "unitId"), "ledger.same-unit", "日志条目不属于本节的单位",
+              "the journal entry belongs to another unit than its section's");
+        }
+        if (e.sequence() != expected) {
+          throw refused(Documents.child(here, "sequence"), "ledger.chain", "日志序号应为 " + expected,
+              "the journal sequence must be " + expected);
+        }
+        if (!e.previousHash().equals(previous)) {
+          throw refused(Documents.child(here, "previousHash"), "ledger.chain", "日志链断开：前一条的哈希不符",
+              "the journal chain is broken: the previous hash does not match");
+        }
+        if (!e.hash().equals(JournalChain.expectedHash(e))) {
+          throw refused(Documents.child(here, "hash"), "ledger.chain", "日志条目被改动：哈希不符",
+              "the journal entry was altered: its hash does not match");
+        }
+        handler.journalEntry(e, here);
+        previous = e.hash();
+        expected++;
+      }
+      if (expected == 1) {
+        throw refused(at, "ledger.chain", "日志为空：每个单位至少有其登记条目",
+            "the journal is empty: every unit has at least its registration");
+      }
+      return expected - 1;
+    }
+
+    private <T> T bind(ObjectReader reader, String at) throws IOException {
+      try {
+        return reader.readValue(p);
+      } catch (JsonProcessingException e) {
+        throw new DocumentRefusedException(Documents.refusal(e, at, p));
+      }
+    }
+
+    private String text() throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw refused(Documents.here(p), "json.type", "类型错误，应为字符串", "wrong type: expected a string");
+      }
+      return p.getText();
+    }
+
+    private JsonToken next() throws IOException {
+      try {
+        return p.nextToken();
+      } catch (JsonProcessingException e) {
+        throw new DocumentRefusedException(Documents.refusal(e, null, p));
+      }
+    }
+
+    private void expect(JsonToken actual, JsonToken wanted, String zh, String en) {
+      if (actual != wanted) {
+        throw refused(Documents.here(p), actual == null ? "json.syntax" : "json.type", "此处应为" + zh,
+            "expected " + en + " here");
+      }
+    }
+
+    private DocumentRefusedException refused(String at, String rule, String zh, String en) {
+      return new DocumentRefusedException(Documents.refusal(at, rule, zh, en));
+    }
+  }
+}

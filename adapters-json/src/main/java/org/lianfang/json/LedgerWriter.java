@@ -1,0 +1,143 @@
+package org.lianfang.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.Unit;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.risk.RiskPoint;
+
+/**
+ * Writes a ledger document (廉政风险信息档案, S-13) one unit at a time, so a whole city's ledger streams out in
+ * constant memory. The document:
+ *
+ * <pre>{@code
+ * {"kind": "lianfang.ledger", "schemaVersion": 1, "root": "<unit id>", "exportedAt": "…", "exportedBy": "…",
+ *  "units": [
+ *    {"unit": {…}, "posts": […], "officials": […], "tenures": […], "powerItems": […], "processes": […],
+ *     "riskPoints": […], "journal": […]},
+ *    …]}
+ * }</pre>
+ *
+ * <p>Units come in pre-order (a unit before the units below it) and a section's parts in the order above, because
+ * {@link LedgerReader} reads the document as a stream. The JSON Schema is {@code
+ * /org/lianfang/json/schema/ledger.schema.json} in this jar. UTF-8, compact. Not thread-safe: one writer per document.
+ * Closing the writer ends the document and flushes; it does not close the stream.
+ */
+public final class LedgerWriter implements Closeable {
+  /** The {@code kind} every ledger document carries. */
+  public static final String KIND = "lianfang.ledger";
+  /** The format version written; {@link LedgerReader} reads this version. */
+  public static final int SCHEMA_VERSION = 1;
+
+  private final JsonGenerator gen;
+  private final ObjectWriter units;
+  private final ObjectWriter posts;
+  private final ObjectWriter officials;
+  private final ObjectWriter tenures;
+  private final ObjectWriter powerItems;
+  private final ObjectWriter processes;
+  private final ObjectWriter riskPoints;
+  private final ObjectWriter journal;
+  private boolean closed;
+
+  private LedgerWriter(JsonGenerator gen) {
+    this.gen = gen;
+    var m = Documents.MAPPER;
+    this.units = m.writerFor(Unit.class);
+    this.posts = m.writerFor(Post.class);
+    this.officials = m.writerFor(Official.class);
+    this.tenures = m.writerFor(Tenure.class);
+    this.powerItems = m.writerFor(PowerItem.class);
+    this.processes = m.writerFor(BusinessProcess.class);
+    this.riskPoints = m.writerFor(RiskPoint.class);
+    this.journal = m.writerFor(JournalEntry.class);
+  }
+
+  /**
+   * Starts a document and writes its header.
+   *
+   * @param out where to write; left open
+   * @param header the header; its schema version must be {@link #SCHEMA_VERSION}
+   * @return the writer
+   * @throws IOException if the stream fails
+   * @throws IllegalArgumentException if the header names another schema version
+   */
+  public static LedgerWriter open(OutputStream out, LedgerHeader header) throws IOException {
+    Objects.requireNonNull(out, "out");
+    if (header.schemaVersion() != SCHEMA_VERSION) {
+      throw new IllegalArgumentException("this writer writes schema version " + SCHEMA_VERSION);
+    }
+    JsonGenerator gen = Documents.MAPPER.getFactory().createGenerator(out);
+    gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    LedgerWriter w = new LedgerWriter(gen);
+    gen.writeStartObject();
+    gen.writeStringField("kind", KIND);
+    gen.writeNumberField("schemaVersion", SCHEMA_VERSION);
+    gen.writeFieldName("root");
+    Documents.MAPPER.writeValue(gen, header.root());
+    gen.writeStringField("exportedAt", header.exportedAt().toString());
+    gen.writeStringField("exportedBy", header.exportedBy());
+    gen.writeArrayFieldStart("units");
+    return w;
+  }
+
+  /**
+   * Writes one unit's section. Its journal is written entry by entry as the iterator gives them, so it may page
+   * through a long chain.
+   *
+   * @param section the unit and its records
+   * @param journalChain the unit's journal chain from sequence 1
+   * @throws IOException if the stream fails
+   */
+  public void write(LedgerSection section, Iterator<JournalEntry> journalChain) throws IOException {
+    if (closed) {
+      throw new IllegalStateException("the document is closed");
+    }
+    gen.writeStartObject();
+    gen.writeFieldName("unit");
+    units.writeValue(gen, section.unit());
+    array("posts", posts, section.posts());
+    array("officials", officials, section.officials());
+    array("tenures", tenures, section.tenures());
+    array("powerItems", powerItems, section.powerItems());
+    array("processes", processes, section.processes());
+    array("riskPoints", riskPoints, section.riskPoints());
+    gen.writeArrayFieldStart("journal");
+    while (journalChain.hasNext()) {
+      journal.writeValue(gen, journalChain.next());
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
+  }
+
+  private void array(String name, ObjectWriter writer, List<?> values) throws IOException {
+    gen.writeArrayFieldStart(name);
+    for (Object v : values) {
+      writer.writeValue(gen, v);
+    }
+    gen.writeEndArray();
+  }
+
+  /** Ends the document and flushes. @throws IOException if the stream fails */
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    gen.writeEndArray();
+    gen.writeEndObject();
+    gen.close();
+  }
+}

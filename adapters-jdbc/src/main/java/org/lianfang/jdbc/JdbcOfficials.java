@@ -40,13 +40,14 @@ final class JdbcOfficials implements Officials {
     });
   }
 
-  /** Inserts officials as version 1 in one batch. */
+  /** Inserts officials in one batch: new ones as version 1, restored ones at their version. */
   void insertAll(java.sql.Connection c, List<Official> officials) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_official (" + COLUMNS + ") VALUES (?, ?, ?, ?, 1)", officials, (ps, o) -> {
+    JdbcStore.batch(c, "INSERT INTO lf_official (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)", officials, (ps, o) -> {
       store.sql().uuid(ps, 1, o.id().value());
       store.sql().uuid(ps, 2, o.unitId().value());
       ps.setString(3, o.staffNumber());
       ps.setString(4, o.name());
+      ps.setLong(5, JdbcStore.insertedVersion(o.version()));
     });
   }
 

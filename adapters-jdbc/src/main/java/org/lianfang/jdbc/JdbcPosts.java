@@ -62,13 +62,14 @@ final class JdbcPosts implements Posts {
     });
   }
 
-  /** Inserts posts as version 1 in one batch. */
+  /** Inserts posts in one batch: new ones as version 1, restored ones at their version. */
   void insertAll(java.sql.Connection c, List<Post> posts) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", posts,
+    JdbcStore.batch(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", posts,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.unitId().value());
           bindFacts(ps, 3, p);
+          ps.setLong(11, JdbcStore.insertedVersion(p.version()));
         });
   }
 

@@ -64,9 +64,9 @@ final class JdbcPowerItems implements PowerItems {
         });
   }
 
-  /** Inserts power items as version 1, with their posts, one batch per table. */
+  /** Inserts power items (new ones as version 1, restored ones at their version), with their posts, one batch per table. */
   void insertAll(Connection c, List<PowerItem> items) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)", items,
+    JdbcStore.batch(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.unitId().value());
@@ -76,6 +76,7 @@ final class JdbcPowerItems implements PowerItems {
           ps.setString(6, p.legalBasis());
           ps.setString(7, p.boundary());
           ps.setString(8, p.responsibility());
+          ps.setLong(9, JdbcStore.insertedVersion(p.version()));
         });
     insertPosts(c, items);
   }

@@ -91,14 +91,15 @@ final class JdbcProcesses implements Processes {
         });
   }
 
-  /** Inserts processes as version 1, with their steps and flows, one batch per table. */
+  /** Inserts processes (new ones as version 1, restored ones at their version), with their steps and flows, one batch per table. */
   void insertAll(Connection c, List<BusinessProcess> processes) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_process (process_id, unit_id, code, name, version) VALUES (?, ?, ?, ?, 1)",
+    JdbcStore.batch(c, "INSERT INTO lf_process (process_id, unit_id, code, name, version) VALUES (?, ?, ?, ?, ?)",
         processes, (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.unitId().value());
           ps.setString(3, p.code());
           ps.setString(4, p.name());
+          ps.setLong(5, JdbcStore.insertedVersion(p.version()));
         });
     insertChildren(c, processes);
   }

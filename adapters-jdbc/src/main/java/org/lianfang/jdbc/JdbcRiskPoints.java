@@ -322,13 +322,13 @@ final class JdbcRiskPoints implements RiskPoints {
     }
   }
 
-  /** Inserts many points, batched: the bulk path for loading a whole city. */
+  /** Inserts many points, batched (new ones as version 1, restored ones at their version): the bulk path for loading a whole city. */
   void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "1)", points,
+    JdbcStore.batch(c, "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "?)", points,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.location().unit().value());
-          bindFacts(ps, 3, p);
+          ps.setLong(bindFacts(ps, 3, p), JdbcStore.insertedVersion(p.version()));
         });
     insertLists(c, points);
   }

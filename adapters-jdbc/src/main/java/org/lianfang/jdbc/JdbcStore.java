@@ -470,6 +470,14 @@ public final class JdbcStore implements Store, AutoCloseable {
   static final int BATCH = 1000;
 
   /** Inserts rows with one prepared statement, in batches of {@link #BATCH}: no round trip per row. */
+  /**
+   * The version a row is inserted at: a new aggregate (version 0) becomes version 1, as the update's {@code version =
+   * version + 1} would make it; one restored from a ledger or a backup keeps its version.
+   */
+  static long insertedVersion(long version) {
+    return Math.max(1L, version);
+  }
+
   static <T> void batch(Connection c, String statement, List<T> rows, RowBinder<T> binder) throws SQLException {
     if (rows.isEmpty()) {
       return;

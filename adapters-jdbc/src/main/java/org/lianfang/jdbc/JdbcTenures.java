@@ -47,15 +47,16 @@ final class JdbcTenures implements Tenures {
     });
   }
 
-  /** Inserts tenures as version 1 in one batch. */
+  /** Inserts tenures in one batch: new ones as version 1, restored ones at their version. */
   void insertAll(java.sql.Connection c, List<Tenure> tenures) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_tenure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, 1)", tenures, (ps, t) -> {
+    JdbcStore.batch(c, "INSERT INTO lf_tenure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", tenures, (ps, t) -> {
       store.sql().uuid(ps, 1, t.id().value());
       store.sql().uuid(ps, 2, t.unitId().value());
       store.sql().uuid(ps, 3, t.postId().value());
       store.sql().uuid(ps, 4, t.officialId().value());
       Sql.day(ps, 5, t.start());
       Sql.day(ps, 6, t.end().orElse(null));
+      ps.setLong(7, JdbcStore.insertedVersion(t.version()));
     });
   }
 

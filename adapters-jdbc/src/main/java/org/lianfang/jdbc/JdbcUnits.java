@@ -41,14 +41,15 @@ final class JdbcUnits implements Units {
     });
   }
 
-  /** Inserts units as version 1 in one batch. */
+  /** Inserts units in one batch: new ones as version 1, restored ones at their version. */
   void insertAll(java.sql.Connection c, List<Unit> units) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 1)", units, (ps, u) -> {
+    JdbcStore.batch(c, "INSERT INTO lf_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", units, (ps, u) -> {
       store.sql().uuid(ps, 1, u.id().value());
       ps.setString(2, u.code());
       ps.setString(3, u.name());
       ps.setString(4, u.kind().name());
       store.sql().uuid(ps, 5, u.parent().map(UnitId::value).orElse(null));
+      ps.setLong(6, JdbcStore.insertedVersion(u.version()));
     });
   }
 

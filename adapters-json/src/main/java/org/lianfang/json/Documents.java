@@ -1,7 +1,5 @@
 package org.lianfang.json;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -64,21 +62,26 @@ final class Documents {
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-        .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
         .build();
-    for (LogicalType t : List.of(LogicalType.Textual, LogicalType.Integer, LogicalType.Float, LogicalType.Boolean,
-        LogicalType.Enum)) {
-      var c = mapper.coercionConfigFor(t);
-      for (CoercionInputShape shape : CoercionInputShape.values()) {
-        c.setCoercion(shape, CoercionAction.Fail);
-      }
-    }
+    // no scalar coercion: a string where a number belongs, or a number where a string belongs, is refused
+    fail(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
+    fail(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString,
+        CoercionInputShape.Float, CoercionInputShape.Boolean);
+    fail(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.EmptyString,
+        CoercionInputShape.Boolean);
+    fail(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.EmptyString,
+        CoercionInputShape.Integer, CoercionInputShape.Float);
     return mapper;
+  }
+
+  private static void fail(JsonMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+    for (CoercionInputShape shape : shapes) {
+      mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+    }
   }
 
   /** A pointer to a member of an object or an element of an array. */
@@ -146,6 +149,11 @@ final class Documents {
     }
     if (e instanceof ValueInstantiationException v) {
       Throwable cause = v.getCause() == null ? v : v.getCause();
+      if (cause instanceof NullPointerException) {
+        // the domain's requireNonNull names the part, and the mix-ins name JSON fields as the parts are named
+        String part = cause.getMessage() == null ? "" : cause.getMessage();
+        return refusal(at, "json.null", "必填的值为 null：" + part, "a required value is null: " + part);
+      }
       String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
       return refusal(at, "json.domain-rule", "值不符合领域规则：" + detail, "value breaks a domain rule: " + detail);
     }

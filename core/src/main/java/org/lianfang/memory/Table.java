@@ -74,7 +74,8 @@ final class Table<T> {
         throw new StaleAggregateException(kind + " " + key + " already exists", version.apply(row));
       }
       checkUnique(key, row);
-      put(key, withVersion.apply(row, 1L));
+      // a new aggregate (version 0) becomes version 1; a restored one (LedgerImport) keeps its version
+      put(key, withVersion.apply(row, Math.max(1L, version.apply(row))));
     });
   }
 

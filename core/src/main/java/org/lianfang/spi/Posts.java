@@ -22,7 +22,10 @@ public interface Posts {
   /** @param id an id @return the aggregate with that id */
   Optional<Post> find(PostId id);
 
-  /** @param aggregate a new aggregate (version 0) */
+  /**
+   * @param aggregate a new aggregate (version 0), stored as version 1; or one restored from a ledger or a backup
+   *     (version 1 or more), stored at its version
+   */
   void insert(Post aggregate);
 
   /** @param aggregate a changed aggregate carrying the version it was read at */

@@ -23,7 +23,10 @@ public interface RiskPoints {
   /** @param id an id @return the aggregate with that id */
   Optional<RiskPoint> find(RiskPointId id);
 
-  /** @param aggregate a new aggregate (version 0) */
+  /**
+   * @param aggregate a new aggregate (version 0), stored as version 1; or one restored from a ledger or a backup
+   *     (version 1 or more), stored at its version
+   */
   void insert(RiskPoint aggregate);
 
   /** @param aggregate a changed aggregate carrying the version it was read at */

@@ -21,7 +21,10 @@ public interface Units {
   /** @param id an id @return the aggregate with that id */
   Optional<Unit> find(UnitId id);
 
-  /** @param aggregate a new aggregate (version 0) */
+  /**
+   * @param aggregate a new aggregate (version 0), stored as version 1; or one restored from a ledger or a backup
+   *     (version 1 or more), stored at its version
+   */
   void insert(Unit aggregate);
 
   /** @param aggregate a changed aggregate carrying the version it was read at */

@@ -196,6 +196,39 @@ public abstract class StoreContract {
     });
   }
 
+  /** LedgerImport restores aggregates as they were exported: their version is kept, and updates go on from it. */
+  @Test
+  public void restoredAggregatesKeepTheirVersionAndUpdateFromIt() {
+    UnitId unit = new UnitId(UUID.randomUUID());
+    qt().withExamples(Math.min(examples(), 30)).forAll(Generators.posts(unit), Generators.officials(unit),
+        Generators.tenures(unit), Generators.powerItems(unit)).checkAssert((p, o, t, w) -> {
+          tx(() -> {
+            store.posts().insert(p.withVersion(7));
+            store.officials().insert(o.withVersion(3));
+            store.tenures().insert(t.withVersion(2));
+            store.powerItems().insert(w.withVersion(9));
+          });
+          assertEquals(Optional.of(p.withVersion(7)), store.posts().find(p.id()));
+          assertEquals(Optional.of(o.withVersion(3)), store.officials().find(o.id()));
+          assertEquals(Optional.of(t.withVersion(2)), store.tenures().find(t.id()));
+          assertEquals(Optional.of(w.withVersion(9)), store.powerItems().find(w.id()));
+          tx(() -> store.posts().update(p.withVersion(7)));
+          assertEquals(8, store.posts().find(p.id()).orElseThrow().version());
+        });
+    qt().withExamples(Math.min(examples(), 30)).forAll(Generators.processes(unit), Generators.units(),
+        Generators.riskPoints(unit)).checkAssert((p, u, r) -> {
+          tx(() -> {
+            store.processes().insert(p.withVersion(4));
+            store.units().insert(u.withVersion(5));
+            store.riskPoints().insert(r.withVersion(12));
+          });
+          assertEquals(Optional.of(p.withVersion(4)), store.processes().find(p.id()));
+          assertEquals(Optional.of(u.withVersion(5)), store.units().find(u.id()));
+          assertEquals(Optional.of(r.withVersion(12)), store.riskPoints().find(r.id()));
+          assertThrows(StaleAggregateException.class, () -> tx(() -> store.riskPoints().update(r.withVersion(1))));
+        });
+  }
+
   @Test
   public void riskPointsRoundTripIdentically() {
     UnitId unit = new UnitId(UUID.randomUUID());

@@ -78,7 +78,12 @@ public final class LedgerReader {
     Objects.requireNonNull(handler, "handler");
     try (JsonParser p = Documents.MAPPER.getFactory().createParser(Objects.requireNonNull(in, "in"))) {
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return Outcome.accepted(new Run(p, handler).document());
+      try {
+        return Outcome.accepted(new Run(p, handler).document());
+      } catch (JsonProcessingException e) {
+        // what the parser finds lazily (the rest of a string, say) rather than at a token
+        return Outcome.refused(Documents.refusal(e, null, p));
+      }
     } catch (DocumentRefusedException e) {
       return Outcome.refused(e.refusal());
     }
@@ -173,10 +178,16 @@ public final class LedgerReader {
       while (next() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         if (field >= SECTION.size() || !SECTION.get(field).equals(name)) {
-          throw refused(Documents.here(p), SECTION.contains(name) ? "ledger.order" : "json.unknown-field",
-              "此处应为 " + (field < SECTION.size() ? SECTION.get(field) : "对象结束") + "；单位的各部分须依次为 " + SECTION,
-              "expected " + (field < SECTION.size() ? SECTION.get(field) : "the end of the object")
-                  + " here; a unit's parts come in the order " + SECTION);
+          int position = SECTION.indexOf(name);
+          if (position > field) {
+            throw refused(at, "json.missing", "缺少必填字段 " + SECTION.get(field) + "，或各部分顺序不对（须依次为 "
+                + SECTION + "）", "missing required field " + SECTION.get(field) + ", or the parts are out of order "
+                + "(a unit's parts come in the order " + SECTION + ")");
+          }
+          throw refused(Documents.here(p), position < 0 ? "json.unknown-field" : "ledger.order",
+              (position < 0 ? "未知字段：" : "顺序错误：") + name + "；单位的各部分须依次为 " + SECTION,
+              (position < 0 ? "unknown field: " : "out of order: ") + name + "; a unit's parts come in the order "
+                  + SECTION);
         }
         next();
         String here = Documents.child(at, name);
@@ -256,7 +267,11 @@ public final class LedgerReader {
 
     private <T> T bind(ObjectReader reader, String at) throws IOException {
       try {
-        return reader.readValue(p);
+        T value = reader.readValue(p);
+        if (value == null) {
+          throw refused(at, "json.null", "不能为 null", "must not be null");
+        }
+        return value;
       } catch (JsonProcessingException e) {
         throw new DocumentRefusedException(Documents.refusal(e, at, p));
       }

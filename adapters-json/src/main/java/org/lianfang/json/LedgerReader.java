@@ -149,7 +149,7 @@ public final class LedgerReader {
           default -> throw refused(Documents.here(p), "json.unknown-field", "未知字段：" + name, "unknown field: " + name);
         }
       }
-      throw refused("", "json.missing", "缺少必填字段：units", "missing required field: units");
+      throw refused("/units", "json.missing", "缺少必填字段：units", "missing required field: units");
     }
 
     private Instant instant() throws IOException {
@@ -180,7 +180,7 @@ public final class LedgerReader {
         if (field >= SECTION.size() || !SECTION.get(field).equals(name)) {
           int position = SECTION.indexOf(name);
           if (position > field) {
-            throw refused(at, "json.missing", "缺少必填字段 " + SECTION.get(field) + "，或各部分顺序不对（须依次为 "
+            throw refused(Documents.child(at, SECTION.get(field)), "json.missing", "缺少必填字段 " + SECTION.get(field) + "，或各部分顺序不对（须依次为 "
                 + SECTION + "）", "missing required field " + SECTION.get(field) + ", or the parts are out of order "
                 + "(a unit's parts come in the order " + SECTION + ")");
           }
@@ -211,7 +211,7 @@ public final class LedgerReader {
         }
       }
       if (field < SECTION.size()) {
-        throw refused(at, "json.missing", "缺少必填字段：" + SECTION.get(field), "missing required field: " + SECTION.get(field));
+        throw refused(Documents.child(at, SECTION.get(field)), "json.missing", "缺少必填字段：" + SECTION.get(field), "missing required field: " + SECTION.get(field));
       }
     }
 

@@ -1,0 +1,93 @@
+package org.lianfang.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.lianfang.Outcome;
+import org.lianfang.application.Lianfang;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.ledger.Verification;
+import org.lianfang.memory.InMemoryStore;
+
+/**
+ * The golden ledger {@code golden/ledger/kunming.json} pins the format: a fresh export of {@link KunmingLedger}
+ * must render to it exactly; the committed file must import into an empty store, export from there to itself again,
+ * import a second time without writing anything, read and write back unchanged, and its journals must be real
+ * SHA-256 chains.
+ */
+class LedgerGoldenTest {
+  private static final String KIND = "ledger";
+  private static final Path GOLDEN = GoldenFiles.root().resolve(KIND).resolve("kunming.json");
+
+  @Test
+  void aFreshExportRendersAsTheGoldenFile() {
+    GoldenFiles.assertMatches(GOLDEN, KIND, GoldenFiles.pretty(KunmingLedger.build().export()));
+  }
+
+  @Test
+  void twoWorldsBuiltAlikeExportTheSameBytes() {
+    assertEquals(new String(KunmingLedger.build().export(), StandardCharsets.UTF_8),
+        new String(KunmingLedger.build().export(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theGoldenFileImportsIntoAnEmptyStoreAndExportsToItselfAgain() throws IOException {
+    InMemoryStore store = InMemoryStore.create();
+    Outcome<ImportReport> imported = LedgerImport.into(store).from(Files.newInputStream(GOLDEN));
+    assertTrue(imported.isAccepted(), () -> "the golden file was refused: " + imported.whyRefused());
+    ImportReport report = imported.orElseThrow();
+    // 3 units, 5 posts, 6 officials, 5 tenures, 1 power item, 1 process, 5 risk points; chains of 1 + 31 + 7 entries
+    assertEquals(new LedgerCounts(3, 5, 6, 5, 1, 1, 5, 39), report.read());
+    assertEquals(report.read(), report.written(), "an empty store takes every record and entry");
+
+    KunmingLedger world = KunmingLedger.build();
+    Lianfang again = Lianfang.builder(store).clock(world.world.clock).build();
+    GoldenFiles.assertMatches(GOLDEN, KIND, GoldenFiles.pretty(world.export(again)));
+  }
+
+  @Test
+  void importingTheGoldenFileTwiceWritesNothingTheSecondTime() throws IOException {
+    InMemoryStore store = InMemoryStore.create();
+    LedgerImport.into(store).from(Files.newInputStream(GOLDEN)).orElseThrow();
+    Outcome<ImportReport> again = LedgerImport.into(store).from(Files.newInputStream(GOLDEN));
+    assertTrue(again.isAccepted(), () -> "the second import was refused: " + again.whyRefused());
+    assertEquals(LedgerCounts.NONE, again.orElseThrow().written());
+  }
+
+  @Test
+  void theGoldenFileWrittenBackThroughReaderAndWriterIsUnchanged() throws IOException {
+    for (Path golden : GoldenFiles.documents(KIND)) {
+      GoldenFiles.assertMatches(golden, KIND, GoldenFiles.pretty(LedgerDocuments.rewrite(Files.readAllBytes(golden))));
+    }
+  }
+
+  @Test
+  void theGoldenJournalsAreRealHashChains() throws IOException {
+    List<LedgerDocuments.Part> parts = LedgerDocuments.read(Files.readAllBytes(GOLDEN)).parts();
+    assertEquals(3, parts.size());
+    for (LedgerDocuments.Part p : parts) {
+      List<JournalEntry> chain = p.journal();
+      Verification v = JournalChain.verify(p.section().unit().id(), chain,
+          Optional.of(chain.get(chain.size() - 1).head()));
+      assertEquals(new Verification.Intact(chain.size()), v, p.section().unit().name());
+      for (JournalEntry e : chain) {
+        assertEquals(JournalChain.expectedHash(e), e.hash(), () -> "entry " + e.sequence());
+      }
+    }
+  }
+
+  @Test
+  void theGoldenFileIsUtf8WithChineseTextAsItIs() {
+    String text = GoldenFiles.text(GOLDEN);
+    assertTrue(text.contains("\"name\": \"市国土资源管理局\""), "Chinese is written as it is, not escaped");
+    assertTrue(text.endsWith("}\n"));
+  }
+}

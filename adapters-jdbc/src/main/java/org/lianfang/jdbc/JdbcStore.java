@@ -469,7 +469,6 @@ public final class JdbcStore implements Store, AutoCloseable {
   /** The most rows sent in one batch. */
   static final int BATCH = 1000;
 
-  /** Inserts rows with one prepared statement, in batches of {@link #BATCH}: no round trip per row. */
   /**
    * The version a row is inserted at: a new aggregate (version 0) becomes version 1, as the update's {@code version =
    * version + 1} would make it; one restored from a ledger or a backup keeps its version.
@@ -478,6 +477,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     return Math.max(1L, version);
   }
 
+  /** Inserts rows with one prepared statement, in batches of {@link #BATCH}: no round trip per row. */
   static <T> void batch(Connection c, String statement, List<T> rows, RowBinder<T> binder) throws SQLException {
     if (rows.isEmpty()) {
       return;

@@ -24,13 +24,61 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The codecs the mix-ins name property by property. They are attached to our properties only, never registered for
  * {@code Instant} or {@code LocalDate} as such, so a host's own date settings stay as the host made them.
  */
 final class Codecs {
+  /** What an instant must look like: UTC, {@code Z}, whole milliseconds at most, as stores keep them. */
+  static final String INSTANT_RULE = "not an ISO-8601 instant in UTC with at most milliseconds (2010-08-31T01:00:00Z)";
+
+  private static final Pattern INSTANT =
+      Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?Z");
+  private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern UUID_TEXT =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
   private Codecs() {}
+
+  /**
+   * @param text an instant as a document gives it
+   * @return the instant, or null unless it is ISO-8601 in UTC ({@code Z}) with at most milliseconds: a finer instant
+   *     would not survive a store that keeps milliseconds, and its journal hash would no longer verify
+   */
+  static Instant instant(String text) {
+    if (!INSTANT.matcher(text).matches()) {
+      return null;
+    }
+    try {
+      return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** A UUID in its canonical lower-case text only (Jackson's own reader also takes upper case and Base64). */
+  static final class UuidReader extends StdScalarDeserializer<UUID> {
+    private static final long serialVersionUID = 1L;
+
+    UuidReader() {
+      super(UUID.class);
+    }
+
+    @Override
+    public UUID deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (UUID) ctxt.handleUnexpectedToken(UUID.class, p);
+      }
+      String text = p.getText();
+      if (!UUID_TEXT.matcher(text).matches()) {
+        return (UUID) ctxt.handleWeirdStringValue(UUID.class, text, "not a UUID in canonical lower-case text");
+      }
+      return UUID.fromString(text);
+    }
+  }
 
   /** An instant as ISO-8601 in UTC, {@code 2010-03-01T08:00:00Z}, whatever the host's mapper does with dates. */
   @Retention(RetentionPolicy.RUNTIME)
@@ -68,11 +116,11 @@ final class Codecs {
         return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
       }
       String text = p.getText();
-      try {
-        return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
-      } catch (DateTimeException e) {
-        return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, "not an ISO-8601 instant in UTC");
+      Instant value = instant(text);
+      if (value == null) {
+        return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, INSTANT_RULE);
       }
+      return value;
     }
   }
 
@@ -89,10 +137,13 @@ final class Codecs {
         return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
       }
       String text = p.getText();
+      if (!DAY.matcher(text).matches()) {
+        return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not an ISO-8601 day (yyyy-mm-dd)");
+      }
       try {
         return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
       } catch (DateTimeException e) {
-        return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not an ISO-8601 day");
+        return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a day of the calendar");
       }
     }
   }

@@ -84,6 +84,26 @@ final class Documents {
     }
   }
 
+  /** A document in bytes that are not Unicode text (a bad UTF-32 unit, say): the parser says so before any token. */
+  static Refusal encoding(java.io.CharConversionException e) {
+    return refusal("", "json.syntax", "编码错误，文档须为 UTF-8 文本", "not Unicode text (use UTF-8): " + e.getMessage());
+  }
+
+  /**
+   * Keeps the caller's stream open. A parser over an input stream closes it when it is closed, and the feature that
+   * says otherwise can only be set after the parser detected the encoding, which may already have failed.
+   */
+  static final class Unclosed extends java.io.FilterInputStream {
+    Unclosed(java.io.InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // the caller's
+    }
+  }
+
   /** A pointer to a member of an object or an element of an array. */
   static String child(String pointer, String name) {
     return pointer + "/" + name.replace("~", "~0").replace("/", "~1");

@@ -13,7 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.lianfang.LianfangException;
+import org.lianfang.ConflictException;
+import org.lianfang.application.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
@@ -49,11 +50,15 @@ import org.lianfang.spi.Store;
  *   <li>Every reference (a unit's parent, a tenure's post and official, a power item's posts, a step's post and
  *       powers, a risk point's post, step, power item and owners) must name a record that comes earlier in the
  *       document or that the store has ({@code ledger.dangling}). Officials must be on the staff of the unit or a
- *       unit above it, as the commands require.
+ *       unit above it; processes must hold as {@code DefineProcess} requires ({@code ledger.process}); codes and
+ *       names must fit the commands' sizes ({@code json.size}). Other rules between references that the commands
+ *       apply (a risk point's power item exercised by its post, its step handled by its post) are not re-checked:
+ *       a ledger records what was accepted when it was written.
  *   <li>Anything {@link LedgerReader} refuses is refused the same way; nothing is then written.
  * </ul>
  *
- * <p>An import checks no access: like restoring a database backup it is an administrative act of the host, which
+ * <p>A store failure other than a conflict (a lost connection, say) propagates as the store's exception, after the
+ * transaction rolled back. An import checks no access: like restoring a database backup it is an administrative act of the host, which
  * decides who may start it. Thread-safe; concurrent imports are serialized or made to conflict by the store.
  */
 public final class LedgerImport {
@@ -167,6 +172,7 @@ public final class LedgerImport {
             power(id, power, Documents.child(Documents.child(stepAt, "powers"), j++));
           }
         }
+        process(p, s, here);
         put(p, store.processes().find(p.id()), store.processes()::insert, here);
         steps.put(p.id(), p.steps().stream().map(ProcessStep::id).collect(java.util.stream.Collectors.toSet()));
       });
@@ -202,7 +208,7 @@ public final class LedgerImport {
       }
       try {
         store.journal().append(e);
-      } catch (LianfangException | IllegalArgumentException x) {
+      } catch (ConflictException x) {
         throw journalConflict(at);
       }
       written = written.plusJournal(1);
@@ -235,15 +241,51 @@ public final class LedgerImport {
         }
         return;
       }
+      limits(value, at);
       try {
         insert.accept(value);
-      } catch (LianfangException | IllegalArgumentException e) {
+      } catch (ConflictException e) {
+        // a code another record holds, or a writer that got there first; any other store failure propagates
         throw new DocumentRefusedException(new Refusal(Refusal.Code.RULE_VIOLATED, "存储拒绝写入此记录",
             "the store refused to write this record", List.of(new Refusal.Violation(at, "ledger.conflict",
-                "存储拒绝写入（编码已被占用等）：" + e.getMessage(),
-                "the store refused to write it (a code already taken, or the like): " + e.getMessage()))));
+                "编码已被其他记录占用，或另一写入方同时写入了它（可重试）：" + e.getMessage(),
+                "its code is taken by another record, or another writer wrote it at the same time (retry): "
+                    + e.getMessage()))));
       }
       written = count(value);
+    }
+
+    /** Codes and names within the sizes the commands allow, so a store's columns always take them. */
+    private void limits(Object v, String at) {
+      String[][] texts = v instanceof Unit u ? new String[][] {{"code", u.code()}, {"name", u.name()}}
+          : v instanceof Post p ? new String[][] {{"code", p.code()}, {"name", p.name()}}
+          : v instanceof Official o ? new String[][] {{"staffNumber", o.staffNumber()}, {"name", o.name()}}
+          : v instanceof PowerItem w ? new String[][] {{"code", w.code()}, {"name", w.name()}}
+          : v instanceof BusinessProcess b ? new String[][] {{"code", b.code()}, {"name", b.name()}}
+          : v instanceof RiskPoint r ? new String[][] {{"code", r.code()}} : new String[0][];
+      for (String[] t : texts) {
+        int max = t[0].equals("name") ? Limits.NAME : Limits.CODE;
+        if (t[1].isBlank() || t[1].length() > max) {
+          throw new DocumentRefusedException(Documents.refusal(Documents.child(at, t[0]), "json.size",
+              t[0] + " 须为 1 到 " + max + " 个字符，且不能全为空白",
+              t[0] + " must have 1 to " + max + " characters, not all blank"));
+        }
+      }
+    }
+
+    /** A process must be as DefineProcess would accept it: steps unique, flows between its steps, all reachable. */
+    private void process(BusinessProcess p, LedgerSection s, String at) {
+      Set<PostId> unitPosts = new HashSet<>(posts);
+      store.posts().inUnit(s.unit().id()).forEach(x -> unitPosts.add(x.id()));
+      Map<PowerItemId, Set<PostId>> unitPowers = new HashMap<>();
+      store.powerItems().inUnit(s.unit().id()).forEach(x -> unitPowers.put(x.id(), x.posts()));
+      s.powerItems().forEach(x -> unitPowers.put(x.id(), x.posts()));
+      List<org.lianfang.process.ProcessProblem> problems = p.problems(unitPosts, unitPowers);
+      if (!problems.isEmpty()) {
+        org.lianfang.process.ProcessProblem first = problems.get(0);
+        throw new DocumentRefusedException(Documents.refusal(at, "ledger.process",
+            "流程不成立：" + first.zh(), "the process does not hold: " + first.en()));
+      }
     }
 
     private LedgerCounts count(Object v) {

@@ -48,6 +48,13 @@ public final class LedgerReader {
   private static final List<String> SECTION = List.of(
       "unit", "posts", "officials", "tenures", "powerItems", "processes", "riskPoints", "journal");
   private static final LedgerReader STANDARD = new LedgerReader();
+  private static final Function<Object, Long> VERSIONS = r -> r instanceof Post x ? x.version()
+      : r instanceof Official x ? x.version()
+      : r instanceof Tenure x ? x.version()
+      : r instanceof PowerItem x ? x.version()
+      : r instanceof BusinessProcess x ? x.version()
+      : r instanceof RiskPoint x ? x.version()
+      : 1L;
 
   private final ObjectReader units = Documents.MAPPER.readerFor(Unit.class);
   private final ObjectReader posts = Documents.MAPPER.readerFor(Post.class);
@@ -76,8 +83,8 @@ public final class LedgerReader {
    */
   public Outcome<LedgerCounts> read(InputStream in, LedgerHandler handler) throws IOException {
     Objects.requireNonNull(handler, "handler");
-    try (JsonParser p = Documents.MAPPER.getFactory().createParser(Objects.requireNonNull(in, "in"))) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    Objects.requireNonNull(in, "in");
+    try (JsonParser p = Documents.MAPPER.getFactory().createParser(new Documents.Unclosed(in))) {
       try {
         return Outcome.accepted(new Run(p, handler).document());
       } catch (JsonProcessingException e) {
@@ -86,6 +93,8 @@ public final class LedgerReader {
       }
     } catch (DocumentRefusedException e) {
       return Outcome.refused(e.refusal());
+    } catch (java.io.CharConversionException e) {
+      return Outcome.refused(Documents.encoding(e));
     }
   }
 
@@ -94,6 +103,9 @@ public final class LedgerReader {
     private final JsonParser p;
     private final LedgerHandler handler;
     private LedgerCounts counts = LedgerCounts.NONE;
+    private UnitId root;
+    /** The units read so far: a unit comes once, after its parent; the first is the root. */
+    private final java.util.Set<UnitId> seen = new java.util.HashSet<>();
 
     Run(JsonParser p, LedgerHandler handler) {
       this.p = p;
@@ -139,7 +151,7 @@ public final class LedgerReader {
               }
             }
             handler.header(new LedgerHeader(version, root, exportedAt, exportedBy));
-            units();
+            units(root);
             expect(next(), JsonToken.END_OBJECT, "文档结束（units 之后不能有字段）", "the end of the document (units comes last)");
             if (p.nextToken() != null) {
               throw refused("", "json.syntax", "文档结束后还有内容", "content after the end of the document");
@@ -154,15 +166,16 @@ public final class LedgerReader {
 
     private Instant instant() throws IOException {
       String text = text();
-      try {
-        return java.time.format.DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
-      } catch (java.time.DateTimeException e) {
+      Instant value = Codecs.instant(text);
+      if (value == null) {
         throw refused(Documents.here(p), "json.value", "无法识别的时刻：" + text,
-            "unrecognised value " + text + ": not an ISO-8601 instant in UTC");
+            "unrecognised value " + text + ": " + Codecs.INSTANT_RULE);
       }
+      return value;
     }
 
-    private void units() throws IOException {
+    private void units(UnitId root) throws IOException {
+      this.root = root;
       expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
       int index = 0;
       while (next() != JsonToken.END_ARRAY) {
@@ -192,7 +205,10 @@ public final class LedgerReader {
         next();
         String here = Documents.child(at, name);
         switch (field++) {
-          case 0 -> unit = bind(units, here);
+          case 0 -> {
+            unit = bind(units, here);
+            placed(unit, here);
+          }
           case 1 -> parts.add(list(posts, here, Post::unitId, unit));
           case 2 -> parts.add(list(officials, here, Official::unitId, unit));
           case 3 -> parts.add(list(tenures, here, Tenure::unitId, unit));
@@ -215,6 +231,29 @@ public final class LedgerReader {
       }
     }
 
+    /** The root comes first, every other unit after its parent, and no unit twice. */
+    private void placed(Unit unit, String at) {
+      if (seen.isEmpty() && !unit.id().equals(root)) {
+        throw refused(Documents.child(at, "id"), "ledger.order", "第一个单位须是文档的 root",
+            "the first unit must be the document's root");
+      }
+      if (!seen.isEmpty() && !unit.parent().map(seen::contains).orElse(false)) {
+        throw refused(Documents.child(at, "parent"), "ledger.order", "单位须排在其上级单位之后（先序），且在 root 之下",
+            "a unit must come after its parent (pre-order), below the root");
+      }
+      if (!seen.add(unit.id())) {
+        throw refused(Documents.child(at, "id"), "ledger.order", "同一单位出现两次", "the same unit comes twice");
+      }
+      version(unit.version(), at);
+    }
+
+    private void version(long version, String at) {
+      if (version < 1) {
+        throw refused(Documents.child(at, "version"), "json.range", "版本号须不小于 1",
+            "a stored record's version is 1 or more");
+      }
+    }
+
     private <T> List<T> list(ObjectReader reader, String at, Function<T, UnitId> owner, Unit unit) throws IOException {
       expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
       List<T> out = new ArrayList<>();
@@ -226,6 +265,7 @@ public final class LedgerReader {
           throw refused(here, "ledger.same-unit", "记录不属于本节的单位 " + unit.id(),
               "the record belongs to another unit than its section's " + unit.id());
         }
+        version(VERSIONS.apply(value), here);
         out.add(value);
       }
       return out;

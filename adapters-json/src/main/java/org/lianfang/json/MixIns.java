@@ -134,7 +134,7 @@ final class MixIns {
   /** Every id: a plain string, the UUID's canonical text. */
   abstract static class Id {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    Id(UUID value) {}
+    Id(@com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = Codecs.UuidReader.class) UUID value) {}
 
     @JsonValue
     abstract UUID value();

@@ -50,7 +50,7 @@ public record TemplateCatalogue(
 
   /**
    * @throws NullPointerException if a part is null
-   * @throws IllegalArgumentException if a text is blank or two entries share a code
+   * @throws IllegalArgumentException if the code, name or version is blank, or two entries share a code
    */
   public TemplateCatalogue {
     Objects.requireNonNull(code, "code");
@@ -105,8 +105,8 @@ public record TemplateCatalogue(
    * @throws IOException if the stream itself fails
    */
   public static Outcome<TemplateCatalogue> read(InputStream in) throws IOException {
-    try (JsonParser p = Documents.MAPPER.getFactory().createParser(Objects.requireNonNull(in, "in"))) {
-      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    Objects.requireNonNull(in, "in");
+    try (JsonParser p = Documents.MAPPER.getFactory().createParser(new Documents.Unclosed(in))) {
       try {
         TemplateCatalogue c = Documents.MAPPER.readerFor(TemplateCatalogue.class)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
@@ -117,6 +117,8 @@ public record TemplateCatalogue(
       } catch (JsonProcessingException e) {
         return Outcome.refused(Documents.refusal(e, "", p));
       }
+    } catch (java.io.CharConversionException e) {
+      return Outcome.refused(Documents.encoding(e));
     }
   }
 

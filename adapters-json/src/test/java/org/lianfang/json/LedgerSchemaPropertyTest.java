@@ -45,9 +45,23 @@ class LedgerSchemaPropertyTest {
   }
 
   private static Gen<LedgerDocuments.Read> ledgers() {
-    return lists().of(parts()).ofSizeBetween(1, 3).zip(Generators.instants(), Generators.text(),
-        (parts, at, by) -> new LedgerDocuments.Read(
+    return lists().of(parts()).ofSizeBetween(1, 3).map(LedgerSchemaPropertyTest::underTheFirst)
+        .zip(Generators.instants(), Generators.text(), (parts, at, by) -> new LedgerDocuments.Read(
             new LedgerHeader(LedgerWriter.SCHEMA_VERSION, parts.get(0).section().unit().id(), at, by), parts));
+  }
+
+  /** A ledger's units come in pre-order below its root: here every later unit is a child of the first. */
+  private static List<LedgerDocuments.Part> underTheFirst(List<LedgerDocuments.Part> parts) {
+    Unit root = parts.get(0).section().unit();
+    List<LedgerDocuments.Part> out = new java.util.ArrayList<>(List.of(parts.get(0)));
+    for (LedgerDocuments.Part p : parts.subList(1, parts.size())) {
+      LedgerSection s = p.section();
+      Unit u = s.unit();
+      Unit child = Unit.restore(u.id(), u.code(), u.name(), u.kind(), java.util.Optional.of(root.id()), u.version());
+      out.add(new LedgerDocuments.Part(new LedgerSection(child, s.posts(), s.officials(), s.tenures(),
+          s.powerItems(), s.processes(), s.riskPoints()), p.journal()));
+    }
+    return out;
   }
 
   @Test

@@ -1,0 +1,108 @@
+package org.lianfang.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.lianfang.Refusal;
+import org.lianfang.memory.InMemoryStore;
+
+/**
+ * Bad input a review found getting through, each now refused at its pointer with the store left empty: instants a
+ * store cannot keep, versions no store writes, processes no command accepts, units out of order, codes longer than a
+ * column, ids in other spellings, bytes that are not Unicode.
+ */
+class LedgerBadInputTest {
+  private static final ObjectMapper PLAIN = new ObjectMapper();
+  private static final byte[] DOCUMENT = Ledgers.export(Ledgers.world());
+
+  private static Refusal.Violation refusedAfter(Consumer<ObjectNode> change) {
+    try {
+      ObjectNode doc = (ObjectNode) PLAIN.readTree(DOCUMENT);
+      change.accept(doc);
+      return refused(PLAIN.writeValueAsBytes(doc));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Refusal.Violation refused(byte[] bytes) {
+    InMemoryStore store = InMemoryStore.create();
+    Refusal r = Ledgers.importInto(store, bytes).whyRefused().orElseThrow(() -> new AssertionError("accepted"));
+    assertEquals(InMemoryStore.create().snapshot(), store.snapshot());
+    return r.violations().get(0);
+  }
+
+  private static ObjectNode at(JsonNode doc, String pointer) {
+    return (ObjectNode) doc.at(pointer);
+  }
+
+  private static void assertRefused(String rule, String pointer, Refusal.Violation v) {
+    assertEquals(rule + " " + pointer, v.rule() + " " + v.path(), v.toString());
+  }
+
+  @Test
+  void anInstantFinerThanAMillisecondIsRefused() {
+    assertRefused("json.value", "/units/1/riskPoints/0/identifiedAt", refusedAfter(d ->
+        at(d, "/units/1/riskPoints/0").put("identifiedAt", "2010-09-02T01:00:00.000001Z")));
+  }
+
+  @Test
+  void anInstantWithAnOffsetOrPastYear9999IsRefused() {
+    assertRefused("json.value", "/units/1/riskPoints/0/identifiedAt", refusedAfter(d ->
+        at(d, "/units/1/riskPoints/0").put("identifiedAt", "2010-09-02T09:00:00+08:00")));
+    assertRefused("json.value", "/units/1/riskPoints/0/identifiedAt", refusedAfter(d ->
+        at(d, "/units/1/riskPoints/0").put("identifiedAt", "+300000000-01-01T00:00:00Z")));
+    assertRefused("json.value", "/exportedAt", refusedAfter(d -> d.put("exportedAt", "2010-09-02T01:00:00.5+01:00")));
+  }
+
+  @Test
+  void aVersionBelowOneIsRefused() {
+    assertRefused("json.range", "/units/0/unit/version", refusedAfter(d -> at(d, "/units/0/unit").put("version", 0)));
+    assertRefused("json.range", "/units/1/posts/0/version", refusedAfter(d -> at(d, "/units/1/posts/0")
+        .put("version", -5)));
+  }
+
+  @Test
+  void aProcessNoCommandWouldAcceptIsRefused() {
+    assertRefused("ledger.process", "/units/1/processes/0", refusedAfter(d ->
+        ((ArrayNode) d.at("/units/1/processes/0/flows")).addObject().put("from", "NOPE").put("to", "NOWHERE")));
+  }
+
+  @Test
+  void unitsOutOfOrderTwiceOrNotUnderTheRootAreRefused() {
+    assertRefused("ledger.order", "/units/0/unit/id", refusedAfter(d ->
+        d.put("root", "012ac5a8-5e80-7ba4-8dfe-000000000000")));
+    assertRefused("ledger.order", "/units/3/unit/id", refusedAfter(d ->
+        ((ArrayNode) d.get("units")).add(d.at("/units/1").deepCopy())));
+    assertRefused("ledger.order", "/units/0/unit/id", refusedAfter(d -> {
+      ArrayNode units = (ArrayNode) d.get("units");
+      units.insert(0, units.remove(1));
+    }));
+  }
+
+  @Test
+  void aCodeLongerThanTheCommandsAllowIsRefused() {
+    assertRefused("json.size", "/units/1/posts/0/code", refusedAfter(d -> at(d, "/units/1/posts/0")
+        .put("code", "岗".repeat(500))));
+  }
+
+  @Test
+  void idsInOtherSpellingsAreRefused() {
+    assertRefused("json.value", "/units/1/posts/0/id", refusedAfter(d -> at(d, "/units/1/posts/0")
+        .put("id", d.at("/units/1/posts/0/id").asText().toUpperCase(java.util.Locale.ROOT))));
+    assertRefused("json.value", "/units/1/posts/0/id", refusedAfter(d -> at(d, "/units/1/posts/0")
+        .put("id", "AAAAAAAAAAAAAAAAAAAAAA==")));
+  }
+
+  @Test
+  void bytesThatAreNotUnicodeAreRefused() {
+    assertRefused("json.syntax", "", refused(new byte[] {0, 0, 0, 0x7B, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}));
+    assertRefused("json.syntax", "", refused(new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, 0, 0x7B}));
+  }
+}

@@ -78,6 +78,9 @@ final class Documents {
         c.setCoercion(shape, CoercionAction.Fail);
       }
     }
+    // A decimal of scale 0 is written as a JSON integer (5, not 5.0): reading it as that decimal is no coercion.
+    mapper.coercionConfigFor(java.math.BigDecimal.class)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
     return mapper;
   }
 

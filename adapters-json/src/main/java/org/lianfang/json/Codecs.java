@@ -67,6 +67,10 @@ final class Codecs {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
       }
+      Instant canonical = canonicalInstant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (canonical != null) {
+        return canonical;
+      }
       String text = p.getText();
       try {
         return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
@@ -88,6 +92,10 @@ final class Codecs {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
       }
+      LocalDate canonical = canonicalDay(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (canonical != null) {
+        return canonical;
+      }
       String text = p.getText();
       try {
         return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
@@ -95,6 +103,79 @@ final class Codecs {
         return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not an ISO-8601 day");
       }
     }
+  }
+
+  private static final int[] SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+
+  /**
+   * Reads the form {@link Instant#toString()} writes, {@code 2010-08-31T01:00:00Z} or with 1 to 9 fraction digits,
+   * without java.time's general parser: most of a ledger's reading time went to that parser (a context, a field map and
+   * a resolver per value). Only text in exactly that form with every field in range is read here, and it reads as
+   * {@code ISO_INSTANT} reads it; anything else (offsets, lower case, leap seconds, other years) gives {@code null} and
+   * goes to {@code ISO_INSTANT}, which accepts it or names the problem as before.
+   *
+   * @return the instant, or null if the text is not in the canonical form
+   */
+  static Instant canonicalInstant(char[] c, int off, int len) {
+    if (len < 20 || len > 30 || len == 21 || c[off + 4] != '-' || c[off + 7] != '-' || c[off + 10] != 'T'
+        || c[off + 13] != ':' || c[off + 16] != ':' || c[off + len - 1] != 'Z') {
+      return null;
+    }
+    int year = digits(c, off, 4);
+    int month = digits(c, off + 5, 2);
+    int day = digits(c, off + 8, 2);
+    int hour = digits(c, off + 11, 2);
+    int minute = digits(c, off + 14, 2);
+    int second = digits(c, off + 17, 2);
+    int nano = 0;
+    if (len > 20) {
+      int n = len - 21;
+      int fraction = c[off + 19] == '.' ? digits(c, off + 20, n) : -1;
+      if (fraction < 0) {
+        return null;
+      }
+      nano = fraction * SCALE[n];
+    }
+    if (year < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
+        || !validDay(year, month, day)) {
+      return null;
+    }
+    long epochDay = LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600 + minute * 60 + second, nano);
+  }
+
+  /**
+   * Reads the form {@link LocalDate#toString()} writes for years 0000 to 9999, {@code 2010-03-01}, as {@code
+   * ISO_LOCAL_DATE} reads it; anything else gives {@code null} and goes to {@code ISO_LOCAL_DATE}.
+   *
+   * @return the day, or null if the text is not in the canonical form
+   */
+  static LocalDate canonicalDay(char[] c, int off, int len) {
+    if (len != 10 || c[off + 4] != '-' || c[off + 7] != '-') {
+      return null;
+    }
+    int year = digits(c, off, 4);
+    int month = digits(c, off + 5, 2);
+    int day = digits(c, off + 8, 2);
+    return year >= 0 && validDay(year, month, day) ? LocalDate.of(year, month, day) : null;
+  }
+
+  private static boolean validDay(int year, int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1
+        && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
+  }
+
+  /** @return the value of {@code n} ASCII digits, or -1 if one is not a digit */
+  private static int digits(char[] c, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      int d = c[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})

@@ -38,8 +38,6 @@ final class Codecs {
   private static final Pattern INSTANT =
       Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?Z");
   private static final Pattern DAY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  private static final Pattern UUID_TEXT =
-      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private Codecs() {}
 
@@ -72,11 +70,36 @@ final class Codecs {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (UUID) ctxt.handleUnexpectedToken(UUID.class, p);
       }
-      String text = p.getText();
-      if (!UUID_TEXT.matcher(text).matches()) {
-        return (UUID) ctxt.handleWeirdStringValue(UUID.class, text, "not a UUID in canonical lower-case text");
+      UUID value = uuid(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (value == null) {
+        return (UUID) ctxt.handleWeirdStringValue(UUID.class, p.getText(), "not a UUID in canonical lower-case text");
       }
-      return UUID.fromString(text);
+      return value;
+    }
+
+    /** @return the UUID of 36 characters of canonical lower-case text, or null; read by hand, ids are everywhere */
+    static UUID uuid(char[] c, int off, int len) {
+      if (len != 36 || c[off + 8] != '-' || c[off + 13] != '-' || c[off + 18] != '-' || c[off + 23] != '-') {
+        return null;
+      }
+      long high = 0;
+      long low = 0;
+      for (int i = 0; i < 36; i++) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+          continue;
+        }
+        char ch = c[off + i];
+        int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+        if (d < 0) {
+          return null;
+        }
+        if (i < 19) {
+          high = high << 4 | d;
+        } else {
+          low = low << 4 | d;
+        }
+      }
+      return new UUID(high, low);
     }
   }
 
@@ -115,6 +138,10 @@ final class Codecs {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
       }
+      Instant canonical = canonicalInstant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (canonical != null && canonical.getNano() % 1_000_000 == 0) {
+        return canonical;
+      }
       String text = p.getText();
       Instant value = instant(text);
       if (value == null) {
@@ -136,6 +163,10 @@ final class Codecs {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
       }
+      LocalDate canonical = canonicalDay(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (canonical != null) {
+        return canonical;
+      }
       String text = p.getText();
       if (!DAY.matcher(text).matches()) {
         return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not an ISO-8601 day (yyyy-mm-dd)");
@@ -146,6 +177,79 @@ final class Codecs {
         return (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not a day of the calendar");
       }
     }
+  }
+
+  private static final int[] SCALE = {0, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
+
+  /**
+   * Reads the form {@link Instant#toString()} writes, {@code 2010-08-31T01:00:00Z} or with 1 to 9 fraction digits,
+   * without java.time's general parser: most of a ledger's reading time went to that parser (a context, a field map and
+   * a resolver per value). Only text in exactly that form with every field in range is read here, and it reads as
+   * {@code ISO_INSTANT} reads it; anything else (offsets, lower case, leap seconds, other years) gives {@code null} and
+   * goes to the strict reading ({@link #instant}), which refuses what a store could not keep.
+   *
+   * @return the instant, or null if the text is not in the canonical form
+   */
+  static Instant canonicalInstant(char[] c, int off, int len) {
+    if (len < 20 || len > 30 || len == 21 || c[off + 4] != '-' || c[off + 7] != '-' || c[off + 10] != 'T'
+        || c[off + 13] != ':' || c[off + 16] != ':' || c[off + len - 1] != 'Z') {
+      return null;
+    }
+    int year = digits(c, off, 4);
+    int month = digits(c, off + 5, 2);
+    int day = digits(c, off + 8, 2);
+    int hour = digits(c, off + 11, 2);
+    int minute = digits(c, off + 14, 2);
+    int second = digits(c, off + 17, 2);
+    int nano = 0;
+    if (len > 20) {
+      int n = len - 21;
+      int fraction = c[off + 19] == '.' ? digits(c, off + 20, n) : -1;
+      if (fraction < 0) {
+        return null;
+      }
+      nano = fraction * SCALE[n];
+    }
+    if (year < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
+        || !validDay(year, month, day)) {
+      return null;
+    }
+    long epochDay = LocalDate.of(year, month, day).toEpochDay();
+    return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600 + minute * 60 + second, nano);
+  }
+
+  /**
+   * Reads the form {@link LocalDate#toString()} writes for years 0000 to 9999, {@code 2010-03-01}, as {@code
+   * ISO_LOCAL_DATE} reads it; anything else gives {@code null} and goes to {@code ISO_LOCAL_DATE}.
+   *
+   * @return the day, or null if the text is not in the canonical form
+   */
+  static LocalDate canonicalDay(char[] c, int off, int len) {
+    if (len != 10 || c[off + 4] != '-' || c[off + 7] != '-') {
+      return null;
+    }
+    int year = digits(c, off, 4);
+    int month = digits(c, off + 5, 2);
+    int day = digits(c, off + 8, 2);
+    return year >= 0 && validDay(year, month, day) ? LocalDate.of(year, month, day) : null;
+  }
+
+  private static boolean validDay(int year, int month, int day) {
+    return month >= 1 && month <= 12 && day >= 1
+        && day <= java.time.Month.of(month).length(java.time.Year.isLeap(year));
+  }
+
+  /** @return the value of {@code n} ASCII digits, or -1 if one is not a digit */
+  private static int digits(char[] c, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      int d = c[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
   }
 
   @SuppressWarnings({"rawtypes", "unchecked"})

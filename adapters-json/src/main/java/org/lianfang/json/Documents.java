@@ -172,6 +172,9 @@ final class Documents {
       if (cause instanceof NullPointerException) {
         // the domain's requireNonNull names the part, and the mix-ins name JSON fields as the parts are named
         String part = cause.getMessage() == null ? "" : cause.getMessage();
+        if (part.matches("[a-zA-Z]+")) {
+          at = child(at, part);
+        }
         return refusal(at, "json.null", "必填的值为 null：" + part, "a required value is null: " + part);
       }
       String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();

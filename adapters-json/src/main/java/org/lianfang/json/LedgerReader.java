@@ -3,6 +3,7 @@ package org.lianfang.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,17 +57,26 @@ public final class LedgerReader {
       : r instanceof RiskPoint x ? x.version()
       : 1L;
 
-  private final ObjectReader units = Documents.MAPPER.readerFor(Unit.class);
-  private final ObjectReader posts = Documents.MAPPER.readerFor(Post.class);
-  private final ObjectReader officials = Documents.MAPPER.readerFor(Official.class);
-  private final ObjectReader tenures = Documents.MAPPER.readerFor(Tenure.class);
-  private final ObjectReader powerItems = Documents.MAPPER.readerFor(PowerItem.class);
-  private final ObjectReader processes = Documents.MAPPER.readerFor(BusinessProcess.class);
-  private final ObjectReader riskPoints = Documents.MAPPER.readerFor(RiskPoint.class);
-  private final ObjectReader journal = Documents.MAPPER.readerFor(JournalEntry.class);
-  private final ObjectReader unitIds = Documents.MAPPER.readerFor(UnitId.class);
+  private final ObjectReader units = valueReader(Unit.class);
+  private final ObjectReader posts = valueReader(Post.class);
+  private final ObjectReader officials = valueReader(Official.class);
+  private final ObjectReader tenures = valueReader(Tenure.class);
+  private final ObjectReader powerItems = valueReader(PowerItem.class);
+  private final ObjectReader processes = valueReader(BusinessProcess.class);
+  private final ObjectReader riskPoints = valueReader(RiskPoint.class);
+  private final ObjectReader journal = valueReader(JournalEntry.class);
+  private final ObjectReader unitIds = valueReader(UnitId.class);
 
   private LedgerReader() {}
+
+  /**
+   * A reader that binds one value in the middle of the document. The strict mapper fails on trailing tokens, which is
+   * right for a whole document but not here: {@code readValue(JsonParser)} would read the token after every value
+   * and refuse it. This reader checks the end of the document itself.
+   */
+  private static ObjectReader valueReader(Class<?> type) {
+    return Documents.MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   /** @return the reader */
   public static LedgerReader standard() {

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,6 +135,18 @@ final class MixIns {
   @com.fasterxml.jackson.annotation.JacksonAnnotationsInside
   @interface Explicit {}
 
+  /**
+   * An optional part, left out when absent: an absent field reads as {@code null}. The strict mapper's default
+   * {@code Nulls.FAIL} would refuse the absent field too (Jackson asks the same null provider for a missing creator
+   * property), so a unit without a parent or an open tenure could not be read back; {@code SET} here reads {@code
+   * null} as absent, the same part.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.PARAMETER)
+  @com.fasterxml.jackson.annotation.JacksonAnnotationsInside
+  @JsonSetter(nulls = Nulls.SET)
+  @interface MayBeAbsent {}
+
   /** Every id: a plain string, the UUID's canonical text. */
   abstract static class Id {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -165,7 +181,7 @@ final class MixIns {
         @JsonProperty(value = "code", required = true) String code,
         @JsonProperty(value = "name", required = true) String name,
         @JsonProperty(value = "kind", required = true) UnitKind kind,
-        @JsonProperty("parent") UnitId parent,
+        @MayBeAbsent @JsonProperty("parent") UnitId parent,
         @JsonProperty(value = "version", required = true) long version) {}
   }
 
@@ -250,7 +266,7 @@ final class MixIns {
         @JsonProperty(value = "postId", required = true) PostId postId,
         @JsonProperty(value = "officialId", required = true) OfficialId officialId,
         @JsonProperty(value = "start", required = true) @IsoDate LocalDate start,
-        @JsonProperty("end") @IsoDate LocalDate end,
+        @MayBeAbsent @JsonProperty("end") @IsoDate LocalDate end,
         @JsonProperty(value = "version", required = true) long version) {}
   }
 
@@ -362,12 +378,12 @@ final class MixIns {
         @JsonProperty(value = "code", required = true) String code,
         @JsonProperty(value = "location", required = true) RiskLocation location,
         @JsonProperty(value = "description", required = true) RiskDescription description,
-        @JsonProperty("owners") OwnerChain owners,
+        @MayBeAbsent @JsonProperty("owners") OwnerChain owners,
         @JsonProperty(value = "custom", required = true) CustomFields custom,
         @JsonProperty(value = "state", required = true) ReviewState state,
-        @JsonProperty("grading") GradingRecord grading,
-        @JsonProperty("notice") PublicNotice notice,
-        @JsonProperty("confirmation") Confirmation confirmation,
+        @MayBeAbsent @JsonProperty("grading") GradingRecord grading,
+        @MayBeAbsent @JsonProperty("notice") PublicNotice notice,
+        @MayBeAbsent @JsonProperty("confirmation") Confirmation confirmation,
         @JsonProperty(value = "history", required = true) List<ReviewRecord> history,
         @JsonProperty(value = "identifiedBy", required = true) String identifiedBy,
         @JsonProperty(value = "identifiedAt", required = true) @IsoInstant Instant identifiedAt,
@@ -385,9 +401,9 @@ final class MixIns {
     @JsonCreator
     Location(
         @JsonProperty(value = "unit", required = true) UnitId unit,
-        @JsonProperty("post") PostId post,
-        @JsonProperty("step") StepRef step,
-        @JsonProperty("powerItem") PowerItemId powerItem) {}
+        @MayBeAbsent @JsonProperty("post") PostId post,
+        @MayBeAbsent @JsonProperty("step") StepRef step,
+        @MayBeAbsent @JsonProperty("powerItem") PowerItemId powerItem) {}
   }
 
   @Explicit

@@ -1,0 +1,1281 @@
+package org.lianfang.examples.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.lianfang.UnitId;
+import org.lianfang.grading.Assessment;
+import org.lianfang.grading.FiredRule;
+import org.lianfang.grading.Grade;
+import org.lianfang.grading.PolicyVersion;
+import org.lianfang.grading.RiskGrade;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PostProfile;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.PowerItemId;
+import org.lianfang.organization.Resource;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.TenureId;
+import org.lianfang.organization.Transparency;
+import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitKind;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.process.Flow;
+import org.lianfang.process.ProcessId;
+import org.lianfang.process.ProcessStep;
+import org.lianfang.process.StepId;
+import org.lianfang.risk.Confirmation;
+import org.lianfang.risk.CustomFields;
+import org.lianfang.risk.CustomValue;
+import org.lianfang.risk.DiscoveryChannel;
+import org.lianfang.risk.DiscoveryMethod;
+import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.NoticeComment;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.PublicNotice;
+import org.lianfang.risk.ReviewAction;
+import org.lianfang.risk.ReviewRecord;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskCategory;
+import org.lianfang.risk.RiskDescription;
+import org.lianfang.risk.RiskLocation;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.risk.RiskSource;
+import org.lianfang.risk.SourceKind;
+import org.lianfang.risk.StepRef;
+
+/**
+ * The raw baseline of the JSON benchmark: the ledger document of {@code org.lianfang.json.LedgerWriter}, field for
+ * field and byte for byte, written with a bare Jackson {@link JsonGenerator} and read back with a bare {@link
+ * JsonParser} into the same domain objects through core's public factories ({@code Unit.restore}, {@code
+ * RiskPoint.restore}, the records' constructors). No databind, nothing of the adapter: this is what a hand-written
+ * exporter and importer would do, and no more. It does not check that records belong to their section's unit, nor the
+ * journal's hash chain, nor duplicate keys, nor read limits, and it names no JSON pointer when it fails: those are what
+ * the adapter adds.
+ *
+ * <p>The enum codes are written out here again (not taken from the adapter), as a hand-written codec would have them.
+ * Sets are written sorted by each element's text, as the adapter's {@code @Sorted} does. Not thread-safe per writer;
+ * {@link #read} is.
+ */
+final class RawJsonLedger {
+  /** A plain factory: Jackson's defaults, no constraints beyond them, no duplicate detection. */
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private static final Codes<UnitKind> UNIT_KINDS = new Codes<>(UnitKind.class, Map.of(
+      UnitKind.CITY, "city",
+      UnitKind.DISTRICT_COUNTY, "district-county",
+      UnitKind.MUNICIPAL_BUREAU, "municipal-bureau",
+      UnitKind.STATE_OWNED_COMPANY, "state-owned-company",
+      UnitKind.PUBLIC_INSTITUTION, "public-institution",
+      UnitKind.INTERNAL_SECTION, "internal-section",
+      UnitKind.OTHER, "other"));
+  private static final Codes<Resource> RESOURCES = new Codes<>(Resource.class, Map.of(
+      Resource.PEOPLE, "people", Resource.MONEY, "money", Resource.GOODS, "goods"));
+  private static final Codes<Transparency> TRANSPARENCIES = new Codes<>(Transparency.class, Map.of(
+      Transparency.OPEN, "open", Transparency.PARTIAL, "partial", Transparency.CLOSED, "closed"));
+  private static final Codes<AdministrativePower> POWERS = new Codes<>(AdministrativePower.class, Map.of(
+      AdministrativePower.LICENSING, "licensing",
+      AdministrativePower.PENALTY, "penalty",
+      AdministrativePower.ENFORCEMENT, "enforcement",
+      AdministrativePower.COLLECTION, "collection",
+      AdministrativePower.OTHER, "other"));
+  private static final Codes<RiskCategory> CATEGORIES = new Codes<>(RiskCategory.class, Map.of(
+      RiskCategory.MORAL, "moral",
+      RiskCategory.DUTY, "duty",
+      RiskCategory.PROCESS, "process",
+      RiskCategory.INSTITUTIONAL, "institutional",
+      RiskCategory.EXTERNAL, "external"));
+  private static final Codes<SourceKind> SOURCE_KINDS = new Codes<>(SourceKind.class, Map.of(
+      SourceKind.DISCRETION_WITHOUT_OVERSIGHT, "discretion-without-oversight",
+      SourceKind.UNWRITTEN_RULE, "unwritten-rule",
+      SourceKind.SOCIAL_CIRCLE, "social-circle",
+      SourceKind.INSTITUTIONAL_GAP, "institutional-gap",
+      SourceKind.ATTITUDE, "attitude",
+      SourceKind.OTHER, "other"));
+  private static final Codes<DiscoveryMethod> METHODS = new Codes<>(DiscoveryMethod.class, Map.of(
+      DiscoveryMethod.SELF, "self",
+      DiscoveryMethod.COLLEAGUES, "colleagues",
+      DiscoveryMethod.ORGANISATION, "organisation",
+      DiscoveryMethod.PUBLIC, "public",
+      DiscoveryMethod.COLLECTIVE, "collective"));
+  private static final Codes<DiscoveryChannel> CHANNELS = new Codes<>(DiscoveryChannel.class, Map.of(
+      DiscoveryChannel.DIRECT, "direct",
+      DiscoveryChannel.PUBLIC_REPORT, "public-report",
+      DiscoveryChannel.FINANCIAL_AUDIT, "financial-audit",
+      DiscoveryChannel.ENFORCEMENT_INSPECTION, "enforcement-inspection",
+      DiscoveryChannel.SURVEY, "survey",
+      DiscoveryChannel.OTHER, "other"));
+  private static final Codes<ReviewState> STATES = new Codes<>(ReviewState.class, Map.of(
+      ReviewState.DRAFT, "draft",
+      ReviewState.REVIEWED, "reviewed",
+      ReviewState.POSTED, "posted",
+      ReviewState.CONFIRMED, "confirmed",
+      ReviewState.STALE, "stale",
+      ReviewState.RETIRED, "retired"));
+  private static final Codes<ReviewAction> ACTIONS = new Codes<>(ReviewAction.class, Map.of(
+      ReviewAction.REVIEW, "review",
+      ReviewAction.POST, "post",
+      ReviewAction.CONFIRM, "confirm",
+      ReviewAction.RETIRE, "retire",
+      ReviewAction.MARK_STALE, "mark-stale"));
+  private static final Codes<RiskGrade> GRADES = new Codes<>(RiskGrade.class, Map.of(
+      RiskGrade.LOWER, "lower", RiskGrade.GENERAL, "general", RiskGrade.HIGHER, "higher"));
+
+  private RawJsonLedger() {}
+
+  /** Receives what {@link #read} parses, in document order. */
+  interface Sink {
+    /**
+     * @param root the document's root unit
+     * @param exportedAt when it was written
+     * @param exportedBy who wrote it
+     */
+    default void header(UnitId root, Instant exportedAt, String exportedBy) {}
+
+    /**
+     * @param record a unit, then its posts, officials, tenures, power items, processes and risk points, each as
+     *     soon as it is parsed
+     */
+    void record(Object record);
+
+    /** @param entry the next entry of the current unit's journal */
+    void journalEntry(JournalEntry entry);
+  }
+
+  /** Writes one document, unit by unit, as {@code LedgerWriter} does. Closing ends the document and flushes. */
+  static final class Writer implements Closeable {
+    private final JsonGenerator g;
+
+    /**
+     * Starts a document and writes its header.
+     *
+     * @param out where to write; left open
+     * @param root the root unit
+     * @param exportedAt when
+     * @param exportedBy who
+     * @throws IOException if the stream fails
+     */
+    Writer(OutputStream out, UnitId root, Instant exportedAt, String exportedBy) throws IOException {
+      g = FACTORY.createGenerator(out);
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("kind", "lianfang.ledger");
+      g.writeNumberField("schemaVersion", 1);
+      g.writeStringField("root", root.toString());
+      g.writeStringField("exportedAt", exportedAt.toString());
+      g.writeStringField("exportedBy", exportedBy);
+      g.writeArrayFieldStart("units");
+    }
+
+    /**
+     * Writes one unit's section.
+     *
+     * @throws IOException if the stream fails
+     */
+    void write(Unit unit, List<Post> posts, List<Official> officials, List<Tenure> tenures,
+        List<PowerItem> powerItems, List<BusinessProcess> processes, List<RiskPoint> riskPoints,
+        Iterator<JournalEntry> journal) throws IOException {
+      g.writeStartObject();
+      g.writeFieldName("unit");
+      unit(unit);
+      g.writeArrayFieldStart("posts");
+      for (Post p : posts) {
+        post(p);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("officials");
+      for (Official o : officials) {
+        g.writeStartObject();
+        g.writeStringField("id", o.id().toString());
+        g.writeStringField("unitId", o.unitId().toString());
+        g.writeStringField("staffNumber", o.staffNumber());
+        g.writeStringField("name", o.name());
+        g.writeNumberField("version", o.version());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("tenures");
+      for (Tenure t : tenures) {
+        g.writeStartObject();
+        g.writeStringField("id", t.id().toString());
+        g.writeStringField("unitId", t.unitId().toString());
+        g.writeStringField("postId", t.postId().toString());
+        g.writeStringField("officialId", t.officialId().toString());
+        g.writeStringField("start", t.start().toString());
+        if (t.end().isPresent()) {
+          g.writeStringField("end", t.end().get().toString());
+        }
+        g.writeNumberField("version", t.version());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("powerItems");
+      for (PowerItem i : powerItems) {
+        powerItem(i);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("processes");
+      for (BusinessProcess p : processes) {
+        process(p);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("riskPoints");
+      for (RiskPoint r : riskPoints) {
+        riskPoint(r);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("journal");
+      while (journal.hasNext()) {
+        JournalEntry e = journal.next();
+        g.writeStartObject();
+        g.writeStringField("unitId", e.unitId().toString());
+        g.writeNumberField("sequence", e.sequence());
+        g.writeStringField("eventType", e.eventType());
+        g.writeStringField("actorId", e.actorId());
+        g.writeStringField("at", e.at().toString());
+        g.writeStringField("payload", e.payload());
+        g.writeStringField("previousHash", e.previousHash());
+        g.writeStringField("hash", e.hash());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+
+    private void unit(Unit u) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", u.id().toString());
+      g.writeStringField("code", u.code());
+      g.writeStringField("name", u.name());
+      g.writeStringField("kind", UNIT_KINDS.code(u.kind()));
+      if (u.parent().isPresent()) {
+        g.writeStringField("parent", u.parent().get().toString());
+      }
+      g.writeNumberField("version", u.version());
+      g.writeEndObject();
+    }
+
+    private void post(Post p) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", p.id().toString());
+      g.writeStringField("unitId", p.unitId().toString());
+      g.writeStringField("code", p.code());
+      g.writeStringField("name", p.name());
+      g.writeObjectFieldStart("profile");
+      PostProfile f = p.profile();
+      g.writeBooleanField("principalLeader", f.principalLeader());
+      g.writeArrayFieldStart("disposes");
+      RESOURCES.writeSorted(g, f.disposes());
+      g.writeEndArray();
+      g.writeBooleanField("discretionary", f.discretionary());
+      g.writeBooleanField("majorMatters", f.majorMatters());
+      g.writeArrayFieldStart("powers");
+      POWERS.writeSorted(g, f.powers());
+      g.writeEndArray();
+      g.writeStringField("transparency", TRANSPARENCIES.code(f.transparency()));
+      g.writeEndObject();
+      g.writeNumberField("version", p.version());
+      g.writeEndObject();
+    }
+
+    private void powerItem(PowerItem i) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", i.id().toString());
+      g.writeStringField("unitId", i.unitId().toString());
+      g.writeStringField("code", i.code());
+      g.writeStringField("name", i.name());
+      g.writeStringField("kind", POWERS.code(i.kind()));
+      g.writeStringField("legalBasis", i.legalBasis());
+      g.writeStringField("boundary", i.boundary());
+      g.writeStringField("responsibility", i.responsibility());
+      g.writeFieldName("posts");
+      sortedTexts(i.posts());
+      g.writeNumberField("version", i.version());
+      g.writeEndObject();
+    }
+
+    private void process(BusinessProcess p) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", p.id().toString());
+      g.writeStringField("unitId", p.unitId().toString());
+      g.writeStringField("code", p.code());
+      g.writeStringField("name", p.name());
+      g.writeArrayFieldStart("steps");
+      for (ProcessStep s : p.steps()) {
+        g.writeStartObject();
+        g.writeStringField("id", s.id().code());
+        g.writeStringField("name", s.name());
+        g.writeStringField("post", s.post().toString());
+        g.writeFieldName("powers");
+        sortedTexts(s.powers());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("flows");
+      for (Flow f : p.flows()) {
+        g.writeStartObject();
+        g.writeStringField("from", f.from().code());
+        g.writeStringField("to", f.to().code());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("version", p.version());
+      g.writeEndObject();
+    }
+
+    private void riskPoint(RiskPoint r) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", r.id().toString());
+      g.writeStringField("code", r.code());
+      g.writeObjectFieldStart("location");
+      RiskLocation l = r.location();
+      g.writeStringField("unit", l.unit().toString());
+      if (l.post().isPresent()) {
+        g.writeStringField("post", l.post().get().toString());
+      }
+      if (l.step().isPresent()) {
+        g.writeObjectFieldStart("step");
+        g.writeStringField("process", l.step().get().process().toString());
+        g.writeStringField("step", l.step().get().step().code());
+        g.writeEndObject();
+      }
+      if (l.powerItem().isPresent()) {
+        g.writeStringField("powerItem", l.powerItem().get().toString());
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("description");
+      RiskDescription d = r.description();
+      g.writeStringField("category", CATEGORIES.code(d.category()));
+      g.writeStringField("description", d.description());
+      g.writeStringField("manifestation", d.manifestation());
+      g.writeArrayFieldStart("sources");
+      for (RiskSource s : d.sources()) {
+        g.writeStartObject();
+        g.writeStringField("kind", SOURCE_KINDS.code(s.kind()));
+        g.writeStringField("description", s.description());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("method", METHODS.code(d.method()));
+      g.writeStringField("channel", CHANNELS.code(d.channel()));
+      g.writeEndObject();
+      if (r.owners().isPresent()) {
+        OwnerChain o = r.owners().get();
+        g.writeObjectFieldStart("owners");
+        g.writeStringField("directOwner", o.directOwner().toString());
+        g.writeStringField("sectionHead", o.sectionHead().toString());
+        g.writeStringField("responsibleLeader", o.responsibleLeader().toString());
+        g.writeEndObject();
+      }
+      g.writeObjectFieldStart("custom");
+      for (Map.Entry<String, CustomValue> e : r.custom().asMap().entrySet()) {
+        g.writeObjectFieldStart(e.getKey());
+        CustomValue v = e.getValue();
+        if (v instanceof CustomValue.Text t) {
+          g.writeStringField("type", "text");
+          g.writeStringField("value", t.value());
+        } else if (v instanceof CustomValue.Number n) {
+          g.writeStringField("type", "number");
+          g.writeFieldName("value");
+          g.writeNumber(n.value());
+        } else if (v instanceof CustomValue.Day day) {
+          g.writeStringField("type", "day");
+          g.writeStringField("value", day.value().toString());
+        } else if (v instanceof CustomValue.Flag f) {
+          g.writeStringField("type", "flag");
+          g.writeBooleanField("value", f.value());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+      g.writeStringField("state", STATES.code(r.state()));
+      if (r.grading().isPresent()) {
+        grading(r.grading().get());
+      }
+      if (r.notice().isPresent()) {
+        PublicNotice n = r.notice().get();
+        g.writeObjectFieldStart("notice");
+        g.writeStringField("scope", n.scope());
+        g.writeStringField("start", n.start().toString());
+        g.writeStringField("end", n.end().toString());
+        g.writeArrayFieldStart("comments");
+        for (NoticeComment c : n.comments()) {
+          g.writeStartObject();
+          g.writeStringField("authorId", c.authorId());
+          g.writeStringField("text", c.text());
+          g.writeStringField("receivedAt", c.receivedAt().toString());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      if (r.confirmation().isPresent()) {
+        Confirmation c = r.confirmation().get();
+        g.writeObjectFieldStart("confirmation");
+        g.writeStringField("decidedBy", c.decidedBy());
+        g.writeStringField("decidedOn", c.decidedOn().toString());
+        g.writeStringField("recordedBy", c.recordedBy());
+        g.writeStringField("recordedAt", c.recordedAt().toString());
+        g.writeEndObject();
+      }
+      g.writeArrayFieldStart("history");
+      for (ReviewRecord h : r.history()) {
+        g.writeStartObject();
+        g.writeStringField("from", STATES.code(h.from()));
+        g.writeStringField("action", ACTIONS.code(h.action()));
+        g.writeStringField("to", STATES.code(h.to()));
+        g.writeStringField("actorId", h.actorId());
+        g.writeStringField("at", h.at().toString());
+        g.writeStringField("note", h.note());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("identifiedBy", r.identifiedBy());
+      g.writeStringField("identifiedAt", r.identifiedAt().toString());
+      g.writeNumberField("version", r.version());
+      g.writeEndObject();
+    }
+
+    private void grading(GradingRecord gr) throws IOException {
+      g.writeObjectFieldStart("grading");
+      Assessment a = gr.assessment();
+      g.writeObjectFieldStart("assessment");
+      g.writeNumberField("probability", a.probability());
+      g.writeNumberField("harm", a.harm());
+      g.writeBooleanField("majorMatter", a.majorMatter());
+      g.writeBooleanField("commonProblem", a.commonProblem());
+      g.writeEndObject();
+      Grade grade = gr.grade();
+      g.writeObjectFieldStart("grade");
+      g.writeStringField("level", GRADES.code(grade.level()));
+      g.writeArrayFieldStart("rationale");
+      for (FiredRule f : grade.rationale()) {
+        g.writeStartObject();
+        g.writeStringField("code", f.code());
+        g.writeStringField("result", GRADES.code(f.result()));
+        g.writeStringField("zh", f.zh());
+        g.writeStringField("en", f.en());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("policy");
+      g.writeStringField("name", grade.policy().name());
+      g.writeStringField("version", grade.policy().version());
+      g.writeStringField("parameters", grade.policy().parameters());
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeStringField("gradedBy", gr.gradedBy());
+      g.writeStringField("gradedAt", gr.gradedAt().toString());
+      g.writeBooleanField("stale", gr.stale());
+      g.writeEndObject();
+    }
+
+    /** A set of ids as an array of their texts, sorted so that the bytes do not depend on hash order. */
+    private void sortedTexts(Set<?> ids) throws IOException {
+      String[] texts = new String[ids.size()];
+      int i = 0;
+      for (Object id : ids) {
+        texts[i++] = id.toString();
+      }
+      Arrays.sort(texts);
+      g.writeStartArray(ids, texts.length);
+      for (String t : texts) {
+        g.writeString(t);
+      }
+      g.writeEndArray();
+    }
+
+    /** Ends the document and flushes; the stream stays open. @throws IOException if the stream fails */
+    @Override
+    public void close() throws IOException {
+      g.writeEndArray();
+      g.writeEndObject();
+      g.close();
+    }
+  }
+
+  /**
+   * Reads a document written by {@link Writer} (or by the adapter) and hands each record to the sink as it is built.
+   *
+   * @param in the document; left open
+   * @param sink receives the header, the records and the journal entries in document order
+   * @throws IOException if the stream fails or the document is not of this form
+   */
+  static void read(InputStream in, Sink sink) throws IOException {
+    try (JsonParser p = FACTORY.createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      new Reader(p, sink).document();
+    }
+  }
+
+  /** One reading. */
+  private static final class Reader {
+    private final JsonParser p;
+    private final Sink sink;
+
+    Reader(JsonParser p, Sink sink) {
+      this.p = p;
+      this.sink = sink;
+    }
+
+    void document() throws IOException {
+      expect(p.nextToken(), JsonToken.START_OBJECT);
+      UnitId root = null;
+      Instant exportedAt = null;
+      String exportedBy = null;
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "kind" -> {
+            if (!"lianfang.ledger".equals(p.getText())) {
+              throw problem("not a ledger document");
+            }
+          }
+          case "schemaVersion" -> {
+            if (p.getIntValue() != 1) {
+              throw problem("unsupported schema version");
+            }
+          }
+          case "root" -> root = new UnitId(uuid());
+          case "exportedAt" -> exportedAt = Instant.parse(p.getText());
+          case "exportedBy" -> exportedBy = p.getText();
+          case "units" -> {
+            sink.header(root, exportedAt, exportedBy);
+            expect(p.currentToken(), JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              section();
+            }
+          }
+          default -> throw problem("unknown field " + name);
+        }
+      }
+    }
+
+    private void section() throws IOException {
+      String name;
+      while ((name = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (name) {
+          case "unit" -> sink.record(unit());
+          case "posts" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              sink.record(post());
+            }
+          }
+          case "officials" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              sink.record(official());
+            }
+          }
+          case "tenures" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              sink.record(tenure());
+            }
+          }
+          case "powerItems" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              sink.record(powerItem());
+            }
+          }
+          case "processes" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              sink.record(process());
+            }
+          }
+          case "riskPoints" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              sink.record(riskPoint());
+            }
+          }
+          case "journal" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              sink.journalEntry(journalEntry());
+            }
+          }
+          default -> throw problem("unknown field " + name);
+        }
+      }
+    }
+
+    private Unit unit() throws IOException {
+      UnitId id = null;
+      String code = null;
+      String name = null;
+      UnitKind kind = null;
+      UnitId parent = null;
+      long version = 0;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "id" -> id = new UnitId(uuid());
+          case "code" -> code = p.getText();
+          case "name" -> name = p.getText();
+          case "kind" -> kind = UNIT_KINDS.of(p.getText());
+          case "parent" -> parent = new UnitId(uuid());
+          case "version" -> version = p.getLongValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return Unit.restore(id, code, name, kind, Optional.ofNullable(parent), version);
+    }
+
+    private Post post() throws IOException {
+      PostId id = null;
+      UnitId unitId = null;
+      String code = null;
+      String name = null;
+      PostProfile profile = null;
+      long version = 0;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "id" -> id = new PostId(uuid());
+          case "unitId" -> unitId = new UnitId(uuid());
+          case "code" -> code = p.getText();
+          case "name" -> name = p.getText();
+          case "profile" -> profile = profile();
+          case "version" -> version = p.getLongValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return Post.restore(id, unitId, code, name, profile, version);
+    }
+
+    private PostProfile profile() throws IOException {
+      boolean leader = false;
+      Set<Resource> disposes = null;
+      boolean discretionary = false;
+      boolean major = false;
+      Set<AdministrativePower> powers = null;
+      Transparency transparency = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "principalLeader" -> leader = p.getBooleanValue();
+          case "disposes" -> disposes = RESOURCES.readSet(p);
+          case "discretionary" -> discretionary = p.getBooleanValue();
+          case "majorMatters" -> major = p.getBooleanValue();
+          case "powers" -> powers = POWERS.readSet(p);
+          case "transparency" -> transparency = TRANSPARENCIES.of(p.getText());
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new PostProfile(leader, disposes, discretionary, major, powers, transparency);
+    }
+
+    private Official official() throws IOException {
+      OfficialId id = null;
+      UnitId unitId = null;
+      String staffNumber = null;
+      String name = null;
+      long version = 0;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "id" -> id = new OfficialId(uuid());
+          case "unitId" -> unitId = new UnitId(uuid());
+          case "staffNumber" -> staffNumber = p.getText();
+          case "name" -> name = p.getText();
+          case "version" -> version = p.getLongValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return Official.restore(id, unitId, staffNumber, name, version);
+    }
+
+    private Tenure tenure() throws IOException {
+      TenureId id = null;
+      UnitId unitId = null;
+      PostId postId = null;
+      OfficialId officialId = null;
+      LocalDate start = null;
+      LocalDate end = null;
+      long version = 0;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "id" -> id = new TenureId(uuid());
+          case "unitId" -> unitId = new UnitId(uuid());
+          case "postId" -> postId = new PostId(uuid());
+          case "officialId" -> officialId = new OfficialId(uuid());
+          case "start" -> start = LocalDate.parse(p.getText());
+          case "end" -> end = LocalDate.parse(p.getText());
+          case "version" -> version = p.getLongValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return Tenure.restore(id, unitId, postId, officialId, start, Optional.ofNullable(end), version);
+    }
+
+    private PowerItem powerItem() throws IOException {
+      PowerItemId id = null;
+      UnitId unitId = null;
+      String code = null;
+      String name = null;
+      AdministrativePower kind = null;
+      String legalBasis = null;
+      String boundary = null;
+      String responsibility = null;
+      Set<PostId> posts = null;
+      long version = 0;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "id" -> id = new PowerItemId(uuid());
+          case "unitId" -> unitId = new UnitId(uuid());
+          case "code" -> code = p.getText();
+          case "name" -> name = p.getText();
+          case "kind" -> kind = POWERS.of(p.getText());
+          case "legalBasis" -> legalBasis = p.getText();
+          case "boundary" -> boundary = p.getText();
+          case "responsibility" -> responsibility = p.getText();
+          case "posts" -> {
+            posts = new HashSet<>();
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+              posts.add(new PostId(uuid()));
+            }
+          }
+          case "version" -> version = p.getLongValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return PowerItem.restore(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, version);
+    }
+
+    private BusinessProcess process() throws IOException {
+      ProcessId id = null;
+      UnitId unitId = null;
+      String code = null;
+      String name = null;
+      List<ProcessStep> steps = null;
+      List<Flow> flows = null;
+      long version = 0;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "id" -> id = new ProcessId(uuid());
+          case "unitId" -> unitId = new UnitId(uuid());
+          case "code" -> code = p.getText();
+          case "name" -> name = p.getText();
+          case "steps" -> {
+            steps = new ArrayList<>();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              steps.add(step());
+            }
+          }
+          case "flows" -> {
+            flows = new ArrayList<>();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              StepId from = null;
+              StepId to = null;
+              String g;
+              while ((g = p.nextFieldName()) != null) {
+                p.nextToken();
+                switch (g) {
+                  case "from" -> from = new StepId(p.getText());
+                  case "to" -> to = new StepId(p.getText());
+                  default -> throw problem("unknown field " + g);
+                }
+              }
+              flows.add(new Flow(from, to));
+            }
+          }
+          case "version" -> version = p.getLongValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return BusinessProcess.restore(id, unitId, code, name, steps, flows, version);
+    }
+
+    private ProcessStep step() throws IOException {
+      StepId id = null;
+      String name = null;
+      PostId post = null;
+      Set<PowerItemId> powers = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "id" -> id = new StepId(p.getText());
+          case "name" -> name = p.getText();
+          case "post" -> post = new PostId(uuid());
+          case "powers" -> {
+            powers = new HashSet<>();
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+              powers.add(new PowerItemId(uuid()));
+            }
+          }
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new ProcessStep(id, name, post, powers);
+    }
+
+    private RiskPoint riskPoint() throws IOException {
+      RiskPointId id = null;
+      String code = null;
+      RiskLocation location = null;
+      RiskDescription description = null;
+      OwnerChain owners = null;
+      CustomFields custom = null;
+      ReviewState state = null;
+      GradingRecord grading = null;
+      PublicNotice notice = null;
+      Confirmation confirmation = null;
+      List<ReviewRecord> history = null;
+      String identifiedBy = null;
+      Instant identifiedAt = null;
+      long version = 0;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "id" -> id = new RiskPointId(uuid());
+          case "code" -> code = p.getText();
+          case "location" -> location = location();
+          case "description" -> description = description();
+          case "owners" -> owners = owners();
+          case "custom" -> custom = custom();
+          case "state" -> state = STATES.of(p.getText());
+          case "grading" -> grading = grading();
+          case "notice" -> notice = notice();
+          case "confirmation" -> confirmation = confirmation();
+          case "history" -> {
+            history = new ArrayList<>();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              history.add(review());
+            }
+          }
+          case "identifiedBy" -> identifiedBy = p.getText();
+          case "identifiedAt" -> identifiedAt = Instant.parse(p.getText());
+          case "version" -> version = p.getLongValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return RiskPoint.restore(id, code, location, description, Optional.ofNullable(owners), custom, state,
+          Optional.ofNullable(grading), Optional.ofNullable(notice), Optional.ofNullable(confirmation), history,
+          identifiedBy, identifiedAt, version);
+    }
+
+    private RiskLocation location() throws IOException {
+      UnitId unit = null;
+      PostId post = null;
+      StepRef step = null;
+      PowerItemId powerItem = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "unit" -> unit = new UnitId(uuid());
+          case "post" -> post = new PostId(uuid());
+          case "step" -> {
+            ProcessId process = null;
+            StepId stepId = null;
+            String g;
+            while ((g = p.nextFieldName()) != null) {
+              p.nextToken();
+              switch (g) {
+                case "process" -> process = new ProcessId(uuid());
+                case "step" -> stepId = new StepId(p.getText());
+                default -> throw problem("unknown field " + g);
+              }
+            }
+            step = new StepRef(process, stepId);
+          }
+          case "powerItem" -> powerItem = new PowerItemId(uuid());
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return RiskLocation.of(unit, Optional.ofNullable(post), Optional.ofNullable(step),
+          Optional.ofNullable(powerItem));
+    }
+
+    private RiskDescription description() throws IOException {
+      RiskCategory category = null;
+      String description = null;
+      String manifestation = null;
+      List<RiskSource> sources = null;
+      DiscoveryMethod method = null;
+      DiscoveryChannel channel = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "category" -> category = CATEGORIES.of(p.getText());
+          case "description" -> description = p.getText();
+          case "manifestation" -> manifestation = p.getText();
+          case "sources" -> {
+            sources = new ArrayList<>();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              SourceKind kind = null;
+              String text = null;
+              String g;
+              while ((g = p.nextFieldName()) != null) {
+                p.nextToken();
+                switch (g) {
+                  case "kind" -> kind = SOURCE_KINDS.of(p.getText());
+                  case "description" -> text = p.getText();
+                  default -> throw problem("unknown field " + g);
+                }
+              }
+              sources.add(new RiskSource(kind, text));
+            }
+          }
+          case "method" -> method = METHODS.of(p.getText());
+          case "channel" -> channel = CHANNELS.of(p.getText());
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new RiskDescription(category, description, manifestation, sources, method, channel);
+    }
+
+    private OwnerChain owners() throws IOException {
+      OfficialId direct = null;
+      OfficialId head = null;
+      OfficialId leader = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "directOwner" -> direct = new OfficialId(uuid());
+          case "sectionHead" -> head = new OfficialId(uuid());
+          case "responsibleLeader" -> leader = new OfficialId(uuid());
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new OwnerChain(direct, head, leader);
+    }
+
+    private CustomFields custom() throws IOException {
+      Map<String, CustomValue> values = null;
+      String key;
+      while ((key = p.nextFieldName()) != null) {
+        p.nextToken();
+        String type = null;
+        CustomValue value = null;
+        String f;
+        while ((f = p.nextFieldName()) != null) {
+          p.nextToken();
+          switch (f) {
+            case "type" -> type = p.getText();
+            case "value" -> value = switch (String.valueOf(type)) {
+              case "text" -> new CustomValue.Text(p.getText());
+              case "number" -> new CustomValue.Number(p.getDecimalValue());
+              case "day" -> new CustomValue.Day(LocalDate.parse(p.getText()));
+              case "flag" -> new CustomValue.Flag(p.getBooleanValue());
+              default -> throw problem("unknown custom value type " + type);
+            };
+            default -> throw problem("unknown field " + f);
+          }
+        }
+        if (values == null) {
+          values = new TreeMap<>();
+        }
+        values.put(key, value);
+      }
+      return values == null ? CustomFields.none() : CustomFields.of(values);
+    }
+
+    private GradingRecord grading() throws IOException {
+      Assessment assessment = null;
+      Grade grade = null;
+      String gradedBy = null;
+      Instant gradedAt = null;
+      boolean stale = false;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "assessment" -> assessment = assessment();
+          case "grade" -> grade = grade();
+          case "gradedBy" -> gradedBy = p.getText();
+          case "gradedAt" -> gradedAt = Instant.parse(p.getText());
+          case "stale" -> stale = p.getBooleanValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new GradingRecord(assessment, grade, gradedBy, gradedAt, stale);
+    }
+
+    private Assessment assessment() throws IOException {
+      int probability = 0;
+      int harm = 0;
+      boolean major = false;
+      boolean common = false;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "probability" -> probability = p.getIntValue();
+          case "harm" -> harm = p.getIntValue();
+          case "majorMatter" -> major = p.getBooleanValue();
+          case "commonProblem" -> common = p.getBooleanValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new Assessment(probability, harm, major, common);
+    }
+
+    private Grade grade() throws IOException {
+      RiskGrade level = null;
+      List<FiredRule> rationale = null;
+      PolicyVersion policy = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "level" -> level = GRADES.of(p.getText());
+          case "rationale" -> {
+            rationale = new ArrayList<>();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              rationale.add(rule());
+            }
+          }
+          case "policy" -> policy = policy();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new Grade(level, rationale, policy);
+    }
+
+    private FiredRule rule() throws IOException {
+      String code = null;
+      RiskGrade result = null;
+      String zh = null;
+      String en = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "code" -> code = p.getText();
+          case "result" -> result = GRADES.of(p.getText());
+          case "zh" -> zh = p.getText();
+          case "en" -> en = p.getText();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new FiredRule(code, result, zh, en);
+    }
+
+    private PolicyVersion policy() throws IOException {
+      String name = null;
+      String version = null;
+      String parameters = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "name" -> name = p.getText();
+          case "version" -> version = p.getText();
+          case "parameters" -> parameters = p.getText();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new PolicyVersion(name, version, parameters);
+    }
+
+    private PublicNotice notice() throws IOException {
+      String scope = null;
+      LocalDate start = null;
+      LocalDate end = null;
+      List<NoticeComment> comments = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "scope" -> scope = p.getText();
+          case "start" -> start = LocalDate.parse(p.getText());
+          case "end" -> end = LocalDate.parse(p.getText());
+          case "comments" -> {
+            comments = new ArrayList<>();
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              String author = null;
+              String text = null;
+              Instant received = null;
+              String g;
+              while ((g = p.nextFieldName()) != null) {
+                p.nextToken();
+                switch (g) {
+                  case "authorId" -> author = p.getText();
+                  case "text" -> text = p.getText();
+                  case "receivedAt" -> received = Instant.parse(p.getText());
+                  default -> throw problem("unknown field " + g);
+                }
+              }
+              comments.add(new NoticeComment(author, text, received));
+            }
+          }
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new PublicNotice(scope, start, end, comments);
+    }
+
+    private Confirmation confirmation() throws IOException {
+      String decidedBy = null;
+      LocalDate decidedOn = null;
+      String recordedBy = null;
+      Instant recordedAt = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "decidedBy" -> decidedBy = p.getText();
+          case "decidedOn" -> decidedOn = LocalDate.parse(p.getText());
+          case "recordedBy" -> recordedBy = p.getText();
+          case "recordedAt" -> recordedAt = Instant.parse(p.getText());
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new Confirmation(decidedBy, decidedOn, recordedBy, recordedAt);
+    }
+
+    private ReviewRecord review() throws IOException {
+      ReviewState from = null;
+      ReviewAction action = null;
+      ReviewState to = null;
+      String actorId = null;
+      Instant at = null;
+      String note = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "from" -> from = STATES.of(p.getText());
+          case "action" -> action = ACTIONS.of(p.getText());
+          case "to" -> to = STATES.of(p.getText());
+          case "actorId" -> actorId = p.getText();
+          case "at" -> at = Instant.parse(p.getText());
+          case "note" -> note = p.getText();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new ReviewRecord(from, action, to, actorId, at, note);
+    }
+
+    private JournalEntry journalEntry() throws IOException {
+      UnitId unitId = null;
+      long sequence = 0;
+      String eventType = null;
+      String actorId = null;
+      Instant at = null;
+      String payload = null;
+      String previousHash = null;
+      String hash = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "unitId" -> unitId = new UnitId(uuid());
+          case "sequence" -> sequence = p.getLongValue();
+          case "eventType" -> eventType = p.getText();
+          case "actorId" -> actorId = p.getText();
+          case "at" -> at = Instant.parse(p.getText());
+          case "payload" -> payload = p.getText();
+          case "previousHash" -> previousHash = p.getText();
+          case "hash" -> hash = p.getText();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new JournalEntry(unitId, sequence, eventType, actorId, at, payload, previousHash, hash);
+    }
+
+    private UUID uuid() throws IOException {
+      return UUID.fromString(p.getText());
+    }
+
+    private void expect(JsonToken actual, JsonToken wanted) throws IOException {
+      if (actual != wanted) {
+        throw problem("expected " + wanted + " but found " + actual);
+      }
+    }
+
+    private IOException problem(String what) {
+      return new IOException(what + " at " + p.currentLocation());
+    }
+  }
+
+  /** One enum's codes both ways, and its constants in the order of their names (how the adapter sorts a set). */
+  private static final class Codes<E extends Enum<E>> {
+    private final Class<E> type;
+    private final EnumMap<E, String> codes;
+    private final Map<String, E> constants = new HashMap<>();
+    private final List<E> byName;
+
+    Codes(Class<E> type, Map<E, String> codes) {
+      this.type = type;
+      this.codes = new EnumMap<>(codes);
+      codes.forEach((e, c) -> constants.put(c, e));
+      if (this.codes.size() != type.getEnumConstants().length) {
+        throw new IllegalStateException("a constant of " + type.getSimpleName() + " has no code");
+      }
+      List<E> sorted = new ArrayList<>(List.of(type.getEnumConstants()));
+      sorted.sort(Comparator.comparing(Enum::name));
+      this.byName = List.copyOf(sorted);
+    }
+
+    String code(E constant) {
+      return codes.get(constant);
+    }
+
+    E of(String code) throws IOException {
+      E e = constants.get(code);
+      if (e == null) {
+        throw new IOException("unknown code " + code + " of " + type.getSimpleName());
+      }
+      return e;
+    }
+
+    void writeSorted(JsonGenerator g, Set<E> set) throws IOException {
+      for (E e : byName) {
+        if (set.contains(e)) {
+          g.writeString(codes.get(e));
+        }
+      }
+    }
+
+    Set<E> readSet(JsonParser p) throws IOException {
+      EnumSet<E> set = EnumSet.noneOf(type);
+      while (p.nextToken() == JsonToken.VALUE_STRING) {
+        set.add(of(p.getText()));
+      }
+      return set;
+    }
+  }
+}

@@ -23,7 +23,8 @@ import org.lianfang.risk.RiskPoint;
 
 /**
  * The bulk path for loading a whole city (from a migration, a ledger import or a benchmark): each call writes many
- * records (new ones, version 0, as version 1; restored ones at their version) and continues their units' journal chains in one transaction, with one prepared statement per
+ * records (new ones, version 0, as version 1; restored ones at their version) and continues their units' journal
+ * chains in one transaction, with one prepared statement per
  * table sent in batches — no round trip per row. Records are taken as they are: the caller vouches that they are
  * valid and new; a duplicate id or code fails the whole call with a {@link org.lianfang.StaleAggregateException}. The
  * journal entries of each unit must continue that unit's chain — its stored head, then each other — and match their

@@ -64,7 +64,10 @@ final class JdbcPowerItems implements PowerItems {
         });
   }
 
-  /** Inserts power items (new ones as version 1, restored ones at their version), with their posts, one batch per table. */
+  /**
+   * Inserts power items (new ones as version 1, restored ones at their version), with their posts, one batch per
+   * table.
+   */
   void insertAll(Connection c, List<PowerItem> items) throws SQLException {
     JdbcStore.batch(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items,
         (ps, p) -> {

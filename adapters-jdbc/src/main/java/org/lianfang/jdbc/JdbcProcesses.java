@@ -91,7 +91,10 @@ final class JdbcProcesses implements Processes {
         });
   }
 
-  /** Inserts processes (new ones as version 1, restored ones at their version), with their steps and flows, one batch per table. */
+  /**
+   * Inserts processes (new ones as version 1, restored ones at their version), with their steps and flows, one
+   * batch per table.
+   */
   void insertAll(Connection c, List<BusinessProcess> processes) throws SQLException {
     JdbcStore.batch(c, "INSERT INTO lf_process (process_id, unit_id, code, name, version) VALUES (?, ?, ?, ?, ?)",
         processes, (ps, p) -> {

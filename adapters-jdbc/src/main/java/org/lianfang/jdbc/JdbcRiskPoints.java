@@ -322,7 +322,10 @@ final class JdbcRiskPoints implements RiskPoints {
     }
   }
 
-  /** Inserts many points, batched (new ones as version 1, restored ones at their version): the bulk path for loading a whole city. */
+  /**
+   * Inserts many points, batched (new ones as version 1, restored ones at their version): the bulk path for loading
+   * a whole city.
+   */
   void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
     JdbcStore.batch(c, "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "?)", points,
         (ps, p) -> {

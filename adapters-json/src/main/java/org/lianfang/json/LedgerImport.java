@@ -58,7 +58,8 @@ import org.lianfang.spi.Store;
  * </ul>
  *
  * <p>A store failure other than a conflict (a lost connection, say) propagates as the store's exception, after the
- * transaction rolled back. An import checks no access: like restoring a database backup it is an administrative act of the host, which
+ * transaction rolled back. An import checks no access: like restoring a database backup it is an administrative act
+ * of the host, which
  * decides who may start it. Thread-safe; concurrent imports are serialized or made to conflict by the store.
  */
 public final class LedgerImport {

@@ -203,7 +203,8 @@ public final class LedgerReader {
         if (field >= SECTION.size() || !SECTION.get(field).equals(name)) {
           int position = SECTION.indexOf(name);
           if (position > field) {
-            throw refused(Documents.child(at, SECTION.get(field)), "json.missing", "缺少必填字段 " + SECTION.get(field) + "，或各部分顺序不对（须依次为 "
+            throw refused(Documents.child(at, SECTION.get(field)), "json.missing",
+                "缺少必填字段 " + SECTION.get(field) + "，或各部分顺序不对（须依次为 "
                 + SECTION + "）", "missing required field " + SECTION.get(field) + ", or the parts are out of order "
                 + "(a unit's parts come in the order " + SECTION + ")");
           }
@@ -237,7 +238,8 @@ public final class LedgerReader {
         }
       }
       if (field < SECTION.size()) {
-        throw refused(Documents.child(at, SECTION.get(field)), "json.missing", "缺少必填字段：" + SECTION.get(field), "missing required field: " + SECTION.get(field));
+        throw refused(Documents.child(at, SECTION.get(field)), "json.missing", "缺少必填字段：" + SECTION.get(field),
+            "missing required field: " + SECTION.get(field));
       }
     }
 

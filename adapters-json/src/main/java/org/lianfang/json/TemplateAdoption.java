@@ -110,7 +110,8 @@ public final class TemplateAdoption {
     }
   }
 
-  private static boolean adopted(List<RiskPoint> existing, TemplateCatalogue c, TemplateEntry e, Optional<PostId> post) {
+  private static boolean adopted(
+      List<RiskPoint> existing, TemplateCatalogue c, TemplateEntry e, Optional<PostId> post) {
     for (RiskPoint r : existing) {
       if (r.location().post().equals(post)
           && r.custom().get(CATALOGUE).equals(Optional.of(new CustomValue.Text(c.code())))

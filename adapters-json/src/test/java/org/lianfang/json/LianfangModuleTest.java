@@ -15,7 +15,7 @@ import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.PublicNotice;
 import org.lianfang.risk.ReviewState;
 
-/** How the module shows up in a host's mapper: found by the service loader, codes pinned, dates ISO whatever the host. */
+/** How the module shows in a host's mapper: found by the service loader, codes pinned, ISO dates whatever the host. */
 class LianfangModuleTest {
   @Test
   void isFoundThroughTheServiceLoader() {

@@ -24,7 +24,7 @@ import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.World;
 
-/** P-7: a catalogue of typical risk points, read strictly, adopted by a unit that records where each point came from. */
+/** P-7: a catalogue of typical risk points, read strictly, adopted by a unit recording where each point came from. */
 class TemplateCatalogueTest {
   private static final String GOLDEN = "/org/lianfang/json/golden/template-catalogue/kunming-land.json";
 

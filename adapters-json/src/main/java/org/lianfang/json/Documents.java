@@ -56,6 +56,9 @@ final class Documents {
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // every document reads from and writes to the caller's stream, which the caller closes
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
     JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(new LianfangModule())
@@ -87,21 +90,6 @@ final class Documents {
   /** A document in bytes that are not Unicode text (a bad UTF-32 unit, say): the parser says so before any token. */
   static Refusal encoding(java.io.CharConversionException e) {
     return refusal("", "json.syntax", "编码错误，文档须为 UTF-8 文本", "not Unicode text (use UTF-8): " + e.getMessage());
-  }
-
-  /**
-   * Keeps the caller's stream open. A parser over an input stream closes it when it is closed, and the feature that
-   * says otherwise can only be set after the parser detected the encoding, which may already have failed.
-   */
-  static final class Unclosed extends java.io.FilterInputStream {
-    Unclosed(java.io.InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // the caller's
-    }
   }
 
   /** A pointer to a member of an object or an element of an array. */

@@ -110,8 +110,9 @@ public final class LedgerImport {
     private final Map<UnitId, Optional<UnitId>> parents = new HashMap<>();
     /** Officials of the units from the current one up to the top of the document, for owner and holder checks. */
     private final Deque<Map.Entry<UnitId, Set<OfficialId>>> staff = new ArrayDeque<>();
+    /** The unit's posts and power items (with their posts) met so far: the section's, and the store's it referred to. */
     private final Set<PostId> posts = new HashSet<>();
-    private final Set<PowerItemId> powers = new HashSet<>();
+    private final Map<PowerItemId, Set<PostId>> powers = new HashMap<>();
     private final Map<ProcessId, Set<StepId>> steps = new HashMap<>();
     private Optional<ChainHead> storedHead = Optional.empty();
     private long lastSequence;
@@ -161,7 +162,7 @@ public final class LedgerImport {
           post(id, post, Documents.child(Documents.child(here, "posts"), i++));
         }
         put(p, store.powerItems().find(p.id()), store.powerItems()::insert, here);
-        powers.add(p.id());
+        powers.put(p.id(), p.posts());
       });
       each(s.processes(), at, "processes", (p, here) -> {
         for (int i = 0; i < p.steps().size(); i++) {
@@ -173,7 +174,7 @@ public final class LedgerImport {
             power(id, power, Documents.child(Documents.child(stepAt, "powers"), j++));
           }
         }
-        process(p, s, here);
+        process(p, here);
         put(p, store.processes().find(p.id()), store.processes()::insert, here);
         steps.put(p.id(), p.steps().stream().map(ProcessStep::id).collect(java.util.stream.Collectors.toSet()));
       });
@@ -274,14 +275,13 @@ public final class LedgerImport {
       }
     }
 
-    /** A process must be as DefineProcess would accept it: steps unique, flows between its steps, all reachable. */
-    private void process(BusinessProcess p, LedgerSection s, String at) {
-      Set<PostId> unitPosts = new HashSet<>(posts);
-      store.posts().inUnit(s.unit().id()).forEach(x -> unitPosts.add(x.id()));
-      Map<PowerItemId, Set<PostId>> unitPowers = new HashMap<>();
-      store.powerItems().inUnit(s.unit().id()).forEach(x -> unitPowers.put(x.id(), x.posts()));
-      s.powerItems().forEach(x -> unitPowers.put(x.id(), x.posts()));
-      List<org.lianfang.process.ProcessProblem> problems = p.problems(unitPosts, unitPowers);
+    /**
+     * A process must be as DefineProcess would accept it: steps unique, flows between its steps, all reachable, a
+     * step's powers held by its post. Its steps' posts and powers were checked just before, so what this import met
+     * of the unit holds every one the process names: no need to load the unit's from the store.
+     */
+    private void process(BusinessProcess p, String at) {
+      List<org.lianfang.process.ProcessProblem> problems = p.problems(posts, powers);
       if (!problems.isEmpty()) {
         org.lianfang.process.ProcessProblem first = problems.get(0);
         throw new DocumentRefusedException(Documents.refusal(at, "ledger.process",
@@ -298,16 +298,22 @@ public final class LedgerImport {
     }
 
     private void post(UnitId unit, PostId post, String at) {
-      if (!posts.contains(post) && store.posts().find(post).filter(p -> p.unitId().equals(unit)).isEmpty()) {
+      if (posts.contains(post)) {
+        return;
+      }
+      if (store.posts().find(post).filter(p -> p.unitId().equals(unit)).isEmpty()) {
         throw dangling(at, "本单位的岗位", "post of the unit", post);
       }
+      posts.add(post);
     }
 
     private void power(UnitId unit, PowerItemId power, String at) {
-      if (!powers.contains(power)
-          && store.powerItems().find(power).filter(p -> p.unitId().equals(unit)).isEmpty()) {
-        throw dangling(at, "本单位的职权", "power item of the unit", power);
+      if (powers.containsKey(power)) {
+        return;
       }
+      PowerItem stored = store.powerItems().find(power).filter(p -> p.unitId().equals(unit))
+          .orElseThrow(() -> dangling(at, "本单位的职权", "power item of the unit", power));
+      powers.put(power, stored.posts());
     }
 
     private void step(UnitId unit, ProcessId process, StepId step, String at) {

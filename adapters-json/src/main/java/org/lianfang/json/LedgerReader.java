@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
 import org.lianfang.ledger.JournalChain;
@@ -49,13 +50,6 @@ public final class LedgerReader {
   private static final List<String> SECTION = List.of(
       "unit", "posts", "officials", "tenures", "powerItems", "processes", "riskPoints", "journal");
   private static final LedgerReader STANDARD = new LedgerReader();
-  private static final Function<Object, Long> VERSIONS = r -> r instanceof Post x ? x.version()
-      : r instanceof Official x ? x.version()
-      : r instanceof Tenure x ? x.version()
-      : r instanceof PowerItem x ? x.version()
-      : r instanceof BusinessProcess x ? x.version()
-      : r instanceof RiskPoint x ? x.version()
-      : 1L;
 
   private final ObjectReader units = valueReader(Unit.class);
   private final ObjectReader posts = valueReader(Post.class);
@@ -94,7 +88,7 @@ public final class LedgerReader {
   public Outcome<LedgerCounts> read(InputStream in, LedgerHandler handler) throws IOException {
     Objects.requireNonNull(handler, "handler");
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = Documents.MAPPER.getFactory().createParser(new Documents.Unclosed(in))) {
+    try (JsonParser p = Documents.MAPPER.getFactory().createParser(in)) {
       try {
         return Outcome.accepted(new Run(p, handler).document());
       } catch (JsonProcessingException e) {
@@ -220,12 +214,12 @@ public final class LedgerReader {
             unit = bind(units, here);
             placed(unit, here);
           }
-          case 1 -> parts.add(list(posts, here, Post::unitId, unit));
-          case 2 -> parts.add(list(officials, here, Official::unitId, unit));
-          case 3 -> parts.add(list(tenures, here, Tenure::unitId, unit));
-          case 4 -> parts.add(list(powerItems, here, PowerItem::unitId, unit));
-          case 5 -> parts.add(list(processes, here, BusinessProcess::unitId, unit));
-          case 6 -> parts.add(list(riskPoints, here, (RiskPoint r) -> r.location().unit(), unit));
+          case 1 -> parts.add(list(posts, here, Post::unitId, Post::version, unit));
+          case 2 -> parts.add(list(officials, here, Official::unitId, Official::version, unit));
+          case 3 -> parts.add(list(tenures, here, Tenure::unitId, Tenure::version, unit));
+          case 4 -> parts.add(list(powerItems, here, PowerItem::unitId, PowerItem::version, unit));
+          case 5 -> parts.add(list(processes, here, BusinessProcess::unitId, BusinessProcess::version, unit));
+          case 6 -> parts.add(list(riskPoints, here, (RiskPoint r) -> r.location().unit(), RiskPoint::version, unit));
           default -> {
             @SuppressWarnings("unchecked")
             LedgerSection s = new LedgerSection(unit, (List<Post>) parts.get(0), (List<Official>) parts.get(1),
@@ -266,7 +260,9 @@ public final class LedgerReader {
       }
     }
 
-    private <T> List<T> list(ObjectReader reader, String at, Function<T, UnitId> owner, Unit unit) throws IOException {
+    private <T> List<T> list(
+        ObjectReader reader, String at, Function<T, UnitId> owner, ToLongFunction<T> version, Unit unit)
+        throws IOException {
       expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
       List<T> out = new ArrayList<>();
       int index = 0;
@@ -277,7 +273,7 @@ public final class LedgerReader {
           throw refused(here, "ledger.same-unit", "记录不属于本节的单位 " + unit.id(),
               "the record belongs to another unit than its section's " + unit.id());
         }
-        version(VERSIONS.apply(value), here);
+        version(version.applyAsLong(value), here);
         out.add(value);
       }
       return out;

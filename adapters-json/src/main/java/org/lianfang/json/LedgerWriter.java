@@ -79,7 +79,6 @@ public final class LedgerWriter implements Closeable {
       throw new IllegalArgumentException("this writer writes schema version " + SCHEMA_VERSION);
     }
     JsonGenerator gen = Documents.MAPPER.getFactory().createGenerator(out);
-    gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     LedgerWriter w = new LedgerWriter(gen);
     gen.writeStartObject();
     gen.writeStringField("kind", KIND);

@@ -65,7 +65,6 @@ public final class PublicNoticeExport {
     Objects.requireNonNull(out, "out");
     List<PostedRisk> posted = queries.postedRisks(actor, unit);
     try (JsonGenerator gen = Documents.MAPPER.getFactory().createGenerator(out)) {
-      gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       gen.writeStartObject();
       gen.writeStringField("kind", KIND);
       gen.writeNumberField("schemaVersion", SCHEMA_VERSION);

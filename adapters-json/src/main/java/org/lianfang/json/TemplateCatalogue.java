@@ -106,7 +106,7 @@ public record TemplateCatalogue(
    */
   public static Outcome<TemplateCatalogue> read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = Documents.MAPPER.getFactory().createParser(new Documents.Unclosed(in))) {
+    try (JsonParser p = Documents.MAPPER.getFactory().createParser(in)) {
       try {
         TemplateCatalogue c = Documents.MAPPER.readerFor(TemplateCatalogue.class)
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
@@ -129,25 +129,6 @@ public record TemplateCatalogue(
    * @throws IOException if the stream fails
    */
   public void write(OutputStream out) throws IOException {
-    Documents.MAPPER.writerWithDefaultPrettyPrinter().without(
-        com.fasterxml.jackson.databind.SerializationFeature.CLOSE_CLOSEABLE)
-        .writeValue(new NonClosing(out), this);
-  }
-
-  /** Keeps the caller's stream open: Jackson closes the stream it writes a whole value to. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(Objects.requireNonNull(out, "out"));
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
+    Documents.MAPPER.writerWithDefaultPrettyPrinter().writeValue(Objects.requireNonNull(out, "out"), this);
   }
 }

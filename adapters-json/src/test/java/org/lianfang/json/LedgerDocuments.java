@@ -4,9 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.lianfang.Outcome;
 import org.lianfang.ledger.JournalEntry;
+import org.lianfang.organization.Unit;
+import org.lianfang.testing.Generators;
+import org.quicktheories.core.Gen;
 
 /** Ledger documents for tests: written from sections in memory, and read back into them. */
 final class LedgerDocuments {
@@ -47,6 +54,15 @@ final class LedgerDocuments {
    * @throws AssertionError if the reader refuses it
    */
   static Read read(byte[] document) {
+    Outcome<Read> read = tryRead(document);
+    if (!read.isAccepted()) {
+      throw new AssertionError("the reader refused the document: " + read.whyRefused().orElseThrow());
+    }
+    return read.orElseThrow();
+  }
+
+  /** @param document a ledger document @return what the reader handed on, or why it refused the document */
+  static Outcome<Read> tryRead(byte[] document) {
     LedgerHeader[] header = new LedgerHeader[1];
     List<Part> parts = new ArrayList<>();
     LedgerHandler collect = new LedgerHandler() {
@@ -66,14 +82,51 @@ final class LedgerDocuments {
       }
     };
     try {
-      var read = LedgerReader.standard().read(new ByteArrayInputStream(document), collect);
-      if (!read.isAccepted()) {
-        throw new AssertionError("the reader refused the document: " + read.whyRefused().orElseThrow());
-      }
+      return LedgerReader.standard().read(new ByteArrayInputStream(document), collect)
+          .map(counts -> new Read(header[0], parts));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Read(header[0], parts);
+  }
+
+  /** @return one unit's section with generated records of every kind belonging to it, and a chain */
+  static Gen<Part> parts() {
+    return Generators.units().flatMap(unit -> {
+      var id = unit.id();
+      Gen<Object[]> organization = lists().of(Generators.posts(id)).ofSizeBetween(0, 3)
+          .zip(lists().of(Generators.officials(id)).ofSizeBetween(0, 3),
+              lists().of(Generators.tenures(id)).ofSizeBetween(0, 3),
+              lists().of(Generators.powerItems(id)).ofSizeBetween(0, 2),
+              (p, o, t, w) -> new Object[] {p, o, t, w});
+      Gen<Object[]> work = lists().of(Generators.processes(id)).ofSizeBetween(0, 2)
+          .zip(lists().of(Generators.riskPoints(id)).ofSizeBetween(0, 4), Generators.chains(id, 6),
+              (p, r, j) -> new Object[] {p, r, j});
+      return organization.zip(work, (a, b) -> part(unit, a, b));
+    });
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Part part(Unit unit, Object[] a, Object[] b) {
+    return new Part(new LedgerSection(unit, (List) a[0], (List) a[1], (List) a[2], (List) a[3], (List) b[0],
+        (List) b[1]), (List<JournalEntry>) b[2]);
+  }
+
+  /** @return ledgers of one to three generated units, every later unit a child of the first (pre-order) */
+  static Gen<List<Part>> ledgers() {
+    return lists().of(parts()).ofSizeBetween(1, 3).map(LedgerDocuments::underTheFirst);
+  }
+
+  private static List<Part> underTheFirst(List<Part> parts) {
+    Unit root = parts.get(0).section().unit();
+    List<Part> out = new ArrayList<>(List.of(parts.get(0)));
+    for (Part p : parts.subList(1, parts.size())) {
+      LedgerSection s = p.section();
+      Unit u = s.unit();
+      Unit child = Unit.restore(u.id(), u.code(), u.name(), u.kind(), Optional.of(root.id()), u.version());
+      out.add(new Part(new LedgerSection(child, s.posts(), s.officials(), s.tenures(), s.powerItems(),
+          s.processes(), s.riskPoints()), p.journal()));
+    }
+    return out;
   }
 
   /**

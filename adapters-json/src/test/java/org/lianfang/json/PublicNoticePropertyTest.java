@@ -92,7 +92,7 @@ class PublicNoticePropertyTest {
   }
 
   @Test
-  void theNoticeHoldsThePostedPointsAndNothingPrivateP11() {
+  void theNoticeHoldsThePostedPointsS5AndNothingPrivateP11() {
     ObjectMapper plain = new ObjectMapper();
     qt().withExamples(150).forAll(ledgers()).checkAssert(ledger -> {
       InMemoryStore store = InMemoryStore.create();

@@ -2,10 +2,11 @@ package org.lianfang;
 
 /**
  * Something that happened to the records of one unit. Every committed command appends its events to that unit's
- * hash-chained journal (ARCHITECTURE.md decision 3). Implementations are records; the journal stores their canonical
- * text, so an event's record components are part of the archive format.
+ * hash-chained journal (ARCHITECTURE.md decision 3). The journal stores the canonical JSON of {@link #toArchive()}
+ * (docs/journal-format.md): each event names its fields explicitly, and leaves out its unit, which the journal entry
+ * carries, so renaming a Java class, component or constant never changes the archive.
  */
-public interface DomainEvent {
+public interface DomainEvent extends Archivable {
   /** @return the unit whose journal chain records this event */
   UnitId unitId();
 

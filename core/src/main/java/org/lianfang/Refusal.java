@@ -15,17 +15,29 @@ public record Refusal(Code code, String messageZh, String messageEn, List<Violat
     implements java.io.Serializable {
 
   /** Kinds of refusal. */
-  public enum Code {
+  public enum Code implements Coded {
     /** a field broke a constraint; see {@link Refusal#violations()} */
-    INVALID_INPUT,
+    INVALID_INPUT("invalid-input"),
     /** the actor may not do this here */
-    ACCESS_DENIED,
+    ACCESS_DENIED("access-denied"),
     /** a referenced unit, post, official, power item, process or risk point does not exist */
-    UNKNOWN_REFERENCE,
+    UNKNOWN_REFERENCE("unknown-reference"),
     /** the review workflow does not allow this action in the current state */
-    ILLEGAL_TRANSITION,
+    ILLEGAL_TRANSITION("illegal-transition"),
     /** the action contradicts a rule of the domain (a duplicate code, an invalid flow chart, an early confirmation…) */
-    RULE_VIOLATED
+    RULE_VIOLATED("rule-violated");
+
+    private final String code;
+
+    Code(String code) {
+      this.code = code;
+    }
+
+    /** @return the stable code */
+    @Override
+    public String code() {
+      return code;
+    }
   }
 
   /**

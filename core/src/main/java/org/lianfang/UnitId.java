@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param value the time-ordered UUID (v7)
  */
-public record UnitId(UUID value) {
+public record UnitId(UUID value) implements AggregateId {
   /** @throws NullPointerException if {@code value} is null */
   public UnitId {
     Objects.requireNonNull(value, "value");

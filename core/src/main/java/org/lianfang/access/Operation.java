@@ -1,33 +1,47 @@
 package org.lianfang.access;
 
+import org.lianfang.Coded;
+
 /** What an actor asks to do. */
-public enum Operation {
+public enum Operation implements Coded {
   /** read units, posts, officials, tenures, power lists and flow charts */
-  READ_ORGANIZATION,
+  READ_ORGANIZATION("read-organization"),
   /** read risk points in any state, forms and totals */
-  READ_RISKS,
+  READ_RISKS("read-risks"),
   /** read only what has been publicly posted (公示) or confirmed */
-  READ_POSTED,
+  READ_POSTED("read-published"),
   /** read and verify the journal */
-  READ_JOURNAL,
+  READ_JOURNAL("read-journal"),
   /** read sealed identities: who commented on a notice, who reported (P-11, ARCHITECTURE.md decision 8) */
-  READ_SEALED,
+  READ_SEALED("read-sealed"),
   /** register or change units, posts, officials, tenures, power items and processes */
-  MANAGE_ORGANIZATION,
+  MANAGE_ORGANIZATION("manage-organization"),
   /** identify a risk point */
-  IDENTIFY_RISK,
+  IDENTIFY_RISK("identify-risk"),
   /** review (审核) a risk point */
-  REVIEW_RISK,
+  REVIEW_RISK("review-risk"),
   /** grade or re-grade a risk point */
-  GRADE_RISK,
+  GRADE_RISK("grade-risk"),
   /** post (公示) a risk point */
-  POST_RISK,
+  POST_RISK("publish-risk"),
   /** comment on a posted risk point */
-  COMMENT,
+  COMMENT("comment"),
   /** record the collective decision (集体定) on a risk point */
-  CONFIRM_RISK,
+  CONFIRM_RISK("confirm-risk"),
   /** retire a risk point */
-  RETIRE_RISK,
+  RETIRE_RISK("retire-risk"),
   /** name a risk point's owner chain */
-  ASSIGN_OWNERS
+  ASSIGN_OWNERS("assign-owners");
+
+  private final String code;
+
+  Operation(String code) {
+    this.code = code;
+  }
+
+  /** @return the stable code (docs/journal-format.md) */
+  @Override
+  public String code() {
+    return code;
+  }
 }

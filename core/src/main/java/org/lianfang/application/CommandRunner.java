@@ -11,7 +11,7 @@ import org.lianfang.DomainEvent;
 import org.lianfang.LianfangException;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.internal.Canonical;
+import org.lianfang.ledger.CanonicalJson;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.spi.AccessPolicy;
@@ -74,7 +74,7 @@ final class CommandRunner {
     for (DomainEvent e : s.events()) {
       Optional<ChainHead> head = journal.head(e.unitId());
       String actor = e.sealsActor() ? DomainEvent.SEALED_ACTOR : s.actor.id();
-      journal.append(JournalChain.next(head, e.unitId(), e.type(), actor, s.now, Canonical.of(e)));
+      journal.append(JournalChain.next(head, e.unitId(), e.type(), actor, s.now, CanonicalJson.of(e)));
     }
   }
 

@@ -1,6 +1,8 @@
 package org.lianfang.grading;
 
 import java.util.Objects;
+import org.lianfang.Archivable;
+import org.lianfang.ArchiveObject;
 
 /**
  * Names a policy and the exact configuration in force, so that a past grade can be re-read under the rules that
@@ -10,7 +12,7 @@ import java.util.Objects;
  * @param version the policy's version
  * @param parameters the configuration in canonical text (thresholds, matrix rows, criteria)
  */
-public record PolicyVersion(String name, String version, String parameters) {
+public record PolicyVersion(String name, String version, String parameters) implements Archivable {
   /** @throws NullPointerException if a part is null */
   public PolicyVersion {
     Objects.requireNonNull(name, "name");
@@ -21,5 +23,14 @@ public record PolicyVersion(String name, String version, String parameters) {
   @Override
   public String toString() {
     return name + "@" + version + (parameters.isEmpty() ? "" : "{" + parameters + "}");
+  }
+
+  @Override
+  public ArchiveObject toArchive() {
+    return ArchiveObject.builder()
+        .put("name", name)
+        .put("version", version)
+        .put("parameters", parameters)
+        .build();
   }
 }

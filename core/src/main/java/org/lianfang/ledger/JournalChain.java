@@ -1,6 +1,5 @@
 package org.lianfang.ledger;
 
-import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,9 +9,10 @@ import java.util.Optional;
 import org.lianfang.UnitId;
 
 /**
- * Builds and checks the per-unit hash chain (ARCHITECTURE.md decision 3). The hash of an entry is SHA-256 over its
- * unit, sequence, event type, actor, instant, payload and the previous hash, each written as its UTF-8 length and
- * bytes so that no two different entries hash the same text. Stateless and thread-safe.
+ * Builds and checks the per-unit hash chain (ARCHITECTURE.md decisions 3 and 12). The hash of an entry is the
+ * lower-case hex SHA-256 of the UTF-8 bytes of {@link CanonicalJson#entry its canonical JSON}: the RFC 8785 form of
+ * the entry as the ledger document writes it, without its {@code hash} ({@code docs/journal-format.md}). Any
+ * language can check a chain from an exported ledger. Stateless and thread-safe.
  */
 public final class JournalChain {
   /** The previous hash of a chain's first entry: 64 zeros. */
@@ -28,7 +28,7 @@ public final class JournalChain {
    * @param eventType the event's code
    * @param actorId who acted
    * @param at when; kept to the millisecond, which every supported database stores exactly
-   * @param payload the event's canonical text
+   * @param payload the event's canonical JSON ({@link CanonicalJson#of})
    * @return the next entry
    */
   public static JournalEntry next(
@@ -100,20 +100,7 @@ public final class JournalChain {
 
   private static String hash(
       UnitId unitId, long sequence, String eventType, String actorId, Instant at, String payload, String previous) {
-    Hasher h = Hashing.sha256().newHasher();
-    field(h, unitId.toString());
-    field(h, Long.toString(sequence));
-    field(h, eventType);
-    field(h, actorId);
-    field(h, at.toString());
-    field(h, payload);
-    field(h, previous);
-    return h.hash().toString();
-  }
-
-  private static void field(Hasher h, String s) {
-    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    h.putInt(b.length);
-    h.putBytes(b);
+    return Hashing.sha256().hashString(CanonicalJson.entry(unitId.toString(), sequence, eventType, actorId, at,
+        payload, previous), StandardCharsets.UTF_8).toString();
   }
 }

@@ -15,9 +15,9 @@ import org.lianfang.UnitId;
  * @param eventType the event's stable code
  * @param actorId who issued the command
  * @param at when it was committed (from the injected clock)
- * @param payload the event's canonical text
+ * @param payload the event's canonical JSON (docs/journal-format.md)
  * @param previousHash the hash of the entry before; {@link JournalChain#GENESIS} for the first
- * @param hash SHA-256 over all the fields above, lower-case hex
+ * @param hash SHA-256 over the canonical JSON of all the fields above ({@link CanonicalJson#entry}), lower-case hex
  */
 public record JournalEntry(
     UnitId unitId, long sequence, String eventType, String actorId, Instant at, String payload,

@@ -2,13 +2,14 @@ package org.lianfang.organization;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.lianfang.AggregateId;
 
 /**
  * Identity of a {@link Official}: a time-ordered UUID. Immutable and thread-safe.
  *
  * @param value the UUID
  */
-public record OfficialId(UUID value) {
+public record OfficialId(UUID value) implements AggregateId {
   /** @throws NullPointerException if value is null */
   public OfficialId {
     Objects.requireNonNull(value, "value");

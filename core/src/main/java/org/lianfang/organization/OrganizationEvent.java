@@ -3,6 +3,7 @@ package org.lianfang.organization;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.lianfang.ArchiveObject;
 import org.lianfang.DomainEvent;
 import org.lianfang.UnitId;
 
@@ -16,6 +17,16 @@ public sealed interface OrganizationEvent extends DomainEvent {
     public String type() {
       return "unit.registered";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("code", code)
+          .put("name", name)
+          .put("kind", kind)
+          .put("parent", parent)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param postId the post @param code its code @param name its name @param profile its facts */
@@ -25,6 +36,16 @@ public sealed interface OrganizationEvent extends DomainEvent {
     public String type() {
       return "post.registered";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("post", postId)
+          .put("code", code)
+          .put("name", name)
+          .put("profile", profile)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param postId the post @param profile the new facts */
@@ -32,6 +53,14 @@ public sealed interface OrganizationEvent extends DomainEvent {
     @Override
     public String type() {
       return "post.profile-changed";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("post", postId)
+          .put("profile", profile)
+          .build();
     }
   }
 
@@ -42,6 +71,15 @@ public sealed interface OrganizationEvent extends DomainEvent {
     public String type() {
       return "official.registered";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("official", officialId)
+          .put("staffNumber", staffNumber)
+          .put("name", name)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param tenureId the tenure @param postId the post @param officialId the holder @param start the first day */
@@ -51,6 +89,16 @@ public sealed interface OrganizationEvent extends DomainEvent {
     public String type() {
       return "tenure.begun";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("tenure", tenureId)
+          .put("post", postId)
+          .put("official", officialId)
+          .put("start", start)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param tenureId the tenure @param end the first day no longer held */
@@ -58,6 +106,14 @@ public sealed interface OrganizationEvent extends DomainEvent {
     @Override
     public String type() {
       return "tenure.ended";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("tenure", tenureId)
+          .put("end", end)
+          .build();
     }
   }
 
@@ -70,6 +126,20 @@ public sealed interface OrganizationEvent extends DomainEvent {
     public String type() {
       return "power.registered";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("powerItem", powerItemId)
+          .put("code", code)
+          .put("name", name)
+          .put("kind", kind)
+          .put("legalBasis", legalBasis)
+          .put("boundary", boundary)
+          .put("responsibility", responsibility)
+          .put("posts", posts)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param powerItemId the item @param name its name @param kind its kind @param legalBasis 依据 @param boundary 界限 @param responsibility 责任 @param posts the posts */
@@ -80,6 +150,19 @@ public sealed interface OrganizationEvent extends DomainEvent {
     @Override
     public String type() {
       return "power.revised";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("powerItem", powerItemId)
+          .put("name", name)
+          .put("kind", kind)
+          .put("legalBasis", legalBasis)
+          .put("boundary", boundary)
+          .put("responsibility", responsibility)
+          .put("posts", posts)
+          .build();
     }
   }
 }

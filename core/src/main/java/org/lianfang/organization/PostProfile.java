@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.lianfang.Archivable;
+import org.lianfang.ArchiveObject;
 
 /**
  * The facts about a post that grading needs (S-6, S-14, S-17, P-4). Immutable and thread-safe.
@@ -22,7 +24,7 @@ public record PostProfile(
     boolean discretionary,
     boolean majorMatters,
     Set<AdministrativePower> powers,
-    Transparency transparency) {
+    Transparency transparency) implements Archivable {
 
   /** @throws NullPointerException if a part is null */
   public PostProfile {
@@ -83,5 +85,17 @@ public record PostProfile(
 
   private static <E extends Enum<E>> Set<E> immutableEnumSet(Set<E> set, Class<E> type) {
     return set.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(EnumSet.copyOf(set));
+  }
+
+  @Override
+  public ArchiveObject toArchive() {
+    return ArchiveObject.builder()
+        .put("principalLeader", principalLeader)
+        .put("disposes", disposes)
+        .put("discretionary", discretionary)
+        .put("majorMatters", majorMatters)
+        .put("powers", powers)
+        .put("transparency", transparency)
+        .build();
   }
 }

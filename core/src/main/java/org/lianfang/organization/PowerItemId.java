@@ -2,13 +2,14 @@ package org.lianfang.organization;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.lianfang.AggregateId;
 
 /**
  * Identity of a {@link PowerItem}: a time-ordered UUID. Immutable and thread-safe.
  *
  * @param value the UUID
  */
-public record PowerItemId(UUID value) {
+public record PowerItemId(UUID value) implements AggregateId {
   /** @throws NullPointerException if value is null */
   public PowerItemId {
     Objects.requireNonNull(value, "value");

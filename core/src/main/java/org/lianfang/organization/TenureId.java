@@ -2,13 +2,14 @@ package org.lianfang.organization;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.lianfang.AggregateId;
 
 /**
  * Identity of a {@link Tenure}: a time-ordered UUID. Immutable and thread-safe.
  *
  * @param value the UUID
  */
-public record TenureId(UUID value) {
+public record TenureId(UUID value) implements AggregateId {
   /** @throws NullPointerException if value is null */
   public TenureId {
     Objects.requireNonNull(value, "value");

@@ -1,6 +1,7 @@
 package org.lianfang.process;
 
 import java.util.List;
+import org.lianfang.ArchiveObject;
 import org.lianfang.DomainEvent;
 import org.lianfang.UnitId;
 
@@ -15,6 +16,17 @@ public sealed interface ProcessEvent extends DomainEvent {
     public String type() {
       return "process.defined";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("process", processId)
+          .put("code", code)
+          .put("name", name)
+          .put("steps", steps)
+          .put("flows", flows)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param processId the process @param name its name @param steps its steps @param flows its flows */
@@ -23,6 +35,16 @@ public sealed interface ProcessEvent extends DomainEvent {
     @Override
     public String type() {
       return "process.revised";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("process", processId)
+          .put("name", name)
+          .put("steps", steps)
+          .put("flows", flows)
+          .build();
     }
   }
 }

@@ -2,6 +2,8 @@ package org.lianfang.risk;
 
 import java.util.List;
 import java.util.Objects;
+import org.lianfang.Archivable;
+import org.lianfang.ArchiveObject;
 
 /**
  * What a risk point is and how it was found (S-3, S-4). Immutable and thread-safe.
@@ -19,7 +21,7 @@ public record RiskDescription(
     String manifestation,
     List<RiskSource> sources,
     DiscoveryMethod method,
-    DiscoveryChannel channel) {
+    DiscoveryChannel channel) implements Archivable {
   /** @throws NullPointerException if a part is null */
   public RiskDescription {
     Objects.requireNonNull(category, "category");
@@ -28,5 +30,17 @@ public record RiskDescription(
     sources = List.copyOf(sources);
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(channel, "channel");
+  }
+
+  @Override
+  public ArchiveObject toArchive() {
+    return ArchiveObject.builder()
+        .put("category", category)
+        .put("description", description)
+        .put("manifestation", manifestation)
+        .put("sources", sources)
+        .put("method", method)
+        .put("channel", channel)
+        .build();
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lianfang.ArchiveObject;
 import org.lianfang.DomainEvent;
 import org.lianfang.UnitId;
 import org.lianfang.grading.Assessment;
@@ -37,6 +38,20 @@ public sealed interface RiskEvent extends DomainEvent {
     public String type() {
       return "risk.identified";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("riskPoint", riskPointId)
+          .put("code", code)
+          .put("post", post)
+          .put("step", step)
+          .put("powerItem", powerItem)
+          .put("description", description)
+          .put("owners", owners)
+          .put("custom", custom)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param riskPointId the point @param from the state before @param note the reviewer's note */
@@ -45,6 +60,15 @@ public sealed interface RiskEvent extends DomainEvent {
     public String type() {
       return "risk.reviewed";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("riskPoint", riskPointId)
+          .put("from", from)
+          .put("note", note)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param riskPointId the point @param scope where posted @param start first day @param end first day after */
@@ -52,7 +76,17 @@ public sealed interface RiskEvent extends DomainEvent {
       implements RiskEvent {
     @Override
     public String type() {
-      return "risk.posted";
+      return "risk.published";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("riskPoint", riskPointId)
+          .put("scope", scope)
+          .put("start", start)
+          .put("end", end)
+          .build();
     }
   }
 
@@ -73,6 +107,14 @@ public sealed interface RiskEvent extends DomainEvent {
     public boolean sealsActor() {
       return true;
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("riskPoint", riskPointId)
+          .put("text", text)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param riskPointId the point @param decidedBy the body @param decidedOn the day */
@@ -82,6 +124,15 @@ public sealed interface RiskEvent extends DomainEvent {
     public String type() {
       return "risk.confirmed";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("riskPoint", riskPointId)
+          .put("decidedBy", decidedBy)
+          .put("decidedOn", decidedOn)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param riskPointId the point @param reason why */
@@ -89,6 +140,14 @@ public sealed interface RiskEvent extends DomainEvent {
     @Override
     public String type() {
       return "risk.retired";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("riskPoint", riskPointId)
+          .put("reason", reason)
+          .build();
     }
   }
 
@@ -98,6 +157,15 @@ public sealed interface RiskEvent extends DomainEvent {
     @Override
     public String type() {
       return "risk.stale";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("riskPoint", riskPointId)
+          .put("from", from)
+          .put("cause", cause)
+          .build();
     }
   }
 
@@ -109,6 +177,17 @@ public sealed interface RiskEvent extends DomainEvent {
     public String type() {
       return "risk.graded";
     }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("riskPoint", riskPointId)
+          .put("assessment", assessment)
+          .put("level", level)
+          .put("rules", rules)
+          .put("policy", policy)
+          .build();
+    }
   }
 
   /** @param unitId the unit @param riskPointId the point @param owners the new chain */
@@ -116,6 +195,14 @@ public sealed interface RiskEvent extends DomainEvent {
     @Override
     public String type() {
       return "risk.owners-assigned";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("riskPoint", riskPointId)
+          .put("owners", owners)
+          .build();
     }
   }
 }

@@ -2,13 +2,14 @@ package org.lianfang.risk;
 
 import java.util.Objects;
 import java.util.UUID;
+import org.lianfang.AggregateId;
 
 /**
  * Identity of a {@link RiskPoint}. Immutable and thread-safe.
  *
  * @param value the time-ordered UUID
  */
-public record RiskPointId(UUID value) {
+public record RiskPointId(UUID value) implements AggregateId {
   /** @throws NullPointerException if value is null */
   public RiskPointId {
     Objects.requireNonNull(value, "value");

@@ -222,7 +222,7 @@ class RiskWorkflowTest {
     int planningBefore = lf.queries().journal(w.auditor, w.planning, 1, 10_000).orElseThrow().size();
     w.confirmed(w.aPointOnApprover().build());
     List<org.lianfang.ledger.JournalEntry> after = lf.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow();
-    assertEquals(List.of("risk.identified", "risk.reviewed", "risk.graded", "risk.posted", "risk.confirmed"),
+    assertEquals(List.of("risk.identified", "risk.reviewed", "risk.graded", "risk.published", "risk.confirmed"),
         after.subList(before, after.size()).stream().map(e -> e.eventType()).toList());
     assertEquals(planningBefore, lf.queries().journal(w.auditor, w.planning, 1, 10_000).orElseThrow().size());
     assertTrue(lf.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());

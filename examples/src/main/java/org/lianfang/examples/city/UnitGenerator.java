@@ -12,22 +12,23 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.lianfang.Change;
+import org.lianfang.DomainEvent;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
 import org.lianfang.examples.city.Timeline.Phase;
 import org.lianfang.grading.Assessment;
-import org.lianfang.grading.FiredRule;
 import org.lianfang.grading.Grade;
 import org.lianfang.grading.GradingInput;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
+import org.lianfang.ledger.CanonicalJson;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.Official;
+import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
@@ -149,8 +150,7 @@ final class UnitGenerator {
       }
       Optional<UnitId> parent = u.parent < 0 ? Optional.empty() : Optional.of(plan.units.get(u.parent).id);
       Unit unit = Unit.restore(u.id, u.code, u.name, u.kind, parent, 1);
-      append("unit.registered", CITY_ACTOR, at, Payload.of("unit.registered").raw("id", u.id).text("code", u.code)
-          .text("name", u.name).raw("kind", u.kind).raw("parent", parent.map(UnitId::toString).orElse("-")));
+      append(new OrganizationEvent.UnitRegistered(u.id, u.code, u.name, u.kind, parent), CITY_ACTOR, at);
 
       // 2. the organisation: posts with their holders and tenures, officials holding no post, the power list
       List<Spec> specs = layOut();
@@ -170,11 +170,7 @@ final class UnitGenerator {
         PostProfile profile = s.profile();
         Post post = Post.restore(postId, u.id, String.format(Locale.ROOT, "GW-%03d", i + 1), s.name, profile, 1);
         posts.add(post);
-        append("post.registered", hrActor, at, Payload.of("post.registered").raw("id", postId)
-            .text("code", post.code()).text("name", post.name()).raw("principalLeader", profile.principalLeader())
-            .raw("disposes", profile.disposes()).raw("discretionary", profile.discretionary())
-            .raw("majorMatters", profile.majorMatters()).raw("powers", profile.powers())
-            .raw("transparency", profile.transparency()));
+        append(new OrganizationEvent.PostRegistered(u.id, postId, post.code(), post.name(), profile), hrActor, at);
 
         at = time.at(Phase.ORGANISATION, u.index, e++, events);
         Official holder = official(i, at);
@@ -184,8 +180,7 @@ final class UnitGenerator {
         TenureId tenureId = new TenureId(ids.at(at));
         LocalDate start = tenureStart(s.role);
         tenures.add(Tenure.restore(tenureId, u.id, postId, holder.id(), start, Optional.empty(), 1));
-        append("tenure.begun", hrActor, at, Payload.of("tenure.begun").raw("id", tenureId).raw("post", postId)
-            .raw("official", holder.id()).raw("start", start));
+        append(new OrganizationEvent.TenureBegun(u.id, tenureId, postId, holder.id(), start), hrActor, at);
       }
       for (int i = u.posts; i < u.officials(); i++) {
         officials.add(official(i, time.at(Phase.ORGANISATION, u.index, e++, events)));
@@ -342,8 +337,7 @@ final class UnitGenerator {
       boolean rare = (u.index * 7L + i) % 53 == 0;
       String staffNumber = u.code + "-" + String.format(Locale.ROOT, "%04d", i + 1);
       Official o = Official.restore(id, u.id, staffNumber, Texts.personName(r, rare), 1);
-      append("official.registered", hrActor, at, Payload.of("official.registered").raw("id", id)
-          .text("staffNumber", staffNumber).text("name", o.name()));
+      append(new OrganizationEvent.OfficialRegistered(u.id, id, staffNumber, o.name()), hrActor, at);
       return o;
     }
 
@@ -371,9 +365,8 @@ final class UnitGenerator {
       List<PostId> postIds = on.stream().sorted().map(i -> posts.get(i).id()).toList();
       PowerItem item = PowerItem.restore(id, u.id, code, p.name(), p.kind(), basis, boundary, responsibility,
           Set.copyOf(postIds), 1);
-      append("power.registered", hrActor, at, Payload.of("power.registered").raw("id", id).text("code", code)
-          .text("name", p.name()).raw("kind", p.kind()).text("legalBasis", basis).text("boundary", boundary)
-          .text("responsibility", responsibility).raw("posts", postIds));
+      append(new OrganizationEvent.PowerItemRegistered(u.id, id, code, p.name(), p.kind(), basis, boundary,
+          responsibility, Set.copyOf(postIds)), hrActor, at);
       return item;
     }
 
@@ -413,16 +406,7 @@ final class UnitGenerator {
         Change<RiskPoint> c = RiskPoint.identify(id, code, location, d, Optional.of(owners), custom, actor,
             Instant.ofEpochMilli(at));
         rp[j] = c.after();
-        append(c, actor, at, Payload.of("risk.identified").raw("id", id).text("code", code)
-            .raw("post", location.post().map(PostId::toString).orElse("-"))
-            .raw("powerItem", location.powerItem().map(PowerItemId::toString).orElse("-"))
-            .raw("category", d.category()).text("description", d.description())
-            .text("manifestation", d.manifestation())
-            .text("sources", d.sources().stream().map(x -> x.kind() + ":" + x.description())
-                .collect(Collectors.joining(";")))
-            .raw("method", d.method()).raw("channel", d.channel())
-            .raw("owners", owners.directOwner() + "/" + owners.sectionHead() + "/" + owners.responsibleLeader())
-            .text("custom", custom.toString()));
+        append(c, actor, at);
       }
 
       // review (审核, S-5), then grading (S-6) of every point that is more than a draft
@@ -432,8 +416,7 @@ final class UnitGenerator {
         int j = reviewed.get(k);
         long at = time.at(Phase.REVIEW, u.index, k, reviewed.size());
         String note = Texts.pick(r, Texts.REVIEW_NOTES);
-        rp[j] = apply(rp[j].review(reviewer, Instant.ofEpochMilli(at), note), reviewer, at,
-            Payload.of("risk.reviewed").raw("id", rp[j].id()).raw("from", ReviewState.DRAFT).text("note", note));
+        rp[j] = apply(rp[j].review(reviewer, Instant.ofEpochMilli(at), note), reviewer, at);
       }
       PostProfile wholeUnit = PostProfile.union(posts.stream().map(Post::profile).toList());
       for (int k = 0; k < reviewed.size(); k++) {
@@ -443,12 +426,7 @@ final class UnitGenerator {
         PostProfile profile = s.post < 0 ? wholeUnit : posts.get(s.post).profile();
         Grade grade = POLICY.grade(new GradingInput(s.assessment, profile));
         Assessment a = s.assessment;
-        rp[j] = apply(rp[j].grade(reviewer, Instant.ofEpochMilli(at), a, grade), reviewer, at,
-            Payload.of("risk.graded").raw("id", rp[j].id()).raw("probability", a.probability())
-                .raw("harm", a.harm()).raw("majorMatter", a.majorMatter()).raw("commonProblem", a.commonProblem())
-                .raw("level", grade.level())
-                .raw("rules", grade.rationale().stream().map(FiredRule::code).toList())
-                .text("policy", grade.policy().toString()));
+        rp[j] = apply(rp[j].grade(reviewer, Instant.ofEpochMilli(at), a, grade), reviewer, at);
       }
 
       // public notice (公示) for the unit's period, comments while it runs
@@ -462,8 +440,7 @@ final class UnitGenerator {
         int j = posted.get(k);
         long at = time.at(Phase.POSTING, u.index, k, posted.size());
         rp[j] = apply(rp[j].post(reviewer, Instant.ofEpochMilli(at), Timeline.day(at), scope, noticeStart, noticeEnd),
-            reviewer, at, Payload.of("risk.posted").raw("id", rp[j].id()).text("scope", scope)
-                .raw("start", noticeStart).raw("end", noticeEnd));
+            reviewer, at);
       }
       List<Integer> commented = choose(posted, u.comments);
       long from = postingEnd;
@@ -477,8 +454,7 @@ final class UnitGenerator {
             s.post < 0 ? "本单位" : posts.get(s.post).name(), "");
         // as core's command runner does, the journal seals who commented (P-11); the point keeps it
         rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text),
-            org.lianfang.DomainEvent.SEALED_ACTOR, at,
-            Payload.of("risk.commented").raw("id", rp[j].id()).text("text", text));
+            org.lianfang.DomainEvent.SEALED_ACTOR, at);
       }
 
       // collective decision (集体定) once the notice has run
@@ -493,8 +469,7 @@ final class UnitGenerator {
           decidedOn = Timeline.day(at);
         }
         rp[j] = apply(rp[j].confirm(principal, Instant.ofEpochMilli(at), Timeline.day(at), body, decidedOn),
-            principal, at, Payload.of("risk.confirmed").raw("id", rp[j].id()).text("decidedBy", body)
-                .raw("decidedOn", decidedOn));
+            principal, at);
       }
 
       // revision (S-12, P-3): some points go stale after a change, a few are retired
@@ -507,12 +482,10 @@ final class UnitGenerator {
           String cause = Texts.pick(r, Texts.STALE_CAUSES);
           Change<RiskPoint> c = rp[j].markStale(hrActor, when, cause).orElseThrow();
           rp[j] = c.after();
-          append(c, hrActor, at, Payload.of("risk.stale").raw("id", rp[j].id()).raw("from", ReviewState.CONFIRMED)
-              .text("cause", cause));
+          append(c, hrActor, at);
         } else {
           String reason = Texts.pick(r, Texts.RETIRE_REASONS);
-          rp[j] = apply(rp[j].retire(reviewer, when, reason), reviewer, at,
-              Payload.of("risk.retired").raw("id", rp[j].id()).text("reason", reason));
+          rp[j] = apply(rp[j].retire(reviewer, when, reason), reviewer, at);
         }
       }
 
@@ -736,19 +709,21 @@ final class UnitGenerator {
 
     // ---------------------------------------------------------------- journal
 
-    private RiskPoint apply(Outcome<Change<RiskPoint>> outcome, String actor, long at, Payload payload) {
+    private RiskPoint apply(Outcome<Change<RiskPoint>> outcome, String actor, long at) {
       Change<RiskPoint> c = outcome.orElseThrow();
-      append(c, actor, at, payload);
+      append(c, actor, at);
       return c.after();
     }
 
-    /** Appends the change's event, under the type the domain gave it. */
-    private void append(Change<RiskPoint> c, String actor, long at, Payload payload) {
-      append(c.events().get(0).type(), actor, at, payload);
+    /** Appends the change's events as core's command runner would. */
+    private void append(Change<RiskPoint> c, String actor, long at) {
+      c.events().forEach(e -> append(e, actor, at));
     }
 
-    private void append(String type, String actor, long at, Payload payload) {
-      JournalEntry e = JournalChain.next(head, u.id, type, actor, Instant.ofEpochMilli(at), payload.toString());
+    /** Appends one event: its type and canonical JSON, as core's command runner writes them. */
+    private void append(DomainEvent event, String actor, long at) {
+      JournalEntry e = JournalChain.next(head, u.id, event.type(), actor, Instant.ofEpochMilli(at),
+          CanonicalJson.of(event));
       journal.add(e);
       head = Optional.of(e.head());
     }

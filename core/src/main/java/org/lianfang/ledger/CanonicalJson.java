@@ -1,0 +1,172 @@
+package org.lianfang.ledger;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.lianfang.AggregateId;
+import org.lianfang.Archivable;
+import org.lianfang.ArchiveObject;
+import org.lianfang.Coded;
+
+/**
+ * The archive's canonical JSON (S-13, ARCHITECTURE.md decision 12, {@code docs/journal-format.md}): the JSON
+ * Canonicalization Scheme of RFC 8785 — objects with members sorted by the UTF-16 code units of their names, no
+ * white space, strings escaped as RFC 8785 says (only {@code "}, {@code \} and the control characters; {@code \b \t
+ * \n \f \r} by name, the others as <code>&#92;u00xx</code> in lower-case hex), integers in plain decimal —
+ * applied to the values an {@link ArchiveObject} allows. The text is what the journal stores and hashes; any
+ * language with an RFC 8785 implementation produces the same bytes from the same JSON. Stateless and thread-safe.
+ */
+public final class CanonicalJson {
+  private CanonicalJson() {}
+
+  /**
+   * @param value an event or a value it carries
+   * @return its canonical JSON text
+   * @throws IllegalArgumentException if a string holds an unpaired surrogate, which has no UTF-8 form
+   */
+  public static String of(Archivable value) {
+    StringBuilder out = new StringBuilder(256);
+    object(out, value.toArchive().fields());
+    return out.toString();
+  }
+
+  /**
+   * The hashed form of a journal entry: the canonical JSON of the object with the entry's fields under the names the
+   * ledger document gives them — {@code actorId}, {@code at}, {@code eventType}, {@code payload} (the event's
+   * canonical text, as a JSON string), {@code previousHash}, {@code sequence} and {@code unitId}.
+   *
+   * @param unitId the unit
+   * @param sequence the entry's sequence
+   * @param eventType the event's code
+   * @param actorId who acted
+   * @param at when, to the millisecond
+   * @param payload the event's canonical text
+   * @param previousHash the hash of the entry before
+   * @return the text the entry's hash covers, as UTF-8 bytes
+   */
+  public static String entry(String unitId, long sequence, String eventType, String actorId, Instant at,
+      String payload, String previousHash) {
+    StringBuilder out = new StringBuilder(payload.length() + 256);
+    out.append("{\"actorId\":");
+    string(out, actorId);
+    out.append(",\"at\":");
+    string(out, instant(at));
+    out.append(",\"eventType\":");
+    string(out, eventType);
+    out.append(",\"payload\":");
+    string(out, payload);
+    out.append(",\"previousHash\":");
+    string(out, previousHash);
+    out.append(",\"sequence\":").append(sequence);
+    out.append(",\"unitId\":");
+    string(out, unitId);
+    return out.append('}').toString();
+  }
+
+  /**
+   * @param at an instant
+   * @return its archive text: UTC, {@code 2010-03-01T08:00:00Z}, with {@code .SSS} when the millisecond is not 0
+   */
+  public static String instant(Instant at) {
+    return at.truncatedTo(ChronoUnit.MILLIS).toString();
+  }
+
+  private static void value(StringBuilder out, Object v) {
+    if (v instanceof String s) {
+      string(out, s);
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Boolean) {
+      out.append(v);
+    } else if (v instanceof Coded c) {
+      string(out, c.code());
+    } else if (v instanceof AggregateId id) {
+      string(out, id.value().toString());
+    } else if (v instanceof LocalDate d) {
+      string(out, d.toString());
+    } else if (v instanceof Instant i) {
+      string(out, instant(i));
+    } else if (v instanceof BigDecimal n) {
+      string(out, n.toPlainString());
+    } else if (v instanceof Archivable a) {
+      object(out, a.toArchive().fields());
+    } else if (v instanceof Set<?> set) {
+      List<String> texts = new ArrayList<>(set.size());
+      for (Object x : set) {
+        StringBuilder b = new StringBuilder();
+        value(b, x);
+        texts.add(b.toString());
+      }
+      texts.sort(null);
+      out.append('[').append(String.join(",", texts)).append(']');
+    } else if (v instanceof Collection<?> c) {
+      out.append('[');
+      boolean first = true;
+      for (Object x : c) {
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        value(out, x);
+      }
+      out.append(']');
+    } else if (v instanceof Map<?, ?> m) {
+      TreeMap<String, Object> sorted = new TreeMap<>();
+      m.forEach((k, x) -> sorted.put((String) k, x));
+      object(out, sorted);
+    } else {
+      throw new IllegalArgumentException("the archive has no form for " + v.getClass().getName());
+    }
+  }
+
+  /** Members in the order given, which must be sorted by name (a {@link TreeMap}'s order is). */
+  private static void object(StringBuilder out, Map<String, Object> sorted) {
+    out.append('{');
+    boolean first = true;
+    for (Map.Entry<String, Object> e : sorted.entrySet()) {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      string(out, e.getKey());
+      out.append(':');
+      value(out, e.getValue());
+    }
+    out.append('}');
+  }
+
+  private static void string(StringBuilder out, String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\f' -> out.append("\\f");
+        case '\r' -> out.append("\\r");
+        default -> {
+          if (ch < 0x20) {
+            out.append("\\u00").append(Character.forDigit(ch >> 4, 16)).append(Character.forDigit(ch & 0xf, 16));
+          } else if (Character.isSurrogate(ch)) {
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+              out.append(ch).append(s.charAt(++i));
+            } else {
+              throw new IllegalArgumentException("an unpaired surrogate at index " + i + " has no UTF-8 form");
+            }
+          } else {
+            out.append(ch);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}

@@ -21,7 +21,7 @@ class LianfangOnJdbcTest {
   @EnumSource(TestDatabases.Kind.class)
   void theLargestCommandTheLimitsAllowIsStoredWholeAndItsChainVerifies(TestDatabases.Kind kind) {
     World w = World.in(Stores.fresh(kind));
-    String longest = "廉".repeat(org.lianfang.application.Limits.TEXT - 2) + "𠮷";
+    String longest = "廉".repeat(org.lianfang.Limits.TEXT - 2) + "𠮷";
     org.lianfang.application.IdentifyRiskPoint.Builder b = w.aPointOnApprover().described(longest).showingAs(longest);
     for (int i = 0; i < 60; i++) {
       b.source(org.lianfang.risk.SourceKind.OTHER, longest);

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.application.Limits;
+import org.lianfang.Limits;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryMethod;

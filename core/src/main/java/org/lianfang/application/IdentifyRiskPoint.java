@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lianfang.Limits;
 import org.lianfang.UnitId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItemId;

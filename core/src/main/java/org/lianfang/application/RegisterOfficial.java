@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.lianfang.Limits;
 import org.lianfang.UnitId;
 
 /**
@@ -15,5 +16,6 @@ import org.lianfang.UnitId;
  */
 public record RegisterOfficial(
     @NotNull UnitId unit,
-    @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE) String staffNumber,
+    @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE)
+        String staffNumber,
     @NotBlank @Size(max = Limits.NAME) String name) {}

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.lianfang.Limits;
 import org.lianfang.UnitId;
 import org.lianfang.organization.PostProfile;
 

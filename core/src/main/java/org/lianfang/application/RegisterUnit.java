@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.lianfang.Limits;
 import org.lianfang.UnitId;
 import org.lianfang.organization.UnitKind;
 

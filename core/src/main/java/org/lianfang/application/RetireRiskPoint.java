@@ -3,6 +3,7 @@ package org.lianfang.application;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.lianfang.Limits;
 import org.lianfang.risk.RiskPointId;
 
 /**

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.lianfang.Limits;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItemId;

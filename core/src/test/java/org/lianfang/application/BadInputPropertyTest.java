@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Limits;
 import org.lianfang.Refusal;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.memory.InMemoryStore;

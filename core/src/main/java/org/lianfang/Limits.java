@@ -1,6 +1,10 @@
-package org.lianfang.application;
+package org.lianfang;
 
-/** Field length limits shared by the commands, in characters (UTF-16 code units, as Jakarta's {@code Size}). */
+/**
+ * Field length limits shared by the commands of every area and by the adapters that check the same fields, in
+ * characters (UTF-16 code units, as Jakarta's {@code Size}). Part of the shared kernel, so that the application's area
+ * packages need not depend on one another or on the entry point for them.
+ */
 public final class Limits {
   /** Codes people read: unit, post, power item, process and step codes, staff numbers. */
   public static final int CODE = 64;

@@ -13,7 +13,7 @@ import org.lianfang.application.EndTenure;
 import org.lianfang.application.GradeRiskPoint;
 import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.PostRiskPoint;
+import org.lianfang.application.PublishRiskPoint;
 import org.lianfang.application.RetireRiskPoint;
 import org.lianfang.application.ReviewRiskPoint;
 import org.lianfang.memory.InMemoryStore;
@@ -31,7 +31,7 @@ import org.lianfang.testing.World;
  * The ledger of {@code golden/ledger/kunming.json}: core's {@link World} (昆明市 with 市国土资源管理局 and 市规划局,
  * their posts, staff, tenures, the power item 建设用地审批 and its flow chart), then two weeks of the pilot through
  * real commands: a tenure ended, five risk points left in five states (a unit-wide draft; one reviewed and graded;
- * one posted, commented on by the public and carrying custom fields of all four types; one confirmed by the 局党组;
+ * one published, commented on by the public and carrying custom fields of all four types; one confirmed by the 局党组;
  * one of the planning bureau reviewed and retired), exported by the city's auditor, who is not cleared to read sealed
  * identities. Ids come from the world's seeded random source and its hand-moved clock, so every run renders the
  * same bytes.
@@ -127,7 +127,7 @@ final class KunmingLedger {
     // 2010-09-06: 公示 for a week, [09-06, 09-13).
     w.clock.setDay(LocalDate.of(2010, 9, 6));
     for (RiskPointId id : new RiskPointId[] {approval, signing}) {
-      lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "局机关公示栏及门户网站", LocalDate.of(2010, 9, 6),
+      lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "局机关公示栏及门户网站", LocalDate.of(2010, 9, 6),
           LocalDate.of(2010, 9, 13))).orElseThrow();
     }
 

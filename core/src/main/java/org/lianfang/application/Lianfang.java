@@ -168,8 +168,8 @@ public final class Lianfang {
     return runner.run(actor, command, riskGrading);
   }
 
-  /** @param actor who acts @param command 公示 (S-5) @return the point's id, or a refusal */
-  public Outcome<RiskPointId> postRiskPoint(Actor actor, PostRiskPoint command) {
+  /** @param actor who acts @param command 公示, publishing the point (S-5) @return the point's id, or a refusal */
+  public Outcome<RiskPointId> publishRiskPoint(Actor actor, PublishRiskPoint command) {
     return runner.run(actor, command, new RiskPosting());
   }
 

@@ -39,7 +39,7 @@ import org.lianfang.risk.Form2Row;
 import org.lianfang.risk.GradingRecord;
 import org.lianfang.risk.HeatMap;
 import org.lianfang.risk.OwnerChain;
-import org.lianfang.risk.PostedRisk;
+import org.lianfang.risk.PublishedRisk;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskCategory;
 import org.lianfang.risk.RiskIdentificationForm;
@@ -54,7 +54,7 @@ import org.lianfang.spi.Store;
  * Everything a host reads, each read checked by the access policy as commands are (ARCHITECTURE.md decision 1):
  * lists leave out what the actor may not see; reports on one unit or person are refused when the actor may not read
  * it at all. Risk points in any state need {@link Operation#READ_RISKS} (post holders have it on the posts they hold);
- * the public sees only {@link #postedRisks}. Thread-safe.
+ * the public sees only {@link #publishedRisks}. Thread-safe.
  */
 public final class Queries {
   private static final int PAGE = 1000;
@@ -183,16 +183,16 @@ public final class Queries {
   }
 
   /**
-   * What the public may see (S-5, S-6, P-11): the posted and confirmed points of a unit and the units below it, each
+   * What the public may see (S-5, S-6, P-11): the published and confirmed points of a unit and the units below it, each
    * from the first day of its notice on.
    *
    * @param actor who reads (any role with {@link Operation#READ_POSTED})
    * @param unit a unit
-   * @return the public view of the posted and confirmed points, by unit then id
+   * @return the public view of the published and confirmed points, by unit then id
    */
-  public List<PostedRisk> postedRisks(Actor actor, UnitId unit) {
+  public List<PublishedRisk> publishedRisks(Actor actor, UnitId unit) {
     Session s = runner.session(actor);
-    List<PostedRisk> out = new ArrayList<>();
+    List<PublishedRisk> out = new ArrayList<>();
     for (Unit u : subtree(s, unit)) {
       if (!s.may(Operation.READ_POSTED, u.id(), false)) {
         continue;
@@ -201,7 +201,7 @@ public final class Queries {
       for (RiskPoint r : s.store.riskPoints().inUnit(u.id())) {
         if ((r.state() == ReviewState.POSTED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
             && !s.today.isBefore(r.notice().get().start())) {
-          out.add(new PostedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
+          out.add(new PublishedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
               r.description().description(), r.description().manifestation(), gradeLabel(r),
               r.notice().get().scope(), r.notice().get().start(), r.notice().get().end(),
               r.state() == ReviewState.CONFIRMED));

@@ -5,9 +5,9 @@ import org.lianfang.access.Operation;
 import org.lianfang.risk.RiskPointId;
 
 /** 公示 (S-5, S-6). */
-final class RiskPosting implements UseCase<PostRiskPoint, RiskPointId> {
+final class RiskPosting implements UseCase<PublishRiskPoint, RiskPointId> {
   @Override
-  public Outcome<RiskPointId> execute(Session s, PostRiskPoint c) {
+  public Outcome<RiskPointId> execute(Session s, PublishRiskPoint c) {
     return RiskPointAction.apply(s, c.riskPoint(), Operation.POST_RISK,
         p -> p.post(s.actor.id(), s.now, s.today, c.scope(), c.start(), c.end()));
   }

@@ -88,8 +88,8 @@ class BadInputTest {
   void aNoticeMustEndAfterItStarts() {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     LocalDate d = w.clock.today();
-    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.postRiskPoint(w.landLeader,
-        new PostRiskPoint(id, "公示栏", d, d))));
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.publishRiskPoint(w.landLeader,
+        new PublishRiskPoint(id, "公示栏", d, d))));
     assertEquals("period", v.path());
     assertEquals("period：公示结束日须晚于开始日", v.messageZh());
     assertEquals("period: the notice must end after it starts", v.messageEn());

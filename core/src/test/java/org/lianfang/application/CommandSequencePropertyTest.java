@@ -90,7 +90,7 @@ class CommandSequencePropertyTest {
         case 2 -> lf.reviewRiskPoint(actor, new ReviewRiskPoint(target, "审核"));
         case 3 -> lf.gradeRiskPoint(actor, new GradeRiskPoint(target, 1 + s.a() % 5,
             s.a() % 10 == 9 ? s.b() * 3 : 1 + Math.floorMod(s.b(), 5), s.a() % 7 == 0, s.a() % 3 == 0));
-        case 4 -> lf.postRiskPoint(actor, new PostRiskPoint(target, "公示栏", today, today.plusDays(s.b())));
+        case 4 -> lf.publishRiskPoint(actor, new PublishRiskPoint(target, "公示栏", today, today.plusDays(s.b())));
         case 5 -> lf.commentOnNotice(actor, new CommentOnNotice(target, "意见" + s.a()));
         case 6 -> lf.confirmRiskPoint(actor, new ConfirmRiskPoint(target, "党组会议",
             s.a() % 10 == 9 ? today.plusDays(1) : today));
@@ -237,7 +237,7 @@ class CommandSequencePropertyTest {
               .forEach(x -> assertTrue(inScope(w, reader, x.id()), reader + " saw unit " + x.name()));
         }
         for (UnitId u : units) {
-          w.lianfang.queries().postedRisks(reader, u).forEach(p -> assertTrue(units.stream()
+          w.lianfang.queries().publishedRisks(reader, u).forEach(p -> assertTrue(units.stream()
               .anyMatch(x -> inScope(w, reader, x) && w.lianfang.queries().unit(w.inspector, x).orElseThrow().name()
                   .equals(p.unitName())), reader + " saw a notice of " + p.unitName()));
         }

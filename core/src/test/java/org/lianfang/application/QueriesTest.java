@@ -13,7 +13,7 @@ import org.lianfang.grading.GradeLabels;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.Form2Row;
 import org.lianfang.risk.HeatMap;
-import org.lianfang.risk.PostedRisk;
+import org.lianfang.risk.PublishedRisk;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskCategory;
 import org.lianfang.risk.RiskPoint;
@@ -110,9 +110,9 @@ class QueriesTest {
     RiskPointId posted = w.posted(w.aPointOnApprover().described("审批环节索要好处").build());
     lf.commentOnNotice(w.visitor, new CommentOnNotice(posted, "举报人张三：某科员曾索要好处费")).orElseThrow();
     w.draft(w.aPointOnApprover().described("尚未公示的草稿").build());
-    List<PostedRisk> seen = lf.queries().postedRisks(w.visitor, w.city);
+    List<PublishedRisk> seen = lf.queries().publishedRisks(w.visitor, w.city);
     assertEquals(1, seen.size());
-    PostedRisk p = seen.get(0);
+    PublishedRisk p = seen.get(0);
     assertEquals("审批环节索要好处", p.description());
     assertEquals("一般", p.gradeLabel());
     assertFalse(p.toString().contains("张三"), "no comment text reaches the public view");
@@ -144,11 +144,11 @@ class QueriesTest {
   void s5_thePublicSeesANoticeFromItsFirstDay() {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     java.time.LocalDate today = w.clock.today();
-    lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today.plusDays(2), today.plusDays(9)))
+    lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today.plusDays(2), today.plusDays(9)))
         .orElseThrow();
-    assertTrue(lf.queries().postedRisks(w.visitor, w.city).isEmpty());
+    assertTrue(lf.queries().publishedRisks(w.visitor, w.city).isEmpty());
     w.clock.setDay(today.plusDays(2));
-    assertEquals(1, lf.queries().postedRisks(w.visitor, w.city).size());
+    assertEquals(1, lf.queries().publishedRisks(w.visitor, w.city).size());
   }
 
   @Test

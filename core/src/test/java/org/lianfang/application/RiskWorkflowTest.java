@@ -73,7 +73,7 @@ class RiskWorkflowTest {
     lf.reviewRiskPoint(w.landLeader, new ReviewRiskPoint(id, "")).orElseThrow();
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today, today.plusDays(5))));
+        () -> lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(5))));
   }
 
   @Test
@@ -103,11 +103,11 @@ class RiskWorkflowTest {
     RiskPointId id = w.reviewedAndGraded(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today, today.plusDays(7))));
+        () -> lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(7))));
     lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))).orElseThrow();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
         () -> lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))));
-    lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today, today.plusDays(7))).orElseThrow();
+    lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(7))).orElseThrow();
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
         () -> lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.wang, w.li, w.zhang))));
     assertEquals(w.chen, point(id).owners().orElseThrow().directOwner());
@@ -118,8 +118,8 @@ class RiskWorkflowTest {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today.minusDays(10), today.minusDays(9))));
-    assertTrue(lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today.plusDays(1), today.plusDays(8)))
+        () -> lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today.minusDays(10), today.minusDays(9))));
+    assertTrue(lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today.plusDays(1), today.plusDays(8)))
         .isAccepted(), "a notice may be announced ahead");
   }
 
@@ -149,8 +149,8 @@ class RiskWorkflowTest {
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
         () -> lf.confirmRiskPoint(w.landLeader, new ConfirmRiskPoint(draft, "局党组会议", today)));
-    Outcome<RiskPointId> posting = lf.postRiskPoint(w.landLeader,
-        new PostRiskPoint(draft, "公示栏", today, today.plusDays(3)));
+    Outcome<RiskPointId> posting = lf.publishRiskPoint(w.landLeader,
+        new PublishRiskPoint(draft, "公示栏", today, today.plusDays(3)));
     assertEquals(Refusal.Code.ILLEGAL_TRANSITION, code(posting));
     Refusal r = ((Outcome.Refused<?>) posting).refusal();
     assertTrue(r.messageZh().contains("草稿"), r.messageZh());

@@ -53,14 +53,14 @@ class SeedScenarioTest {
             .build()).orElseThrow();
     List<RiskPointId> all = List.of(self, colleagues, organisation, publicReport, collective);
 
-    // S-5, S-6: reviewed, graded, then posted within a scope.
+    // S-5, S-6: reviewed, graded, then published (公示) within a scope.
     LocalDate postedOn = LocalDate.of(2010, 9, 20);
     w.clock.setDay(postedOn);
     for (RiskPointId id : all) {
       lf.reviewRiskPoint(w.landLeader, new ReviewRiskPoint(id, "审查评估属实")).orElseThrow();
       boolean major = id.equals(organisation);
       lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 3, 3, major, false)).orElseThrow();
-      lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "局机关公示栏及内网", postedOn, postedOn.plusDays(7)))
+      lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "局机关公示栏及内网", postedOn, postedOn.plusDays(7)))
           .orElseThrow();
     }
     lf.commentOnNotice(w.visitor, new CommentOnNotice(self, "建议公开审批时限")).orElseThrow();

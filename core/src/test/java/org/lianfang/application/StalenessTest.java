@@ -60,14 +60,14 @@ class StalenessTest {
         Set.of(Resource.MONEY), true, false, Set.of(), Transparency.CLOSED))).orElseThrow();
     lf.reviewRiskPoint(w.landLeader, new ReviewRiskPoint(id, "岗位职权调整后复核")).orElseThrow();
     LocalDate today = w.clock.today();
-    Outcome<RiskPointId> beforeRegrade = lf.postRiskPoint(w.landLeader,
-        new PostRiskPoint(id, "公示栏", today, today.plusDays(5)));
+    Outcome<RiskPointId> beforeRegrade = lf.publishRiskPoint(w.landLeader,
+        new PublishRiskPoint(id, "公示栏", today, today.plusDays(5)));
     assertEquals(Refusal.Code.RULE_VIOLATED, ((Outcome.Refused<?>) beforeRegrade).refusal().code());
     lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 2, 2, false, false)).orElseThrow();
     assertFalse(point(id).grading().orElseThrow().stale());
     assertEquals(org.lianfang.grading.RiskGrade.HIGHER, point(id).grading().orElseThrow().grade().level(),
         "the new profile (discretionary money) grades higher");
-    assertTrue(lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "公示栏", today, today.plusDays(5)))
+    assertTrue(lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(5)))
         .isAccepted());
   }
 

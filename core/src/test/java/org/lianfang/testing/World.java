@@ -15,7 +15,7 @@ import org.lianfang.application.FlowInput;
 import org.lianfang.application.GradeRiskPoint;
 import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.PostRiskPoint;
+import org.lianfang.application.PublishRiskPoint;
 import org.lianfang.application.RegisterOfficial;
 import org.lianfang.application.RegisterPost;
 import org.lianfang.application.RegisterPowerItem;
@@ -178,17 +178,17 @@ public final class World {
     return id;
   }
 
-  /** @param command what was found @return the id of the point, posted from today for seven days */
+  /** @param command what was found @return the id of the point, published (公示) from today for seven days */
   public RiskPointId posted(IdentifyRiskPoint command) {
     RiskPointId id = reviewedAndGraded(command);
     LocalDate today = clock.today();
-    lianfang.postRiskPoint(landLeader, new PostRiskPoint(id, "局机关公示栏", today, today.plusDays(7)))
+    lianfang.publishRiskPoint(landLeader, new PublishRiskPoint(id, "局机关公示栏", today, today.plusDays(7)))
         .orElseThrow();
     return id;
   }
 
   /**
-   * Posts, lets the notice run out and confirms. The clock ends eight days later.
+   * Publishes, lets the notice run out and confirms. The clock ends eight days later.
    *
    * @param command what was found
    * @return the id of the confirmed point

@@ -65,7 +65,7 @@ import org.lianfang.application.GradeRiskPoint;
 import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.IdentifyRiskPoint.RiskSourceInput;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.PostRiskPoint;
+import org.lianfang.application.PublishRiskPoint;
 import org.lianfang.application.RegisterOfficial;
 import org.lianfang.application.RegisterPost;
 import org.lianfang.application.RegisterPowerItem;
@@ -708,8 +708,8 @@ public final class PilotWalkthrough {
   private void postAndHear() {
     clock.advanceTo(NOTICE_STARTS);
     for (Finding f : findings) {
-      lianfang.postRiskPoint(f.unit().leader(),
-          new PostRiskPoint(f.id(), f.unit().noticeScope(), NOTICE_STARTS, NOTICE_ENDS)).orElseThrow();
+      lianfang.publishRiskPoint(f.unit().leader(),
+          new PublishRiskPoint(f.id(), f.unit().noticeScope(), NOTICE_STARTS, NOTICE_ENDS)).orElseThrow();
     }
     log("公示风险点及等级 " + findings.size() + " 个，公示期 [" + NOTICE_STARTS + ", " + NOTICE_ENDS + ")（S-5、S-6）");
     int heard = 0;

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * What the public may see of a posted or confirmed risk point (S-5, S-6, P-11): no comments, no commenter, no owner
- * or holder names, no custom fields. Immutable and thread-safe.
+ * What the public may see of a published (公示) or confirmed risk point (S-5, S-6, P-11): no comments, no commenter,
+ * no owner or holder names, no custom fields. Immutable and thread-safe.
  *
  * @param code the point's code
  * @param unitName the unit
@@ -13,17 +13,17 @@ import java.util.Objects;
  * @param category the category
  * @param description the risk point
  * @param manifestation how it shows
- * @param gradeLabel the grade as posted
- * @param noticeScope where it was posted
+ * @param gradeLabel the grade as published
+ * @param noticeScope where it was published
  * @param noticeStart the first day of the notice
  * @param noticeEnd the first day after the notice
  * @param confirmed whether it has been confirmed (集体定)
  */
-public record PostedRisk(
+public record PublishedRisk(
     String code, String unitName, String postName, RiskCategory category, String description, String manifestation,
     String gradeLabel, String noticeScope, LocalDate noticeStart, LocalDate noticeEnd, boolean confirmed) {
   /** @throws NullPointerException if a part is null */
-  public PostedRisk {
+  public PublishedRisk {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(unitName, "unitName");
     Objects.requireNonNull(postName, "postName");

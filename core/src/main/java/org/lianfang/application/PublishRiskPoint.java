@@ -9,15 +9,15 @@ import org.lianfang.Limits;
 import org.lianfang.risk.RiskPointId;
 
 /**
- * 公示: posts a reviewed, graded risk point within a scope for the half-open period {@code [start, end)} (S-5, S-6),
+ * 公示: publishes a reviewed, graded risk point within a scope for the half-open period {@code [start, end)} (S-5, S-6),
  * starting today or later.
  *
  * @param riskPoint the point
- * @param scope where it is posted
+ * @param scope where it is published
  * @param start the first day
  * @param end the first day after the notice
  */
-public record PostRiskPoint(
+public record PublishRiskPoint(
     @NotNull RiskPointId riskPoint,
     @NotBlank @Size(max = Limits.NAME) String scope,
     @NotNull LocalDate start,

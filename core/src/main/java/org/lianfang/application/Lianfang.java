@@ -9,6 +9,8 @@ import java.util.Random;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.InputValidator;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;

@@ -9,6 +9,9 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
@@ -23,7 +26,7 @@ import org.lianfang.process.ProcessStep;
 import org.lianfang.process.StepId;
 
 /** Draws a unit's business flow chart (S-2, P-2). */
-final class ProcessDefinition implements UseCase<DefineProcess, ProcessId> {
+final class ProcessDefinition implements CommandHandler<DefineProcess, ProcessId> {
   private final Ids ids;
 
   ProcessDefinition(Ids ids) {
@@ -32,14 +35,14 @@ final class ProcessDefinition implements UseCase<DefineProcess, ProcessId> {
 
   @Override
   public Outcome<ProcessId> execute(Session s, DefineProcess c) {
-    if (s.store.units().find(c.unit()).isEmpty()) {
+    if (s.store().units().find(c.unit()).isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, c.unit());
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    if (s.store.processes().inUnit(c.unit()).stream().anyMatch(p -> p.code().equals(c.code()))) {
+    if (s.store().processes().inUnit(c.unit()).stream().anyMatch(p -> p.code().equals(c.code()))) {
       return Outcome.refused(Refusals.rule("本单位流程编码已被使用：" + c.code(),
           "process code already used in the unit: " + c.code()));
     }
@@ -49,7 +52,7 @@ final class ProcessDefinition implements UseCase<DefineProcess, ProcessId> {
     if (invalid.isPresent()) {
       return Outcome.refused(invalid.get());
     }
-    s.store.processes().insert(s.record(Change.of(p,
+    s.store().processes().insert(s.record(Change.of(p,
         new ProcessEvent.ProcessDefined(c.unit(), id, c.code(), c.name(), p.steps(), p.flows()))));
     return Outcome.accepted(id);
   }
@@ -64,8 +67,8 @@ final class ProcessDefinition implements UseCase<DefineProcess, ProcessId> {
 
   /** The chart's problems as one refusal, each problem a violation of {@code steps} or {@code flows}. */
   static Optional<Refusal> check(Session s, UnitId unit, BusinessProcess p) {
-    Set<PostId> posts = s.store.posts().inUnit(unit).stream().map(Post::id).collect(Collectors.toSet());
-    java.util.Map<PowerItemId, Set<PostId>> powers = s.store.powerItems().inUnit(unit).stream()
+    Set<PostId> posts = s.store().posts().inUnit(unit).stream().map(Post::id).collect(Collectors.toSet());
+    java.util.Map<PowerItemId, Set<PostId>> powers = s.store().powerItems().inUnit(unit).stream()
         .collect(Collectors.toMap(PowerItem::id, PowerItem::posts));
     List<ProcessProblem> problems = p.problems(posts, powers);
     if (problems.isEmpty()) {

@@ -5,15 +5,19 @@ import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Staleness;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.ProcessEvent;
 import org.lianfang.process.ProcessId;
 
 /** Redraws a flow chart and marks the risk points at its steps stale (P-3). */
-final class ProcessRevision implements UseCase<ReviseProcess, ProcessId> {
+final class ProcessRevision implements CommandHandler<ReviseProcess, ProcessId> {
   @Override
   public Outcome<ProcessId> execute(Session s, ReviseProcess c) {
-    Optional<BusinessProcess> found = s.store.processes().find(c.process());
+    Optional<BusinessProcess> found = s.store().processes().find(c.process());
     if (found.isEmpty()) {
       return Outcome.refused(Refusals.unknown("业务流程", "process", c.process()));
     }
@@ -23,7 +27,7 @@ final class ProcessRevision implements UseCase<ReviseProcess, ProcessId> {
       return Outcome.refused(denied.get());
     }
     BusinessProcess p = old.revise(c.name(), ProcessDefinition.steps(c.steps()), ProcessDefinition.flows(c.flows()));
-    java.util.List<String> orphaned = s.store.riskPoints().inUnit(old.unitId()).stream()
+    java.util.List<String> orphaned = s.store().riskPoints().inUnit(old.unitId()).stream()
         .filter(r -> r.state() != org.lianfang.risk.ReviewState.RETIRED)
         .flatMap(r -> r.location().step().stream())
         .filter(ref -> ref.process().equals(old.id()) && p.step(ref.step()).isEmpty())
@@ -39,9 +43,9 @@ final class ProcessRevision implements UseCase<ReviseProcess, ProcessId> {
     if (invalid.isPresent()) {
       return Outcome.refused(invalid.get());
     }
-    s.store.processes().update(s.record(Change.of(p,
+    s.store().processes().update(s.record(Change.of(p,
         new ProcessEvent.ProcessRevised(old.unitId(), old.id(), c.name(), p.steps(), p.flows()))));
-    Staleness.mark(s, s.store.riskPoints().inUnit(old.unitId()).stream()
+    Staleness.mark(s, s.store().riskPoints().inUnit(old.unitId()).stream()
         .filter(r -> r.location().step().filter(x -> x.process().equals(old.id())).isPresent()).toList(),
         "业务流程变化 / process revised: " + old.name());
     return Outcome.accepted(old.id());

@@ -1,8 +1,6 @@
 package org.lianfang.application;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +14,10 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Visibility;
 import org.lianfang.grading.Assessment;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
@@ -48,7 +50,6 @@ import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskSource;
 import org.lianfang.risk.RiskTotals;
 import org.lianfang.spi.Journal;
-import org.lianfang.spi.Store;
 
 /**
  * Everything a host reads, each read checked by the access policy as commands are (ARCHITECTURE.md decision 1):
@@ -70,7 +71,7 @@ public final class Queries {
   /** @param actor who reads @param id a unit @return the unit, if it exists and the actor may read it */
   public Optional<Unit> unit(Actor actor, UnitId id) {
     Session s = runner.session(actor);
-    return s.store.units().find(id).filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false));
+    return s.store().units().find(id).filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false));
   }
 
   /**
@@ -80,13 +81,13 @@ public final class Queries {
    */
   public Optional<Unit> unitByCode(Actor actor, String code) {
     Session s = runner.session(actor);
-    return s.store.units().byCode(code).filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false));
+    return s.store().units().byCode(code).filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false));
   }
 
   /** @param actor who reads @return the root units the actor may read, in id order */
   public List<Unit> roots(Actor actor) {
     Session s = runner.session(actor);
-    return s.store.units().roots().stream().filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false)).toList();
+    return s.store().units().roots().stream().filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false)).toList();
   }
 
   /**
@@ -96,32 +97,32 @@ public final class Queries {
    */
   public List<Unit> subtree(Actor actor, UnitId root) {
     Session s = runner.session(actor);
-    return subtree(s, root).stream().filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false)).toList();
+    return Visibility.subtree(s, root).stream().filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false)).toList();
   }
 
   /** @param actor who reads @param unit a unit @return its posts, if the actor may read the unit */
   public List<Post> posts(Actor actor, UnitId unit) {
-    return organization(actor, unit, store -> store.posts().inUnit(unit));
+    return Visibility.organization(runner.session(actor), unit, store -> store.posts().inUnit(unit));
   }
 
   /** @param actor who reads @param unit a unit @return its staff, if the actor may read the unit */
   public List<Official> officials(Actor actor, UnitId unit) {
-    return organization(actor, unit, store -> store.officials().inUnit(unit));
+    return Visibility.organization(runner.session(actor), unit, store -> store.officials().inUnit(unit));
   }
 
   /** @param actor who reads @param unit a unit @return its tenures, if the actor may read the unit */
   public List<Tenure> tenures(Actor actor, UnitId unit) {
-    return organization(actor, unit, store -> store.tenures().inUnit(unit));
+    return Visibility.organization(runner.session(actor), unit, store -> store.tenures().inUnit(unit));
   }
 
   /** @param actor who reads @param unit a unit @return its power list (权力清单), if the actor may read the unit */
   public List<PowerItem> powerList(Actor actor, UnitId unit) {
-    return organization(actor, unit, store -> store.powerItems().inUnit(unit));
+    return Visibility.organization(runner.session(actor), unit, store -> store.powerItems().inUnit(unit));
   }
 
   /** @param actor who reads @param unit a unit @return its business processes, if the actor may read the unit */
   public List<BusinessProcess> processes(Actor actor, UnitId unit) {
-    return organization(actor, unit, store -> store.processes().inUnit(unit));
+    return Visibility.organization(runner.session(actor), unit, store -> store.processes().inUnit(unit));
   }
 
   /**
@@ -134,13 +135,13 @@ public final class Queries {
    */
   public Optional<ProcessChart> processChart(Actor actor, ProcessId process) {
     Session s = runner.session(actor);
-    Optional<BusinessProcess> p = s.store.processes().find(process)
+    Optional<BusinessProcess> p = s.store().processes().find(process)
         .filter(x -> s.may(Operation.READ_ORGANIZATION, x.unitId(), false));
     if (p.isEmpty()) {
       return Optional.empty();
     }
     Map<StepId, List<StepRisk>> marks = new HashMap<>();
-    for (RiskPoint r : visible(s, s.store.riskPoints().inUnit(p.get().unitId()))) {
+    for (RiskPoint r : Visibility.visible(s, s.store().riskPoints().inUnit(p.get().unitId()))) {
       if (r.state() == ReviewState.RETIRED || r.location().step().isEmpty()
           || !r.location().step().get().process().equals(process)) {
         continue;
@@ -149,7 +150,7 @@ public final class Queries {
           .orElseGet(() -> StepRisk.ungraded(r.description().description()));
       marks.computeIfAbsent(r.location().step().get().step(), k -> new ArrayList<>()).add(mark);
     }
-    Map<PostId, String> names = s.store.posts().inUnit(p.get().unitId()).stream()
+    Map<PostId, String> names = s.store().posts().inUnit(p.get().unitId()).stream()
         .collect(Collectors.toMap(Post::id, Post::name));
     return Optional.of(ProcessChart.of(p.get(), id -> names.getOrDefault(id, "?"), marks, labels));
   }
@@ -162,7 +163,7 @@ public final class Queries {
    */
   public Optional<RiskPoint> riskPoint(Actor actor, RiskPointId id) {
     Session s = runner.session(actor);
-    return s.store.riskPoints().find(id).filter(r -> canRead(s, r)).map(r -> sealed(s, r));
+    return s.store().riskPoints().find(id).filter(r -> Visibility.canRead(s, r)).map(r -> sealed(s, r));
   }
 
   /**
@@ -174,7 +175,7 @@ public final class Queries {
   public List<RiskPoint> riskPoints(Actor actor, UnitId unit) {
     Session s = runner.session(actor);
     boolean clear = s.may(Operation.READ_SEALED, unit, false);
-    return visible(s, s.store.riskPoints().inUnit(unit)).stream()
+    return Visibility.visible(s, s.store().riskPoints().inUnit(unit)).stream()
         .map(r -> clear ? r : r.withCommentersSealed()).toList();
   }
 
@@ -193,14 +194,14 @@ public final class Queries {
   public List<PublishedRisk> publishedRisks(Actor actor, UnitId unit) {
     Session s = runner.session(actor);
     List<PublishedRisk> out = new ArrayList<>();
-    for (Unit u : subtree(s, unit)) {
+    for (Unit u : Visibility.subtree(s, unit)) {
       if (!s.may(Operation.READ_POSTED, u.id(), false)) {
         continue;
       }
       Map<PostId, String> posts = postNames(s, u.id());
-      for (RiskPoint r : s.store.riskPoints().inUnit(u.id())) {
+      for (RiskPoint r : s.store().riskPoints().inUnit(u.id())) {
         if ((r.state() == ReviewState.POSTED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
-            && !s.today.isBefore(r.notice().get().start())) {
+            && !s.today().isBefore(r.notice().get().start())) {
           out.add(new PublishedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
               r.description().description(), r.description().manifestation(), gradeLabel(r),
               r.notice().get().scope(), r.notice().get().start(), r.notice().get().end(),
@@ -220,7 +221,7 @@ public final class Queries {
    */
   public Outcome<RiskIdentificationForm> form2(Actor actor, UnitId unit) {
     Session s = runner.session(actor);
-    Optional<Unit> u = s.store.units().find(unit);
+    Optional<Unit> u = s.store().units().find(unit);
     if (u.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", unit));
     }
@@ -228,9 +229,9 @@ public final class Queries {
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    List<RiskPoint> points = visible(s, s.store.riskPoints().inUnit(unit)).stream()
+    List<RiskPoint> points = Visibility.visible(s, s.store().riskPoints().inUnit(unit)).stream()
         .filter(r -> r.state() != ReviewState.RETIRED).toList();
-    return Outcome.accepted(new RiskIdentificationForm(u.get().name(), s.today, rows(s, points)));
+    return Outcome.accepted(new RiskIdentificationForm(u.get().name(), s.today(), rows(s, points)));
   }
 
   /**
@@ -243,7 +244,7 @@ public final class Queries {
    */
   public Outcome<RiskIdentificationForm> form2ForPerson(Actor actor, OfficialId official) {
     Session s = runner.session(actor);
-    Optional<Official> o = s.store.officials().find(official);
+    Optional<Official> o = s.store().officials().find(official);
     if (o.isEmpty()) {
       return Outcome.refused(Refusals.unknown("人员", "official", official));
     }
@@ -252,19 +253,19 @@ public final class Queries {
       return Outcome.refused(denied.get());
     }
     Set<RiskPoint> points = new LinkedHashSet<>();
-    for (Tenure t : s.store.tenures().ofOfficial(official)) {
-      if (t.covers(s.today)) {
-        points.addAll(s.store.riskPoints().onPost(t.postId()));
+    for (Tenure t : s.store().tenures().ofOfficial(official)) {
+      if (t.covers(s.today())) {
+        points.addAll(s.store().riskPoints().onPost(t.postId()));
       }
     }
-    for (Unit u : subtree(s, o.get().unitId())) {
-      s.store.riskPoints().inUnit(u.id()).stream()
+    for (Unit u : Visibility.subtree(s, o.get().unitId())) {
+      s.store().riskPoints().inUnit(u.id()).stream()
           .filter(r -> r.owners().map(OwnerChain::directOwner).filter(official::equals).isPresent())
           .forEach(points::add);
     }
-    List<RiskPoint> shown = visible(s, new ArrayList<>(points)).stream()
+    List<RiskPoint> shown = Visibility.visible(s, new ArrayList<>(points)).stream()
         .filter(r -> r.state() != ReviewState.RETIRED).toList();
-    return Outcome.accepted(new RiskIdentificationForm(o.get().name(), s.today, rows(s, shown)));
+    return Outcome.accepted(new RiskIdentificationForm(o.get().name(), s.today(), rows(s, shown)));
   }
 
   /**
@@ -278,9 +279,9 @@ public final class Queries {
   public RiskTotals totals(Actor actor, UnitId root) {
     Session s = runner.session(actor);
     List<RiskTotals.Row> rows = new ArrayList<>();
-    for (Unit u : subtree(s, root)) {
+    for (Unit u : Visibility.subtree(s, root)) {
       Map<RiskCategory, int[]> counts = new EnumMap<>(RiskCategory.class);
-      for (RiskPoint r : visible(s, s.store.riskPoints().inUnit(u.id()))) {
+      for (RiskPoint r : Visibility.visible(s, s.store().riskPoints().inUnit(u.id()))) {
         if (r.state() == ReviewState.RETIRED) {
           continue;
         }
@@ -304,8 +305,8 @@ public final class Queries {
   public HeatMap heatMap(Actor actor, UnitId root) {
     Session s = runner.session(actor);
     List<Assessment> all = new ArrayList<>();
-    for (Unit u : subtree(s, root)) {
-      visible(s, s.store.riskPoints().inUnit(u.id())).stream()
+    for (Unit u : Visibility.subtree(s, root)) {
+      Visibility.visible(s, s.store().riskPoints().inUnit(u.id())).stream()
           .filter(r -> r.state() != ReviewState.RETIRED)
           .flatMap(r -> r.grading().stream())
           .map(GradingRecord::assessment)
@@ -327,7 +328,7 @@ public final class Queries {
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    return Outcome.accepted(s.store.journal().read(unit, fromSequence, limit));
+    return Outcome.accepted(s.store().journal().read(unit, fromSequence, limit));
   }
 
   /**
@@ -345,7 +346,7 @@ public final class Queries {
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    Journal journal = s.store.journal();
+    Journal journal = s.store().journal();
     Optional<ChainHead> head = journal.head(unit);
     long last = head.map(ChainHead::sequence).orElse(0L);
     Iterable<JournalEntry> entries = () -> new java.util.Iterator<>() {
@@ -375,40 +376,6 @@ public final class Queries {
     return Outcome.accepted(JournalChain.verify(unit, entries, head));
   }
 
-  /** A unit's organisation records of one kind, if the actor may read the unit's organisation; else none. */
-  private <T> List<T> organization(Actor actor, UnitId unit, java.util.function.Function<Store, List<T>> read) {
-    Session s = runner.session(actor);
-    return s.may(Operation.READ_ORGANIZATION, unit, false) ? read.apply(s.store) : List.of();
-  }
-
-  private List<Unit> subtree(Session s, UnitId root) {
-    List<Unit> out = new ArrayList<>();
-    Deque<Unit> stack = new ArrayDeque<>();
-    s.store.units().find(root).ifPresent(stack::push);
-    Set<UnitId> seen = new java.util.HashSet<>();
-    while (!stack.isEmpty()) {
-      Unit u = stack.pop();
-      if (!seen.add(u.id())) {
-        continue;
-      }
-      out.add(u);
-      List<Unit> children = s.store.units().children(u.id());
-      for (int i = children.size() - 1; i >= 0; i--) {
-        stack.push(children.get(i));
-      }
-    }
-    return out;
-  }
-
-  private static boolean canRead(Session s, RiskPoint r) {
-    boolean holds = r.location().post().map(s::holds).orElse(false);
-    return s.may(Operation.READ_RISKS, r.location().unit(), holds);
-  }
-
-  private static List<RiskPoint> visible(Session s, List<RiskPoint> points) {
-    return points.stream().filter(r -> canRead(s, r)).toList();
-  }
-
   private List<Form2Row> rows(Session s, List<RiskPoint> points) {
     Map<UnitId, Map<PostId, String>> postNames = new HashMap<>();
     Map<UnitId, String> unitNames = new HashMap<>();
@@ -417,9 +384,9 @@ public final class Queries {
     for (RiskPoint r : points) {
       UnitId u = r.location().unit();
       Map<PostId, String> posts = postNames.computeIfAbsent(u, x -> postNames(s, x));
-      String unitName = unitNames.computeIfAbsent(u, x -> s.store.units().find(x).map(Unit::name).orElse("?"));
-      String holders = r.location().post().map(p -> s.store.tenures().ofPost(p).stream()
-          .filter(t -> t.covers(s.today))
+      String unitName = unitNames.computeIfAbsent(u, x -> s.store().units().find(x).map(Unit::name).orElse("?"));
+      String holders = r.location().post().map(p -> s.store().tenures().ofPost(p).stream()
+          .filter(t -> t.covers(s.today()))
           .map(t -> officialName(s, t.officialId()))
           .collect(Collectors.joining("、"))).orElse("");
       String owners = r.owners().map(o -> officialName(s, o.directOwner()) + " / " + officialName(s, o.sectionHead())
@@ -434,7 +401,7 @@ public final class Queries {
   }
 
   private static Map<PostId, String> postNames(Session s, UnitId unit) {
-    return s.store.posts().inUnit(unit).stream().collect(Collectors.toMap(Post::id, Post::name));
+    return s.store().posts().inUnit(unit).stream().collect(Collectors.toMap(Post::id, Post::name));
   }
 
   private static String postName(RiskPoint r, Map<PostId, String> posts) {
@@ -446,6 +413,6 @@ public final class Queries {
   }
 
   private static String officialName(Session s, OfficialId id) {
-    return s.store.officials().find(id).map(Official::name).orElse("?");
+    return s.store().officials().find(id).map(Official::name).orElse("?");
   }
 }

@@ -3,6 +3,8 @@ package org.lianfang.application;
 import java.util.List;
 import org.lianfang.Outcome;
 import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Session;
 import org.lianfang.grading.Assessment;
 import org.lianfang.grading.GradingInput;
 import org.lianfang.grading.GradingPolicy;
@@ -13,7 +15,7 @@ import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
 /** Grades or re-grades a risk point with the policy in force (S-6, P-3, P-4). */
-final class RiskGrading implements UseCase<GradeRiskPoint, RiskPointId> {
+final class RiskGrading implements CommandHandler<GradeRiskPoint, RiskPointId> {
   private final GradingPolicy policy;
 
   RiskGrading(GradingPolicy policy) {
@@ -24,7 +26,7 @@ final class RiskGrading implements UseCase<GradeRiskPoint, RiskPointId> {
   public Outcome<RiskPointId> execute(Session s, GradeRiskPoint c) {
     Assessment a = new Assessment(c.probability(), c.harm(), c.majorMatter(), c.commonProblem());
     return RiskPointAction.apply(s, c.riskPoint(), Operation.GRADE_RISK,
-        p -> p.grade(s.actor.id(), s.now, a, policy.grade(new GradingInput(a, profile(s, p)))));
+        p -> p.grade(s.actor().id(), s.now(), a, policy.grade(new GradingInput(a, profile(s, p)))));
   }
 
   /**
@@ -33,10 +35,10 @@ final class RiskGrading implements UseCase<GradeRiskPoint, RiskPointId> {
    * union over the unit's posts.
    */
   static PostProfile profile(Session s, RiskPoint p) {
-    List<PowerItem> powerList = s.store.powerItems().inUnit(p.location().unit());
+    List<PowerItem> powerList = s.store().powerItems().inUnit(p.location().unit());
     List<Post> posts = p.location().post().isPresent()
-        ? s.store.posts().find(p.location().post().get()).stream().toList()
-        : s.store.posts().inUnit(p.location().unit());
+        ? s.store().posts().find(p.location().post().get()).stream().toList()
+        : s.store().posts().inUnit(p.location().unit());
     return PostProfile.union(posts.stream().map(post -> post.profile().withPowers(powerList.stream()
         .filter(item -> item.posts().contains(post.id())).map(PowerItem::kind).toList())).toList());
   }

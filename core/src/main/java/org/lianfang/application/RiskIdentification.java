@@ -6,6 +6,9 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
@@ -20,7 +23,7 @@ import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.StepRef;
 
 /** Records a risk point found by one of the five methods (S-3, S-4) as a draft. */
-final class RiskIdentification implements UseCase<IdentifyRiskPoint, RiskPointId> {
+final class RiskIdentification implements CommandHandler<IdentifyRiskPoint, RiskPointId> {
   private final Ids ids;
 
   RiskIdentification(Ids ids) {
@@ -29,11 +32,11 @@ final class RiskIdentification implements UseCase<IdentifyRiskPoint, RiskPointId
 
   @Override
   public Outcome<RiskPointId> execute(Session s, IdentifyRiskPoint c) {
-    Optional<Unit> unit = s.store.units().find(c.unit());
+    Optional<Unit> unit = s.store().units().find(c.unit());
     if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    if (c.post().isPresent() && s.store.posts().find(c.post().get()).filter(p -> p.unitId().equals(c.unit()))
+    if (c.post().isPresent() && s.store().posts().find(c.post().get()).filter(p -> p.unitId().equals(c.unit()))
         .isEmpty()) {
       return Outcome.refused(Refusals.unknown("本单位岗位", "post of the unit", c.post().get()));
     }
@@ -48,7 +51,7 @@ final class RiskIdentification implements UseCase<IdentifyRiskPoint, RiskPointId
       }
     }
     if (c.powerItem().isPresent()) {
-      Optional<PowerItem> item = s.store.powerItems().find(c.powerItem().get())
+      Optional<PowerItem> item = s.store().powerItems().find(c.powerItem().get())
           .filter(p -> p.unitId().equals(c.unit()));
       if (item.isEmpty()) {
         return Outcome.refused(Refusals.unknown("本单位职权", "power item of the unit", c.powerItem().get()));
@@ -65,18 +68,18 @@ final class RiskIdentification implements UseCase<IdentifyRiskPoint, RiskPointId
       }
     }
     RiskPointId id = new RiskPointId(ids.next());
-    String code = unit.get().code() + "-" + String.format("%04d", s.store.riskPoints().countInUnit(c.unit()) + 1);
+    String code = unit.get().code() + "-" + String.format("%04d", s.store().riskPoints().countInUnit(c.unit()) + 1);
     RiskLocation location = RiskLocation.of(c.unit(), c.post(), c.step(), c.powerItem());
     RiskDescription d = new RiskDescription(c.category(), c.description(), c.manifestation(),
         c.sources().stream().map(IdentifyRiskPoint.RiskSourceInput::toSource).toList(), c.method(), c.channel());
     Change<RiskPoint> change = RiskPoint.identify(id, code, location, d, c.owners(), CustomFields.of(c.custom()),
-        s.actor.id(), s.now);
-    s.store.riskPoints().insert(s.record(change));
+        s.actor().id(), s.now());
+    s.store().riskPoints().insert(s.record(change));
     return Outcome.accepted(id);
   }
 
   private static Optional<Refusal> checkStep(Session s, UnitId unit, StepRef ref, Optional<PostId> post) {
-    Optional<BusinessProcess> p = s.store.processes().find(ref.process()).filter(x -> x.unitId().equals(unit));
+    Optional<BusinessProcess> p = s.store().processes().find(ref.process()).filter(x -> x.unitId().equals(unit));
     if (p.isEmpty()) {
       return Optional.of(Refusals.unknown("本单位业务流程", "process of the unit", ref.process()));
     }

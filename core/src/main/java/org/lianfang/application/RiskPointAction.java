@@ -6,6 +6,8 @@ import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
@@ -18,7 +20,7 @@ final class RiskPointAction {
 
   static Outcome<RiskPointId> apply(
       Session s, RiskPointId id, Operation op, Function<RiskPoint, Outcome<Change<RiskPoint>>> change) {
-    Optional<RiskPoint> found = s.store.riskPoints().find(id);
+    Optional<RiskPoint> found = s.store().riskPoints().find(id);
     if (found.isEmpty()) {
       return Outcome.refused(Refusals.unknown("风险点", "risk point", id));
     }
@@ -28,7 +30,7 @@ final class RiskPointAction {
       return Outcome.refused(denied.get());
     }
     return change.apply(p).map(c -> {
-      s.store.riskPoints().update(s.record(c));
+      s.store().riskPoints().update(s.record(c));
       return id;
     });
   }

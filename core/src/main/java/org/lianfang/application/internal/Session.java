@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,11 +24,11 @@ import org.lianfang.spi.AccessPolicy;
 import org.lianfang.spi.Store;
 
 /** What one command or query sees: the store, the actor, one instant, access checks and the events recorded. */
-final class Session {
-  final Store store;
-  final Actor actor;
-  final Instant now;
-  final LocalDate today;
+public final class Session {
+  private final Store store;
+  private final Actor actor;
+  private final Instant now;
+  private final LocalDate today;
   private final AccessPolicy access;
   private final List<DomainEvent> events = new ArrayList<>();
   private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
@@ -42,8 +42,24 @@ final class Session {
     this.access = access;
   }
 
+  public Store store() {
+    return store;
+  }
+
+  public Actor actor() {
+    return actor;
+  }
+
+  public Instant now() {
+    return now;
+  }
+
+  public LocalDate today() {
+    return today;
+  }
+
   /** The unit and its ancestors, root first. */
-  List<UnitId> path(UnitId unit) {
+  public List<UnitId> path(UnitId unit) {
     return paths.computeIfAbsent(unit, u -> {
       List<UnitId> up = new ArrayList<>();
       Set<UnitId> seen = new HashSet<>();
@@ -57,7 +73,7 @@ final class Session {
   }
 
   /** Whether the actor, as an official, holds the post today. The posts held are read once per session. */
-  boolean holds(PostId post) {
+  public boolean holds(PostId post) {
     if (heldToday == null) {
       heldToday = new HashSet<>();
       actor.officialKey().flatMap(Session::officialId).ifPresent(o -> store.tenures().ofOfficial(o).stream()
@@ -74,20 +90,20 @@ final class Session {
     }
   }
 
-  boolean may(Operation op, UnitId unit, boolean holdsPost) {
+  public boolean may(Operation op, UnitId unit, boolean holdsPost) {
     return access.decide(actor, op, new AccessTarget(path(unit), holdsPost)).allowed();
   }
 
   /** Empty if allowed, else the refusal. */
-  Optional<Refusal> deny(Operation op, UnitId unit) {
+  public Optional<Refusal> deny(Operation op, UnitId unit) {
     return deny(op, new AccessTarget(path(unit), false));
   }
 
-  Optional<Refusal> denyOnPost(Operation op, UnitId unit, Optional<PostId> post) {
+  public Optional<Refusal> denyOnPost(Operation op, UnitId unit, Optional<PostId> post) {
     return deny(op, new AccessTarget(path(unit), post.map(this::holds).orElse(false)));
   }
 
-  Optional<Refusal> deny(Operation op, AccessTarget target) {
+  public Optional<Refusal> deny(Operation op, AccessTarget target) {
     AccessDecision d = access.decide(actor, op, target);
     return d.allowed()
         ? Optional.empty()
@@ -95,11 +111,11 @@ final class Session {
   }
 
   /** Whether the official is on the staff of the unit or of a unit above it. */
-  boolean staffOfUnitOrAbove(OfficialId official, UnitId unit) {
+  public boolean staffOfUnitOrAbove(OfficialId official, UnitId unit) {
     return store.officials().find(official).map(o -> path(unit).contains(o.unitId())).orElse(false);
   }
 
-  <T> T record(Change<T> change) {
+  public <T> T record(Change<T> change) {
     events.addAll(change.events());
     return change.after();
   }

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.internal;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -21,7 +21,7 @@ import org.lianfang.Refusal;
  * and never shadows ours. A constraint's own message text, when it is not a {@code {key}}, is used as the wording
  * for both languages ("中文 / English" messages on {@code AssertTrue} methods). Thread-safe.
  */
-final class InputValidator {
+public final class InputValidator {
   private static final String BUNDLE = "org.lianfang.ValidationMessages";
 
   private final Validator validator;
@@ -36,12 +36,12 @@ final class InputValidator {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
-  static InputValidator using(Validator validator) {
+  public static InputValidator using(Validator validator) {
     return new InputValidator(validator);
   }
 
   /** Bootstraps the default provider with an interpolator that needs no expression language. */
-  static InputValidator defaultProvider() {
+  public static InputValidator defaultProvider() {
     try {
       Validator v = Validation.byDefaultProvider().configure()
           .messageInterpolator(new PlainInterpolator())

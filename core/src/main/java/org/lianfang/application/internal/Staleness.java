@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -12,12 +12,12 @@ import org.lianfang.risk.RiskPoint;
  * counts as "on it": points on the post, tied to the power item, at a step of the process or a step exercising the
  * power, and the unit's unit-wide points, whose grade rests on all its posts.
  */
-final class Staleness {
+public final class Staleness {
   private Staleness() {}
 
-  static void mark(Session s, List<RiskPoint> points, String cause) {
+  public static void mark(Session s, List<RiskPoint> points, String cause) {
     for (RiskPoint p : points) {
-      p.markStale(s.actor.id(), s.now, cause).ifPresent(c -> s.store.riskPoints().update(s.record(c)));
+      p.markStale(s.actor().id(), s.now(), cause).ifPresent(c -> s.store().riskPoints().update(s.record(c)));
     }
   }
 
@@ -25,8 +25,8 @@ final class Staleness {
    * Marks the points of a unit that a change to some of its posts touches: those on the posts, those at the given
    * steps, and the unit-wide ones, which are graded on all the unit's posts together.
    */
-  static void markAround(Session s, UnitId unit, Set<PostId> posts, Set<StepRef> steps, String cause) {
-    mark(s, s.store.riskPoints().inUnit(unit).stream()
+  public static void markAround(Session s, UnitId unit, Set<PostId> posts, Set<StepRef> steps, String cause) {
+    mark(s, s.store().riskPoints().inUnit(unit).stream()
         .filter(r -> r.location().isUnitWide()
             || r.location().post().filter(posts::contains).isPresent()
             || r.location().step().filter(steps::contains).isPresent())

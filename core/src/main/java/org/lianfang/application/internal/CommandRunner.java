@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,20 +23,20 @@ import org.lianfang.spi.Store;
  * for invalid input), then in one transaction let the use case check access and rules and write, and append the events
  * to each unit's journal chain. A refusal rolls the transaction back, so it changes nothing.
  */
-final class CommandRunner {
+public final class CommandRunner {
   private final Store store;
   private final Clock clock;
   private final AccessPolicy access;
   private final InputValidator validator;
 
-  CommandRunner(Store store, Clock clock, AccessPolicy access, InputValidator validator) {
+  public CommandRunner(Store store, Clock clock, AccessPolicy access, InputValidator validator) {
     this.store = store;
     this.clock = clock;
     this.access = access;
     this.validator = validator;
   }
 
-  <C, R> Outcome<R> run(Actor actor, C command, UseCase<C, R> useCase) {
+  public <C, R> Outcome<R> run(Actor actor, C command, CommandHandler<C, R> handler) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(command, "command");
     List<Refusal.Violation> violations = validator.check(command);
@@ -49,7 +49,7 @@ final class CommandRunner {
     try {
       return store.transactions().inTransaction(() -> {
         Session s = session(actor);
-        Outcome<R> outcome = useCase.execute(s, command);
+        Outcome<R> outcome = handler.execute(s, command);
         if (outcome instanceof Outcome.Refused<R> refused) {
           throw new Rollback(refused);
         }
@@ -63,7 +63,7 @@ final class CommandRunner {
     }
   }
 
-  Session session(Actor actor) {
+  public Session session(Actor actor) {
     Objects.requireNonNull(actor, "actor");
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     return new Session(store, actor, now, LocalDate.ofInstant(now, clock.getZone()), access);
@@ -73,8 +73,8 @@ final class CommandRunner {
     Journal journal = store.journal();
     for (DomainEvent e : s.events()) {
       Optional<ChainHead> head = journal.head(e.unitId());
-      String actor = e.sealsActor() ? DomainEvent.SEALED_ACTOR : s.actor.id();
-      journal.append(JournalChain.next(head, e.unitId(), e.type(), actor, s.now, Canonical.of(e)));
+      String actor = e.sealsActor() ? DomainEvent.SEALED_ACTOR : s.actor().id();
+      journal.append(JournalChain.next(head, e.unitId(), e.type(), actor, s.now(), Canonical.of(e)));
     }
   }
 

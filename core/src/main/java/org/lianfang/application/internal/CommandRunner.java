@@ -20,8 +20,10 @@ import org.lianfang.spi.Store;
 
 /**
  * Runs every command the same way (ARCHITECTURE.md decisions 1–3): validate the input (nothing is read or written
- * for invalid input), then in one transaction let the use case check access and rules and write, and append the events
- * to each unit's journal chain. A refusal rolls the transaction back, so it changes nothing.
+ * for invalid input), then in one transaction let the handler check access and rules and write, and append the events
+ * to each unit's journal chain. A refusal rolls the transaction back, so it changes nothing. Queries take their
+ * {@link Session} from it too, so reads and commands see the access policy and the clock alike. Thread-safe when the
+ * store is.
  */
 public final class CommandRunner {
   private final Store store;
@@ -29,6 +31,12 @@ public final class CommandRunner {
   private final AccessPolicy access;
   private final InputValidator validator;
 
+  /**
+   * @param store where the records live
+   * @param clock the time source; its zone decides what day it is
+   * @param access the access policy every command and query asks
+   * @param validator checks each command before anything is read
+   */
   public CommandRunner(Store store, Clock clock, AccessPolicy access, InputValidator validator) {
     this.store = store;
     this.clock = clock;
@@ -36,6 +44,15 @@ public final class CommandRunner {
     this.validator = validator;
   }
 
+  /**
+   * @param actor who acts
+   * @param command the command
+   * @param handler what carries it out
+   * @param <C> the command's type
+   * @param <R> what an accepted command returns
+   * @return the handler's value, or a refusal that changed nothing
+   * @throws NullPointerException if the actor or the command is null
+   */
   public <C, R> Outcome<R> run(Actor actor, C command, CommandHandler<C, R> handler) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(command, "command");
@@ -63,6 +80,10 @@ public final class CommandRunner {
     }
   }
 
+  /**
+   * @param actor who reads or acts
+   * @return a session at this instant of the clock, for one query or one command
+   */
   public Session session(Actor actor) {
     Objects.requireNonNull(actor, "actor");
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);

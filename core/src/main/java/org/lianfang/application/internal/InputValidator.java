@@ -36,11 +36,17 @@ public final class InputValidator {
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
+  /** @param validator the host's Jakarta Validator @return a checker using it */
   public static InputValidator using(Validator validator) {
     return new InputValidator(validator);
   }
 
-  /** Bootstraps the default provider with an interpolator that needs no expression language. */
+  /**
+   * Bootstraps the default provider with an interpolator that needs no expression language.
+   *
+   * @return a checker using the default provider
+   * @throws LianfangException if no provider can be started
+   */
   public static InputValidator defaultProvider() {
     try {
       Validator v = Validation.byDefaultProvider().configure()

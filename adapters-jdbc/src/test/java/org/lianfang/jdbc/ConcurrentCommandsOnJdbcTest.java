@@ -95,12 +95,12 @@ class ConcurrentCommandsOnJdbcTest {
       int expected = threads / 2 * perThread + (unit.equals(w.land) ? 1 : 0);
       assertEquals(expected, points.size(), "every identification landed once");
       assertEquals(points.size(), new HashSet<>(points.stream().map(RiskPoint::code).toList()).size());
-      assertTrue(w.lianfang.queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
+      assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
     }
     RiskPoint contended = w.lianfang.queries().riskPoint(w.auditor, shared).orElseThrow();
     assertEquals(accepted.get(), contended.notice().orElseThrow().comments().size(),
         "every accepted comment is kept: none was overwritten by a concurrent one");
-    long commented = w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().stream()
+    long commented = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().stream()
         .filter(e -> e.eventType().equals("risk.commented") && e.payload().contains(shared.toString())).count();
     assertEquals(accepted.get(), commented, "the journal records exactly the accepted comments");
     assertEquals(20, accepted.get() + lost.get(), "every attempt was accepted or reported as a conflict");

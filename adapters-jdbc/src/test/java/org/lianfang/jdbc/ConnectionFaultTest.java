@@ -153,7 +153,7 @@ class ConnectionFaultTest {
     });
     World w = World.in(store);
     int pointsBefore = w.lianfang.queries().riskPoints(w.auditor, w.land).size();
-    int entriesBefore = w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size();
+    int entriesBefore = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size();
 
     store.armed = true;
     LianfangException failure = assertThrows(LianfangException.class,
@@ -162,8 +162,8 @@ class ConnectionFaultTest {
         "the failure says what failed and keeps the database's error: " + failure);
 
     assertEquals(pointsBefore, w.lianfang.queries().riskPoints(w.auditor, w.land).size(), "no partial risk point");
-    assertEquals(entriesBefore, w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size());
-    assertTrue(w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+    assertEquals(entriesBefore, w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size());
+    assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
     w.draft(w.aPointOnApprover().described("恢复后的风险点").build());
     assertEquals(pointsBefore + 1, w.lianfang.queries().riskPoints(w.auditor, w.land).size(), "the next one works");
   }

@@ -110,7 +110,7 @@ class HostTransactionTest {
     host.end(true);
     assertEquals(1, count(raw, "host_audit"), "the host's write committed");
     assertEquals(posts + 1, count(raw, "lf_post"), "the accepted command committed with it, the refused one left nothing");
-    assertTrue(w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+    assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
   }
 
   @ParameterizedTest

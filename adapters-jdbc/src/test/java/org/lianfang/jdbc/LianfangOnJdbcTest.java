@@ -30,9 +30,9 @@ class LianfangOnJdbcTest {
     RiskPoint p = w.lianfang.queries().riskPoint(w.auditor, id).orElseThrow();
     assertEquals(longest, p.description().description());
     assertEquals(60, p.description().sources().size());
-    assertTrue(w.lianfang.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().stream()
+    assertTrue(w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().stream()
         .anyMatch(e -> e.payload().length() > 60 * longest.length()), "the whole event is in the journal");
-    assertTrue(w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+    assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
   }
 
   @ParameterizedTest
@@ -70,9 +70,9 @@ class LianfangOnJdbcTest {
     assertEquals("利用审批权为亲友谋利 𠮷😀 '\";--", p.description().description());
     assertEquals(1, p.notice().orElseThrow().comments().size());
     assertEquals(1, w.lianfang.queries().form2(w.auditor, w.land).orElseThrow().rows().size());
-    Verification v = w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow();
+    Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow();
     assertTrue(v.intact(), v.toString());
-    assertEquals(new Verification.Intact(w.lianfang.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow()
+    assertEquals(new Verification.Intact(w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow()
         .size()), v);
   }
 }

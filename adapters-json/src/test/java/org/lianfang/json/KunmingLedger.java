@@ -162,7 +162,7 @@ final class KunmingLedger {
   byte[] export(Lianfang lianfang) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      LedgerExport.of(lianfang.queries(), world.clock).write(world.auditor, world.city, out).orElseThrow();
+      LedgerExport.of(lianfang, world.clock).write(world.auditor, world.city, out).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

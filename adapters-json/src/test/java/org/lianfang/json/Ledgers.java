@@ -50,7 +50,7 @@ final class Ledgers {
   static byte[] export(World w, Actor actor, UnitId root) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      LedgerExport.of(w.lianfang.queries(), w.clock).write(actor, root, out).orElseThrow();
+      LedgerExport.of(w.lianfang, w.clock).write(actor, root, out).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

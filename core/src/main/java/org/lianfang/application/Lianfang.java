@@ -9,8 +9,11 @@ import java.util.Random;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
+import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.InputValidator;
+import org.lianfang.application.internal.Wiring;
+import org.lianfang.application.ledger.LedgerArea;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
@@ -41,6 +44,7 @@ import org.lianfang.spi.Store;
 public final class Lianfang {
   private final CommandRunner runner;
   private final Queries queries;
+  private final LedgerArea ledger;
   private final UnitRegistration unitRegistration;
   private final PostRegistration postRegistration;
   private final OfficialRegistration officialRegistration;
@@ -60,6 +64,8 @@ public final class Lianfang {
     this.runner = new CommandRunner(b.store, b.clock, b.access, validator);
     this.queries = new Queries(runner, b.labels);
     Ids ids = new Ids(b.clock, b.random);
+    Wiring wiring = new Wiring(runner, ids, b.grading, b.labels);
+    this.ledger = Areas.build(LedgerArea.class, wiring);
     this.unitRegistration = new UnitRegistration(ids);
     this.postRegistration = new PostRegistration(ids);
     this.officialRegistration = new OfficialRegistration(ids);
@@ -98,6 +104,11 @@ public final class Lianfang {
   /** @return the reads, each checked by the access policy */
   public Queries queries() {
     return queries;
+  }
+
+  /** @return the ledger area: reading and verifying each unit's journal (S-13, ARCHITECTURE.md decision 3) */
+  public LedgerArea ledger() {
+    return ledger;
   }
 
   /** @return the grading policy in force */

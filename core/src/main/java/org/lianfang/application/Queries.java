@@ -21,10 +21,6 @@ import org.lianfang.application.internal.Visibility;
 import org.lianfang.grading.Assessment;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
-import org.lianfang.ledger.ChainHead;
-import org.lianfang.ledger.JournalChain;
-import org.lianfang.ledger.JournalEntry;
-import org.lianfang.ledger.Verification;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
@@ -49,7 +45,6 @@ import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskSource;
 import org.lianfang.risk.RiskTotals;
-import org.lianfang.spi.Journal;
 
 /**
  * Everything a host reads, each read checked by the access policy as commands are (ARCHITECTURE.md decision 1):
@@ -58,8 +53,6 @@ import org.lianfang.spi.Journal;
  * the public sees only {@link #publishedRisks}. Thread-safe.
  */
 public final class Queries {
-  private static final int PAGE = 1000;
-
   private final CommandRunner runner;
   private final GradeLabels labels;
 
@@ -313,67 +306,6 @@ public final class Queries {
           .forEach(all::add);
     }
     return HeatMap.of(all);
-  }
-
-  /**
-   * @param actor who reads (needs {@link Operation#READ_JOURNAL})
-   * @param unit a unit
-   * @param fromSequence the first sequence wanted
-   * @param limit the most entries
-   * @return the unit's journal entries, or a refusal
-   */
-  public Outcome<List<JournalEntry>> journal(Actor actor, UnitId unit, long fromSequence, int limit) {
-    Session s = runner.session(actor);
-    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
-    if (denied.isPresent()) {
-      return Outcome.refused(denied.get());
-    }
-    return Outcome.accepted(s.store().journal().read(unit, fromSequence, limit));
-  }
-
-  /**
-   * Verifies a unit's journal chain against the head the journal keeps (ARCHITECTURE.md decision 3), reading it in
-   * pages. The head is read first and the chain checked up to it, so entries committed meanwhile by other writers are
-   * left for the next verification instead of looking like tampering.
-   *
-   * @param actor who asks (needs {@link Operation#READ_JOURNAL})
-   * @param unit a unit
-   * @return intact, or the first broken link; or a refusal
-   */
-  public Outcome<Verification> verifyJournal(Actor actor, UnitId unit) {
-    Session s = runner.session(actor);
-    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
-    if (denied.isPresent()) {
-      return Outcome.refused(denied.get());
-    }
-    Journal journal = s.store().journal();
-    Optional<ChainHead> head = journal.head(unit);
-    long last = head.map(ChainHead::sequence).orElse(0L);
-    Iterable<JournalEntry> entries = () -> new java.util.Iterator<>() {
-      private List<JournalEntry> page = journal.read(unit, 1, PAGE);
-      private int i;
-      private long next = 1;
-
-      @Override
-      public boolean hasNext() {
-        if (i == page.size() && page.size() == PAGE) {
-          page = journal.read(unit, next, PAGE);
-          i = 0;
-        }
-        return i < page.size() && page.get(i).sequence() <= last;
-      }
-
-      @Override
-      public JournalEntry next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        JournalEntry e = page.get(i++);
-        next = e.sequence() + 1;
-        return e;
-      }
-    };
-    return Outcome.accepted(JournalChain.verify(unit, entries, head));
   }
 
   private List<Form2Row> rows(Session s, List<RiskPoint> points) {

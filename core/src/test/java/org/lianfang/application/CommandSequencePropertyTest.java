@@ -229,7 +229,7 @@ class CommandSequencePropertyTest {
             assertTrue(w.lianfang.queries().posts(reader, u).isEmpty());
             assertTrue(w.lianfang.queries().unit(reader, u).isEmpty());
             assertTrue(!w.lianfang.queries().form2(reader, u).isAccepted());
-            assertTrue(!w.lianfang.queries().verifyJournal(reader, u).isAccepted());
+            assertTrue(!w.lianfang.ledger().queries().verifyJournal(reader, u).isAccepted());
           }
           w.lianfang.queries().totals(reader, u).rows()
               .forEach(r -> assertTrue(inScope(w, reader, r.unit()), reader + " counted " + r.unitName()));

@@ -52,7 +52,7 @@ class ConcurrentCommandsTest {
     Thread verifier = new Thread(() -> {
       while (done.stream().anyMatch(f -> !f.isDone())) {
         for (UnitId unit : List.of(w.land, w.planning)) {
-          org.lianfang.ledger.Verification v = w.lianfang.queries().verifyJournal(w.auditor, unit).orElseThrow();
+          org.lianfang.ledger.Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, unit).orElseThrow();
           checks.incrementAndGet();
           if (!v.intact()) {
             falseAlarms.add(v.toString());
@@ -74,7 +74,7 @@ class ConcurrentCommandsTest {
       assertEquals(points.size(), new HashSet<>(points.stream().map(RiskPoint::code).toList()).size(),
           "codes stay unique under concurrency");
       assertTrue(points.stream().allMatch(p -> p.grading().isPresent() && p.history().size() == 1));
-      assertTrue(w.lianfang.queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
+      assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
     }
   }
 }

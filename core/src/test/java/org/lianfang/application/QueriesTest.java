@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lianfang.Outcome;
-import org.lianfang.Refusal;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.Form2Row;
@@ -133,7 +131,7 @@ class QueriesTest {
         .notice().orElseThrow().comments().get(0).authorId(), "the criticised post holder least of all");
     assertEquals(reporter.id(), lf.queries().riskPoint(w.inspector, id).orElseThrow().notice().orElseThrow()
         .comments().get(0).authorId());
-    assertTrue(lf.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().stream()
+    assertTrue(lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().stream()
         .filter(e -> e.eventType().equals("risk.commented"))
         .allMatch(e -> e.payload().contains("反映问题") && !e.payload().contains(reporter.id())
             && e.actorId().equals(org.lianfang.DomainEvent.SEALED_ACTOR)),
@@ -159,28 +157,6 @@ class QueriesTest {
         lf.queries().riskPoints(w.approverHolder, w.land).stream().map(RiskPoint::id).toList());
     assertEquals(List.of(mine), lf.queries().form2(w.approverHolder, w.land).orElseThrow().rows().stream()
         .map(Form2Row::riskPoint).toList());
-  }
-
-  @Test
-  void theJournalIsReadAndVerifiedOnlyByThoseAllowed() {
-    w.confirmed(w.aPointOnApprover().build());
-    assertTrue(lf.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
-    Outcome<?> denied = lf.queries().verifyJournal(w.approverHolder, w.land);
-    assertEquals(Refusal.Code.ACCESS_DENIED, ((Outcome.Refused<?>) denied).refusal().code());
-    assertFalse(lf.queries().journal(w.planningLeader, w.land, 1, 10).isAccepted());
-  }
-
-  @Test
-  void verificationReadsLongChainsPageByPage() {
-    for (int i = 0; i < 600; i++) {
-      w.draft(w.aPointOnApprover().described("风险" + i).build());
-      lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(
-          lf.queries().riskPoints(w.auditor, w.land).get(i).id(), 2, 2, false, false)).orElseThrow();
-    }
-    long entries = lf.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size();
-    assertTrue(entries > 1000);
-    assertEquals(new org.lianfang.ledger.Verification.Intact(entries),
-        lf.queries().verifyJournal(w.auditor, w.land).orElseThrow());
   }
 
   @Test

@@ -218,13 +218,13 @@ class RiskWorkflowTest {
 
   @Test
   void everyAcceptedCommandAppendsToItsUnitsChainAndNothingElse() {
-    int before = lf.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
-    int planningBefore = lf.queries().journal(w.auditor, w.planning, 1, 10_000).orElseThrow().size();
+    int before = lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
+    int planningBefore = lf.ledger().queries().journal(w.auditor, w.planning, 1, 10_000).orElseThrow().size();
     w.confirmed(w.aPointOnApprover().build());
-    List<org.lianfang.ledger.JournalEntry> after = lf.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow();
+    List<org.lianfang.ledger.JournalEntry> after = lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow();
     assertEquals(List.of("risk.identified", "risk.reviewed", "risk.graded", "risk.posted", "risk.confirmed"),
         after.subList(before, after.size()).stream().map(e -> e.eventType()).toList());
-    assertEquals(planningBefore, lf.queries().journal(w.auditor, w.planning, 1, 10_000).orElseThrow().size());
-    assertTrue(lf.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+    assertEquals(planningBefore, lf.ledger().queries().journal(w.auditor, w.planning, 1, 10_000).orElseThrow().size());
+    assertTrue(lf.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
   }
 }

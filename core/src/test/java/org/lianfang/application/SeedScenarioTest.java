@@ -89,7 +89,7 @@ class SeedScenarioTest {
     assertTrue(form.rows().stream().anyMatch(r -> r.postName().equals("审批科科员") && r.holders().equals("赵磊")));
     assertEquals(Set.of("较高", "一般"), Set.copyOf(form.rows().stream().map(r -> r.gradeLabel()).toList()));
     assertTrue(form.toText().startsWith(RiskIdentificationForm.TITLE + "（市国土资源管理局"));
-    assertEquals(new Verification.Intact(lf.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size()),
-        lf.queries().verifyJournal(w.auditor, w.land).orElseThrow());
+    assertEquals(new Verification.Intact(lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size()),
+        lf.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow());
   }
 }

@@ -784,7 +784,7 @@ public final class PilotWalkthrough {
     List<String> results = new ArrayList<>();
     int intact = 0;
     for (Unit u : units) {
-      Verification v = lianfang.queries().verifyJournal(auditor, u.id()).orElseThrow();
+      Verification v = lianfang.ledger().queries().verifyJournal(auditor, u.id()).orElseThrow();
       if (v instanceof Verification.Intact ok) {
         intact++;
         results.add(u.name() + " 完好（" + ok.entries() + " 条）");

@@ -158,7 +158,7 @@ class PilotWalkthroughTest {
   @Test
   void everyUnitsJournalVerifiesIntact() {
     for (Unit u : units) {
-      Verification v = lianfang.queries().verifyJournal(auditor, u.id()).orElseThrow();
+      Verification v = lianfang.ledger().queries().verifyJournal(auditor, u.id()).orElseThrow();
       assertTrue(v.intact(), u.name() + ": " + v);
     }
   }

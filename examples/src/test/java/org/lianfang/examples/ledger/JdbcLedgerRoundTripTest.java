@@ -50,7 +50,7 @@ class JdbcLedgerRoundTripTest {
 
   private static byte[] export(Lianfang lianfang, World w) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    LedgerExport.of(lianfang.queries(), w.clock).write(w.inspector, w.city, out).orElseThrow();
+    LedgerExport.of(lianfang, w.clock).write(w.inspector, w.city, out).orElseThrow();
     return out.toByteArray();
   }
 
@@ -68,7 +68,7 @@ class JdbcLedgerRoundTripTest {
     assertEquals(new String(document, StandardCharsets.UTF_8),
         new String(export(there, source), StandardCharsets.UTF_8));
     for (Unit u : there.queries().subtree(source.inspector, source.city)) {
-      assertTrue(there.queries().verifyJournal(source.inspector, u.id()).orElseThrow().intact(), u.name());
+      assertTrue(there.ledger().queries().verifyJournal(source.inspector, u.id()).orElseThrow().intact(), u.name());
     }
     assertEquals(LedgerCounts.NONE,
         LedgerImport.into(target).from(new ByteArrayInputStream(document)).orElseThrow().written());

@@ -15,6 +15,7 @@ import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.Queries;
 import org.lianfang.application.ledger.LedgerQueries;
+import org.lianfang.application.process.ProcessQueries;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 
@@ -32,11 +33,13 @@ public final class LedgerExport {
   private static final int PAGE = 1000;
 
   private final Queries queries;
+  private final ProcessQueries processes;
   private final LedgerQueries ledger;
   private final Clock clock;
 
   private LedgerExport(Lianfang lianfang, Clock clock) {
     this.queries = lianfang.queries();
+    this.processes = lianfang.processes().queries();
     this.ledger = lianfang.ledger().queries();
     this.clock = clock;
   }
@@ -79,7 +82,7 @@ public final class LedgerExport {
       for (Unit u : units) {
         UnitId id = u.id();
         LedgerSection s = new LedgerSection(u, queries.posts(actor, id), queries.officials(actor, id),
-            queries.tenures(actor, id), queries.powerList(actor, id), queries.processes(actor, id),
+            queries.tenures(actor, id), queries.powerList(actor, id), processes.processes(actor, id),
             queries.riskPoints(actor, id));
         Pages journal = new Pages(actor, id);
         writer.write(s, journal);

@@ -14,6 +14,7 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.InputValidator;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.application.ledger.LedgerArea;
+import org.lianfang.application.process.ProcessArea;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
@@ -22,7 +23,6 @@ import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItemId;
 import org.lianfang.organization.TenureId;
-import org.lianfang.process.ProcessId;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.spi.AccessPolicy;
 import org.lianfang.spi.Store;
@@ -44,13 +44,13 @@ import org.lianfang.spi.Store;
 public final class Lianfang {
   private final CommandRunner runner;
   private final Queries queries;
+  private final ProcessArea processes;
   private final LedgerArea ledger;
   private final UnitRegistration unitRegistration;
   private final PostRegistration postRegistration;
   private final OfficialRegistration officialRegistration;
   private final TenureStart tenureStart;
   private final PowerItemRegistration powerItemRegistration;
-  private final ProcessDefinition processDefinition;
   private final RiskIdentification riskIdentification;
   private final RiskGrading riskGrading;
   private final GradingPolicy gradingPolicy;
@@ -65,13 +65,13 @@ public final class Lianfang {
     this.queries = new Queries(runner, b.labels);
     Ids ids = new Ids(b.clock, b.random);
     Wiring wiring = new Wiring(runner, ids, b.grading, b.labels);
+    this.processes = Areas.build(ProcessArea.class, wiring);
     this.ledger = Areas.build(LedgerArea.class, wiring);
     this.unitRegistration = new UnitRegistration(ids);
     this.postRegistration = new PostRegistration(ids);
     this.officialRegistration = new OfficialRegistration(ids);
     this.tenureStart = new TenureStart(ids);
     this.powerItemRegistration = new PowerItemRegistration(ids);
-    this.processDefinition = new ProcessDefinition(ids);
     this.riskIdentification = new RiskIdentification(ids);
     this.riskGrading = new RiskGrading(b.grading);
     this.gradingPolicy = b.grading;
@@ -104,6 +104,11 @@ public final class Lianfang {
   /** @return the reads, each checked by the access policy */
   public Queries queries() {
     return queries;
+  }
+
+  /** @return the process area: business flow charts (S-2, P-2) and the risk-prevention flow chart */
+  public ProcessArea processes() {
+    return processes;
   }
 
   /** @return the ledger area: reading and verifying each unit's journal (S-13, ARCHITECTURE.md decision 3) */
@@ -154,16 +159,6 @@ public final class Lianfang {
   /** @param actor who acts @param command the revision (P-3) @return the item's id, or a refusal */
   public Outcome<PowerItemId> revisePowerItem(Actor actor, RevisePowerItem command) {
     return runner.run(actor, command, new PowerItemRevision());
-  }
-
-  /** @param actor who acts @param command the flow chart (S-2, P-2) @return its id, or a refusal */
-  public Outcome<ProcessId> defineProcess(Actor actor, DefineProcess command) {
-    return runner.run(actor, command, processDefinition);
-  }
-
-  /** @param actor who acts @param command the new chart (P-3) @return the process's id, or a refusal */
-  public Outcome<ProcessId> reviseProcess(Actor actor, ReviseProcess command) {
-    return runner.run(actor, command, new ProcessRevision());
   }
 
   /** @param actor who acts @param command the risk point found (S-3, S-4) @return its id, or a refusal */

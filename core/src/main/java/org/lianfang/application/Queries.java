@@ -28,11 +28,6 @@ import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
-import org.lianfang.process.BusinessProcess;
-import org.lianfang.process.ProcessChart;
-import org.lianfang.process.ProcessId;
-import org.lianfang.process.StepId;
-import org.lianfang.process.StepRisk;
 import org.lianfang.risk.Form2Row;
 import org.lianfang.risk.GradingRecord;
 import org.lianfang.risk.HeatMap;
@@ -111,41 +106,6 @@ public final class Queries {
   /** @param actor who reads @param unit a unit @return its power list (权力清单), if the actor may read the unit */
   public List<PowerItem> powerList(Actor actor, UnitId unit) {
     return Visibility.organization(runner.session(actor), unit, store -> store.powerItems().inUnit(unit));
-  }
-
-  /** @param actor who reads @param unit a unit @return its business processes, if the actor may read the unit */
-  public List<BusinessProcess> processes(Actor actor, UnitId unit) {
-    return Visibility.organization(runner.session(actor), unit, store -> store.processes().inUnit(unit));
-  }
-
-  /**
-   * The risk-prevention flow chart of a process (P-2): each step with the risk points the actor may see there and
-   * their grades.
-   *
-   * @param actor who reads
-   * @param process a process
-   * @return the chart, if the process exists and the actor may read its unit
-   */
-  public Optional<ProcessChart> processChart(Actor actor, ProcessId process) {
-    Session s = runner.session(actor);
-    Optional<BusinessProcess> p = s.store().processes().find(process)
-        .filter(x -> s.may(Operation.READ_ORGANIZATION, x.unitId(), false));
-    if (p.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<StepId, List<StepRisk>> marks = new HashMap<>();
-    for (RiskPoint r : Visibility.visible(s, s.store().riskPoints().inUnit(p.get().unitId()))) {
-      if (r.state() == ReviewState.RETIRED || r.location().step().isEmpty()
-          || !r.location().step().get().process().equals(process)) {
-        continue;
-      }
-      StepRisk mark = r.grading().map(g -> StepRisk.graded(r.description().description(), g.grade().level()))
-          .orElseGet(() -> StepRisk.ungraded(r.description().description()));
-      marks.computeIfAbsent(r.location().step().get().step(), k -> new ArrayList<>()).add(mark);
-    }
-    Map<PostId, String> names = s.store().posts().inUnit(p.get().unitId()).stream()
-        .collect(Collectors.toMap(Post::id, Post::name));
-    return Optional.of(ProcessChart.of(p.get(), id -> names.getOrDefault(id, "?"), marks, labels));
   }
 
   /**

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.application.process.DefineProcess;
+import org.lianfang.application.process.StepInput;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.UnitKind;
@@ -116,7 +118,7 @@ class BadInputTest {
 
   @Test
   void nestedFieldsCarryTheirPath() {
-    Refusal r = refusedWithoutTrace(() -> lf.defineProcess(w.landLeader, new DefineProcess(w.land, "LC-9", "流程",
+    Refusal r = refusedWithoutTrace(() -> lf.processes().define(w.landLeader, new DefineProcess(w.land, "LC-9", "流程",
         List.of(new StepInput("A", "", w.approver, Set.of())), List.of())));
     assertEquals("steps[0].name", only(r).path());
   }

@@ -25,7 +25,7 @@ import org.lianfang.organization.UnitKind;
 import org.lianfang.testing.NoTrace;
 import org.lianfang.testing.World;
 
-/** Registering the organisation: units, posts, officials, tenures, power lists and flow charts (S-2, S-18, P-2). */
+/** Registering the organisation: units, posts, officials, tenures and power lists (S-2, S-18). */
 class OrganizationTest {
   private InMemoryStore store;
   private World w;
@@ -121,25 +121,5 @@ class OrganizationTest {
             "本市行政区域内", "执法科负责", Set.of(w.planner))));
     assertEquals(List.of("建设用地审批"),
         lf.queries().powerList(w.auditor, w.land).stream().map(p -> p.name()).toList());
-  }
-
-  @Test
-  void p2_anInvalidFlowChartIsRefusedWithEachProblem() {
-    Refusal r = NoTrace.assertRefused(store, Refusal.Code.RULE_VIOLATED, () -> lf.defineProcess(w.landLeader,
-        new DefineProcess(w.land, "LC-02", "错误流程",
-            List.of(new StepInput("A", "甲", w.approver, Set.of()), new StepInput("B", "乙", w.planner, Set.of()),
-                new StepInput("C", "丙", w.clerk, Set.of())),
-            List.of(new FlowInput("A", "B"), new FlowInput("C", "X")))));
-    assertEquals(List.of("dangling-post", "dangling-flow"), r.violations().stream().map(v -> v.rule()).toList());
-    assertTrue(r.messageZh().contains("岗位不属于本单位"), r.messageZh());
-  }
-
-  @Test
-  void p2_theFlowChartRendersWithItsRiskPoints() {
-    w.reviewedAndGraded(w.aPointOnApprover().atStep(w.approvalProcess, "审查").described("审查标准不统一").build());
-    String mermaid = lf.queries().processChart(w.auditor, w.approvalProcess).orElseThrow().toMermaid();
-    assertTrue(mermaid.contains("风险：审查标准不统一（一般）"), mermaid);
-    assertTrue(lf.queries().processChart(w.planningLeader, w.approvalProcess).isEmpty(),
-        "another bureau's leader does not see the chart");
   }
 }

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.application.process.FlowInput;
+import org.lianfang.application.process.ReviseProcess;
+import org.lianfang.application.process.StepInput;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.PostId;
@@ -23,7 +26,9 @@ import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.RiskPointFixture;
 import org.lianfang.testing.World;
 
-/** P-3: a change of post, holder, power or process makes the risk points on it stale until re-reviewed and re-graded. */
+/**
+ * P-3: a change of post, holder, power or process makes the risk points on it stale until re-reviewed and re-graded.
+ */
 class StalenessTest {
   private World w;
   private Lianfang lf;
@@ -137,7 +142,7 @@ class StalenessTest {
   @Test
   void p3_aStepCarryingRiskPointsCannotBeRemoved() {
     w.draft(w.aPointOnApprover().atStep(w.approvalProcess, "审查").build());
-    Outcome<?> o = lf.reviseProcess(w.landLeader, new ReviseProcess(w.approvalProcess, "精简流程", List.of(
+    Outcome<?> o = lf.processes().revise(w.landLeader, new ReviseProcess(w.approvalProcess, "精简流程", List.of(
         new StepInput("受理", "受理", w.approver, Set.of(w.landApproval)),
         new StepInput("签批", "签批", w.director, Set.of(w.landApproval))),
         List.of(new FlowInput("受理", "签批"))));
@@ -148,7 +153,7 @@ class StalenessTest {
   @Test
   void p3_aRevisedFlowChartMakesThePointsAtItsStepsStale() {
     RiskPointId atStep = w.confirmed(w.aPointOnApprover().atStep(w.approvalProcess, "审查").build());
-    lf.reviseProcess(w.landLeader, new ReviseProcess(w.approvalProcess, "建设用地审批流程（再造）", List.of(
+    lf.processes().revise(w.landLeader, new ReviseProcess(w.approvalProcess, "建设用地审批流程（再造）", List.of(
         new StepInput("受理", "网上受理", w.approver, Set.of(w.landApproval)),
         new StepInput("审查", "联合审查", w.approver, Set.of(w.landApproval)),
         new StepInput("签批", "局长签批", w.director, Set.of(w.landApproval))),

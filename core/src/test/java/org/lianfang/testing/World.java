@@ -10,8 +10,6 @@ import org.lianfang.Role;
 import org.lianfang.UnitId;
 import org.lianfang.application.BeginTenure;
 import org.lianfang.application.ConfirmRiskPoint;
-import org.lianfang.application.DefineProcess;
-import org.lianfang.application.FlowInput;
 import org.lianfang.application.GradeRiskPoint;
 import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
@@ -21,7 +19,9 @@ import org.lianfang.application.RegisterPost;
 import org.lianfang.application.RegisterPowerItem;
 import org.lianfang.application.RegisterUnit;
 import org.lianfang.application.ReviewRiskPoint;
-import org.lianfang.application.StepInput;
+import org.lianfang.application.process.DefineProcess;
+import org.lianfang.application.process.FlowInput;
+import org.lianfang.application.process.StepInput;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
 import org.lianfang.organization.AdministrativePower;
@@ -129,7 +129,7 @@ public final class World {
     landApproval = lianfang.registerPowerItem(landLeader, new RegisterPowerItem(land, "许可-001", "建设用地审批",
         AdministrativePower.LICENSING, "《中华人民共和国土地管理法》第四十四条", "限于本市规划区内建设用地",
         "审批科科员初审，局长签批，对审批结果负责", Set.of(approver, director))).orElseThrow();
-    approvalProcess = lianfang.defineProcess(landLeader, new DefineProcess(land, "LC-01", "建设用地审批流程",
+    approvalProcess = lianfang.processes().define(landLeader, new DefineProcess(land, "LC-01", "建设用地审批流程",
         List.of(new StepInput("受理", "受理申请", approver, Set.of(landApproval)),
             new StepInput("审查", "材料审查", approver, Set.of(landApproval)),
             new StepInput("签批", "局长签批", director, Set.of(landApproval)),

@@ -59,11 +59,9 @@ import org.lianfang.application.AssignOwners;
 import org.lianfang.application.BeginTenure;
 import org.lianfang.application.CommentOnNotice;
 import org.lianfang.application.ConfirmRiskPoint;
-import org.lianfang.application.DefineProcess;
-import org.lianfang.application.FlowInput;
 import org.lianfang.application.GradeRiskPoint;
-import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.IdentifyRiskPoint.RiskSourceInput;
+import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.PublishRiskPoint;
 import org.lianfang.application.RegisterOfficial;
@@ -71,7 +69,9 @@ import org.lianfang.application.RegisterPost;
 import org.lianfang.application.RegisterPowerItem;
 import org.lianfang.application.RegisterUnit;
 import org.lianfang.application.ReviewRiskPoint;
-import org.lianfang.application.StepInput;
+import org.lianfang.application.process.DefineProcess;
+import org.lianfang.application.process.FlowInput;
+import org.lianfang.application.process.StepInput;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.jdbc.JdbcStore;
@@ -420,7 +420,7 @@ public final class PilotWalkthrough {
   private void drawCharts() {
     clock.advanceTo(CHARTS_DRAWN);
     Pilot land = pilot("市国土资源管理局");
-    landUseApproval = lianfang.defineProcess(land.leader(), new DefineProcess(land.id(), "GT-L01", "建设用地审批",
+    landUseApproval = lianfang.processes().define(land.leader(), new DefineProcess(land.id(), "GT-L01", "建设用地审批",
         List.of(
             step("S1", "受理用地申请", "GT-04", "GT-Q01"),
             step("S2", "用地预审与材料审查", "GT-02", "GT-Q01"),
@@ -430,7 +430,7 @@ public final class PilotWalkthrough {
         flows("S1", "S2", "S3", "S4", "S5"))).orElseThrow();
 
     Pilot tendering = pilot("市招投标交易中心");
-    bidOpening = lianfang.defineProcess(tendering.leader(), new DefineProcess(tendering.id(), "ZTB-L01", "开标评标",
+    bidOpening = lianfang.processes().define(tendering.leader(), new DefineProcess(tendering.id(), "ZTB-L01", "开标评标",
         List.of(
             step("S1", "接收投标文件", "ZTB-02", "ZTB-Q01"),
             step("S2", "随机抽取评标专家", "ZTB-03", "ZTB-Q02"),
@@ -773,9 +773,10 @@ public final class PilotWalkthrough {
     out.println();
     out.println("业务流程廉政风险防控图：市国土资源管理局 建设用地审批（P-2）");
     out.println("```mermaid");
-    ProcessId landUse = pilots.stream().flatMap(u -> lianfang.queries().processes(inspector, u.id()).stream())
+    ProcessId landUse = pilots.stream()
+        .flatMap(u -> lianfang.processes().queries().processes(inspector, u.id()).stream())
         .filter(p -> p.code().equals("GT-L01")).findFirst().orElseThrow().id();
-    out.print(lianfang.queries().processChart(inspector, landUse).orElseThrow().toMermaid());
+    out.print(lianfang.processes().queries().processChart(inspector, landUse).orElseThrow().toMermaid());
     out.println("```");
 
     out.println();

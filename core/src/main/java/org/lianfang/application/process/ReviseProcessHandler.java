@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.process;
 
 import java.util.Optional;
 import org.lianfang.Change;
@@ -14,7 +14,7 @@ import org.lianfang.process.ProcessEvent;
 import org.lianfang.process.ProcessId;
 
 /** Redraws a flow chart and marks the risk points at its steps stale (P-3). */
-final class ProcessRevision implements CommandHandler<ReviseProcess, ProcessId> {
+final class ReviseProcessHandler implements CommandHandler<ReviseProcess, ProcessId> {
   @Override
   public Outcome<ProcessId> execute(Session s, ReviseProcess c) {
     Optional<BusinessProcess> found = s.store().processes().find(c.process());
@@ -26,7 +26,8 @@ final class ProcessRevision implements CommandHandler<ReviseProcess, ProcessId> 
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    BusinessProcess p = old.revise(c.name(), ProcessDefinition.steps(c.steps()), ProcessDefinition.flows(c.flows()));
+    BusinessProcess p = old.revise(c.name(), DefineProcessHandler.steps(c.steps()),
+        DefineProcessHandler.flows(c.flows()));
     java.util.List<String> orphaned = s.store().riskPoints().inUnit(old.unitId()).stream()
         .filter(r -> r.state() != org.lianfang.risk.ReviewState.RETIRED)
         .flatMap(r -> r.location().step().stream())
@@ -39,7 +40,7 @@ final class ProcessRevision implements CommandHandler<ReviseProcess, ProcessId> 
     if (p.equals(old)) {
       return Outcome.refused(Refusals.rule("流程图没有变化", "the flow chart is unchanged"));
     }
-    Optional<Refusal> invalid = ProcessDefinition.check(s, old.unitId(), p);
+    Optional<Refusal> invalid = DefineProcessHandler.check(s, old.unitId(), p);
     if (invalid.isPresent()) {
       return Outcome.refused(invalid.get());
     }

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.process;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +26,10 @@ import org.lianfang.process.ProcessStep;
 import org.lianfang.process.StepId;
 
 /** Draws a unit's business flow chart (S-2, P-2). */
-final class ProcessDefinition implements CommandHandler<DefineProcess, ProcessId> {
+final class DefineProcessHandler implements CommandHandler<DefineProcess, ProcessId> {
   private final Ids ids;
 
-  ProcessDefinition(Ids ids) {
+  DefineProcessHandler(Ids ids) {
     this.ids = ids;
   }
 

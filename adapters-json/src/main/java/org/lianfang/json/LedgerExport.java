@@ -15,6 +15,7 @@ import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.Queries;
 import org.lianfang.application.ledger.LedgerQueries;
+import org.lianfang.application.organization.OrganizationQueries;
 import org.lianfang.application.process.ProcessQueries;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
@@ -32,12 +33,14 @@ import org.lianfang.organization.Unit;
 public final class LedgerExport {
   private static final int PAGE = 1000;
 
+  private final OrganizationQueries organization;
   private final Queries queries;
   private final ProcessQueries processes;
   private final LedgerQueries ledger;
   private final Clock clock;
 
   private LedgerExport(Lianfang lianfang, Clock clock) {
+    this.organization = lianfang.organization().queries();
     this.queries = lianfang.queries();
     this.processes = lianfang.processes().queries();
     this.ledger = lianfang.ledger().queries();
@@ -64,7 +67,7 @@ public final class LedgerExport {
    */
   public Outcome<LedgerCounts> write(Actor actor, UnitId root, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    List<Unit> units = queries.subtree(actor, root);
+    List<Unit> units = organization.subtree(actor, root);
     if (units.isEmpty() || !units.get(0).id().equals(root)) {
       return Outcome.refused(Refusal.of(Refusal.Code.UNKNOWN_REFERENCE, "没有该单位或无权查看：" + root,
           "no such unit, or the actor may not read it: " + root));
@@ -81,8 +84,8 @@ public final class LedgerExport {
     try (LedgerWriter writer = LedgerWriter.open(out, header)) {
       for (Unit u : units) {
         UnitId id = u.id();
-        LedgerSection s = new LedgerSection(u, queries.posts(actor, id), queries.officials(actor, id),
-            queries.tenures(actor, id), queries.powerList(actor, id), processes.processes(actor, id),
+        LedgerSection s = new LedgerSection(u, organization.posts(actor, id), organization.officials(actor, id),
+            organization.tenures(actor, id), organization.powerList(actor, id), processes.processes(actor, id),
             queries.riskPoints(actor, id));
         Pages journal = new Pages(actor, id);
         writer.write(s, journal);

@@ -9,13 +9,13 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.lianfang.application.CommentOnNotice;
 import org.lianfang.application.ConfirmRiskPoint;
-import org.lianfang.application.EndTenure;
 import org.lianfang.application.GradeRiskPoint;
 import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.PublishRiskPoint;
 import org.lianfang.application.RetireRiskPoint;
 import org.lianfang.application.ReviewRiskPoint;
+import org.lianfang.application.organization.EndTenure;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
@@ -53,9 +53,9 @@ final class KunmingLedger {
 
     // 2010-09-01: 陈静 leaves the office clerk's post (轮岗).
     w.clock.setDay(LocalDate.of(2010, 9, 1));
-    TenureId chen = lf.queries().tenures(w.landLeader, w.land).stream()
+    TenureId chen = lf.organization().queries().tenures(w.landLeader, w.land).stream()
         .filter(t -> t.officialId().equals(w.chen)).map(Tenure::id).findFirst().orElseThrow();
-    lf.endTenure(w.landLeader, new EndTenure(chen, LocalDate.of(2010, 9, 1))).orElseThrow();
+    lf.organization().endTenure(w.landLeader, new EndTenure(chen, LocalDate.of(2010, 9, 1))).orElseThrow();
 
     // 2010-09-02: the bureau identifies its risk points.
     w.clock.setDay(LocalDate.of(2010, 9, 2));

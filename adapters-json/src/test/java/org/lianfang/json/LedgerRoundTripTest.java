@@ -30,7 +30,7 @@ class LedgerRoundTripTest {
     assertEquals(3, report.read().units());
     assertEquals(4, report.read().riskPoints());
     Lianfang there = Lianfang.builder(target).clock(world.clock).build();
-    for (Unit u : there.queries().subtree(world.inspector, world.city)) {
+    for (Unit u : there.organization().queries().subtree(world.inspector, world.city)) {
       assertTrue(there.ledger().queries().verifyJournal(world.inspector, u.id()).orElseThrow().intact(), u.name());
     }
   }

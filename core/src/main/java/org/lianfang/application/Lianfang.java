@@ -14,15 +14,13 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.InputValidator;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.application.ledger.LedgerArea;
+import org.lianfang.application.organization.OrganizationArea;
+import org.lianfang.application.organization.RegisterUnit;
 import org.lianfang.application.process.ProcessArea;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.OfficialId;
-import org.lianfang.organization.PostId;
-import org.lianfang.organization.PowerItemId;
-import org.lianfang.organization.TenureId;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.spi.AccessPolicy;
 import org.lianfang.spi.Store;
@@ -44,13 +42,9 @@ import org.lianfang.spi.Store;
 public final class Lianfang {
   private final CommandRunner runner;
   private final Queries queries;
+  private final OrganizationArea organization;
   private final ProcessArea processes;
   private final LedgerArea ledger;
-  private final UnitRegistration unitRegistration;
-  private final PostRegistration postRegistration;
-  private final OfficialRegistration officialRegistration;
-  private final TenureStart tenureStart;
-  private final PowerItemRegistration powerItemRegistration;
   private final RiskIdentification riskIdentification;
   private final RiskGrading riskGrading;
   private final GradingPolicy gradingPolicy;
@@ -65,13 +59,9 @@ public final class Lianfang {
     this.queries = new Queries(runner, b.labels);
     Ids ids = new Ids(b.clock, b.random);
     Wiring wiring = new Wiring(runner, ids, b.grading, b.labels);
+    this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.ledger = Areas.build(LedgerArea.class, wiring);
-    this.unitRegistration = new UnitRegistration(ids);
-    this.postRegistration = new PostRegistration(ids);
-    this.officialRegistration = new OfficialRegistration(ids);
-    this.tenureStart = new TenureStart(ids);
-    this.powerItemRegistration = new PowerItemRegistration(ids);
     this.riskIdentification = new RiskIdentification(ids);
     this.riskGrading = new RiskGrading(b.grading);
     this.gradingPolicy = b.grading;
@@ -106,6 +96,14 @@ public final class Lianfang {
     return queries;
   }
 
+  /**
+   * @return the organization area: units (S-18), posts, staff, tenures and power lists (S-2), whose changes make risk
+   *     points stale (P-3)
+   */
+  public OrganizationArea organization() {
+    return organization;
+  }
+
   /** @return the process area: business flow charts (S-2, P-2) and the risk-prevention flow chart */
   public ProcessArea processes() {
     return processes;
@@ -119,46 +117,6 @@ public final class Lianfang {
   /** @return the grading policy in force */
   public GradingPolicy gradingPolicy() {
     return gradingPolicy;
-  }
-
-  /** @param actor who acts @param command the unit @return its id, or a refusal */
-  public Outcome<UnitId> registerUnit(Actor actor, RegisterUnit command) {
-    return runner.run(actor, command, unitRegistration);
-  }
-
-  /** @param actor who acts @param command the post @return its id, or a refusal */
-  public Outcome<PostId> registerPost(Actor actor, RegisterPost command) {
-    return runner.run(actor, command, postRegistration);
-  }
-
-  /** @param actor who acts @param command the change (P-3) @return the post's id, or a refusal */
-  public Outcome<PostId> changePostProfile(Actor actor, ChangePostProfile command) {
-    return runner.run(actor, command, new PostProfileChange());
-  }
-
-  /** @param actor who acts @param command the official @return the id, or a refusal */
-  public Outcome<OfficialId> registerOfficial(Actor actor, RegisterOfficial command) {
-    return runner.run(actor, command, officialRegistration);
-  }
-
-  /** @param actor who acts @param command the tenure (P-3: 轮岗) @return its id, or a refusal */
-  public Outcome<TenureId> beginTenure(Actor actor, BeginTenure command) {
-    return runner.run(actor, command, tenureStart);
-  }
-
-  /** @param actor who acts @param command the end @return the tenure's id, or a refusal */
-  public Outcome<TenureId> endTenure(Actor actor, EndTenure command) {
-    return runner.run(actor, command, new TenureEnd());
-  }
-
-  /** @param actor who acts @param command the power item (S-2) @return its id, or a refusal */
-  public Outcome<PowerItemId> registerPowerItem(Actor actor, RegisterPowerItem command) {
-    return runner.run(actor, command, powerItemRegistration);
-  }
-
-  /** @param actor who acts @param command the revision (P-3) @return the item's id, or a refusal */
-  public Outcome<PowerItemId> revisePowerItem(Actor actor, RevisePowerItem command) {
-    return runner.run(actor, command, new PowerItemRevision());
   }
 
   /** @param actor who acts @param command the risk point found (S-3, S-4) @return its id, or a refusal */

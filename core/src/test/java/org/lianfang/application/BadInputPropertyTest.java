@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Limits;
 import org.lianfang.Refusal;
+import org.lianfang.application.organization.RegisterPost;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.risk.RiskPointId;
@@ -24,7 +25,7 @@ class BadInputPropertyTest {
   void anInvalidNameIsRefusedNamingTheFieldAndLeavesNoTrace() {
     qt().withExamples(200).forAll(Generators.invalidNames(Limits.NAME)).checkAssert(name -> {
       Refusal r = NoTrace.assertRefused(store, Refusal.Code.INVALID_INPUT,
-          () -> w.lianfang.registerPost(w.landLeader, new RegisterPost(w.land, "GT-99", name, PostProfile.ordinary())));
+          () -> w.lianfang.organization().registerPost(w.landLeader, new RegisterPost(w.land, "GT-99", name, PostProfile.ordinary())));
       assertEquals(List.of("name"), r.violations().stream().map(Refusal.Violation::path).toList());
       Refusal.Violation v = r.violations().get(0);
       assertFalse(v.messageZh().isBlank());

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.application.organization.RegisterOfficial;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterUnit;
 import org.lianfang.application.process.DefineProcess;
 import org.lianfang.application.process.StepInput;
 import org.lianfang.memory.InMemoryStore;
@@ -48,7 +51,7 @@ class BadInputTest {
 
   @Test
   void aBlankNameNamesTheFieldAndTheRuleInBothLanguages() {
-    Refusal r = refusedWithoutTrace(() -> lf.registerUnit(w.inspector,
+    Refusal r = refusedWithoutTrace(() -> lf.organization().registerUnit(w.inspector,
         new RegisterUnit("X1", "  ", UnitKind.OTHER, Optional.of(w.city))));
     Refusal.Violation v = only(r);
     assertEquals("name", v.path());
@@ -61,7 +64,7 @@ class BadInputTest {
 
   @Test
   void nullsAreViolationsNotExceptions() {
-    Refusal r = refusedWithoutTrace(() -> lf.registerPost(w.landLeader, new RegisterPost(null, null, "岗位", null)));
+    Refusal r = refusedWithoutTrace(() -> lf.organization().registerPost(w.landLeader, new RegisterPost(null, null, "岗位", null)));
     assertEquals(List.of("code", "profile", "unit"), r.violations().stream().map(Refusal.Violation::path).toList());
     assertTrue(r.violations().stream().allMatch(v -> v.messageZh().endsWith("必须填写")
         || v.messageZh().endsWith("不能为空")), r.violations().toString());
@@ -70,7 +73,7 @@ class BadInputTest {
   @Test
   void tooLongTextSaysTheLimit() {
     String longName = "廉".repeat(Limits.NAME + 1);
-    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.registerOfficial(w.landLeader,
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.organization().registerOfficial(w.landLeader,
         new RegisterOfficial(w.land, "GT9999", longName))));
     assertEquals("Size", v.rule());
     assertTrue(v.messageZh().contains("0 到 " + Limits.NAME), v.messageZh());
@@ -108,7 +111,7 @@ class BadInputTest {
 
   @Test
   void aCodeMayNotStartOrEndWithBlankSpace() {
-    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.registerPost(w.landLeader,
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.organization().registerPost(w.landLeader,
         new RegisterPost(w.land, "GT-01 ", "尾随空格", org.lianfang.organization.PostProfile.ordinary()))));
     assertEquals("code", v.path());
     assertEquals("Pattern", v.rule());
@@ -136,7 +139,7 @@ class BadInputTest {
         .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
         .buildValidatorFactory().getValidator();
     Lianfang withHostValidator = Lianfang.builder(store).clock(w.clock).validator(hosts).build();
-    Refusal.Violation v = only(refusedWithoutTrace(() -> withHostValidator.registerUnit(w.inspector,
+    Refusal.Violation v = only(refusedWithoutTrace(() -> withHostValidator.organization().registerUnit(w.inspector,
         new RegisterUnit("", "名称", UnitKind.OTHER, Optional.of(w.city)))));
     assertEquals("code：不能为空", v.messageZh());
     assertEquals("code: must not be blank", v.messageEn());
@@ -144,9 +147,9 @@ class BadInputTest {
 
   @Test
   void aMissingActorOrCommandIsAProgrammingError() {
-    assertThrows(NullPointerException.class, () -> lf.registerUnit(null,
+    assertThrows(NullPointerException.class, () -> lf.organization().registerUnit(null,
         new RegisterUnit("X", "名", UnitKind.OTHER, Optional.empty())));
-    assertThrows(NullPointerException.class, () -> lf.registerUnit(w.inspector, null));
+    assertThrows(NullPointerException.class, () -> lf.organization().registerUnit(w.inspector, null));
   }
 
   @Test

@@ -20,6 +20,10 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
+import org.lianfang.application.organization.BeginTenure;
+import org.lianfang.application.organization.ChangePostProfile;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterUnit;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.OfficialId;
@@ -97,14 +101,14 @@ class CommandSequencePropertyTest {
         case 7 -> lf.retireRiskPoint(actor, new RetireRiskPoint(target, "撤销" + s.a()));
         case 8 -> lf.assignOwners(actor, new AssignOwners(target,
             new OwnerChain(officials.get(s.a() % 6), officials.get((s.a() + 1) % 6), w.zhang)));
-        case 9 -> lf.changePostProfile(actor, new ChangePostProfile(posts.get(s.a() % posts.size()),
+        case 9 -> lf.organization().changePostProfile(actor, new ChangePostProfile(posts.get(s.a() % posts.size()),
             s.b() % 2 == 0 ? PostProfile.ordinary() : new PostProfile(true, Set.of(), false, s.a() % 2 == 0,
                 Set.of(), org.lianfang.organization.Transparency.CLOSED)));
-        case 10 -> lf.beginTenure(actor, new BeginTenure(posts.get(s.a() % posts.size()), officials.get(s.a() % 6),
+        case 10 -> lf.organization().beginTenure(actor, new BeginTenure(posts.get(s.a() % posts.size()), officials.get(s.a() % 6),
             today.plusDays(s.b())));
-        case 11 -> lf.registerPost(actor, new RegisterPost(s.b() % 2 == 0 ? w.land : w.planning,
+        case 11 -> lf.organization().registerPost(actor, new RegisterPost(s.b() % 2 == 0 ? w.land : w.planning,
             "P" + s.a(), s.b() < 0 ? " " : "新岗位" + s.a(), PostProfile.ordinary()));
-        case 12 -> lf.registerUnit(actor, new RegisterUnit("U" + s.a(), "新单位", UnitKind.OTHER,
+        case 12 -> lf.organization().registerUnit(actor, new RegisterUnit("U" + s.a(), "新单位", UnitKind.OTHER,
             Optional.of(s.b() % 2 == 0 ? w.land : w.planning)));
         default -> {
           w.clock.setDay(today.plusDays(7 + Math.max(0, s.b())));
@@ -119,7 +123,7 @@ class CommandSequencePropertyTest {
 
   private static Set<UnitId> allUnits(World w) {
     Set<UnitId> all = new HashSet<>();
-    w.lianfang.queries().subtree(w.inspector, w.city).forEach(u -> all.add(u.id()));
+    w.lianfang.organization().queries().subtree(w.inspector, w.city).forEach(u -> all.add(u.id()));
     return all;
   }
 
@@ -226,19 +230,19 @@ class CommandSequencePropertyTest {
           boolean scoped = inScope(w, reader, u);
           if (!scoped) {
             assertTrue(w.lianfang.queries().riskPoints(reader, u).isEmpty());
-            assertTrue(w.lianfang.queries().posts(reader, u).isEmpty());
-            assertTrue(w.lianfang.queries().unit(reader, u).isEmpty());
+            assertTrue(w.lianfang.organization().queries().posts(reader, u).isEmpty());
+            assertTrue(w.lianfang.organization().queries().unit(reader, u).isEmpty());
             assertTrue(!w.lianfang.queries().form2(reader, u).isAccepted());
             assertTrue(!w.lianfang.ledger().queries().verifyJournal(reader, u).isAccepted());
           }
           w.lianfang.queries().totals(reader, u).rows()
               .forEach(r -> assertTrue(inScope(w, reader, r.unit()), reader + " counted " + r.unitName()));
-          w.lianfang.queries().subtree(reader, u)
+          w.lianfang.organization().queries().subtree(reader, u)
               .forEach(x -> assertTrue(inScope(w, reader, x.id()), reader + " saw unit " + x.name()));
         }
         for (UnitId u : units) {
           w.lianfang.queries().publishedRisks(reader, u).forEach(p -> assertTrue(units.stream()
-              .anyMatch(x -> inScope(w, reader, x) && w.lianfang.queries().unit(w.inspector, x).orElseThrow().name()
+              .anyMatch(x -> inScope(w, reader, x) && w.lianfang.organization().queries().unit(w.inspector, x).orElseThrow().name()
                   .equals(p.unitName())), reader + " saw a notice of " + p.unitName()));
         }
       }

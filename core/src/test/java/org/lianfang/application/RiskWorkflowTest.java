@@ -126,7 +126,7 @@ class RiskWorkflowTest {
   @Test
   void p3_aStalePointLosesItsNoticeAndConfirmation() {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
-    lf.beginTenure(w.landLeader, new org.lianfang.application.BeginTenure(w.approver, w.chen, w.clock.today()))
+    lf.organization().beginTenure(w.landLeader, new org.lianfang.application.organization.BeginTenure(w.approver, w.chen, w.clock.today()))
         .orElseThrow();
     RiskPoint p = point(id);
     assertEquals(ReviewState.STALE, p.state());

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.application.organization.BeginTenure;
+import org.lianfang.application.organization.ChangePostProfile;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterPowerItem;
+import org.lianfang.application.organization.RevisePowerItem;
 import org.lianfang.application.process.FlowInput;
 import org.lianfang.application.process.ReviseProcess;
 import org.lianfang.application.process.StepInput;
@@ -49,7 +54,7 @@ class StalenessTest {
     RiskPointId draft = w.draft(w.aPointOnApprover().build());
     RiskPointId elsewhere = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk)
         .ownedBy(w.chen, w.li, w.zhang).build());
-    lf.changePostProfile(w.landLeader, new ChangePostProfile(w.approver, new PostProfile(false,
+    lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver, new PostProfile(false,
         Set.of(Resource.GOODS), true, false, Set.of(AdministrativePower.LICENSING), Transparency.PARTIAL)))
         .orElseThrow();
     assertEquals(ReviewState.STALE, point(confirmed).state());
@@ -61,7 +66,7 @@ class StalenessTest {
   @Test
   void p3_aStalePointIsReReviewedAndReGradedBeforeItIsPostedAgain() {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
-    lf.changePostProfile(w.landLeader, new ChangePostProfile(w.approver, new PostProfile(false,
+    lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver, new PostProfile(false,
         Set.of(Resource.MONEY), true, false, Set.of(), Transparency.CLOSED))).orElseThrow();
     lf.reviewRiskPoint(w.landLeader, new ReviewRiskPoint(id, "岗位职权调整后复核")).orElseThrow();
     LocalDate today = w.clock.today();
@@ -79,20 +84,20 @@ class StalenessTest {
   @Test
   void p3_aNewHolderMakesThePostsPointsStale() {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
-    lf.beginTenure(w.landLeader, new BeginTenure(w.approver, w.chen, w.clock.today())).orElseThrow();
+    lf.organization().beginTenure(w.landLeader, new BeginTenure(w.approver, w.chen, w.clock.today())).orElseThrow();
     assertEquals(ReviewState.STALE, point(id).state());
     assertTrue(point(id).history().get(point(id).history().size() - 1).note().contains("change of holder"));
   }
 
   @Test
   void p3_theFirstHolderOfAPostIsNoChangeOfHolder() {
-    PostId fresh = lf.registerPost(w.landLeader, new RegisterPost(w.land, "GT-09", "新设岗位", PostProfile.ordinary()))
+    PostId fresh = lf.organization().registerPost(w.landLeader, new RegisterPost(w.land, "GT-09", "新设岗位", PostProfile.ordinary()))
         .orElseThrow();
     RiskPointId id = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(fresh).ownedBy(w.chen, w.li, w.zhang)
         .build());
-    lf.beginTenure(w.landLeader, new BeginTenure(fresh, w.chen, w.clock.today())).orElseThrow();
+    lf.organization().beginTenure(w.landLeader, new BeginTenure(fresh, w.chen, w.clock.today())).orElseThrow();
     assertEquals(ReviewState.CONFIRMED, point(id).state());
-    lf.beginTenure(w.landLeader, new BeginTenure(fresh, w.wang, w.clock.today())).orElseThrow();
+    lf.organization().beginTenure(w.landLeader, new BeginTenure(fresh, w.wang, w.clock.today())).orElseThrow();
     assertEquals(ReviewState.STALE, point(id).state(), "a second person on the post is a change of holder");
   }
 
@@ -104,7 +109,7 @@ class StalenessTest {
         .atStep(w.approvalProcess, "签批").ownedBy(w.zhang, w.zhang, w.zhang).build());
     RiskPointId untied = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk)
         .ownedBy(w.chen, w.li, w.zhang).build());
-    lf.revisePowerItem(w.landLeader, new RevisePowerItem(w.landApproval, "建设用地审批", AdministrativePower.LICENSING,
+    lf.organization().revisePowerItem(w.landLeader, new RevisePowerItem(w.landApproval, "建设用地审批", AdministrativePower.LICENSING,
         "《土地管理法》（2019年修正）第四十四条", "限于本市规划区内", "审批科初审，局长签批", Set.of(w.approver, w.director)))
         .orElseThrow();
     assertEquals(ReviewState.STALE, point(tied).state());
@@ -116,11 +121,11 @@ class StalenessTest {
   @Test
   void p3_unitWidePointsGoStaleWhenAnyOfTheUnitsPostsChanges() {
     RiskPointId unitWide = w.confirmed(RiskPointFixture.aRiskPoint(w.land).ownedBy(w.li, w.li, w.zhang).build());
-    lf.changePostProfile(w.landLeader, new ChangePostProfile(w.clerk, new PostProfile(false, Set.of(Resource.GOODS),
+    lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.clerk, new PostProfile(false, Set.of(Resource.GOODS),
         true, false, Set.of(), Transparency.OPEN))).orElseThrow();
     assertEquals(ReviewState.STALE, point(unitWide).state());
     RiskPointId again = w.confirmed(RiskPointFixture.aRiskPoint(w.land).ownedBy(w.li, w.li, w.zhang).build());
-    lf.registerPost(w.landLeader, new RegisterPost(w.land, "GT-10", "新设执法岗", PostProfile.ordinary())).orElseThrow();
+    lf.organization().registerPost(w.landLeader, new RegisterPost(w.land, "GT-10", "新设执法岗", PostProfile.ordinary())).orElseThrow();
     assertEquals(ReviewState.STALE, point(again).state(), "a new post changes what the unit as a whole does");
   }
 
@@ -130,7 +135,7 @@ class StalenessTest {
         .build());
     lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
     assertEquals(org.lianfang.grading.RiskGrade.LOWER, point(id).grading().orElseThrow().grade().level());
-    lf.registerPowerItem(w.landLeader, new RegisterPowerItem(w.land, "处罚-001", "违法用地处罚",
+    lf.organization().registerPowerItem(w.landLeader, new RegisterPowerItem(w.land, "处罚-001", "违法用地处罚",
         AdministrativePower.PENALTY, "《土地管理法》第七十七条", "本市行政区域内", "执法岗负责", Set.of(w.clerk)))
         .orElseThrow();
     assertTrue(point(id).grading().orElseThrow().stale());
@@ -164,9 +169,9 @@ class StalenessTest {
   @Test
   void anUnchangedProfileIsRefusedAndStalesNothing() {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
-    PostProfile same = lf.queries().posts(w.auditor, w.land).stream().filter(p -> p.id().equals(w.approver))
+    PostProfile same = lf.organization().queries().posts(w.auditor, w.land).stream().filter(p -> p.id().equals(w.approver))
         .findFirst().orElseThrow().profile();
-    assertFalse(lf.changePostProfile(w.landLeader, new ChangePostProfile(w.approver, same)).isAccepted());
+    assertFalse(lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver, same)).isAccepted());
     assertEquals(ReviewState.CONFIRMED, point(id).state());
   }
 }

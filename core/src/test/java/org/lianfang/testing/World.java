@@ -8,17 +8,17 @@ import java.util.Set;
 import org.lianfang.Actor;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
-import org.lianfang.application.BeginTenure;
 import org.lianfang.application.ConfirmRiskPoint;
 import org.lianfang.application.GradeRiskPoint;
 import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.PublishRiskPoint;
-import org.lianfang.application.RegisterOfficial;
-import org.lianfang.application.RegisterPost;
-import org.lianfang.application.RegisterPowerItem;
-import org.lianfang.application.RegisterUnit;
 import org.lianfang.application.ReviewRiskPoint;
+import org.lianfang.application.organization.BeginTenure;
+import org.lianfang.application.organization.RegisterOfficial;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterPowerItem;
+import org.lianfang.application.organization.RegisterUnit;
 import org.lianfang.application.process.DefineProcess;
 import org.lianfang.application.process.FlowInput;
 import org.lianfang.application.process.StepInput;
@@ -87,12 +87,12 @@ public final class World {
     this.clock = MutableClock.at(START);
     this.lianfang = Lianfang.builder(store).clock(clock).gradingPolicy(policy).random(new Random(seed)).build();
     Actor root = Actor.of("inspector", "市纪委 王监察", List.of(Role.DISCIPLINE_INSPECTOR), List.of());
-    city = lianfang.registerUnit(root, new RegisterUnit("5301", "昆明市", UnitKind.CITY, Optional.empty()))
+    city = lianfang.organization().registerUnit(root, new RegisterUnit("5301", "昆明市", UnitKind.CITY, Optional.empty()))
         .orElseThrow();
     inspector = Actor.of("inspector", "市纪委 王监察", List.of(Role.DISCIPLINE_INSPECTOR), List.of(city));
-    land = lianfang.registerUnit(inspector,
+    land = lianfang.organization().registerUnit(inspector,
         new RegisterUnit("5301-GT", "市国土资源管理局", UnitKind.MUNICIPAL_BUREAU, Optional.of(city))).orElseThrow();
-    planning = lianfang.registerUnit(inspector,
+    planning = lianfang.organization().registerUnit(inspector,
         new RegisterUnit("5301-GH", "市规划局", UnitKind.MUNICIPAL_BUREAU, Optional.of(city))).orElseThrow();
     landLeader = Actor.of("land-leader", "国土局 张局长", List.of(Role.UNIT_LEADER), List.of(land));
     planningLeader = Actor.of("planning-leader", "规划局 孙局长", List.of(Role.UNIT_LEADER), List.of(planning));
@@ -106,7 +106,7 @@ public final class World {
     approver = post(land, "GT-03", "审批科科员", new PostProfile(false, Set.of(), false, false,
         Set.of(AdministrativePower.LICENSING), Transparency.PARTIAL));
     clerk = post(land, "GT-04", "办公室文员", PostProfile.ordinary());
-    planner = lianfang.registerPost(planningLeader, new RegisterPost(planning, "GH-01", "规划审批科科员",
+    planner = lianfang.organization().registerPost(planningLeader, new RegisterPost(planning, "GH-01", "规划审批科科员",
         new PostProfile(false, Set.of(), false, false, Set.of(AdministrativePower.LICENSING), Transparency.OPEN)))
         .orElseThrow();
 
@@ -115,18 +115,18 @@ public final class World {
     wang = official(land, "GT0003", "王芳");
     zhao = official(land, "GT0004", "赵磊");
     chen = official(land, "GT0005", "陈静");
-    sun = lianfang.registerOfficial(planningLeader, new RegisterOfficial(planning, "GH0001", "孙伟")).orElseThrow();
+    sun = lianfang.organization().registerOfficial(planningLeader, new RegisterOfficial(planning, "GH0001", "孙伟")).orElseThrow();
     tenure(director, zhang);
     tenure(accountant, wang);
     tenure(approver, zhao);
     tenure(clerk, chen);
-    lianfang.beginTenure(planningLeader, new BeginTenure(planner, sun, START)).orElseThrow();
+    lianfang.organization().beginTenure(planningLeader, new BeginTenure(planner, sun, START)).orElseThrow();
 
     sectionHead = Actor.of("section-head", "审批科 李科长", List.of(Role.SECTION_HEAD), List.of(land))
         .asOfficial(li.toString());
     approverHolder = Actor.of("zhao", "赵磊", List.of(Role.POST_HOLDER), List.of(land)).asOfficial(zhao.toString());
 
-    landApproval = lianfang.registerPowerItem(landLeader, new RegisterPowerItem(land, "许可-001", "建设用地审批",
+    landApproval = lianfang.organization().registerPowerItem(landLeader, new RegisterPowerItem(land, "许可-001", "建设用地审批",
         AdministrativePower.LICENSING, "《中华人民共和国土地管理法》第四十四条", "限于本市规划区内建设用地",
         "审批科科员初审，局长签批，对审批结果负责", Set.of(approver, director))).orElseThrow();
     approvalProcess = lianfang.processes().define(landLeader, new DefineProcess(land, "LC-01", "建设用地审批流程",
@@ -149,15 +149,15 @@ public final class World {
   }
 
   private PostId post(UnitId unit, String code, String name, PostProfile profile) {
-    return lianfang.registerPost(landLeader, new RegisterPost(unit, code, name, profile)).orElseThrow();
+    return lianfang.organization().registerPost(landLeader, new RegisterPost(unit, code, name, profile)).orElseThrow();
   }
 
   private OfficialId official(UnitId unit, String number, String name) {
-    return lianfang.registerOfficial(landLeader, new RegisterOfficial(unit, number, name)).orElseThrow();
+    return lianfang.organization().registerOfficial(landLeader, new RegisterOfficial(unit, number, name)).orElseThrow();
   }
 
   private void tenure(PostId post, OfficialId official) {
-    lianfang.beginTenure(landLeader, new BeginTenure(post, official, START)).orElseThrow();
+    lianfang.organization().beginTenure(landLeader, new BeginTenure(post, official, START)).orElseThrow();
   }
 
   /** @return a builder of a point on the approver's post, owned by 赵磊 / 李明 / 张国强 */

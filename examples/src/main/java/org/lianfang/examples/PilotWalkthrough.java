@@ -56,7 +56,6 @@ import org.lianfang.Outcome;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
 import org.lianfang.application.AssignOwners;
-import org.lianfang.application.BeginTenure;
 import org.lianfang.application.CommentOnNotice;
 import org.lianfang.application.ConfirmRiskPoint;
 import org.lianfang.application.GradeRiskPoint;
@@ -64,11 +63,12 @@ import org.lianfang.application.IdentifyRiskPoint.RiskSourceInput;
 import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.PublishRiskPoint;
-import org.lianfang.application.RegisterOfficial;
-import org.lianfang.application.RegisterPost;
-import org.lianfang.application.RegisterPowerItem;
-import org.lianfang.application.RegisterUnit;
 import org.lianfang.application.ReviewRiskPoint;
+import org.lianfang.application.organization.BeginTenure;
+import org.lianfang.application.organization.RegisterOfficial;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterPowerItem;
+import org.lianfang.application.organization.RegisterUnit;
 import org.lianfang.application.process.DefineProcess;
 import org.lianfang.application.process.FlowInput;
 import org.lianfang.application.process.StepInput;
@@ -272,7 +272,7 @@ public final class PilotWalkthrough {
   private void organise() {
     // Only a discipline inspector may register a root unit; once the city exists, the inspector acts within it.
     Actor organiser = Actor.of("km-jw-yfs", "市纪委预防腐败室", Set.of(Role.DISCIPLINE_INSPECTOR), Set.of());
-    city = lianfang.registerUnit(organiser,
+    city = lianfang.organization().registerUnit(organiser,
         new RegisterUnit(CITY_CODE, "昆明市", UnitKind.CITY, Optional.empty())).orElseThrow();
     inspector = organiser.withScope(Set.of(city));
     publicVisitor = Actor.publicVisitor(Set.of(city));
@@ -754,7 +754,7 @@ public final class PilotWalkthrough {
    * @param out where the forms go
    */
   public static void printLedger(Lianfang lianfang, Actor inspector, UnitId city, LocalDate today, PrintStream out) {
-    List<Unit> pilots = lianfang.queries().subtree(inspector, city).stream()
+    List<Unit> pilots = lianfang.organization().queries().subtree(inspector, city).stream()
         .filter(u -> !u.id().equals(city)).toList();
     for (Unit p : pilots) {
       out.println();
@@ -762,7 +762,7 @@ public final class PilotWalkthrough {
     }
 
     out.println();
-    out.println("廉政风险点登记汇总（" + lianfang.queries().unit(inspector, city).orElseThrow().name() + "，"
+    out.println("廉政风险点登记汇总（" + lianfang.organization().queries().unit(inspector, city).orElseThrow().name() + "，"
         + today + "）");
     out.print(lianfang.queries().totals(inspector, city).toText(GradeLabels.SEED));
 
@@ -781,7 +781,7 @@ public final class PilotWalkthrough {
 
     out.println();
     Actor auditor = Actor.of("km-jw-xxzx", "市纪委信息中心", Set.of(Role.AUDITOR), Set.of(city));
-    List<Unit> units = lianfang.queries().subtree(auditor, city);
+    List<Unit> units = lianfang.organization().queries().subtree(auditor, city);
     List<String> results = new ArrayList<>();
     int intact = 0;
     for (Unit u : units) {
@@ -801,7 +801,7 @@ public final class PilotWalkthrough {
 
   private Pilot pilot(String code, String name, UnitKind kind, String leaderName, String decidingBody,
       String noticeScope) {
-    UnitId id = lianfang.registerUnit(inspector, new RegisterUnit(code, name, kind, Optional.of(city)))
+    UnitId id = lianfang.organization().registerUnit(inspector, new RegisterUnit(code, name, kind, Optional.of(city)))
         .orElseThrow();
     Actor leader = Actor.of("km/" + code + "/leader", leaderName, Set.of(Role.UNIT_LEADER), Set.of(id));
     Pilot p = new Pilot(name, id, leader, decidingBody, noticeScope);
@@ -814,14 +814,14 @@ public final class PilotWalkthrough {
   }
 
   private void post(Pilot unit, String code, String name, PostProfile profile) {
-    posts.put(code, lianfang.registerPost(unit.leader(), new RegisterPost(unit.id(), code, name, profile))
+    posts.put(code, lianfang.organization().registerPost(unit.leader(), new RegisterPost(unit.id(), code, name, profile))
         .orElseThrow());
   }
 
   /** An official on the unit's staff who holds a post from a day on. */
   private void staff(Pilot unit, String number, String name, String postCode, LocalDate since) {
     register(unit.id(), number, name, unit.leader());
-    lianfang.beginTenure(unit.leader(), new BeginTenure(posts.get(postCode), staff.get(number), since))
+    lianfang.organization().beginTenure(unit.leader(), new BeginTenure(posts.get(postCode), staff.get(number), since))
         .orElseThrow();
   }
 
@@ -831,14 +831,14 @@ public final class PilotWalkthrough {
   }
 
   private void register(UnitId unit, String number, String name, Actor by) {
-    staff.put(number, lianfang.registerOfficial(by, new RegisterOfficial(unit, number, name)).orElseThrow());
+    staff.put(number, lianfang.organization().registerOfficial(by, new RegisterOfficial(unit, number, name)).orElseThrow());
     names.put(number, name);
   }
 
   private void power(Pilot unit, String code, String name, AdministrativePower kind, String legalBasis,
       String boundary, String responsibility, String... postCodes) {
     Set<PostId> exercising = Arrays.stream(postCodes).map(posts::get).collect(Collectors.toSet());
-    powers.put(code, lianfang.registerPowerItem(unit.leader(), new RegisterPowerItem(unit.id(), code, name, kind,
+    powers.put(code, lianfang.organization().registerPowerItem(unit.leader(), new RegisterPowerItem(unit.id(), code, name, kind,
         legalBasis, boundary, responsibility, exercising)).orElseThrow());
   }
 

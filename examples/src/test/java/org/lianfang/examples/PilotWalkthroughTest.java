@@ -65,7 +65,7 @@ class PilotWalkthroughTest {
     }
     printed = bytes.toString(StandardCharsets.UTF_8);
     auditor = Actor.of("test-auditor", "审计", Set.of(Role.AUDITOR), Set.of(city));
-    units = lianfang.queries().subtree(auditor, city);
+    units = lianfang.organization().queries().subtree(auditor, city);
     points = new ArrayList<>();
     units.forEach(u -> points.addAll(lianfang.queries().riskPoints(auditor, u.id())));
   }

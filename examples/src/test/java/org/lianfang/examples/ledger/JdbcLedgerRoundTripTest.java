@@ -67,7 +67,7 @@ class JdbcLedgerRoundTripTest {
     Lianfang there = Lianfang.builder(target).clock(source.clock).build();
     assertEquals(new String(document, StandardCharsets.UTF_8),
         new String(export(there, source), StandardCharsets.UTF_8));
-    for (Unit u : there.queries().subtree(source.inspector, source.city)) {
+    for (Unit u : there.organization().queries().subtree(source.inspector, source.city)) {
       assertTrue(there.ledger().queries().verifyJournal(source.inspector, u.id()).orElseThrow().intact(), u.name());
     }
     assertEquals(LedgerCounts.NONE,

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.organization;
 
 import java.util.Optional;
 import org.lianfang.Change;
@@ -14,10 +14,10 @@ import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.OrganizationEvent;
 
 /** Registers an official on a unit's staff. */
-final class OfficialRegistration implements CommandHandler<RegisterOfficial, OfficialId> {
+final class RegisterOfficialHandler implements CommandHandler<RegisterOfficial, OfficialId> {
   private final Ids ids;
 
-  OfficialRegistration(Ids ids) {
+  RegisterOfficialHandler(Ids ids) {
     this.ids = ids;
   }
 

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.organization;
 
 import java.util.Optional;
 import org.lianfang.Change;
@@ -15,10 +15,10 @@ import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.Unit;
 
 /** Registers a unit (S-2, S-18). */
-final class UnitRegistration implements CommandHandler<RegisterUnit, UnitId> {
+final class RegisterUnitHandler implements CommandHandler<RegisterUnit, UnitId> {
   private final Ids ids;
 
-  UnitRegistration(Ids ids) {
+  RegisterUnitHandler(Ids ids) {
     this.ids = ids;
   }
 

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.organization;
 
 import java.util.Optional;
 import org.lianfang.Change;
@@ -14,7 +14,7 @@ import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 
 /** Changes a post's facts and marks its risk points stale (P-3). */
-final class PostProfileChange implements CommandHandler<ChangePostProfile, PostId> {
+final class ChangePostProfileHandler implements CommandHandler<ChangePostProfile, PostId> {
   @Override
   public Outcome<PostId> execute(Session s, ChangePostProfile c) {
     Optional<Post> found = s.store().posts().find(c.post());

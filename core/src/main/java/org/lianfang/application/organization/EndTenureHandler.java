@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.organization;
 
 import java.util.Optional;
 import org.lianfang.Change;
@@ -13,7 +13,7 @@ import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
 
 /** An official leaves a post. */
-final class TenureEnd implements CommandHandler<EndTenure, TenureId> {
+final class EndTenureHandler implements CommandHandler<EndTenure, TenureId> {
   @Override
   public Outcome<TenureId> execute(Session s, EndTenure c) {
     Optional<Tenure> found = s.store().tenures().find(c.tenure());

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.organization;
 
 import java.util.Optional;
 import org.lianfang.Change;
@@ -19,10 +19,10 @@ import org.lianfang.organization.TenureId;
  * An official takes up a post. When someone else held or holds the post, this is a change of holder (轮岗) and the
  * post's risk points become stale (P-3); the first holder of a post changes nothing about its points.
  */
-final class TenureStart implements CommandHandler<BeginTenure, TenureId> {
+final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> {
   private final Ids ids;
 
-  TenureStart(Ids ids) {
+  BeginTenureHandler(Ids ids) {
     this.ids = ids;
   }
 

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.organization;
 
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.organization;
 
 import java.util.Optional;
 import org.lianfang.Change;
@@ -15,10 +15,10 @@ import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 
 /** Registers a post (S-2). */
-final class PostRegistration implements CommandHandler<RegisterPost, PostId> {
+final class RegisterPostHandler implements CommandHandler<RegisterPost, PostId> {
   private final Ids ids;
 
-  PostRegistration(Ids ids) {
+  RegisterPostHandler(Ids ids) {
     this.ids = ids;
   }
 

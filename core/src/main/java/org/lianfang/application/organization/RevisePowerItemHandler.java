@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.organization;
 
 import java.util.Optional;
 import org.lianfang.Change;
@@ -14,7 +14,7 @@ import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
 
 /** Revises a power item and marks the risk points tied to it stale (P-3). */
-final class PowerItemRevision implements CommandHandler<RevisePowerItem, PowerItemId> {
+final class RevisePowerItemHandler implements CommandHandler<RevisePowerItem, PowerItemId> {
   @Override
   public Outcome<PowerItemId> execute(Session s, RevisePowerItem c) {
     Optional<PowerItem> found = s.store().powerItems().find(c.powerItem());
@@ -26,7 +26,7 @@ final class PowerItemRevision implements CommandHandler<RevisePowerItem, PowerIt
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    Optional<Refusal> posts = PowerItemRegistration.postsOfUnit(s, item.unitId(), c.posts());
+    Optional<Refusal> posts = RegisterPowerItemHandler.postsOfUnit(s, item.unitId(), c.posts());
     if (posts.isPresent()) {
       return Outcome.refused(posts.get());
     }

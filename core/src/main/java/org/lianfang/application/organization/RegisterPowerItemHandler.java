@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.organization;
 
 import java.util.Optional;
 import java.util.Set;
@@ -18,10 +18,10 @@ import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
 
 /** Adds a power item to a unit's power list (S-2). */
-final class PowerItemRegistration implements CommandHandler<RegisterPowerItem, PowerItemId> {
+final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem, PowerItemId> {
   private final Ids ids;
 
-  PowerItemRegistration(Ids ids) {
+  RegisterPowerItemHandler(Ids ids) {
     this.ids = ids;
   }
 

@@ -18,7 +18,7 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
-import org.lianfang.application.GradeRiskPoint;
+import org.lianfang.application.risk.GradeRiskPoint;
 import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
@@ -60,9 +60,9 @@ class ConcurrentCommandsOnJdbcTest {
         for (int n = 0; n < perThread; n++) {
           int i = n;
           String text = "线程" + thread + "第" + i + "条 𠮷";
-          RiskPointId id = retrying(() -> w.lianfang.identifyRiskPoint(leader, RiskPointFixture.aRiskPoint(unit)
+          RiskPointId id = retrying(() -> w.lianfang.risks().identify(leader, RiskPointFixture.aRiskPoint(unit)
               .onPost(land ? w.approver : w.planner).described(text).build()), conflicts);
-          retrying(() -> w.lianfang.gradeRiskPoint(leader, new GradeRiskPoint(id, 1 + i % 5, 2, false, false)),
+          retrying(() -> w.lianfang.risks().grade(leader, new GradeRiskPoint(id, 1 + i % 5, 2, false, false)),
               conflicts);
         }
       }));
@@ -76,7 +76,7 @@ class ConcurrentCommandsOnJdbcTest {
       done.add(pool.submit(() -> {
         for (int i = 0; i < 10; i++) {
           try {
-            w.lianfang.commentOnNotice(w.visitor, new org.lianfang.application.CommentOnNotice(shared,
+            w.lianfang.risks().comment(w.visitor, new org.lianfang.application.risk.CommentOnNotice(shared,
                 "线程" + thread + "意见" + i)).orElseThrow();
             accepted.incrementAndGet();
           } catch (StaleAggregateException conflict) {
@@ -91,13 +91,13 @@ class ConcurrentCommandsOnJdbcTest {
     pool.shutdown();
 
     for (UnitId unit : List.of(w.land, w.planning)) {
-      List<RiskPoint> points = w.lianfang.queries().riskPoints(w.auditor, unit);
+      List<RiskPoint> points = w.lianfang.risks().queries().riskPoints(w.auditor, unit);
       int expected = threads / 2 * perThread + (unit.equals(w.land) ? 1 : 0);
       assertEquals(expected, points.size(), "every identification landed once");
       assertEquals(points.size(), new HashSet<>(points.stream().map(RiskPoint::code).toList()).size());
       assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
     }
-    RiskPoint contended = w.lianfang.queries().riskPoint(w.auditor, shared).orElseThrow();
+    RiskPoint contended = w.lianfang.risks().queries().riskPoint(w.auditor, shared).orElseThrow();
     assertEquals(accepted.get(), contended.notice().orElseThrow().comments().size(),
         "every accepted comment is kept: none was overwritten by a concurrent one");
     long commented = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().stream()

@@ -13,10 +13,10 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.Queries;
 import org.lianfang.application.ledger.LedgerQueries;
 import org.lianfang.application.organization.OrganizationQueries;
 import org.lianfang.application.process.ProcessQueries;
+import org.lianfang.application.risk.RiskQueries;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 
@@ -34,15 +34,15 @@ public final class LedgerExport {
   private static final int PAGE = 1000;
 
   private final OrganizationQueries organization;
-  private final Queries queries;
   private final ProcessQueries processes;
+  private final RiskQueries risks;
   private final LedgerQueries ledger;
   private final Clock clock;
 
   private LedgerExport(Lianfang lianfang, Clock clock) {
     this.organization = lianfang.organization().queries();
-    this.queries = lianfang.queries();
     this.processes = lianfang.processes().queries();
+    this.risks = lianfang.risks().queries();
     this.ledger = lianfang.ledger().queries();
     this.clock = clock;
   }
@@ -86,7 +86,7 @@ public final class LedgerExport {
         UnitId id = u.id();
         LedgerSection s = new LedgerSection(u, organization.posts(actor, id), organization.officials(actor, id),
             organization.tenures(actor, id), organization.powerList(actor, id), processes.processes(actor, id),
-            queries.riskPoints(actor, id));
+            risks.riskPoints(actor, id));
         Pages journal = new Pages(actor, id);
         writer.write(s, journal);
         counts = counts.plus(s).plusJournal(journal.read);

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Objects;
 import org.lianfang.Actor;
 import org.lianfang.UnitId;
-import org.lianfang.application.Queries;
+import org.lianfang.application.risk.RiskQueries;
 import org.lianfang.risk.PublishedRisk;
 
 /**
  * The public notice (公示, S-5, S-6) of a unit and the units below it as JSON, for a host's public website or notice
- * board: what {@link Queries#publishedRisks} lets the actor see, and nothing more. It holds only each published or
+ * board: what {@link RiskQueries#publishedRisks} lets the actor see, and nothing more. It holds only each published or
  * confirmed point's code, unit and post names, category, description, manifestation, grade label and the notice's
  * place and days; never a commenter or reporter, a comment, an owner or holder, a staff number, a custom field, a
  * review note or anyone's actor id (P-11).
@@ -33,11 +33,11 @@ public final class PublicNoticeExport {
   /** The format version written. */
   public static final int SCHEMA_VERSION = 1;
 
-  private final Queries queries;
+  private final RiskQueries queries;
   private final Clock clock;
   private final ObjectWriter risks = Documents.MAPPER.writerFor(PublishedRisk.class);
 
-  private PublicNoticeExport(Queries queries, Clock clock) {
+  private PublicNoticeExport(RiskQueries queries, Clock clock) {
     this.queries = queries;
     this.clock = clock;
   }
@@ -47,7 +47,7 @@ public final class PublicNoticeExport {
    * @param clock stamps {@code generatedAt}
    * @return the exporter
    */
-  public static PublicNoticeExport of(Queries queries, Clock clock) {
+  public static PublicNoticeExport of(RiskQueries queries, Clock clock) {
     return new PublicNoticeExport(Objects.requireNonNull(queries, "queries"), Objects.requireNonNull(clock, "clock"));
   }
 

@@ -11,7 +11,7 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
-import org.lianfang.application.CommentOnNotice;
+import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.RiskCategory;
@@ -37,7 +37,7 @@ final class Ledgers {
         .custom("sensitive", new CustomValue.Flag(true)).build());
     RiskPointId posted = w.posted(w.aPointOnApprover().described("对不符合条件的申请予以审批").build());
     Actor citizen = Actor.of(COMMENTER, "王五", java.util.List.of(Role.PUBLIC), java.util.List.of(w.city));
-    w.lianfang.commentOnNotice(citizen, new CommentOnNotice(posted, "有人反映该岗位收受好处费😀")).orElseThrow();
+    w.lianfang.risks().comment(citizen, new CommentOnNotice(posted, "有人反映该岗位收受好处费😀")).orElseThrow();
     w.confirmed(w.aPointOnApprover().described("利用审批权为亲友谋利").build());
     return w;
   }

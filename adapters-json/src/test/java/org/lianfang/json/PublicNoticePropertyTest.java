@@ -108,7 +108,7 @@ class PublicNoticePropertyTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       int written;
       try {
-        written = PublicNoticeExport.of(lianfang.queries(), clock)
+        written = PublicNoticeExport.of(lianfang.risks().queries(), clock)
             .write(Actor.publicVisitor(List.of(UNIT)), UNIT, out);
       } catch (IOException e) {
         throw new AssertionError(e);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Limits;
 import org.lianfang.Refusal;
 import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.risk.GradeRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.risk.RiskPointId;
@@ -38,7 +39,7 @@ class BadInputPropertyTest {
     RiskPointId id = w.draft(w.aPointOnApprover().build());
     qt().withExamples(200).forAll(Generators.invalidScale(), Generators.invalidScale()).checkAssert((p, h) -> {
       Refusal r = NoTrace.assertRefused(store, Refusal.Code.INVALID_INPUT,
-          () -> w.lianfang.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, p, h, false, false)));
+          () -> w.lianfang.risks().grade(w.landLeader, new GradeRiskPoint(id, p, h, false, false)));
       assertEquals(List.of("harm", "probability"), r.violations().stream().map(Refusal.Violation::path).toList());
     });
   }

@@ -19,6 +19,8 @@ import org.lianfang.application.organization.RegisterPost;
 import org.lianfang.application.organization.RegisterUnit;
 import org.lianfang.application.process.DefineProcess;
 import org.lianfang.application.process.StepInput;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.UnitKind;
@@ -83,7 +85,7 @@ class BadInputTest {
   @Test
   void gradesOutsideTheScaleAreRefused() {
     RiskPointId id = w.draft(w.aPointOnApprover().build());
-    Refusal r = refusedWithoutTrace(() -> lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 0, 6, false, false)));
+    Refusal r = refusedWithoutTrace(() -> lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 0, 6, false, false)));
     assertEquals(List.of("harm", "probability"), r.violations().stream().map(Refusal.Violation::path).toList());
     assertEquals("harm：不能大于 5", r.violations().get(0).messageZh());
     assertEquals("probability: must be at least 1", r.violations().get(1).messageEn());
@@ -93,7 +95,7 @@ class BadInputTest {
   void aNoticeMustEndAfterItStarts() {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     LocalDate d = w.clock.today();
-    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.publishRiskPoint(w.landLeader,
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.risks().publish(w.landLeader,
         new PublishRiskPoint(id, "公示栏", d, d))));
     assertEquals("period", v.path());
     assertEquals("period：公示结束日须晚于开始日", v.messageZh());
@@ -102,7 +104,7 @@ class BadInputTest {
 
   @Test
   void customFieldKeysMustBeSimpleCodes() {
-    Refusal r = refusedWithoutTrace(() -> lf.identifyRiskPoint(w.landLeader, w.aPointOnApprover()
+    Refusal r = refusedWithoutTrace(() -> lf.risks().identify(w.landLeader, w.aPointOnApprover()
         .custom(Map.of("风险编号", new CustomValue.Text("x"), "ok_key", new CustomValue.Flag(true))).build()));
     Refusal.Violation v = only(r);
     assertEquals("Pattern", v.rule());
@@ -129,8 +131,8 @@ class BadInputTest {
   @Test
   void chineseLongAndOddTextIsAcceptedAndKeptAsGiven() {
     String odd = "𠮷野家😀'\"\\;--<b>\t" + "廉".repeat(Limits.TEXT - 20);
-    RiskPointId id = lf.identifyRiskPoint(w.landLeader, w.aPointOnApprover().described(odd).build()).orElseThrow();
-    assertEquals(odd, lf.queries().riskPoint(w.auditor, id).orElseThrow().description().description());
+    RiskPointId id = lf.risks().identify(w.landLeader, w.aPointOnApprover().described(odd).build()).orElseThrow();
+    assertEquals(odd, lf.risks().queries().riskPoint(w.auditor, id).orElseThrow().description().description());
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Actor;
 import org.lianfang.UnitId;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
@@ -38,11 +40,11 @@ class ConcurrentCommandsTest {
       int thread = t;
       done.add(pool.submit(() -> {
         for (int i = 0; i < perThread; i++) {
-          RiskPointId id = w.lianfang.identifyRiskPoint(leader, RiskPointFixture.aRiskPoint(unit)
+          RiskPointId id = w.lianfang.risks().identify(leader, RiskPointFixture.aRiskPoint(unit)
               .onPost(land ? w.approver : w.planner).described("线程" + thread + "第" + i + "条").build())
               .orElseThrow();
-          w.lianfang.reviewRiskPoint(leader, new ReviewRiskPoint(id, "并发审核")).orElseThrow();
-          w.lianfang.gradeRiskPoint(leader, new GradeRiskPoint(id, 1 + i % 5, 1 + thread % 5, false, false))
+          w.lianfang.risks().review(leader, new ReviewRiskPoint(id, "并发审核")).orElseThrow();
+          w.lianfang.risks().grade(leader, new GradeRiskPoint(id, 1 + i % 5, 1 + thread % 5, false, false))
               .orElseThrow();
         }
       }));
@@ -69,7 +71,7 @@ class ConcurrentCommandsTest {
     assertTrue(checks.get() > 0, "the verifier ran while the writers wrote");
     assertEquals(List.of(), falseAlarms, "verification during writes must not report tampering");
     for (UnitId unit : List.of(w.land, w.planning)) {
-      List<RiskPoint> points = w.lianfang.queries().riskPoints(w.auditor, unit);
+      List<RiskPoint> points = w.lianfang.risks().queries().riskPoints(w.auditor, unit);
       assertEquals(threads / 2 * perThread, points.size());
       assertEquals(points.size(), new HashSet<>(points.stream().map(RiskPoint::code).toList()).size(),
           "codes stay unique under concurrency");

@@ -8,12 +8,7 @@ import java.util.Set;
 import org.lianfang.Actor;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
-import org.lianfang.application.ConfirmRiskPoint;
-import org.lianfang.application.GradeRiskPoint;
-import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.PublishRiskPoint;
-import org.lianfang.application.ReviewRiskPoint;
 import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.application.organization.RegisterOfficial;
 import org.lianfang.application.organization.RegisterPost;
@@ -22,6 +17,11 @@ import org.lianfang.application.organization.RegisterUnit;
 import org.lianfang.application.process.DefineProcess;
 import org.lianfang.application.process.FlowInput;
 import org.lianfang.application.process.StepInput;
+import org.lianfang.application.risk.ConfirmRiskPoint;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.IdentifyRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
 import org.lianfang.organization.AdministrativePower;
@@ -167,14 +167,14 @@ public final class World {
 
   /** @param command what was found @return the draft's id */
   public RiskPointId draft(IdentifyRiskPoint command) {
-    return lianfang.identifyRiskPoint(landLeader, command).orElseThrow();
+    return lianfang.risks().identify(landLeader, command).orElseThrow();
   }
 
   /** @param command what was found @return the id of the point, reviewed and graded 3 × 3 */
   public RiskPointId reviewedAndGraded(IdentifyRiskPoint command) {
     RiskPointId id = draft(command);
-    lianfang.reviewRiskPoint(landLeader, new ReviewRiskPoint(id, "经审核属实")).orElseThrow();
-    lianfang.gradeRiskPoint(landLeader, new GradeRiskPoint(id, 3, 3, false, false)).orElseThrow();
+    lianfang.risks().review(landLeader, new ReviewRiskPoint(id, "经审核属实")).orElseThrow();
+    lianfang.risks().grade(landLeader, new GradeRiskPoint(id, 3, 3, false, false)).orElseThrow();
     return id;
   }
 
@@ -182,7 +182,7 @@ public final class World {
   public RiskPointId posted(IdentifyRiskPoint command) {
     RiskPointId id = reviewedAndGraded(command);
     LocalDate today = clock.today();
-    lianfang.publishRiskPoint(landLeader, new PublishRiskPoint(id, "局机关公示栏", today, today.plusDays(7)))
+    lianfang.risks().publish(landLeader, new PublishRiskPoint(id, "局机关公示栏", today, today.plusDays(7)))
         .orElseThrow();
     return id;
   }
@@ -196,7 +196,7 @@ public final class World {
   public RiskPointId confirmed(IdentifyRiskPoint command) {
     RiskPointId id = posted(command);
     clock.setDay(clock.today().plusDays(8));
-    lianfang.confirmRiskPoint(landLeader, new ConfirmRiskPoint(id, "局党组会议", clock.today())).orElseThrow();
+    lianfang.risks().confirm(landLeader, new ConfirmRiskPoint(id, "局党组会议", clock.today())).orElseThrow();
     return id;
   }
 }

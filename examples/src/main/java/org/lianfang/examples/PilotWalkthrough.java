@@ -55,15 +55,7 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
-import org.lianfang.application.AssignOwners;
-import org.lianfang.application.CommentOnNotice;
-import org.lianfang.application.ConfirmRiskPoint;
-import org.lianfang.application.GradeRiskPoint;
-import org.lianfang.application.IdentifyRiskPoint.RiskSourceInput;
-import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.PublishRiskPoint;
-import org.lianfang.application.ReviewRiskPoint;
 import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.application.organization.RegisterOfficial;
 import org.lianfang.application.organization.RegisterPost;
@@ -72,6 +64,14 @@ import org.lianfang.application.organization.RegisterUnit;
 import org.lianfang.application.process.DefineProcess;
 import org.lianfang.application.process.FlowInput;
 import org.lianfang.application.process.StepInput;
+import org.lianfang.application.risk.AssignOwners;
+import org.lianfang.application.risk.CommentOnNotice;
+import org.lianfang.application.risk.ConfirmRiskPoint;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.IdentifyRiskPoint.RiskSourceInput;
+import org.lianfang.application.risk.IdentifyRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.jdbc.JdbcStore;
@@ -456,7 +456,7 @@ public final class PilotWalkthrough {
 
     Map<DiscoveryMethod, Integer> byMethod = new EnumMap<>(DiscoveryMethod.class);
     for (Finding f : findings) {
-      DiscoveryMethod m = lianfang.queries().riskPoint(inspector, f.id()).orElseThrow().description().method();
+      DiscoveryMethod m = lianfang.risks().queries().riskPoint(inspector, f.id()).orElseThrow().description().method();
       byMethod.merge(m, 1, Integer::sum);
     }
     log("查找廉政风险点 " + findings.size() + " 个：" + byMethod.entrySet().stream()
@@ -474,7 +474,7 @@ public final class PilotWalkthrough {
         PUBLIC, PUBLIC_REPORT, Optional.empty(), Map.of()),
         assessed(4, 5).onMajorMatter(),
         "建议把每户补偿明细张榜公布到村民小组，接受群众监督。", "清点现场应有村民代表在场签字。");
-    lianfang.assignOwners(guandu.leader(), new AssignOwners(compensation, chain("GD003", "GD002", "GD001")))
+    lianfang.risks().assignOwners(guandu.leader(), new AssignOwners(compensation, chain("GD003", "GD002", "GD001")))
         .orElseThrow();
 
     // 组织点, unit-wide (部门风险): the discipline body's special inspection of how major matters are decided.
@@ -682,7 +682,7 @@ public final class PilotWalkthrough {
   private void review() {
     clock.advanceTo(REVIEWED);
     for (Finding f : findings) {
-      lianfang.reviewRiskPoint(f.unit().leader(),
+      lianfang.risks().review(f.unit().leader(),
           new ReviewRiskPoint(f.id(), f.unit().name() + "廉政风险防范管理工作小组审核：归纳梳理无误")).orElseThrow();
     }
     log("审核风险点 " + findings.size() + " 个（S-5）");
@@ -694,9 +694,9 @@ public final class PilotWalkthrough {
     Arrays.stream(RiskGrade.values()).forEach(g -> byGrade.put(g, 0));
     for (Finding f : findings) {
       Judgement j = f.judgement();
-      lianfang.gradeRiskPoint(f.unit().leader(),
+      lianfang.risks().grade(f.unit().leader(),
           new GradeRiskPoint(f.id(), j.probability(), j.harm(), j.majorMatter(), j.commonProblem())).orElseThrow();
-      RiskGrade g = lianfang.queries().riskPoint(inspector, f.id()).orElseThrow().grading().orElseThrow()
+      RiskGrade g = lianfang.risks().queries().riskPoint(inspector, f.id()).orElseThrow().grading().orElseThrow()
           .grade().level();
       byGrade.merge(g, 1, Integer::sum);
     }
@@ -708,7 +708,7 @@ public final class PilotWalkthrough {
   private void postAndHear() {
     clock.advanceTo(NOTICE_STARTS);
     for (Finding f : findings) {
-      lianfang.publishRiskPoint(f.unit().leader(),
+      lianfang.risks().publish(f.unit().leader(),
           new PublishRiskPoint(f.id(), f.unit().noticeScope(), NOTICE_STARTS, NOTICE_ENDS)).orElseThrow();
     }
     log("公示风险点及等级 " + findings.size() + " 个，公示期 [" + NOTICE_STARTS + ", " + NOTICE_ENDS + ")（S-5、S-6）");
@@ -717,7 +717,7 @@ public final class PilotWalkthrough {
       clock.advanceTo(COMMENT_DAYS.get(i));
       for (Finding f : findings) {
         if (i < f.comments().size()) {
-          lianfang.commentOnNotice(publicVisitor, new CommentOnNotice(f.id(), f.comments().get(i))).orElseThrow();
+          lianfang.risks().comment(publicVisitor, new CommentOnNotice(f.id(), f.comments().get(i))).orElseThrow();
           heard++;
         }
       }
@@ -728,7 +728,7 @@ public final class PilotWalkthrough {
   private void decide() {
     clock.advanceTo(DECIDED);
     for (Finding f : findings) {
-      lianfang.confirmRiskPoint(f.unit().leader(),
+      lianfang.risks().confirm(f.unit().leader(),
           new ConfirmRiskPoint(f.id(), f.unit().decidingBody(), DECIDED)).orElseThrow();
     }
     log("公示期满，集体确定风险点 " + findings.size() + " 个（S-3 集体定）");
@@ -758,17 +758,17 @@ public final class PilotWalkthrough {
         .filter(u -> !u.id().equals(city)).toList();
     for (Unit p : pilots) {
       out.println();
-      out.print(lianfang.queries().form2(inspector, p.id()).orElseThrow().toText());
+      out.print(lianfang.risks().queries().form2(inspector, p.id()).orElseThrow().toText());
     }
 
     out.println();
     out.println("廉政风险点登记汇总（" + lianfang.organization().queries().unit(inspector, city).orElseThrow().name() + "，"
         + today + "）");
-    out.print(lianfang.queries().totals(inspector, city).toText(GradeLabels.SEED));
+    out.print(lianfang.risks().queries().totals(inspector, city).toText(GradeLabels.SEED));
 
     out.println();
     out.println("风险分布（发生机率 × 危害程度）");
-    out.print(lianfang.queries().heatMap(inspector, city).toText());
+    out.print(lianfang.risks().queries().heatMap(inspector, city).toText());
 
     out.println();
     out.println("业务流程廉政风险防控图：市国土资源管理局 建设用地审批（P-2）");
@@ -890,7 +890,7 @@ public final class PilotWalkthrough {
 
   private RiskPointId found(Actor by, Pilot unit, IdentifyRiskPoint command, Judgement judgement,
       String... comments) {
-    RiskPointId id = lianfang.identifyRiskPoint(by, command).orElseThrow();
+    RiskPointId id = lianfang.risks().identify(by, command).orElseThrow();
     findings.add(new Finding(unit, id, judgement, List.of(comments)));
     return id;
   }

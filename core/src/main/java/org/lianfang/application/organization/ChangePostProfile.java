@@ -5,7 +5,7 @@ import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 
 /**
- * Changes a post's powers or other facts; its reviewed, posted and confirmed risk points become stale (P-3).
+ * Changes a post's powers or other facts; its reviewed, published and confirmed risk points become stale (P-3).
  *
  * @param post the post
  * @param profile the new facts

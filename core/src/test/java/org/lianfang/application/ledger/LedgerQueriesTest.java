@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.application.GradeRiskPoint;
 import org.lianfang.application.Lianfang;
+import org.lianfang.application.risk.GradeRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.testing.World;
 
@@ -37,8 +37,8 @@ class LedgerQueriesTest {
   void verificationReadsLongChainsPageByPage() {
     for (int i = 0; i < 600; i++) {
       w.draft(w.aPointOnApprover().described("风险" + i).build());
-      lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(
-          lf.queries().riskPoints(w.auditor, w.land).get(i).id(), 2, 2, false, false)).orElseThrow();
+      lf.risks().grade(w.landLeader, new GradeRiskPoint(
+          lf.risks().queries().riskPoints(w.auditor, w.land).get(i).id(), 2, 2, false, false)).orElseThrow();
     }
     long entries = lf.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size();
     assertTrue(entries > 1000);

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import java.util.List;
 import org.lianfang.Outcome;
@@ -15,10 +15,10 @@ import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
 /** Grades or re-grades a risk point with the policy in force (S-6, P-3, P-4). */
-final class RiskGrading implements CommandHandler<GradeRiskPoint, RiskPointId> {
+final class GradeRiskPointHandler implements CommandHandler<GradeRiskPoint, RiskPointId> {
   private final GradingPolicy policy;
 
-  RiskGrading(GradingPolicy policy) {
+  GradeRiskPointHandler(GradingPolicy policy) {
     this.policy = policy;
   }
 

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,7 +8,7 @@ import org.lianfang.Limits;
 import org.lianfang.risk.RiskPointId;
 
 /**
- * 集体定: records the collective decision confirming a posted risk point, after its notice period (S-3, P-5).
+ * 集体定: records the collective decision confirming a published risk point, after its notice period (S-3, P-5).
  *
  * @param riskPoint the point
  * @param decidedBy the deciding body (e.g. 局党组会议)

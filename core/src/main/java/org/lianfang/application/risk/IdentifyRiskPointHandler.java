@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import java.util.Optional;
 import org.lianfang.Change;
@@ -23,10 +23,10 @@ import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.StepRef;
 
 /** Records a risk point found by one of the five methods (S-3, S-4) as a draft. */
-final class RiskIdentification implements CommandHandler<IdentifyRiskPoint, RiskPointId> {
+final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint, RiskPointId> {
   private final Ids ids;
 
-  RiskIdentification(Ids ids) {
+  IdentifyRiskPointHandler(Ids ids) {
     this.ids = ids;
   }
 

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import org.lianfang.Outcome;
 import org.lianfang.access.Operation;
@@ -7,7 +7,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.risk.RiskPointId;
 
 /** 集体定 (S-3, P-5). */
-final class RiskConfirmation implements CommandHandler<ConfirmRiskPoint, RiskPointId> {
+final class ConfirmRiskPointHandler implements CommandHandler<ConfirmRiskPoint, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, ConfirmRiskPoint c) {
     return RiskPointAction.apply(s, c.riskPoint(), Operation.CONFIRM_RISK,

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lianfang.application.Lianfang;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.Form2Row;
@@ -21,7 +22,7 @@ import org.lianfang.testing.RiskPointFixture;
 import org.lianfang.testing.World;
 
 /** Forms, totals, heat map and public view (S-5, S-6, S-13, P-11), each checked against what was recorded. */
-class QueriesTest {
+class RiskQueriesTest {
   private World w;
   private Lianfang lf;
 
@@ -37,8 +38,8 @@ class QueriesTest {
     RiskPointId b = w.draft(RiskPointFixture.aRiskPoint(w.land).onPost(w.accountant).category(RiskCategory.MORAL)
         .described("挪用公款").build());
     RiskPointId retired = w.draft(w.aPointOnApprover().build());
-    lf.retireRiskPoint(w.landLeader, new RetireRiskPoint(retired, "重复")).orElseThrow();
-    List<Form2Row> rows = lf.queries().form2(w.auditor, w.land).orElseThrow().rows();
+    lf.risks().retire(w.landLeader, new RetireRiskPoint(retired, "重复")).orElseThrow();
+    List<Form2Row> rows = lf.risks().queries().form2(w.auditor, w.land).orElseThrow().rows();
     assertEquals(List.of(a, b), rows.stream().map(Form2Row::riskPoint).toList());
     assertEquals(List.of(1, 2), rows.stream().map(Form2Row::number).toList());
     Form2Row first = rows.get(0);
@@ -57,9 +58,9 @@ class QueriesTest {
     RiskPointId onPost = w.draft(w.aPointOnApprover().build());
     RiskPointId owned = w.draft(RiskPointFixture.aRiskPoint(w.land).ownedBy(w.zhao, w.li, w.zhang).build());
     w.draft(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).build());
-    List<Form2Row> rows = lf.queries().form2ForPerson(w.auditor, w.zhao).orElseThrow().rows();
+    List<Form2Row> rows = lf.risks().queries().form2ForPerson(w.auditor, w.zhao).orElseThrow().rows();
     assertEquals(List.of(onPost, owned), rows.stream().map(Form2Row::riskPoint).toList());
-    assertEquals("赵磊", lf.queries().form2ForPerson(w.auditor, w.zhao).orElseThrow().subject());
+    assertEquals("赵磊", lf.risks().queries().form2ForPerson(w.auditor, w.zhao).orElseThrow().subject());
   }
 
   @Test
@@ -67,15 +68,15 @@ class QueriesTest {
     w.confirmed(w.aPointOnApprover().category(RiskCategory.DUTY).build());
     w.reviewedAndGraded(RiskPointFixture.aRiskPoint(w.land).onPost(w.director).category(RiskCategory.DUTY).build());
     w.draft(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).category(RiskCategory.EXTERNAL).build());
-    RiskPointId planningPoint = lf.identifyRiskPoint(w.planningLeader,
+    RiskPointId planningPoint = lf.risks().identify(w.planningLeader,
         RiskPointFixture.aRiskPoint(w.planning).onPost(w.planner).category(RiskCategory.PROCESS).build())
         .orElseThrow();
-    lf.gradeRiskPoint(w.planningLeader, new GradeRiskPoint(planningPoint, 1, 1, false, false)).orElseThrow();
+    lf.risks().grade(w.planningLeader, new GradeRiskPoint(planningPoint, 1, 1, false, false)).orElseThrow();
 
-    RiskTotals t = lf.queries().totals(w.inspector, w.city);
+    RiskTotals t = lf.risks().queries().totals(w.inspector, w.city);
     int counted = 0;
     for (org.lianfang.UnitId u : List.of(w.city, w.land, w.planning)) {
-      counted += (int) lf.queries().riskPoints(w.inspector, u).stream()
+      counted += (int) lf.risks().queries().riskPoints(w.inspector, u).stream()
           .filter(p -> p.state() != ReviewState.RETIRED).count();
     }
     assertEquals(counted, t.total());
@@ -86,7 +87,7 @@ class QueriesTest {
     assertEquals(1, t.ungraded());
     assertEquals(t.higher() + t.general() + t.lower() + t.ungraded(), t.total());
     assertTrue(t.toText(GradeLabels.LEVELS).contains("一级"));
-    assertEquals(2, lf.queries().totals(w.landLeader, w.city).rows().size(),
+    assertEquals(2, lf.risks().queries().totals(w.landLeader, w.city).rows().size(),
         "the land bureau's leader sees only its own rows");
   }
 
@@ -94,9 +95,9 @@ class QueriesTest {
   void theHeatMapCountsGradedPointsByProbabilityAndHarm() {
     w.reviewedAndGraded(w.aPointOnApprover().build());
     RiskPointId id = w.draft(w.aPointOnApprover().build());
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 5, 2, false, false)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 5, 2, false, false)).orElseThrow();
     w.draft(w.aPointOnApprover().build());
-    HeatMap m = lf.queries().heatMap(w.auditor, w.city);
+    HeatMap m = lf.risks().queries().heatMap(w.auditor, w.city);
     assertEquals(2, m.total());
     assertEquals(1, m.count(3, 3));
     assertEquals(1, m.count(5, 2));
@@ -106,30 +107,30 @@ class QueriesTest {
   @Test
   void p11_thePublicSeesPostedPointsWithoutCommentsOwnersOrDrafts() {
     RiskPointId posted = w.posted(w.aPointOnApprover().described("审批环节索要好处").build());
-    lf.commentOnNotice(w.visitor, new CommentOnNotice(posted, "举报人张三：某科员曾索要好处费")).orElseThrow();
+    lf.risks().comment(w.visitor, new CommentOnNotice(posted, "举报人张三：某科员曾索要好处费")).orElseThrow();
     w.draft(w.aPointOnApprover().described("尚未公示的草稿").build());
-    List<PublishedRisk> seen = lf.queries().publishedRisks(w.visitor, w.city);
+    List<PublishedRisk> seen = lf.risks().queries().publishedRisks(w.visitor, w.city);
     assertEquals(1, seen.size());
     PublishedRisk p = seen.get(0);
     assertEquals("审批环节索要好处", p.description());
     assertEquals("一般", p.gradeLabel());
     assertFalse(p.toString().contains("张三"), "no comment text reaches the public view");
     assertFalse(p.toString().contains("赵磊"), "no owner or holder reaches the public view");
-    assertTrue(lf.queries().riskPoints(w.visitor, w.land).isEmpty(), "the public reads no internal records");
-    assertFalse(lf.queries().form2(w.visitor, w.land).isAccepted());
+    assertTrue(lf.risks().queries().riskPoints(w.visitor, w.land).isEmpty(), "the public reads no internal records");
+    assertFalse(lf.risks().queries().form2(w.visitor, w.land).isAccepted());
   }
 
   @Test
   void p11_whoCommentedIsSealedFromAllButTheDisciplineBody() {
     RiskPointId id = w.posted(w.aPointOnApprover().build());
     org.lianfang.Actor reporter = org.lianfang.Actor.publicVisitor(List.of(w.city));
-    lf.commentOnNotice(reporter, new CommentOnNotice(id, "反映问题")).orElseThrow();
-    String leaderSees = lf.queries().riskPoint(w.landLeader, id).orElseThrow().notice().orElseThrow().comments()
+    lf.risks().comment(reporter, new CommentOnNotice(id, "反映问题")).orElseThrow();
+    String leaderSees = lf.risks().queries().riskPoint(w.landLeader, id).orElseThrow().notice().orElseThrow().comments()
         .get(0).authorId();
     assertEquals(org.lianfang.risk.NoticeComment.SEALED, leaderSees);
-    assertEquals(org.lianfang.risk.NoticeComment.SEALED, lf.queries().riskPoints(w.approverHolder, w.land).get(0)
+    assertEquals(org.lianfang.risk.NoticeComment.SEALED, lf.risks().queries().riskPoints(w.approverHolder, w.land).get(0)
         .notice().orElseThrow().comments().get(0).authorId(), "the criticised post holder least of all");
-    assertEquals(reporter.id(), lf.queries().riskPoint(w.inspector, id).orElseThrow().notice().orElseThrow()
+    assertEquals(reporter.id(), lf.risks().queries().riskPoint(w.inspector, id).orElseThrow().notice().orElseThrow()
         .comments().get(0).authorId());
     assertTrue(lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().stream()
         .filter(e -> e.eventType().equals("risk.commented"))
@@ -142,11 +143,11 @@ class QueriesTest {
   void s5_thePublicSeesANoticeFromItsFirstDay() {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     java.time.LocalDate today = w.clock.today();
-    lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today.plusDays(2), today.plusDays(9)))
+    lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today.plusDays(2), today.plusDays(9)))
         .orElseThrow();
-    assertTrue(lf.queries().publishedRisks(w.visitor, w.city).isEmpty());
+    assertTrue(lf.risks().queries().publishedRisks(w.visitor, w.city).isEmpty());
     w.clock.setDay(today.plusDays(2));
-    assertEquals(1, lf.queries().publishedRisks(w.visitor, w.city).size());
+    assertEquals(1, lf.risks().queries().publishedRisks(w.visitor, w.city).size());
   }
 
   @Test
@@ -154,8 +155,8 @@ class QueriesTest {
     RiskPointId mine = w.draft(w.aPointOnApprover().build());
     w.draft(RiskPointFixture.aRiskPoint(w.land).onPost(w.accountant).build());
     assertEquals(List.of(mine),
-        lf.queries().riskPoints(w.approverHolder, w.land).stream().map(RiskPoint::id).toList());
-    assertEquals(List.of(mine), lf.queries().form2(w.approverHolder, w.land).orElseThrow().rows().stream()
+        lf.risks().queries().riskPoints(w.approverHolder, w.land).stream().map(RiskPoint::id).toList());
+    assertEquals(List.of(mine), lf.risks().queries().form2(w.approverHolder, w.land).orElseThrow().rows().stream()
         .map(Form2Row::riskPoint).toList());
   }
 
@@ -164,7 +165,7 @@ class QueriesTest {
     World levels = World.in(InMemoryStore.create());
     Lianfang lfLevels = Lianfang.builder(levels.store).clock(levels.clock).gradeLabels(GradeLabels.LEVELS).build();
     RiskPointId id = levels.draft(levels.aPointOnApprover().build());
-    levels.lianfang.gradeRiskPoint(levels.landLeader, new GradeRiskPoint(id, 5, 5, false, false)).orElseThrow();
-    assertEquals("一级", lfLevels.queries().form2(levels.auditor, levels.land).orElseThrow().rows().get(0).gradeLabel());
+    levels.lianfang.risks().grade(levels.landLeader, new GradeRiskPoint(id, 5, 5, false, false)).orElseThrow();
+    assertEquals("一级", lfLevels.risks().queries().form2(levels.auditor, levels.land).orElseThrow().rows().get(0).gradeLabel());
   }
 }

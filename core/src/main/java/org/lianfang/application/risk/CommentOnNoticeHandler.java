@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import org.lianfang.Outcome;
 import org.lianfang.access.Operation;
@@ -7,7 +7,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.risk.RiskPointId;
 
 /** A comment during a notice (P-5). */
-final class NoticeCommenting implements CommandHandler<CommentOnNotice, RiskPointId> {
+final class CommentOnNoticeHandler implements CommandHandler<CommentOnNotice, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, CommentOnNotice c) {
     return RiskPointAction.apply(s, c.riskPoint(), Operation.COMMENT,

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import org.lianfang.Outcome;
 import org.lianfang.access.Operation;
@@ -7,7 +7,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.risk.RiskPointId;
 
 /** 公示 (S-5, S-6). */
-final class RiskPosting implements CommandHandler<PublishRiskPoint, RiskPointId> {
+final class PublishRiskPointHandler implements CommandHandler<PublishRiskPoint, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, PublishRiskPoint c) {
     return RiskPointAction.apply(s, c.riskPoint(), Operation.POST_RISK,

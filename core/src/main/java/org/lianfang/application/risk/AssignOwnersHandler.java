@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import java.util.Optional;
 import org.lianfang.Outcome;
@@ -9,11 +9,11 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.risk.RiskPointId;
 
 /** Names a risk point's owner chain (P-1). */
-final class OwnerAssignment implements CommandHandler<AssignOwners, RiskPointId> {
+final class AssignOwnersHandler implements CommandHandler<AssignOwners, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, AssignOwners c) {
     return RiskPointAction.apply(s, c.riskPoint(), Operation.ASSIGN_OWNERS, p -> {
-      Optional<Refusal> bad = RiskIdentification.checkOwners(s, p.location().unit(), c.owners());
+      Optional<Refusal> bad = IdentifyRiskPointHandler.checkOwners(s, p.location().unit(), c.owners());
       return bad.isPresent() ? Outcome.refused(bad.get()) : p.assignOwners(s.actor().id(), c.owners());
     });
   }

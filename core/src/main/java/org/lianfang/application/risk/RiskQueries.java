@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,16 +41,17 @@ import org.lianfang.risk.RiskSource;
 import org.lianfang.risk.RiskTotals;
 
 /**
- * Everything a host reads, each read checked by the access policy as commands are (ARCHITECTURE.md decision 1):
- * lists leave out what the actor may not see; reports on one unit or person are refused when the actor may not read
- * it at all. Risk points in any state need {@link Operation#READ_RISKS} (post holders have it on the posts they hold);
- * the public sees only {@link #publishedRisks}. Thread-safe.
+ * The reads of the risk area: risk points, Form 2 by unit and by person, totals, the heat map and the public view of
+ * published points (S-5, S-6, S-13, P-11), each checked by the access policy as commands are (ARCHITECTURE.md
+ * decision 1): lists leave out what the actor may not see; reports on one unit or person are refused when the actor
+ * may not read it at all. Risk points in any state need {@link Operation#READ_RISKS} (post holders have it on the
+ * posts they hold); the public sees only {@link #publishedRisks}. Thread-safe when the store is.
  */
-public final class Queries {
+public final class RiskQueries {
   private final CommandRunner runner;
   private final GradeLabels labels;
 
-  Queries(CommandRunner runner, GradeLabels labels) {
+  RiskQueries(CommandRunner runner, GradeLabels labels) {
     this.runner = runner;
     this.labels = labels;
   }

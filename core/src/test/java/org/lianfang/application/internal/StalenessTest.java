@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.application.Lianfang;
 import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.application.organization.ChangePostProfile;
 import org.lianfang.application.organization.RegisterPost;
@@ -19,6 +20,9 @@ import org.lianfang.application.organization.RevisePowerItem;
 import org.lianfang.application.process.FlowInput;
 import org.lianfang.application.process.ReviseProcess;
 import org.lianfang.application.process.StepInput;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.PostId;
@@ -45,7 +49,7 @@ class StalenessTest {
   }
 
   private RiskPoint point(RiskPointId id) {
-    return lf.queries().riskPoint(w.auditor, id).orElseThrow();
+    return lf.risks().queries().riskPoint(w.auditor, id).orElseThrow();
   }
 
   @Test
@@ -68,16 +72,16 @@ class StalenessTest {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
     lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver, new PostProfile(false,
         Set.of(Resource.MONEY), true, false, Set.of(), Transparency.CLOSED))).orElseThrow();
-    lf.reviewRiskPoint(w.landLeader, new ReviewRiskPoint(id, "岗位职权调整后复核")).orElseThrow();
+    lf.risks().review(w.landLeader, new ReviewRiskPoint(id, "岗位职权调整后复核")).orElseThrow();
     LocalDate today = w.clock.today();
-    Outcome<RiskPointId> beforeRegrade = lf.publishRiskPoint(w.landLeader,
+    Outcome<RiskPointId> beforeRegrade = lf.risks().publish(w.landLeader,
         new PublishRiskPoint(id, "公示栏", today, today.plusDays(5)));
     assertEquals(Refusal.Code.RULE_VIOLATED, ((Outcome.Refused<?>) beforeRegrade).refusal().code());
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 2, 2, false, false)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 2, 2, false, false)).orElseThrow();
     assertFalse(point(id).grading().orElseThrow().stale());
     assertEquals(org.lianfang.grading.RiskGrade.HIGHER, point(id).grading().orElseThrow().grade().level(),
         "the new profile (discretionary money) grades higher");
-    assertTrue(lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(5)))
+    assertTrue(lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(5)))
         .isAccepted());
   }
 
@@ -133,13 +137,13 @@ class StalenessTest {
   void p3_aNewPowerForAPostMakesItsPointsStaleAndRaisesItsGrade() {
     RiskPointId id = w.draft(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).ownedBy(w.chen, w.li, w.zhang)
         .build());
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
     assertEquals(org.lianfang.grading.RiskGrade.LOWER, point(id).grading().orElseThrow().grade().level());
     lf.organization().registerPowerItem(w.landLeader, new RegisterPowerItem(w.land, "处罚-001", "违法用地处罚",
         AdministrativePower.PENALTY, "《土地管理法》第七十七条", "本市行政区域内", "执法岗负责", Set.of(w.clerk)))
         .orElseThrow();
     assertTrue(point(id).grading().orElseThrow().stale());
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
     assertEquals(org.lianfang.grading.RiskGrade.GENERAL, point(id).grading().orElseThrow().grade().level(),
         "S-6: the penalty power on the power list counts, though the post's profile names none");
   }

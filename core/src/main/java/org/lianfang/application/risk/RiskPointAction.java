@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,7 +7,7 @@ import org.lianfang.Limits;
 import org.lianfang.risk.RiskPointId;
 
 /**
- * A comment on a posted risk point during its notice (P-5). The author's identity never reaches a public notice
+ * A comment on a published risk point during its notice (P-5). The author's identity never reaches a public notice
  * (P-11).
  *
  * @param riskPoint the point

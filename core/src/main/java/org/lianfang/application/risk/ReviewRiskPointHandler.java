@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import org.lianfang.Outcome;
 import org.lianfang.access.Operation;
@@ -7,7 +7,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.risk.RiskPointId;
 
 /** 审核 (S-5, P-5) and re-review of a stale point (P-3). */
-final class RiskReview implements CommandHandler<ReviewRiskPoint, RiskPointId> {
+final class ReviewRiskPointHandler implements CommandHandler<ReviewRiskPoint, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, ReviewRiskPoint c) {
     return RiskPointAction.apply(s, c.riskPoint(), Operation.REVIEW_RISK,

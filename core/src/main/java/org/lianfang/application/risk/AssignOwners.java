@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import jakarta.validation.constraints.NotNull;
 import org.lianfang.risk.OwnerChain;

@@ -1,4 +1,4 @@
-package org.lianfang.application;
+package org.lianfang.application.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.application.Lianfang;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.OwnerChain;
@@ -34,7 +35,7 @@ class RiskWorkflowTest {
   }
 
   private RiskPoint point(RiskPointId id) {
-    return lf.queries().riskPoint(w.auditor, id).orElseThrow();
+    return lf.risks().queries().riskPoint(w.auditor, id).orElseThrow();
   }
 
   private static Refusal.Code code(Outcome<?> o) {
@@ -70,19 +71,19 @@ class RiskWorkflowTest {
   @Test
   void s6_aPointIsPostedOnlyWithAGrade() {
     RiskPointId id = w.draft(w.aPointOnApprover().build());
-    lf.reviewRiskPoint(w.landLeader, new ReviewRiskPoint(id, "")).orElseThrow();
+    lf.risks().review(w.landLeader, new ReviewRiskPoint(id, "")).orElseThrow();
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(5))));
+        () -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(5))));
   }
 
   @Test
   void p5_commentsOnlyWhileTheNoticeRuns() {
     RiskPointId id = w.posted(w.aPointOnApprover().build());
-    assertTrue(lf.commentOnNotice(w.visitor, new CommentOnNotice(id, "同意")).isAccepted());
+    assertTrue(lf.risks().comment(w.visitor, new CommentOnNotice(id, "同意")).isAccepted());
     w.clock.setDay(w.clock.today().plusDays(7));
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.commentOnNotice(w.visitor, new CommentOnNotice(id, "过期意见")));
+        () -> lf.risks().comment(w.visitor, new CommentOnNotice(id, "过期意见")));
   }
 
   @Test
@@ -90,11 +91,11 @@ class RiskWorkflowTest {
     RiskPointId id = w.posted(w.aPointOnApprover().build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.confirmRiskPoint(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", today)));
+        () -> lf.risks().confirm(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", today)));
     w.clock.setDay(today.plusDays(7));
-    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.confirmRiskPoint(w.landLeader,
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.risks().confirm(w.landLeader,
         new ConfirmRiskPoint(id, "局党组会议", today.plusDays(8))));
-    assertTrue(lf.confirmRiskPoint(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", today.plusDays(7)))
+    assertTrue(lf.risks().confirm(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", today.plusDays(7)))
         .isAccepted());
   }
 
@@ -103,13 +104,13 @@ class RiskWorkflowTest {
     RiskPointId id = w.reviewedAndGraded(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(7))));
-    lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))).orElseThrow();
+        () -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(7))));
+    lf.risks().assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))).orElseThrow();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))));
-    lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(7))).orElseThrow();
+        () -> lf.risks().assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))));
+    lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(7))).orElseThrow();
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
-        () -> lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.wang, w.li, w.zhang))));
+        () -> lf.risks().assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.wang, w.li, w.zhang))));
     assertEquals(w.chen, point(id).owners().orElseThrow().directOwner());
   }
 
@@ -118,8 +119,8 @@ class RiskWorkflowTest {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today.minusDays(10), today.minusDays(9))));
-    assertTrue(lf.publishRiskPoint(w.landLeader, new PublishRiskPoint(id, "公示栏", today.plusDays(1), today.plusDays(8)))
+        () -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today.minusDays(10), today.minusDays(9))));
+    assertTrue(lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today.plusDays(1), today.plusDays(8)))
         .isAccepted(), "a notice may be announced ahead");
   }
 
@@ -140,7 +141,7 @@ class RiskWorkflowTest {
   void p1_ownersMustBeStaffOfTheUnitOrAbove() {
     RiskPointId id = w.draft(w.aPointOnApprover().build());
     assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE,
-        () -> lf.assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.sun, w.li, w.zhang))));
+        () -> lf.risks().assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.sun, w.li, w.zhang))));
   }
 
   @Test
@@ -148,8 +149,8 @@ class RiskWorkflowTest {
     RiskPointId draft = w.draft(w.aPointOnApprover().build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
-        () -> lf.confirmRiskPoint(w.landLeader, new ConfirmRiskPoint(draft, "局党组会议", today)));
-    Outcome<RiskPointId> posting = lf.publishRiskPoint(w.landLeader,
+        () -> lf.risks().confirm(w.landLeader, new ConfirmRiskPoint(draft, "局党组会议", today)));
+    Outcome<RiskPointId> posting = lf.risks().publish(w.landLeader,
         new PublishRiskPoint(draft, "公示栏", today, today.plusDays(3)));
     assertEquals(Refusal.Code.ILLEGAL_TRANSITION, code(posting));
     Refusal r = ((Outcome.Refused<?>) posting).refusal();
@@ -161,15 +162,15 @@ class RiskWorkflowTest {
   void s6_aPostedOrConfirmedGradeIsFixed() {
     RiskPointId id = w.posted(w.aPointOnApprover().build());
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
-        () -> lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 5, 5, true, true)));
+        () -> lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 5, 5, true, true)));
   }
 
   @Test
   void p4_regradingADraftKeepsTheNewGradeAndItsPolicy() {
     RiskPointId id = w.draft(w.aPointOnApprover().build());
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
     assertEquals(RiskGrade.GENERAL, point(id).grading().orElseThrow().grade().level(), "licensing post: 一般");
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 1, 1, true, false)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 1, 1, true, false)).orElseThrow();
     assertEquals(RiskGrade.HIGHER, point(id).grading().orElseThrow().grade().level());
     assertEquals("seed-s6", point(id).grading().orElseThrow().grade().policy().name());
   }
@@ -177,7 +178,7 @@ class RiskWorkflowTest {
   @Test
   void aUnitWidePointIsGradedOnTheUnionOfItsPosts() {
     RiskPointId id = w.draft(RiskPointFixture.aRiskPoint(w.land).build());
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 1, 1, false, false)).orElseThrow();
     assertEquals(RiskGrade.HIGHER, point(id).grading().orElseThrow().grade().level(),
         "the land bureau has a director with 三重一大 and discretionary power over money");
   }
@@ -185,34 +186,34 @@ class RiskWorkflowTest {
   @Test
   void retiringIsFinal() {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
-    lf.retireRiskPoint(w.landLeader, new RetireRiskPoint(id, "职能已划转")).orElseThrow();
+    lf.risks().retire(w.landLeader, new RetireRiskPoint(id, "职能已划转")).orElseThrow();
     assertEquals(ReviewState.RETIRED, point(id).state());
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
-        () -> lf.retireRiskPoint(w.landLeader, new RetireRiskPoint(id, "再次撤销")));
+        () -> lf.risks().retire(w.landLeader, new RetireRiskPoint(id, "再次撤销")));
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
-        () -> lf.reviewRiskPoint(w.landLeader, new ReviewRiskPoint(id, "")));
+        () -> lf.risks().review(w.landLeader, new ReviewRiskPoint(id, "")));
   }
 
   @Test
   void s3_theReferencesOfANewPointMustBeTheUnits() {
     assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE,
-        () -> lf.identifyRiskPoint(w.landLeader, RiskPointFixture.aRiskPoint(w.land).onPost(w.planner).build()));
-    assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE, () -> lf.identifyRiskPoint(w.landLeader,
+        () -> lf.risks().identify(w.landLeader, RiskPointFixture.aRiskPoint(w.land).onPost(w.planner).build()));
+    assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE, () -> lf.risks().identify(w.landLeader,
         w.aPointOnApprover().atStep(w.approvalProcess, "不存在的环节").build()));
-    assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE, () -> lf.identifyRiskPoint(w.landLeader,
+    assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE, () -> lf.risks().identify(w.landLeader,
         w.aPointOnApprover().forPower(new org.lianfang.organization.PowerItemId(java.util.UUID.randomUUID()))
             .build()));
-    assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE, () -> lf.identifyRiskPoint(w.landLeader,
+    assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE, () -> lf.risks().identify(w.landLeader,
         RiskPointFixture.aRiskPoint(new org.lianfang.UnitId(java.util.UUID.randomUUID())).build()));
   }
 
   @Test
   void p2_aPointsStepAndPowerBelongToItsPost() {
-    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.identifyRiskPoint(w.landLeader,
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.risks().identify(w.landLeader,
         RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).atStep(w.approvalProcess, "审查").build()));
-    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.identifyRiskPoint(w.landLeader,
+    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED, () -> lf.risks().identify(w.landLeader,
         RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).forPower(w.landApproval).build()));
-    assertTrue(lf.identifyRiskPoint(w.landLeader, RiskPointFixture.aRiskPoint(w.land).atStep(w.approvalProcess, "审查")
+    assertTrue(lf.risks().identify(w.landLeader, RiskPointFixture.aRiskPoint(w.land).atStep(w.approvalProcess, "审查")
         .forPower(w.landApproval).build()).isAccepted(), "a unit-wide point may sit at any of the unit's steps");
   }
 

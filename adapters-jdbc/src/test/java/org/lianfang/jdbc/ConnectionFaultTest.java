@@ -161,10 +161,13 @@ class ConnectionFaultTest {
     assertTrue(failure instanceof JdbcException || failure.getCause() instanceof SQLException,
         "the failure says what failed and keeps the database's error: " + failure);
 
-    assertEquals(pointsBefore, w.lianfang.risks().queries().riskPoints(w.auditor, w.land).size(), "no partial risk point");
-    assertEquals(entriesBefore, w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size());
+    assertEquals(pointsBefore, w.lianfang.risks().queries().riskPoints(w.auditor, w.land).size(),
+        "no partial risk point");
+    assertEquals(entriesBefore,
+        w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size());
     assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
     w.draft(w.aPointOnApprover().described("恢复后的风险点").build());
-    assertEquals(pointsBefore + 1, w.lianfang.risks().queries().riskPoints(w.auditor, w.land).size(), "the next one works");
+    assertEquals(pointsBefore + 1, w.lianfang.risks().queries().riskPoints(w.auditor, w.land).size(),
+        "the next one works");
   }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.application.risk.ConfirmRiskPoint;
+import org.lianfang.application.risk.IdentifyRiskPoint;
 import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.ledger.Verification;
 import org.lianfang.risk.ReviewState;
@@ -22,7 +23,7 @@ class LianfangOnJdbcTest {
   void theLargestCommandTheLimitsAllowIsStoredWholeAndItsChainVerifies(TestDatabases.Kind kind) {
     World w = World.in(Stores.fresh(kind));
     String longest = "廉".repeat(org.lianfang.Limits.TEXT - 2) + "𠮷";
-    org.lianfang.application.risk.IdentifyRiskPoint.Builder b = w.aPointOnApprover().described(longest).showingAs(longest);
+    IdentifyRiskPoint.Builder b = w.aPointOnApprover().described(longest).showingAs(longest);
     for (int i = 0; i < 60; i++) {
       b.source(org.lianfang.risk.SourceKind.OTHER, longest);
     }
@@ -72,7 +73,7 @@ class LianfangOnJdbcTest {
     assertEquals(1, w.lianfang.risks().queries().form2(w.auditor, w.land).orElseThrow().rows().size());
     Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow();
     assertTrue(v.intact(), v.toString());
-    assertEquals(new Verification.Intact(w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow()
-        .size()), v);
+    assertEquals(new Verification.Intact(
+        w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size()), v);
   }
 }

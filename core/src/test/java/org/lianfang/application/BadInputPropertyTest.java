@@ -26,7 +26,8 @@ class BadInputPropertyTest {
   void anInvalidNameIsRefusedNamingTheFieldAndLeavesNoTrace() {
     qt().withExamples(200).forAll(Generators.invalidNames(Limits.NAME)).checkAssert(name -> {
       Refusal r = NoTrace.assertRefused(store, Refusal.Code.INVALID_INPUT,
-          () -> w.lianfang.organization().registerPost(w.landLeader, new RegisterPost(w.land, "GT-99", name, PostProfile.ordinary())));
+          () -> w.lianfang.organization().registerPost(w.landLeader,
+              new RegisterPost(w.land, "GT-99", name, PostProfile.ordinary())));
       assertEquals(List.of("name"), r.violations().stream().map(Refusal.Violation::path).toList());
       Refusal.Violation v = r.violations().get(0);
       assertFalse(v.messageZh().isBlank());

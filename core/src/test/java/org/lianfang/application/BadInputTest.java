@@ -66,7 +66,8 @@ class BadInputTest {
 
   @Test
   void nullsAreViolationsNotExceptions() {
-    Refusal r = refusedWithoutTrace(() -> lf.organization().registerPost(w.landLeader, new RegisterPost(null, null, "岗位", null)));
+    Refusal r = refusedWithoutTrace(() -> lf.organization().registerPost(w.landLeader,
+        new RegisterPost(null, null, "岗位", null)));
     assertEquals(List.of("code", "profile", "unit"), r.violations().stream().map(Refusal.Violation::path).toList());
     assertTrue(r.violations().stream().allMatch(v -> v.messageZh().endsWith("必须填写")
         || v.messageZh().endsWith("不能为空")), r.violations().toString());

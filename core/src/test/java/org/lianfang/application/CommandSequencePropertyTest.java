@@ -111,8 +111,8 @@ class CommandSequencePropertyTest {
         case 9 -> lf.organization().changePostProfile(actor, new ChangePostProfile(posts.get(s.a() % posts.size()),
             s.b() % 2 == 0 ? PostProfile.ordinary() : new PostProfile(true, Set.of(), false, s.a() % 2 == 0,
                 Set.of(), org.lianfang.organization.Transparency.CLOSED)));
-        case 10 -> lf.organization().beginTenure(actor, new BeginTenure(posts.get(s.a() % posts.size()), officials.get(s.a() % 6),
-            today.plusDays(s.b())));
+        case 10 -> lf.organization().beginTenure(actor, new BeginTenure(posts.get(s.a() % posts.size()),
+            officials.get(s.a() % 6), today.plusDays(s.b())));
         case 11 -> lf.organization().registerPost(actor, new RegisterPost(s.b() % 2 == 0 ? w.land : w.planning,
             "P" + s.a(), s.b() < 0 ? " " : "新岗位" + s.a(), PostProfile.ordinary()));
         case 12 -> lf.organization().registerUnit(actor, new RegisterUnit("U" + s.a(), "新单位", UnitKind.OTHER,
@@ -249,7 +249,8 @@ class CommandSequencePropertyTest {
         }
         for (UnitId u : units) {
           w.lianfang.risks().queries().publishedRisks(reader, u).forEach(p -> assertTrue(units.stream()
-              .anyMatch(x -> inScope(w, reader, x) && w.lianfang.organization().queries().unit(w.inspector, x).orElseThrow().name()
+              .anyMatch(x -> inScope(w, reader, x)
+                  && w.lianfang.organization().queries().unit(w.inspector, x).orElseThrow().name()
                   .equals(p.unitName())), reader + " saw a notice of " + p.unitName()));
         }
       }

@@ -54,7 +54,8 @@ class ConcurrentCommandsTest {
     Thread verifier = new Thread(() -> {
       while (done.stream().anyMatch(f -> !f.isDone())) {
         for (UnitId unit : List.of(w.land, w.planning)) {
-          org.lianfang.ledger.Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, unit).orElseThrow();
+          org.lianfang.ledger.Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, unit)
+              .orElseThrow();
           checks.incrementAndGet();
           if (!v.intact()) {
             falseAlarms.add(v.toString());

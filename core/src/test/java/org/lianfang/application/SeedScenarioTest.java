@@ -85,7 +85,8 @@ class SeedScenarioTest {
         EnumSet.copyOf(points.stream().map(p -> p.description().category()).toList()));
     RiskPoint major = lf.risks().queries().riskPoint(w.auditor, organisation).orElseThrow();
     assertEquals(RiskGrade.HIGHER, major.grading().orElseThrow().grade().level(), "S-6: 三重一大 is 较高");
-    assertEquals(1, lf.risks().queries().riskPoint(w.auditor, self).orElseThrow().notice().orElseThrow().comments().size());
+    assertEquals(1, lf.risks().queries().riskPoint(w.auditor, self).orElseThrow().notice().orElseThrow().comments()
+        .size());
 
     // S-13: Form 2 lists every point with its post and person; the archive verifies.
     RiskIdentificationForm form = lf.risks().queries().form2(w.auditor, w.land).orElseThrow();
@@ -94,7 +95,8 @@ class SeedScenarioTest {
     assertTrue(form.rows().stream().anyMatch(r -> r.postName().equals("审批科科员") && r.holders().equals("赵磊")));
     assertEquals(Set.of("较高", "一般"), Set.copyOf(form.rows().stream().map(r -> r.gradeLabel()).toList()));
     assertTrue(form.toText().startsWith(RiskIdentificationForm.TITLE + "（市国土资源管理局"));
-    assertEquals(new Verification.Intact(lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size()),
+    assertEquals(
+        new Verification.Intact(lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size()),
         lf.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow());
   }
 }

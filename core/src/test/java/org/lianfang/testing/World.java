@@ -115,7 +115,8 @@ public final class World {
     wang = official(land, "GT0003", "王芳");
     zhao = official(land, "GT0004", "赵磊");
     chen = official(land, "GT0005", "陈静");
-    sun = lianfang.organization().registerOfficial(planningLeader, new RegisterOfficial(planning, "GH0001", "孙伟")).orElseThrow();
+    sun = lianfang.organization().registerOfficial(planningLeader, new RegisterOfficial(planning, "GH0001", "孙伟"))
+        .orElseThrow();
     tenure(director, zhang);
     tenure(accountant, wang);
     tenure(approver, zhao);

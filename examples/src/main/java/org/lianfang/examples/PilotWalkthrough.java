@@ -814,8 +814,8 @@ public final class PilotWalkthrough {
   }
 
   private void post(Pilot unit, String code, String name, PostProfile profile) {
-    posts.put(code, lianfang.organization().registerPost(unit.leader(), new RegisterPost(unit.id(), code, name, profile))
-        .orElseThrow());
+    posts.put(code, lianfang.organization().registerPost(unit.leader(),
+        new RegisterPost(unit.id(), code, name, profile)).orElseThrow());
   }
 
   /** An official on the unit's staff who holds a post from a day on. */
@@ -831,15 +831,16 @@ public final class PilotWalkthrough {
   }
 
   private void register(UnitId unit, String number, String name, Actor by) {
-    staff.put(number, lianfang.organization().registerOfficial(by, new RegisterOfficial(unit, number, name)).orElseThrow());
+    staff.put(number,
+        lianfang.organization().registerOfficial(by, new RegisterOfficial(unit, number, name)).orElseThrow());
     names.put(number, name);
   }
 
   private void power(Pilot unit, String code, String name, AdministrativePower kind, String legalBasis,
       String boundary, String responsibility, String... postCodes) {
     Set<PostId> exercising = Arrays.stream(postCodes).map(posts::get).collect(Collectors.toSet());
-    powers.put(code, lianfang.organization().registerPowerItem(unit.leader(), new RegisterPowerItem(unit.id(), code, name, kind,
-        legalBasis, boundary, responsibility, exercising)).orElseThrow());
+    powers.put(code, lianfang.organization().registerPowerItem(unit.leader(), new RegisterPowerItem(unit.id(), code,
+        name, kind, legalBasis, boundary, responsibility, exercising)).orElseThrow());
   }
 
   private StepInput step(String code, String name, String postCode, String powerCode) {

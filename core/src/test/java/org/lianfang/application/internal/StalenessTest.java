@@ -95,8 +95,8 @@ class StalenessTest {
 
   @Test
   void p3_theFirstHolderOfAPostIsNoChangeOfHolder() {
-    PostId fresh = lf.organization().registerPost(w.landLeader, new RegisterPost(w.land, "GT-09", "新设岗位", PostProfile.ordinary()))
-        .orElseThrow();
+    PostId fresh = lf.organization().registerPost(w.landLeader,
+        new RegisterPost(w.land, "GT-09", "新设岗位", PostProfile.ordinary())).orElseThrow();
     RiskPointId id = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(fresh).ownedBy(w.chen, w.li, w.zhang)
         .build());
     lf.organization().beginTenure(w.landLeader, new BeginTenure(fresh, w.chen, w.clock.today())).orElseThrow();
@@ -113,8 +113,9 @@ class StalenessTest {
         .atStep(w.approvalProcess, "签批").ownedBy(w.zhang, w.zhang, w.zhang).build());
     RiskPointId untied = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk)
         .ownedBy(w.chen, w.li, w.zhang).build());
-    lf.organization().revisePowerItem(w.landLeader, new RevisePowerItem(w.landApproval, "建设用地审批", AdministrativePower.LICENSING,
-        "《土地管理法》（2019年修正）第四十四条", "限于本市规划区内", "审批科初审，局长签批", Set.of(w.approver, w.director)))
+    lf.organization().revisePowerItem(w.landLeader, new RevisePowerItem(w.landApproval, "建设用地审批",
+        AdministrativePower.LICENSING, "《土地管理法》（2019年修正）第四十四条", "限于本市规划区内", "审批科初审，局长签批",
+        Set.of(w.approver, w.director)))
         .orElseThrow();
     assertEquals(ReviewState.STALE, point(tied).state());
     assertEquals(ReviewState.STALE, point(samePost).state(), "the post's duties changed");
@@ -125,11 +126,12 @@ class StalenessTest {
   @Test
   void p3_unitWidePointsGoStaleWhenAnyOfTheUnitsPostsChanges() {
     RiskPointId unitWide = w.confirmed(RiskPointFixture.aRiskPoint(w.land).ownedBy(w.li, w.li, w.zhang).build());
-    lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.clerk, new PostProfile(false, Set.of(Resource.GOODS),
-        true, false, Set.of(), Transparency.OPEN))).orElseThrow();
+    lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.clerk,
+        new PostProfile(false, Set.of(Resource.GOODS), true, false, Set.of(), Transparency.OPEN))).orElseThrow();
     assertEquals(ReviewState.STALE, point(unitWide).state());
     RiskPointId again = w.confirmed(RiskPointFixture.aRiskPoint(w.land).ownedBy(w.li, w.li, w.zhang).build());
-    lf.organization().registerPost(w.landLeader, new RegisterPost(w.land, "GT-10", "新设执法岗", PostProfile.ordinary())).orElseThrow();
+    lf.organization().registerPost(w.landLeader, new RegisterPost(w.land, "GT-10", "新设执法岗", PostProfile.ordinary()))
+        .orElseThrow();
     assertEquals(ReviewState.STALE, point(again).state(), "a new post changes what the unit as a whole does");
   }
 
@@ -173,9 +175,10 @@ class StalenessTest {
   @Test
   void anUnchangedProfileIsRefusedAndStalesNothing() {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
-    PostProfile same = lf.organization().queries().posts(w.auditor, w.land).stream().filter(p -> p.id().equals(w.approver))
-        .findFirst().orElseThrow().profile();
-    assertFalse(lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver, same)).isAccepted());
+    PostProfile same = lf.organization().queries().posts(w.auditor, w.land).stream()
+        .filter(p -> p.id().equals(w.approver)).findFirst().orElseThrow().profile();
+    assertFalse(lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver, same))
+        .isAccepted());
     assertEquals(ReviewState.CONFIRMED, point(id).state());
   }
 }

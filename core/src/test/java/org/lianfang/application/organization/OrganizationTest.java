@@ -65,8 +65,8 @@ class OrganizationTest {
   @Test
   void aRootsRegistrarActsInItAfterwardsWithTheNewScope() {
     Actor registrar = Actor.of("qj", "曲靖市纪委", List.of(Role.DISCIPLINE_INSPECTOR), List.of());
-    UnitId qujing = lf.organization().registerUnit(registrar, new RegisterUnit("5303", "曲靖市", UnitKind.CITY, Optional.empty()))
-        .orElseThrow();
+    UnitId qujing = lf.organization().registerUnit(registrar,
+        new RegisterUnit("5303", "曲靖市", UnitKind.CITY, Optional.empty())).orElseThrow();
     assertFalse(lf.organization().registerUnit(registrar, new RegisterUnit("5303-01", "麒麟区", UnitKind.DISTRICT_COUNTY,
         Optional.of(qujing))).isAccepted());
     assertTrue(lf.organization().registerUnit(registrar.withScope(List.of(qujing)), new RegisterUnit("5303-01", "麒麟区",
@@ -78,8 +78,8 @@ class OrganizationTest {
     Actor leaderWithoutScope = Actor.of("x", "某领导", List.of(Role.UNIT_LEADER), List.of());
     assertRefusedWithoutTrace(Refusal.Code.ACCESS_DENIED, () -> lf.organization().registerUnit(leaderWithoutScope,
         new RegisterUnit("5302", "曲靖市", UnitKind.CITY, Optional.empty())));
-    assertTrue(lf.organization().registerUnit(w.inspector, new RegisterUnit("5302", "曲靖市", UnitKind.CITY, Optional.empty()))
-        .isAccepted());
+    assertTrue(lf.organization().registerUnit(w.inspector,
+        new RegisterUnit("5302", "曲靖市", UnitKind.CITY, Optional.empty())).isAccepted());
   }
 
   @Test
@@ -105,8 +105,9 @@ class OrganizationTest {
     lf.organization().endTenure(w.landLeader, new EndTenure(t, LocalDate.of(2011, 3, 1))).orElseThrow();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
         () -> lf.organization().endTenure(w.landLeader, new EndTenure(t, LocalDate.of(2011, 4, 1))));
-    assertTrue(lf.organization().beginTenure(w.landLeader, new BeginTenure(w.approver, w.zhao, LocalDate.of(2011, 3, 1)))
-        .isAccepted(), "the same official may hold the post again from the day the old tenure ended");
+    assertTrue(lf.organization().beginTenure(w.landLeader,
+        new BeginTenure(w.approver, w.zhao, LocalDate.of(2011, 3, 1))).isAccepted(),
+        "the same official may hold the post again from the day the old tenure ended");
   }
 
   @Test

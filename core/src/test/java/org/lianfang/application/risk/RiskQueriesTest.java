@@ -128,8 +128,8 @@ class RiskQueriesTest {
     String leaderSees = lf.risks().queries().riskPoint(w.landLeader, id).orElseThrow().notice().orElseThrow().comments()
         .get(0).authorId();
     assertEquals(org.lianfang.risk.NoticeComment.SEALED, leaderSees);
-    assertEquals(org.lianfang.risk.NoticeComment.SEALED, lf.risks().queries().riskPoints(w.approverHolder, w.land).get(0)
-        .notice().orElseThrow().comments().get(0).authorId(), "the criticised post holder least of all");
+    assertEquals(org.lianfang.risk.NoticeComment.SEALED, lf.risks().queries().riskPoints(w.approverHolder, w.land)
+        .get(0).notice().orElseThrow().comments().get(0).authorId(), "the criticised post holder least of all");
     assertEquals(reporter.id(), lf.risks().queries().riskPoint(w.inspector, id).orElseThrow().notice().orElseThrow()
         .comments().get(0).authorId());
     assertTrue(lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().stream()
@@ -166,6 +166,7 @@ class RiskQueriesTest {
     Lianfang lfLevels = Lianfang.builder(levels.store).clock(levels.clock).gradeLabels(GradeLabels.LEVELS).build();
     RiskPointId id = levels.draft(levels.aPointOnApprover().build());
     levels.lianfang.risks().grade(levels.landLeader, new GradeRiskPoint(id, 5, 5, false, false)).orElseThrow();
-    assertEquals("一级", lfLevels.risks().queries().form2(levels.auditor, levels.land).orElseThrow().rows().get(0).gradeLabel());
+    assertEquals("一级",
+        lfLevels.risks().queries().form2(levels.auditor, levels.land).orElseThrow().rows().get(0).gradeLabel());
   }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.application.Lianfang;
+import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.OwnerChain;
@@ -119,7 +120,8 @@ class RiskWorkflowTest {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today.minusDays(10), today.minusDays(9))));
+        () -> lf.risks().publish(w.landLeader,
+            new PublishRiskPoint(id, "公示栏", today.minusDays(10), today.minusDays(9))));
     assertTrue(lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today.plusDays(1), today.plusDays(8)))
         .isAccepted(), "a notice may be announced ahead");
   }
@@ -127,7 +129,7 @@ class RiskWorkflowTest {
   @Test
   void p3_aStalePointLosesItsNoticeAndConfirmation() {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
-    lf.organization().beginTenure(w.landLeader, new org.lianfang.application.organization.BeginTenure(w.approver, w.chen, w.clock.today()))
+    lf.organization().beginTenure(w.landLeader, new BeginTenure(w.approver, w.chen, w.clock.today()))
         .orElseThrow();
     RiskPoint p = point(id);
     assertEquals(ReviewState.STALE, p.state());
@@ -222,7 +224,8 @@ class RiskWorkflowTest {
     int before = lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
     int planningBefore = lf.ledger().queries().journal(w.auditor, w.planning, 1, 10_000).orElseThrow().size();
     w.confirmed(w.aPointOnApprover().build());
-    List<org.lianfang.ledger.JournalEntry> after = lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow();
+    List<org.lianfang.ledger.JournalEntry> after = lf.ledger().queries().journal(w.auditor, w.land, 1, 10_000)
+        .orElseThrow();
     assertEquals(List.of("risk.identified", "risk.reviewed", "risk.graded", "risk.posted", "risk.confirmed"),
         after.subList(before, after.size()).stream().map(e -> e.eventType()).toList());
     assertEquals(planningBefore, lf.ledger().queries().journal(w.auditor, w.planning, 1, 10_000).orElseThrow().size());

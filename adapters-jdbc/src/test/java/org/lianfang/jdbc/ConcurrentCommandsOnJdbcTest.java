@@ -67,7 +67,7 @@ class ConcurrentCommandsOnJdbcTest {
         }
       }));
     }
-    // Two more threads comment on one posted point against each other: each comment reads the point, appends to its
+    // Two more threads comment on one published point against each other: each comment reads the point, appends to its
     // list and writes it back — the classic lost-update race, which only the version check keeps from dropping one.
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger lost = new AtomicInteger();

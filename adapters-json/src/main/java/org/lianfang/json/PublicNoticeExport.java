@@ -43,7 +43,7 @@ public final class PublicNoticeExport {
   }
 
   /**
-   * @param queries the read side of a {@code Lianfang}
+   * @param queries the risk reads of a {@code Lianfang}: {@code lianfang.risks().queries()}
    * @param clock stamps {@code generatedAt}
    * @return the exporter
    */

@@ -21,12 +21,12 @@ import org.lianfang.testing.World;
 
 /** A world with risk points in every state, and its ledger as JSON, for the tests of this module. */
 final class Ledgers {
-  /** The commenter on the posted point: a member of the public, whose identity the journal seals. */
+  /** The commenter on the published point: a member of the public, whose identity the journal seals. */
   static final String COMMENTER = "citizen-王五-13800000000";
 
   private Ledgers() {}
 
-  /** @return a world in a fresh in-memory store, with points drafted, graded, posted and commented, confirmed */
+  /** @return a world in a fresh in-memory store, with points drafted, graded, published and commented, confirmed */
   static World world() {
     World w = World.in(InMemoryStore.create());
     w.draft(w.aPointOnApprover().described("草稿：审批材料把关不严").build());

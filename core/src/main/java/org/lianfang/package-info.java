@@ -1,6 +1,7 @@
 /**
  * Lianfang's shared kernel: {@link org.lianfang.Actor}, {@link org.lianfang.UnitId}, {@link org.lianfang.DomainEvent},
- * the {@link org.lianfang.Outcome} of a command and the root {@link org.lianfang.LianfangException}.
+ * the {@link org.lianfang.Outcome} of a command, the root {@link org.lianfang.LianfangException} and the field
+ * {@link org.lianfang.Limits} commands and imports share.
  *
  * <p>Null policy for the whole library: no public method accepts or returns {@code null}. An absent value is returned
  * as {@link java.util.Optional}. Classes never hold an {@code Optional} field, and methods take no {@code Optional}

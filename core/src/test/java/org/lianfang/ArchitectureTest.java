@@ -16,6 +16,9 @@ class ArchitectureTest {
   static final ArchRule noPackageCycles = ArchitectureRules.NO_PACKAGE_CYCLES;
 
   @ArchTest
+  static final ArchRule noCyclesInTheApplication = ArchitectureRules.NO_CYCLES_IN_THE_APPLICATION;
+
+  @ArchTest
   static final ArchRule jdbcDoesNotUseJson = ArchitectureRules.JDBC_DOES_NOT_USE_JSON;
 
   @ArchTest

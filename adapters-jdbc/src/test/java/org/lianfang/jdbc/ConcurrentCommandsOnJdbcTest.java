@@ -18,7 +18,7 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
-import org.lianfang.application.GradeRiskPoint;
+import org.lianfang.application.risk.GradeRiskPoint;
 import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
@@ -60,14 +60,14 @@ class ConcurrentCommandsOnJdbcTest {
         for (int n = 0; n < perThread; n++) {
           int i = n;
           String text = "线程" + thread + "第" + i + "条 𠮷";
-          RiskPointId id = retrying(() -> w.lianfang.identifyRiskPoint(leader, RiskPointFixture.aRiskPoint(unit)
+          RiskPointId id = retrying(() -> w.lianfang.risks().identify(leader, RiskPointFixture.aRiskPoint(unit)
               .onPost(land ? w.approver : w.planner).described(text).build()), conflicts);
-          retrying(() -> w.lianfang.gradeRiskPoint(leader, new GradeRiskPoint(id, 1 + i % 5, 2, false, false)),
+          retrying(() -> w.lianfang.risks().grade(leader, new GradeRiskPoint(id, 1 + i % 5, 2, false, false)),
               conflicts);
         }
       }));
     }
-    // Two more threads comment on one posted point against each other: each comment reads the point, appends to its
+    // Two more threads comment on one published point against each other: each comment reads the point, appends to its
     // list and writes it back — the classic lost-update race, which only the version check keeps from dropping one.
     AtomicInteger accepted = new AtomicInteger();
     AtomicInteger lost = new AtomicInteger();
@@ -76,7 +76,7 @@ class ConcurrentCommandsOnJdbcTest {
       done.add(pool.submit(() -> {
         for (int i = 0; i < 10; i++) {
           try {
-            w.lianfang.commentOnNotice(w.visitor, new org.lianfang.application.CommentOnNotice(shared,
+            w.lianfang.risks().comment(w.visitor, new org.lianfang.application.risk.CommentOnNotice(shared,
                 "线程" + thread + "意见" + i)).orElseThrow();
             accepted.incrementAndGet();
           } catch (StaleAggregateException conflict) {
@@ -91,16 +91,16 @@ class ConcurrentCommandsOnJdbcTest {
     pool.shutdown();
 
     for (UnitId unit : List.of(w.land, w.planning)) {
-      List<RiskPoint> points = w.lianfang.queries().riskPoints(w.auditor, unit);
+      List<RiskPoint> points = w.lianfang.risks().queries().riskPoints(w.auditor, unit);
       int expected = threads / 2 * perThread + (unit.equals(w.land) ? 1 : 0);
       assertEquals(expected, points.size(), "every identification landed once");
       assertEquals(points.size(), new HashSet<>(points.stream().map(RiskPoint::code).toList()).size());
-      assertTrue(w.lianfang.queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
+      assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
     }
-    RiskPoint contended = w.lianfang.queries().riskPoint(w.auditor, shared).orElseThrow();
+    RiskPoint contended = w.lianfang.risks().queries().riskPoint(w.auditor, shared).orElseThrow();
     assertEquals(accepted.get(), contended.notice().orElseThrow().comments().size(),
         "every accepted comment is kept: none was overwritten by a concurrent one");
-    long commented = w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().stream()
+    long commented = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().stream()
         .filter(e -> e.eventType().equals("risk.commented") && e.payload().contains(shared.toString())).count();
     assertEquals(accepted.get(), commented, "the journal records exactly the accepted comments");
     assertEquals(20, accepted.get() + lost.get(), "every attempt was accepted or reported as a conflict");

@@ -152,19 +152,22 @@ class ConnectionFaultTest {
       }
     });
     World w = World.in(store);
-    int pointsBefore = w.lianfang.queries().riskPoints(w.auditor, w.land).size();
-    int entriesBefore = w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size();
+    int pointsBefore = w.lianfang.risks().queries().riskPoints(w.auditor, w.land).size();
+    int entriesBefore = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size();
 
     store.armed = true;
     LianfangException failure = assertThrows(LianfangException.class,
-        () -> w.lianfang.identifyRiskPoint(w.landLeader, w.aPointOnApprover().described("连接中断时的风险点").build()));
+        () -> w.lianfang.risks().identify(w.landLeader, w.aPointOnApprover().described("连接中断时的风险点").build()));
     assertTrue(failure instanceof JdbcException || failure.getCause() instanceof SQLException,
         "the failure says what failed and keeps the database's error: " + failure);
 
-    assertEquals(pointsBefore, w.lianfang.queries().riskPoints(w.auditor, w.land).size(), "no partial risk point");
-    assertEquals(entriesBefore, w.lianfang.queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size());
-    assertTrue(w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+    assertEquals(pointsBefore, w.lianfang.risks().queries().riskPoints(w.auditor, w.land).size(),
+        "no partial risk point");
+    assertEquals(entriesBefore,
+        w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size());
+    assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
     w.draft(w.aPointOnApprover().described("恢复后的风险点").build());
-    assertEquals(pointsBefore + 1, w.lianfang.queries().riskPoints(w.auditor, w.land).size(), "the next one works");
+    assertEquals(pointsBefore + 1, w.lianfang.risks().queries().riskPoints(w.auditor, w.land).size(),
+        "the next one works");
   }
 }

@@ -13,6 +13,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.lianfang.application.organization.RegisterPost;
 import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.testing.World;
@@ -94,7 +95,7 @@ class HostTransactionTest {
 
     Connection tx = host.begin();
     hostWrites(tx, "主机业务写入");
-    w.lianfang.registerPost(w.landLeader, new org.lianfang.application.RegisterPost(w.land, "GT-88", "新岗位",
+    w.lianfang.organization().registerPost(w.landLeader, new RegisterPost(w.land, "GT-88", "新岗位",
         PostProfile.ordinary())).orElseThrow();
     host.end(false);
     assertEquals(0, count(raw, "host_audit"), "the host rolled back");
@@ -103,14 +104,15 @@ class HostTransactionTest {
 
     tx = host.begin();
     hostWrites(tx, "主机业务写入");
-    w.lianfang.registerPost(w.landLeader, new org.lianfang.application.RegisterPost(w.land, "GT-88", "新岗位",
+    w.lianfang.organization().registerPost(w.landLeader, new RegisterPost(w.land, "GT-88", "新岗位",
         PostProfile.ordinary())).orElseThrow();
-    assertThrows(org.lianfang.RefusedException.class, () -> w.lianfang.registerPost(w.landLeader,
-        new org.lianfang.application.RegisterPost(w.land, "GT-88", "重复编码", PostProfile.ordinary())).orElseThrow());
+    assertThrows(org.lianfang.RefusedException.class, () -> w.lianfang.organization().registerPost(w.landLeader,
+        new RegisterPost(w.land, "GT-88", "重复编码", PostProfile.ordinary())).orElseThrow());
     host.end(true);
     assertEquals(1, count(raw, "host_audit"), "the host's write committed");
-    assertEquals(posts + 1, count(raw, "lf_post"), "the accepted command committed with it, the refused one left nothing");
-    assertTrue(w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+    assertEquals(posts + 1, count(raw, "lf_post"),
+        "the accepted command committed with it, the refused one left nothing");
+    assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
   }
 
   @ParameterizedTest

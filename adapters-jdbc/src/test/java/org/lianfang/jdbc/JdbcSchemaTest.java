@@ -47,14 +47,14 @@ class JdbcSchemaTest {
     assertEquals(Set.of(1), JdbcSchema.installed(ds, dialect));
     org.lianfang.testing.World w = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
     org.lianfang.risk.RiskPointId id = w.confirmed(w.aPointOnApprover().described("升级前的风险点 𠮷").build());
-    org.lianfang.risk.RiskPoint before = w.lianfang.queries().riskPoint(w.inspector, id).orElseThrow();
-    int entries = w.lianfang.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
+    org.lianfang.risk.RiskPoint before = w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow();
+    int entries = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
 
     assertEquals(List.of(JdbcSchema.MIGRATIONS.get(1)), JdbcSchema.install(ds), "only version 2 is applied");
 
-    assertEquals(before, w.lianfang.queries().riskPoint(w.inspector, id).orElseThrow(), "the data is kept");
+    assertEquals(before, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow(), "the data is kept");
     assertEquals(new org.lianfang.ledger.Verification.Intact(entries),
-        w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow());
+        w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow());
     try (Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
         "UPDATE lf_risk_point SET g_probability = 9 WHERE code = ?")) {
       ps.setString(1, before.code());

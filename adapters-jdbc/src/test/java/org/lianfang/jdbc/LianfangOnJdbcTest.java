@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.application.CommentOnNotice;
-import org.lianfang.application.ConfirmRiskPoint;
+import org.lianfang.application.risk.CommentOnNotice;
+import org.lianfang.application.risk.ConfirmRiskPoint;
+import org.lianfang.application.risk.IdentifyRiskPoint;
 import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.ledger.Verification;
 import org.lianfang.risk.ReviewState;
@@ -21,18 +22,18 @@ class LianfangOnJdbcTest {
   @EnumSource(TestDatabases.Kind.class)
   void theLargestCommandTheLimitsAllowIsStoredWholeAndItsChainVerifies(TestDatabases.Kind kind) {
     World w = World.in(Stores.fresh(kind));
-    String longest = "廉".repeat(org.lianfang.application.Limits.TEXT - 2) + "𠮷";
-    org.lianfang.application.IdentifyRiskPoint.Builder b = w.aPointOnApprover().described(longest).showingAs(longest);
+    String longest = "廉".repeat(org.lianfang.Limits.TEXT - 2) + "𠮷";
+    IdentifyRiskPoint.Builder b = w.aPointOnApprover().described(longest).showingAs(longest);
     for (int i = 0; i < 60; i++) {
       b.source(org.lianfang.risk.SourceKind.OTHER, longest);
     }
-    RiskPointId id = w.lianfang.identifyRiskPoint(w.landLeader, b.build()).orElseThrow();
-    RiskPoint p = w.lianfang.queries().riskPoint(w.auditor, id).orElseThrow();
+    RiskPointId id = w.lianfang.risks().identify(w.landLeader, b.build()).orElseThrow();
+    RiskPoint p = w.lianfang.risks().queries().riskPoint(w.auditor, id).orElseThrow();
     assertEquals(longest, p.description().description());
     assertEquals(60, p.description().sources().size());
-    assertTrue(w.lianfang.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().stream()
+    assertTrue(w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().stream()
         .anyMatch(e -> e.payload().length() > 60 * longest.length()), "the whole event is in the journal");
-    assertTrue(w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+    assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
   }
 
   @ParameterizedTest
@@ -44,7 +45,7 @@ class LianfangOnJdbcTest {
     RiskPointId id = w.draft(org.lianfang.testing.RiskPointFixture.aRiskPoint(w.land).showingAs("").build());
     try (java.sql.Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
         "SELECT post_id, step_code, owner_direct, g_level, n_scope, manifestation FROM lf_risk_point WHERE code = ?")) {
-      ps.setString(1, w.lianfang.queries().riskPoint(w.auditor, id).orElseThrow().code());
+      ps.setString(1, w.lianfang.risks().queries().riskPoint(w.auditor, id).orElseThrow().code());
       try (java.sql.ResultSet rs = ps.executeQuery()) {
         assertTrue(rs.next());
         for (String absent : new String[] {"post_id", "step_code", "owner_direct", "g_level", "n_scope"}) {
@@ -60,19 +61,19 @@ class LianfangOnJdbcTest {
   void aUnitRunsItsIdentificationStage(TestDatabases.Kind kind) {
     World w = World.in(Stores.fresh(kind));
     RiskPointId id = w.posted(w.aPointOnApprover().described("利用审批权为亲友谋利 𠮷😀 '\";--").build());
-    w.lianfang.commentOnNotice(w.visitor, new CommentOnNotice(id, "建议公开审批时限")).orElseThrow();
+    w.lianfang.risks().comment(w.visitor, new CommentOnNotice(id, "建议公开审批时限")).orElseThrow();
     LocalDate end = w.clock.today().plusDays(7);
     w.clock.setDay(end);
-    w.lianfang.confirmRiskPoint(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", end)).orElseThrow();
+    w.lianfang.risks().confirm(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", end)).orElseThrow();
 
-    RiskPoint p = w.lianfang.queries().riskPoint(w.inspector, id).orElseThrow();
+    RiskPoint p = w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow();
     assertEquals(ReviewState.CONFIRMED, p.state());
     assertEquals("利用审批权为亲友谋利 𠮷😀 '\";--", p.description().description());
     assertEquals(1, p.notice().orElseThrow().comments().size());
-    assertEquals(1, w.lianfang.queries().form2(w.auditor, w.land).orElseThrow().rows().size());
-    Verification v = w.lianfang.queries().verifyJournal(w.auditor, w.land).orElseThrow();
+    assertEquals(1, w.lianfang.risks().queries().form2(w.auditor, w.land).orElseThrow().rows().size());
+    Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow();
     assertTrue(v.intact(), v.toString());
-    assertEquals(new Verification.Intact(w.lianfang.queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow()
-        .size()), v);
+    assertEquals(new Verification.Intact(
+        w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size()), v);
   }
 }

@@ -12,15 +12,19 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
-import org.lianfang.application.Queries;
+import org.lianfang.application.Lianfang;
+import org.lianfang.application.ledger.LedgerQueries;
+import org.lianfang.application.organization.OrganizationQueries;
+import org.lianfang.application.process.ProcessQueries;
+import org.lianfang.application.risk.RiskQueries;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 
 /**
- * Exports the ledger (廉政风险信息档案, S-13) of a unit and every unit below it, through {@link Queries}, so the
- * actor sees in the document exactly what they may read: a discipline inspector exports everything; anyone else gets
- * notice commenters sealed (P-11). The document is written unit by unit (see {@link LedgerWriter}); the journal is
- * read and written a page at a time.
+ * Exports the ledger (廉政风险信息档案, S-13) of a unit and every unit below it, through the queries of
+ * {@link Lianfang}'s areas, so the actor sees in the document exactly what they may read: a discipline inspector
+ * exports everything; anyone else gets notice commenters sealed (P-11). The document is written unit by unit (see
+ * {@link LedgerWriter}); the journal is read and written a page at a time.
  *
  * <p>Each unit's records are read apart from the others, so export a ledger while its units are quiet, or accept
  * that a unit may be caught between two commands (each unit's section is still whole, its journal a prefix of its
@@ -29,21 +33,27 @@ import org.lianfang.organization.Unit;
 public final class LedgerExport {
   private static final int PAGE = 1000;
 
-  private final Queries queries;
+  private final OrganizationQueries organization;
+  private final ProcessQueries processes;
+  private final RiskQueries risks;
+  private final LedgerQueries ledger;
   private final Clock clock;
 
-  private LedgerExport(Queries queries, Clock clock) {
-    this.queries = queries;
+  private LedgerExport(Lianfang lianfang, Clock clock) {
+    this.organization = lianfang.organization().queries();
+    this.processes = lianfang.processes().queries();
+    this.risks = lianfang.risks().queries();
+    this.ledger = lianfang.ledger().queries();
     this.clock = clock;
   }
 
   /**
-   * @param queries the read side of a {@code Lianfang}
+   * @param lianfang whose records are exported, through its areas' queries
    * @param clock stamps the document's {@code exportedAt}
    * @return the exporter
    */
-  public static LedgerExport of(Queries queries, Clock clock) {
-    return new LedgerExport(Objects.requireNonNull(queries, "queries"), Objects.requireNonNull(clock, "clock"));
+  public static LedgerExport of(Lianfang lianfang, Clock clock) {
+    return new LedgerExport(Objects.requireNonNull(lianfang, "lianfang"), Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -57,13 +67,13 @@ public final class LedgerExport {
    */
   public Outcome<LedgerCounts> write(Actor actor, UnitId root, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    List<Unit> units = queries.subtree(actor, root);
+    List<Unit> units = organization.subtree(actor, root);
     if (units.isEmpty() || !units.get(0).id().equals(root)) {
       return Outcome.refused(Refusal.of(Refusal.Code.UNKNOWN_REFERENCE, "没有该单位或无权查看：" + root,
           "no such unit, or the actor may not read it: " + root));
     }
     for (Unit u : units) {
-      Outcome<List<JournalEntry>> journal = queries.journal(actor, u.id(), 1, 1);
+      Outcome<List<JournalEntry>> journal = ledger.journal(actor, u.id(), 1, 1);
       if (journal instanceof Outcome.Refused<List<JournalEntry>> r) {
         return Outcome.refused(r.refusal());
       }
@@ -74,9 +84,9 @@ public final class LedgerExport {
     try (LedgerWriter writer = LedgerWriter.open(out, header)) {
       for (Unit u : units) {
         UnitId id = u.id();
-        LedgerSection s = new LedgerSection(u, queries.posts(actor, id), queries.officials(actor, id),
-            queries.tenures(actor, id), queries.powerList(actor, id), queries.processes(actor, id),
-            queries.riskPoints(actor, id));
+        LedgerSection s = new LedgerSection(u, organization.posts(actor, id), organization.officials(actor, id),
+            organization.tenures(actor, id), organization.powerList(actor, id), processes.processes(actor, id),
+            risks.riskPoints(actor, id));
         Pages journal = new Pages(actor, id);
         writer.write(s, journal);
         counts = counts.plus(s).plusJournal(journal.read);
@@ -102,7 +112,7 @@ public final class LedgerExport {
     @Override
     public boolean hasNext() {
       if (!page.hasNext() && !last) {
-        List<JournalEntry> entries = queries.journal(actor, unit, next, PAGE).orElseThrow();
+        List<JournalEntry> entries = ledger.journal(actor, unit, next, PAGE).orElseThrow();
         last = entries.size() < PAGE;
         page = entries.iterator();
       }

@@ -117,7 +117,7 @@ final class MixIns {
       Map.entry(NoticeComment.class, Comment.class),
       Map.entry(Confirmation.class, ConfirmationMixIn.class),
       Map.entry(ReviewRecord.class, Review.class),
-      Map.entry(org.lianfang.risk.PostedRisk.class, PostedRisk.class),
+      Map.entry(org.lianfang.risk.PublishedRisk.class, PublishedRisk.class),
       Map.entry(org.lianfang.ledger.JournalEntry.class, JournalEntry.class),
       Map.entry(org.lianfang.ledger.ChainHead.class, ChainHead.class),
       Map.entry(org.lianfang.ledger.Verification.class, Verification.class),
@@ -699,9 +699,9 @@ final class MixIns {
   @Explicit
   @JsonPropertyOrder({"code", "unitName", "postName", "category", "description", "manifestation", "gradeLabel",
       "noticeScope", "noticeStart", "noticeEnd", "confirmed"})
-  abstract static class PostedRisk {
+  abstract static class PublishedRisk {
     @JsonCreator
-    PostedRisk(
+    PublishedRisk(
         @JsonProperty(value = "code", required = true) String code,
         @JsonProperty(value = "unitName", required = true) String unitName,
         @JsonProperty(value = "postName", required = true) String postName,

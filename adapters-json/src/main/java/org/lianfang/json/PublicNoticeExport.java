@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Objects;
 import org.lianfang.Actor;
 import org.lianfang.UnitId;
-import org.lianfang.application.Queries;
-import org.lianfang.risk.PostedRisk;
+import org.lianfang.application.risk.RiskQueries;
+import org.lianfang.risk.PublishedRisk;
 
 /**
  * The public notice (公示, S-5, S-6) of a unit and the units below it as JSON, for a host's public website or notice
- * board: what {@link Queries#postedRisks} lets the actor see, and nothing more. It holds only each posted or confirmed
- * point's code, unit and post names, category, description, manifestation, grade label and the notice's place and
- * days; never a commenter or reporter, a comment, an owner or holder, a staff number, a custom field, a review note or
- * anyone's actor id (P-11).
+ * board: what {@link RiskQueries#publishedRisks} lets the actor see, and nothing more. It holds only each published or
+ * confirmed point's code, unit and post names, category, description, manifestation, grade label and the notice's
+ * place and days; never a commenter or reporter, a comment, an owner or holder, a staff number, a custom field, a
+ * review note or anyone's actor id (P-11).
  *
  * <pre>{@code
  * {"kind": "lianfang.public-notice", "schemaVersion": 1, "root": "<unit id>",
@@ -33,28 +33,28 @@ public final class PublicNoticeExport {
   /** The format version written. */
   public static final int SCHEMA_VERSION = 1;
 
-  private final Queries queries;
+  private final RiskQueries queries;
   private final Clock clock;
-  private final ObjectWriter risks = Documents.MAPPER.writerFor(PostedRisk.class);
+  private final ObjectWriter risks = Documents.MAPPER.writerFor(PublishedRisk.class);
 
-  private PublicNoticeExport(Queries queries, Clock clock) {
+  private PublicNoticeExport(RiskQueries queries, Clock clock) {
     this.queries = queries;
     this.clock = clock;
   }
 
   /**
-   * @param queries the read side of a {@code Lianfang}
+   * @param queries the risk reads of a {@code Lianfang}: {@code lianfang.risks().queries()}
    * @param clock stamps {@code generatedAt}
    * @return the exporter
    */
-  public static PublicNoticeExport of(Queries queries, Clock clock) {
+  public static PublicNoticeExport of(RiskQueries queries, Clock clock) {
     return new PublicNoticeExport(Objects.requireNonNull(queries, "queries"), Objects.requireNonNull(clock, "clock"));
   }
 
   /**
    * Writes the notice of {@code unit}'s subtree as it stands today.
    *
-   * @param actor who publishes; the points of the units where the actor may not read posted points are left out,
+   * @param actor who publishes; the points of the units where the actor may not read published points are left out,
    *     so the public's own actor publishes exactly what the public may see
    * @param unit the top unit
    * @param out where to write; left open
@@ -63,7 +63,7 @@ public final class PublicNoticeExport {
    */
   public int write(Actor actor, UnitId unit, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    List<PostedRisk> posted = queries.postedRisks(actor, unit);
+    List<PublishedRisk> published = queries.publishedRisks(actor, unit);
     try (JsonGenerator gen = Documents.MAPPER.getFactory().createGenerator(out)) {
       gen.writeStartObject();
       gen.writeStringField("kind", KIND);
@@ -71,12 +71,12 @@ public final class PublicNoticeExport {
       gen.writeStringField("root", unit.value().toString());
       gen.writeStringField("generatedAt", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
       gen.writeArrayFieldStart("risks");
-      for (PostedRisk r : posted) {
+      for (PublishedRisk r : published) {
         risks.writeValue(gen, r);
       }
       gen.writeEndArray();
       gen.writeEndObject();
     }
-    return posted.size();
+    return published.size();
   }
 }

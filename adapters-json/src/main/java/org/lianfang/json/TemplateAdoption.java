@@ -10,8 +10,8 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
-import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
+import org.lianfang.application.risk.IdentifyRiskPoint;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryChannel;
@@ -74,7 +74,7 @@ public final class TemplateAdoption {
     Objects.requireNonNull(postsByKind, "postsByKind");
     try {
       return Outcome.accepted(transactions.inTransaction(() -> {
-        List<RiskPoint> existing = lianfang.queries().riskPoints(actor, unit);
+        List<RiskPoint> existing = lianfang.risks().queries().riskPoints(actor, unit);
         List<org.lianfang.risk.RiskPointId> created = new ArrayList<>();
         for (int i = 0; i < catalogue.entries().size(); i++) {
           TemplateEntry e = catalogue.entries().get(i);
@@ -96,7 +96,7 @@ public final class TemplateAdoption {
             for (RiskSource s : e.sources()) {
               b.source(s.kind(), s.description());
             }
-            Outcome<org.lianfang.risk.RiskPointId> o = lianfang.identifyRiskPoint(actor, b.build());
+            Outcome<org.lianfang.risk.RiskPointId> o = lianfang.risks().identify(actor, b.build());
             if (o instanceof Outcome.Refused<org.lianfang.risk.RiskPointId> r) {
               throw new DocumentRefusedException(at(i, r.refusal()));
             }

@@ -7,15 +7,15 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.lianfang.application.CommentOnNotice;
-import org.lianfang.application.ConfirmRiskPoint;
-import org.lianfang.application.EndTenure;
-import org.lianfang.application.GradeRiskPoint;
-import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.PostRiskPoint;
-import org.lianfang.application.RetireRiskPoint;
-import org.lianfang.application.ReviewRiskPoint;
+import org.lianfang.application.organization.EndTenure;
+import org.lianfang.application.risk.CommentOnNotice;
+import org.lianfang.application.risk.ConfirmRiskPoint;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.IdentifyRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
+import org.lianfang.application.risk.RetireRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
@@ -31,7 +31,7 @@ import org.lianfang.testing.World;
  * The ledger of {@code golden/ledger/kunming.json}: core's {@link World} (昆明市 with 市国土资源管理局 and 市规划局,
  * their posts, staff, tenures, the power item 建设用地审批 and its flow chart), then two weeks of the pilot through
  * real commands: a tenure ended, five risk points left in five states (a unit-wide draft; one reviewed and graded;
- * one posted, commented on by the public and carrying custom fields of all four types; one confirmed by the 局党组;
+ * one published, commented on by the public and carrying custom fields of all four types; one confirmed by the 局党组;
  * one of the planning bureau reviewed and retired), exported by the city's auditor, who is not cleared to read sealed
  * identities. Ids come from the world's seeded random source and its hand-moved clock, so every run renders the
  * same bytes.
@@ -53,13 +53,13 @@ final class KunmingLedger {
 
     // 2010-09-01: 陈静 leaves the office clerk's post (轮岗).
     w.clock.setDay(LocalDate.of(2010, 9, 1));
-    TenureId chen = lf.queries().tenures(w.landLeader, w.land).stream()
+    TenureId chen = lf.organization().queries().tenures(w.landLeader, w.land).stream()
         .filter(t -> t.officialId().equals(w.chen)).map(Tenure::id).findFirst().orElseThrow();
-    lf.endTenure(w.landLeader, new EndTenure(chen, LocalDate.of(2010, 9, 1))).orElseThrow();
+    lf.organization().endTenure(w.landLeader, new EndTenure(chen, LocalDate.of(2010, 9, 1))).orElseThrow();
 
     // 2010-09-02: the bureau identifies its risk points.
     w.clock.setDay(LocalDate.of(2010, 9, 2));
-    lf.identifyRiskPoint(w.landLeader, IdentifyRiskPoint.unitWide(w.land)
+    lf.risks().identify(w.landLeader, IdentifyRiskPoint.unitWide(w.land)
         .category(RiskCategory.INSTITUTIONAL)
         .described("公务接待费用报销审核不严")
         .showingAs("超标准接待、虚列接待事项报销")
@@ -68,7 +68,7 @@ final class KunmingLedger {
         .through(DiscoveryChannel.FINANCIAL_AUDIT)
         .build()).orElseThrow();
     w.clock.advance(Duration.ofMinutes(20));
-    RiskPointId money = lf.identifyRiskPoint(w.landLeader, IdentifyRiskPoint.onPost(w.land, w.accountant)
+    RiskPointId money = lf.risks().identify(w.landLeader, IdentifyRiskPoint.onPost(w.land, w.accountant)
         .category(RiskCategory.DUTY)
         .described("利用资金拨付职权谋取私利")
         .showingAs("违规拨付资金、公款私存")
@@ -77,7 +77,7 @@ final class KunmingLedger {
         .ownedBy(w.wang, w.li, w.zhang)
         .build()).orElseThrow();
     w.clock.advance(Duration.ofMinutes(20));
-    RiskPointId approval = lf.identifyRiskPoint(w.landLeader, w.aPointOnApprover()
+    RiskPointId approval = lf.risks().identify(w.landLeader, w.aPointOnApprover()
         .category(RiskCategory.PROCESS)
         .described("审查环节利用审批权吃拿卡要")
         .showingAs("故意拖延审查、暗示申请人请托送礼")
@@ -93,7 +93,7 @@ final class KunmingLedger {
             "major", new CustomValue.Flag(true)))
         .build()).orElseThrow();
     w.clock.advance(Duration.ofMinutes(20));
-    RiskPointId signing = lf.identifyRiskPoint(w.landLeader, IdentifyRiskPoint.onPost(w.land, w.director)
+    RiskPointId signing = lf.risks().identify(w.landLeader, IdentifyRiskPoint.onPost(w.land, w.director)
         .category(RiskCategory.DUTY)
         .described("签批环节违规干预建设用地审批")
         .showingAs("为特定关系人打招呼、降低审批条件")
@@ -104,7 +104,7 @@ final class KunmingLedger {
         .forPower(w.landApproval)
         .ownedBy(w.zhang, w.zhang, w.zhang)
         .build()).orElseThrow();
-    RiskPointId planning = lf.identifyRiskPoint(w.planningLeader, IdentifyRiskPoint.onPost(w.planning, w.planner)
+    RiskPointId planning = lf.risks().identify(w.planningLeader, IdentifyRiskPoint.onPost(w.planning, w.planner)
         .category(RiskCategory.MORAL)
         .described("规划条件调整中收受好处")
         .showingAs("接受开发商宴请、收受购物卡")
@@ -115,35 +115,35 @@ final class KunmingLedger {
     // 2010-09-03: 审核 and grading (S-5, S-6).
     w.clock.setDay(LocalDate.of(2010, 9, 3));
     for (RiskPointId id : new RiskPointId[] {money, approval, signing}) {
-      lf.reviewRiskPoint(w.landLeader, new ReviewRiskPoint(id, "经局务会审核属实")).orElseThrow();
+      lf.risks().review(w.landLeader, new ReviewRiskPoint(id, "经局务会审核属实")).orElseThrow();
       w.clock.advance(Duration.ofMinutes(5));
     }
-    lf.reviewRiskPoint(w.planningLeader, new ReviewRiskPoint(planning, "")).orElseThrow();
+    lf.risks().review(w.planningLeader, new ReviewRiskPoint(planning, "")).orElseThrow();
     w.clock.advance(Duration.ofHours(2));
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(money, 4, 4, true, false)).orElseThrow();
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(approval, 3, 3, false, true)).orElseThrow();
-    lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(signing, 2, 5, true, false)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(money, 4, 4, true, false)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(approval, 3, 3, false, true)).orElseThrow();
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(signing, 2, 5, true, false)).orElseThrow();
 
     // 2010-09-06: 公示 for a week, [09-06, 09-13).
     w.clock.setDay(LocalDate.of(2010, 9, 6));
     for (RiskPointId id : new RiskPointId[] {approval, signing}) {
-      lf.postRiskPoint(w.landLeader, new PostRiskPoint(id, "局机关公示栏及门户网站", LocalDate.of(2010, 9, 6),
+      lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "局机关公示栏及门户网站", LocalDate.of(2010, 9, 6),
           LocalDate.of(2010, 9, 13))).orElseThrow();
     }
 
     // 2010-09-08: a member of the public comments; who commented is sealed (P-11).
     w.clock.setDay(LocalDate.of(2010, 9, 8)).advance(Duration.ofHours(6).plusMinutes(12).plusSeconds(30));
-    lf.commentOnNotice(w.visitor, new CommentOnNotice(approval, "建议公开审批时限和办理进度，接受群众监督"))
+    lf.risks().comment(w.visitor, new CommentOnNotice(approval, "建议公开审批时限和办理进度，接受群众监督"))
         .orElseThrow();
 
     // 2010-09-10: the planning bureau's functions change; its point no longer applies (S-12).
     w.clock.setDay(LocalDate.of(2010, 9, 10));
-    lf.retireRiskPoint(w.planningLeader, new RetireRiskPoint(planning, "职能调整，规划条件调整改由市政府审批"))
+    lf.risks().retire(w.planningLeader, new RetireRiskPoint(planning, "职能调整，规划条件调整改由市政府审批"))
         .orElseThrow();
 
     // 2010-09-14: 集体定 after the notice ran out.
     w.clock.setDay(LocalDate.of(2010, 9, 14));
-    lf.confirmRiskPoint(w.landLeader, new ConfirmRiskPoint(signing, "局党组会议", LocalDate.of(2010, 9, 14)))
+    lf.risks().confirm(w.landLeader, new ConfirmRiskPoint(signing, "局党组会议", LocalDate.of(2010, 9, 14)))
         .orElseThrow();
 
     w.clock.setDay(EXPORTED_ON);
@@ -162,7 +162,7 @@ final class KunmingLedger {
   byte[] export(Lianfang lianfang) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      LedgerExport.of(lianfang.queries(), world.clock).write(world.auditor, world.city, out).orElseThrow();
+      LedgerExport.of(lianfang, world.clock).write(world.auditor, world.city, out).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

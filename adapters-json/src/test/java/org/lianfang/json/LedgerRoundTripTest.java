@@ -30,8 +30,8 @@ class LedgerRoundTripTest {
     assertEquals(3, report.read().units());
     assertEquals(4, report.read().riskPoints());
     Lianfang there = Lianfang.builder(target).clock(world.clock).build();
-    for (Unit u : there.queries().subtree(world.inspector, world.city)) {
-      assertTrue(there.queries().verifyJournal(world.inspector, u.id()).orElseThrow().intact(), u.name());
+    for (Unit u : there.organization().queries().subtree(world.inspector, world.city)) {
+      assertTrue(there.ledger().queries().verifyJournal(world.inspector, u.id()).orElseThrow().intact(), u.name());
     }
   }
 
@@ -42,7 +42,7 @@ class LedgerRoundTripTest {
     Lianfang there = Lianfang.builder(target).clock(world.clock).build();
     java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
     try {
-      LedgerExport.of(there.queries(), world.clock).write(world.inspector, world.city, again).orElseThrow();
+      LedgerExport.of(there, world.clock).write(world.inspector, world.city, again).orElseThrow();
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }
@@ -111,7 +111,7 @@ class LedgerRoundTripTest {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     Outcome<LedgerCounts> o;
     try {
-      o = LedgerExport.of(world.lianfang.queries(), world.clock).write(world.planningLeader, world.land, out);
+      o = LedgerExport.of(world.lianfang, world.clock).write(world.planningLeader, world.land, out);
     } catch (java.io.IOException e) {
       throw new AssertionError(e);
     }

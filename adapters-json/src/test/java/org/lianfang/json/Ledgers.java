@@ -11,7 +11,7 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
-import org.lianfang.application.CommentOnNotice;
+import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.RiskCategory;
@@ -21,12 +21,12 @@ import org.lianfang.testing.World;
 
 /** A world with risk points in every state, and its ledger as JSON, for the tests of this module. */
 final class Ledgers {
-  /** The commenter on the posted point: a member of the public, whose identity the journal seals. */
+  /** The commenter on the published point: a member of the public, whose identity the journal seals. */
   static final String COMMENTER = "citizen-王五-13800000000";
 
   private Ledgers() {}
 
-  /** @return a world in a fresh in-memory store, with points drafted, graded, posted and commented, confirmed */
+  /** @return a world in a fresh in-memory store, with points drafted, graded, published and commented, confirmed */
   static World world() {
     World w = World.in(InMemoryStore.create());
     w.draft(w.aPointOnApprover().described("草稿：审批材料把关不严").build());
@@ -37,7 +37,7 @@ final class Ledgers {
         .custom("sensitive", new CustomValue.Flag(true)).build());
     RiskPointId posted = w.posted(w.aPointOnApprover().described("对不符合条件的申请予以审批").build());
     Actor citizen = Actor.of(COMMENTER, "王五", java.util.List.of(Role.PUBLIC), java.util.List.of(w.city));
-    w.lianfang.commentOnNotice(citizen, new CommentOnNotice(posted, "有人反映该岗位收受好处费😀")).orElseThrow();
+    w.lianfang.risks().comment(citizen, new CommentOnNotice(posted, "有人反映该岗位收受好处费😀")).orElseThrow();
     w.confirmed(w.aPointOnApprover().described("利用审批权为亲友谋利").build());
     return w;
   }
@@ -50,7 +50,7 @@ final class Ledgers {
   static byte[] export(World w, Actor actor, UnitId root) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      LedgerExport.of(w.lianfang.queries(), w.clock).write(actor, root, out).orElseThrow();
+      LedgerExport.of(w.lianfang, w.clock).write(actor, root, out).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

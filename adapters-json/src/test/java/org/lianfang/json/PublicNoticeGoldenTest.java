@@ -20,7 +20,8 @@ class PublicNoticeGoldenTest {
     World w = KunmingLedger.build().world;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      PublicNoticeExport.of(w.lianfang.queries(), w.clock).write(Actor.publicVisitor(List.of(w.city)), w.city, out);
+      PublicNoticeExport.of(w.lianfang.risks().queries(), w.clock)
+          .write(Actor.publicVisitor(List.of(w.city)), w.city, out);
     } catch (IOException e) {
       throw new AssertionError(e);
     }

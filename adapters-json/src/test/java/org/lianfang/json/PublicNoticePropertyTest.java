@@ -42,7 +42,7 @@ import org.lianfang.testing.MutableClock;
 import org.quicktheories.core.Gen;
 
 /**
- * P-11, S-5, S-6: over generated ledgers, the public notice holds every posted and confirmed point whose notice has
+ * P-11, S-5, S-6: over generated ledgers, the public notice holds every published and confirmed point whose notice has
  * begun, and none of what the public may not see. Every private part of the generated ledger (officials' names and
  * staff numbers, owners, commenters and their comments, review notes, custom fields, the actors who identified,
  * graded, decided and recorded) carries a marker that must not appear anywhere in the notice.
@@ -108,7 +108,7 @@ class PublicNoticePropertyTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       int written;
       try {
-        written = PublicNoticeExport.of(lianfang.queries(), clock)
+        written = PublicNoticeExport.of(lianfang.risks().queries(), clock)
             .write(Actor.publicVisitor(List.of(UNIT)), UNIT, out);
       } catch (IOException e) {
         throw new AssertionError(e);

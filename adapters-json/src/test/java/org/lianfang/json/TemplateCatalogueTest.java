@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.application.Limits;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryMethod;
@@ -75,13 +75,13 @@ class TemplateCatalogueTest {
 
     assertEquals(4, created.size(), "two entries on the approver, one on the accountant, one unit-wide");
     for (RiskPointId id : created) {
-      RiskPoint p = world.lianfang.queries().riskPoint(world.landLeader, id).orElseThrow();
+      RiskPoint p = world.lianfang.risks().queries().riskPoint(world.landLeader, id).orElseThrow();
       assertEquals(Optional.of(new CustomValue.Text("KM-GT-2010")), p.custom().get(TemplateAdoption.CATALOGUE));
       assertEquals(Optional.of(new CustomValue.Text("2010.1")), p.custom().get(TemplateAdoption.VERSION));
       assertTrue(p.custom().get(TemplateAdoption.ENTRY).isPresent());
       assertEquals(DiscoveryMethod.ORGANISATION, p.description().method());
     }
-    RiskPoint unitWide = created.stream().map(id -> world.lianfang.queries().riskPoint(world.landLeader, id)
+    RiskPoint unitWide = created.stream().map(id -> world.lianfang.risks().queries().riskPoint(world.landLeader, id)
         .orElseThrow()).filter(p -> p.location().isUnitWide()).findFirst().orElseThrow();
     assertEquals(Optional.of(new CustomValue.Text("BM-01")), unitWide.custom().get(TemplateAdoption.ENTRY));
   }

@@ -7,29 +7,31 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Random;
 import org.lianfang.Actor;
-import org.lianfang.Outcome;
-import org.lianfang.UnitId;
+import org.lianfang.application.internal.Areas;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.InputValidator;
+import org.lianfang.application.internal.Wiring;
+import org.lianfang.application.ledger.LedgerArea;
+import org.lianfang.application.organization.OrganizationArea;
+import org.lianfang.application.process.ProcessArea;
+import org.lianfang.application.risk.RiskArea;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.OfficialId;
-import org.lianfang.organization.PostId;
-import org.lianfang.organization.PowerItemId;
-import org.lianfang.organization.TenureId;
-import org.lianfang.process.ProcessId;
-import org.lianfang.risk.RiskPointId;
 import org.lianfang.spi.AccessPolicy;
 import org.lianfang.spi.Store;
 
 /**
- * The entry point: one method per activity of the domain, each taking the {@link Actor} who acts and a command, and
- * {@link #queries()} for everything a host reads.
+ * The entry point: one facade per area of the domain — {@link #organization()}, {@link #processes()},
+ * {@link #risks()} and {@link #ledger()} — each with one method per activity, taking the {@link Actor} who acts and a
+ * command, and {@code queries()} for everything a host reads in that area.
  *
  * <pre>{@code
  * Lianfang lianfang = Lianfang.builder(InMemoryStore.create()).clock(clock).build();
- * UnitId city = lianfang.registerUnit(inspector,
+ * UnitId city = lianfang.organization().registerUnit(inspector,
  *     new RegisterUnit("5301", "昆明市", UnitKind.CITY, Optional.empty())).orElseThrow();
+ * Optional<Unit> read = lianfang.organization().queries().unit(inspector, city);
  * }</pre>
  *
  * <p>Each command is validated (field, rule and message in Chinese and English), then runs in one transaction of the
@@ -37,16 +39,10 @@ import org.lianfang.spi.Store;
  * to the unit's journal chain. A refused command changes nothing. Thread-safe when the store is.
  */
 public final class Lianfang {
-  private final CommandRunner runner;
-  private final Queries queries;
-  private final UnitRegistration unitRegistration;
-  private final PostRegistration postRegistration;
-  private final OfficialRegistration officialRegistration;
-  private final TenureStart tenureStart;
-  private final PowerItemRegistration powerItemRegistration;
-  private final ProcessDefinition processDefinition;
-  private final RiskIdentification riskIdentification;
-  private final RiskGrading riskGrading;
+  private final OrganizationArea organization;
+  private final ProcessArea processes;
+  private final RiskArea risks;
+  private final LedgerArea ledger;
   private final GradingPolicy gradingPolicy;
 
   private Lianfang(Builder b) {
@@ -55,17 +51,12 @@ public final class Lianfang {
     }
     InputValidator validator = b.validator == null ? InputValidator.defaultProvider()
         : InputValidator.using(b.validator);
-    this.runner = new CommandRunner(b.store, b.clock, b.access, validator);
-    this.queries = new Queries(runner, b.labels);
-    Ids ids = new Ids(b.clock, b.random);
-    this.unitRegistration = new UnitRegistration(ids);
-    this.postRegistration = new PostRegistration(ids);
-    this.officialRegistration = new OfficialRegistration(ids);
-    this.tenureStart = new TenureStart(ids);
-    this.powerItemRegistration = new PowerItemRegistration(ids);
-    this.processDefinition = new ProcessDefinition(ids);
-    this.riskIdentification = new RiskIdentification(ids);
-    this.riskGrading = new RiskGrading(b.grading);
+    CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
+    Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random), b.grading, b.labels);
+    this.organization = Areas.build(OrganizationArea.class, wiring);
+    this.processes = Areas.build(ProcessArea.class, wiring);
+    this.risks = Areas.build(RiskArea.class, wiring);
+    this.ledger = Areas.build(LedgerArea.class, wiring);
     this.gradingPolicy = b.grading;
   }
 
@@ -93,104 +84,35 @@ public final class Lianfang {
     return new Builder(store);
   }
 
-  /** @return the reads, each checked by the access policy */
-  public Queries queries() {
-    return queries;
+  /**
+   * @return the organization area: units (S-18), posts, staff, tenures and power lists (S-2), whose changes make risk
+   *     points stale (P-3)
+   */
+  public OrganizationArea organization() {
+    return organization;
+  }
+
+  /** @return the process area: business flow charts (S-2, P-2) and the risk-prevention flow chart */
+  public ProcessArea processes() {
+    return processes;
+  }
+
+  /**
+   * @return the risk area: identifying (S-3, S-4), reviewing (S-5), grading (S-6), publishing (公示, S-5) and confirming
+   *     (S-3) risk points, their owners (P-1), and the forms and reports on them (S-13)
+   */
+  public RiskArea risks() {
+    return risks;
+  }
+
+  /** @return the ledger area: reading and verifying each unit's journal (S-13, ARCHITECTURE.md decision 3) */
+  public LedgerArea ledger() {
+    return ledger;
   }
 
   /** @return the grading policy in force */
   public GradingPolicy gradingPolicy() {
     return gradingPolicy;
-  }
-
-  /** @param actor who acts @param command the unit @return its id, or a refusal */
-  public Outcome<UnitId> registerUnit(Actor actor, RegisterUnit command) {
-    return runner.run(actor, command, unitRegistration);
-  }
-
-  /** @param actor who acts @param command the post @return its id, or a refusal */
-  public Outcome<PostId> registerPost(Actor actor, RegisterPost command) {
-    return runner.run(actor, command, postRegistration);
-  }
-
-  /** @param actor who acts @param command the change (P-3) @return the post's id, or a refusal */
-  public Outcome<PostId> changePostProfile(Actor actor, ChangePostProfile command) {
-    return runner.run(actor, command, new PostProfileChange());
-  }
-
-  /** @param actor who acts @param command the official @return the id, or a refusal */
-  public Outcome<OfficialId> registerOfficial(Actor actor, RegisterOfficial command) {
-    return runner.run(actor, command, officialRegistration);
-  }
-
-  /** @param actor who acts @param command the tenure (P-3: 轮岗) @return its id, or a refusal */
-  public Outcome<TenureId> beginTenure(Actor actor, BeginTenure command) {
-    return runner.run(actor, command, tenureStart);
-  }
-
-  /** @param actor who acts @param command the end @return the tenure's id, or a refusal */
-  public Outcome<TenureId> endTenure(Actor actor, EndTenure command) {
-    return runner.run(actor, command, new TenureEnd());
-  }
-
-  /** @param actor who acts @param command the power item (S-2) @return its id, or a refusal */
-  public Outcome<PowerItemId> registerPowerItem(Actor actor, RegisterPowerItem command) {
-    return runner.run(actor, command, powerItemRegistration);
-  }
-
-  /** @param actor who acts @param command the revision (P-3) @return the item's id, or a refusal */
-  public Outcome<PowerItemId> revisePowerItem(Actor actor, RevisePowerItem command) {
-    return runner.run(actor, command, new PowerItemRevision());
-  }
-
-  /** @param actor who acts @param command the flow chart (S-2, P-2) @return its id, or a refusal */
-  public Outcome<ProcessId> defineProcess(Actor actor, DefineProcess command) {
-    return runner.run(actor, command, processDefinition);
-  }
-
-  /** @param actor who acts @param command the new chart (P-3) @return the process's id, or a refusal */
-  public Outcome<ProcessId> reviseProcess(Actor actor, ReviseProcess command) {
-    return runner.run(actor, command, new ProcessRevision());
-  }
-
-  /** @param actor who acts @param command the risk point found (S-3, S-4) @return its id, or a refusal */
-  public Outcome<RiskPointId> identifyRiskPoint(Actor actor, IdentifyRiskPoint command) {
-    return runner.run(actor, command, riskIdentification);
-  }
-
-  /** @param actor who acts @param command 审核 (S-5, P-5) @return the point's id, or a refusal */
-  public Outcome<RiskPointId> reviewRiskPoint(Actor actor, ReviewRiskPoint command) {
-    return runner.run(actor, command, new RiskReview());
-  }
-
-  /** @param actor who acts @param command the grading (S-6) @return the point's id, or a refusal */
-  public Outcome<RiskPointId> gradeRiskPoint(Actor actor, GradeRiskPoint command) {
-    return runner.run(actor, command, riskGrading);
-  }
-
-  /** @param actor who acts @param command 公示 (S-5) @return the point's id, or a refusal */
-  public Outcome<RiskPointId> postRiskPoint(Actor actor, PostRiskPoint command) {
-    return runner.run(actor, command, new RiskPosting());
-  }
-
-  /** @param actor who acts @param command the comment (P-5) @return the point's id, or a refusal */
-  public Outcome<RiskPointId> commentOnNotice(Actor actor, CommentOnNotice command) {
-    return runner.run(actor, command, new NoticeCommenting());
-  }
-
-  /** @param actor who acts @param command 集体定 (S-3) @return the point's id, or a refusal */
-  public Outcome<RiskPointId> confirmRiskPoint(Actor actor, ConfirmRiskPoint command) {
-    return runner.run(actor, command, new RiskConfirmation());
-  }
-
-  /** @param actor who acts @param command 撤销 @return the point's id, or a refusal */
-  public Outcome<RiskPointId> retireRiskPoint(Actor actor, RetireRiskPoint command) {
-    return runner.run(actor, command, new RiskRetirement());
-  }
-
-  /** @param actor who acts @param command the owner chain (P-1) @return the point's id, or a refusal */
-  public Outcome<RiskPointId> assignOwners(Actor actor, AssignOwners command) {
-    return runner.run(actor, command, new OwnerAssignment());
   }
 
   /** Configures a {@link Lianfang}. Not thread-safe; the built instance is. */

@@ -6,7 +6,10 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Limits;
 import org.lianfang.Refusal;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.risk.GradeRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.risk.RiskPointId;
@@ -23,7 +26,8 @@ class BadInputPropertyTest {
   void anInvalidNameIsRefusedNamingTheFieldAndLeavesNoTrace() {
     qt().withExamples(200).forAll(Generators.invalidNames(Limits.NAME)).checkAssert(name -> {
       Refusal r = NoTrace.assertRefused(store, Refusal.Code.INVALID_INPUT,
-          () -> w.lianfang.registerPost(w.landLeader, new RegisterPost(w.land, "GT-99", name, PostProfile.ordinary())));
+          () -> w.lianfang.organization().registerPost(w.landLeader,
+              new RegisterPost(w.land, "GT-99", name, PostProfile.ordinary())));
       assertEquals(List.of("name"), r.violations().stream().map(Refusal.Violation::path).toList());
       Refusal.Violation v = r.violations().get(0);
       assertFalse(v.messageZh().isBlank());
@@ -36,7 +40,7 @@ class BadInputPropertyTest {
     RiskPointId id = w.draft(w.aPointOnApprover().build());
     qt().withExamples(200).forAll(Generators.invalidScale(), Generators.invalidScale()).checkAssert((p, h) -> {
       Refusal r = NoTrace.assertRefused(store, Refusal.Code.INVALID_INPUT,
-          () -> w.lianfang.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, p, h, false, false)));
+          () -> w.lianfang.risks().grade(w.landLeader, new GradeRiskPoint(id, p, h, false, false)));
       assertEquals(List.of("harm", "probability"), r.violations().stream().map(Refusal.Violation::path).toList());
     });
   }

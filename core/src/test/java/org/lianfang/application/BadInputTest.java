@@ -11,8 +11,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.application.organization.RegisterOfficial;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterUnit;
+import org.lianfang.application.process.DefineProcess;
+import org.lianfang.application.process.StepInput;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.UnitKind;
@@ -45,7 +53,7 @@ class BadInputTest {
 
   @Test
   void aBlankNameNamesTheFieldAndTheRuleInBothLanguages() {
-    Refusal r = refusedWithoutTrace(() -> lf.registerUnit(w.inspector,
+    Refusal r = refusedWithoutTrace(() -> lf.organization().registerUnit(w.inspector,
         new RegisterUnit("X1", "  ", UnitKind.OTHER, Optional.of(w.city))));
     Refusal.Violation v = only(r);
     assertEquals("name", v.path());
@@ -58,7 +66,8 @@ class BadInputTest {
 
   @Test
   void nullsAreViolationsNotExceptions() {
-    Refusal r = refusedWithoutTrace(() -> lf.registerPost(w.landLeader, new RegisterPost(null, null, "岗位", null)));
+    Refusal r = refusedWithoutTrace(() -> lf.organization().registerPost(w.landLeader,
+        new RegisterPost(null, null, "岗位", null)));
     assertEquals(List.of("code", "profile", "unit"), r.violations().stream().map(Refusal.Violation::path).toList());
     assertTrue(r.violations().stream().allMatch(v -> v.messageZh().endsWith("必须填写")
         || v.messageZh().endsWith("不能为空")), r.violations().toString());
@@ -67,7 +76,7 @@ class BadInputTest {
   @Test
   void tooLongTextSaysTheLimit() {
     String longName = "廉".repeat(Limits.NAME + 1);
-    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.registerOfficial(w.landLeader,
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.organization().registerOfficial(w.landLeader,
         new RegisterOfficial(w.land, "GT9999", longName))));
     assertEquals("Size", v.rule());
     assertTrue(v.messageZh().contains("0 到 " + Limits.NAME), v.messageZh());
@@ -77,7 +86,7 @@ class BadInputTest {
   @Test
   void gradesOutsideTheScaleAreRefused() {
     RiskPointId id = w.draft(w.aPointOnApprover().build());
-    Refusal r = refusedWithoutTrace(() -> lf.gradeRiskPoint(w.landLeader, new GradeRiskPoint(id, 0, 6, false, false)));
+    Refusal r = refusedWithoutTrace(() -> lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 0, 6, false, false)));
     assertEquals(List.of("harm", "probability"), r.violations().stream().map(Refusal.Violation::path).toList());
     assertEquals("harm：不能大于 5", r.violations().get(0).messageZh());
     assertEquals("probability: must be at least 1", r.violations().get(1).messageEn());
@@ -87,8 +96,8 @@ class BadInputTest {
   void aNoticeMustEndAfterItStarts() {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     LocalDate d = w.clock.today();
-    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.postRiskPoint(w.landLeader,
-        new PostRiskPoint(id, "公示栏", d, d))));
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.risks().publish(w.landLeader,
+        new PublishRiskPoint(id, "公示栏", d, d))));
     assertEquals("period", v.path());
     assertEquals("period：公示结束日须晚于开始日", v.messageZh());
     assertEquals("period: the notice must end after it starts", v.messageEn());
@@ -96,7 +105,7 @@ class BadInputTest {
 
   @Test
   void customFieldKeysMustBeSimpleCodes() {
-    Refusal r = refusedWithoutTrace(() -> lf.identifyRiskPoint(w.landLeader, w.aPointOnApprover()
+    Refusal r = refusedWithoutTrace(() -> lf.risks().identify(w.landLeader, w.aPointOnApprover()
         .custom(Map.of("风险编号", new CustomValue.Text("x"), "ok_key", new CustomValue.Flag(true))).build()));
     Refusal.Violation v = only(r);
     assertEquals("Pattern", v.rule());
@@ -105,7 +114,7 @@ class BadInputTest {
 
   @Test
   void aCodeMayNotStartOrEndWithBlankSpace() {
-    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.registerPost(w.landLeader,
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.organization().registerPost(w.landLeader,
         new RegisterPost(w.land, "GT-01 ", "尾随空格", org.lianfang.organization.PostProfile.ordinary()))));
     assertEquals("code", v.path());
     assertEquals("Pattern", v.rule());
@@ -115,7 +124,7 @@ class BadInputTest {
 
   @Test
   void nestedFieldsCarryTheirPath() {
-    Refusal r = refusedWithoutTrace(() -> lf.defineProcess(w.landLeader, new DefineProcess(w.land, "LC-9", "流程",
+    Refusal r = refusedWithoutTrace(() -> lf.processes().define(w.landLeader, new DefineProcess(w.land, "LC-9", "流程",
         List.of(new StepInput("A", "", w.approver, Set.of())), List.of())));
     assertEquals("steps[0].name", only(r).path());
   }
@@ -123,8 +132,8 @@ class BadInputTest {
   @Test
   void chineseLongAndOddTextIsAcceptedAndKeptAsGiven() {
     String odd = "𠮷野家😀'\"\\;--<b>\t" + "廉".repeat(Limits.TEXT - 20);
-    RiskPointId id = lf.identifyRiskPoint(w.landLeader, w.aPointOnApprover().described(odd).build()).orElseThrow();
-    assertEquals(odd, lf.queries().riskPoint(w.auditor, id).orElseThrow().description().description());
+    RiskPointId id = lf.risks().identify(w.landLeader, w.aPointOnApprover().described(odd).build()).orElseThrow();
+    assertEquals(odd, lf.risks().queries().riskPoint(w.auditor, id).orElseThrow().description().description());
   }
 
   @Test
@@ -133,7 +142,7 @@ class BadInputTest {
         .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
         .buildValidatorFactory().getValidator();
     Lianfang withHostValidator = Lianfang.builder(store).clock(w.clock).validator(hosts).build();
-    Refusal.Violation v = only(refusedWithoutTrace(() -> withHostValidator.registerUnit(w.inspector,
+    Refusal.Violation v = only(refusedWithoutTrace(() -> withHostValidator.organization().registerUnit(w.inspector,
         new RegisterUnit("", "名称", UnitKind.OTHER, Optional.of(w.city)))));
     assertEquals("code：不能为空", v.messageZh());
     assertEquals("code: must not be blank", v.messageEn());
@@ -141,9 +150,9 @@ class BadInputTest {
 
   @Test
   void aMissingActorOrCommandIsAProgrammingError() {
-    assertThrows(NullPointerException.class, () -> lf.registerUnit(null,
+    assertThrows(NullPointerException.class, () -> lf.organization().registerUnit(null,
         new RegisterUnit("X", "名", UnitKind.OTHER, Optional.empty())));
-    assertThrows(NullPointerException.class, () -> lf.registerUnit(w.inspector, null));
+    assertThrows(NullPointerException.class, () -> lf.organization().registerUnit(w.inspector, null));
   }
 
   @Test

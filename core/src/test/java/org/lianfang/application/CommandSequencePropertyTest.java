@@ -20,6 +20,17 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
+import org.lianfang.application.organization.BeginTenure;
+import org.lianfang.application.organization.ChangePostProfile;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterUnit;
+import org.lianfang.application.risk.AssignOwners;
+import org.lianfang.application.risk.CommentOnNotice;
+import org.lianfang.application.risk.ConfirmRiskPoint;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
+import org.lianfang.application.risk.RetireRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.OfficialId;
@@ -73,8 +84,8 @@ class CommandSequencePropertyTest {
     Lianfang lf = w.lianfang;
     for (Step s : steps) {
       Actor actor = actors.get(s.actor());
-      List<RiskPoint> points = new ArrayList<>(lf.queries().riskPoints(w.auditor, w.land));
-      points.addAll(lf.queries().riskPoints(w.auditor, w.planning));
+      List<RiskPoint> points = new ArrayList<>(lf.risks().queries().riskPoints(w.auditor, w.land));
+      points.addAll(lf.risks().queries().riskPoints(w.auditor, w.planning));
       RiskPointId target = points.isEmpty() ? new RiskPointId(UUID.randomUUID())
           : s.a() % 4 == 0 ? points.get(s.a() % points.size()).id()
           : points.get(points.size() - 1 - s.a() % Math.min(2, points.size())).id();
@@ -83,28 +94,28 @@ class CommandSequencePropertyTest {
         case 0, 1 -> {
           PostId post = posts.get(s.a() % posts.size());
           UnitId unit = post.equals(w.planner) ? w.planning : w.land;
-          yield lf.identifyRiskPoint(actor, RiskPointFixture.aRiskPoint(unit).onPost(post)
+          yield lf.risks().identify(actor, RiskPointFixture.aRiskPoint(unit).onPost(post)
               .category(RiskCategory.values()[s.a() % 5]).foundBy(DiscoveryMethod.values()[(s.a() / 5) % 5])
               .ownedBy(officials.get(s.a() % 6), w.li, w.zhang).build());
         }
-        case 2 -> lf.reviewRiskPoint(actor, new ReviewRiskPoint(target, "审核"));
-        case 3 -> lf.gradeRiskPoint(actor, new GradeRiskPoint(target, 1 + s.a() % 5,
+        case 2 -> lf.risks().review(actor, new ReviewRiskPoint(target, "审核"));
+        case 3 -> lf.risks().grade(actor, new GradeRiskPoint(target, 1 + s.a() % 5,
             s.a() % 10 == 9 ? s.b() * 3 : 1 + Math.floorMod(s.b(), 5), s.a() % 7 == 0, s.a() % 3 == 0));
-        case 4 -> lf.postRiskPoint(actor, new PostRiskPoint(target, "公示栏", today, today.plusDays(s.b())));
-        case 5 -> lf.commentOnNotice(actor, new CommentOnNotice(target, "意见" + s.a()));
-        case 6 -> lf.confirmRiskPoint(actor, new ConfirmRiskPoint(target, "党组会议",
+        case 4 -> lf.risks().publish(actor, new PublishRiskPoint(target, "公示栏", today, today.plusDays(s.b())));
+        case 5 -> lf.risks().comment(actor, new CommentOnNotice(target, "意见" + s.a()));
+        case 6 -> lf.risks().confirm(actor, new ConfirmRiskPoint(target, "党组会议",
             s.a() % 10 == 9 ? today.plusDays(1) : today));
-        case 7 -> lf.retireRiskPoint(actor, new RetireRiskPoint(target, "撤销" + s.a()));
-        case 8 -> lf.assignOwners(actor, new AssignOwners(target,
+        case 7 -> lf.risks().retire(actor, new RetireRiskPoint(target, "撤销" + s.a()));
+        case 8 -> lf.risks().assignOwners(actor, new AssignOwners(target,
             new OwnerChain(officials.get(s.a() % 6), officials.get((s.a() + 1) % 6), w.zhang)));
-        case 9 -> lf.changePostProfile(actor, new ChangePostProfile(posts.get(s.a() % posts.size()),
+        case 9 -> lf.organization().changePostProfile(actor, new ChangePostProfile(posts.get(s.a() % posts.size()),
             s.b() % 2 == 0 ? PostProfile.ordinary() : new PostProfile(true, Set.of(), false, s.a() % 2 == 0,
                 Set.of(), org.lianfang.organization.Transparency.CLOSED)));
-        case 10 -> lf.beginTenure(actor, new BeginTenure(posts.get(s.a() % posts.size()), officials.get(s.a() % 6),
-            today.plusDays(s.b())));
-        case 11 -> lf.registerPost(actor, new RegisterPost(s.b() % 2 == 0 ? w.land : w.planning,
+        case 10 -> lf.organization().beginTenure(actor, new BeginTenure(posts.get(s.a() % posts.size()),
+            officials.get(s.a() % 6), today.plusDays(s.b())));
+        case 11 -> lf.organization().registerPost(actor, new RegisterPost(s.b() % 2 == 0 ? w.land : w.planning,
             "P" + s.a(), s.b() < 0 ? " " : "新岗位" + s.a(), PostProfile.ordinary()));
-        case 12 -> lf.registerUnit(actor, new RegisterUnit("U" + s.a(), "新单位", UnitKind.OTHER,
+        case 12 -> lf.organization().registerUnit(actor, new RegisterUnit("U" + s.a(), "新单位", UnitKind.OTHER,
             Optional.of(s.b() % 2 == 0 ? w.land : w.planning)));
         default -> {
           w.clock.setDay(today.plusDays(7 + Math.max(0, s.b())));
@@ -119,7 +130,7 @@ class CommandSequencePropertyTest {
 
   private static Set<UnitId> allUnits(World w) {
     Set<UnitId> all = new HashSet<>();
-    w.lianfang.queries().subtree(w.inspector, w.city).forEach(u -> all.add(u.id()));
+    w.lianfang.organization().queries().subtree(w.inspector, w.city).forEach(u -> all.add(u.id()));
     return all;
   }
 
@@ -159,7 +170,7 @@ class CommandSequencePropertyTest {
       World w = World.in(InMemoryStore.create());
       run(w, steps, (actor, o) -> outcomes[o.isAccepted() ? 0 : 1]++);
       for (UnitId u : List.of(w.land, w.planning)) {
-        w.lianfang.queries().riskPoints(w.auditor, u).forEach(p -> reached.add(p.state()));
+        w.lianfang.risks().queries().riskPoints(w.auditor, u).forEach(p -> reached.add(p.state()));
       }
     });
     assertEquals(java.util.EnumSet.allOf(ReviewState.class), reached, "the properties below would be vacuous");
@@ -172,7 +183,7 @@ class CommandSequencePropertyTest {
       World w = World.in(InMemoryStore.create());
       run(w, steps, (actor, o) -> {
         for (UnitId unit : List.of(w.land, w.planning)) {
-          for (RiskPoint p : w.lianfang.queries().riskPoints(w.auditor, unit)) {
+          for (RiskPoint p : w.lianfang.risks().queries().riskPoints(w.auditor, unit)) {
             ReviewState expected = ReviewState.DRAFT;
             for (ReviewRecord r : p.history()) {
               assertEquals(expected, r.from(), "history is a chain: " + p.history());
@@ -225,20 +236,21 @@ class CommandSequencePropertyTest {
         for (UnitId u : units) {
           boolean scoped = inScope(w, reader, u);
           if (!scoped) {
-            assertTrue(w.lianfang.queries().riskPoints(reader, u).isEmpty());
-            assertTrue(w.lianfang.queries().posts(reader, u).isEmpty());
-            assertTrue(w.lianfang.queries().unit(reader, u).isEmpty());
-            assertTrue(!w.lianfang.queries().form2(reader, u).isAccepted());
-            assertTrue(!w.lianfang.queries().verifyJournal(reader, u).isAccepted());
+            assertTrue(w.lianfang.risks().queries().riskPoints(reader, u).isEmpty());
+            assertTrue(w.lianfang.organization().queries().posts(reader, u).isEmpty());
+            assertTrue(w.lianfang.organization().queries().unit(reader, u).isEmpty());
+            assertTrue(!w.lianfang.risks().queries().form2(reader, u).isAccepted());
+            assertTrue(!w.lianfang.ledger().queries().verifyJournal(reader, u).isAccepted());
           }
-          w.lianfang.queries().totals(reader, u).rows()
+          w.lianfang.risks().queries().totals(reader, u).rows()
               .forEach(r -> assertTrue(inScope(w, reader, r.unit()), reader + " counted " + r.unitName()));
-          w.lianfang.queries().subtree(reader, u)
+          w.lianfang.organization().queries().subtree(reader, u)
               .forEach(x -> assertTrue(inScope(w, reader, x.id()), reader + " saw unit " + x.name()));
         }
         for (UnitId u : units) {
-          w.lianfang.queries().postedRisks(reader, u).forEach(p -> assertTrue(units.stream()
-              .anyMatch(x -> inScope(w, reader, x) && w.lianfang.queries().unit(w.inspector, x).orElseThrow().name()
+          w.lianfang.risks().queries().publishedRisks(reader, u).forEach(p -> assertTrue(units.stream()
+              .anyMatch(x -> inScope(w, reader, x)
+                  && w.lianfang.organization().queries().unit(w.inspector, x).orElseThrow().name()
                   .equals(p.unitName())), reader + " saw a notice of " + p.unitName()));
         }
       }

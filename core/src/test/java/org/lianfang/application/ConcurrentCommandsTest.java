@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Actor;
 import org.lianfang.UnitId;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
@@ -38,11 +40,11 @@ class ConcurrentCommandsTest {
       int thread = t;
       done.add(pool.submit(() -> {
         for (int i = 0; i < perThread; i++) {
-          RiskPointId id = w.lianfang.identifyRiskPoint(leader, RiskPointFixture.aRiskPoint(unit)
+          RiskPointId id = w.lianfang.risks().identify(leader, RiskPointFixture.aRiskPoint(unit)
               .onPost(land ? w.approver : w.planner).described("线程" + thread + "第" + i + "条").build())
               .orElseThrow();
-          w.lianfang.reviewRiskPoint(leader, new ReviewRiskPoint(id, "并发审核")).orElseThrow();
-          w.lianfang.gradeRiskPoint(leader, new GradeRiskPoint(id, 1 + i % 5, 1 + thread % 5, false, false))
+          w.lianfang.risks().review(leader, new ReviewRiskPoint(id, "并发审核")).orElseThrow();
+          w.lianfang.risks().grade(leader, new GradeRiskPoint(id, 1 + i % 5, 1 + thread % 5, false, false))
               .orElseThrow();
         }
       }));
@@ -52,7 +54,8 @@ class ConcurrentCommandsTest {
     Thread verifier = new Thread(() -> {
       while (done.stream().anyMatch(f -> !f.isDone())) {
         for (UnitId unit : List.of(w.land, w.planning)) {
-          org.lianfang.ledger.Verification v = w.lianfang.queries().verifyJournal(w.auditor, unit).orElseThrow();
+          org.lianfang.ledger.Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, unit)
+              .orElseThrow();
           checks.incrementAndGet();
           if (!v.intact()) {
             falseAlarms.add(v.toString());
@@ -69,12 +72,12 @@ class ConcurrentCommandsTest {
     assertTrue(checks.get() > 0, "the verifier ran while the writers wrote");
     assertEquals(List.of(), falseAlarms, "verification during writes must not report tampering");
     for (UnitId unit : List.of(w.land, w.planning)) {
-      List<RiskPoint> points = w.lianfang.queries().riskPoints(w.auditor, unit);
+      List<RiskPoint> points = w.lianfang.risks().queries().riskPoints(w.auditor, unit);
       assertEquals(threads / 2 * perThread, points.size());
       assertEquals(points.size(), new HashSet<>(points.stream().map(RiskPoint::code).toList()).size(),
           "codes stay unique under concurrency");
       assertTrue(points.stream().allMatch(p -> p.grading().isPresent() && p.history().size() == 1));
-      assertTrue(w.lianfang.queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
+      assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, unit).orElseThrow().intact());
     }
   }
 }

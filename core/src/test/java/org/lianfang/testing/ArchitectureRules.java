@@ -5,9 +5,12 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.lianfang.LianfangException;
 
 /**
@@ -28,6 +31,27 @@ public final class ArchitectureRules {
   /** No cycles between packages. */
   public static final ArchRule NO_PACKAGE_CYCLES = slices().matching("org.lianfang.(*)..").should().beFreeOfCycles();
 
+  private static final SliceAssignment APPLICATION_PACKAGES = new SliceAssignment() {
+    @Override
+    public SliceIdentifier getIdentifierOf(JavaClass c) {
+      String p = c.getPackageName();
+      return p.equals("org.lianfang.application") || p.startsWith("org.lianfang.application.")
+          ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+    }
+
+    @Override
+    public String getDescription() {
+      return "the packages of org.lianfang.application";
+    }
+  };
+
+  /**
+   * No cycles between the application's own packages either — the entry point, the areas and their internal package —
+   * which {@link #NO_PACKAGE_CYCLES} sees as one slice.
+   */
+  public static final ArchRule NO_CYCLES_IN_THE_APPLICATION = slices().assignedFrom(APPLICATION_PACKAGES)
+      .should().beFreeOfCycles();
+
   /** The spi package holds only interfaces. */
   public static final ArchRule SPI_IS_INTERFACES = classes()
       .that().resideInAPackage("org.lianfang.spi").and().doNotHaveSimpleName("package-info")
@@ -47,10 +71,11 @@ public final class ArchitectureRules {
       .that().resideInAPackage("org.lianfang.spi..")
       .should().dependOnClassesThat().resideInAnyPackage("org.lianfang.application..", "org.lianfang.memory..");
 
-  /** Adapters and examples never touch internal. */
+  /** Adapters and examples never touch internal: neither core's nor the application's. */
   public static final ArchRule ADAPTERS_DO_NOT_USE_INTERNAL = noClasses()
       .that().resideInAnyPackage("org.lianfang.jdbc..", "org.lianfang.json..", "org.lianfang.examples..")
-      .should().dependOnClassesThat().resideInAPackage("org.lianfang.internal..")
+      .should().dependOnClassesThat()
+      .resideInAnyPackage("org.lianfang.internal..", "org.lianfang.application.internal..")
       .allowEmptyShould(true);
 
   /** The JDBC adapter never depends on the JSON adapter. */

@@ -1,7 +1,7 @@
 package org.lianfang.testing;
 
 import org.lianfang.UnitId;
-import org.lianfang.application.IdentifyRiskPoint;
+import org.lianfang.application.risk.IdentifyRiskPoint;
 import org.lianfang.risk.DiscoveryMethod;
 import org.lianfang.risk.RiskCategory;
 

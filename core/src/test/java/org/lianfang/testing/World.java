@@ -8,20 +8,20 @@ import java.util.Set;
 import org.lianfang.Actor;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
-import org.lianfang.application.BeginTenure;
-import org.lianfang.application.ConfirmRiskPoint;
-import org.lianfang.application.DefineProcess;
-import org.lianfang.application.FlowInput;
-import org.lianfang.application.GradeRiskPoint;
-import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.PostRiskPoint;
-import org.lianfang.application.RegisterOfficial;
-import org.lianfang.application.RegisterPost;
-import org.lianfang.application.RegisterPowerItem;
-import org.lianfang.application.RegisterUnit;
-import org.lianfang.application.ReviewRiskPoint;
-import org.lianfang.application.StepInput;
+import org.lianfang.application.organization.BeginTenure;
+import org.lianfang.application.organization.RegisterOfficial;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterPowerItem;
+import org.lianfang.application.organization.RegisterUnit;
+import org.lianfang.application.process.DefineProcess;
+import org.lianfang.application.process.FlowInput;
+import org.lianfang.application.process.StepInput;
+import org.lianfang.application.risk.ConfirmRiskPoint;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.IdentifyRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
 import org.lianfang.organization.AdministrativePower;
@@ -87,12 +87,12 @@ public final class World {
     this.clock = MutableClock.at(START);
     this.lianfang = Lianfang.builder(store).clock(clock).gradingPolicy(policy).random(new Random(seed)).build();
     Actor root = Actor.of("inspector", "市纪委 王监察", List.of(Role.DISCIPLINE_INSPECTOR), List.of());
-    city = lianfang.registerUnit(root, new RegisterUnit("5301", "昆明市", UnitKind.CITY, Optional.empty()))
+    city = lianfang.organization().registerUnit(root, new RegisterUnit("5301", "昆明市", UnitKind.CITY, Optional.empty()))
         .orElseThrow();
     inspector = Actor.of("inspector", "市纪委 王监察", List.of(Role.DISCIPLINE_INSPECTOR), List.of(city));
-    land = lianfang.registerUnit(inspector,
+    land = lianfang.organization().registerUnit(inspector,
         new RegisterUnit("5301-GT", "市国土资源管理局", UnitKind.MUNICIPAL_BUREAU, Optional.of(city))).orElseThrow();
-    planning = lianfang.registerUnit(inspector,
+    planning = lianfang.organization().registerUnit(inspector,
         new RegisterUnit("5301-GH", "市规划局", UnitKind.MUNICIPAL_BUREAU, Optional.of(city))).orElseThrow();
     landLeader = Actor.of("land-leader", "国土局 张局长", List.of(Role.UNIT_LEADER), List.of(land));
     planningLeader = Actor.of("planning-leader", "规划局 孙局长", List.of(Role.UNIT_LEADER), List.of(planning));
@@ -106,7 +106,7 @@ public final class World {
     approver = post(land, "GT-03", "审批科科员", new PostProfile(false, Set.of(), false, false,
         Set.of(AdministrativePower.LICENSING), Transparency.PARTIAL));
     clerk = post(land, "GT-04", "办公室文员", PostProfile.ordinary());
-    planner = lianfang.registerPost(planningLeader, new RegisterPost(planning, "GH-01", "规划审批科科员",
+    planner = lianfang.organization().registerPost(planningLeader, new RegisterPost(planning, "GH-01", "规划审批科科员",
         new PostProfile(false, Set.of(), false, false, Set.of(AdministrativePower.LICENSING), Transparency.OPEN)))
         .orElseThrow();
 
@@ -115,21 +115,22 @@ public final class World {
     wang = official(land, "GT0003", "王芳");
     zhao = official(land, "GT0004", "赵磊");
     chen = official(land, "GT0005", "陈静");
-    sun = lianfang.registerOfficial(planningLeader, new RegisterOfficial(planning, "GH0001", "孙伟")).orElseThrow();
+    sun = lianfang.organization().registerOfficial(planningLeader, new RegisterOfficial(planning, "GH0001", "孙伟"))
+        .orElseThrow();
     tenure(director, zhang);
     tenure(accountant, wang);
     tenure(approver, zhao);
     tenure(clerk, chen);
-    lianfang.beginTenure(planningLeader, new BeginTenure(planner, sun, START)).orElseThrow();
+    lianfang.organization().beginTenure(planningLeader, new BeginTenure(planner, sun, START)).orElseThrow();
 
     sectionHead = Actor.of("section-head", "审批科 李科长", List.of(Role.SECTION_HEAD), List.of(land))
         .asOfficial(li.toString());
     approverHolder = Actor.of("zhao", "赵磊", List.of(Role.POST_HOLDER), List.of(land)).asOfficial(zhao.toString());
 
-    landApproval = lianfang.registerPowerItem(landLeader, new RegisterPowerItem(land, "许可-001", "建设用地审批",
+    landApproval = lianfang.organization().registerPowerItem(landLeader, new RegisterPowerItem(land, "许可-001", "建设用地审批",
         AdministrativePower.LICENSING, "《中华人民共和国土地管理法》第四十四条", "限于本市规划区内建设用地",
         "审批科科员初审，局长签批，对审批结果负责", Set.of(approver, director))).orElseThrow();
-    approvalProcess = lianfang.defineProcess(landLeader, new DefineProcess(land, "LC-01", "建设用地审批流程",
+    approvalProcess = lianfang.processes().define(landLeader, new DefineProcess(land, "LC-01", "建设用地审批流程",
         List.of(new StepInput("受理", "受理申请", approver, Set.of(landApproval)),
             new StepInput("审查", "材料审查", approver, Set.of(landApproval)),
             new StepInput("签批", "局长签批", director, Set.of(landApproval)),
@@ -149,15 +150,15 @@ public final class World {
   }
 
   private PostId post(UnitId unit, String code, String name, PostProfile profile) {
-    return lianfang.registerPost(landLeader, new RegisterPost(unit, code, name, profile)).orElseThrow();
+    return lianfang.organization().registerPost(landLeader, new RegisterPost(unit, code, name, profile)).orElseThrow();
   }
 
   private OfficialId official(UnitId unit, String number, String name) {
-    return lianfang.registerOfficial(landLeader, new RegisterOfficial(unit, number, name)).orElseThrow();
+    return lianfang.organization().registerOfficial(landLeader, new RegisterOfficial(unit, number, name)).orElseThrow();
   }
 
   private void tenure(PostId post, OfficialId official) {
-    lianfang.beginTenure(landLeader, new BeginTenure(post, official, START)).orElseThrow();
+    lianfang.organization().beginTenure(landLeader, new BeginTenure(post, official, START)).orElseThrow();
   }
 
   /** @return a builder of a point on the approver's post, owned by 赵磊 / 李明 / 张国强 */
@@ -167,28 +168,28 @@ public final class World {
 
   /** @param command what was found @return the draft's id */
   public RiskPointId draft(IdentifyRiskPoint command) {
-    return lianfang.identifyRiskPoint(landLeader, command).orElseThrow();
+    return lianfang.risks().identify(landLeader, command).orElseThrow();
   }
 
   /** @param command what was found @return the id of the point, reviewed and graded 3 × 3 */
   public RiskPointId reviewedAndGraded(IdentifyRiskPoint command) {
     RiskPointId id = draft(command);
-    lianfang.reviewRiskPoint(landLeader, new ReviewRiskPoint(id, "经审核属实")).orElseThrow();
-    lianfang.gradeRiskPoint(landLeader, new GradeRiskPoint(id, 3, 3, false, false)).orElseThrow();
+    lianfang.risks().review(landLeader, new ReviewRiskPoint(id, "经审核属实")).orElseThrow();
+    lianfang.risks().grade(landLeader, new GradeRiskPoint(id, 3, 3, false, false)).orElseThrow();
     return id;
   }
 
-  /** @param command what was found @return the id of the point, posted from today for seven days */
+  /** @param command what was found @return the id of the point, published (公示) from today for seven days */
   public RiskPointId posted(IdentifyRiskPoint command) {
     RiskPointId id = reviewedAndGraded(command);
     LocalDate today = clock.today();
-    lianfang.postRiskPoint(landLeader, new PostRiskPoint(id, "局机关公示栏", today, today.plusDays(7)))
+    lianfang.risks().publish(landLeader, new PublishRiskPoint(id, "局机关公示栏", today, today.plusDays(7)))
         .orElseThrow();
     return id;
   }
 
   /**
-   * Posts, lets the notice run out and confirms. The clock ends eight days later.
+   * Publishes, lets the notice run out and confirms. The clock ends eight days later.
    *
    * @param command what was found
    * @return the id of the confirmed point
@@ -196,7 +197,7 @@ public final class World {
   public RiskPointId confirmed(IdentifyRiskPoint command) {
     RiskPointId id = posted(command);
     clock.setDay(clock.today().plusDays(8));
-    lianfang.confirmRiskPoint(landLeader, new ConfirmRiskPoint(id, "局党组会议", clock.today())).orElseThrow();
+    lianfang.risks().confirm(landLeader, new ConfirmRiskPoint(id, "局党组会议", clock.today())).orElseThrow();
     return id;
   }
 }

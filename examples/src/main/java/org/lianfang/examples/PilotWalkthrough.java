@@ -55,23 +55,23 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
-import org.lianfang.application.AssignOwners;
-import org.lianfang.application.BeginTenure;
-import org.lianfang.application.CommentOnNotice;
-import org.lianfang.application.ConfirmRiskPoint;
-import org.lianfang.application.DefineProcess;
-import org.lianfang.application.FlowInput;
-import org.lianfang.application.GradeRiskPoint;
-import org.lianfang.application.IdentifyRiskPoint;
-import org.lianfang.application.IdentifyRiskPoint.RiskSourceInput;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.PostRiskPoint;
-import org.lianfang.application.RegisterOfficial;
-import org.lianfang.application.RegisterPost;
-import org.lianfang.application.RegisterPowerItem;
-import org.lianfang.application.RegisterUnit;
-import org.lianfang.application.ReviewRiskPoint;
-import org.lianfang.application.StepInput;
+import org.lianfang.application.organization.BeginTenure;
+import org.lianfang.application.organization.RegisterOfficial;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterPowerItem;
+import org.lianfang.application.organization.RegisterUnit;
+import org.lianfang.application.process.DefineProcess;
+import org.lianfang.application.process.FlowInput;
+import org.lianfang.application.process.StepInput;
+import org.lianfang.application.risk.AssignOwners;
+import org.lianfang.application.risk.CommentOnNotice;
+import org.lianfang.application.risk.ConfirmRiskPoint;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.IdentifyRiskPoint.RiskSourceInput;
+import org.lianfang.application.risk.IdentifyRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.jdbc.JdbcStore;
@@ -272,7 +272,7 @@ public final class PilotWalkthrough {
   private void organise() {
     // Only a discipline inspector may register a root unit; once the city exists, the inspector acts within it.
     Actor organiser = Actor.of("km-jw-yfs", "市纪委预防腐败室", Set.of(Role.DISCIPLINE_INSPECTOR), Set.of());
-    city = lianfang.registerUnit(organiser,
+    city = lianfang.organization().registerUnit(organiser,
         new RegisterUnit(CITY_CODE, "昆明市", UnitKind.CITY, Optional.empty())).orElseThrow();
     inspector = organiser.withScope(Set.of(city));
     publicVisitor = Actor.publicVisitor(Set.of(city));
@@ -420,7 +420,7 @@ public final class PilotWalkthrough {
   private void drawCharts() {
     clock.advanceTo(CHARTS_DRAWN);
     Pilot land = pilot("市国土资源管理局");
-    landUseApproval = lianfang.defineProcess(land.leader(), new DefineProcess(land.id(), "GT-L01", "建设用地审批",
+    landUseApproval = lianfang.processes().define(land.leader(), new DefineProcess(land.id(), "GT-L01", "建设用地审批",
         List.of(
             step("S1", "受理用地申请", "GT-04", "GT-Q01"),
             step("S2", "用地预审与材料审查", "GT-02", "GT-Q01"),
@@ -430,7 +430,7 @@ public final class PilotWalkthrough {
         flows("S1", "S2", "S3", "S4", "S5"))).orElseThrow();
 
     Pilot tendering = pilot("市招投标交易中心");
-    bidOpening = lianfang.defineProcess(tendering.leader(), new DefineProcess(tendering.id(), "ZTB-L01", "开标评标",
+    bidOpening = lianfang.processes().define(tendering.leader(), new DefineProcess(tendering.id(), "ZTB-L01", "开标评标",
         List.of(
             step("S1", "接收投标文件", "ZTB-02", "ZTB-Q01"),
             step("S2", "随机抽取评标专家", "ZTB-03", "ZTB-Q02"),
@@ -456,7 +456,7 @@ public final class PilotWalkthrough {
 
     Map<DiscoveryMethod, Integer> byMethod = new EnumMap<>(DiscoveryMethod.class);
     for (Finding f : findings) {
-      DiscoveryMethod m = lianfang.queries().riskPoint(inspector, f.id()).orElseThrow().description().method();
+      DiscoveryMethod m = lianfang.risks().queries().riskPoint(inspector, f.id()).orElseThrow().description().method();
       byMethod.merge(m, 1, Integer::sum);
     }
     log("查找廉政风险点 " + findings.size() + " 个：" + byMethod.entrySet().stream()
@@ -474,7 +474,7 @@ public final class PilotWalkthrough {
         PUBLIC, PUBLIC_REPORT, Optional.empty(), Map.of()),
         assessed(4, 5).onMajorMatter(),
         "建议把每户补偿明细张榜公布到村民小组，接受群众监督。", "清点现场应有村民代表在场签字。");
-    lianfang.assignOwners(guandu.leader(), new AssignOwners(compensation, chain("GD003", "GD002", "GD001")))
+    lianfang.risks().assignOwners(guandu.leader(), new AssignOwners(compensation, chain("GD003", "GD002", "GD001")))
         .orElseThrow();
 
     // 组织点, unit-wide (部门风险): the discipline body's special inspection of how major matters are decided.
@@ -682,7 +682,7 @@ public final class PilotWalkthrough {
   private void review() {
     clock.advanceTo(REVIEWED);
     for (Finding f : findings) {
-      lianfang.reviewRiskPoint(f.unit().leader(),
+      lianfang.risks().review(f.unit().leader(),
           new ReviewRiskPoint(f.id(), f.unit().name() + "廉政风险防范管理工作小组审核：归纳梳理无误")).orElseThrow();
     }
     log("审核风险点 " + findings.size() + " 个（S-5）");
@@ -694,9 +694,9 @@ public final class PilotWalkthrough {
     Arrays.stream(RiskGrade.values()).forEach(g -> byGrade.put(g, 0));
     for (Finding f : findings) {
       Judgement j = f.judgement();
-      lianfang.gradeRiskPoint(f.unit().leader(),
+      lianfang.risks().grade(f.unit().leader(),
           new GradeRiskPoint(f.id(), j.probability(), j.harm(), j.majorMatter(), j.commonProblem())).orElseThrow();
-      RiskGrade g = lianfang.queries().riskPoint(inspector, f.id()).orElseThrow().grading().orElseThrow()
+      RiskGrade g = lianfang.risks().queries().riskPoint(inspector, f.id()).orElseThrow().grading().orElseThrow()
           .grade().level();
       byGrade.merge(g, 1, Integer::sum);
     }
@@ -708,8 +708,8 @@ public final class PilotWalkthrough {
   private void postAndHear() {
     clock.advanceTo(NOTICE_STARTS);
     for (Finding f : findings) {
-      lianfang.postRiskPoint(f.unit().leader(),
-          new PostRiskPoint(f.id(), f.unit().noticeScope(), NOTICE_STARTS, NOTICE_ENDS)).orElseThrow();
+      lianfang.risks().publish(f.unit().leader(),
+          new PublishRiskPoint(f.id(), f.unit().noticeScope(), NOTICE_STARTS, NOTICE_ENDS)).orElseThrow();
     }
     log("公示风险点及等级 " + findings.size() + " 个，公示期 [" + NOTICE_STARTS + ", " + NOTICE_ENDS + ")（S-5、S-6）");
     int heard = 0;
@@ -717,7 +717,7 @@ public final class PilotWalkthrough {
       clock.advanceTo(COMMENT_DAYS.get(i));
       for (Finding f : findings) {
         if (i < f.comments().size()) {
-          lianfang.commentOnNotice(publicVisitor, new CommentOnNotice(f.id(), f.comments().get(i))).orElseThrow();
+          lianfang.risks().comment(publicVisitor, new CommentOnNotice(f.id(), f.comments().get(i))).orElseThrow();
           heard++;
         }
       }
@@ -728,7 +728,7 @@ public final class PilotWalkthrough {
   private void decide() {
     clock.advanceTo(DECIDED);
     for (Finding f : findings) {
-      lianfang.confirmRiskPoint(f.unit().leader(),
+      lianfang.risks().confirm(f.unit().leader(),
           new ConfirmRiskPoint(f.id(), f.unit().decidingBody(), DECIDED)).orElseThrow();
     }
     log("公示期满，集体确定风险点 " + findings.size() + " 个（S-3 集体定）");
@@ -754,37 +754,38 @@ public final class PilotWalkthrough {
    * @param out where the forms go
    */
   public static void printLedger(Lianfang lianfang, Actor inspector, UnitId city, LocalDate today, PrintStream out) {
-    List<Unit> pilots = lianfang.queries().subtree(inspector, city).stream()
+    List<Unit> pilots = lianfang.organization().queries().subtree(inspector, city).stream()
         .filter(u -> !u.id().equals(city)).toList();
     for (Unit p : pilots) {
       out.println();
-      out.print(lianfang.queries().form2(inspector, p.id()).orElseThrow().toText());
+      out.print(lianfang.risks().queries().form2(inspector, p.id()).orElseThrow().toText());
     }
 
     out.println();
-    out.println("廉政风险点登记汇总（" + lianfang.queries().unit(inspector, city).orElseThrow().name() + "，"
+    out.println("廉政风险点登记汇总（" + lianfang.organization().queries().unit(inspector, city).orElseThrow().name() + "，"
         + today + "）");
-    out.print(lianfang.queries().totals(inspector, city).toText(GradeLabels.SEED));
+    out.print(lianfang.risks().queries().totals(inspector, city).toText(GradeLabels.SEED));
 
     out.println();
     out.println("风险分布（发生机率 × 危害程度）");
-    out.print(lianfang.queries().heatMap(inspector, city).toText());
+    out.print(lianfang.risks().queries().heatMap(inspector, city).toText());
 
     out.println();
     out.println("业务流程廉政风险防控图：市国土资源管理局 建设用地审批（P-2）");
     out.println("```mermaid");
-    ProcessId landUse = pilots.stream().flatMap(u -> lianfang.queries().processes(inspector, u.id()).stream())
+    ProcessId landUse = pilots.stream()
+        .flatMap(u -> lianfang.processes().queries().processes(inspector, u.id()).stream())
         .filter(p -> p.code().equals("GT-L01")).findFirst().orElseThrow().id();
-    out.print(lianfang.queries().processChart(inspector, landUse).orElseThrow().toMermaid());
+    out.print(lianfang.processes().queries().processChart(inspector, landUse).orElseThrow().toMermaid());
     out.println("```");
 
     out.println();
     Actor auditor = Actor.of("km-jw-xxzx", "市纪委信息中心", Set.of(Role.AUDITOR), Set.of(city));
-    List<Unit> units = lianfang.queries().subtree(auditor, city);
+    List<Unit> units = lianfang.organization().queries().subtree(auditor, city);
     List<String> results = new ArrayList<>();
     int intact = 0;
     for (Unit u : units) {
-      Verification v = lianfang.queries().verifyJournal(auditor, u.id()).orElseThrow();
+      Verification v = lianfang.ledger().queries().verifyJournal(auditor, u.id()).orElseThrow();
       if (v instanceof Verification.Intact ok) {
         intact++;
         results.add(u.name() + " 完好（" + ok.entries() + " 条）");
@@ -800,7 +801,7 @@ public final class PilotWalkthrough {
 
   private Pilot pilot(String code, String name, UnitKind kind, String leaderName, String decidingBody,
       String noticeScope) {
-    UnitId id = lianfang.registerUnit(inspector, new RegisterUnit(code, name, kind, Optional.of(city)))
+    UnitId id = lianfang.organization().registerUnit(inspector, new RegisterUnit(code, name, kind, Optional.of(city)))
         .orElseThrow();
     Actor leader = Actor.of("km/" + code + "/leader", leaderName, Set.of(Role.UNIT_LEADER), Set.of(id));
     Pilot p = new Pilot(name, id, leader, decidingBody, noticeScope);
@@ -813,14 +814,14 @@ public final class PilotWalkthrough {
   }
 
   private void post(Pilot unit, String code, String name, PostProfile profile) {
-    posts.put(code, lianfang.registerPost(unit.leader(), new RegisterPost(unit.id(), code, name, profile))
-        .orElseThrow());
+    posts.put(code, lianfang.organization().registerPost(unit.leader(),
+        new RegisterPost(unit.id(), code, name, profile)).orElseThrow());
   }
 
   /** An official on the unit's staff who holds a post from a day on. */
   private void staff(Pilot unit, String number, String name, String postCode, LocalDate since) {
     register(unit.id(), number, name, unit.leader());
-    lianfang.beginTenure(unit.leader(), new BeginTenure(posts.get(postCode), staff.get(number), since))
+    lianfang.organization().beginTenure(unit.leader(), new BeginTenure(posts.get(postCode), staff.get(number), since))
         .orElseThrow();
   }
 
@@ -830,15 +831,16 @@ public final class PilotWalkthrough {
   }
 
   private void register(UnitId unit, String number, String name, Actor by) {
-    staff.put(number, lianfang.registerOfficial(by, new RegisterOfficial(unit, number, name)).orElseThrow());
+    staff.put(number,
+        lianfang.organization().registerOfficial(by, new RegisterOfficial(unit, number, name)).orElseThrow());
     names.put(number, name);
   }
 
   private void power(Pilot unit, String code, String name, AdministrativePower kind, String legalBasis,
       String boundary, String responsibility, String... postCodes) {
     Set<PostId> exercising = Arrays.stream(postCodes).map(posts::get).collect(Collectors.toSet());
-    powers.put(code, lianfang.registerPowerItem(unit.leader(), new RegisterPowerItem(unit.id(), code, name, kind,
-        legalBasis, boundary, responsibility, exercising)).orElseThrow());
+    powers.put(code, lianfang.organization().registerPowerItem(unit.leader(), new RegisterPowerItem(unit.id(), code,
+        name, kind, legalBasis, boundary, responsibility, exercising)).orElseThrow());
   }
 
   private StepInput step(String code, String name, String postCode, String powerCode) {
@@ -889,7 +891,7 @@ public final class PilotWalkthrough {
 
   private RiskPointId found(Actor by, Pilot unit, IdentifyRiskPoint command, Judgement judgement,
       String... comments) {
-    RiskPointId id = lianfang.identifyRiskPoint(by, command).orElseThrow();
+    RiskPointId id = lianfang.risks().identify(by, command).orElseThrow();
     findings.add(new Finding(unit, id, judgement, List.of(comments)));
     return id;
   }

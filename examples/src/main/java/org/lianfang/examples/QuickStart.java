@@ -8,11 +8,11 @@ import java.util.Set;
 import org.lianfang.Actor;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
-import org.lianfang.application.GradeRiskPoint;
-import org.lianfang.application.IdentifyRiskPoint;
 import org.lianfang.application.Lianfang;
-import org.lianfang.application.RegisterPost;
-import org.lianfang.application.RegisterUnit;
+import org.lianfang.application.organization.RegisterPost;
+import org.lianfang.application.organization.RegisterUnit;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.IdentifyRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.PostId;
@@ -39,17 +39,17 @@ public final class QuickStart {
     // quick-start:begin
     Lianfang lianfang = Lianfang.builder(InMemoryStore.create()).build();
     Actor office = Actor.of("jw-01", "市纪委", List.of(Role.DISCIPLINE_INSPECTOR), List.of());
-    UnitId city = lianfang.registerUnit(office,
+    UnitId city = lianfang.organization().registerUnit(office,
         new RegisterUnit("5301", "昆明市", UnitKind.CITY, Optional.empty())).orElseThrow();
     Actor inspector = office.withScope(List.of(city));
-    PostId approver = lianfang.registerPost(inspector, new RegisterPost(city, "SP-01", "行政审批科科员",
+    PostId approver = lianfang.organization().registerPost(inspector, new RegisterPost(city, "SP-01", "行政审批科科员",
         new PostProfile(false, Set.of(), false, false, Set.of(AdministrativePower.LICENSING), Transparency.PARTIAL)))
         .orElseThrow();
-    RiskPointId risk = lianfang.identifyRiskPoint(inspector, IdentifyRiskPoint.onPost(city, approver)
+    RiskPointId risk = lianfang.risks().identify(inspector, IdentifyRiskPoint.onPost(city, approver)
         .category(RiskCategory.DUTY).described("利用审批权吃拿卡要").foundBy(DiscoveryMethod.ORGANISATION).build())
         .orElseThrow();
-    lianfang.gradeRiskPoint(inspector, new GradeRiskPoint(risk, 3, 4, false, false)).orElseThrow();
-    RiskIdentificationForm form2 = lianfang.queries().form2(inspector, city).orElseThrow();
+    lianfang.risks().grade(inspector, new GradeRiskPoint(risk, 3, 4, false, false)).orElseThrow();
+    RiskIdentificationForm form2 = lianfang.risks().queries().form2(inspector, city).orElseThrow();
     out.println(form2.toText());
     // quick-start:end
     return form2;

@@ -65,9 +65,9 @@ class PilotWalkthroughTest {
     }
     printed = bytes.toString(StandardCharsets.UTF_8);
     auditor = Actor.of("test-auditor", "审计", Set.of(Role.AUDITOR), Set.of(city));
-    units = lianfang.queries().subtree(auditor, city);
+    units = lianfang.organization().queries().subtree(auditor, city);
     points = new ArrayList<>();
-    units.forEach(u -> points.addAll(lianfang.queries().riskPoints(auditor, u.id())));
+    units.forEach(u -> points.addAll(lianfang.risks().queries().riskPoints(auditor, u.id())));
   }
 
   @Test
@@ -87,15 +87,15 @@ class PilotWalkthroughTest {
   @Test
   void findsRiskPointsInEveryPilotUnit() {
     for (Unit u : units.subList(1, units.size())) {
-      assertFalse(lianfang.queries().riskPoints(auditor, u.id()).isEmpty(), u.name());
+      assertFalse(lianfang.risks().queries().riskPoints(auditor, u.id()).isEmpty(), u.name());
     }
   }
 
   @Test
   void totalsCountEveryPointTheWalkthroughIdentified() {
     assertFalse(points.isEmpty());
-    assertEquals(points.size(), lianfang.queries().totals(auditor, city).total());
-    assertEquals(points.size(), lianfang.queries().heatMap(auditor, city).total());
+    assertEquals(points.size(), lianfang.risks().queries().totals(auditor, city).total());
+    assertEquals(points.size(), lianfang.risks().queries().heatMap(auditor, city).total());
   }
 
   @Test
@@ -158,16 +158,16 @@ class PilotWalkthroughTest {
   @Test
   void everyUnitsJournalVerifiesIntact() {
     for (Unit u : units) {
-      Verification v = lianfang.queries().verifyJournal(auditor, u.id()).orElseThrow();
+      Verification v = lianfang.ledger().queries().verifyJournal(auditor, u.id()).orElseThrow();
       assertTrue(v.intact(), u.name() + ": " + v);
     }
   }
 
   @Test
   void printsTheTotalsTheHeatMapAndAMermaidChart() {
-    String totals = lianfang.queries().totals(auditor, city).toText(GradeLabels.SEED);
+    String totals = lianfang.risks().queries().totals(auditor, city).toText(GradeLabels.SEED);
     assertTrue(printed.contains(totals), "the totals as the library renders them");
-    assertTrue(printed.contains(lianfang.queries().heatMap(auditor, city).toText()), "the heat map");
+    assertTrue(printed.contains(lianfang.risks().queries().heatMap(auditor, city).toText()), "the heat map");
     assertTrue(printed.contains("flowchart TD"), "a Mermaid chart");
   }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.Actor;
 import org.lianfang.Role;
-import org.lianfang.application.CommentOnNotice;
 import org.lianfang.application.Lianfang;
+import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.jdbc.JdbcSchema;
 import org.lianfang.jdbc.JdbcStore;
 import org.lianfang.jdbc.testing.TestDatabases;
@@ -43,14 +43,14 @@ class JdbcLedgerRoundTripTest {
     w.reviewedAndGraded(w.aPointOnApprover().described("超时限审批，吃拿卡要").build());
     RiskPointId posted = w.posted(w.aPointOnApprover().described("对不符合条件的申请予以审批𩸽").build());
     Actor citizen = Actor.of("citizen-1", "王五", List.of(Role.PUBLIC), List.of(w.city));
-    w.lianfang.commentOnNotice(citizen, new CommentOnNotice(posted, "有人反映收受好处费😀")).orElseThrow();
+    w.lianfang.risks().comment(citizen, new CommentOnNotice(posted, "有人反映收受好处费😀")).orElseThrow();
     w.confirmed(w.aPointOnApprover().described("利用审批权为亲友谋利").build());
     return w;
   }
 
   private static byte[] export(Lianfang lianfang, World w) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    LedgerExport.of(lianfang.queries(), w.clock).write(w.inspector, w.city, out).orElseThrow();
+    LedgerExport.of(lianfang, w.clock).write(w.inspector, w.city, out).orElseThrow();
     return out.toByteArray();
   }
 
@@ -67,8 +67,8 @@ class JdbcLedgerRoundTripTest {
     Lianfang there = Lianfang.builder(target).clock(source.clock).build();
     assertEquals(new String(document, StandardCharsets.UTF_8),
         new String(export(there, source), StandardCharsets.UTF_8));
-    for (Unit u : there.queries().subtree(source.inspector, source.city)) {
-      assertTrue(there.queries().verifyJournal(source.inspector, u.id()).orElseThrow().intact(), u.name());
+    for (Unit u : there.organization().queries().subtree(source.inspector, source.city)) {
+      assertTrue(there.ledger().queries().verifyJournal(source.inspector, u.id()).orElseThrow().intact(), u.name());
     }
     assertEquals(LedgerCounts.NONE,
         LedgerImport.into(target).from(new ByteArrayInputStream(document)).orElseThrow().written());

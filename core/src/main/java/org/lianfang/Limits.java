@@ -1,0 +1,26 @@
+package org.lianfang;
+
+/**
+ * Field length limits shared by the commands of every area and by the adapters that check the same fields, in
+ * characters (UTF-16 code units, as Jakarta's {@code Size}). Part of the shared kernel, so that the application's area
+ * packages need not depend on one another or on the entry point for them.
+ */
+public final class Limits {
+  /** Codes people read: unit, post, power item, process and step codes, staff numbers. */
+  public static final int CODE = 64;
+  /** Names. */
+  public static final int NAME = 200;
+  /** Long text: descriptions, legal bases, boundaries, comments, notes. */
+  public static final int TEXT = 4000;
+  /** The most posts, sources, steps or flows in one command. */
+  public static final int ITEMS = 500;
+  /**
+   * Codes people read neither start nor end with blank space: some databases' collations ignore trailing spaces, so
+   * {@code "GT-01"} and {@code "GT-01 "} would be one code there and two elsewhere.
+   */
+  public static final String TRIMMED = "\\s*|\\S(.*\\S)?";
+  /** The message for {@link #TRIMMED}, in Chinese and English. */
+  public static final String TRIMMED_MESSAGE = "编码不能以空白开头或结尾 / a code must not start or end with blank space";
+
+  private Limits() {}
+}

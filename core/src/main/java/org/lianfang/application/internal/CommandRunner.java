@@ -1,0 +1,117 @@
+package org.lianfang.application.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.lianfang.Actor;
+import org.lianfang.DomainEvent;
+import org.lianfang.LianfangException;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.ledger.CanonicalJson;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.spi.AccessPolicy;
+import org.lianfang.spi.Journal;
+import org.lianfang.spi.Store;
+
+/**
+ * Runs every command the same way (ARCHITECTURE.md decisions 1–3): validate the input (nothing is read or written
+ * for invalid input), then in one transaction let the handler check access and rules and write, and append the events
+ * to each unit's journal chain. A refusal rolls the transaction back, so it changes nothing. Queries take their
+ * {@link Session} from it too, so reads and commands see the access policy and the clock alike. Thread-safe when the
+ * store is.
+ */
+public final class CommandRunner {
+  private final Store store;
+  private final Clock clock;
+  private final AccessPolicy access;
+  private final InputValidator validator;
+
+  /**
+   * @param store where the records live
+   * @param clock the time source; its zone decides what day it is
+   * @param access the access policy every command and query asks
+   * @param validator checks each command before anything is read
+   */
+  public CommandRunner(Store store, Clock clock, AccessPolicy access, InputValidator validator) {
+    this.store = store;
+    this.clock = clock;
+    this.access = access;
+    this.validator = validator;
+  }
+
+  /**
+   * @param actor who acts
+   * @param command the command
+   * @param handler what carries it out
+   * @param <C> the command's type
+   * @param <R> what an accepted command returns
+   * @return the handler's value, or a refusal that changed nothing
+   * @throws NullPointerException if the actor or the command is null
+   */
+  public <C, R> Outcome<R> run(Actor actor, C command, CommandHandler<C, R> handler) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(command, "command");
+    List<Refusal.Violation> violations = validator.check(command);
+    if (!violations.isEmpty()) {
+      return Outcome.refused(new Refusal(Refusal.Code.INVALID_INPUT,
+          "输入有误：" + String.join("；", violations.stream().map(Refusal.Violation::messageZh).toList()),
+          "invalid input: " + String.join("; ", violations.stream().map(Refusal.Violation::messageEn).toList()),
+          violations));
+    }
+    try {
+      return store.transactions().inTransaction(() -> {
+        Session s = session(actor);
+        Outcome<R> outcome = handler.execute(s, command);
+        if (outcome instanceof Outcome.Refused<R> refused) {
+          throw new Rollback(refused);
+        }
+        append(s);
+        return outcome;
+      });
+    } catch (Rollback r) {
+      @SuppressWarnings("unchecked")
+      Outcome<R> refused = (Outcome<R>) r.refused;
+      return refused;
+    }
+  }
+
+  /**
+   * @param actor who reads or acts
+   * @return a session at this instant of the clock, for one query or one command
+   */
+  public Session session(Actor actor) {
+    Objects.requireNonNull(actor, "actor");
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    return new Session(store, actor, now, LocalDate.ofInstant(now, clock.getZone()), access);
+  }
+
+  private void append(Session s) {
+    Journal journal = store.journal();
+    for (DomainEvent e : s.events()) {
+      Optional<ChainHead> head = journal.head(e.unitId());
+      String actor = e.sealsActor() ? DomainEvent.SEALED_ACTOR : s.actor().id();
+      journal.append(JournalChain.next(head, e.unitId(), e.type(), actor, s.now(), CanonicalJson.of(e)));
+    }
+  }
+
+  /** Carries a refusal out of the transaction so that it rolls back. */
+  private static final class Rollback extends LianfangException {
+    private static final long serialVersionUID = 1L;
+    private final transient Outcome.Refused<?> refused;
+
+    Rollback(Outcome.Refused<?> refused) {
+      super(refused.refusal().code().name());
+      this.refused = refused;
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.lianfang.application.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lianfang.Actor;
+import org.lianfang.Change;
+import org.lianfang.DomainEvent;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.AccessDecision;
+import org.lianfang.access.AccessTarget;
+import org.lianfang.access.Operation;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.Unit;
+import org.lianfang.spi.AccessPolicy;
+import org.lianfang.spi.Store;
+
+/**
+ * What one command or query sees: the store, the actor, one instant, access checks and the events recorded. Made by the
+ * {@link CommandRunner} for one command or query on one thread; not thread-safe.
+ */
+public final class Session {
+  private final Store store;
+  private final Actor actor;
+  private final Instant now;
+  private final LocalDate today;
+  private final AccessPolicy access;
+  private final List<DomainEvent> events = new ArrayList<>();
+  private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
+  private Set<PostId> heldToday;
+
+  Session(Store store, Actor actor, Instant now, LocalDate today, AccessPolicy access) {
+    this.store = store;
+    this.actor = actor;
+    this.now = now;
+    this.today = today;
+    this.access = access;
+  }
+
+  /** @return the store, inside the command's transaction */
+  public Store store() {
+    return store;
+  }
+
+  /** @return who acts or reads */
+  public Actor actor() {
+    return actor;
+  }
+
+  /** @return the instant of the command, to the millisecond */
+  public Instant now() {
+    return now;
+  }
+
+  /** @return the day of {@link #now()} in the clock's zone */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** @param unit a unit @return the unit and its ancestors, root first; empty for an unknown unit */
+  public List<UnitId> path(UnitId unit) {
+    return paths.computeIfAbsent(unit, u -> {
+      List<UnitId> up = new ArrayList<>();
+      Set<UnitId> seen = new HashSet<>();
+      Optional<Unit> cur = store.units().find(u);
+      while (cur.isPresent() && seen.add(cur.get().id())) {
+        up.add(0, cur.get().id());
+        cur = cur.get().parent().flatMap(p -> store.units().find(p));
+      }
+      return List.copyOf(up);
+    });
+  }
+
+  /**
+   * The posts held are read once per session.
+   *
+   * @param post a post
+   * @return whether the actor, as an official, holds the post today
+   */
+  public boolean holds(PostId post) {
+    if (heldToday == null) {
+      heldToday = new HashSet<>();
+      actor.officialKey().flatMap(Session::officialId).ifPresent(o -> store.tenures().ofOfficial(o).stream()
+          .filter(t -> t.covers(today)).forEach(t -> heldToday.add(t.postId())));
+    }
+    return heldToday.contains(post);
+  }
+
+  private static Optional<OfficialId> officialId(String key) {
+    try {
+      return Optional.of(OfficialId.parse(key));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * @param op the operation
+   * @param unit the unit acted on
+   * @param holdsPost whether the actor holds the post concerned
+   * @return whether the access policy allows it
+   */
+  public boolean may(Operation op, UnitId unit, boolean holdsPost) {
+    return access.decide(actor, op, new AccessTarget(path(unit), holdsPost)).allowed();
+  }
+
+  /** @param op the operation @param unit the unit acted on @return empty if allowed, else the refusal */
+  public Optional<Refusal> deny(Operation op, UnitId unit) {
+    return deny(op, new AccessTarget(path(unit), false));
+  }
+
+  /**
+   * @param op the operation
+   * @param unit the unit acted on
+   * @param post the post concerned, if any; holding it may grant more (自己找)
+   * @return empty if allowed, else the refusal
+   */
+  public Optional<Refusal> denyOnPost(Operation op, UnitId unit, Optional<PostId> post) {
+    return deny(op, new AccessTarget(path(unit), post.map(this::holds).orElse(false)));
+  }
+
+  /** @param op the operation @param target what it is done to @return empty if allowed, else the refusal */
+  public Optional<Refusal> deny(Operation op, AccessTarget target) {
+    AccessDecision d = access.decide(actor, op, target);
+    return d.allowed()
+        ? Optional.empty()
+        : Optional.of(Refusal.of(Refusal.Code.ACCESS_DENIED, d.reasonZh(), d.reasonEn()));
+  }
+
+  /**
+   * @param official an official
+   * @param unit a unit
+   * @return whether the official is on the staff of the unit or of a unit above it
+   */
+  public boolean staffOfUnitOrAbove(OfficialId official, UnitId unit) {
+    return store.officials().find(official).map(o -> path(unit).contains(o.unitId())).orElse(false);
+  }
+
+  /**
+   * Keeps a change's events for the journal, which the runner appends when the command is accepted.
+   *
+   * @param change an aggregate after a change, with the events it caused
+   * @param <T> the aggregate
+   * @return the aggregate after the change, to store
+   */
+  public <T> T record(Change<T> change) {
+    events.addAll(change.events());
+    return change.after();
+  }
+
+  List<DomainEvent> events() {
+    return events;
+  }
+}

@@ -1,0 +1,70 @@
+package org.lianfang.application.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.lianfang.UnitId;
+import org.lianfang.access.Operation;
+import org.lianfang.organization.Unit;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.spi.Store;
+
+/**
+ * The access filters the areas' queries share (ARCHITECTURE.md decision 1): lists leave out what the actor may not
+ * see. Risk points in any state need {@link Operation#READ_RISKS}, which post holders have on the posts they hold.
+ */
+public final class Visibility {
+  private Visibility() {}
+
+  /**
+   * @param s the query's session
+   * @param unit a unit
+   * @param read reads the unit's records of one kind
+   * @param <T> the kind of record
+   * @return the records, if the actor may read the unit's organization; else none
+   */
+  public static <T> List<T> organization(Session s, UnitId unit, Function<Store, List<T>> read) {
+    return s.may(Operation.READ_ORGANIZATION, unit, false) ? read.apply(s.store()) : List.of();
+  }
+
+  /**
+   * Not filtered: callers filter by what they show.
+   *
+   * @param s the query's session
+   * @param root a unit
+   * @return the unit and every unit below it, depth first, children in id order; empty for an unknown unit
+   */
+  public static List<Unit> subtree(Session s, UnitId root) {
+    List<Unit> out = new ArrayList<>();
+    Deque<Unit> stack = new ArrayDeque<>();
+    s.store().units().find(root).ifPresent(stack::push);
+    Set<UnitId> seen = new HashSet<>();
+    while (!stack.isEmpty()) {
+      Unit u = stack.pop();
+      if (!seen.add(u.id())) {
+        continue;
+      }
+      out.add(u);
+      List<Unit> children = s.store().units().children(u.id());
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** @param s the query's session @param r a risk point @return whether the actor may read it */
+  public static boolean canRead(Session s, RiskPoint r) {
+    boolean holds = r.location().post().map(s::holds).orElse(false);
+    return s.may(Operation.READ_RISKS, r.location().unit(), holds);
+  }
+
+  /** @param s the query's session @param points risk points @return those the actor may read, in their order */
+  public static List<RiskPoint> visible(Session s, List<RiskPoint> points) {
+    return points.stream().filter(r -> canRead(s, r)).toList();
+  }
+}

@@ -1,0 +1,97 @@
+package org.lianfang.application.ledger;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Session;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.ledger.Verification;
+import org.lianfang.spi.Journal;
+
+/**
+ * The reads of the ledger area: a unit's journal (廉政风险信息档案), entry by entry, and its verification
+ * (ARCHITECTURE.md decision 3). Both need {@link Operation#READ_JOURNAL} on the unit, checked by the access policy
+ * as commands are (decision 1). Thread-safe when the store is.
+ */
+public final class LedgerQueries {
+  private static final int PAGE = 1000;
+
+  private final CommandRunner runner;
+
+  LedgerQueries(CommandRunner runner) {
+    this.runner = runner;
+  }
+
+  /**
+   * Reads a stretch of a unit's journal chain, in sequence order: what changed, who changed it and when (sealed actors
+   * stay sealed, P-11).
+   *
+   * @param actor who reads (needs {@link Operation#READ_JOURNAL})
+   * @param unit a unit
+   * @param fromSequence the first sequence wanted
+   * @param limit the most entries
+   * @return the unit's journal entries, or a refusal
+   */
+  public Outcome<List<JournalEntry>> journal(Actor actor, UnitId unit, long fromSequence, int limit) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    return Outcome.accepted(s.store().journal().read(unit, fromSequence, limit));
+  }
+
+  /**
+   * Verifies a unit's journal chain against the head the journal keeps (ARCHITECTURE.md decision 3), reading it in
+   * pages. The head is read first and the chain checked up to it, so entries committed meanwhile by other writers are
+   * left for the next verification instead of looking like tampering.
+   *
+   * @param actor who asks (needs {@link Operation#READ_JOURNAL})
+   * @param unit a unit
+   * @return intact, or the first broken link; or a refusal
+   */
+  public Outcome<Verification> verifyJournal(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    Journal journal = s.store().journal();
+    Optional<ChainHead> head = journal.head(unit);
+    long last = head.map(ChainHead::sequence).orElse(0L);
+    Iterable<JournalEntry> entries = () -> new Iterator<>() {
+      private List<JournalEntry> page = journal.read(unit, 1, PAGE);
+      private int i;
+      private long next = 1;
+
+      @Override
+      public boolean hasNext() {
+        if (i == page.size() && page.size() == PAGE) {
+          page = journal.read(unit, next, PAGE);
+          i = 0;
+        }
+        return i < page.size() && page.get(i).sequence() <= last;
+      }
+
+      @Override
+      public JournalEntry next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        JournalEntry e = page.get(i++);
+        next = e.sequence() + 1;
+        return e;
+      }
+    };
+    return Outcome.accepted(JournalChain.verify(unit, entries, head));
+  }
+}

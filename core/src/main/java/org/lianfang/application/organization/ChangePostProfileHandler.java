@@ -1,0 +1,38 @@
+package org.lianfang.application.organization;
+
+import java.util.Optional;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Staleness;
+import org.lianfang.organization.OrganizationEvent;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
+
+/** Changes a post's facts and marks its risk points stale (P-3). */
+final class ChangePostProfileHandler implements CommandHandler<ChangePostProfile, PostId> {
+  @Override
+  public Outcome<PostId> execute(Session s, ChangePostProfile c) {
+    Optional<Post> found = s.store().posts().find(c.post());
+    if (found.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("岗位", "post", c.post()));
+    }
+    Post post = found.get();
+    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, post.unitId());
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    if (post.profile().equals(c.profile())) {
+      return Outcome.refused(Refusals.rule("岗位职权没有变化", "the post's profile is unchanged"));
+    }
+    s.store().posts().update(s.record(Change.of(post.withProfile(c.profile()),
+        new OrganizationEvent.PostProfileChanged(post.unitId(), post.id(), c.profile()))));
+    Staleness.markAround(s, post.unitId(), java.util.Set.of(post.id()), java.util.Set.of(),
+        "岗位职权变化 / post powers changed: " + post.name());
+    return Outcome.accepted(post.id());
+  }
+}

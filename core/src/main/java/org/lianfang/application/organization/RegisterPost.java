@@ -1,0 +1,23 @@
+package org.lianfang.application.organization;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.lianfang.Limits;
+import org.lianfang.UnitId;
+import org.lianfang.organization.PostProfile;
+
+/**
+ * Registers a post in a unit (S-2). Codes are unique within the unit.
+ *
+ * @param unit the unit
+ * @param code the code people read
+ * @param name the post's name
+ * @param profile the facts grading needs
+ */
+public record RegisterPost(
+    @NotNull UnitId unit,
+    @NotBlank @Size(max = Limits.CODE) @Pattern(regexp = Limits.TRIMMED, message = Limits.TRIMMED_MESSAGE) String code,
+    @NotBlank @Size(max = Limits.NAME) String name,
+    @NotNull PostProfile profile) {}

@@ -1,0 +1,62 @@
+package org.lianfang.application.organization;
+
+import java.util.Optional;
+import java.util.Set;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Staleness;
+import org.lianfang.internal.Ids;
+import org.lianfang.organization.OrganizationEvent;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.PowerItemId;
+
+/** Adds a power item to a unit's power list (S-2). */
+final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem, PowerItemId> {
+  private final Ids ids;
+
+  RegisterPowerItemHandler(Ids ids) {
+    this.ids = ids;
+  }
+
+  @Override
+  public Outcome<PowerItemId> execute(Session s, RegisterPowerItem c) {
+    if (s.store().units().find(c.unit()).isEmpty()) {
+      return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
+    }
+    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, c.unit());
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    Optional<Refusal> posts = postsOfUnit(s, c.unit(), c.posts());
+    if (posts.isPresent()) {
+      return Outcome.refused(posts.get());
+    }
+    if (s.store().powerItems().inUnit(c.unit()).stream().anyMatch(p -> p.code().equals(c.code()))) {
+      return Outcome.refused(Refusals.rule("本单位职权编码已被使用：" + c.code(),
+          "power item code already used in the unit: " + c.code()));
+    }
+    PowerItemId id = new PowerItemId(ids.next());
+    PowerItem item = PowerItem.register(id, c.unit(), c.code(), c.name(), c.kind(), c.legalBasis(), c.boundary(),
+        c.responsibility(), c.posts());
+    s.store().powerItems().insert(s.record(Change.of(item, new OrganizationEvent.PowerItemRegistered(c.unit(), id,
+        c.code(), c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(), item.posts()))));
+    Staleness.markAround(s, c.unit(), item.posts(), java.util.Set.of(), "新增职权 / power added: " + c.name());
+    return Outcome.accepted(id);
+  }
+
+  static Optional<Refusal> postsOfUnit(Session s, UnitId unit, Set<PostId> posts) {
+    for (PostId p : posts) {
+      if (s.store().posts().find(p).filter(x -> x.unitId().equals(unit)).isEmpty()) {
+        return Optional.of(Refusals.unknown("本单位岗位", "post of the unit", p));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,48 @@
+package org.lianfang.application.organization;
+
+import java.util.Optional;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.AccessTarget;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.internal.Ids;
+import org.lianfang.organization.OrganizationEvent;
+import org.lianfang.organization.Unit;
+
+/** Registers a unit (S-2, S-18). */
+final class RegisterUnitHandler implements CommandHandler<RegisterUnit, UnitId> {
+  private final Ids ids;
+
+  RegisterUnitHandler(Ids ids) {
+    this.ids = ids;
+  }
+
+  @Override
+  public Outcome<UnitId> execute(Session s, RegisterUnit c) {
+    Optional<Refusal> denied;
+    if (c.parent().isPresent()) {
+      if (s.store().units().find(c.parent().get()).isEmpty()) {
+        return Outcome.refused(Refusals.unknown("上级单位", "parent unit", c.parent().get()));
+      }
+      denied = s.deny(Operation.MANAGE_ORGANIZATION, c.parent().get());
+    } else {
+      denied = s.deny(Operation.MANAGE_ORGANIZATION, AccessTarget.newRoot());
+    }
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    if (s.store().units().byCode(c.code()).isPresent()) {
+      return Outcome.refused(Refusals.rule("单位编码已被使用：" + c.code(), "unit code already in use: " + c.code()));
+    }
+    UnitId id = new UnitId(ids.next());
+    Unit unit = Unit.register(id, c.code(), c.name(), c.kind(), c.parent());
+    s.store().units().insert(s.record(Change.of(unit,
+        new OrganizationEvent.UnitRegistered(id, c.code(), c.name(), c.kind(), c.parent()))));
+    return Outcome.accepted(id);
+  }
+}

@@ -1,0 +1,22 @@
+package org.lianfang.application.risk;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.lianfang.risk.RiskPointId;
+
+/**
+ * Grades or re-grades a risk point with the policy in force (S-6, P-3, P-4).
+ *
+ * @param riskPoint the point
+ * @param probability probability of occurrence, 1–5
+ * @param harm degree of harm, 1–5
+ * @param majorMatter whether it concerns a 三重一大 matter
+ * @param commonProblem whether it is a problem common to the unit
+ */
+public record GradeRiskPoint(
+    @NotNull RiskPointId riskPoint,
+    @Min(1) @Max(5) int probability,
+    @Min(1) @Max(5) int harm,
+    boolean majorMatter,
+    boolean commonProblem) {}

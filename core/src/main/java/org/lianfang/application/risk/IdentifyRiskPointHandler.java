@@ -1,0 +1,107 @@
+package org.lianfang.application.risk;
+
+import java.util.Optional;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.internal.Ids;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.Unit;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.risk.CustomFields;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.RiskDescription;
+import org.lianfang.risk.RiskLocation;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.risk.StepRef;
+
+/** Records a risk point found by one of the five methods (S-3, S-4) as a draft. */
+final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint, RiskPointId> {
+  private final Ids ids;
+
+  IdentifyRiskPointHandler(Ids ids) {
+    this.ids = ids;
+  }
+
+  @Override
+  public Outcome<RiskPointId> execute(Session s, IdentifyRiskPoint c) {
+    Optional<Unit> unit = s.store().units().find(c.unit());
+    if (unit.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
+    }
+    if (c.post().isPresent() && s.store().posts().find(c.post().get()).filter(p -> p.unitId().equals(c.unit()))
+        .isEmpty()) {
+      return Outcome.refused(Refusals.unknown("本单位岗位", "post of the unit", c.post().get()));
+    }
+    Optional<Refusal> denied = s.denyOnPost(Operation.IDENTIFY_RISK, c.unit(), c.post());
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    if (c.step().isPresent()) {
+      Optional<Refusal> step = checkStep(s, c.unit(), c.step().get(), c.post());
+      if (step.isPresent()) {
+        return Outcome.refused(step.get());
+      }
+    }
+    if (c.powerItem().isPresent()) {
+      Optional<PowerItem> item = s.store().powerItems().find(c.powerItem().get())
+          .filter(p -> p.unitId().equals(c.unit()));
+      if (item.isEmpty()) {
+        return Outcome.refused(Refusals.unknown("本单位职权", "power item of the unit", c.powerItem().get()));
+      }
+      if (c.post().isPresent() && !item.get().posts().contains(c.post().get())) {
+        return Outcome.refused(Refusals.rule("该岗位不行使职权“" + item.get().name() + "”",
+            "the post does not exercise the power item " + item.get().code()));
+      }
+    }
+    if (c.owners().isPresent()) {
+      Optional<Refusal> owners = checkOwners(s, c.unit(), c.owners().get());
+      if (owners.isPresent()) {
+        return Outcome.refused(owners.get());
+      }
+    }
+    RiskPointId id = new RiskPointId(ids.next());
+    String code = unit.get().code() + "-" + String.format("%04d", s.store().riskPoints().countInUnit(c.unit()) + 1);
+    RiskLocation location = RiskLocation.of(c.unit(), c.post(), c.step(), c.powerItem());
+    RiskDescription d = new RiskDescription(c.category(), c.description(), c.manifestation(),
+        c.sources().stream().map(IdentifyRiskPoint.RiskSourceInput::toSource).toList(), c.method(), c.channel());
+    Change<RiskPoint> change = RiskPoint.identify(id, code, location, d, c.owners(), CustomFields.of(c.custom()),
+        s.actor().id(), s.now());
+    s.store().riskPoints().insert(s.record(change));
+    return Outcome.accepted(id);
+  }
+
+  private static Optional<Refusal> checkStep(Session s, UnitId unit, StepRef ref, Optional<PostId> post) {
+    Optional<BusinessProcess> p = s.store().processes().find(ref.process()).filter(x -> x.unitId().equals(unit));
+    if (p.isEmpty()) {
+      return Optional.of(Refusals.unknown("本单位业务流程", "process of the unit", ref.process()));
+    }
+    Optional<org.lianfang.process.ProcessStep> step = p.get().step(ref.step());
+    if (step.isEmpty()) {
+      return Optional.of(Refusals.unknown("流程环节", "process step", ref.step()));
+    }
+    if (post.isPresent() && !step.get().post().equals(post.get())) {
+      return Optional.of(Refusals.rule("环节“" + step.get().name() + "”不由该岗位办理",
+          "step " + ref.step() + " is not done by the point's post"));
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Refusal> checkOwners(Session s, UnitId unit, OwnerChain chain) {
+    for (var o : new org.lianfang.organization.OfficialId[] {
+        chain.directOwner(), chain.sectionHead(), chain.responsibleLeader()}) {
+      if (!s.staffOfUnitOrAbove(o, unit)) {
+        return Optional.of(Refusal.of(Refusal.Code.UNKNOWN_REFERENCE,
+            "责任人不属于本单位或上级单位：" + o, "owner is not on the staff of the unit or a unit above it: " + o));
+      }
+    }
+    return Optional.empty();
+  }
+}

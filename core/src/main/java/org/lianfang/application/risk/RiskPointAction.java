@@ -1,0 +1,37 @@
+package org.lianfang.application.risk;
+
+import java.util.Optional;
+import java.util.function.Function;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+
+/**
+ * The shape every review activity shares: find the point, check the actor may do the operation on its unit (and
+ * post), let the aggregate decide, store the result.
+ */
+final class RiskPointAction {
+  private RiskPointAction() {}
+
+  static Outcome<RiskPointId> apply(
+      Session s, RiskPointId id, Operation op, Function<RiskPoint, Outcome<Change<RiskPoint>>> change) {
+    Optional<RiskPoint> found = s.store().riskPoints().find(id);
+    if (found.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("风险点", "risk point", id));
+    }
+    RiskPoint p = found.get();
+    Optional<Refusal> denied = s.denyOnPost(op, p.location().unit(), p.location().post());
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    return change.apply(p).map(c -> {
+      s.store().riskPoints().update(s.record(c));
+      return id;
+    });
+  }
+}

@@ -1,0 +1,258 @@
+package org.lianfang.application.risk;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Visibility;
+import org.lianfang.grading.Assessment;
+import org.lianfang.grading.GradeLabels;
+import org.lianfang.grading.RiskGrade;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.Unit;
+import org.lianfang.risk.Form2Row;
+import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.HeatMap;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.PublishedRisk;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskCategory;
+import org.lianfang.risk.RiskIdentificationForm;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.risk.RiskSource;
+import org.lianfang.risk.RiskTotals;
+
+/**
+ * The reads of the risk area: risk points, Form 2 by unit and by person, totals, the heat map and the public view of
+ * published points (S-5, S-6, S-13, P-11), each checked by the access policy as commands are (ARCHITECTURE.md
+ * decision 1): lists leave out what the actor may not see; reports on one unit or person are refused when the actor
+ * may not read it at all. Risk points in any state need {@link Operation#READ_RISKS} (post holders have it on the
+ * posts they hold); the public sees only {@link #publishedRisks}. Thread-safe when the store is.
+ */
+public final class RiskQueries {
+  private final CommandRunner runner;
+  private final GradeLabels labels;
+
+  RiskQueries(CommandRunner runner, GradeLabels labels) {
+    this.runner = runner;
+    this.labels = labels;
+  }
+
+  /**
+   * @param actor who reads
+   * @param id a risk point
+   * @return it, if it exists and the actor may read it; commenters are sealed unless the actor may read sealed
+   *     identities (P-11)
+   */
+  public Optional<RiskPoint> riskPoint(Actor actor, RiskPointId id) {
+    Session s = runner.session(actor);
+    return s.store().riskPoints().find(id).filter(r -> Visibility.canRead(s, r)).map(r -> sealed(s, r));
+  }
+
+  /**
+   * @param actor who reads
+   * @param unit a unit
+   * @return its risk points the actor may read, in id order; commenters are sealed unless the actor may read sealed
+   *     identities (P-11)
+   */
+  public List<RiskPoint> riskPoints(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    boolean clear = s.may(Operation.READ_SEALED, unit, false);
+    return Visibility.visible(s, s.store().riskPoints().inUnit(unit)).stream()
+        .map(r -> clear ? r : r.withCommentersSealed()).toList();
+  }
+
+  private static RiskPoint sealed(Session s, RiskPoint r) {
+    return s.may(Operation.READ_SEALED, r.location().unit(), false) ? r : r.withCommentersSealed();
+  }
+
+  /**
+   * What the public may see (S-5, S-6, P-11): the published and confirmed points of a unit and the units below it, each
+   * from the first day of its notice on.
+   *
+   * @param actor who reads (any role with {@link Operation#READ_POSTED})
+   * @param unit a unit
+   * @return the public view of the published and confirmed points, by unit then id
+   */
+  public List<PublishedRisk> publishedRisks(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    List<PublishedRisk> out = new ArrayList<>();
+    for (Unit u : Visibility.subtree(s, unit)) {
+      if (!s.may(Operation.READ_POSTED, u.id(), false)) {
+        continue;
+      }
+      Map<PostId, String> posts = postNames(s, u.id());
+      for (RiskPoint r : s.store().riskPoints().inUnit(u.id())) {
+        if ((r.state() == ReviewState.POSTED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
+            && !s.today().isBefore(r.notice().get().start())) {
+          out.add(new PublishedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
+              r.description().description(), r.description().manifestation(), gradeLabel(r),
+              r.notice().get().scope(), r.notice().get().start(), r.notice().get().end(),
+              r.state() == ReviewState.CONFIRMED));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Form 2 of a unit (附表2, S-13): its risk points in force (not retired) that the actor may read.
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @return the form, or a refusal if the unit is unknown or the actor may not read it
+   */
+  public Outcome<RiskIdentificationForm> form2(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    Optional<Unit> u = s.store().units().find(unit);
+    if (u.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("单位", "unit", unit));
+    }
+    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    List<RiskPoint> points = Visibility.visible(s, s.store().riskPoints().inUnit(unit)).stream()
+        .filter(r -> r.state() != ReviewState.RETIRED).toList();
+    return Outcome.accepted(new RiskIdentificationForm(u.get().name(), s.today(), rows(s, points)));
+  }
+
+  /**
+   * Form 2 of a person (个人): the points in force on the posts the official holds on the day, and those the official
+   * directly owns.
+   *
+   * @param actor who reads
+   * @param official the person
+   * @return the form, or a refusal if the official is unknown or the actor may not read the official's unit
+   */
+  public Outcome<RiskIdentificationForm> form2ForPerson(Actor actor, OfficialId official) {
+    Session s = runner.session(actor);
+    Optional<Official> o = s.store().officials().find(official);
+    if (o.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("人员", "official", official));
+    }
+    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, o.get().unitId());
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    Set<RiskPoint> points = new LinkedHashSet<>();
+    for (Tenure t : s.store().tenures().ofOfficial(official)) {
+      if (t.covers(s.today())) {
+        points.addAll(s.store().riskPoints().onPost(t.postId()));
+      }
+    }
+    for (Unit u : Visibility.subtree(s, o.get().unitId())) {
+      s.store().riskPoints().inUnit(u.id()).stream()
+          .filter(r -> r.owners().map(OwnerChain::directOwner).filter(official::equals).isPresent())
+          .forEach(points::add);
+    }
+    List<RiskPoint> shown = Visibility.visible(s, new ArrayList<>(points)).stream()
+        .filter(r -> r.state() != ReviewState.RETIRED).toList();
+    return Outcome.accepted(new RiskIdentificationForm(o.get().name(), s.today(), rows(s, shown)));
+  }
+
+  /**
+   * Totals by unit × category × grade of the points in force that the actor may read, in a unit and every unit below
+   * it (S-13).
+   *
+   * @param actor who reads
+   * @param root a unit
+   * @return the totals
+   */
+  public RiskTotals totals(Actor actor, UnitId root) {
+    Session s = runner.session(actor);
+    List<RiskTotals.Row> rows = new ArrayList<>();
+    for (Unit u : Visibility.subtree(s, root)) {
+      Map<RiskCategory, int[]> counts = new EnumMap<>(RiskCategory.class);
+      for (RiskPoint r : Visibility.visible(s, s.store().riskPoints().inUnit(u.id()))) {
+        if (r.state() == ReviewState.RETIRED) {
+          continue;
+        }
+        int[] c = counts.computeIfAbsent(r.description().category(), k -> new int[4]);
+        c[r.grading().map(g -> g.grade().level().ordinal()).orElse(3)]++;
+      }
+      counts.forEach((cat, c) -> rows.add(new RiskTotals.Row(u.id(), u.name(), cat,
+          c[RiskGrade.HIGHER.ordinal()], c[RiskGrade.GENERAL.ordinal()], c[RiskGrade.LOWER.ordinal()], c[3])));
+    }
+    return new RiskTotals(rows);
+  }
+
+  /**
+   * The heat map (probability × harm) of the graded points in force that the actor may read, in a unit and every
+   * unit below it.
+   *
+   * @param actor who reads
+   * @param root a unit
+   * @return the counts
+   */
+  public HeatMap heatMap(Actor actor, UnitId root) {
+    Session s = runner.session(actor);
+    List<Assessment> all = new ArrayList<>();
+    for (Unit u : Visibility.subtree(s, root)) {
+      Visibility.visible(s, s.store().riskPoints().inUnit(u.id())).stream()
+          .filter(r -> r.state() != ReviewState.RETIRED)
+          .flatMap(r -> r.grading().stream())
+          .map(GradingRecord::assessment)
+          .forEach(all::add);
+    }
+    return HeatMap.of(all);
+  }
+
+  private List<Form2Row> rows(Session s, List<RiskPoint> points) {
+    Map<UnitId, Map<PostId, String>> postNames = new HashMap<>();
+    Map<UnitId, String> unitNames = new HashMap<>();
+    List<Form2Row> rows = new ArrayList<>();
+    int n = 0;
+    for (RiskPoint r : points) {
+      UnitId u = r.location().unit();
+      Map<PostId, String> posts = postNames.computeIfAbsent(u, x -> postNames(s, x));
+      String unitName = unitNames.computeIfAbsent(u, x -> s.store().units().find(x).map(Unit::name).orElse("?"));
+      String holders = r.location().post().map(p -> s.store().tenures().ofPost(p).stream()
+          .filter(t -> t.covers(s.today()))
+          .map(t -> officialName(s, t.officialId()))
+          .collect(Collectors.joining("、"))).orElse("");
+      String owners = r.owners().map(o -> officialName(s, o.directOwner()) + " / " + officialName(s, o.sectionHead())
+          + " / " + officialName(s, o.responsibleLeader())).orElse("");
+      String sources = r.description().sources().stream().map(RiskSource::description)
+          .collect(Collectors.joining("；"));
+      rows.add(new Form2Row(++n, r.id(), r.code(), unitName, postName(r, posts), holders,
+          r.description().category(), r.description().description(), r.description().manifestation(), sources,
+          r.description().method(), r.description().channel(), gradeLabel(r), owners, r.state()));
+    }
+    return rows;
+  }
+
+  private static Map<PostId, String> postNames(Session s, UnitId unit) {
+    return s.store().posts().inUnit(unit).stream().collect(Collectors.toMap(Post::id, Post::name));
+  }
+
+  private static String postName(RiskPoint r, Map<PostId, String> posts) {
+    return r.location().post().map(p -> posts.getOrDefault(p, "?")).orElse("部门风险");
+  }
+
+  private String gradeLabel(RiskPoint r) {
+    return r.grading().map(g -> labels.label(g.grade().level()) + (g.stale() ? "（待重评）" : "")).orElse("未定级");
+  }
+
+  private static String officialName(Session s, OfficialId id) {
+    return s.store().officials().find(id).map(Official::name).orElse("?");
+  }
+}

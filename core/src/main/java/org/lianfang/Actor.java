@@ -43,7 +43,7 @@ public final class Actor {
   }
 
   /**
-   * The anonymous public: may read what has been posted (公示) in the given scope and comment on it.
+   * The anonymous public: may read what has been published (公示) in the given scope and comment on it.
    *
    * @param scope the units whose notices are visible
    * @return the public actor

@@ -15,7 +15,7 @@ public enum Role implements Coded {
   POST_HOLDER("post-holder", "岗位人员"),
   /** 审计人员: reads everything in scope, the journal included, and changes nothing. */
   AUDITOR("auditor", "审计"),
-  /** 社会公众: sees what has been publicly posted (公示) and may comment on it. */
+  /** 社会公众: sees what has been published (公示) and may comment on it. */
   PUBLIC("public", "社会公众");
 
   private final String code;

@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 public final class JdbcSchema {
   /** Every migration, in order. A new schema version is a new entry and a new script per dialect. */
   public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "foundation"),
-      new Migration(2, "value_checks"));
+      new Migration(2, "value_checks"), new Migration(3, "publish_word"));
 
   /**
    * One versioned script.

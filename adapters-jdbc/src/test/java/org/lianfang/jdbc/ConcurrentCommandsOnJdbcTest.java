@@ -48,7 +48,7 @@ class ConcurrentCommandsOnJdbcTest {
     int threads = 4;
     int perThread = 12;
     AtomicInteger conflicts = new AtomicInteger();
-    RiskPointId shared = w.posted(w.aPointOnApprover().described("共享的风险点").build());
+    RiskPointId shared = w.published(w.aPointOnApprover().described("共享的风险点").build());
     ExecutorService pool = Executors.newFixedThreadPool(threads + 2);
     List<Future<?>> done = new ArrayList<>();
     for (int t = 0; t < threads; t++) {

@@ -27,7 +27,7 @@ class JdbcSchemaTest {
     }
     assertEquals(JdbcSchema.MIGRATIONS, JdbcSchema.install(ds));
     assertEquals(List.of(), JdbcSchema.install(ds), "a second install applies nothing");
-    assertEquals(Set.of(1, 2), JdbcSchema.installed(ds, expected));
+    assertEquals(Set.of(1, 2, 3), JdbcSchema.installed(ds, expected));
     assertTrue(JdbcStore.of(ds).units().roots().isEmpty());
   }
 
@@ -50,7 +50,8 @@ class JdbcSchemaTest {
     org.lianfang.risk.RiskPoint before = w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow();
     int entries = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
 
-    assertEquals(List.of(JdbcSchema.MIGRATIONS.get(1)), JdbcSchema.install(ds), "only version 2 is applied");
+    assertEquals(JdbcSchema.MIGRATIONS.subList(1, JdbcSchema.MIGRATIONS.size()), JdbcSchema.install(ds),
+        "only the versions after 1 are applied");
 
     assertEquals(before, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow(), "the data is kept");
     assertEquals(new org.lianfang.ledger.Verification.Intact(entries),
@@ -61,6 +62,30 @@ class JdbcSchemaTest {
       org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, ps::executeUpdate,
           "version 2 keeps grades on their scale even against writes around Lianfang");
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void upgradingToVersionThreeRenamesTheStoredWordsForPublishing(TestDatabases.Kind kind) throws Exception {
+    DataSource ds = TestDatabases.fresh(kind);
+    Dialect dialect = dialectOf(kind);
+    try (Connection c = ds.getConnection()) {
+      JdbcSchema.install(c, dialect, JdbcSchema.MIGRATIONS.subList(0, 2));
+    }
+    org.lianfang.testing.World w = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
+    org.lianfang.risk.RiskPointId id = w.published(w.aPointOnApprover().described("公示中的风险点").build());
+    org.lianfang.risk.RiskPoint before = w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow();
+    try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+      // what a database written before version 3 holds: the constants' old names
+      st.executeUpdate("UPDATE lf_risk_point SET state = 'POSTED' WHERE state = 'PUBLISHED'");
+      st.executeUpdate("UPDATE lf_risk_review SET to_state = 'POSTED', action = 'POST' WHERE action = 'PUBLISH'");
+    }
+
+    assertEquals(List.of(JdbcSchema.MIGRATIONS.get(2)), JdbcSchema.install(ds), "only version 3 is applied");
+
+    assertEquals(before, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow());
+    assertEquals(org.lianfang.risk.ReviewState.PUBLISHED,
+        w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow().state());
   }
 
   @ParameterizedTest

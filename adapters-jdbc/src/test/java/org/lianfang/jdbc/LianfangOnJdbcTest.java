@@ -60,7 +60,7 @@ class LianfangOnJdbcTest {
   @EnumSource(TestDatabases.Kind.class)
   void aUnitRunsItsIdentificationStage(TestDatabases.Kind kind) {
     World w = World.in(Stores.fresh(kind));
-    RiskPointId id = w.posted(w.aPointOnApprover().described("利用审批权为亲友谋利 𠮷😀 '\";--").build());
+    RiskPointId id = w.published(w.aPointOnApprover().described("利用审批权为亲友谋利 𠮷😀 '\";--").build());
     w.lianfang.risks().comment(w.visitor, new CommentOnNotice(id, "建议公开审批时限")).orElseThrow();
     LocalDate end = w.clock.today().plusDays(7);
     w.clock.setDay(end);

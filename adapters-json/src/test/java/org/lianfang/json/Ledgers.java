@@ -35,9 +35,9 @@ final class Ledgers {
         .custom("amount", new CustomValue.Number(new BigDecimal("12345.67")))
         .custom("due", new CustomValue.Day(LocalDate.of(2010, 12, 31)))
         .custom("sensitive", new CustomValue.Flag(true)).build());
-    RiskPointId posted = w.posted(w.aPointOnApprover().described("对不符合条件的申请予以审批").build());
+    RiskPointId published = w.published(w.aPointOnApprover().described("对不符合条件的申请予以审批").build());
     Actor citizen = Actor.of(COMMENTER, "王五", java.util.List.of(Role.PUBLIC), java.util.List.of(w.city));
-    w.lianfang.risks().comment(citizen, new CommentOnNotice(posted, "有人反映该岗位收受好处费😀")).orElseThrow();
+    w.lianfang.risks().comment(citizen, new CommentOnNotice(published, "有人反映该岗位收受好处费😀")).orElseThrow();
     w.confirmed(w.aPointOnApprover().described("利用审批权为亲友谋利").build());
     return w;
   }

@@ -34,7 +34,7 @@ class LianfangModuleTest {
         assertTrue(seen.add(code), t.type + " repeats " + code);
       }
     }
-    assertEquals("\"published\"", write(new ObjectMapper(), ReviewState.POSTED));
+    assertEquals("\"published\"", write(new ObjectMapper(), ReviewState.PUBLISHED));
   }
 
   @Test

@@ -92,7 +92,7 @@ class PublicNoticePropertyTest {
   }
 
   @Test
-  void theNoticeHoldsThePostedPointsS5AndNothingPrivateP11() {
+  void theNoticeHoldsThePublishedPointsS5AndNothingPrivateP11() {
     ObjectMapper plain = new ObjectMapper();
     qt().withExamples(150).forAll(ledgers()).checkAssert(ledger -> {
       InMemoryStore store = InMemoryStore.create();
@@ -117,7 +117,7 @@ class PublicNoticePropertyTest {
 
       assertFalse(text.contains(SECRET), () -> "private data in the public notice: " + text);
       List<RiskPoint> public_ = ledger.points().stream()
-          .filter(r -> r.state() == ReviewState.POSTED || r.state() == ReviewState.CONFIRMED)
+          .filter(r -> r.state() == ReviewState.PUBLISHED || r.state() == ReviewState.CONFIRMED)
           .filter(r -> r.notice().isPresent() && !r.notice().get().start().isAfter(TODAY)).toList();
       assertEquals(public_.size(), written);
       JsonNode risks;

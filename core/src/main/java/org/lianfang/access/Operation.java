@@ -8,8 +8,8 @@ public enum Operation implements Coded {
   READ_ORGANIZATION("read-organization"),
   /** read risk points in any state, forms and totals */
   READ_RISKS("read-risks"),
-  /** read only what has been publicly posted (公示) or confirmed */
-  READ_POSTED("read-published"),
+  /** read only what has been published (公示) or confirmed */
+  READ_PUBLISHED("read-published"),
   /** read and verify the journal */
   READ_JOURNAL("read-journal"),
   /** read sealed identities: who commented on a notice, who reported (P-11, ARCHITECTURE.md decision 8) */
@@ -23,8 +23,8 @@ public enum Operation implements Coded {
   /** grade or re-grade a risk point */
   GRADE_RISK("grade-risk"),
   /** post (公示) a risk point */
-  POST_RISK("publish-risk"),
-  /** comment on a posted risk point */
+  PUBLISH_RISK("publish-risk"),
+  /** comment on a published risk point */
   COMMENT("comment"),
   /** record the collective decision (集体定) on a risk point */
   CONFIRM_RISK("confirm-risk"),

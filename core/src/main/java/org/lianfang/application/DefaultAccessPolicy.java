@@ -8,7 +8,7 @@ import static org.lianfang.access.Operation.IDENTIFY_RISK;
 import static org.lianfang.access.Operation.MANAGE_ORGANIZATION;
 import static org.lianfang.access.Operation.READ_JOURNAL;
 import static org.lianfang.access.Operation.READ_ORGANIZATION;
-import static org.lianfang.access.Operation.READ_POSTED;
+import static org.lianfang.access.Operation.READ_PUBLISHED;
 import static org.lianfang.access.Operation.READ_RISKS;
 import static org.lianfang.access.Operation.READ_SEALED;
 
@@ -38,10 +38,10 @@ import org.lianfang.spi.AccessPolicy;
  *       leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
  *       comment</td></tr>
- *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and posted risks; comment; identify and read the risks
+ *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and published risks; comment; identify and read the risks
  *       of the posts they hold (自己找)</td></tr>
  *   <tr><td>审计 AUDITOR</td><td>read everything, the journal included; change nothing</td></tr>
- *   <tr><td>社会公众 PUBLIC</td><td>read what is posted or confirmed; comment on notices</td></tr>
+ *   <tr><td>社会公众 PUBLIC</td><td>read what is published or confirmed; comment on notices</td></tr>
  * </table>
  *
  * Immutable and thread-safe.
@@ -54,10 +54,10 @@ public final class DefaultAccessPolicy implements AccessPolicy {
     g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK)));
     g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED)));
     g.put(Role.SECTION_HEAD,
-        EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_POSTED, IDENTIFY_RISK, GRADE_RISK, ASSIGN_OWNERS, COMMENT));
-    g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_POSTED, COMMENT));
-    g.put(Role.AUDITOR, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_POSTED, READ_JOURNAL));
-    g.put(Role.PUBLIC, EnumSet.of(READ_POSTED, COMMENT));
+        EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, IDENTIFY_RISK, GRADE_RISK, ASSIGN_OWNERS, COMMENT));
+    g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, COMMENT));
+    g.put(Role.AUDITOR, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_JOURNAL));
+    g.put(Role.PUBLIC, EnumSet.of(READ_PUBLISHED, COMMENT));
     g.replaceAll((r, s) -> Collections.unmodifiableSet(s));
     return Collections.unmodifiableMap(g);
   }

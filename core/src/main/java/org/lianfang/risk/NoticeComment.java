@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A comment received while a risk point was posted (公示). The author's id is internal: it never reaches a public
+ * A comment received while a risk point was published (公示). The author's id is internal: it never reaches a public
  * notice (P-11). Immutable and thread-safe.
  *
  * @param authorId the actor who commented

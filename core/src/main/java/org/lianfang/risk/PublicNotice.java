@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A risk point's public posting (公示, S-5, S-6, P-5): within which scope, for which half-open period
+ * A risk point's publication (公示, S-5, S-6, P-5): within which scope, for which half-open period
  * {@code [start, end)}, and the comments received. Immutable and thread-safe.
  *
- * @param scope where it is posted (e.g. 局机关内网及公示栏)
+ * @param scope where it is published (e.g. 局机关内网及公示栏)
  * @param start the first day of the notice
  * @param end the first day after the notice
  * @param comments what was received, in order

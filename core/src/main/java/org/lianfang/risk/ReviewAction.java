@@ -7,7 +7,7 @@ public enum ReviewAction implements Coded {
   /** 审核 (or re-review of a stale point). */
   REVIEW("review"),
   /** 公示. */
-  POST("publish"),
+  PUBLISH("publish"),
   /** 集体定. */
   CONFIRM("confirm"),
   /** 撤销. */

@@ -8,8 +8,8 @@ public enum ReviewState implements Coded {
   DRAFT("draft", "草稿"),
   /** 已审核: reviewed by the unit (审核). */
   REVIEWED("reviewed", "已审核"),
-  /** 公示中: publicly posted for a period, open to comment (公示). */
-  POSTED("published", "公示中"),
+  /** 公示中: published for a period, open to comment (公示). */
+  PUBLISHED("published", "公示中"),
   /** 已确认: collectively decided (集体定); in force. */
   CONFIRMED("confirmed", "已确认"),
   /** 待复核: the post, power or process changed; must be re-reviewed and re-graded (P-3). */

@@ -9,9 +9,9 @@ import java.util.Optional;
  * The one transition table of the review workflow (S-3, S-5, P-3, P-5). Anything not in it is refused.
  *
  * <pre>
- * DRAFT     --REVIEW-->     REVIEWED     DRAFT, REVIEWED, POSTED, CONFIRMED, STALE --RETIRE--> RETIRED
- * REVIEWED  --POST-->       POSTED       REVIEWED, POSTED, CONFIRMED --MARK_STALE--> STALE
- * POSTED    --CONFIRM-->    CONFIRMED    STALE --REVIEW--> REVIEWED
+ * DRAFT      --REVIEW-->   REVIEWED    DRAFT, REVIEWED, PUBLISHED, CONFIRMED, STALE --RETIRE--> RETIRED
+ * REVIEWED   --PUBLISH-->  PUBLISHED   REVIEWED, PUBLISHED, CONFIRMED --MARK_STALE--> STALE
+ * PUBLISHED  --CONFIRM-->  CONFIRMED   STALE --REVIEW--> REVIEWED
  * </pre>
  *
  * A draft is never stale: it has not yet been reviewed against the facts that changed. Stateless and thread-safe.
@@ -27,10 +27,10 @@ public final class ReviewTransitions {
       t.put(s, new EnumMap<>(ReviewAction.class));
     }
     t.get(ReviewState.DRAFT).put(ReviewAction.REVIEW, ReviewState.REVIEWED);
-    t.get(ReviewState.REVIEWED).put(ReviewAction.POST, ReviewState.POSTED);
-    t.get(ReviewState.POSTED).put(ReviewAction.CONFIRM, ReviewState.CONFIRMED);
+    t.get(ReviewState.REVIEWED).put(ReviewAction.PUBLISH, ReviewState.PUBLISHED);
+    t.get(ReviewState.PUBLISHED).put(ReviewAction.CONFIRM, ReviewState.CONFIRMED);
     t.get(ReviewState.STALE).put(ReviewAction.REVIEW, ReviewState.REVIEWED);
-    for (ReviewState s : new ReviewState[] {ReviewState.REVIEWED, ReviewState.POSTED, ReviewState.CONFIRMED}) {
+    for (ReviewState s : new ReviewState[] {ReviewState.REVIEWED, ReviewState.PUBLISHED, ReviewState.CONFIRMED}) {
       t.get(s).put(ReviewAction.MARK_STALE, ReviewState.STALE);
     }
     for (ReviewState s : ReviewState.values()) {

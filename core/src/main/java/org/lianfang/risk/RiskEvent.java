@@ -71,8 +71,8 @@ public sealed interface RiskEvent extends DomainEvent {
     }
   }
 
-  /** @param unitId the unit @param riskPointId the point @param scope where posted @param start first day @param end first day after */
-  record RiskPointPosted(UnitId unitId, RiskPointId riskPointId, String scope, LocalDate start, LocalDate end)
+  /** @param unitId the unit @param riskPointId the point @param scope where published @param start first day @param end first day after */
+  record RiskPointPublished(UnitId unitId, RiskPointId riskPointId, String scope, LocalDate start, LocalDate end)
       implements RiskEvent {
     @Override
     public String type() {

@@ -21,10 +21,10 @@ import org.lianfang.grading.Grade;
  * back as a {@link Outcome.Refused} and the point is unchanged. Extra rules beyond the table:
  *
  * <ul>
- *   <li>grading is allowed while the point is a draft, reviewed or stale — a posted or confirmed grade is fixed
+ *   <li>grading is allowed while the point is a draft, reviewed or stale — a published or confirmed grade is fixed
  *       (S-6, P-5);
- *   <li>posting needs a current grade and an owner chain: points are posted with their grades (S-6) and owners
- *       (P-1), and neither changes once posted;
+ *   <li>publishing needs a current grade and an owner chain: points are published with their grades (S-6) and
+ *       owners (P-1), and neither changes once published;
  *   <li>a notice starts today or later, never backdated (S-5);
  *   <li>comments are received only while the notice runs (P-5);
  *   <li>confirmation (集体定) needs the notice period to be over (P-5).
@@ -101,7 +101,7 @@ public final class RiskPoint {
    * @param custom custom fields
    * @param state the review state
    * @param grading the grade, if graded
-   * @param notice the public notice, if posted
+   * @param notice the public notice, if published
    * @param confirmation the collective decision, if confirmed
    * @param history the review history
    * @param identifiedBy who identified it
@@ -132,18 +132,18 @@ public final class RiskPoint {
   }
 
   /**
-   * 公示: posts a reviewed, currently graded point for a period within a scope (S-5, S-6). The notice may start today
+   * 公示: publishes a reviewed, currently graded point for a period within a scope (S-5, S-6). The notice may start today
    * or later, never earlier: a backdated notice would let a point be confirmed without anyone having seen it.
    *
    * @param actorId who posts
    * @param at when
-   * @param today the day it is posted
+   * @param today the day it is published
    * @param scope where
    * @param start the first day
    * @param end the first day after the notice
-   * @return the posted point, or a refusal
+   * @return the published point, or a refusal
    */
-  public Outcome<Change<RiskPoint>> post(
+  public Outcome<Change<RiskPoint>> publish(
       String actorId, Instant at, LocalDate today, String scope, LocalDate start, LocalDate end) {
     if (state == ReviewState.REVIEWED && start.isBefore(today)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
@@ -153,22 +153,22 @@ public final class RiskPoint {
     if (state == ReviewState.REVIEWED && (grading == null || grading.stale())) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
           "风险点 " + code + " 须先定级（或重新定级）才能公示",
-          "risk point " + code + " must be graded (or re-graded) before it is posted"));
+          "risk point " + code + " must be graded (or re-graded) before it is published"));
     }
     if (state == ReviewState.REVIEWED && owners == null) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
           "风险点 " + code + " 须明确直接责任人、部门负责人和责任领导才能公示",
           "risk point " + code + " needs an owner chain (direct owner, section head, responsible leader) before it "
-              + "is posted"));
+              + "is published"));
     }
     PublicNotice n = new PublicNotice(scope, start, end, List.of());
-    return transition(ReviewAction.POST, actorId, at, "")
+    return transition(ReviewAction.PUBLISH, actorId, at, "")
         .map(p -> p.withNotice(n))
-        .map(p -> Change.of(p, new RiskEvent.RiskPointPosted(location.unit(), id, scope, start, end)));
+        .map(p -> Change.of(p, new RiskEvent.RiskPointPublished(location.unit(), id, scope, start, end)));
   }
 
   /**
-   * Receives a comment on a posted point while its notice runs (P-5).
+   * Receives a comment on a published point while its notice runs (P-5).
    *
    * @param actorId who comments
    * @param at when
@@ -177,7 +177,7 @@ public final class RiskPoint {
    * @return the point with the comment, or a refusal
    */
   public Outcome<Change<RiskPoint>> comment(String actorId, Instant at, LocalDate today, String text) {
-    if (state != ReviewState.POSTED || !notice.runsOn(today)) {
+    if (state != ReviewState.PUBLISHED || !notice.runsOn(today)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
           "风险点 " + code + " 不在公示期内，不能接收意见",
           "risk point " + code + " is not under public notice on " + today + "; no comments are received"));
@@ -188,7 +188,7 @@ public final class RiskPoint {
   }
 
   /**
-   * 集体定: records the collective decision that confirms a posted point, once its notice period is over (S-3, P-5).
+   * 集体定: records the collective decision that confirms a published point, once its notice period is over (S-3, P-5).
    *
    * @param actorId who records it
    * @param at when
@@ -199,7 +199,7 @@ public final class RiskPoint {
    */
   public Outcome<Change<RiskPoint>> confirm(
       String actorId, Instant at, LocalDate today, String decidedBy, LocalDate decidedOn) {
-    if (state == ReviewState.POSTED) {
+    if (state == ReviewState.PUBLISHED) {
       if (today.isBefore(notice.end()) || decidedOn.isBefore(notice.end())) {
         return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
             "风险点 " + code + " 公示期至 " + notice.end() + " 才结束，期满后方可集体确定",
@@ -230,9 +230,9 @@ public final class RiskPoint {
   }
 
   /**
-   * Marks the point stale because its post, power or process changed (P-3): a reviewed, posted or confirmed point
+   * Marks the point stale because its post, power or process changed (P-3): a reviewed, published or confirmed point
    * becomes {@link ReviewState#STALE}, and any grade is flagged for re-grading. Its notice and confirmation no longer
-   * hold and are cleared (the history and the journal keep them); it must be reviewed, graded, posted and confirmed
+   * hold and are cleared (the history and the journal keep them); it must be reviewed, graded, published and confirmed
    * again. A draft keeps its state; a retired point is left alone.
    *
    * @param actorId who made the change
@@ -284,7 +284,7 @@ public final class RiskPoint {
   }
 
   /**
-   * Names or changes the owner chain (P-1) while the point is a draft, reviewed or stale: the owners of a posted or
+   * Names or changes the owner chain (P-1) while the point is a draft, reviewed or stale: the owners of a published or
    * confirmed point are what the public saw and the collective decided (a change of holder makes the point stale
    * first). An unchanged chain is refused.
    *
@@ -395,7 +395,7 @@ public final class RiskPoint {
     return Optional.ofNullable(grading);
   }
 
-  /** @return the public notice, if ever posted */
+  /** @return the public notice, if ever published */
   public Optional<PublicNotice> notice() {
     return Optional.ofNullable(notice);
   }

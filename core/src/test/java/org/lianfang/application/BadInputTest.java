@@ -137,6 +137,18 @@ class BadInputTest {
   }
 
   @Test
+  void s13_textThatIsNotWellFormedUnicodeIsRefusedWhereverItIs() {
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.risks().identify(w.landLeader,
+        w.aPointOnApprover().described("审批\ud800环节").build())));
+    assertEquals("description", v.path());
+    assertEquals("WellFormedText", v.rule());
+    assertTrue(v.messageZh().contains("代理字符") && v.messageEn().contains("unpaired surrogate"), v.toString());
+    v = only(refusedWithoutTrace(() -> lf.processes().define(w.landLeader, new DefineProcess(w.land, "LC-9", "流程",
+        List.of(new StepInput("A", "受理\udc00", w.approver, Set.of())), List.of()))));
+    assertEquals("steps[0].name", v.path());
+  }
+
+  @Test
   void aHostsOwnValidatorGivesTheSameBilingualMessages() {
     jakarta.validation.Validator hosts = jakarta.validation.Validation.byDefaultProvider().configure()
         .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())

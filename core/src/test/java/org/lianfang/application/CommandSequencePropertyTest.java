@@ -193,12 +193,12 @@ class CommandSequencePropertyTest {
             }
             assertEquals(expected, p.state());
             assertTrue(p.state() != ReviewState.CONFIRMED || p.confirmation().isPresent());
-            assertTrue(p.state() != ReviewState.POSTED || p.grading().isPresent(), "S-6: posted with a grade");
-            assertTrue(p.state() != ReviewState.POSTED || p.owners().isPresent(), "P-1: posted with owners");
-            boolean notYetPosted = p.state() == ReviewState.DRAFT || p.state() == ReviewState.REVIEWED
+            assertTrue(p.state() != ReviewState.PUBLISHED || p.grading().isPresent(), "S-6: published with a grade");
+            assertTrue(p.state() != ReviewState.PUBLISHED || p.owners().isPresent(), "P-1: published with owners");
+            boolean notYetPublished = p.state() == ReviewState.DRAFT || p.state() == ReviewState.REVIEWED
                 || p.state() == ReviewState.STALE;
-            assertTrue(!notYetPosted || (p.notice().isEmpty() && p.confirmation().isEmpty()),
-                "a point not (or no longer) posted has no notice and no confirmation: " + p.state());
+            assertTrue(!notYetPublished || (p.notice().isEmpty() && p.confirmation().isEmpty()),
+                "a point not (or no longer) published has no notice and no confirmation: " + p.state());
           }
         }
       });

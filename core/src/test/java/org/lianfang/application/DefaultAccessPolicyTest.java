@@ -55,11 +55,11 @@ class DefaultAccessPolicyTest {
 
   @Test
   void eachRoleGetsWhatTheTableSays() {
-    assertEquals(List.of(Operation.READ_ORGANIZATION, Operation.READ_RISKS, Operation.READ_POSTED,
+    assertEquals(List.of(Operation.READ_ORGANIZATION, Operation.READ_RISKS, Operation.READ_PUBLISHED,
         Operation.READ_JOURNAL), List.copyOf(DefaultAccessPolicy.grantsOf(Role.AUDITOR)));
-    assertEquals(List.of(Operation.READ_POSTED, Operation.COMMENT), List.copyOf(DefaultAccessPolicy.grantsOf(Role.PUBLIC)));
+    assertEquals(List.of(Operation.READ_PUBLISHED, Operation.COMMENT), List.copyOf(DefaultAccessPolicy.grantsOf(Role.PUBLIC)));
     for (Operation op : Operation.values()) {
-      boolean write = op != Operation.READ_ORGANIZATION && op != Operation.READ_RISKS && op != Operation.READ_POSTED
+      boolean write = op != Operation.READ_ORGANIZATION && op != Operation.READ_RISKS && op != Operation.READ_PUBLISHED
           && op != Operation.READ_JOURNAL;
       if (write) {
         assertFalse(may(Role.AUDITOR, city, op, inBureau), "an auditor changes nothing: " + op);
@@ -78,10 +78,10 @@ class DefaultAccessPolicyTest {
 
   @Test
   void refusalsSayWhyInBothLanguages() {
-    AccessDecision d = policy.decide(Actor.of("p", "p", List.of(Role.PUBLIC), List.of(city)), Operation.POST_RISK,
+    AccessDecision d = policy.decide(Actor.of("p", "p", List.of(Role.PUBLIC), List.of(city)), Operation.PUBLISH_RISK,
         inBureau);
     assertFalse(d.allowed());
     assertTrue(d.reasonZh().contains("无权"));
-    assertTrue(d.reasonEn().contains("POST_RISK"));
+    assertTrue(d.reasonEn().contains("PUBLISH_RISK"));
   }
 }

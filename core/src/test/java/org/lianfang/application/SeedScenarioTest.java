@@ -59,21 +59,21 @@ class SeedScenarioTest {
     List<RiskPointId> all = List.of(self, colleagues, organisation, publicReport, collective);
 
     // S-5, S-6: reviewed, graded, then published (公示) within a scope.
-    LocalDate postedOn = LocalDate.of(2010, 9, 20);
-    w.clock.setDay(postedOn);
+    LocalDate publishedOn = LocalDate.of(2010, 9, 20);
+    w.clock.setDay(publishedOn);
     for (RiskPointId id : all) {
       lf.risks().review(w.landLeader, new ReviewRiskPoint(id, "审查评估属实")).orElseThrow();
       boolean major = id.equals(organisation);
       lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 3, 3, major, false)).orElseThrow();
-      lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "局机关公示栏及内网", postedOn, postedOn.plusDays(7)))
+      lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "局机关公示栏及内网", publishedOn, publishedOn.plusDays(7)))
           .orElseThrow();
     }
     lf.risks().comment(w.visitor, new CommentOnNotice(self, "建议公开审批时限")).orElseThrow();
 
     // S-3: final only once collectively decided, after the notice period.
-    w.clock.setDay(postedOn.plusDays(7));
+    w.clock.setDay(publishedOn.plusDays(7));
     for (RiskPointId id : all) {
-      lf.risks().confirm(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", postedOn.plusDays(7))).orElseThrow();
+      lf.risks().confirm(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", publishedOn.plusDays(7))).orElseThrow();
     }
 
     List<RiskPoint> points = lf.risks().queries().riskPoints(w.auditor, w.land);

@@ -13,9 +13,9 @@ class ReviewTransitionsTest {
     Map<ReviewState, Map<ReviewAction, ReviewState>> expected = new EnumMap<>(ReviewState.class);
     expected.put(ReviewState.DRAFT, Map.of(
         ReviewAction.REVIEW, ReviewState.REVIEWED, ReviewAction.RETIRE, ReviewState.RETIRED));
-    expected.put(ReviewState.REVIEWED, Map.of(ReviewAction.POST, ReviewState.POSTED,
+    expected.put(ReviewState.REVIEWED, Map.of(ReviewAction.PUBLISH, ReviewState.PUBLISHED,
         ReviewAction.MARK_STALE, ReviewState.STALE, ReviewAction.RETIRE, ReviewState.RETIRED));
-    expected.put(ReviewState.POSTED, Map.of(ReviewAction.CONFIRM, ReviewState.CONFIRMED,
+    expected.put(ReviewState.PUBLISHED, Map.of(ReviewAction.CONFIRM, ReviewState.CONFIRMED,
         ReviewAction.MARK_STALE, ReviewState.STALE, ReviewAction.RETIRE, ReviewState.RETIRED));
     expected.put(ReviewState.CONFIRMED, Map.of(
         ReviewAction.MARK_STALE, ReviewState.STALE, ReviewAction.RETIRE, ReviewState.RETIRED));

@@ -180,7 +180,7 @@ public final class World {
   }
 
   /** @param command what was found @return the id of the point, published (公示) from today for seven days */
-  public RiskPointId posted(IdentifyRiskPoint command) {
+  public RiskPointId published(IdentifyRiskPoint command) {
     RiskPointId id = reviewedAndGraded(command);
     LocalDate today = clock.today();
     lianfang.risks().publish(landLeader, new PublishRiskPoint(id, "局机关公示栏", today, today.plusDays(7)))
@@ -195,7 +195,7 @@ public final class World {
    * @return the id of the confirmed point
    */
   public RiskPointId confirmed(IdentifyRiskPoint command) {
-    RiskPointId id = posted(command);
+    RiskPointId id = published(command);
     clock.setDay(clock.today().plusDays(8));
     lianfang.risks().confirm(landLeader, new ConfirmRiskPoint(id, "局党组会议", clock.today())).orElseThrow();
     return id;

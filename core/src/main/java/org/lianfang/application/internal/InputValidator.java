@@ -79,8 +79,51 @@ public final class InputValidator {
       }
       out.add(new Refusal.Violation(path, rule, path + "：" + zhText, path + ": " + enText));
     }
+    wellFormed(command, "", out);
     out.sort(Comparator.comparing(Refusal.Violation::path).thenComparing(Refusal.Violation::rule));
     return out;
+  }
+
+  /**
+   * Refuses text that is not well-formed Unicode (an unpaired surrogate) anywhere in a command: it has no UTF-8 form,
+   * so databases would store a replacement character and the archive could not hash it the same way in every
+   * language (docs/journal-format.md). Walks records, collections, maps and optionals; paths as Jakarta writes them.
+   */
+  private static void wellFormed(Object value, String path, List<Refusal.Violation> out) {
+    if (value instanceof String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          out.add(new Refusal.Violation(path, "WellFormedText",
+              path + "：含有不成对的代理字符（不是有效的 Unicode 文本）",
+              path + ": holds an unpaired surrogate at index " + i + " (not valid Unicode text)"));
+          return;
+        }
+      }
+    } else if (value instanceof java.util.Optional<?> o) {
+      o.ifPresent(x -> wellFormed(x, path, out));
+    } else if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        wellFormed(list.get(i), path + "[" + i + "]", out);
+      }
+    } else if (value instanceof java.util.Collection<?> c) {
+      c.forEach(x -> wellFormed(x, path + "[]", out));
+    } else if (value instanceof Map<?, ?> m) {
+      m.forEach((k, x) -> {
+        wellFormed(k, path + "<K>[" + k + "]", out);
+        wellFormed(x, path + "[" + k + "]", out);
+      });
+    } else if (value instanceof Record r) {
+      for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+        try {
+          wellFormed(rc.getAccessor().invoke(r), path.isEmpty() ? rc.getName() : path + "." + rc.getName(), out);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass().getName(), e);
+        }
+      }
+    }
   }
 
   private static java.util.Optional<String> wording(ResourceBundle b, String rule, Map<String, Object> attributes) {

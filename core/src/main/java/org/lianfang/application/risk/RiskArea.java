@@ -78,7 +78,7 @@ public final class RiskArea {
    * 公示: publishes a reviewed, graded point with its owners within a scope for a period starting today or later
    * (S-5, S-6, P-1); the public sees it from the period's first day.
    *
-   * @param actor who acts (needs {@code POST_RISK} on the point's unit)
+   * @param actor who acts (needs {@code PUBLISH_RISK} on the point's unit)
    * @param command the notice
    * @return the point's id, or a refusal
    */

@@ -88,7 +88,7 @@ public final class RiskQueries {
    * What the public may see (S-5, S-6, P-11): the published and confirmed points of a unit and the units below it, each
    * from the first day of its notice on.
    *
-   * @param actor who reads (any role with {@link Operation#READ_POSTED})
+   * @param actor who reads (any role with {@link Operation#READ_PUBLISHED})
    * @param unit a unit
    * @return the public view of the published and confirmed points, by unit then id
    */
@@ -96,12 +96,12 @@ public final class RiskQueries {
     Session s = runner.session(actor);
     List<PublishedRisk> out = new ArrayList<>();
     for (Unit u : Visibility.subtree(s, unit)) {
-      if (!s.may(Operation.READ_POSTED, u.id(), false)) {
+      if (!s.may(Operation.READ_PUBLISHED, u.id(), false)) {
         continue;
       }
       Map<PostId, String> posts = postNames(s, u.id());
       for (RiskPoint r : s.store().riskPoints().inUnit(u.id())) {
-        if ((r.state() == ReviewState.POSTED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
+        if ((r.state() == ReviewState.PUBLISHED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
             && !s.today().isBefore(r.notice().get().start())) {
           out.add(new PublishedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
               r.description().description(), r.description().manifestation(), gradeLabel(r),

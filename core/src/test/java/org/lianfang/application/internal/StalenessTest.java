@@ -68,7 +68,7 @@ class StalenessTest {
   }
 
   @Test
-  void p3_aStalePointIsReReviewedAndReGradedBeforeItIsPostedAgain() {
+  void p3_aStalePointIsReReviewedAndReGradedBeforeItIsPublishedAgain() {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
     lf.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver, new PostProfile(false,
         Set.of(Resource.MONEY), true, false, Set.of(), Transparency.CLOSED))).orElseThrow();

@@ -105,9 +105,9 @@ class RiskQueriesTest {
   }
 
   @Test
-  void p11_thePublicSeesPostedPointsWithoutCommentsOwnersOrDrafts() {
-    RiskPointId posted = w.posted(w.aPointOnApprover().described("审批环节索要好处").build());
-    lf.risks().comment(w.visitor, new CommentOnNotice(posted, "举报人张三：某科员曾索要好处费")).orElseThrow();
+  void p11_thePublicSeesPublishedPointsWithoutCommentsOwnersOrDrafts() {
+    RiskPointId published = w.published(w.aPointOnApprover().described("审批环节索要好处").build());
+    lf.risks().comment(w.visitor, new CommentOnNotice(published, "举报人张三：某科员曾索要好处费")).orElseThrow();
     w.draft(w.aPointOnApprover().described("尚未公示的草稿").build());
     List<PublishedRisk> seen = lf.risks().queries().publishedRisks(w.visitor, w.city);
     assertEquals(1, seen.size());
@@ -122,7 +122,7 @@ class RiskQueriesTest {
 
   @Test
   void p11_whoCommentedIsSealedFromAllButTheDisciplineBody() {
-    RiskPointId id = w.posted(w.aPointOnApprover().build());
+    RiskPointId id = w.published(w.aPointOnApprover().build());
     org.lianfang.Actor reporter = org.lianfang.Actor.publicVisitor(List.of(w.city));
     lf.risks().comment(reporter, new CommentOnNotice(id, "反映问题")).orElseThrow();
     String leaderSees = lf.risks().queries().riskPoint(w.landLeader, id).orElseThrow().notice().orElseThrow().comments()

@@ -59,18 +59,18 @@ class RiskWorkflowTest {
   }
 
   @Test
-  void p5_draftToReviewedToPostedToConfirmed() {
+  void p5_draftToReviewedToPublishedToConfirmed() {
     RiskPointId id = w.confirmed(w.aPointOnApprover().build());
     RiskPoint p = point(id);
     assertEquals(ReviewState.CONFIRMED, p.state());
-    assertEquals(List.of(ReviewAction.REVIEW, ReviewAction.POST, ReviewAction.CONFIRM),
+    assertEquals(List.of(ReviewAction.REVIEW, ReviewAction.PUBLISH, ReviewAction.CONFIRM),
         p.history().stream().map(h -> h.action()).toList());
     assertEquals("局党组会议", p.confirmation().orElseThrow().decidedBy());
     assertEquals(w.landLeader.id(), p.confirmation().orElseThrow().recordedBy());
   }
 
   @Test
-  void s6_aPointIsPostedOnlyWithAGrade() {
+  void s6_aPointIsPublishedOnlyWithAGrade() {
     RiskPointId id = w.draft(w.aPointOnApprover().build());
     lf.risks().review(w.landLeader, new ReviewRiskPoint(id, "")).orElseThrow();
     LocalDate today = w.clock.today();
@@ -80,7 +80,7 @@ class RiskWorkflowTest {
 
   @Test
   void p5_commentsOnlyWhileTheNoticeRuns() {
-    RiskPointId id = w.posted(w.aPointOnApprover().build());
+    RiskPointId id = w.published(w.aPointOnApprover().build());
     assertTrue(lf.risks().comment(w.visitor, new CommentOnNotice(id, "同意")).isAccepted());
     w.clock.setDay(w.clock.today().plusDays(7));
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
@@ -89,7 +89,7 @@ class RiskWorkflowTest {
 
   @Test
   void p5_confirmationWaitsForTheEndOfTheNotice() {
-    RiskPointId id = w.posted(w.aPointOnApprover().build());
+    RiskPointId id = w.published(w.aPointOnApprover().build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
         () -> lf.risks().confirm(w.landLeader, new ConfirmRiskPoint(id, "局党组会议", today)));
@@ -101,7 +101,7 @@ class RiskWorkflowTest {
   }
 
   @Test
-  void p1_postingNeedsAnOwnerChainThatThenStaysFixed() {
+  void p1_publishingNeedsAnOwnerChainThatThenStaysFixed() {
     RiskPointId id = w.reviewedAndGraded(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
@@ -135,7 +135,7 @@ class RiskWorkflowTest {
     assertEquals(ReviewState.STALE, p.state());
     assertTrue(p.notice().isEmpty());
     assertTrue(p.confirmation().isEmpty());
-    assertEquals(List.of(ReviewAction.REVIEW, ReviewAction.POST, ReviewAction.CONFIRM, ReviewAction.MARK_STALE),
+    assertEquals(List.of(ReviewAction.REVIEW, ReviewAction.PUBLISH, ReviewAction.CONFIRM, ReviewAction.MARK_STALE),
         p.history().stream().map(h -> h.action()).toList(), "the history keeps what happened");
   }
 
@@ -152,17 +152,17 @@ class RiskWorkflowTest {
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
         () -> lf.risks().confirm(w.landLeader, new ConfirmRiskPoint(draft, "局党组会议", today)));
-    Outcome<RiskPointId> posting = lf.risks().publish(w.landLeader,
+    Outcome<RiskPointId> publishing = lf.risks().publish(w.landLeader,
         new PublishRiskPoint(draft, "公示栏", today, today.plusDays(3)));
-    assertEquals(Refusal.Code.ILLEGAL_TRANSITION, code(posting));
-    Refusal r = ((Outcome.Refused<?>) posting).refusal();
+    assertEquals(Refusal.Code.ILLEGAL_TRANSITION, code(publishing));
+    Refusal r = ((Outcome.Refused<?>) publishing).refusal();
     assertTrue(r.messageZh().contains("草稿"), r.messageZh());
     assertTrue(r.messageEn().contains("DRAFT"), r.messageEn());
   }
 
   @Test
-  void s6_aPostedOrConfirmedGradeIsFixed() {
-    RiskPointId id = w.posted(w.aPointOnApprover().build());
+  void s6_aPublishedOrConfirmedGradeIsFixed() {
+    RiskPointId id = w.published(w.aPointOnApprover().build());
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
         () -> lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 5, 5, true, true)));
   }

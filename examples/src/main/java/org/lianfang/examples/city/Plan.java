@@ -186,9 +186,9 @@ final class Plan {
 
   // ------------------------------------------------------------------ counts
 
-  /** Review states of one unit's points: most units are through; some are still posting, some lag (P-5). */
+  /** Review states of one unit's points: most units are through; some are still publishing, some lag (P-5). */
   private static final double[][] PROGRESS = {
-      // DRAFT, REVIEWED, POSTED, CONFIRMED, STALE, RETIRED
+      // DRAFT, REVIEWED, PUBLISHED, CONFIRMED, STALE, RETIRED
       {0.02, 0.02, 0.02, 0.90, 0.03, 0.01},
       {0.05, 0.05, 0.55, 0.30, 0.03, 0.02},
       {0.35, 0.30, 0.05, 0.25, 0.03, 0.02}};
@@ -221,7 +221,7 @@ final class Plan {
       for (int i = 0; i < points; i++) {
         u.states[draw(r, progress)]++;
       }
-      for (int i = 0; i < u.posted(); i++) {
+      for (int i = 0; i < u.published(); i++) {
         if (r.nextInt(100) < 3) {
           u.comments++;
         }
@@ -244,7 +244,7 @@ final class Plan {
   private static int[] maxEvents(List<UnitPlan> units) {
     int[] max = new int[Timeline.Phase.values().length];
     for (UnitPlan u : units) {
-      int[] e = {1, u.organisationEvents(), u.points(), u.reviewed(), u.reviewed(), u.posted(), u.confirmed(),
+      int[] e = {1, u.organisationEvents(), u.points(), u.reviewed(), u.reviewed(), u.published(), u.confirmed(),
           u.revised()};
       for (int i = 0; i < max.length; i++) {
         max[i] = Math.max(max[i], e[i]);

@@ -31,7 +31,7 @@ final class Timeline {
     /** 评估定级 (S-6). */
     GRADING("2010-10-15T09:00", "2010-10-20T18:00"),
     /** 公示 begins (S-5, S-6). */
-    POSTING("2010-10-21T09:00", "2010-10-31T18:00"),
+    PUBLISHING("2010-10-21T09:00", "2010-10-31T18:00"),
     /** 集体定, after every notice has run (S-3, P-5). */
     CONFIRMATION("2010-11-12T09:00", "2010-11-30T18:00"),
     /** 自查修正 (S-16 12-11…12-21): points made stale or retired (P-3). */
@@ -59,7 +59,7 @@ final class Timeline {
       int i = p.ordinal();
       long s = Math.max(p.nominalStart, previousEnd);
       if (p == Phase.CONFIRMATION) {
-        // every notice must be over: it starts at the latest on the day the posting phase ends
+        // every notice must be over: it starts at the latest on the day the publishing phase ends
         LocalDate lastNoticeEnd = day(previousEnd).plusDays(MAX_NOTICE_DAYS);
         s = Math.max(s, millis(lastNoticeEnd.atTime(9, 0)));
       }

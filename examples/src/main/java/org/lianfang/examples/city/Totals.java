@@ -18,7 +18,7 @@ import org.lianfang.risk.ReviewState;
  * @param riskPointsByState risk points by review state, every state present (possibly 0), unmodifiable
  * @param unitWideRiskPoints risk points of a unit as a whole (部门风险)
  * @param gradedRiskPoints risk points with a grade: all but the drafts
- * @param noticeComments comments received while points were posted (公示)
+ * @param noticeComments comments received while points were published (公示)
  * @param journalEntries journal entries over all units' chains
  * @param depth the depth of the unit tree (the root is at depth 0)
  */

@@ -55,7 +55,7 @@ import org.lianfang.risk.RiskSource;
 
 /**
  * Generates one unit's records from its plan, as the programme would have made them: the unit registered; its posts,
- * officials, open tenures and power list; its risk points identified, reviewed, graded with the seed's policy, posted,
+ * officials, open tenures and power list; its risk points identified, reviewed, graded with the seed's policy, published,
  * commented on, confirmed, and some made stale or retired — each through the domain's own transitions, so every point
  * obeys the review rules (a refused transition is a bug here and throws). Every event appends an entry to the unit's
  * journal chain. Uses only the unit's own random streams, so units can be generated in any order.
@@ -410,7 +410,7 @@ final class UnitGenerator {
       }
 
       // review (审核, S-5), then grading (S-6) of every point that is more than a draft
-      List<Integer> reviewed = select(specsOfPoints, ReviewState.REVIEWED, ReviewState.POSTED,
+      List<Integer> reviewed = select(specsOfPoints, ReviewState.REVIEWED, ReviewState.PUBLISHED,
           ReviewState.CONFIRMED, ReviewState.STALE, ReviewState.RETIRED);
       for (int k = 0; k < reviewed.size(); k++) {
         int j = reviewed.get(k);
@@ -430,20 +430,20 @@ final class UnitGenerator {
       }
 
       // public notice (公示) for the unit's period, comments while it runs
-      List<Integer> posted = select(specsOfPoints, ReviewState.POSTED, ReviewState.CONFIRMED, ReviewState.STALE,
+      List<Integer> published = select(specsOfPoints, ReviewState.PUBLISHED, ReviewState.CONFIRMED, ReviewState.STALE,
           ReviewState.RETIRED);
-      long postingEnd = time.slotEnd(Phase.POSTING, u.index);
-      LocalDate noticeStart = Timeline.day(postingEnd);
+      long publishingEnd = time.slotEnd(Phase.PUBLISHING, u.index);
+      LocalDate noticeStart = Timeline.day(publishingEnd);
       LocalDate noticeEnd = noticeStart.plusDays(u.noticeDays);
       String scope = Texts.scope(u.kind);
-      for (int k = 0; k < posted.size(); k++) {
-        int j = posted.get(k);
-        long at = time.at(Phase.POSTING, u.index, k, posted.size());
-        rp[j] = apply(rp[j].post(reviewer, Instant.ofEpochMilli(at), Timeline.day(at), scope, noticeStart, noticeEnd),
+      for (int k = 0; k < published.size(); k++) {
+        int j = published.get(k);
+        long at = time.at(Phase.PUBLISHING, u.index, k, published.size());
+        rp[j] = apply(rp[j].publish(reviewer, Instant.ofEpochMilli(at), Timeline.day(at), scope, noticeStart, noticeEnd),
             reviewer, at);
       }
-      List<Integer> commented = choose(posted, u.comments);
-      long from = postingEnd;
+      List<Integer> commented = choose(published, u.comments);
+      long from = publishingEnd;
       long until = Timeline.millis(noticeEnd.atStartOfDay());
       for (int k = 0; k < commented.size(); k++) {
         int j = commented.get(k);

@@ -58,9 +58,9 @@ final class UnitPlan {
     return points() - count(ReviewState.DRAFT);
   }
 
-  /** @return the points that were ever posted */
-  int posted() {
-    return count(ReviewState.POSTED) + confirmed();
+  /** @return the points that were ever published */
+  int published() {
+    return count(ReviewState.PUBLISHED) + confirmed();
   }
 
   /** @return the points that were ever confirmed */
@@ -80,6 +80,6 @@ final class UnitPlan {
 
   /** @return how many journal entries the unit's generation makes */
   long journalEntries() {
-    return 1L + organisationEvents() + points() + 2L * reviewed() + posted() + comments + confirmed() + revised();
+    return 1L + organisationEvents() + points() + 2L * reviewed() + published() + comments + confirmed() + revised();
   }
 }

@@ -136,13 +136,13 @@ final class RawJsonLedger {
   private static final Codes<ReviewState> STATES = new Codes<>(ReviewState.class, Map.of(
       ReviewState.DRAFT, "draft",
       ReviewState.REVIEWED, "reviewed",
-      ReviewState.POSTED, "published",
+      ReviewState.PUBLISHED, "published",
       ReviewState.CONFIRMED, "confirmed",
       ReviewState.STALE, "stale",
       ReviewState.RETIRED, "retired"));
   private static final Codes<ReviewAction> ACTIONS = new Codes<>(ReviewAction.class, Map.of(
       ReviewAction.REVIEW, "review",
-      ReviewAction.POST, "publish",
+      ReviewAction.PUBLISH, "publish",
       ReviewAction.CONFIRM, "confirm",
       ReviewAction.RETIRE, "retire",
       ReviewAction.MARK_STALE, "mark-stale"));

@@ -60,7 +60,7 @@ class CityTest {
    * show; a deliberate change to the generator changes it, and then this value is updated with the change.
    */
   private static final String SMALL_2010_DIGEST =
-      "3e5c9b6d716fa8a1a5960ad4ceff080d02b15f181883b96692f7d0dc4f16a66d";
+      "69ded396ae653f6170480e2e7ea64d8052c6da08ddfd68c9f6734a21a1b075da";
 
   private static City small;
   private static List<UnitBatch> smallUnits;
@@ -385,10 +385,10 @@ class CityTest {
           Grade expected = City.gradingPolicy().grade(new GradingInput(p.grading().get().assessment(), profile));
           assertEquals(expected, p.grading().get().grade(), p.code());
           assertEquals(s == ReviewState.STALE, p.grading().get().stale(), p.code());
-          if (s == ReviewState.POSTED || s == ReviewState.CONFIRMED) {
+          if (s == ReviewState.PUBLISHED || s == ReviewState.CONFIRMED) {
             var n = p.notice().orElseThrow();
-            LocalDate postedOn = LocalDate.ofInstant(recordOf(p, ReviewAction.POST).at(), KUNMING);
-            assertFalse(n.start().isBefore(postedOn), p.code() + ": a notice is never backdated");
+            LocalDate publishedOn = LocalDate.ofInstant(recordOf(p, ReviewAction.PUBLISH).at(), KUNMING);
+            assertFalse(n.start().isBefore(publishedOn), p.code() + ": a notice is never backdated");
             n.comments().forEach(c -> assertTrue(n.runsOn(LocalDate.ofInstant(c.receivedAt(), KUNMING))));
           }
           if (s == ReviewState.CONFIRMED) {
@@ -397,7 +397,7 @@ class CityTest {
             assertFalse(c.decidedOn().isBefore(n.end()), p.code() + ": decided after the notice ran");
             assertFalse(LocalDate.ofInstant(c.recordedAt(), KUNMING).isBefore(c.decidedOn()));
           }
-          if (s == ReviewState.POSTED || s == ReviewState.REVIEWED) {
+          if (s == ReviewState.PUBLISHED || s == ReviewState.REVIEWED) {
             assertTrue(p.confirmation().isEmpty());
           }
           if (s == ReviewState.STALE) {

@@ -41,9 +41,9 @@ class JdbcLedgerRoundTripTest {
   private static World populated(Store store) {
     World w = World.in(store);
     w.reviewedAndGraded(w.aPointOnApprover().described("超时限审批，吃拿卡要").build());
-    RiskPointId posted = w.posted(w.aPointOnApprover().described("对不符合条件的申请予以审批𩸽").build());
+    RiskPointId published = w.published(w.aPointOnApprover().described("对不符合条件的申请予以审批𩸽").build());
     Actor citizen = Actor.of("citizen-1", "王五", List.of(Role.PUBLIC), List.of(w.city));
-    w.lianfang.risks().comment(citizen, new CommentOnNotice(posted, "有人反映收受好处费😀")).orElseThrow();
+    w.lianfang.risks().comment(citizen, new CommentOnNotice(published, "有人反映收受好处费😀")).orElseThrow();
     w.confirmed(w.aPointOnApprover().described("利用审批权为亲友谋利").build());
     return w;
   }

@@ -17,7 +17,12 @@ public record Change<T>(T after, List<DomainEvent> events) {
     events = List.copyOf(events);
   }
 
-  /** @param after the aggregate @param event the one event @param <T> its type @return the change */
+  /**
+   * @param after the aggregate
+   * @param event the one event
+   * @param <T> its type
+   * @return the change
+   */
   public static <T> Change<T> of(T after, DomainEvent event) {
     return new Change<>(after, List.of(event));
   }

@@ -37,12 +37,20 @@ public sealed interface Outcome<T> {
     }
   }
 
-  /** @param value the value @param <T> its type @return an accepted outcome */
+  /**
+   * @param value the value
+   * @param <T> its type
+   * @return an accepted outcome
+   */
   static <T> Outcome<T> accepted(T value) {
     return new Accepted<>(value);
   }
 
-  /** @param refusal why @param <T> the type @return a refused outcome */
+  /**
+   * @param refusal why
+   * @param <T> the type
+   * @return a refused outcome
+   */
   static <T> Outcome<T> refused(Refusal refusal) {
     return new Refused<>(refusal);
   }

@@ -72,6 +72,14 @@ final class JdbcUnits implements Units {
     });
   }
 
+  /** A unit's records of this kind are the unit itself (decision in docs/decisions.md, "Ports"). */
+  @Override
+  public List<Unit> inUnit(UnitId unit) {
+    return store.read("read unit " + unit, c -> JdbcStore.query(c,
+        "SELECT " + COLUMNS + " FROM lf_unit WHERE unit_id = ? ORDER BY unit_id",
+        ps -> store.sql().uuid(ps, 1, unit.value()), this::row));
+  }
+
   @Override
   public List<Unit> children(UnitId parent) {
     return store.read("read the units below " + parent, c -> JdbcStore.query(c,

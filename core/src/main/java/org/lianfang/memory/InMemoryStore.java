@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
 import org.lianfang.ledger.ChainHead;
@@ -35,6 +37,7 @@ import org.lianfang.spi.Officials;
 import org.lianfang.spi.Posts;
 import org.lianfang.spi.PowerItems;
 import org.lianfang.spi.Processes;
+import org.lianfang.spi.Repository;
 import org.lianfang.spi.RiskPoints;
 import org.lianfang.spi.Store;
 import org.lianfang.spi.Tenures;
@@ -51,22 +54,17 @@ public final class InMemoryStore implements Store {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final ThreadLocal<Deque<Runnable>> undo = new ThreadLocal<>();
 
-  private final Table<Unit> units = new Table<>("Unit", this, u -> u.id().value(), Unit::id, Unit::version,
-      Unit::withVersion, Unit::code);
-  private final Table<Post> posts = new Table<>("Post", this, p -> p.id().value(), Post::unitId, Post::version,
-      Post::withVersion, p -> List.of(p.unitId(), p.code()));
-  private final Table<Official> officials = new Table<>("Official", this, o -> o.id().value(), Official::unitId,
-      Official::version, Official::withVersion, o -> List.of(o.unitId(), o.staffNumber()));
-  private final Table<Tenure> tenures = new Table<>("Tenure", this, t -> t.id().value(), Tenure::unitId,
-      Tenure::version, Tenure::withVersion, null);
-  private final Table<PowerItem> powerItems = new Table<>("PowerItem", this, p -> p.id().value(),
-      PowerItem::unitId, PowerItem::version, PowerItem::withVersion, p -> List.of(p.unitId(), p.code()));
-  private final Table<BusinessProcess> processes = new Table<>("BusinessProcess", this, p -> p.id().value(),
-      BusinessProcess::unitId, BusinessProcess::version, BusinessProcess::withVersion,
+  private final Table<Unit> units = new Table<>("Unit", this, Unit::withVersion, Unit::code);
+  private final Table<Post> posts = new Table<>("Post", this, Post::withVersion, p -> List.of(p.unitId(), p.code()));
+  private final Table<Official> officials = new Table<>("Official", this, Official::withVersion,
+      o -> List.of(o.unitId(), o.staffNumber()));
+  private final Table<Tenure> tenures = new Table<>("Tenure", this, Tenure::withVersion, null);
+  private final Table<PowerItem> powerItems = new Table<>("PowerItem", this, PowerItem::withVersion,
       p -> List.of(p.unitId(), p.code()));
-  private final Table<RiskPoint> riskPoints = new Table<>("RiskPoint", this, r -> r.id().value(),
-      r -> r.location().unit(), RiskPoint::version, RiskPoint::withVersion,
-      r -> List.of(r.location().unit(), r.code()));
+  private final Table<BusinessProcess> processes = new Table<>("BusinessProcess", this,
+      BusinessProcess::withVersion, p -> List.of(p.unitId(), p.code()));
+  private final Table<RiskPoint> riskPoints = new Table<>("RiskPoint", this, RiskPoint::withVersion,
+      r -> List.of(r.unitId(), r.code()));
   private final Map<UnitId, List<JournalEntry>> chains = new HashMap<>();
   private final Map<UnitId, ChainHead> heads = new HashMap<>();
 
@@ -174,38 +172,40 @@ public final class InMemoryStore implements Store {
       Map<UnitId, List<JournalEntry>> journal, Map<UnitId, ChainHead> heads) {}
 
   /**
-   * What every repository of this store does the same way: find by id, insert, update and list a unit's aggregates
-   * through its {@link Table}. Each port adds its own lookups.
+   * What every repository of this store does the same way ({@link Repository}): find by id, insert, update and list a
+   * unit's aggregates through its {@link Table}. Each port adds its own lookups.
    */
-  private static class Aggregates<T, I> {
-    final Table<T> table;
-    private final java.util.function.Function<I, UUID> key;
+  private static class Aggregates<A extends Aggregate<I>, I extends AggregateId> implements Repository<A, I> {
+    final Table<A> table;
 
-    Aggregates(Table<T> table, java.util.function.Function<I, UUID> key) {
+    Aggregates(Table<A> table) {
       this.table = table;
-      this.key = key;
     }
 
-    public Optional<T> find(I id) {
-      return table.find(key.apply(id));
+    @Override
+    public Optional<A> find(I id) {
+      return table.find(id.value());
     }
 
-    public void insert(T aggregate) {
+    @Override
+    public void insert(A aggregate) {
       table.insert(aggregate);
     }
 
-    public void update(T aggregate) {
+    @Override
+    public void update(A aggregate) {
       table.update(aggregate);
     }
 
-    public List<T> inUnit(UnitId unit) {
+    @Override
+    public List<A> inUnit(UnitId unit) {
       return table.inUnit(unit);
     }
   }
 
   private static final class MemoryUnits extends Aggregates<Unit, UnitId> implements Units {
     MemoryUnits(Table<Unit> t) {
-      super(t, UnitId::value);
+      super(t);
     }
 
     @Override
@@ -226,19 +226,19 @@ public final class InMemoryStore implements Store {
 
   private static final class MemoryPosts extends Aggregates<Post, PostId> implements Posts {
     MemoryPosts(Table<Post> t) {
-      super(t, PostId::value);
+      super(t);
     }
   }
 
   private static final class MemoryOfficials extends Aggregates<Official, OfficialId> implements Officials {
     MemoryOfficials(Table<Official> t) {
-      super(t, OfficialId::value);
+      super(t);
     }
   }
 
   private static final class MemoryTenures extends Aggregates<Tenure, TenureId> implements Tenures {
     MemoryTenures(Table<Tenure> t) {
-      super(t, TenureId::value);
+      super(t);
     }
 
     @Override
@@ -254,19 +254,19 @@ public final class InMemoryStore implements Store {
 
   private static final class MemoryPowerItems extends Aggregates<PowerItem, PowerItemId> implements PowerItems {
     MemoryPowerItems(Table<PowerItem> t) {
-      super(t, PowerItemId::value);
+      super(t);
     }
   }
 
   private static final class MemoryProcesses extends Aggregates<BusinessProcess, ProcessId> implements Processes {
     MemoryProcesses(Table<BusinessProcess> t) {
-      super(t, ProcessId::value);
+      super(t);
     }
   }
 
   private static final class MemoryRiskPoints extends Aggregates<RiskPoint, RiskPointId> implements RiskPoints {
     MemoryRiskPoints(Table<RiskPoint> t) {
-      super(t, RiskPointId::value);
+      super(t);
     }
 
     @Override

@@ -14,16 +14,17 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.lianfang.Aggregate;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 
-/** One aggregate's rows, in id order, with an index by unit and undo through the store's transaction. */
-final class Table<T> {
+/**
+ * One aggregate's rows, in id order, with an index by unit and undo through the store's transaction. Ids, units and
+ * versions come from {@link Aggregate}.
+ */
+final class Table<T extends Aggregate<?>> {
   private final String kind;
   private final InMemoryStore store;
-  private final Function<T, UUID> id;
-  private final Function<T, UnitId> unit;
-  private final Function<T, Long> version;
   private final BiFunction<T, Long, T> withVersion;
   private final Function<T, Object> uniqueKey;
   private final Map<Object, UUID> byKey = new HashMap<>();
@@ -35,15 +36,15 @@ final class Table<T> {
   private final NavigableMap<UUID, T> rows = new TreeMap<>(ID_ORDER);
   private final Map<UnitId, NavigableSet<UUID>> byUnit = new HashMap<>();
 
-  Table(String kind, InMemoryStore store, Function<T, UUID> id, Function<T, UnitId> unit,
-      Function<T, Long> version, BiFunction<T, Long, T> withVersion, Function<T, Object> uniqueKey) {
+  Table(String kind, InMemoryStore store, BiFunction<T, Long, T> withVersion, Function<T, Object> uniqueKey) {
     this.uniqueKey = uniqueKey;
     this.kind = kind;
     this.store = store;
-    this.id = id;
-    this.unit = unit;
-    this.version = version;
     this.withVersion = withVersion;
+  }
+
+  private static UUID id(Aggregate<?> row) {
+    return row.id().value();
   }
 
   Optional<T> find(UUID key) {
@@ -69,25 +70,25 @@ final class Table<T> {
 
   void insert(T row) {
     store.write(() -> {
-      UUID key = id.apply(row);
+      UUID key = id(row);
       if (rows.containsKey(key)) {
-        throw new StaleAggregateException(kind + " " + key + " already exists", version.apply(row));
+        throw new StaleAggregateException(kind + " " + key + " already exists", row.version());
       }
       checkUnique(key, row);
       // a new aggregate (version 0) becomes version 1; a restored one (LedgerImport) keeps its version
-      put(key, withVersion.apply(row, Math.max(1L, version.apply(row))));
+      put(key, withVersion.apply(row, Math.max(1L, row.version())));
     });
   }
 
   void update(T row) {
     store.write(() -> {
-      UUID key = id.apply(row);
+      UUID key = id(row);
       T stored = rows.get(key);
-      long expected = version.apply(row);
-      if (stored == null || version.apply(stored) != expected) {
+      long expected = row.version();
+      if (stored == null || stored.version() != expected) {
         throw new StaleAggregateException(kind + " " + key, expected);
       }
-      if (!unit.apply(stored).equals(unit.apply(row))) {
+      if (!stored.unitId().equals(row.unitId())) {
         throw new IllegalArgumentException(kind + " " + key + " cannot move to another unit");
       }
       checkUnique(key, row);
@@ -103,13 +104,13 @@ final class Table<T> {
     UUID holder = byKey.get(uniqueKey.apply(row));
     if (holder != null && !holder.equals(key)) {
       throw new StaleAggregateException(kind + " " + key + ": code " + uniqueKey.apply(row)
-          + " is taken by " + holder, version.apply(row));
+          + " is taken by " + holder, row.version());
     }
   }
 
   private void put(UUID key, T row) {
     T before = rows.put(key, row);
-    byUnit.computeIfAbsent(unit.apply(row), u -> new TreeSet<>(ID_ORDER)).add(key);
+    byUnit.computeIfAbsent(row.unitId(), u -> new TreeSet<>(ID_ORDER)).add(key);
     if (uniqueKey != null) {
       if (before != null) {
         byKey.remove(uniqueKey.apply(before));
@@ -125,7 +126,7 @@ final class Table<T> {
       }
       if (before == null) {
         rows.remove(key);
-        byUnit.get(unit.apply(row)).remove(key);
+        byUnit.get(row.unitId()).remove(key);
       } else {
         rows.put(key, before);
       }

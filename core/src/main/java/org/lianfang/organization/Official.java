@@ -1,6 +1,7 @@
 package org.lianfang.organization;
 
 import java.util.Objects;
+import org.lianfang.Aggregate;
 import org.lianfang.UnitId;
 
 /**
@@ -9,7 +10,7 @@ import org.lianfang.UnitId;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Official {
+public final class Official implements Aggregate<OfficialId> {
   private final OfficialId id;
   private final UnitId unitId;
   private final String staffNumber;
@@ -57,11 +58,13 @@ public final class Official {
   }
 
   /** @return the id */
+  @Override
   public OfficialId id() {
     return id;
   }
 
   /** @return the unit */
+  @Override
   public UnitId unitId() {
     return unitId;
   }
@@ -77,6 +80,7 @@ public final class Official {
   }
 
   /** @return the persisted version */
+  @Override
   public long version() {
     return version;
   }

@@ -1,6 +1,7 @@
 package org.lianfang.organization;
 
 import java.util.Objects;
+import org.lianfang.Aggregate;
 import org.lianfang.UnitId;
 
 /**
@@ -9,7 +10,7 @@ import org.lianfang.UnitId;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Post {
+public final class Post implements Aggregate<PostId> {
   private final PostId id;
   private final UnitId unitId;
   private final String code;
@@ -67,11 +68,13 @@ public final class Post {
   }
 
   /** @return the id */
+  @Override
   public PostId id() {
     return id;
   }
 
   /** @return the unit */
+  @Override
   public UnitId unitId() {
     return unitId;
   }
@@ -92,6 +95,7 @@ public final class Post {
   }
 
   /** @return the persisted version */
+  @Override
   public long version() {
     return version;
   }

@@ -2,6 +2,7 @@ package org.lianfang.organization;
 
 import java.util.Objects;
 import java.util.Set;
+import org.lianfang.Aggregate;
 import org.lianfang.UnitId;
 
 /**
@@ -11,7 +12,7 @@ import org.lianfang.UnitId;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PowerItem {
+public final class PowerItem implements Aggregate<PowerItemId> {
   private final PowerItemId id;
   private final UnitId unitId;
   private final String code;
@@ -101,11 +102,13 @@ public final class PowerItem {
   }
 
   /** @return the id */
+  @Override
   public PowerItemId id() {
     return id;
   }
 
   /** @return the unit */
+  @Override
   public UnitId unitId() {
     return unitId;
   }
@@ -146,6 +149,7 @@ public final class PowerItem {
   }
 
   /** @return the persisted version */
+  @Override
   public long version() {
     return version;
   }

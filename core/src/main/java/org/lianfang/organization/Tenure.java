@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.lianfang.Aggregate;
 import org.lianfang.UnitId;
 
 /**
@@ -13,7 +14,7 @@ import org.lianfang.UnitId;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Tenure {
+public final class Tenure implements Aggregate<TenureId> {
   private final TenureId id;
   private final UnitId unitId;
   private final PostId postId;
@@ -87,11 +88,13 @@ public final class Tenure {
   }
 
   /** @return the id */
+  @Override
   public TenureId id() {
     return id;
   }
 
   /** @return the post's unit */
+  @Override
   public UnitId unitId() {
     return unitId;
   }
@@ -117,6 +120,7 @@ public final class Tenure {
   }
 
   /** @return the persisted version */
+  @Override
   public long version() {
     return version;
   }

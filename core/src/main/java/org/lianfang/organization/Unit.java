@@ -2,6 +2,7 @@ package org.lianfang.organization;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.lianfang.Aggregate;
 import org.lianfang.UnitId;
 
 /**
@@ -11,7 +12,7 @@ import org.lianfang.UnitId;
  * <p>Immutable and thread-safe. {@link #version()} is the optimistic-locking version as last persisted (0 for a unit
  * not yet stored).
  */
-public final class Unit {
+public final class Unit implements Aggregate<UnitId> {
   private final UnitId id;
   private final String code;
   private final String name;
@@ -64,7 +65,14 @@ public final class Unit {
   }
 
   /** @return the id */
+  @Override
   public UnitId id() {
+    return id;
+  }
+
+  /** @return the unit whose records it belongs to: itself, so this is {@link #id()} */
+  @Override
+  public UnitId unitId() {
     return id;
   }
 
@@ -89,6 +97,7 @@ public final class Unit {
   }
 
   /** @return the persisted version */
+  @Override
   public long version() {
     return version;
   }

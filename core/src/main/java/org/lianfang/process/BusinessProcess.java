@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.lianfang.Aggregate;
 import org.lianfang.UnitId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItemId;
@@ -21,7 +22,7 @@ import org.lianfang.organization.PowerItemId;
  *
  * <p>Immutable and thread-safe. Steps keep the order they were given in; flows too.
  */
-public final class BusinessProcess {
+public final class BusinessProcess implements Aggregate<ProcessId> {
   private final ProcessId id;
   private final UnitId unitId;
   private final String code;
@@ -43,7 +44,7 @@ public final class BusinessProcess {
   }
 
   /**
-   * A new process, not yet stored. It may be invalid; see {@link #problems(Set, Set)}.
+   * A new process, not yet stored. It may be invalid; see {@link #problems(Set, Map)}.
    *
    * @param id the id
    * @param unitId the unit
@@ -180,11 +181,13 @@ public final class BusinessProcess {
   }
 
   /** @return the id */
+  @Override
   public ProcessId id() {
     return id;
   }
 
   /** @return the unit */
+  @Override
   public UnitId unitId() {
     return unitId;
   }
@@ -210,6 +213,7 @@ public final class BusinessProcess {
   }
 
   /** @return the persisted version */
+  @Override
   public long version() {
     return version;
   }

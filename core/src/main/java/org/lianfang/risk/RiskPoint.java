@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lianfang.Aggregate;
 import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.UnitId;
 import org.lianfang.grading.Assessment;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.grading.Grade;
@@ -32,7 +34,7 @@ import org.lianfang.grading.Grade;
  *
  * <p>Immutable and thread-safe.
  */
-public final class RiskPoint {
+public final class RiskPoint implements Aggregate<RiskPointId> {
   private final RiskPointId id;
   private final String code;
   private final RiskLocation location;
@@ -356,6 +358,7 @@ public final class RiskPoint {
 
 
   /** @return the id */
+  @Override
   public RiskPointId id() {
     return id;
   }
@@ -368,6 +371,12 @@ public final class RiskPoint {
   /** @return where it sits */
   public RiskLocation location() {
     return location;
+  }
+
+  /** @return the unit whose records it belongs to: its location's unit ({@code location().unit()}) */
+  @Override
+  public UnitId unitId() {
+    return location.unit();
   }
 
   /** @return what it is and how it was found */
@@ -421,6 +430,7 @@ public final class RiskPoint {
   }
 
   /** @return the persisted version */
+  @Override
   public long version() {
     return version;
   }

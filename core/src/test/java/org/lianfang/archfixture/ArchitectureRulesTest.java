@@ -1,4 +1,4 @@
-package org.lianfang.testing;
+package org.lianfang.archfixture;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import org.lianfang.testing.ArchitectureRules;
 
 /** The architecture rules are not vacuous: each catches a class that breaks it. */
 class ArchitectureRulesTest {

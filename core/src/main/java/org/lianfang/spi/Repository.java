@@ -1,0 +1,46 @@
+package org.lianfang.spi;
+
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
+import org.lianfang.UnitId;
+
+/**
+ * What every repository of a {@link Store} does the same way; each port ({@link Units}, {@link Posts},
+ * {@link Officials}, {@link Tenures}, {@link PowerItems}, {@link Processes}, {@link RiskPoints}) extends it and adds
+ * only its own lookups. Proven by {@code org.lianfang.testing.RepositoryContract} in core's tests jar.
+ *
+ * <p>Contract: {@link #insert} stores a new aggregate as version 1 and fails with
+ * {@link org.lianfang.StaleAggregateException} if the id exists, or if its code is taken (unit codes among all units;
+ * post, power item, process and risk point codes and staff numbers within their unit) — the use cases check codes
+ * first, so this only happens in a race, and the command may be retried; {@link #update} stores a changed aggregate
+ * whose {@code version()} is the stored version, writing version + 1, and fails with
+ * {@link org.lianfang.StaleAggregateException} if the stored version differs (nothing is written); reads return what
+ * was written, identically, with its stored version; lists come in id order, the unsigned order of the UUID's bytes as
+ * databases sort them (for UUIDv7 ids, the order of creation). Writes take effect with the surrounding
+ * {@link Transactions} call. No method accepts or returns {@code null}; implementations are thread-safe.
+ *
+ * @param <A> the aggregate kept
+ * @param <I> the kind of its id
+ */
+public interface Repository<A extends Aggregate<I>, I extends AggregateId> {
+  /** @param id an id @return the aggregate with that id */
+  Optional<A> find(I id);
+
+  /**
+   * @param aggregate a new aggregate (version 0), stored as version 1; or one restored from a ledger or a backup
+   *     (version 1 or more), stored at its version
+   */
+  void insert(A aggregate);
+
+  /** @param aggregate a changed aggregate carrying the version it was read at */
+  void update(A aggregate);
+
+  /**
+   * @param unit a unit
+   * @return the aggregates of this kind whose {@link Aggregate#unitId()} is that unit, in id order (for units, the
+   *     unit itself if it exists)
+   */
+  List<A> inUnit(UnitId unit);
+}

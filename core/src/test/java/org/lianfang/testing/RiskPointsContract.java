@@ -1,0 +1,94 @@
+package org.lianfang.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lianfang.UnitId;
+import org.lianfang.organization.PostId;
+import org.lianfang.risk.RiskDescription;
+import org.lianfang.risk.RiskLocation;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.spi.Repository;
+import org.lianfang.spi.RiskPoints;
+import org.lianfang.spi.Store;
+import org.quicktheories.core.Gen;
+
+/**
+ * The contract of {@link RiskPoints}: the {@link RepositoryContract} (a point belongs to its location's unit), with
+ * codes unique within the unit, plus {@code countInUnit} and {@code onPost}. Extend it with a fresh, empty store per
+ * call of {@link #newStore()}.
+ */
+public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, RiskPointId> {
+  @Override
+  protected final Repository<RiskPoint, RiskPointId> repository(Store store) {
+    return store.riskPoints();
+  }
+
+  @Override
+  protected final Gen<RiskPoint> aggregates(UnitId unit) {
+    return Generators.riskPoints(unit);
+  }
+
+  @Override
+  protected final RiskPoint withVersion(RiskPoint aggregate, long version) {
+    return aggregate.withVersion(version);
+  }
+
+  @Override
+  protected final RiskPoint changed(RiskPoint r) {
+    RiskDescription d = r.description();
+    return copy(r, r.id(), r.location(), new RiskDescription(d.category(), d.description() + "（改）",
+        d.manifestation(), d.sources(), d.method(), d.channel()), r.version());
+  }
+
+  @Override
+  protected final Optional<RiskPoint> rival(RiskPoint holder) {
+    return Optional.of(copy(holder, new RiskPointId(UUID.randomUUID()), holder.location(), holder.description(), 0));
+  }
+
+  private static RiskPoint copy(RiskPoint r, RiskPointId id, RiskLocation location, RiskDescription description,
+      long version) {
+    return RiskPoint.restore(id, r.code(), location, description, r.owners(), r.custom(), r.state(), r.grading(),
+        r.notice(), r.confirmation(), r.history(), r.identifiedBy(), r.identifiedAt(), version);
+  }
+
+  @Test
+  public void aPointOnAPostIsListedOnIt() {
+    RiskPoints points = store().riskPoints();
+    qt().withExamples(examples()).forAll(anywhere()).checkAssert(r -> {
+      tx(() -> points.insert(r.withVersion(0)));
+      r.location().post().ifPresent(p -> assertTrue(points.onPost(p).contains(r)));
+    });
+  }
+
+  @Test
+  public void riskPointsOfAPostAndOfAUnit() {
+    RiskPoints points = store().riskPoints();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    PostId post = new PostId(UUID.randomUUID());
+    List<RiskPoint> generated = draw(aggregates(unit), 30);
+    List<RiskPoint> onPost = new ArrayList<>();
+    tx(() -> {
+      for (int i = 0; i < generated.size(); i++) {
+        RiskPoint r = generated.get(i);
+        if (i % 2 == 0) {
+          r = copy(r, r.id(), RiskLocation.onPost(unit, post), r.description(), 0);
+          onPost.add(r.withVersion(1));
+        }
+        points.insert(r.withVersion(0));
+      }
+    });
+    assertEquals(inIdOrder(onPost), points.onPost(post));
+    assertEquals(generated.size(), points.inUnit(unit).size());
+    assertEquals(generated.size(), points.countInUnit(unit));
+    assertEquals(0, points.countInUnit(new UnitId(UUID.randomUUID())));
+    assertEquals(List.of(), points.onPost(new PostId(UUID.randomUUID())));
+  }
+}

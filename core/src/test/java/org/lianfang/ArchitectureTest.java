@@ -47,4 +47,10 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule noJavaUtilLogging = ArchitectureRules.NO_JUL;
+
+  @ArchTest
+  static final ArchRule aggregatesReferById = ArchitectureRules.AGGREGATES_REFER_BY_ID;
+
+  @ArchTest
+  static final ArchRule noGuavaInPublicSignatures = ArchitectureRules.NO_GUAVA_IN_PUBLIC_SIGNATURES;
 }

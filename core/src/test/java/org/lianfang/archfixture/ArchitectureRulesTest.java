@@ -22,5 +22,7 @@ class ArchitectureRulesTest {
     catches(ArchitectureRules.CORE_IS_PURE);
     catches(ArchitectureRules.NO_STANDARD_STREAMS);
     catches(ArchitectureRules.EXCEPTIONS_EXTEND_THE_ROOT);
+    catches(ArchitectureRules.AGGREGATES_REFER_BY_ID);
+    catches(ArchitectureRules.NO_GUAVA_IN_PUBLIC_SIGNATURES);
   }
 }

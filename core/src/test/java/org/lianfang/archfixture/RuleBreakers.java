@@ -25,4 +25,31 @@ final class RuleBreakers {
   static final class OwnException extends RuntimeException {
     private static final long serialVersionUID = 1L;
   }
+
+  /** Holds another aggregate instead of its id. */
+  public static final class HoldsAnAggregate implements org.lianfang.Aggregate<org.lianfang.UnitId> {
+    org.lianfang.organization.Post post;
+
+    @Override
+    public org.lianfang.UnitId id() {
+      return unitId();
+    }
+
+    @Override
+    public org.lianfang.UnitId unitId() {
+      return new org.lianfang.UnitId(java.util.UUID.randomUUID());
+    }
+
+    @Override
+    public long version() {
+      return 0;
+    }
+  }
+
+  /** Exposes a Guava type in a public signature. */
+  public static final class ExposesGuava {
+    public com.google.common.collect.ImmutableList<String> names() {
+      return com.google.common.collect.ImmutableList.of();
+    }
+  }
 }

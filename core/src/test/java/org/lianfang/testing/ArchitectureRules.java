@@ -1,16 +1,27 @@
 package org.lianfang.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.lianfang.Aggregate;
 import org.lianfang.LianfangException;
 
 /**
@@ -114,4 +125,32 @@ public final class ArchitectureRules {
 
   /** Library code does not use java.util.logging. */
   public static final ArchRule NO_JUL = GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+  /** Aggregates refer to each other by id only: no field of an aggregate holds another aggregate (jmolecules). */
+  public static final ArchRule AGGREGATES_REFER_BY_ID = fields()
+      .that().areDeclaredInClassesThat().implement(Aggregate.class)
+      .should().notHaveRawType(JavaClass.Predicates.assignableTo(Aggregate.class))
+      .allowEmptyShould(true)
+      .because("aggregates refer to other aggregates by id only (STYLE.md)");
+
+  /** Public signatures expose JDK types: no public method, constructor or field of a public class names Guava. */
+  public static final ArchRule NO_GUAVA_IN_PUBLIC_SIGNATURES = members()
+      .that().arePublic().and().areDeclaredInClassesThat().arePublic()
+      .and().areDeclaredInClassesThat().resideInAPackage("org.lianfang..")
+      .should(new ArchCondition<JavaMember>("expose no Guava type") {
+        @Override
+        public void check(JavaMember member, ConditionEvents events) {
+          List<JavaClass> exposed = new ArrayList<>();
+          if (member instanceof JavaCodeUnit unit) {
+            exposed.add(unit.getRawReturnType());
+            exposed.addAll(unit.getRawParameterTypes());
+          } else if (member instanceof JavaField field) {
+            exposed.add(field.getRawType());
+          }
+          exposed.stream().filter(t -> t.getPackageName().startsWith("com.google.common"))
+              .forEach(t -> events.add(SimpleConditionEvent.violated(member,
+                  member.getFullName() + " exposes " + t.getName())));
+        }
+      })
+      .because("every type a public signature exposes is forced on every embedding team (STYLE.md)");
 }

@@ -170,8 +170,9 @@ public final class RiskQueries {
   }
 
   /**
-   * Totals by unit × category × grade of the points in force that the actor may read, in a unit and every unit below
-   * it (S-13).
+   * Totals by unit × category × grade, and by review state, of the points in force that the actor may read, in a unit
+   * and every unit below it (S-13). A point whose grade is stale (P-3) counts as awaiting re-grading, not under the
+   * grade it had.
    *
    * @param actor who reads
    * @param root a unit
@@ -182,15 +183,19 @@ public final class RiskQueries {
     List<RiskTotals.Row> rows = new ArrayList<>();
     for (Unit u : Visibility.subtree(s, root)) {
       Map<RiskCategory, int[]> counts = new EnumMap<>(RiskCategory.class);
+      Map<RiskCategory, Map<ReviewState, Integer>> states = new EnumMap<>(RiskCategory.class);
       for (RiskPoint r : Visibility.visible(s, s.store().riskPoints().inUnit(u.id()))) {
         if (r.state() == ReviewState.RETIRED) {
           continue;
         }
-        int[] c = counts.computeIfAbsent(r.description().category(), k -> new int[4]);
-        c[r.grading().map(g -> g.grade().level().ordinal()).orElse(3)]++;
+        RiskCategory category = r.description().category();
+        int[] c = counts.computeIfAbsent(category, k -> new int[5]);
+        c[r.grading().map(g -> g.stale() ? 4 : g.grade().level().ordinal()).orElse(3)]++;
+        states.computeIfAbsent(category, k -> new EnumMap<>(ReviewState.class)).merge(r.state(), 1, Integer::sum);
       }
       counts.forEach((cat, c) -> rows.add(new RiskTotals.Row(u.id(), u.name(), cat,
-          c[RiskGrade.HIGHER.ordinal()], c[RiskGrade.GENERAL.ordinal()], c[RiskGrade.LOWER.ordinal()], c[3])));
+          c[RiskGrade.HIGHER.ordinal()], c[RiskGrade.GENERAL.ordinal()], c[RiskGrade.LOWER.ordinal()], c[3], c[4],
+          states.get(cat))));
     }
     return new RiskTotals(rows);
   }

@@ -141,7 +141,7 @@ public record RiskTotals(List<Row> rows) {
    */
   public String toText(GradeLabels labels) {
     List<String> headers = new ArrayList<>(List.of("单位", "类别", labels.label(RiskGrade.HIGHER),
-        labels.label(RiskGrade.GENERAL), labels.label(RiskGrade.LOWER), "未定级", "待重评", "小计"));
+        labels.label(RiskGrade.GENERAL), labels.label(RiskGrade.LOWER), "未定级", GradeLabels.STALE_MARK, "小计"));
     IN_FORCE.forEach(s -> headers.add(s.chinese()));
     TextTable t = new TextTable(30, headers);
     for (Row r : rows) {

@@ -63,8 +63,9 @@ public final class ProcessQueries {
           || !r.location().step().get().process().equals(process)) {
         continue;
       }
-      StepRisk mark = r.grading().map(g -> StepRisk.graded(r.description().description(), g.grade().level()))
-          .orElseGet(() -> StepRisk.ungraded(r.description().description()));
+      String description = r.description().description();
+      StepRisk mark = r.grading().map(g -> g.stale() ? StepRisk.staleGrade(description, g.grade().level())
+          : StepRisk.graded(description, g.grade().level())).orElseGet(() -> StepRisk.ungraded(description));
       marks.computeIfAbsent(r.location().step().get().step(), k -> new ArrayList<>()).add(mark);
     }
     Map<PostId, String> names = s.store().posts().inUnit(p.get().unitId()).stream()

@@ -254,7 +254,9 @@ public final class RiskQueries {
   }
 
   private String gradeLabel(RiskPoint r) {
-    return r.grading().map(g -> labels.label(g.grade().level()) + (g.stale() ? "（待重评）" : "")).orElse("未定级");
+    return r.grading()
+        .map(g -> labels.label(g.grade().level()) + (g.stale() ? "（" + GradeLabels.STALE_MARK + "）" : ""))
+        .orElse("未定级");
   }
 
   private static String officialName(Session s, OfficialId id) {

@@ -11,6 +11,7 @@ import org.lianfang.Refusal;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.organization.ChangePostProfile;
 import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.grading.GradeLabels;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.process.ProcessChart;
@@ -66,5 +67,17 @@ class ProcessTest {
     lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 3, 3, false, false)).orElseThrow();
     String regraded = lf.processes().queries().processChart(w.auditor, w.approvalProcess).orElseThrow().toMermaid();
     assertTrue(regraded.contains("风险：审查标准不统一（一般）"), "graded again, the mark is gone: " + regraded);
+  }
+
+  @Test
+  void p4_theChartTakesTheLabelSetForOneCallAndTheBuildersStaysTheDefault() {
+    w.reviewedAndGraded(w.aPointOnApprover().atStep(w.approvalProcess, "审查").described("审查标准不统一").build());
+    ProcessQueries q = lf.processes().queries();
+    String levels = q.processChart(w.auditor, w.approvalProcess, GradeLabels.LEVELS).orElseThrow().toMermaid();
+    String english = q.processChart(w.auditor, w.approvalProcess, GradeLabels.ENGLISH).orElseThrow().toDot();
+    assertTrue(levels.contains("风险：审查标准不统一（二级）"), levels);
+    assertTrue(english.contains("风险：审查标准不统一（General）"), english);
+    String byDefault = q.processChart(w.auditor, w.approvalProcess).orElseThrow().toMermaid();
+    assertTrue(byDefault.contains("风险：审查标准不统一（一般）"), "the default is unchanged: " + byDefault);
   }
 }

@@ -209,4 +209,30 @@ class RiskQueriesTest {
     assertEquals("一级",
         lfLevels.risks().queries().form2(levels.auditor, levels.land).orElseThrow().rows().get(0).gradeLabel());
   }
+
+  @Test
+  void p4_aQueryTakesTheLabelSetForOneCallAndTheBuildersStaysTheDefault() {
+    RiskPointId id = w.published(w.aPointOnApprover().build());
+    RiskQueries q = lf.risks().queries();
+    assertEquals("二级", q.form2(w.auditor, w.land, GradeLabels.LEVELS).orElseThrow().rows().get(0).gradeLabel());
+    assertEquals("General", q.form2(w.auditor, w.land, GradeLabels.ENGLISH).orElseThrow().rows().get(0).gradeLabel());
+    assertEquals("中", q.form2ForPerson(w.auditor, w.zhao, GradeLabels.HIGH_MEDIUM_LOW).orElseThrow().rows().get(0)
+        .gradeLabel());
+    assertEquals("二级", q.publishedRisks(w.visitor, w.city, GradeLabels.LEVELS).get(0).gradeLabel());
+    assertEquals("General", q.publishedRisks(w.visitor, w.city, GradeLabels.ENGLISH).get(0).gradeLabel());
+    assertEquals("一般", q.form2(w.auditor, w.land).orElseThrow().rows().get(0).gradeLabel(), "the default is unchanged");
+    assertEquals("一般", q.form2ForPerson(w.auditor, w.zhao).orElseThrow().rows().get(0).gradeLabel());
+    assertEquals("一般", q.publishedRisks(w.visitor, w.city).get(0).gradeLabel());
+
+    Lianfang levels = Lianfang.builder(w.store).clock(w.clock).gradeLabels(GradeLabels.LEVELS).build();
+    assertEquals("二级", levels.risks().queries().form2(w.auditor, w.land).orElseThrow().rows().get(0).gradeLabel(),
+        "the builder's set is the default");
+    assertEquals("一般", levels.risks().queries().form2(w.auditor, w.land, GradeLabels.SEED).orElseThrow().rows()
+        .get(0).gradeLabel(), "a call's own set overrides it");
+
+    lf.organization().changePostProfile(w.landLeader, new org.lianfang.application.organization.ChangePostProfile(
+        w.approver, org.lianfang.organization.PostProfile.ordinary())).orElseThrow();
+    assertEquals("General（待重评）", q.form2(w.auditor, w.land, GradeLabels.ENGLISH).orElseThrow().rows().stream()
+        .filter(r -> r.riskPoint().equals(id)).findFirst().orElseThrow().gradeLabel(), "the mark is in every set");
+  }
 }

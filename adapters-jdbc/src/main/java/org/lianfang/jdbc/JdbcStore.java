@@ -158,6 +158,30 @@ public final class JdbcStore implements Store, AutoCloseable {
     return new JdbcBulkLoader(this);
   }
 
+  /**
+   * The database this store works on: the host's own {@code DataSource} for {@link #of} and {@link #joining}, or the
+   * embedded H2 database for {@link #embedded}, so a host can run its own SQL against it (ARCHITECTURE.md, "The
+   * hexagon": Lianfang keeps the records, the host keeps the database).
+   *
+   * <p>What a host may do through it: read the {@code lf_} tables for its own reports (reading never disturbs a
+   * command; each statement sees only committed commands, each whole); back the database up while the store keeps
+   * working — on H2 {@code BACKUP TO 'file.zip'} (a copy of the database file) or {@code SCRIPT TO 'file.sql'} (SQL
+   * that rebuilds it, restored with {@code RUNSCRIPT FROM}); keep tables of its own beside Lianfang's, under names that
+   * do not start with {@code lf_}.
+   *
+   * <p>What it must not do: insert, update or delete rows of {@code lf_} tables, or change their structure. Such writes
+   * go around the access policy, the domain's rules and optimistic locking, and leave the records disagreeing with the
+   * journal that vouches for them; a write to the journal's own tables breaks its hash chain, which
+   * {@code verifyJournal} then reports (ARCHITECTURE.md decision 3). Restoring a backup is a whole-database act, done
+   * while no store is open on it. On the embedded store it must not run {@code SHUTDOWN} either ({@link #close()} does
+   * that); it closes each connection it takes, and holds no lock for long, since commands wait at most 10 s for one.
+   *
+   * @return the data source; never null
+   */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
   /** @return the dialect in use */
   public Dialect dialect() {
     return sql.dialect();

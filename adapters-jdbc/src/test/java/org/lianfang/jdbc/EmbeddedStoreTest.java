@@ -3,7 +3,13 @@ package org.lianfang.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -43,5 +49,53 @@ class EmbeddedStoreTest {
       assertEquals(List.of(city.withVersion(1)), again.units().roots());
       assertEquals(Dialect.H2, again.dialect());
     }
+  }
+
+  /**
+   * A host reads the embedded database through {@link JdbcStore#dataSource()} and backs it up with H2's {@code SCRIPT
+   * TO} and {@code BACKUP TO} while the store keeps working; the script restores what was there at the backup.
+   */
+  @Test
+  void aHostReadsAndBacksUpTheEmbeddedDatabaseWhileTheStoreWorks(@TempDir Path dir, @TempDir Path backups)
+      throws Exception {
+    Unit city = Unit.register(new UnitId(java.util.UUID.randomUUID()), "5301", "昆明市", UnitKind.CITY,
+        Optional.empty());
+    Unit later = Unit.register(new UnitId(java.util.UUID.randomUUID()), "5302", "曲靖市", UnitKind.CITY,
+        Optional.empty());
+    Path script = backups.resolve("lianfang.sql");
+    Path zip = backups.resolve("lianfang.zip");
+    try (JdbcStore store = JdbcStore.embedded(dir)) {
+      insert(store, city);
+      try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement()) {
+        assertEquals(List.of("5301 昆明市"), codesAndNames(st));
+        st.execute("SCRIPT TO '" + script + "'");
+        st.execute("BACKUP TO '" + zip + "'");
+      }
+      insert(store, later);
+      assertEquals(2, store.units().roots().size(), "the store keeps working after the backups");
+    }
+    assertTrue(Files.size(zip) > 0, "BACKUP TO wrote the database file into a zip");
+    try (Connection restored = DriverManager.getConnection("jdbc:h2:mem:restored-" + System.nanoTime(), "sa", "");
+        Statement st = restored.createStatement()) {
+      st.execute("RUNSCRIPT FROM '" + script + "'");
+      assertEquals(List.of("5301 昆明市"), codesAndNames(st), "the script holds what was committed before it");
+    }
+  }
+
+  private static void insert(JdbcStore store, Unit unit) {
+    store.transactions().inTransaction(() -> {
+      store.units().insert(unit);
+      return null;
+    });
+  }
+
+  private static List<String> codesAndNames(Statement st) throws java.sql.SQLException {
+    List<String> out = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery("SELECT code, name FROM lf_unit ORDER BY code")) {
+      while (rs.next()) {
+        out.add(rs.getString(1) + " " + rs.getString(2));
+      }
+    }
+    return out;
   }
 }

@@ -33,7 +33,8 @@ import org.lianfang.spi.AccessPolicy;
  *   <tr><th>role</th><th>operations</th></tr>
  *   <tr><td>纪检监察 DISCIPLINE_INSPECTOR</td><td>everything except recording the unit's collective decision
  *       (集体定 belongs to the unit); the only role that reads sealed identities (P-11); also registers new root
- *       units</td></tr>
+ *       units, scope or no scope, and so finds the root units' own records (not what lies below them) through
+ *       {@code OrganizationQueries}</td></tr>
  *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities; confirms (集体定) only in the units it
  *       leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,

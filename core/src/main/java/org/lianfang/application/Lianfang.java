@@ -147,7 +147,11 @@ public final class Lianfang {
       return this;
     }
 
-    /** @param value the labels forms show for grades (P-4) @return this */
+    /**
+     * @param value the labels Form 2, the flow chart and the public view show grades in (P-4) unless a query is given
+     *     a label set of its own
+     * @return this
+     */
     public Builder gradeLabels(GradeLabels value) {
       this.labels = Objects.requireNonNull(value, "gradeLabels");
       return this;

@@ -14,6 +14,13 @@ public enum GradeLabels {
   /** English: Higher / General / Lower. */
   ENGLISH("Higher", "General", "Lower");
 
+  /**
+   * The word that marks a grade made stale by a change of post, holder, power or process (P-3) wherever a grade is
+   * shown — Form 2, the flow chart, the totals: 待重评, awaiting re-grading. It is not a label, so every label set
+   * shares it.
+   */
+  public static final String STALE_MARK = "待重评";
+
   private final String higher;
   private final String general;
   private final String lower;

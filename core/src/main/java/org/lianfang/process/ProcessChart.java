@@ -12,8 +12,9 @@ import org.lianfang.organization.PostId;
 
 /**
  * Renders a {@link BusinessProcess} as text a host can draw: Mermaid ({@code flowchart TD}) or Graphviz DOT. Each step
- * shows its name, its post, and its risk points with their grades; a step is coloured by its highest grade (red
- * 较高, orange 一般, green 较低, grey for none) — the risk-prevention chart of P-2. Immutable and thread-safe as long as
+ * shows its name, its post, and its risk points with their grades; a grade made stale by a change (P-3) is marked as
+ * Form 2 marks it, {@code （一般，待重评）}; a step is coloured by its highest grade, stale or not (red 较高, orange 一般,
+ * green 较低, grey for none) — the risk-prevention chart of P-2. Immutable and thread-safe as long as
  * the post-name function given to it is.
  */
 public final class ProcessChart {
@@ -84,7 +85,8 @@ public final class ProcessChart {
     lines.add(s.name());
     lines.add("岗位：" + postNames.apply(s.post()));
     for (StepRisk r : risks.getOrDefault(s.id(), List.of())) {
-      lines.add("风险：" + r.description() + "（" + r.grade().map(labels::label).orElse("未定级") + "）");
+      lines.add("风险：" + r.description() + "（" + r.grade().map(labels::label).orElse("未定级")
+          + (r.stale() ? "，" + GradeLabels.STALE_MARK : "") + "）");
     }
     return lines;
   }

@@ -31,6 +31,7 @@ import org.lianfang.application.risk.GradeRiskPoint;
 import org.lianfang.application.risk.PublishRiskPoint;
 import org.lianfang.application.risk.RetireRiskPoint;
 import org.lianfang.application.risk.ReviewRiskPoint;
+import org.lianfang.grading.RiskGrade;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.OfficialId;
@@ -45,6 +46,7 @@ import org.lianfang.risk.ReviewTransitions;
 import org.lianfang.risk.RiskCategory;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.risk.RiskTotals;
 import org.lianfang.testing.RiskPointFixture;
 import org.lianfang.testing.World;
 import org.quicktheories.api.Pair;
@@ -175,6 +177,62 @@ class CommandSequencePropertyTest {
     });
     assertEquals(java.util.EnumSet.allOf(ReviewState.class), reached, "the properties below would be vacuous");
     assertTrue(outcomes[0] > 0 && outcomes[1] > 0, "both accepted and refused commands occur");
+  }
+
+  /**
+   * S-13, P-3: the totals count every point in force once, under its grade only while the grade is current: the grade
+   * columns plus the ungraded and awaiting re-grading counts make the number of points, and so do the review states;
+   * a point whose grade is stale is never in a grade column. Checked against the points themselves, read one by one.
+   */
+  @Test
+  void s13_p3_totalsCountEveryPointOnceAndNoStaleGradeUnderItsGrade() {
+    int[] seen = new int[3]; // current grades, stale grades, ungraded points counted over all runs
+    qt().withFixedSeed(20_110_509L).withExamples(60).forAll(sequences()).checkAssert(steps -> {
+      World w = World.in(InMemoryStore.create());
+      run(w, steps, (actor, o) -> { });
+      for (Actor reader : List.of(w.auditor, w.approverHolder)) {
+        RiskTotals totals = w.lianfang.risks().queries().totals(reader, w.city);
+        Map<String, int[]> expected = new java.util.HashMap<>();
+        int inForce = 0;
+        for (UnitId u : allUnits(w)) {
+          for (RiskPoint p : w.lianfang.risks().queries().riskPoints(reader, u)) {
+            if (p.state() == ReviewState.RETIRED) {
+              continue;
+            }
+            inForce++;
+            int[] e = expected.computeIfAbsent(u + "/" + p.description().category(), k -> new int[5 + 6]);
+            int column = p.grading().isEmpty() ? 3 : p.grading().get().stale() ? 4
+                : p.grading().get().grade().level() == RiskGrade.HIGHER ? 0
+                : p.grading().get().grade().level() == RiskGrade.GENERAL ? 1 : 2;
+            e[column]++;
+            e[5 + p.state().ordinal()]++;
+            seen[column == 3 ? 2 : column == 4 ? 1 : 0]++;
+          }
+        }
+        assertEquals(inForce, totals.total());
+        assertEquals(inForce, totals.higher() + totals.general() + totals.lower() + totals.ungraded()
+            + totals.awaitingRegrade());
+        assertEquals(inForce, totals.byState().values().stream().mapToInt(Integer::intValue).sum());
+        Map<String, int[]> actual = new java.util.HashMap<>();
+        for (RiskTotals.Row r : totals.rows()) {
+          int[] a = new int[5 + 6];
+          a[0] = r.higher();
+          a[1] = r.general();
+          a[2] = r.lower();
+          a[3] = r.ungraded();
+          a[4] = r.awaitingRegrade();
+          for (ReviewState state : ReviewState.values()) {
+            a[5 + state.ordinal()] = r.state(state);
+          }
+          assertTrue(actual.put(r.unit() + "/" + r.category(), a) == null, "one row per unit and category");
+        }
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((k, e) -> assertEquals(java.util.Arrays.toString(e), java.util.Arrays.toString(actual.get(k)),
+            k + ": 较高, 一般, 较低, 未定级, 待重评, then the states"));
+      }
+    });
+    assertTrue(seen[0] > 0 && seen[1] > 0 && seen[2] > 0,
+        "the runs count current grades, stale grades and ungraded points: " + java.util.Arrays.toString(seen));
   }
 
   @Test

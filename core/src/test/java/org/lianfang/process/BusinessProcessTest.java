@@ -116,6 +116,24 @@ class BusinessProcessTest {
   }
 
   @Test
+  void p3_aStaleGradeIsMarkedAsFormTwoMarksIt() {
+    BusinessProcess p = chart(List.of(step("受理", clerk), step("签批", chief)), List.of(flow("受理", "签批")));
+    Map<StepId, List<StepRisk>> risks = Map.of(new StepId("签批"),
+        List.of(StepRisk.staleGrade("越权签批", RiskGrade.GENERAL), StepRisk.graded("拖延办理", RiskGrade.LOWER)),
+        new StepId("受理"), List.of(StepRisk.staleGrade("收受礼品", RiskGrade.HIGHER)));
+    ProcessChart c = ProcessChart.of(p, id -> id.equals(clerk) ? "窗口科员" : "局长", risks, GradeLabels.SEED);
+    for (String rendering : List.of(c.toMermaid(), c.toDot())) {
+      assertTrue(rendering.contains("风险：越权签批（一般，待重评）"), rendering);
+      assertTrue(rendering.contains("风险：收受礼品（较高，待重评）"), rendering);
+      assertTrue(rendering.contains("风险：拖延办理（较低）"), "a current grade carries no mark: " + rendering);
+    }
+    assertTrue(c.toMermaid().contains("style n0 fill:#f8b4b4"), "a stale 较高 still colours its step red");
+    assertTrue(StepRisk.staleGrade("越权签批", RiskGrade.GENERAL).stale());
+    assertFalse(StepRisk.graded("越权签批", RiskGrade.GENERAL).stale());
+    assertFalse(StepRisk.staleGrade("越权签批", RiskGrade.GENERAL).equals(StepRisk.graded("越权签批", RiskGrade.GENERAL)));
+  }
+
+  @Test
   void theGraphIsTheChart() {
     BusinessProcess p = chart(List.of(step("A", clerk), step("B", chief)), List.of(flow("A", "B")));
     assertEquals(Set.of(new StepId("A"), new StepId("B")), p.graph().nodes());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.lianfang.UnitId;
+import org.lianfang.access.AccessTarget;
 import org.lianfang.access.Operation;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.RiskPoint;
@@ -29,6 +30,22 @@ public final class Visibility {
    */
   public static <T> List<T> organization(Session s, UnitId unit, Function<Store, List<T>> read) {
     return s.may(Operation.READ_ORGANIZATION, unit, false) ? read.apply(s.store()) : List.of();
+  }
+
+  /**
+   * Whether the actor may see a unit's own record (its code, name, kind and parent). Anyone may who may read the unit's
+   * organization; a root unit may also be seen by whoever the access policy lets register a new root (with the default
+   * policy, a discipline inspector, scoped or not), so that the registrar finds the root again after a restart, when
+   * the host no longer holds its id, and can then take it into scope ({@code actor.withScope}). This shows the roots
+   * only: nothing below them, and none of their posts, staff, powers or risks.
+   *
+   * @param s the query's session
+   * @param u a unit
+   * @return whether the actor may see the unit's record
+   */
+  public static boolean canFind(Session s, Unit u) {
+    return s.may(Operation.READ_ORGANIZATION, u.id(), false)
+        || (u.parent().isEmpty() && s.deny(Operation.MANAGE_ORGANIZATION, AccessTarget.newRoot()).isEmpty());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lianfang.Actor;
@@ -44,13 +45,26 @@ public final class ProcessQueries {
 
   /**
    * The risk-prevention flow chart of a process (P-2): each step with the risk points the actor may see there and
-   * their grades.
+   * their grades, in the instance's labels ({@code Lianfang.Builder.gradeLabels}); a stale grade is marked 待重评 (P-3).
    *
    * @param actor who reads
    * @param process a process
    * @return the chart, if the process exists and the actor may read its unit
    */
   public Optional<ProcessChart> processChart(Actor actor, ProcessId process) {
+    return processChart(actor, process, labels);
+  }
+
+  /**
+   * {@link #processChart(Actor, ProcessId)} with the grades in the given label set (P-4), for this call only.
+   *
+   * @param actor who reads
+   * @param process a process
+   * @param gradeLabels the labels to show the grades in
+   * @return the chart, if the process exists and the actor may read its unit
+   */
+  public Optional<ProcessChart> processChart(Actor actor, ProcessId process, GradeLabels gradeLabels) {
+    Objects.requireNonNull(gradeLabels, "gradeLabels");
     Session s = runner.session(actor);
     Optional<BusinessProcess> p = s.store().processes().find(process)
         .filter(x -> s.may(Operation.READ_ORGANIZATION, x.unitId(), false));
@@ -63,12 +77,13 @@ public final class ProcessQueries {
           || !r.location().step().get().process().equals(process)) {
         continue;
       }
-      StepRisk mark = r.grading().map(g -> StepRisk.graded(r.description().description(), g.grade().level()))
-          .orElseGet(() -> StepRisk.ungraded(r.description().description()));
+      String description = r.description().description();
+      StepRisk mark = r.grading().map(g -> g.stale() ? StepRisk.staleGrade(description, g.grade().level())
+          : StepRisk.graded(description, g.grade().level())).orElseGet(() -> StepRisk.ungraded(description));
       marks.computeIfAbsent(r.location().step().get().step(), k -> new ArrayList<>()).add(mark);
     }
     Map<PostId, String> names = s.store().posts().inUnit(p.get().unitId()).stream()
         .collect(Collectors.toMap(Post::id, Post::name));
-    return Optional.of(ProcessChart.of(p.get(), id -> names.getOrDefault(id, "?"), marks, labels));
+    return Optional.of(ProcessChart.of(p.get(), id -> names.getOrDefault(id, "?"), marks, gradeLabels));
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -86,13 +87,26 @@ public final class RiskQueries {
 
   /**
    * What the public may see (S-5, S-6, P-11): the published and confirmed points of a unit and the units below it, each
-   * from the first day of its notice on.
+   * from the first day of its notice on, with grades in the instance's labels ({@code Lianfang.Builder.gradeLabels}).
    *
    * @param actor who reads (any role with {@link Operation#READ_PUBLISHED})
    * @param unit a unit
    * @return the public view of the published and confirmed points, by unit then id
    */
   public List<PublishedRisk> publishedRisks(Actor actor, UnitId unit) {
+    return publishedRisks(actor, unit, labels);
+  }
+
+  /**
+   * {@link #publishedRisks(Actor, UnitId)} with the grades in the given label set (P-4), for this call only.
+   *
+   * @param actor who reads (any role with {@link Operation#READ_PUBLISHED})
+   * @param unit a unit
+   * @param gradeLabels the labels to show the grades in
+   * @return the public view of the published and confirmed points, by unit then id
+   */
+  public List<PublishedRisk> publishedRisks(Actor actor, UnitId unit, GradeLabels gradeLabels) {
+    Objects.requireNonNull(gradeLabels, "gradeLabels");
     Session s = runner.session(actor);
     List<PublishedRisk> out = new ArrayList<>();
     for (Unit u : Visibility.subtree(s, unit)) {
@@ -104,7 +118,7 @@ public final class RiskQueries {
         if ((r.state() == ReviewState.PUBLISHED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
             && !s.today().isBefore(r.notice().get().start())) {
           out.add(new PublishedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
-              r.description().description(), r.description().manifestation(), gradeLabel(r),
+              r.description().description(), r.description().manifestation(), gradeLabel(r, gradeLabels),
               r.notice().get().scope(), r.notice().get().start(), r.notice().get().end(),
               r.state() == ReviewState.CONFIRMED));
         }
@@ -114,13 +128,27 @@ public final class RiskQueries {
   }
 
   /**
-   * Form 2 of a unit (附表2, S-13): its risk points in force (not retired) that the actor may read.
+   * Form 2 of a unit (附表2, S-13): its risk points in force (not retired) that the actor may read, with grades in the
+   * instance's labels ({@code Lianfang.Builder.gradeLabels}); a stale grade is marked 待重评 (P-3).
    *
    * @param actor who reads
    * @param unit a unit
    * @return the form, or a refusal if the unit is unknown or the actor may not read it
    */
   public Outcome<RiskIdentificationForm> form2(Actor actor, UnitId unit) {
+    return form2(actor, unit, labels);
+  }
+
+  /**
+   * {@link #form2(Actor, UnitId)} with the grades in the given label set (P-4), for this call only.
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @param gradeLabels the labels to show the grades in
+   * @return the form, or a refusal if the unit is unknown or the actor may not read it
+   */
+  public Outcome<RiskIdentificationForm> form2(Actor actor, UnitId unit, GradeLabels gradeLabels) {
+    Objects.requireNonNull(gradeLabels, "gradeLabels");
     Session s = runner.session(actor);
     Optional<Unit> u = s.store().units().find(unit);
     if (u.isEmpty()) {
@@ -132,18 +160,31 @@ public final class RiskQueries {
     }
     List<RiskPoint> points = Visibility.visible(s, s.store().riskPoints().inUnit(unit)).stream()
         .filter(r -> r.state() != ReviewState.RETIRED).toList();
-    return Outcome.accepted(new RiskIdentificationForm(u.get().name(), s.today(), rows(s, points)));
+    return Outcome.accepted(new RiskIdentificationForm(u.get().name(), s.today(), rows(s, points, gradeLabels)));
   }
 
   /**
    * Form 2 of a person (个人): the points in force on the posts the official holds on the day, and those the official
-   * directly owns.
+   * directly owns, with grades in the instance's labels ({@code Lianfang.Builder.gradeLabels}).
    *
    * @param actor who reads
    * @param official the person
    * @return the form, or a refusal if the official is unknown or the actor may not read the official's unit
    */
   public Outcome<RiskIdentificationForm> form2ForPerson(Actor actor, OfficialId official) {
+    return form2ForPerson(actor, official, labels);
+  }
+
+  /**
+   * {@link #form2ForPerson(Actor, OfficialId)} with the grades in the given label set (P-4), for this call only.
+   *
+   * @param actor who reads
+   * @param official the person
+   * @param gradeLabels the labels to show the grades in
+   * @return the form, or a refusal if the official is unknown or the actor may not read the official's unit
+   */
+  public Outcome<RiskIdentificationForm> form2ForPerson(Actor actor, OfficialId official, GradeLabels gradeLabels) {
+    Objects.requireNonNull(gradeLabels, "gradeLabels");
     Session s = runner.session(actor);
     Optional<Official> o = s.store().officials().find(official);
     if (o.isEmpty()) {
@@ -166,12 +207,13 @@ public final class RiskQueries {
     }
     List<RiskPoint> shown = Visibility.visible(s, new ArrayList<>(points)).stream()
         .filter(r -> r.state() != ReviewState.RETIRED).toList();
-    return Outcome.accepted(new RiskIdentificationForm(o.get().name(), s.today(), rows(s, shown)));
+    return Outcome.accepted(new RiskIdentificationForm(o.get().name(), s.today(), rows(s, shown, gradeLabels)));
   }
 
   /**
-   * Totals by unit × category × grade of the points in force that the actor may read, in a unit and every unit below
-   * it (S-13).
+   * Totals by unit × category × grade, and by review state, of the points in force that the actor may read, in a unit
+   * and every unit below it (S-13). A point whose grade is stale (P-3) counts as awaiting re-grading, not under the
+   * grade it had.
    *
    * @param actor who reads
    * @param root a unit
@@ -182,15 +224,19 @@ public final class RiskQueries {
     List<RiskTotals.Row> rows = new ArrayList<>();
     for (Unit u : Visibility.subtree(s, root)) {
       Map<RiskCategory, int[]> counts = new EnumMap<>(RiskCategory.class);
+      Map<RiskCategory, Map<ReviewState, Integer>> states = new EnumMap<>(RiskCategory.class);
       for (RiskPoint r : Visibility.visible(s, s.store().riskPoints().inUnit(u.id()))) {
         if (r.state() == ReviewState.RETIRED) {
           continue;
         }
-        int[] c = counts.computeIfAbsent(r.description().category(), k -> new int[4]);
-        c[r.grading().map(g -> g.grade().level().ordinal()).orElse(3)]++;
+        RiskCategory category = r.description().category();
+        int[] c = counts.computeIfAbsent(category, k -> new int[5]);
+        c[r.grading().map(g -> g.stale() ? 4 : g.grade().level().ordinal()).orElse(3)]++;
+        states.computeIfAbsent(category, k -> new EnumMap<>(ReviewState.class)).merge(r.state(), 1, Integer::sum);
       }
       counts.forEach((cat, c) -> rows.add(new RiskTotals.Row(u.id(), u.name(), cat,
-          c[RiskGrade.HIGHER.ordinal()], c[RiskGrade.GENERAL.ordinal()], c[RiskGrade.LOWER.ordinal()], c[3])));
+          c[RiskGrade.HIGHER.ordinal()], c[RiskGrade.GENERAL.ordinal()], c[RiskGrade.LOWER.ordinal()], c[3], c[4],
+          states.get(cat))));
     }
     return new RiskTotals(rows);
   }
@@ -216,7 +262,7 @@ public final class RiskQueries {
     return HeatMap.of(all);
   }
 
-  private List<Form2Row> rows(Session s, List<RiskPoint> points) {
+  private static List<Form2Row> rows(Session s, List<RiskPoint> points, GradeLabels labels) {
     Map<UnitId, Map<PostId, String>> postNames = new HashMap<>();
     Map<UnitId, String> unitNames = new HashMap<>();
     List<Form2Row> rows = new ArrayList<>();
@@ -235,7 +281,7 @@ public final class RiskQueries {
           .collect(Collectors.joining("；"));
       rows.add(new Form2Row(++n, r.id(), r.code(), unitName, postName(r, posts), holders,
           r.description().category(), r.description().description(), r.description().manifestation(), sources,
-          r.description().method(), r.description().channel(), gradeLabel(r), owners, r.state()));
+          r.description().method(), r.description().channel(), gradeLabel(r, labels), owners, r.state()));
     }
     return rows;
   }
@@ -248,8 +294,10 @@ public final class RiskQueries {
     return r.location().post().map(p -> posts.getOrDefault(p, "?")).orElse("部门风险");
   }
 
-  private String gradeLabel(RiskPoint r) {
-    return r.grading().map(g -> labels.label(g.grade().level()) + (g.stale() ? "（待重评）" : "")).orElse("未定级");
+  private static String gradeLabel(RiskPoint r, GradeLabels labels) {
+    return r.grading()
+        .map(g -> labels.label(g.grade().level()) + (g.stale() ? "（" + GradeLabels.STALE_MARK + "）" : ""))
+        .orElse("未定级");
   }
 
   private static String officialName(Session s, OfficialId id) {

@@ -74,6 +74,47 @@ class OrganizationTest {
   }
 
   @Test
+  void decision1_whoMayRegisterARootFindsTheRootsAfterARestartButNothingBelowThem() {
+    Lianfang restarted = Lianfang.builder(store).clock(w.clock).build();
+    Actor office = Actor.of("jw-01", "市纪委", List.of(Role.DISCIPLINE_INSPECTOR), List.of());
+    OrganizationQueries q = restarted.organization().queries();
+    assertEquals(List.of(w.city), q.roots(office).stream().map(Unit::id).toList());
+    assertEquals(Optional.of(w.city), q.unitByCode(office, "5301").map(Unit::id));
+    assertEquals(Optional.of("昆明市"), q.unit(office, w.city).map(Unit::name));
+    assertEquals(List.of(w.city), q.subtree(office, w.city).stream().map(Unit::id).toList(), "the root, no more");
+
+    assertTrue(q.unitByCode(office, "5301-GT").isEmpty(), "a unit below a root stays out of sight");
+    assertTrue(q.unit(office, w.land).isEmpty());
+    assertTrue(q.posts(office, w.city).isEmpty(), "nor the root's own records");
+    assertTrue(q.officials(office, w.city).isEmpty());
+    assertTrue(q.powerList(office, w.land).isEmpty());
+    assertTrue(restarted.risks().queries().riskPoints(office, w.land).isEmpty());
+    assertFalse(restarted.risks().queries().form2(office, w.city).isAccepted());
+    assertTrue(restarted.risks().queries().totals(office, w.city).rows().isEmpty());
+    assertFalse(restarted.ledger().queries().verifyJournal(office, w.city).isAccepted());
+
+    UnitId found = q.unitByCode(office, "5301").orElseThrow().id();
+    Actor inspector = office.withScope(List.of(found));
+    assertEquals(List.of("昆明市", "市国土资源管理局", "市规划局"),
+        q.subtree(inspector, found).stream().map(Unit::name).toList(), "taken into scope, the tree is there");
+  }
+
+  @Test
+  void decision1_whoMayNotRegisterARootFindsNoRootOutsideScope() {
+    Lianfang restarted = Lianfang.builder(store).clock(w.clock).build();
+    for (Role role : Role.values()) {
+      if (role == Role.DISCIPLINE_INSPECTOR) {
+        continue;
+      }
+      Actor unscoped = Actor.of("x", "某人", List.of(role), List.of());
+      assertTrue(restarted.organization().queries().roots(unscoped).isEmpty(), role.toString());
+      assertTrue(restarted.organization().queries().unitByCode(unscoped, "5301").isEmpty(), role.toString());
+      assertTrue(restarted.organization().queries().unit(unscoped, w.city).isEmpty(), role.toString());
+    }
+    assertTrue(restarted.organization().queries().roots(w.landLeader).isEmpty(), "a leader below sees no root");
+  }
+
+  @Test
   void onlyTheDisciplineBodyRegistersARootUnit() {
     Actor leaderWithoutScope = Actor.of("x", "某领导", List.of(Role.UNIT_LEADER), List.of());
     assertRefusedWithoutTrace(Refusal.Code.ACCESS_DENIED, () -> lf.organization().registerUnit(leaderWithoutScope,

@@ -85,10 +85,50 @@ class RiskQueriesTest {
     assertEquals(1, landDuty.higher(), "the director's post (三重一大) grades 较高");
     assertEquals(1, landDuty.general());
     assertEquals(1, t.ungraded());
-    assertEquals(t.higher() + t.general() + t.lower() + t.ungraded(), t.total());
+    assertEquals(t.higher() + t.general() + t.lower() + t.ungraded() + t.awaitingRegrade(), t.total());
     assertTrue(t.toText(GradeLabels.LEVELS).contains("一级"));
     assertEquals(2, lf.risks().queries().totals(w.landLeader, w.city).rows().size(),
         "the land bureau's leader sees only its own rows");
+  }
+
+  @Test
+  void s13_p3_totalsCountAStaleGradeAsAwaitingRegradingAndBreakDownByReviewState() {
+    RiskPointId confirmed = w.confirmed(w.aPointOnApprover().build());
+    w.draft(w.aPointOnApprover().build());
+    w.reviewedAndGraded(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).build());
+    RiskTotals before = lf.risks().queries().totals(w.inspector, w.land);
+    assertEquals(2, before.general(), "probability 3 × harm 3 is 一般 on both posts");
+    assertEquals(1, before.ungraded());
+    assertEquals(0, before.awaitingRegrade());
+    assertEquals(java.util.Map.of(ReviewState.DRAFT, 1, ReviewState.REVIEWED, 1, ReviewState.CONFIRMED, 1),
+        before.byState());
+
+    lf.organization().changePostProfile(w.landLeader, new org.lianfang.application.organization.ChangePostProfile(
+        w.approver, org.lianfang.organization.PostProfile.ordinary())).orElseThrow();
+    RiskTotals after = lf.risks().queries().totals(w.inspector, w.land);
+    assertEquals(1, after.general(), "the approver's stale 一般 is no longer counted as 一般; the clerk's is");
+    assertEquals(1, after.awaitingRegrade());
+    assertEquals(3, after.total());
+    assertEquals(java.util.Map.of(ReviewState.DRAFT, 1, ReviewState.REVIEWED, 1, ReviewState.STALE, 1),
+        after.byState(), "the confirmed point became stale (P-3); the draft stays a draft");
+    assertEquals(1, after.state(ReviewState.STALE));
+    String text = after.toText(GradeLabels.SEED);
+    assertTrue(text.lines().findFirst().orElseThrow().contains("待重评"), text);
+    assertTrue(text.lines().findFirst().orElseThrow().contains("待复核"), text);
+
+    lf.risks().grade(w.landLeader, new GradeRiskPoint(confirmed, 1, 1, false, false)).orElseThrow();
+    RiskTotals regraded = lf.risks().queries().totals(w.inspector, w.land);
+    assertEquals(0, regraded.awaitingRegrade(), "graded again, the point counts under its new grade");
+    assertEquals(2, regraded.general(), "1 × 1 is 较低, but the approver still exercises a licensing power: 一般");
+    assertEquals(1, regraded.state(ReviewState.STALE), "though still to be reviewed again");
+  }
+
+  @Test
+  void s13_aTotalsRowRefusesCountsThatDoNotAddUp() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new RiskTotals.Row(w.land,
+        "国土局", RiskCategory.DUTY, 1, 0, 0, 0, 1, java.util.Map.of(ReviewState.DRAFT, 1)));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new RiskTotals.Row(w.land,
+        "国土局", RiskCategory.DUTY, 1, 0, 0, 0, 0, java.util.Map.of(ReviewState.RETIRED, 1)));
   }
 
   @Test
@@ -168,5 +208,31 @@ class RiskQueriesTest {
     levels.lianfang.risks().grade(levels.landLeader, new GradeRiskPoint(id, 5, 5, false, false)).orElseThrow();
     assertEquals("一级",
         lfLevels.risks().queries().form2(levels.auditor, levels.land).orElseThrow().rows().get(0).gradeLabel());
+  }
+
+  @Test
+  void p4_aQueryTakesTheLabelSetForOneCallAndTheBuildersStaysTheDefault() {
+    RiskPointId id = w.published(w.aPointOnApprover().build());
+    RiskQueries q = lf.risks().queries();
+    assertEquals("二级", q.form2(w.auditor, w.land, GradeLabels.LEVELS).orElseThrow().rows().get(0).gradeLabel());
+    assertEquals("General", q.form2(w.auditor, w.land, GradeLabels.ENGLISH).orElseThrow().rows().get(0).gradeLabel());
+    assertEquals("中", q.form2ForPerson(w.auditor, w.zhao, GradeLabels.HIGH_MEDIUM_LOW).orElseThrow().rows().get(0)
+        .gradeLabel());
+    assertEquals("二级", q.publishedRisks(w.visitor, w.city, GradeLabels.LEVELS).get(0).gradeLabel());
+    assertEquals("General", q.publishedRisks(w.visitor, w.city, GradeLabels.ENGLISH).get(0).gradeLabel());
+    assertEquals("一般", q.form2(w.auditor, w.land).orElseThrow().rows().get(0).gradeLabel(), "the default is unchanged");
+    assertEquals("一般", q.form2ForPerson(w.auditor, w.zhao).orElseThrow().rows().get(0).gradeLabel());
+    assertEquals("一般", q.publishedRisks(w.visitor, w.city).get(0).gradeLabel());
+
+    Lianfang levels = Lianfang.builder(w.store).clock(w.clock).gradeLabels(GradeLabels.LEVELS).build();
+    assertEquals("二级", levels.risks().queries().form2(w.auditor, w.land).orElseThrow().rows().get(0).gradeLabel(),
+        "the builder's set is the default");
+    assertEquals("一般", levels.risks().queries().form2(w.auditor, w.land, GradeLabels.SEED).orElseThrow().rows()
+        .get(0).gradeLabel(), "a call's own set overrides it");
+
+    lf.organization().changePostProfile(w.landLeader, new org.lianfang.application.organization.ChangePostProfile(
+        w.approver, org.lianfang.organization.PostProfile.ordinary())).orElseThrow();
+    assertEquals("General（待重评）", q.form2(w.auditor, w.land, GradeLabels.ENGLISH).orElseThrow().rows().stream()
+        .filter(r -> r.riskPoint().equals(id)).findFirst().orElseThrow().gradeLabel(), "the mark is in every set");
   }
 }

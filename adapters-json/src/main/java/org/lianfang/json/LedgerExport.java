@@ -9,21 +9,24 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import org.lianfang.Actor;
+import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.ledger.LedgerQueries;
 import org.lianfang.application.organization.OrganizationQueries;
-import org.lianfang.application.process.ProcessQueries;
-import org.lianfang.application.risk.RiskQueries;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 
 /**
  * Exports the ledger (廉政风险信息档案, S-13) of a unit and every unit below it, through the queries of
- * {@link Lianfang}'s areas, so the actor sees in the document exactly what they may read: a discipline inspector
- * exports everything; anyone else gets notice commenters sealed (P-11). The document is written unit by unit (see
+ * {@link Lianfang}'s areas, so the actor sees in the document exactly what they may read: the actor must be allowed
+ * to read the journal of every unit ({@code LedgerQueries.records}: the records are the state the journal records),
+ * and only a discipline inspector sees notice commenters unsealed (P-11). The document is written unit by unit (see
  * {@link LedgerWriter}); the journal is read and written a page at a time.
  *
  * <p>Each unit's records are read apart from the others, so export a ledger while its units are quiet, or accept
@@ -34,15 +37,11 @@ public final class LedgerExport {
   private static final int PAGE = 1000;
 
   private final OrganizationQueries organization;
-  private final ProcessQueries processes;
-  private final RiskQueries risks;
   private final LedgerQueries ledger;
   private final Clock clock;
 
   private LedgerExport(Lianfang lianfang, Clock clock) {
     this.organization = lianfang.organization().queries();
-    this.processes = lianfang.processes().queries();
-    this.risks = lianfang.risks().queries();
     this.ledger = lianfang.ledger().queries();
     this.clock = clock;
   }
@@ -59,7 +58,7 @@ public final class LedgerExport {
   /**
    * Writes the ledger of {@code root}'s subtree.
    *
-   * @param actor who exports; needs to read the organization, the risk points and the journal of every unit
+   * @param actor who exports; needs to read the organization and the journal of every unit
    * @param root the top unit
    * @param out where to write; left open
    * @return what was written, or a refusal (then nothing was written)
@@ -84,15 +83,21 @@ public final class LedgerExport {
     try (LedgerWriter writer = LedgerWriter.open(out, header)) {
       for (Unit u : units) {
         UnitId id = u.id();
-        LedgerSection s = new LedgerSection(u, organization.posts(actor, id), organization.officials(actor, id),
-            organization.tenures(actor, id), organization.powerList(actor, id), processes.processes(actor, id),
-            risks.riskPoints(actor, id));
+        LedgerSection s = LedgerSection.of(u);
+        for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
+          s = withRecords(s, actor, kind);
+        }
         Pages journal = new Pages(actor, id);
         writer.write(s, journal);
         counts = counts.plus(s).plusJournal(journal.read);
       }
     }
     return Outcome.accepted(counts);
+  }
+
+  private <A extends Aggregate<I>, I extends AggregateId> LedgerSection withRecords(
+      LedgerSection s, Actor actor, AggregateKind<A, I> kind) {
+    return s.with(kind, ledger.records(actor, s.unit().id(), kind).orElseThrow());
   }
 
   /** A unit's journal, a page at a time. */

@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
 import org.lianfang.ConflictException;
 import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Official;
@@ -35,6 +38,7 @@ import org.lianfang.process.StepId;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.spi.Repository;
 import org.lianfang.spi.Store;
 
 /**
@@ -142,57 +146,18 @@ public final class LedgerImport {
       Set<OfficialId> own = new HashSet<>();
       staff.push(Map.entry(id, own));
 
-      put(unit, store.units().find(id), store.units()::insert, Documents.child(at, "unit"));
-      each(s.posts(), at, "posts", (p, here) -> {
-        put(p, store.posts().find(p.id()), store.posts()::insert, here);
-        posts.add(p.id());
-      });
-      each(s.officials(), at, "officials", (o, here) -> {
-        put(o, store.officials().find(o.id()), store.officials()::insert, here);
-        own.add(o.id());
-      });
-      each(s.tenures(), at, "tenures", (t, here) -> {
-        post(id, t.postId(), Documents.child(here, "postId"));
-        official(id, t.officialId(), Documents.child(here, "officialId"));
-        put(t, store.tenures().find(t.id()), store.tenures()::insert, here);
-      });
-      each(s.powerItems(), at, "powerItems", (p, here) -> {
-        int i = 0;
-        for (PostId post : sorted(p.posts())) {
-          post(id, post, Documents.child(Documents.child(here, "posts"), i++));
+      put(AggregateKinds.UNITS, unit, Documents.child(at, "unit"));
+      for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
+        String list = Documents.child(at, kind.name());
+        List<?> records = s.byKind().get(kind);
+        for (int i = 0; i < records.size(); i++) {
+          Aggregate<?> r = (Aggregate<?>) records.get(i);
+          String here = Documents.child(list, i);
+          references(id, r, here);
+          put(kind, r, here);
+          met(r, own);
         }
-        put(p, store.powerItems().find(p.id()), store.powerItems()::insert, here);
-        powers.put(p.id(), p.posts());
-      });
-      each(s.processes(), at, "processes", (p, here) -> {
-        for (int i = 0; i < p.steps().size(); i++) {
-          ProcessStep step = p.steps().get(i);
-          String stepAt = Documents.child(Documents.child(here, "steps"), i);
-          post(id, step.post(), Documents.child(stepAt, "post"));
-          int j = 0;
-          for (PowerItemId power : sorted(step.powers())) {
-            power(id, power, Documents.child(Documents.child(stepAt, "powers"), j++));
-          }
-        }
-        process(p, here);
-        put(p, store.processes().find(p.id()), store.processes()::insert, here);
-        steps.put(p.id(), p.steps().stream().map(ProcessStep::id).collect(java.util.stream.Collectors.toSet()));
-      });
-      each(s.riskPoints(), at, "riskPoints", (r, here) -> {
-        RiskLocation l = r.location();
-        String loc = Documents.child(here, "location");
-        l.post().ifPresent(p -> post(id, p, Documents.child(loc, "post")));
-        l.powerItem().ifPresent(p -> power(id, p, Documents.child(loc, "powerItem")));
-        l.step().ifPresent(ref -> step(id, ref.process(), ref.step(), Documents.child(loc, "step")));
-        if (r.owners().isPresent()) {
-          OwnerChain o = r.owners().get();
-          String owners = Documents.child(here, "owners");
-          official(id, o.directOwner(), Documents.child(owners, "directOwner"));
-          official(id, o.sectionHead(), Documents.child(owners, "sectionHead"));
-          official(id, o.responsibleLeader(), Documents.child(owners, "responsibleLeader"));
-        }
-        put(r, store.riskPoints().find(r.id()), store.riskPoints()::insert, here);
-      });
+      }
       storedHead = store.journal().head(id);
       lastSequence = 0;
       lastHash = null;
@@ -226,14 +191,64 @@ public final class LedgerImport {
       }
     }
 
-    private <T> void each(List<T> values, String at, String field, java.util.function.BiConsumer<T, String> f) {
-      String list = Documents.child(at, field);
-      for (int i = 0; i < values.size(); i++) {
-        f.accept(values.get(i), Documents.child(list, i));
+    /**
+     * Every reference of a record must name a record of the unit (an official: of the unit or a unit above it) that
+     * came earlier in the document or that the store has.
+     */
+    private void references(UnitId id, Aggregate<?> record, String here) {
+      if (record instanceof Tenure t) {
+        post(id, t.postId(), Documents.child(here, "postId"));
+        official(id, t.officialId(), Documents.child(here, "officialId"));
+      } else if (record instanceof PowerItem p) {
+        int i = 0;
+        for (PostId post : sorted(p.posts())) {
+          post(id, post, Documents.child(Documents.child(here, "posts"), i++));
+        }
+      } else if (record instanceof BusinessProcess p) {
+        for (int i = 0; i < p.steps().size(); i++) {
+          ProcessStep step = p.steps().get(i);
+          String stepAt = Documents.child(Documents.child(here, "steps"), i);
+          post(id, step.post(), Documents.child(stepAt, "post"));
+          int j = 0;
+          for (PowerItemId power : sorted(step.powers())) {
+            power(id, power, Documents.child(Documents.child(stepAt, "powers"), j++));
+          }
+        }
+        process(p, here);
+      } else if (record instanceof RiskPoint r) {
+        RiskLocation l = r.location();
+        String loc = Documents.child(here, "location");
+        l.post().ifPresent(p -> post(id, p, Documents.child(loc, "post")));
+        l.powerItem().ifPresent(p -> power(id, p, Documents.child(loc, "powerItem")));
+        l.step().ifPresent(ref -> step(id, ref.process(), ref.step(), Documents.child(loc, "step")));
+        if (r.owners().isPresent()) {
+          OwnerChain o = r.owners().get();
+          String owners = Documents.child(here, "owners");
+          official(id, o.directOwner(), Documents.child(owners, "directOwner"));
+          official(id, o.sectionHead(), Documents.child(owners, "sectionHead"));
+          official(id, o.responsibleLeader(), Documents.child(owners, "responsibleLeader"));
+        }
       }
     }
 
-    private <T> void put(T value, Optional<T> existing, Consumer<T> insert, String at) {
+    /** What later records of the section may refer to. */
+    private void met(Aggregate<?> record, Set<OfficialId> own) {
+      if (record instanceof Post p) {
+        posts.add(p.id());
+      } else if (record instanceof Official o) {
+        own.add(o.id());
+      } else if (record instanceof PowerItem p) {
+        powers.put(p.id(), p.posts());
+      } else if (record instanceof BusinessProcess p) {
+        steps.put(p.id(), p.steps().stream().map(ProcessStep::id).collect(java.util.stream.Collectors.toSet()));
+      }
+    }
+
+    private <A extends Aggregate<I>, I extends AggregateId> void put(
+        AggregateKind<A, I> kind, Aggregate<?> record, String at) {
+      A value = kind.cast(record);
+      Repository<A, I> repository = kind.in(store);
+      Optional<A> existing = repository.find(value.id());
       if (existing.isPresent()) {
         if (!existing.get().equals(value)) {
           throw new DocumentRefusedException(new Refusal(Refusal.Code.RULE_VIOLATED,
@@ -245,7 +260,7 @@ public final class LedgerImport {
       }
       limits(value, at);
       try {
-        insert.accept(value);
+        repository.insert(value);
       } catch (ConflictException e) {
         // a code another record holds, or a writer that got there first; any other store failure propagates
         throw new DocumentRefusedException(new Refusal(Refusal.Code.RULE_VIOLATED, "存储拒绝写入此记录",
@@ -254,7 +269,7 @@ public final class LedgerImport {
                 "its code is taken by another record, or another writer wrote it at the same time (retry): "
                     + e.getMessage()))));
       }
-      written = count(value);
+      written = written.plus(kind, 1);
     }
 
     /** Codes and names within the sizes the commands allow, so a store's columns always take them. */
@@ -287,14 +302,6 @@ public final class LedgerImport {
         throw new DocumentRefusedException(Documents.refusal(at, "ledger.process",
             "流程不成立：" + first.zh(), "the process does not hold: " + first.en()));
       }
-    }
-
-    private LedgerCounts count(Object v) {
-      LedgerCounts w = written;
-      return new LedgerCounts(w.units() + (v instanceof Unit ? 1 : 0), w.posts() + (v instanceof Post ? 1 : 0),
-          w.officials() + (v instanceof Official ? 1 : 0), w.tenures() + (v instanceof Tenure ? 1 : 0),
-          w.powerItems() + (v instanceof PowerItem ? 1 : 0), w.processes() + (v instanceof BusinessProcess ? 1 : 0),
-          w.riskPoints() + (v instanceof RiskPoint ? 1 : 0), w.journalEntries());
     }
 
     private void post(UnitId unit, PostId post, String at) {

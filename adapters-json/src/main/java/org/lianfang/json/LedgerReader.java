@@ -9,21 +9,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.ToLongFunction;
+import org.lianfang.Aggregate;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
-import org.lianfang.organization.Official;
-import org.lianfang.organization.Post;
-import org.lianfang.organization.PowerItem;
-import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
-import org.lianfang.process.BusinessProcess;
-import org.lianfang.risk.RiskPoint;
 
 /**
  * Reads a ledger document (see {@link LedgerWriter} for its form) as a stream: one value is bound at a time and
@@ -47,21 +44,29 @@ import org.lianfang.risk.RiskPoint;
  * <p>Thread-safe: one reader may read any number of documents at once.
  */
 public final class LedgerReader {
-  private static final List<String> SECTION = List.of(
-      "unit", "posts", "officials", "tenures", "powerItems", "processes", "riskPoints", "journal");
+  /** A section's parts in order: the unit, the kinds a unit holds, the journal. */
+  private static final List<String> SECTION = section();
   private static final LedgerReader STANDARD = new LedgerReader();
 
   private final ObjectReader units = valueReader(Unit.class);
-  private final ObjectReader posts = valueReader(Post.class);
-  private final ObjectReader officials = valueReader(Official.class);
-  private final ObjectReader tenures = valueReader(Tenure.class);
-  private final ObjectReader powerItems = valueReader(PowerItem.class);
-  private final ObjectReader processes = valueReader(BusinessProcess.class);
-  private final ObjectReader riskPoints = valueReader(RiskPoint.class);
+  /** A reader per kind a unit holds, in the order of {@link AggregateKinds#ofUnit()}. */
+  private final Map<AggregateKind<?, ?>, ObjectReader> records = new LinkedHashMap<>();
   private final ObjectReader journal = valueReader(JournalEntry.class);
   private final ObjectReader unitIds = valueReader(UnitId.class);
 
-  private LedgerReader() {}
+  private LedgerReader() {
+    for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
+      records.put(kind, valueReader(kind.type()));
+    }
+  }
+
+  private static List<String> section() {
+    List<String> parts = new ArrayList<>();
+    parts.add("unit");
+    AggregateKinds.ofUnit().forEach(k -> parts.add(k.name()));
+    parts.add("journal");
+    return List.copyOf(parts);
+  }
 
   /**
    * A reader that binds one value in the middle of the document. The strict mapper fails on trailing tokens, which is
@@ -190,7 +195,8 @@ public final class LedgerReader {
     private void section(String at) throws IOException {
       expect(p.currentToken(), JsonToken.START_OBJECT, "对象", "an object");
       Unit unit = null;
-      List<List<?>> parts = new ArrayList<>();
+      Map<AggregateKind<?, ?>, List<?>> parts = new LinkedHashMap<>();
+      List<AggregateKind<?, ?>> kinds = AggregateKinds.ofUnit();
       int field = 0;
       while (next() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -209,27 +215,19 @@ public final class LedgerReader {
         }
         next();
         String here = Documents.child(at, name);
-        switch (field++) {
-          case 0 -> {
-            unit = bind(units, here);
-            placed(unit, here);
-          }
-          case 1 -> parts.add(list(posts, here, Post::unitId, Post::version, unit));
-          case 2 -> parts.add(list(officials, here, Official::unitId, Official::version, unit));
-          case 3 -> parts.add(list(tenures, here, Tenure::unitId, Tenure::version, unit));
-          case 4 -> parts.add(list(powerItems, here, PowerItem::unitId, PowerItem::version, unit));
-          case 5 -> parts.add(list(processes, here, BusinessProcess::unitId, BusinessProcess::version, unit));
-          case 6 -> parts.add(list(riskPoints, here, (RiskPoint r) -> r.location().unit(), RiskPoint::version, unit));
-          default -> {
-            @SuppressWarnings("unchecked")
-            LedgerSection s = new LedgerSection(unit, (List<Post>) parts.get(0), (List<Official>) parts.get(1),
-                (List<Tenure>) parts.get(2), (List<PowerItem>) parts.get(3), (List<BusinessProcess>) parts.get(4),
-                (List<RiskPoint>) parts.get(5));
-            handler.section(s, at);
-            counts = counts.plus(s).plusJournal(journal(here, unit.id()));
-            handler.endSection(s);
-          }
+        if (field == 0) {
+          unit = bind(units, here);
+          placed(unit, here);
+        } else if (field <= kinds.size()) {
+          AggregateKind<?, ?> kind = kinds.get(field - 1);
+          parts.put(kind, list(records.get(kind), here, unit));
+        } else {
+          LedgerSection s = new LedgerSection(unit, parts);
+          handler.section(s, at);
+          counts = counts.plus(s).plusJournal(journal(here, unit.id()));
+          handler.endSection(s);
         }
+        field++;
       }
       if (field < SECTION.size()) {
         throw refused(Documents.child(at, SECTION.get(field)), "json.missing", "缺少必填字段：" + SECTION.get(field),
@@ -260,20 +258,18 @@ public final class LedgerReader {
       }
     }
 
-    private <T> List<T> list(
-        ObjectReader reader, String at, Function<T, UnitId> owner, ToLongFunction<T> version, Unit unit)
-        throws IOException {
+    private List<Aggregate<?>> list(ObjectReader reader, String at, Unit unit) throws IOException {
       expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
-      List<T> out = new ArrayList<>();
+      List<Aggregate<?>> out = new ArrayList<>();
       int index = 0;
       while (next() != JsonToken.END_ARRAY) {
         String here = Documents.child(at, index++);
-        T value = bind(reader, here);
-        if (!owner.apply(value).equals(unit.id())) {
+        Aggregate<?> value = bind(reader, here);
+        if (!value.unitId().equals(unit.id())) {
           throw refused(here, "ledger.same-unit", "记录不属于本节的单位 " + unit.id(),
               "the record belongs to another unit than its section's " + unit.id());
         }
-        version(version.applyAsLong(value), here);
+        version(value.version(), here);
         out.add(value);
       }
       return out;

@@ -6,16 +6,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalEntry;
-import org.lianfang.organization.Official;
-import org.lianfang.organization.Post;
-import org.lianfang.organization.PowerItem;
-import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
-import org.lianfang.process.BusinessProcess;
-import org.lianfang.risk.RiskPoint;
 
 /**
  * Writes a ledger document (廉政风险信息档案, S-13) one unit at a time, so a whole city's ledger streams out in
@@ -29,7 +27,9 @@ import org.lianfang.risk.RiskPoint;
  *    …]}
  * }</pre>
  *
- * <p>Units come in pre-order (a unit before the units below it) and a section's parts in the order above, because
+ * <p>A section's parts between {@code unit} and {@code journal} are the kinds a unit holds, named and ordered as
+ * {@link AggregateKinds#ofUnit()} lists them. Units come in pre-order (a unit before the units below it) and a
+ * section's parts in that order, because
  * {@link LedgerReader} reads the document as a stream. The JSON Schema is {@code
  * /org/lianfang/json/schema/ledger.schema.json} in this jar. UTF-8, compact. Not thread-safe: one writer per document.
  * Closing the writer ends the document and flushes; it does not close the stream.
@@ -42,12 +42,8 @@ public final class LedgerWriter implements Closeable {
 
   private final JsonGenerator gen;
   private final ObjectWriter units;
-  private final ObjectWriter posts;
-  private final ObjectWriter officials;
-  private final ObjectWriter tenures;
-  private final ObjectWriter powerItems;
-  private final ObjectWriter processes;
-  private final ObjectWriter riskPoints;
+  /** A writer per kind a unit holds, in the order of {@link AggregateKinds#ofUnit()}. */
+  private final Map<AggregateKind<?, ?>, ObjectWriter> records = new LinkedHashMap<>();
   private final ObjectWriter journal;
   private boolean closed;
 
@@ -55,12 +51,9 @@ public final class LedgerWriter implements Closeable {
     this.gen = gen;
     var m = Documents.MAPPER;
     this.units = m.writerFor(Unit.class);
-    this.posts = m.writerFor(Post.class);
-    this.officials = m.writerFor(Official.class);
-    this.tenures = m.writerFor(Tenure.class);
-    this.powerItems = m.writerFor(PowerItem.class);
-    this.processes = m.writerFor(BusinessProcess.class);
-    this.riskPoints = m.writerFor(RiskPoint.class);
+    for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
+      records.put(kind, m.writerFor(kind.type()));
+    }
     this.journal = m.writerFor(JournalEntry.class);
   }
 
@@ -106,12 +99,9 @@ public final class LedgerWriter implements Closeable {
     gen.writeStartObject();
     gen.writeFieldName("unit");
     units.writeValue(gen, section.unit());
-    array("posts", posts, section.posts());
-    array("officials", officials, section.officials());
-    array("tenures", tenures, section.tenures());
-    array("powerItems", powerItems, section.powerItems());
-    array("processes", processes, section.processes());
-    array("riskPoints", riskPoints, section.riskPoints());
+    for (Map.Entry<AggregateKind<?, ?>, ObjectWriter> kind : records.entrySet()) {
+      array(kind.getKey().name(), kind.getValue(), section.byKind().get(kind.getKey()));
+    }
     gen.writeArrayFieldStart("journal");
     while (journalChain.hasNext()) {
       journal.writeValue(gen, journalChain.next());

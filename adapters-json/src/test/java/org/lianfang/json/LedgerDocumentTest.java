@@ -39,7 +39,7 @@ class LedgerDocumentTest {
     UnitId id = root();
     Unit unit = Unit.restore(id, "KM", "昆明市", UnitKind.CITY, Optional.empty(), 1);
     JournalEntry e = JournalChain.next(Optional.empty(), id, "unit.registered", "admin", AT, "{}");
-    LedgerSection s = new LedgerSection(unit, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    LedgerSection s = LedgerSection.of(unit);
     return new String(write(id, List.of(new LedgerDocuments.Part(s, List.of(e)))), StandardCharsets.UTF_8);
   }
 

@@ -1,5 +1,6 @@
 package org.lianfang.json;
 
+import org.lianfang.kinds.AggregateKinds;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -107,8 +108,10 @@ final class LedgerDocuments {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Part part(Unit unit, Object[] a, Object[] b) {
-    return new Part(new LedgerSection(unit, (List) a[0], (List) a[1], (List) a[2], (List) a[3], (List) b[0],
-        (List) b[1]), (List<JournalEntry>) b[2]);
+    return new Part(LedgerSection.of(unit).with(AggregateKinds.POSTS, (List) a[0])
+        .with(AggregateKinds.OFFICIALS, (List) a[1]).with(AggregateKinds.TENURES, (List) a[2])
+        .with(AggregateKinds.POWER_ITEMS, (List) a[3]).with(AggregateKinds.PROCESSES, (List) b[0])
+        .with(AggregateKinds.RISK_POINTS, (List) b[1]), (List<JournalEntry>) b[2]);
   }
 
   /** @return ledgers of one to three generated units, every later unit a child of the first (pre-order) */
@@ -123,8 +126,7 @@ final class LedgerDocuments {
       LedgerSection s = p.section();
       Unit u = s.unit();
       Unit child = Unit.restore(u.id(), u.code(), u.name(), u.kind(), Optional.of(root.id()), u.version());
-      out.add(new Part(new LedgerSection(child, s.posts(), s.officials(), s.tenures(), s.powerItems(),
-          s.processes(), s.riskPoints()), p.journal()));
+      out.add(new Part(new LedgerSection(child, s.byKind()), p.journal()));
     }
     return out;
   }

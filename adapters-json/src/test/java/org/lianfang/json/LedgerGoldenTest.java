@@ -1,5 +1,7 @@
 package org.lianfang.json;
 
+import java.util.Map;
+import org.lianfang.kinds.AggregateKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +47,9 @@ class LedgerGoldenTest {
     assertTrue(imported.isAccepted(), () -> "the golden file was refused: " + imported.whyRefused());
     ImportReport report = imported.orElseThrow();
     // 3 units, 5 posts, 6 officials, 5 tenures, 1 power item, 1 process, 5 risk points; chains of 1 + 31 + 7 entries
-    assertEquals(new LedgerCounts(3, 5, 6, 5, 1, 1, 5, 39), report.read());
+    assertEquals(new LedgerCounts(Map.of(AggregateKinds.UNITS, 3L, AggregateKinds.POSTS, 5L,
+        AggregateKinds.OFFICIALS, 6L, AggregateKinds.TENURES, 5L, AggregateKinds.POWER_ITEMS, 1L,
+        AggregateKinds.PROCESSES, 1L, AggregateKinds.RISK_POINTS, 5L), 39), report.read());
     assertEquals(report.read(), report.written(), "an empty store takes every record and entry");
 
     KunmingLedger world = KunmingLedger.build();

@@ -1,5 +1,6 @@
 package org.lianfang.json;
 
+import org.lianfang.kinds.AggregateKinds;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,8 +28,8 @@ class LedgerRoundTripTest {
 
     assertEquals(((InMemoryStore) world.store).snapshot(), target.snapshot());
     assertEquals(report.read(), report.written());
-    assertEquals(3, report.read().units());
-    assertEquals(4, report.read().riskPoints());
+    assertEquals(3, report.read().of(AggregateKinds.UNITS));
+    assertEquals(4, report.read().of(AggregateKinds.RISK_POINTS));
     Lianfang there = Lianfang.builder(target).clock(world.clock).build();
     for (Unit u : there.organization().queries().subtree(world.inspector, world.city)) {
       assertTrue(there.ledger().queries().verifyJournal(world.inspector, u.id()).orElseThrow().intact(), u.name());
@@ -90,8 +91,8 @@ class LedgerRoundTripTest {
 
     ImportReport report = Ledgers.importInto(earlier.store, land).orElseThrow();
 
-    assertEquals(0, report.written().units());
-    assertEquals(4, report.written().riskPoints());
+    assertEquals(0, report.written().of(AggregateKinds.UNITS));
+    assertEquals(4, report.written().of(AggregateKinds.RISK_POINTS));
     assertTrue(report.written().journalEntries() > 0);
     assertEquals(((InMemoryStore) world.store).snapshot(), ((InMemoryStore) earlier.store).snapshot());
   }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -65,6 +68,8 @@ public final class InMemoryStore implements Store {
       BusinessProcess::withVersion, p -> List.of(p.unitId(), p.code()));
   private final Table<RiskPoint> riskPoints = new Table<>("RiskPoint", this, RiskPoint::withVersion,
       r -> List.of(r.unitId(), r.code()));
+  /** Every table, by kind, in the order of {@link AggregateKinds#all()}. */
+  private final Map<AggregateKind<?, ?>, Table<?>> tables = tables();
   private final Map<UnitId, List<JournalEntry>> chains = new HashMap<>();
   private final Map<UnitId, ChainHead> heads = new HashMap<>();
 
@@ -76,6 +81,21 @@ public final class InMemoryStore implements Store {
   private final PowerItems powerItemsPort = new MemoryPowerItems(powerItems);
   private final Processes processesPort = new MemoryProcesses(processes);
   private final RiskPoints riskPointsPort = new MemoryRiskPoints(riskPoints);
+
+  private Map<AggregateKind<?, ?>, Table<?>> tables() {
+    Map<AggregateKind<?, ?>, Table<?>> t = new LinkedHashMap<>();
+    t.put(AggregateKinds.UNITS, units);
+    t.put(AggregateKinds.POSTS, posts);
+    t.put(AggregateKinds.OFFICIALS, officials);
+    t.put(AggregateKinds.TENURES, tenures);
+    t.put(AggregateKinds.POWER_ITEMS, powerItems);
+    t.put(AggregateKinds.PROCESSES, processes);
+    t.put(AggregateKinds.RISK_POINTS, riskPoints);
+    if (!t.keySet().equals(new java.util.HashSet<>(AggregateKinds.all()))) {
+      throw new IllegalStateException("the in-memory store has no table for some kind of " + AggregateKinds.all());
+    }
+    return t;
+  }
 
   /** @return a new, empty store */
   public static InMemoryStore create() {
@@ -147,8 +167,9 @@ public final class InMemoryStore implements Store {
       chains.forEach((u, l) -> j.put(u, List.copyOf(l)));
       Map<UnitId, ChainHead> h = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
       h.putAll(heads);
-      return new Snapshot(units.copy(), posts.copy(), officials.copy(), tenures.copy(), powerItems.copy(),
-          processes.copy(), riskPoints.copy(), j, h);
+      Map<AggregateKind<?, ?>, Map<UUID, ?>> records = new LinkedHashMap<>();
+      tables.forEach((kind, table) -> records.put(kind, table.copy()));
+      return new Snapshot(records, j, h);
     });
   }
 
@@ -156,20 +177,24 @@ public final class InMemoryStore implements Store {
    * All the records of an in-memory store at one instant. Two snapshots are equal when every record, every journal
    * entry and every chain head are equal.
    *
-   * @param units units by id
-   * @param posts posts by id
-   * @param officials officials by id
-   * @param tenures tenures by id
-   * @param powerItems power items by id
-   * @param processes processes by id
-   * @param riskPoints risk points by id
+   * @param records each kind's records by id, in the order of {@link AggregateKinds#all()}
    * @param journal each unit's chain
    * @param heads each unit's chain head
    */
   public record Snapshot(
-      Map<UUID, Unit> units, Map<UUID, Post> posts, Map<UUID, Official> officials, Map<UUID, Tenure> tenures,
-      Map<UUID, PowerItem> powerItems, Map<UUID, BusinessProcess> processes, Map<UUID, RiskPoint> riskPoints,
-      Map<UnitId, List<JournalEntry>> journal, Map<UnitId, ChainHead> heads) {}
+      Map<AggregateKind<?, ?>, Map<UUID, ?>> records, Map<UnitId, List<JournalEntry>> journal,
+      Map<UnitId, ChainHead> heads) {
+
+    /**
+     * @param kind a kind of aggregate
+     * @param <A> the aggregate
+     * @return its records by id
+     */
+    @SuppressWarnings("unchecked")
+    public <A extends Aggregate<?>> Map<UUID, A> records(AggregateKind<A, ?> kind) {
+      return (Map<UUID, A>) records.getOrDefault(kind, Map.of());
+    }
+  }
 
   /**
    * What every repository of this store does the same way ({@link Repository}): find by id, insert, update and list a

@@ -1,31 +1,16 @@
 package org.lianfang.spi;
 
 /**
- * One place where Lianfang's records live: a repository per aggregate, the journal, and the transactions that tie a
- * command's writes together (ARCHITECTURE.md decision 2). Thread-safe.
+ * One place where Lianfang's records live: a repository per aggregate, grouped by area ({@link OrganizationStore},
+ * {@link ProcessStore}, {@link RiskStore}), the journal, and the transactions that tie a command's writes together
+ * (ARCHITECTURE.md decision 2). Thread-safe.
+ *
+ * <p>Each stage of the yearly loop adds its own area store, and {@code Store} extends it: a host store gains the
+ * new interface's methods to implement, and the compiler names each one, rather than a default method that would
+ * compile and then fail at run time the first time the stage is used. The kinds of aggregate a store keeps are listed
+ * once, in order, by {@link org.lianfang.kinds.AggregateKinds}.
  */
-public interface Store {
-  /** @return the units */
-  Units units();
-
-  /** @return the posts */
-  Posts posts();
-
-  /** @return the officials */
-  Officials officials();
-
-  /** @return the tenures */
-  Tenures tenures();
-
-  /** @return the power items */
-  PowerItems powerItems();
-
-  /** @return the business processes */
-  Processes processes();
-
-  /** @return the risk points */
-  RiskPoints riskPoints();
-
+public interface Store extends OrganizationStore, ProcessStore, RiskStore {
   /** @return the journal */
   Journal journal();
 

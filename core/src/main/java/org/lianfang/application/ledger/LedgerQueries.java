@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.lianfang.Actor;
+import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Session;
+import org.lianfang.kinds.AggregateKind;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -48,6 +51,31 @@ public final class LedgerQueries {
       return Outcome.refused(denied.get());
     }
     return Outcome.accepted(s.store().journal().read(unit, fromSequence, limit));
+  }
+
+  /**
+   * A unit's records of one kind, as they are kept: what a ledger document (廉政风险信息档案, S-13) holds beside the
+   * unit's journal. The ledger is one archive: whoever may read a unit's journal, which records every change to these
+   * records, may read the records too, so this needs {@link Operation#READ_JOURNAL} and nothing more; identities
+   * sealed by P-11 stay sealed unless the actor also has {@link Operation#READ_SEALED}.
+   *
+   * @param actor who reads (needs {@link Operation#READ_JOURNAL})
+   * @param unit a unit
+   * @param kind a kind of aggregate; for {@link org.lianfang.kinds.AggregateKinds#UNITS}, the unit itself
+   * @param <A> the aggregate
+   * @param <I> the kind of its id
+   * @return the unit's records of that kind in id order, or a refusal
+   */
+  public <A extends Aggregate<I>, I extends AggregateId> Outcome<List<A>> records(
+      Actor actor, UnitId unit, AggregateKind<A, I> kind) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    List<A> records = kind.in(s.store()).inUnit(unit);
+    return Outcome.accepted(s.may(Operation.READ_SEALED, unit, false) ? records
+        : records.stream().map(kind::sealed).toList());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.lianfang.examples.bench;
 
+import org.lianfang.kinds.AggregateKinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -292,8 +293,10 @@ public final class JsonBenchmark {
         UnitBatch b = units.next();
         records += b.records() + b.journal().size();
         start = System.nanoTime();
-        w.write(new LedgerSection(b.unit(), b.posts(), b.officials(), b.tenures(), b.powerItems(), List.of(),
-            b.riskPoints()), b.journal().iterator());
+        w.write(LedgerSection.of(b.unit()).with(AggregateKinds.POSTS, b.posts())
+            .with(AggregateKinds.OFFICIALS, b.officials()).with(AggregateKinds.TENURES, b.tenures())
+            .with(AggregateKinds.POWER_ITEMS, b.powerItems()).with(AggregateKinds.RISK_POINTS, b.riskPoints()),
+            b.journal().iterator());
         nanos += System.nanoTime() - start;
       }
       start = System.nanoTime();
@@ -354,12 +357,7 @@ public final class JsonBenchmark {
     @Override
     public void section(LedgerSection s, String pointer) {
       sink.record(s.unit());
-      s.posts().forEach(sink::record);
-      s.officials().forEach(sink::record);
-      s.tenures().forEach(sink::record);
-      s.powerItems().forEach(sink::record);
-      s.processes().forEach(sink::record);
-      s.riskPoints().forEach(sink::record);
+      s.byKind().values().forEach(records -> records.forEach(sink::record));
     }
 
     @Override

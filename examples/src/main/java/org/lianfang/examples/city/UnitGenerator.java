@@ -120,7 +120,7 @@ final class UnitGenerator {
   }
 
   /** One risk point as laid out, before it is identified. */
-  private record PointSpec(int post, Texts.Risk template, int powerItem, String description, String manifestation,
+  private record PointSpec(int post, RiskTexts.Risk template, int powerItem, String description, String manifestation,
       List<RiskSource> sources, DiscoveryMethod method, DiscoveryChannel channel, int[] owners,
       Assessment assessment, ReviewState state) {}
 
@@ -154,7 +154,7 @@ final class UnitGenerator {
 
       // 2. the organisation: posts with their holders and tenures, officials holding no post, the power list
       List<Spec> specs = layOut();
-      List<Texts.Power> powerTemplates = new ArrayList<>();
+      List<PostTexts.Power> powerTemplates = new ArrayList<>();
       List<List<Integer>> powerPosts = new ArrayList<>();
       layOutPowers(specs, powerTemplates, powerPosts);
 
@@ -200,7 +200,7 @@ final class UnitGenerator {
     // ---------------------------------------------------------------- organisation
 
     private List<Spec> layOut() {
-      String[] titles = Texts.titles(u.name, u.kind);
+      String[] titles = UnitNames.titles(u.name, u.kind);
       int n = u.posts;
       List<Spec> specs = new ArrayList<>(n);
       specs.add(new Spec(Role.PRINCIPAL, titles[0], u.area, 2, 0, 0, EnumSet.allOf(Resource.class), true, true,
@@ -273,7 +273,7 @@ final class UnitGenerator {
     }
 
     /** Each power item belongs to a team: some of its members exercise it, often with their head (S-2). */
-    private void layOutPowers(List<Spec> specs, List<Texts.Power> templates, List<List<Integer>> postsOf) {
+    private void layOutPowers(List<Spec> specs, List<PostTexts.Power> templates, List<List<Integer>> postsOf) {
       List<Integer> heads = new ArrayList<>();
       for (int i = 0; i < specs.size(); i++) {
         if (specs.get(i).role == Role.HEAD) {
@@ -283,7 +283,7 @@ final class UnitGenerator {
       List<String> names = new ArrayList<>();
       for (int k = 0; k < u.powers; k++) {
         List<Integer> on = new ArrayList<>(3);
-        Texts.Power p;
+        PostTexts.Power p;
         if (heads.isEmpty()) {
           // a unit of leaders only: the deputy, or the principal, exercises it
           p = powerTemplate(u.area, names);
@@ -321,22 +321,22 @@ final class UnitGenerator {
       }
     }
 
-    private Texts.Power powerTemplate(Area area, List<String> usedNames) {
-      List<Texts.Power> list = Texts.POWERS.get(area);
-      Texts.Power p = Texts.pick(r, list);
+    private PostTexts.Power powerTemplate(Area area, List<String> usedNames) {
+      List<PostTexts.Power> list = PostTexts.POWERS.get(area);
+      PostTexts.Power p = Texts.pick(r, list);
       String name = p.name();
       for (int k = 2; usedNames.contains(name); k++) {
         name = p.name() + "（" + Texts.chineseNumber(Math.min(99, k)) + "）";
       }
       usedNames.add(name);
-      return new Texts.Power(p.kind(), name, p.law());
+      return new PostTexts.Power(p.kind(), name, p.law());
     }
 
     private Official official(int i, long at) {
       OfficialId id = new OfficialId(ids.at(at));
       boolean rare = (u.index * 7L + i) % 53 == 0;
       String staffNumber = u.code + "-" + String.format(Locale.ROOT, "%04d", i + 1);
-      Official o = Official.restore(id, u.id, staffNumber, Texts.personName(r, rare), 1);
+      Official o = Official.restore(id, u.id, staffNumber, PersonNames.personName(r, rare), 1);
       append(new OrganizationEvent.OfficialRegistered(u.id, id, staffNumber, o.name()), hrActor, at);
       return o;
     }
@@ -348,7 +348,7 @@ final class UnitGenerator {
       return from.plusDays(r.nextInt(days));
     }
 
-    private PowerItem powerItem(Texts.Power p, List<Integer> on, List<Post> posts, int[] perKind, long at) {
+    private PowerItem powerItem(PostTexts.Power p, List<Integer> on, List<Post> posts, int[] perKind, long at) {
       PowerItemId id = new PowerItemId(ids.at(at));
       String prefix = switch (p.kind()) {
         case LICENSING -> "许可";
@@ -360,8 +360,8 @@ final class UnitGenerator {
       String code = prefix + "-" + String.format(Locale.ROOT, "%03d", ++perKind[p.kind().ordinal()]);
       String basis = p.law() + "第" + Texts.chineseNumber(1 + r.nextInt(80)) + "条"
           + (r.nextInt(3) == 0 ? "、第" + Texts.chineseNumber(1 + r.nextInt(80)) + "条" : "");
-      String boundary = Texts.boundary(r, u.name);
-      String responsibility = Texts.responsibility(r);
+      String boundary = PostTexts.boundary(r, u.name);
+      String responsibility = PostTexts.responsibility(r);
       List<PostId> postIds = on.stream().sorted().map(i -> posts.get(i).id()).toList();
       PowerItem item = PowerItem.restore(id, u.id, code, p.name(), p.kind(), basis, boundary, responsibility,
           Set.copyOf(postIds), 1);
@@ -415,7 +415,7 @@ final class UnitGenerator {
       for (int k = 0; k < reviewed.size(); k++) {
         int j = reviewed.get(k);
         long at = time.at(Phase.REVIEW, u.index, k, reviewed.size());
-        String note = Texts.pick(r, Texts.REVIEW_NOTES);
+        String note = Texts.pick(r, RiskTexts.REVIEW_NOTES);
         rp[j] = apply(rp[j].review(reviewer, Instant.ofEpochMilli(at), note), reviewer, at);
       }
       PostProfile wholeUnit = PostProfile.union(posts.stream().map(Post::profile).toList());
@@ -435,7 +435,7 @@ final class UnitGenerator {
       long publishingEnd = time.slotEnd(Phase.PUBLISHING, u.index);
       LocalDate noticeStart = Timeline.day(publishingEnd);
       LocalDate noticeEnd = noticeStart.plusDays(u.noticeDays);
-      String scope = Texts.scope(u.kind);
+      String scope = UnitNames.scope(u.kind);
       for (int k = 0; k < published.size(); k++) {
         int j = published.get(k);
         long at = time.at(Phase.PUBLISHING, u.index, k, published.size());
@@ -450,7 +450,7 @@ final class UnitGenerator {
         PointSpec s = specsOfPoints.get(j);
         long at = from + (k + 1) * ((until - from) / (commented.size() + 1));
         String author = "public-" + u.code + "-" + (k + 1);
-        String text = Texts.expand(r, Texts.pick(r, Texts.COMMENTS),
+        String text = Texts.expand(r, Texts.pick(r, RiskTexts.COMMENTS),
             s.post < 0 ? "本单位" : posts.get(s.post).name(), "");
         // as core's command runner does, the journal seals who commented (P-11); the point keeps it
         rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text),
@@ -460,7 +460,7 @@ final class UnitGenerator {
       // collective decision (集体定) once the notice has run
       List<Integer> confirmed = select(specsOfPoints, ReviewState.CONFIRMED, ReviewState.STALE,
           ReviewState.RETIRED);
-      String body = Texts.decidingBody(u.name, u.kind);
+      String body = UnitNames.decidingBody(u.name, u.kind);
       LocalDate decidedOn = noticeEnd.plusDays(r.nextInt(4));
       for (int k = 0; k < confirmed.size(); k++) {
         int j = confirmed.get(k);
@@ -479,12 +479,12 @@ final class UnitGenerator {
         long at = time.at(Phase.REVISION, u.index, k, revised.size());
         Instant when = Instant.ofEpochMilli(at);
         if (specsOfPoints.get(j).state == ReviewState.STALE) {
-          String cause = Texts.pick(r, Texts.STALE_CAUSES);
+          String cause = Texts.pick(r, RiskTexts.STALE_CAUSES);
           Change<RiskPoint> c = rp[j].markStale(hrActor, when, cause).orElseThrow();
           rp[j] = c.after();
           append(c, hrActor, at);
         } else {
-          String reason = Texts.pick(r, Texts.RETIRE_REASONS);
+          String reason = Texts.pick(r, RiskTexts.RETIRE_REASONS);
           rp[j] = apply(rp[j].retire(reviewer, when, reason), reviewer, at);
         }
       }
@@ -555,10 +555,10 @@ final class UnitGenerator {
         }
       }
       List<PointSpec> out = new ArrayList<>(total);
-      List<Texts.Risk> used = new ArrayList<>();
+      List<RiskTexts.Risk> used = new ArrayList<>();
       for (int j = 0; j < unitWide; j++) {
         int direct = heads.isEmpty() ? 0 : Texts.pick(r, heads);
-        out.add(point(-1, pickRisk(Texts.UNIT_WIDE, used), -1, "本单位", new int[] {direct, direct, 0}, 1,
+        out.add(point(-1, pickRisk(RiskTexts.UNIT_WIDE, used), -1, "本单位", new int[] {direct, direct, 0}, 1,
             states[out.size()]));
       }
       for (int i = 0; i < specs.size(); i++) {
@@ -566,20 +566,20 @@ final class UnitGenerator {
         used.clear();
         for (int c = 0; c < perPost[i]; c++) {
           double x = r.nextDouble();
-          List<Texts.Risk> group;
+          List<RiskTexts.Risk> group;
           boolean ofArea = false;
           switch (s.role) {
             case PRINCIPAL, DEPUTY -> {
-              group = x < 0.55 ? Texts.LEADER : x < 0.8 ? Texts.COMMON : Texts.RISKS.get(leaderArea(specs, i));
+              group = x < 0.55 ? RiskTexts.LEADER : x < 0.8 ? RiskTexts.COMMON : RiskTexts.RISKS.get(leaderArea(specs, i));
               ofArea = x >= 0.8;
             }
-            case DISCIPLINE -> group = x < 0.5 ? Texts.RISKS.get(Area.GENERAL) : Texts.COMMON;
+            case DISCIPLINE -> group = x < 0.5 ? RiskTexts.RISKS.get(Area.GENERAL) : RiskTexts.COMMON;
             case HEAD -> {
-              group = x < 0.6 ? Texts.RISKS.get(s.area) : x < 0.85 ? Texts.COMMON : Texts.RISKS.get(Area.GENERAL);
+              group = x < 0.6 ? RiskTexts.RISKS.get(s.area) : x < 0.85 ? RiskTexts.COMMON : RiskTexts.RISKS.get(Area.GENERAL);
               ofArea = x < 0.6;
             }
             default -> {
-              group = x < 0.65 ? Texts.RISKS.get(s.area) : x < 0.9 ? Texts.COMMON : Texts.RISKS.get(Area.GENERAL);
+              group = x < 0.65 ? RiskTexts.RISKS.get(s.area) : x < 0.9 ? RiskTexts.COMMON : RiskTexts.RISKS.get(Area.GENERAL);
               ofArea = x < 0.65;
             }
           }
@@ -608,8 +608,8 @@ final class UnitGenerator {
       return u.area;
     }
 
-    private Texts.Risk pickRisk(List<Texts.Risk> group, List<Texts.Risk> used) {
-      Texts.Risk t = Texts.pick(r, group);
+    private RiskTexts.Risk pickRisk(List<RiskTexts.Risk> group, List<RiskTexts.Risk> used) {
+      RiskTexts.Risk t = Texts.pick(r, group);
       for (int tries = 0; tries < 3 && used.contains(t); tries++) {
         t = Texts.pick(r, group);
       }
@@ -617,28 +617,28 @@ final class UnitGenerator {
       return t;
     }
 
-    private PointSpec point(int post, Texts.Risk t, int item, String postName, int[] owners, int riskiness,
+    private PointSpec point(int post, RiskTexts.Risk t, int item, String postName, int[] owners, int riskiness,
         ReviewState state) {
       return point(post, t, item, postName, owners, riskiness, state, NO_POWER);
     }
 
-    private PointSpec point(int post, Texts.Risk t, int item, String postName, int[] owners, int riskiness,
+    private PointSpec point(int post, RiskTexts.Risk t, int item, String postName, int[] owners, int riskiness,
         ReviewState state, String powerName) {
       String description = Texts.expand(r, t.description(), postName, powerName);
       if (item >= 0 && !t.description().contains("{w}") && r.nextBoolean()) {
         description = "在“" + powerName + "”事项中，" + description;
       }
       if (r.nextInt(10) < 3) {
-        description = description + Texts.pick(r, Texts.QUALIFIERS);
+        description = description + Texts.pick(r, RiskTexts.QUALIFIERS);
       }
       String manifestation = Texts.expand(r, t.manifestation(), postName, powerName);
       List<RiskSource> sources = new ArrayList<>(t.sources().size() + 1);
       for (var kind : t.sources()) {
-        sources.add(new RiskSource(kind, Texts.pick(r, Texts.SOURCE_TEXTS.get(kind))));
+        sources.add(new RiskSource(kind, Texts.pick(r, RiskTexts.SOURCE_TEXTS.get(kind))));
       }
       if (r.nextInt(20) == 0) {
         sources.add(new RiskSource(org.lianfang.risk.SourceKind.OTHER,
-            Texts.pick(r, Texts.SOURCE_TEXTS.get(org.lianfang.risk.SourceKind.OTHER))));
+            Texts.pick(r, RiskTexts.SOURCE_TEXTS.get(org.lianfang.risk.SourceKind.OTHER))));
       }
       DiscoveryMethod method = method();
       DiscoveryChannel channel = channel(method);

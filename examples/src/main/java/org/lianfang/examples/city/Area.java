@@ -45,6 +45,6 @@ enum Area {
 
   /** @return the staff posts of this area */
   List<Role> roles() {
-    return Texts.ROLES.get(this);
+    return PostTexts.ROLES.get(this);
   }
 }

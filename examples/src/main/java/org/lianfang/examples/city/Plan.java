@@ -75,7 +75,7 @@ final class Plan {
         UnitPlan l2 = new UnitPlan(out.size(), l1.index, 2, l1.code + "." + two(j + 1),
             l1.name + sectionName, UnitKind.INTERNAL_SECTION, area);
         out.add(l2);
-        List<String> subs = distinct(r, Texts.subSections(sectionName), grandchildren[next2]);
+        List<String> subs = distinct(r, UnitNames.subSections(sectionName), grandchildren[next2]);
         for (int k = 0; k < grandchildren[next2]; k++) {
           out.add(new UnitPlan(out.size(), l2.index, 3, l2.code + "." + two(k + 1), l2.name + subs.get(k),
               UnitKind.INTERNAL_SECTION, l2.area));
@@ -87,7 +87,7 @@ final class Plan {
   }
 
   private static UnitPlan district(List<UnitPlan> out, int i) {
-    List<String[]> d = Texts.DISTRICTS;
+    List<String[]> d = UnitNames.DISTRICTS;
     String name;
     String code;
     if (i < d.size()) {
@@ -95,7 +95,7 @@ final class Plan {
       code = d.get(i)[1];
     } else {
       // beyond Kunming's fourteen (larger scales): named after a street, numbered so that names stay unique
-      name = Texts.STREETS.get(i % Texts.STREETS.size()) + (i / Texts.STREETS.size() + 1) + "区";
+      name = UnitNames.STREETS.get(i % UnitNames.STREETS.size()) + (i / UnitNames.STREETS.size() + 1) + "区";
       code = "53D" + three(i + 1);
     }
     UnitPlan u = new UnitPlan(out.size(), 0, 1, code, name, UnitKind.DISTRICT_COUNTY, Area.GENERAL);
@@ -104,8 +104,8 @@ final class Plan {
   }
 
   private static UnitPlan municipal(List<UnitPlan> out, int i) {
-    List<Texts.Body> m = Texts.MUNICIPAL;
-    Texts.Body b = m.get(i % m.size());
+    List<UnitNames.Body> m = UnitNames.MUNICIPAL;
+    UnitNames.Body b = m.get(i % m.size());
     String name = i < m.size() ? b.name() : b.name() + "（" + Texts.chineseNumber(Math.min(99, i / m.size() + 1)) + "）";
     UnitPlan u = new UnitPlan(out.size(), 0, 1, "5301B" + two(i + 1), name, b.kind(), b.area());
     out.add(u);
@@ -118,22 +118,22 @@ final class Plan {
     switch (parent.kind) {
       case DISTRICT_COUNTY -> {
         List<String> departments = new ArrayList<>();
-        for (Texts.Body b : Texts.COUNTY_DEPARTMENTS) {
+        for (UnitNames.Body b : UnitNames.COUNTY_DEPARTMENTS) {
           departments.add(b.name());
         }
         List<String> chosen = distinct(r, departments, Math.min(n, departments.size()));
         for (int i = chosen.size(); i < n; i++) {
-          String street = Texts.STREETS.get((i - chosen.size()) % Texts.STREETS.size());
-          int round = (i - chosen.size()) / Texts.STREETS.size();
+          String street = UnitNames.STREETS.get((i - chosen.size()) % UnitNames.STREETS.size());
+          int round = (i - chosen.size()) / UnitNames.STREETS.size();
           chosen.add(street + (round == 0 ? "" : Texts.chineseNumber(Math.min(99, round + 1))) + "街道办事处");
         }
         return chosen;
       }
-      case STATE_OWNED_COMPANY -> pool.addAll(Texts.COMPANY_SECTIONS);
-      case PUBLIC_INSTITUTION -> pool.addAll(Texts.INSTITUTION_SECTIONS);
+      case STATE_OWNED_COMPANY -> pool.addAll(UnitNames.COMPANY_SECTIONS);
+      case PUBLIC_INSTITUTION -> pool.addAll(UnitNames.INSTITUTION_SECTIONS);
       default -> {
-        pool.addAll(Texts.AREA_SECTIONS.get(parent.area));
-        pool.addAll(Texts.BUREAU_SECTIONS);
+        pool.addAll(UnitNames.AREA_SECTIONS.get(parent.area));
+        pool.addAll(UnitNames.BUREAU_SECTIONS);
       }
     }
     return distinct(r, pool, n);
@@ -163,12 +163,12 @@ final class Plan {
   }
 
   private static Area areaOf(String sectionName, Area parent) {
-    for (Texts.Body b : Texts.COUNTY_DEPARTMENTS) {
+    for (UnitNames.Body b : UnitNames.COUNTY_DEPARTMENTS) {
       if (b.name().equals(sectionName)) {
         return b.area();
       }
     }
-    for (var e : Texts.AREA_SECTIONS.entrySet()) {
+    for (var e : UnitNames.AREA_SECTIONS.entrySet()) {
       if (e.getValue().contains(sectionName)) {
         return e.getKey();
       }

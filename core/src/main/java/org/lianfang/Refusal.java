@@ -25,7 +25,12 @@ public record Refusal(Code code, String messageZh, String messageEn, List<Violat
     /** the review workflow does not allow this action in the current state */
     ILLEGAL_TRANSITION("illegal-transition"),
     /** the action contradicts a rule of the domain (a duplicate code, an invalid flow chart, an early confirmation…) */
-    RULE_VIOLATED("rule-violated");
+    RULE_VIOLATED("rule-violated"),
+    /**
+     * the command carried the version of the record its user saw, and the record has changed since (someone else's
+     * change came first); reload the record and decide again
+     */
+    STALE("stale");
 
     private final String code;
 

@@ -128,7 +128,7 @@ public final class TemplateAdoption {
     List<Refusal.Violation> violations = r.violations().isEmpty()
         ? List.of(new Refusal.Violation(pointer, r.code().name(), r.messageZh(), r.messageEn()))
         : r.violations().stream().map(v -> new Refusal.Violation(pointer + "/" + v.path().replace('.', '/'),
-            v.rule(), v.messageZh(), v.messageEn())).toList();
+            v.rule(), v.messageZh(), v.messageEn(), v.labelZh(), v.labelEn())).toList();
     return new Refusal(r.code(), "模板条目 " + entry + " 无法采用：" + r.messageZh(),
         "template entry " + entry + " cannot be adopted: " + r.messageEn(), violations);
   }

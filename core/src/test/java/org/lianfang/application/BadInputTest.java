@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,8 +59,8 @@ class BadInputTest {
     Refusal.Violation v = only(r);
     assertEquals("name", v.path());
     assertEquals("NotBlank", v.rule());
-    assertEquals("name：不能为空", v.messageZh());
-    assertEquals("name: must not be blank", v.messageEn());
+    assertEquals("单位名称：不能为空", v.messageZh());
+    assertEquals("unit name: must not be blank", v.messageEn());
     assertTrue(r.messageZh().startsWith("输入有误"));
     assertTrue(r.messageEn().startsWith("invalid input"));
   }
@@ -88,7 +89,7 @@ class BadInputTest {
     RiskPointId id = w.draft(w.aPointOnApprover().build());
     Refusal r = refusedWithoutTrace(() -> lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 0, 6, false, false)));
     assertEquals(List.of("harm", "probability"), r.violations().stream().map(Refusal.Violation::path).toList());
-    assertEquals("harm：不能大于 5", r.violations().get(0).messageZh());
+    assertEquals("危害程度：不能大于 5", r.violations().get(0).messageZh());
     assertEquals("probability: must be at least 1", r.violations().get(1).messageEn());
   }
 
@@ -99,8 +100,8 @@ class BadInputTest {
     Refusal.Violation v = only(refusedWithoutTrace(() -> lf.risks().publish(w.landLeader,
         new PublishRiskPoint(id, "公示栏", d, d))));
     assertEquals("period", v.path());
-    assertEquals("period：公示结束日须晚于开始日", v.messageZh());
-    assertEquals("period: the notice must end after it starts", v.messageEn());
+    assertEquals("公示期：公示结束日须晚于开始日", v.messageZh());
+    assertEquals("notice period: the notice must end after it starts", v.messageEn());
   }
 
   @Test
@@ -118,8 +119,8 @@ class BadInputTest {
         new RegisterPost(w.land, "GT-01 ", "尾随空格", org.lianfang.organization.PostProfile.ordinary()))));
     assertEquals("code", v.path());
     assertEquals("Pattern", v.rule());
-    assertEquals("code：编码不能以空白开头或结尾", v.messageZh());
-    assertEquals("code: a code must not start or end with blank space", v.messageEn());
+    assertEquals("岗位代码：编码不能以空白开头或结尾", v.messageZh());
+    assertEquals("post code: a code must not start or end with blank space", v.messageEn());
   }
 
   @Test
@@ -156,8 +157,72 @@ class BadInputTest {
     Lianfang withHostValidator = Lianfang.builder(store).clock(w.clock).validator(hosts).build();
     Refusal.Violation v = only(refusedWithoutTrace(() -> withHostValidator.organization().registerUnit(w.inspector,
         new RegisterUnit("", "名称", UnitKind.OTHER, Optional.of(w.city)))));
-    assertEquals("code：不能为空", v.messageZh());
-    assertEquals("code: must not be blank", v.messageEn());
+    assertEquals("单位代码：不能为空", v.messageZh());
+    assertEquals("unit code: must not be blank", v.messageEn());
+  }
+
+  @Test
+  void aHostShowsTheMessageAndTheFieldLabelInItsUsersLanguage() {
+    Refusal r = refusedWithoutTrace(() -> lf.risks().identify(w.landLeader,
+        w.aPointOnApprover().described(" ").showingAs("审批时收受申请人财物").build()));
+    Refusal.Violation v = only(r);
+    assertEquals("description", v.field());
+    assertEquals("风险描述", v.fieldLabel(Locale.CHINESE));
+    assertEquals("风险描述", v.fieldLabel(Locale.SIMPLIFIED_CHINESE));
+    assertEquals("风险描述", v.fieldLabel(Locale.forLanguageTag("zh-Hans-CN")));
+    assertEquals("risk description", v.fieldLabel(Locale.ENGLISH));
+    assertEquals("risk description", v.fieldLabel(Locale.FRENCH), "other languages fall back to English");
+    assertEquals("风险描述：不能为空", v.message(Locale.CHINA));
+    assertEquals("risk description: must not be blank", v.message(Locale.US));
+    assertEquals("risk description: must not be blank", v.message(Locale.JAPANESE));
+    assertEquals("输入有误：风险描述：不能为空", r.message(Locale.SIMPLIFIED_CHINESE));
+    assertEquals("invalid input: risk description: must not be blank", r.message(Locale.ENGLISH));
+    assertEquals(r.messageZh() + " / " + r.messageEn(), r.message(), "the one-line message keeps both languages");
+  }
+
+  @Test
+  void aNestedFieldIsLabelledStepByStep() {
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.processes().define(w.landLeader,
+        new DefineProcess(w.land, "LC-9", "建设用地审批流程", List.of(new StepInput("受理", "受理申请", w.approver, Set.of()),
+            new StepInput("审查", " ", w.approver, Set.of())), List.of()))));
+    assertEquals("steps[1].name", v.field());
+    assertEquals("流程环节（第 2 项）的环节名称", v.fieldLabel(Locale.CHINESE));
+    assertEquals("steps (item 2) › step name", v.fieldLabel(Locale.ENGLISH));
+    assertEquals("流程环节（第 2 项）的环节名称：不能为空", v.message(Locale.CHINESE));
+  }
+
+  @Test
+  void aCustomFieldIsLabelledWithItsKey() {
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.risks().identify(w.landLeader, w.aPointOnApprover()
+        .custom(Map.of("风险编号", new CustomValue.Text("FX-01"))).build())));
+    assertEquals("自定义字段（风险编号）", v.fieldLabel(Locale.CHINESE));
+    assertEquals("custom fields (风险编号)", v.fieldLabel(Locale.ENGLISH));
+    Refusal.Violation broken = only(refusedWithoutTrace(() -> lf.risks().identify(w.landLeader, w.aPointOnApprover()
+        .custom(Map.of("risk.no", new CustomValue.Text("编号\ud800"))).build())));
+    assertEquals("WellFormedText", broken.rule());
+    assertEquals("自定义字段（risk.no）", broken.fieldLabel(Locale.CHINESE));
+  }
+
+  @Test
+  void aSourceOfARiskIsLabelledInsideItsList() {
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.risks().identify(w.landLeader, w.aPointOnApprover()
+        .source(org.lianfang.risk.SourceKind.values()[0], "").build())));
+    assertEquals("sources[0].description", v.field());
+    assertEquals("风险成因（第 1 项）的成因描述", v.fieldLabel(Locale.CHINESE));
+    assertEquals("risk sources (item 1) › source description", v.fieldLabel(Locale.ENGLISH));
+  }
+
+  @Test
+  void aMissingPostInASetIsLabelledByTheSet() {
+    Set<org.lianfang.organization.PostId> posts = new java.util.HashSet<>();
+    posts.add(null);
+    Refusal.Violation v = only(refusedWithoutTrace(() -> lf.organization().registerPowerItem(w.landLeader,
+        new org.lianfang.application.organization.RegisterPowerItem(w.land, "许可-002", "临时用地审批",
+            org.lianfang.organization.AdministrativePower.LICENSING, "《土地管理法》第五十七条", "限于临时用地",
+            "审批科对审批结果负责", posts))));
+    assertEquals("NotNull", v.rule());
+    assertEquals("行使岗位", v.fieldLabel(Locale.CHINESE));
+    assertEquals("posts exercising it", v.fieldLabel(Locale.ENGLISH));
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.lianfang.Refusal;
 /**
  * Checks commands with Jakarta Validation and words each violation in Chinese and English from Lianfang's own
  * {@code org/lianfang/ValidationMessages} bundles, so a host's {@code ValidationMessages.properties} is never shadowed
- * and never shadows ours. A constraint's own message text, when it is not a {@code {key}}, is used as the wording
+ * and never shadows ours. Each message is led by the field's label from its area's {@link FieldLabels}. A constraint's own message text, when it is not a {@code {key}}, is used as the wording
  * for both languages ("中文 / English" messages on {@code AssertTrue} methods). Thread-safe.
  */
 public final class InputValidator {
@@ -77,9 +77,9 @@ public final class InputValidator {
         zhText = split < 0 ? template : template.substring(0, split);
         enText = split < 0 ? template : template.substring(split + 3);
       }
-      out.add(new Refusal.Violation(path, rule, path + "：" + zhText, path + ": " + enText));
+      out.add(violation(command.getClass(), path, rule, zhText, enText));
     }
-    wellFormed(command, "", out);
+    wellFormed(command.getClass(), command, "", out);
     out.sort(Comparator.comparing(Refusal.Violation::path).thenComparing(Refusal.Violation::rule));
     return out;
   }
@@ -89,41 +89,50 @@ public final class InputValidator {
    * so databases would store a replacement character and the archive could not hash it the same way in every
    * language (docs/journal-format.md). Walks records, collections, maps and optionals; paths as Jakarta writes them.
    */
-  private static void wellFormed(Object value, String path, List<Refusal.Violation> out) {
+  private static void wellFormed(Class<?> root, Object value, String path, List<Refusal.Violation> out) {
     if (value instanceof String text) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else if (Character.isSurrogate(c)) {
-          out.add(new Refusal.Violation(path, "WellFormedText",
-              path + "：含有不成对的代理字符（不是有效的 Unicode 文本）",
-              path + ": holds an unpaired surrogate at index " + i + " (not valid Unicode text)"));
+          out.add(violation(root, path, "WellFormedText", "含有不成对的代理字符（不是有效的 Unicode 文本）",
+              "holds an unpaired surrogate at index " + i + " (not valid Unicode text)"));
           return;
         }
       }
     } else if (value instanceof java.util.Optional<?> o) {
-      o.ifPresent(x -> wellFormed(x, path, out));
+      o.ifPresent(x -> wellFormed(root, x, path, out));
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        wellFormed(list.get(i), path + "[" + i + "]", out);
+        wellFormed(root, list.get(i), path + "[" + i + "]", out);
       }
     } else if (value instanceof java.util.Collection<?> c) {
-      c.forEach(x -> wellFormed(x, path + "[]", out));
+      c.forEach(x -> wellFormed(root, x, path + "[]", out));
     } else if (value instanceof Map<?, ?> m) {
       m.forEach((k, x) -> {
-        wellFormed(k, path + "<K>[" + k + "]", out);
-        wellFormed(x, path + "[" + k + "]", out);
+        wellFormed(root, k, path + "<K>[" + k + "]", out);
+        wellFormed(root, x, path + "[" + k + "]", out);
       });
     } else if (value instanceof Record r) {
       for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
         try {
-          wellFormed(rc.getAccessor().invoke(r), path.isEmpty() ? rc.getName() : path + "." + rc.getName(), out);
+          wellFormed(root, rc.getAccessor().invoke(r), path.isEmpty() ? rc.getName() : path + "." + rc.getName(),
+              out);
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass().getName(), e);
         }
       }
     }
+  }
+
+  /**
+   * A violation led by the field's label ({@link FieldLabels}), so a person reads 风险描述：不能为空 / risk
+   * description: must not be blank; programs match it by its path and rule.
+   */
+  private static Refusal.Violation violation(Class<?> root, String path, String rule, String zh, String en) {
+    FieldLabels.Label label = FieldLabels.of(root, path);
+    return new Refusal.Violation(path, rule, label.zh() + "：" + zh, label.en() + ": " + en, label.zh(), label.en());
   }
 
   private static java.util.Optional<String> wording(ResourceBundle b, String rule, Map<String, Object> attributes) {

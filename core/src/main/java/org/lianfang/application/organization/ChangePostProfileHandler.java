@@ -9,6 +9,7 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
+import org.lianfang.application.internal.VersionCheck;
 import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
@@ -25,6 +26,10 @@ final class ChangePostProfileHandler implements CommandHandler<ChangePostProfile
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, post.unitId());
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
+    }
+    Optional<Refusal> stale = VersionCheck.refuseIfStale(post, c.expectedVersion(), "岗位", "post");
+    if (stale.isPresent()) {
+      return Outcome.refused(stale.get());
     }
     if (post.profile().equals(c.profile())) {
       return Outcome.refused(Refusals.rule("岗位职权没有变化", "the post's profile is unchanged"));

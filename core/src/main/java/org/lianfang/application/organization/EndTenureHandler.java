@@ -8,6 +8,7 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.VersionCheck;
 import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
@@ -24,6 +25,10 @@ final class EndTenureHandler implements CommandHandler<EndTenure, TenureId> {
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, t.unitId());
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
+    }
+    Optional<Refusal> stale = VersionCheck.refuseIfStale(t, c.expectedVersion(), "任职记录", "tenure");
+    if (stale.isPresent()) {
+      return Outcome.refused(stale.get());
     }
     if (t.end().isPresent()) {
       return Outcome.refused(Refusals.rule("该任职已于 " + t.end().get() + " 结束", "the tenure already ended on "

@@ -9,6 +9,7 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
+import org.lianfang.application.internal.VersionCheck;
 import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
@@ -25,6 +26,10 @@ final class RevisePowerItemHandler implements CommandHandler<RevisePowerItem, Po
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, item.unitId());
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
+    }
+    Optional<Refusal> stale = VersionCheck.refuseIfStale(item, c.expectedVersion(), "职权", "power item");
+    if (stale.isPresent()) {
+      return Outcome.refused(stale.get());
     }
     Optional<Refusal> posts = RegisterPowerItemHandler.postsOfUnit(s, item.unitId(), c.posts());
     if (posts.isPresent()) {

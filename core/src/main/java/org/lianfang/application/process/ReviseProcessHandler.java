@@ -9,6 +9,7 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
+import org.lianfang.application.internal.VersionCheck;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.ProcessEvent;
 import org.lianfang.process.ProcessId;
@@ -25,6 +26,10 @@ final class ReviseProcessHandler implements CommandHandler<ReviseProcess, Proces
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, old.unitId());
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
+    }
+    Optional<Refusal> stale = VersionCheck.refuseIfStale(old, c.expectedVersion(), "业务流程", "process");
+    if (stale.isPresent()) {
+      return Outcome.refused(stale.get());
     }
     BusinessProcess p = old.revise(c.name(), DefineProcessHandler.steps(c.steps()),
         DefineProcessHandler.flows(c.flows()));

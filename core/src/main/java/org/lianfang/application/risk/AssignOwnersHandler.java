@@ -12,7 +12,7 @@ import org.lianfang.risk.RiskPointId;
 final class AssignOwnersHandler implements CommandHandler<AssignOwners, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, AssignOwners c) {
-    return RiskPointAction.apply(s, c.riskPoint(), Operation.ASSIGN_OWNERS, p -> {
+    return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.ASSIGN_OWNERS, p -> {
       Optional<Refusal> bad = IdentifyRiskPointHandler.checkOwners(s, p.location().unit(), c.owners());
       return bad.isPresent() ? Outcome.refused(bad.get()) : p.assignOwners(s.actor().id(), c.owners());
     });

@@ -10,7 +10,7 @@ import org.lianfang.risk.RiskPointId;
 final class CommentOnNoticeHandler implements CommandHandler<CommentOnNotice, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, CommentOnNotice c) {
-    return RiskPointAction.apply(s, c.riskPoint(), Operation.COMMENT,
+    return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.COMMENT,
         p -> p.comment(s.actor().id(), s.now(), s.today(), c.text()));
   }
 }

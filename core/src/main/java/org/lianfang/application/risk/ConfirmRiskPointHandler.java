@@ -10,7 +10,7 @@ import org.lianfang.risk.RiskPointId;
 final class ConfirmRiskPointHandler implements CommandHandler<ConfirmRiskPoint, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, ConfirmRiskPoint c) {
-    return RiskPointAction.apply(s, c.riskPoint(), Operation.CONFIRM_RISK,
+    return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.CONFIRM_RISK,
         p -> p.confirm(s.actor().id(), s.now(), s.today(), c.decidedBy(), c.decidedOn()));
   }
 }

@@ -25,7 +25,7 @@ final class GradeRiskPointHandler implements CommandHandler<GradeRiskPoint, Risk
   @Override
   public Outcome<RiskPointId> execute(Session s, GradeRiskPoint c) {
     Assessment a = new Assessment(c.probability(), c.harm(), c.majorMatter(), c.commonProblem());
-    return RiskPointAction.apply(s, c.riskPoint(), Operation.GRADE_RISK,
+    return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.GRADE_RISK,
         p -> p.grade(s.actor().id(), s.now(), a, policy.grade(new GradingInput(a, profile(s, p)))));
   }
 

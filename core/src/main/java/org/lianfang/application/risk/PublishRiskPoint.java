@@ -1,10 +1,13 @@
 package org.lianfang.application.risk;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
 import java.time.LocalDate;
+import java.util.OptionalLong;
 import org.lianfang.Limits;
 import org.lianfang.risk.RiskPointId;
 
@@ -16,12 +19,27 @@ import org.lianfang.risk.RiskPointId;
  * @param scope where it is published
  * @param start the first day
  * @param end the first day after the notice
+ * @param expectedVersion the version of the risk point its user saw ({@link org.lianfang.Aggregate#version()}); when
+ *     given and the stored risk point has another, the command is refused as {@code STALE} and changes nothing; empty
+ *     to change whatever version is stored
  */
 public record PublishRiskPoint(
     @NotNull RiskPointId riskPoint,
     @NotBlank @Size(max = Limits.NAME) String scope,
     @NotNull LocalDate start,
-    @NotNull LocalDate end) {
+    @NotNull LocalDate end,
+    @NotNull(payload = Unwrapping.Skip.class) @Min(1) OptionalLong expectedVersion) {
+  /**
+   * The command without an expected version: it changes whatever version is stored.
+   *
+   * @param riskPoint the point
+   * @param scope where it is published
+   * @param start the first day
+   * @param end the first day after the notice
+   */
+  public PublishRiskPoint(RiskPointId riskPoint, String scope, LocalDate start, LocalDate end) {
+    this(riskPoint, scope, start, end, OptionalLong.empty());
+  }
 
   /** @return whether the period is not empty (checked by Jakarta Validation as {@code period}) */
   @AssertTrue(message = "公示结束日须晚于开始日 / the notice must end after it starts")

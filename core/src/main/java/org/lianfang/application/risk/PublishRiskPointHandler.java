@@ -10,7 +10,7 @@ import org.lianfang.risk.RiskPointId;
 final class PublishRiskPointHandler implements CommandHandler<PublishRiskPoint, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, PublishRiskPoint c) {
-    return RiskPointAction.apply(s, c.riskPoint(), Operation.PUBLISH_RISK,
+    return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.PUBLISH_RISK,
         p -> p.publish(s.actor().id(), s.now(), s.today(), c.scope(), c.start(), c.end()));
   }
 }

@@ -10,7 +10,7 @@ import org.lianfang.risk.RiskPointId;
 final class RetireRiskPointHandler implements CommandHandler<RetireRiskPoint, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, RetireRiskPoint c) {
-    return RiskPointAction.apply(s, c.riskPoint(), Operation.RETIRE_RISK, p -> p.retire(s.actor().id(), s.now(),
-        c.reason()));
+    return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.RETIRE_RISK,
+        p -> p.retire(s.actor().id(), s.now(), c.reason()));
   }
 }

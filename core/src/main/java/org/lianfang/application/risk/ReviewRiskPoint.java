@@ -1,7 +1,10 @@
 package org.lianfang.application.risk;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.valueextraction.Unwrapping;
+import java.util.OptionalLong;
 import org.lianfang.Limits;
 import org.lianfang.risk.RiskPointId;
 
@@ -10,5 +13,21 @@ import org.lianfang.risk.RiskPointId;
  *
  * @param riskPoint the point
  * @param note the reviewer's note (may be empty)
+ * @param expectedVersion the version of the risk point its user saw ({@link org.lianfang.Aggregate#version()}); when
+ *     given and the stored risk point has another, the command is refused as {@code STALE} and changes nothing; empty
+ *     to change whatever version is stored
  */
-public record ReviewRiskPoint(@NotNull RiskPointId riskPoint, @NotNull @Size(max = Limits.TEXT) String note) {}
+public record ReviewRiskPoint(
+    @NotNull RiskPointId riskPoint,
+    @NotNull @Size(max = Limits.TEXT) String note,
+    @NotNull(payload = Unwrapping.Skip.class) @Min(1) OptionalLong expectedVersion) {
+  /**
+   * The command without an expected version: it changes whatever version is stored.
+   *
+   * @param riskPoint the point
+   * @param note the reviewer's note (may be empty)
+   */
+  public ReviewRiskPoint(RiskPointId riskPoint, String note) {
+    this(riskPoint, note, OptionalLong.empty());
+  }
+}

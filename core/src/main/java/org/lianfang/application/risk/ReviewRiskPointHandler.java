@@ -10,7 +10,7 @@ import org.lianfang.risk.RiskPointId;
 final class ReviewRiskPointHandler implements CommandHandler<ReviewRiskPoint, RiskPointId> {
   @Override
   public Outcome<RiskPointId> execute(Session s, ReviewRiskPoint c) {
-    return RiskPointAction.apply(s, c.riskPoint(), Operation.REVIEW_RISK,
+    return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.REVIEW_RISK,
         p -> p.review(s.actor().id(), s.now(), c.note()));
   }
 }

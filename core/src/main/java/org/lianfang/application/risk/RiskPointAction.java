@@ -1,6 +1,7 @@
 package org.lianfang.application.risk;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.lianfang.Change;
 import org.lianfang.Outcome;
@@ -8,18 +9,19 @@ import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.VersionCheck;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
 /**
  * The shape every review activity shares: find the point, check the actor may do the operation on its unit (and
- * post), let the aggregate decide, store the result.
+ * post), refuse it as stale if the command expected another version, let the aggregate decide, store the result.
  */
 final class RiskPointAction {
   private RiskPointAction() {}
 
-  static Outcome<RiskPointId> apply(
-      Session s, RiskPointId id, Operation op, Function<RiskPoint, Outcome<Change<RiskPoint>>> change) {
+  static Outcome<RiskPointId> apply(Session s, RiskPointId id, OptionalLong expectedVersion, Operation op,
+      Function<RiskPoint, Outcome<Change<RiskPoint>>> change) {
     Optional<RiskPoint> found = s.store().riskPoints().find(id);
     if (found.isEmpty()) {
       return Outcome.refused(Refusals.unknown("风险点", "risk point", id));
@@ -28,6 +30,10 @@ final class RiskPointAction {
     Optional<Refusal> denied = s.denyOnPost(op, p.location().unit(), p.location().post());
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
+    }
+    Optional<Refusal> stale = VersionCheck.refuseIfStale(p, expectedVersion, "风险点", "risk point");
+    if (stale.isPresent()) {
+      return Outcome.refused(stale.get());
     }
     return change.apply(p).map(c -> {
       s.store().riskPoints().update(s.record(c));

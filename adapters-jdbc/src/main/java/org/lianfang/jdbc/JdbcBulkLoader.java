@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -115,19 +116,19 @@ public final class JdbcBulkLoader {
       JournalEntry last = chain.getValue().get(chain.getValue().size() - 1);
       if (head.isEmpty()) {
         try {
-          JdbcStore.update(c, "INSERT INTO lf_journal_head (unit_id, sequence, hash) VALUES (?, ?, ?)", ps -> {
+          Statements.update(c, "INSERT INTO lf_journal_head (unit_id, sequence, hash) VALUES (?, ?, ?)", ps -> {
             store.sql().uuid(ps, 1, last.unitId().value());
             ps.setLong(2, last.sequence());
             ps.setString(3, last.hash());
           });
         } catch (SQLException x) {
-          if (Sql.isDuplicate(x)) {
+          if (Statements.isDuplicate(x)) {
             throw new JournalConflictException("journal of unit " + last.unitId() + ": another writer started the "
                 + "chain first", x);
           }
           throw x;
         }
-      } else if (JdbcStore.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? "
+      } else if (Statements.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? "
           + "AND sequence = ? AND hash = ?", ps -> {
             ps.setLong(1, last.sequence());
             ps.setString(2, last.hash());

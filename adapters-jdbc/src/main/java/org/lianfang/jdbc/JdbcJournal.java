@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
@@ -19,7 +20,7 @@ import org.lianfang.spi.Journal;
  * two writers can never both append the same sequence: the second gets a {@link JournalConflictException} and its
  * transaction rolls back.
  */
-final class JdbcJournal implements Journal {
+final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   private final JdbcStore store;
 
   JdbcJournal(JdbcStore store) {
@@ -74,7 +75,8 @@ final class JdbcJournal implements Journal {
   }
 
   /** Inserts entries in batches; the caller has checked that they continue their chains and moved the heads. */
-  void insertAll(Connection c, List<JournalEntry> entries) throws SQLException {
+  @Override
+  public void insertAll(Connection c, List<JournalEntry> entries) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, "
         + "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries, (ps, e) -> {
           store.sql().uuid(ps, 1, e.unitId().value());

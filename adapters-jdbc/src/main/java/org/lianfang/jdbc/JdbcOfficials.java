@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.spi.Officials;
 
 /** Officials in {@code lf_official}. */
-final class JdbcOfficials implements Officials {
+final class JdbcOfficials implements Officials, BulkInsert<Official> {
   private static final String COLUMNS = "official_id, unit_id, staff_number, name, version";
   private final JdbcStore store;
 
@@ -42,7 +43,8 @@ final class JdbcOfficials implements Officials {
   }
 
   /** Inserts officials in one batch: new ones as version 1, restored ones at their version. */
-  void insertAll(java.sql.Connection c, List<Official> officials) throws SQLException {
+  @Override
+  public void insertAll(java.sql.Connection c, List<Official> officials) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_official (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)", officials, (ps, o) -> {
       store.sql().uuid(ps, 1, o.id().value());
       store.sql().uuid(ps, 2, o.unitId().value());

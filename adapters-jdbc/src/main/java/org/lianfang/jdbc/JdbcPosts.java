@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.Post;
@@ -17,7 +18,7 @@ import org.lianfang.organization.Transparency;
 import org.lianfang.spi.Posts;
 
 /** Posts in {@code lf_post}; the profile's sets as comma-separated names. */
-final class JdbcPosts implements Posts {
+final class JdbcPosts implements Posts, BulkInsert<Post> {
   private static final String COLUMNS = "post_id, unit_id, code, name, principal_leader, disposes, discretionary, "
       + "major_matters, powers, transparency, version";
   private final JdbcStore store;
@@ -64,7 +65,8 @@ final class JdbcPosts implements Posts {
   }
 
   /** Inserts posts in one batch: new ones as version 1, restored ones at their version. */
-  void insertAll(java.sql.Connection c, List<Post> posts) throws SQLException {
+  @Override
+  public void insertAll(java.sql.Connection c, List<Post> posts) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", posts,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.PostId;
@@ -20,7 +21,7 @@ import org.lianfang.organization.PowerItemId;
 import org.lianfang.spi.PowerItems;
 
 /** Power items in {@code lf_power_item}, the posts exercising them in {@code lf_power_item_post}. */
-final class JdbcPowerItems implements PowerItems {
+final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
   private static final String COLUMNS = "power_item_id, unit_id, code, name, kind, legal_basis, boundary, "
       + "responsibility, version";
   private final JdbcStore store;
@@ -69,7 +70,8 @@ final class JdbcPowerItems implements PowerItems {
    * Inserts power items (new ones as version 1, restored ones at their version), with their posts, one batch per
    * table.
    */
-  void insertAll(Connection c, List<PowerItem> items) throws SQLException {
+  @Override
+  public void insertAll(Connection c, List<PowerItem> items) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());

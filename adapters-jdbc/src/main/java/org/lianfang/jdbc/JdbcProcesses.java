@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItemId;
@@ -22,7 +23,7 @@ import org.lianfang.process.StepId;
 import org.lianfang.spi.Processes;
 
 /** Processes in {@code lf_process}, their steps and flows in order in {@code lf_process_step} and {@code _flow}. */
-final class JdbcProcesses implements Processes {
+final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
   private final JdbcStore store;
 
   JdbcProcesses(JdbcStore store) {
@@ -96,7 +97,8 @@ final class JdbcProcesses implements Processes {
    * Inserts processes (new ones as version 1, restored ones at their version), with their steps and flows, one
    * batch per table.
    */
-  void insertAll(Connection c, List<BusinessProcess> processes) throws SQLException {
+  @Override
+  public void insertAll(Connection c, List<BusinessProcess> processes) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_process (process_id, unit_id, code, name, version) VALUES (?, ?, ?, ?, ?)",
         processes, (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());

@@ -20,6 +20,7 @@ import org.lianfang.grading.FiredRule;
 import org.lianfang.grading.Grade;
 import org.lianfang.grading.PolicyVersion;
 import org.lianfang.grading.RiskGrade;
+import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
@@ -53,7 +54,7 @@ import org.lianfang.spi.RiskPoints;
  * their lists in child tables: sources, the grade's rules, the review history, notice comments and custom fields.
  * A list of points is read with one query per table, never one per point.
  */
-final class JdbcRiskPoints implements RiskPoints {
+final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   private static final String COLUMNS = "risk_point_id, unit_id, code, post_id, step_process_id, step_code, "
       + "power_item_id, category, description, manifestation, method, channel, owner_direct, owner_head, "
       + "owner_leader, state, g_probability, g_harm, g_major_matter, g_common_problem, g_level, g_policy_name, "
@@ -323,11 +324,8 @@ final class JdbcRiskPoints implements RiskPoints {
     }
   }
 
-  /**
-   * Inserts many points, batched (new ones as version 1, restored ones at their version): the bulk path for loading
-   * a whole city.
-   */
-  void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
+  @Override
+  public void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "?)", points,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());

@@ -3,10 +3,21 @@ package org.lianfang.jdbc;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.JdbcTransactions;
 import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.Unit;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.Journal;
 import org.lianfang.spi.Officials;
 import org.lianfang.spi.Posts;
@@ -30,14 +41,15 @@ public final class JdbcStore implements Store, AutoCloseable {
   private final boolean embeddedFiles;
   private final Sql sql;
   private final JdbcTransactions transactions;
-  private final Units units;
-  private final Posts posts;
-  private final Officials officials;
-  private final Tenures tenures;
-  private final PowerItems powerItems;
-  private final Processes processes;
-  private final RiskPoints riskPoints;
-  private final Journal journal;
+  private final Map<Class<?>, BulkInsert<?>> bulkInserts = new HashMap<>();
+  private final JdbcUnits units;
+  private final JdbcPosts posts;
+  private final JdbcOfficials officials;
+  private final JdbcTenures tenures;
+  private final JdbcPowerItems powerItems;
+  private final JdbcProcesses processes;
+  private final JdbcRiskPoints riskPoints;
+  private final JdbcJournal journal;
 
   private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     this(dataSource, dialect, joinsHost, false);
@@ -56,6 +68,14 @@ public final class JdbcStore implements Store, AutoCloseable {
     this.processes = new JdbcProcesses(this);
     this.riskPoints = new JdbcRiskPoints(this);
     this.journal = new JdbcJournal(this);
+    register(Unit.class, units);
+    register(Post.class, posts);
+    register(Official.class, officials);
+    register(Tenure.class, tenures);
+    register(PowerItem.class, powerItems);
+    register(BusinessProcess.class, processes);
+    register(RiskPoint.class, riskPoints);
+    register(JournalEntry.class, journal);
   }
 
   /**
@@ -243,4 +263,27 @@ public final class JdbcStore implements Store, AutoCloseable {
     return transactions.active();
   }
 
+  /**
+   * The bulk inserter of a kind of record, by its class: each repository inserts its own aggregates, with its own
+   * SQL, batched ({@link JdbcBulkLoader}). Keyed by class so that a loader can walk an ordered list of kinds without
+   * code per kind.
+   *
+   * @param kind the record's class: an aggregate's, or {@link JournalEntry}
+   * @param <A> the record
+   * @return its inserter
+   * @throws IllegalArgumentException if no repository of this store keeps that kind
+   */
+  <A> BulkInsert<A> bulkInsert(Class<A> kind) {
+    BulkInsert<?> insert = bulkInserts.get(kind);
+    if (insert == null) {
+      throw new IllegalArgumentException("no bulk insert for " + kind.getName());
+    }
+    @SuppressWarnings("unchecked") // register() keys each inserter by the class it inserts
+    BulkInsert<A> typed = (BulkInsert<A>) insert;
+    return typed;
+  }
+
+  private <A> void register(Class<A> kind, BulkInsert<A> insert) {
+    bulkInserts.put(kind, insert);
+  }
 }

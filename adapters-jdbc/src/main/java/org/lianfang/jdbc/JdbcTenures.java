@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
@@ -14,7 +15,7 @@ import org.lianfang.organization.TenureId;
 import org.lianfang.spi.Tenures;
 
 /** Tenures in {@code lf_tenure}; an open tenure has a NULL end. */
-final class JdbcTenures implements Tenures {
+final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
   private static final String COLUMNS = "tenure_id, unit_id, post_id, official_id, start_day, end_day, version";
   private final JdbcStore store;
 
@@ -49,7 +50,8 @@ final class JdbcTenures implements Tenures {
   }
 
   /** Inserts tenures in one batch: new ones as version 1, restored ones at their version. */
-  void insertAll(java.sql.Connection c, List<Tenure> tenures) throws SQLException {
+  @Override
+  public void insertAll(java.sql.Connection c, List<Tenure> tenures) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_tenure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", tenures, (ps, t) -> {
       store.sql().uuid(ps, 1, t.id().value());
       store.sql().uuid(ps, 2, t.unitId().value());

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.spi.Units;
 
 /** Units in {@code lf_unit}. */
-final class JdbcUnits implements Units {
+final class JdbcUnits implements Units, BulkInsert<Unit> {
   private static final String COLUMNS = "unit_id, code, name, kind, parent_id, version";
   private final JdbcStore store;
 
@@ -43,7 +44,8 @@ final class JdbcUnits implements Units {
   }
 
   /** Inserts units in one batch: new ones as version 1, restored ones at their version. */
-  void insertAll(java.sql.Connection c, List<Unit> units) throws SQLException {
+  @Override
+  public void insertAll(java.sql.Connection c, List<Unit> units) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", units, (ps, u) -> {
       store.sql().uuid(ps, 1, u.id().value());
       ps.setString(2, u.code());

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -69,7 +70,24 @@ public final class JdbcBulkLoader {
       return (long) units.size() + posts.size() + officials.size() + tenures.size() + powerItems.size()
           + processes.size() + riskPoints.size() + journal.size();
     }
+
+    /** The aggregates by kind, parents before children: the order they are inserted in. */
+    List<Rows<?>> byKind() {
+      return List.of(new Rows<>(Unit.class, units), new Rows<>(Post.class, posts),
+          new Rows<>(Official.class, officials), new Rows<>(Tenure.class, tenures),
+          new Rows<>(PowerItem.class, powerItems), new Rows<>(BusinessProcess.class, processes),
+          new Rows<>(RiskPoint.class, riskPoints));
+    }
   }
+
+  /**
+   * The records of one kind in a batch, with the class the store finds the kind's bulk insert by.
+   *
+   * @param kind the records' class
+   * @param records the records
+   * @param <A> the kind
+   */
+  record Rows<A>(Class<A> kind, List<A> records) {}
 
   /**
    * Loads a batch in one transaction (or in the caller's transaction, as a savepoint).
@@ -80,18 +98,19 @@ public final class JdbcBulkLoader {
     Objects.requireNonNull(batch, "batch");
     store.transactions().inTransaction(() -> {
       store.write("bulk-load " + batch.records() + " records", c -> {
-        ((JdbcUnits) store.units()).insertAll(c, batch.units());
-        ((JdbcPosts) store.posts()).insertAll(c, batch.posts());
-        ((JdbcOfficials) store.officials()).insertAll(c, batch.officials());
-        ((JdbcTenures) store.tenures()).insertAll(c, batch.tenures());
-        ((JdbcPowerItems) store.powerItems()).insertAll(c, batch.powerItems());
-        ((JdbcProcesses) store.processes()).insertAll(c, batch.processes());
-        ((JdbcRiskPoints) store.riskPoints()).insertAll(c, batch.riskPoints());
+        for (Rows<?> rows : batch.byKind()) {
+          insert(c, rows);
+        }
         appendChains(c, batch.journal());
         return null;
       });
       return null;
     });
+  }
+
+  /** Each kind's repository inserts its own records, with its own SQL, batched. */
+  private <A> void insert(Connection c, Rows<A> rows) throws SQLException {
+    store.bulkInsert(rows.kind()).insertAll(c, rows.records());
   }
 
   private void appendChains(Connection c, List<JournalEntry> entries) throws SQLException {
@@ -115,19 +134,19 @@ public final class JdbcBulkLoader {
       JournalEntry last = chain.getValue().get(chain.getValue().size() - 1);
       if (head.isEmpty()) {
         try {
-          JdbcStore.update(c, "INSERT INTO lf_journal_head (unit_id, sequence, hash) VALUES (?, ?, ?)", ps -> {
+          Statements.update(c, "INSERT INTO lf_journal_head (unit_id, sequence, hash) VALUES (?, ?, ?)", ps -> {
             store.sql().uuid(ps, 1, last.unitId().value());
             ps.setLong(2, last.sequence());
             ps.setString(3, last.hash());
           });
         } catch (SQLException x) {
-          if (Sql.isDuplicate(x)) {
+          if (Statements.isDuplicate(x)) {
             throw new JournalConflictException("journal of unit " + last.unitId() + ": another writer started the "
                 + "chain first", x);
           }
           throw x;
         }
-      } else if (JdbcStore.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? "
+      } else if (Statements.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? "
           + "AND sequence = ? AND hash = ?", ps -> {
             ps.setLong(1, last.sequence());
             ps.setString(2, last.hash());
@@ -138,6 +157,6 @@ public final class JdbcBulkLoader {
         throw new JournalConflictException("journal of unit " + last.unitId() + ": another writer moved the head");
       }
     }
-    ((JdbcJournal) store.journal()).insertAll(c, rows);
+    store.bulkInsert(JournalEntry.class).insertAll(c, rows);
   }
 }

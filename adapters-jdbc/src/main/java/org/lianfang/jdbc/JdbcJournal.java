@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -18,7 +20,7 @@ import org.lianfang.spi.Journal;
  * two writers can never both append the same sequence: the second gets a {@link JournalConflictException} and its
  * transaction rolls back.
  */
-final class JdbcJournal implements Journal {
+final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   private final JdbcStore store;
 
   JdbcJournal(JdbcStore store) {
@@ -46,7 +48,7 @@ final class JdbcJournal implements Journal {
   }
 
   private Optional<ChainHead> read(UnitId unit, String lock) {
-    return store.read("read the journal head of " + unit, c -> JdbcStore.first(JdbcStore.query(c,
+    return store.read("read the journal head of " + unit, c -> Statements.first(Statements.query(c,
         "SELECT sequence, hash FROM lf_journal_head WHERE unit_id = ?" + lock,
         ps -> store.sql().uuid(ps, 1, unit.value()),
         rs -> new ChainHead(unit, rs.getLong("sequence"), rs.getString("hash")))));
@@ -62,7 +64,7 @@ final class JdbcJournal implements Journal {
       try {
         insertAll(c, List.of(e));
       } catch (SQLException x) {
-        if (Sql.isDuplicate(x)) {
+        if (Statements.isDuplicate(x)) {
           throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
               + " exists already", x);
         }
@@ -73,8 +75,9 @@ final class JdbcJournal implements Journal {
   }
 
   /** Inserts entries in batches; the caller has checked that they continue their chains and moved the heads. */
-  void insertAll(Connection c, List<JournalEntry> entries) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, "
+  @Override
+  public void insertAll(Connection c, List<JournalEntry> entries) throws SQLException {
+    Statements.batch(c, "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, "
         + "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries, (ps, e) -> {
           store.sql().uuid(ps, 1, e.unitId().value());
           ps.setLong(2, e.sequence());
@@ -94,19 +97,19 @@ final class JdbcJournal implements Journal {
         return false;
       }
       try {
-        JdbcStore.update(c, "INSERT INTO lf_journal_head (unit_id, sequence, hash) VALUES (?, 1, ?)", ps -> {
+        Statements.update(c, "INSERT INTO lf_journal_head (unit_id, sequence, hash) VALUES (?, 1, ?)", ps -> {
           store.sql().uuid(ps, 1, e.unitId().value());
           ps.setString(2, e.hash());
         });
         return true;
       } catch (SQLException x) {
-        if (Sql.isDuplicate(x)) {
+        if (Statements.isDuplicate(x)) {
           return false;
         }
         throw x;
       }
     }
-    return JdbcStore.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? "
+    return Statements.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? "
         + "WHERE unit_id = ? AND sequence = ? AND hash = ?", ps -> {
           ps.setLong(1, e.sequence());
           ps.setString(2, e.hash());
@@ -121,7 +124,7 @@ final class JdbcJournal implements Journal {
     if (limit <= 0) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
-    return store.read("read the journal of " + unit, c -> JdbcStore.query(c,
+    return store.read("read the journal of " + unit, c -> Statements.query(c,
         "SELECT unit_id, sequence, event_type, actor_id, at_ms, payload, previous_hash, hash FROM lf_journal "
             + "WHERE unit_id = ? AND sequence >= ? ORDER BY sequence LIMIT ?", ps -> {
               store.sql().uuid(ps, 1, unit.value());

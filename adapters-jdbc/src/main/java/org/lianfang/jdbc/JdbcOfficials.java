@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.spi.Officials;
 
 /** Officials in {@code lf_official}. */
-final class JdbcOfficials implements Officials {
+final class JdbcOfficials implements Officials, BulkInsert<Official> {
   private static final String COLUMNS = "official_id, unit_id, staff_number, name, version";
   private final JdbcStore store;
 
@@ -27,7 +29,7 @@ final class JdbcOfficials implements Officials {
 
   @Override
   public Optional<Official> find(OfficialId id) {
-    return store.read("read official " + id, c -> JdbcStore.first(JdbcStore.query(c,
+    return store.read("read official " + id, c -> Statements.first(Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_official WHERE official_id = ?", ps -> store.sql().uuid(ps, 1, id.value()),
         this::row)));
   }
@@ -41,20 +43,21 @@ final class JdbcOfficials implements Officials {
   }
 
   /** Inserts officials in one batch: new ones as version 1, restored ones at their version. */
-  void insertAll(java.sql.Connection c, List<Official> officials) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_official (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)", officials, (ps, o) -> {
+  @Override
+  public void insertAll(java.sql.Connection c, List<Official> officials) throws SQLException {
+    Statements.batch(c, "INSERT INTO lf_official (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)", officials, (ps, o) -> {
       store.sql().uuid(ps, 1, o.id().value());
       store.sql().uuid(ps, 2, o.unitId().value());
       ps.setString(3, o.staffNumber());
       ps.setString(4, o.name());
-      ps.setLong(5, JdbcStore.insertedVersion(o.version()));
+      ps.setLong(5, Statements.insertedVersion(o.version()));
     });
   }
 
   @Override
   public void update(Official o) {
     store.write("update official " + o.staffNumber(), c -> {
-      int n = JdbcStore.update(c, "UPDATE lf_official SET staff_number = ?, name = ?, version = version + 1 "
+      int n = Statements.update(c, "UPDATE lf_official SET staff_number = ?, name = ?, version = version + 1 "
           + "WHERE official_id = ? AND unit_id = ? AND version = ?", ps -> {
             ps.setString(1, o.staffNumber());
             ps.setString(2, o.name());
@@ -71,7 +74,7 @@ final class JdbcOfficials implements Officials {
 
   @Override
   public List<Official> inUnit(UnitId unit) {
-    return store.read("read the officials of " + unit, c -> JdbcStore.query(c,
+    return store.read("read the officials of " + unit, c -> Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_official WHERE unit_id = ? ORDER BY official_id",
         ps -> store.sql().uuid(ps, 1, unit.value()), this::row));
   }

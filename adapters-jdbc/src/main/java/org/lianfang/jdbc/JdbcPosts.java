@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
@@ -16,7 +18,7 @@ import org.lianfang.organization.Transparency;
 import org.lianfang.spi.Posts;
 
 /** Posts in {@code lf_post}; the profile's sets as comma-separated names. */
-final class JdbcPosts implements Posts {
+final class JdbcPosts implements Posts, BulkInsert<Post> {
   private static final String COLUMNS = "post_id, unit_id, code, name, principal_leader, disposes, discretionary, "
       + "major_matters, powers, transparency, version";
   private final JdbcStore store;
@@ -49,7 +51,7 @@ final class JdbcPosts implements Posts {
 
   @Override
   public Optional<Post> find(PostId id) {
-    return store.read("read post " + id, c -> JdbcStore.first(JdbcStore.query(c,
+    return store.read("read post " + id, c -> Statements.first(Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_post WHERE post_id = ?", ps -> store.sql().uuid(ps, 1, id.value()),
         this::row)));
   }
@@ -63,20 +65,21 @@ final class JdbcPosts implements Posts {
   }
 
   /** Inserts posts in one batch: new ones as version 1, restored ones at their version. */
-  void insertAll(java.sql.Connection c, List<Post> posts) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", posts,
+  @Override
+  public void insertAll(java.sql.Connection c, List<Post> posts) throws SQLException {
+    Statements.batch(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", posts,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.unitId().value());
           bindFacts(ps, 3, p);
-          ps.setLong(11, JdbcStore.insertedVersion(p.version()));
+          ps.setLong(11, Statements.insertedVersion(p.version()));
         });
   }
 
   @Override
   public void update(Post p) {
     store.write("update post " + p.code(), c -> {
-      int n = JdbcStore.update(c, "UPDATE lf_post SET code = ?, name = ?, principal_leader = ?, disposes = ?, "
+      int n = Statements.update(c, "UPDATE lf_post SET code = ?, name = ?, principal_leader = ?, disposes = ?, "
           + "discretionary = ?, major_matters = ?, powers = ?, transparency = ?, version = version + 1 "
           + "WHERE post_id = ? AND unit_id = ? AND version = ?", ps -> {
             bindFacts(ps, 1, p);
@@ -93,7 +96,7 @@ final class JdbcPosts implements Posts {
 
   @Override
   public List<Post> inUnit(UnitId unit) {
-    return store.read("read the posts of " + unit, c -> JdbcStore.query(c,
+    return store.read("read the posts of " + unit, c -> Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_post WHERE unit_id = ? ORDER BY post_id",
         ps -> store.sql().uuid(ps, 1, unit.value()), this::row));
   }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
@@ -19,7 +21,7 @@ import org.lianfang.organization.PowerItemId;
 import org.lianfang.spi.PowerItems;
 
 /** Power items in {@code lf_power_item}, the posts exercising them in {@code lf_power_item_post}. */
-final class JdbcPowerItems implements PowerItems {
+final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
   private static final String COLUMNS = "power_item_id, unit_id, code, name, kind, legal_basis, boundary, "
       + "responsibility, version";
   private final JdbcStore store;
@@ -30,17 +32,17 @@ final class JdbcPowerItems implements PowerItems {
 
   /** Main rows by a condition on one UUID column, with their posts read in one more query. */
   private List<PowerItem> load(Connection c, String column, UUID value) throws SQLException {
-    return store.consistently(c, "lf_power_item", "power_item_id", column + " = ?",
+    return Statements.consistently(c, "lf_power_item", "power_item_id", column + " = ?",
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
   }
 
   private List<PowerItem> loadOnce(Connection c, String column, UUID value) throws SQLException {
     Sql sql = store.sql();
     Map<UUID, Set<PostId>> posts = new HashMap<>();
-    JdbcStore.query(c, "SELECT power_item_id, post_id FROM lf_power_item_post WHERE " + column + " = ?",
+    Statements.query(c, "SELECT power_item_id, post_id FROM lf_power_item_post WHERE " + column + " = ?",
         ps -> sql.uuid(ps, 1, value), rs -> posts.computeIfAbsent(sql.uuid(rs, "power_item_id"),
             k -> new HashSet<>()).add(new PostId(sql.uuid(rs, "post_id"))));
-    return JdbcStore.query(c, "SELECT " + COLUMNS + " FROM lf_power_item WHERE " + column
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_power_item WHERE " + column
         + " = ? ORDER BY power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
           UUID id = sql.uuid(rs, "power_item_id");
           return PowerItem.restore(new PowerItemId(id), new UnitId(sql.uuid(rs, "unit_id")), rs.getString("code"),
@@ -55,7 +57,7 @@ final class JdbcPowerItems implements PowerItems {
     for (PowerItem p : items) {
       p.posts().forEach(post -> rows.add(new Object[] {p, post}));
     }
-    JdbcStore.batch(c, "INSERT INTO lf_power_item_post (unit_id, power_item_id, post_id) VALUES (?, ?, ?)", rows,
+    Statements.batch(c, "INSERT INTO lf_power_item_post (unit_id, power_item_id, post_id) VALUES (?, ?, ?)", rows,
         (ps, row) -> {
           PowerItem p = (PowerItem) row[0];
           store.sql().uuid(ps, 1, p.unitId().value());
@@ -68,8 +70,9 @@ final class JdbcPowerItems implements PowerItems {
    * Inserts power items (new ones as version 1, restored ones at their version), with their posts, one batch per
    * table.
    */
-  void insertAll(Connection c, List<PowerItem> items) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items,
+  @Override
+  public void insertAll(Connection c, List<PowerItem> items) throws SQLException {
+    Statements.batch(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.unitId().value());
@@ -79,14 +82,14 @@ final class JdbcPowerItems implements PowerItems {
           ps.setString(6, p.legalBasis());
           ps.setString(7, p.boundary());
           ps.setString(8, p.responsibility());
-          ps.setLong(9, JdbcStore.insertedVersion(p.version()));
+          ps.setLong(9, Statements.insertedVersion(p.version()));
         });
     insertPosts(c, items);
   }
 
   @Override
   public Optional<PowerItem> find(PowerItemId id) {
-    return store.read("read power item " + id, c -> JdbcStore.first(load(c, "power_item_id", id.value())));
+    return store.read("read power item " + id, c -> Statements.first(load(c, "power_item_id", id.value())));
   }
 
   @Override
@@ -100,7 +103,7 @@ final class JdbcPowerItems implements PowerItems {
   @Override
   public void update(PowerItem p) {
     store.write("update power item " + p.code(), c -> {
-      int n = JdbcStore.update(c, "UPDATE lf_power_item SET code = ?, name = ?, kind = ?, legal_basis = ?, "
+      int n = Statements.update(c, "UPDATE lf_power_item SET code = ?, name = ?, kind = ?, legal_basis = ?, "
           + "boundary = ?, responsibility = ?, version = version + 1 "
           + "WHERE power_item_id = ? AND unit_id = ? AND version = ?", ps -> {
             ps.setString(1, p.code());
@@ -116,7 +119,7 @@ final class JdbcPowerItems implements PowerItems {
       if (n == 0) {
         throw new StaleAggregateException("PowerItem " + p.id(), p.version());
       }
-      JdbcStore.update(c, "DELETE FROM lf_power_item_post WHERE power_item_id = ?",
+      Statements.update(c, "DELETE FROM lf_power_item_post WHERE power_item_id = ?",
           ps -> store.sql().uuid(ps, 1, p.id().value()));
       insertPosts(c, List.of(p));
       return null;

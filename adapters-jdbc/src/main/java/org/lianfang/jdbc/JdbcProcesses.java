@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItemId;
 import org.lianfang.process.BusinessProcess;
@@ -21,7 +23,7 @@ import org.lianfang.process.StepId;
 import org.lianfang.spi.Processes;
 
 /** Processes in {@code lf_process}, their steps and flows in order in {@code lf_process_step} and {@code _flow}. */
-final class JdbcProcesses implements Processes {
+final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
   private final JdbcStore store;
 
   JdbcProcesses(JdbcStore store) {
@@ -29,24 +31,24 @@ final class JdbcProcesses implements Processes {
   }
 
   private List<BusinessProcess> load(Connection c, String column, UUID value) throws SQLException {
-    return store.consistently(c, "lf_process", "process_id", column + " = ?",
+    return Statements.consistently(c, "lf_process", "process_id", column + " = ?",
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
   }
 
   private List<BusinessProcess> loadOnce(Connection c, String column, UUID value) throws SQLException {
     Sql sql = store.sql();
     Map<UUID, List<ProcessStep>> steps = new HashMap<>();
-    JdbcStore.query(c, "SELECT process_id, step_code, name, post_id, powers FROM lf_process_step WHERE " + column
+    Statements.query(c, "SELECT process_id, step_code, name, post_id, powers FROM lf_process_step WHERE " + column
         + " = ? ORDER BY process_id, position", ps -> sql.uuid(ps, 1, value),
         rs -> steps.computeIfAbsent(sql.uuid(rs, "process_id"), k -> new ArrayList<>()).add(new ProcessStep(
             new StepId(rs.getString("step_code")), rs.getString("name"), new PostId(sql.uuid(rs, "post_id")),
             Sql.uuids(rs.getString("powers")).stream().map(PowerItemId::new).collect(Collectors.toSet()))));
     Map<UUID, List<Flow>> flows = new HashMap<>();
-    JdbcStore.query(c, "SELECT process_id, from_code, to_code FROM lf_process_flow WHERE " + column
+    Statements.query(c, "SELECT process_id, from_code, to_code FROM lf_process_flow WHERE " + column
         + " = ? ORDER BY process_id, position", ps -> sql.uuid(ps, 1, value),
         rs -> flows.computeIfAbsent(sql.uuid(rs, "process_id"), k -> new ArrayList<>())
             .add(new Flow(new StepId(rs.getString("from_code")), new StepId(rs.getString("to_code")))));
-    return JdbcStore.query(c, "SELECT process_id, unit_id, code, name, version FROM lf_process WHERE " + column
+    return Statements.query(c, "SELECT process_id, unit_id, code, name, version FROM lf_process WHERE " + column
         + " = ? ORDER BY process_id", ps -> sql.uuid(ps, 1, value), rs -> {
           UUID id = sql.uuid(rs, "process_id");
           return BusinessProcess.restore(new ProcessId(id), new UnitId(sql.uuid(rs, "unit_id")), rs.getString("code"),
@@ -67,7 +69,7 @@ final class JdbcProcesses implements Processes {
         flows.add(new Object[] {p, i, p.flows().get(i)});
       }
     }
-    JdbcStore.batch(c, "INSERT INTO lf_process_step (unit_id, process_id, position, step_code, name, post_id, powers) "
+    Statements.batch(c, "INSERT INTO lf_process_step (unit_id, process_id, position, step_code, name, post_id, powers) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?)", steps, (ps, row) -> {
           BusinessProcess p = (BusinessProcess) row[0];
           ProcessStep s = (ProcessStep) row[2];
@@ -79,7 +81,7 @@ final class JdbcProcesses implements Processes {
           sql.uuid(ps, 6, s.post().value());
           Sql.text(ps, 7, Sql.uuids(s.powers().stream().map(PowerItemId::value).toList()));
         });
-    JdbcStore.batch(c, "INSERT INTO lf_process_flow (unit_id, process_id, position, from_code, to_code) "
+    Statements.batch(c, "INSERT INTO lf_process_flow (unit_id, process_id, position, from_code, to_code) "
         + "VALUES (?, ?, ?, ?, ?)", flows, (ps, row) -> {
           BusinessProcess p = (BusinessProcess) row[0];
           Flow f = (Flow) row[2];
@@ -95,21 +97,22 @@ final class JdbcProcesses implements Processes {
    * Inserts processes (new ones as version 1, restored ones at their version), with their steps and flows, one
    * batch per table.
    */
-  void insertAll(Connection c, List<BusinessProcess> processes) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_process (process_id, unit_id, code, name, version) VALUES (?, ?, ?, ?, ?)",
+  @Override
+  public void insertAll(Connection c, List<BusinessProcess> processes) throws SQLException {
+    Statements.batch(c, "INSERT INTO lf_process (process_id, unit_id, code, name, version) VALUES (?, ?, ?, ?, ?)",
         processes, (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.unitId().value());
           ps.setString(3, p.code());
           ps.setString(4, p.name());
-          ps.setLong(5, JdbcStore.insertedVersion(p.version()));
+          ps.setLong(5, Statements.insertedVersion(p.version()));
         });
     insertChildren(c, processes);
   }
 
   @Override
   public Optional<BusinessProcess> find(ProcessId id) {
-    return store.read("read process " + id, c -> JdbcStore.first(load(c, "process_id", id.value())));
+    return store.read("read process " + id, c -> Statements.first(load(c, "process_id", id.value())));
   }
 
   @Override
@@ -123,7 +126,7 @@ final class JdbcProcesses implements Processes {
   @Override
   public void update(BusinessProcess p) {
     store.write("update process " + p.code(), c -> {
-      int n = JdbcStore.update(c, "UPDATE lf_process SET code = ?, name = ?, version = version + 1 "
+      int n = Statements.update(c, "UPDATE lf_process SET code = ?, name = ?, version = version + 1 "
           + "WHERE process_id = ? AND unit_id = ? AND version = ?", ps -> {
             ps.setString(1, p.code());
             ps.setString(2, p.name());
@@ -135,7 +138,7 @@ final class JdbcProcesses implements Processes {
         throw new StaleAggregateException("BusinessProcess " + p.id(), p.version());
       }
       for (String table : List.of("lf_process_step", "lf_process_flow")) {
-        JdbcStore.update(c, "DELETE FROM " + table + " WHERE process_id = ?",
+        Statements.update(c, "DELETE FROM " + table + " WHERE process_id = ?",
             ps -> store.sql().uuid(ps, 1, p.id().value()));
       }
       insertChildren(c, List.of(p));

@@ -20,6 +20,8 @@ import org.lianfang.grading.FiredRule;
 import org.lianfang.grading.Grade;
 import org.lianfang.grading.PolicyVersion;
 import org.lianfang.grading.RiskGrade;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItemId;
@@ -52,7 +54,7 @@ import org.lianfang.spi.RiskPoints;
  * their lists in child tables: sources, the grade's rules, the review history, notice comments and custom fields.
  * A list of points is read with one query per table, never one per point.
  */
-final class JdbcRiskPoints implements RiskPoints {
+final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   private static final String COLUMNS = "risk_point_id, unit_id, code, post_id, step_process_id, step_code, "
       + "power_item_id, category, description, manifestation, method, channel, owner_direct, owner_head, "
       + "owner_leader, state, g_probability, g_harm, g_major_matter, g_common_problem, g_level, g_policy_name, "
@@ -77,39 +79,39 @@ final class JdbcRiskPoints implements RiskPoints {
   }
 
   private List<RiskPoint> load(Connection c, String mainCondition, String childCondition,
-      JdbcStore.Binder binder) throws SQLException {
-    return store.consistently(c, "lf_risk_point", "risk_point_id", mainCondition, binder,
+      Statements.Binder binder) throws SQLException {
+    return Statements.consistently(c, "lf_risk_point", "risk_point_id", mainCondition, binder,
         () -> loadOnce(c, mainCondition, childCondition, binder));
   }
 
   private List<RiskPoint> loadOnce(Connection c, String mainCondition, String childCondition,
-      JdbcStore.Binder binder) throws SQLException {
+      Statements.Binder binder) throws SQLException {
     Sql sql = store.sql();
     Lists l = new Lists();
-    JdbcStore.query(c, "SELECT risk_point_id, kind, description FROM lf_risk_source WHERE " + childCondition
+    Statements.query(c, "SELECT risk_point_id, kind, description FROM lf_risk_source WHERE " + childCondition
         + " ORDER BY risk_point_id, position", binder, rs -> l.sources.computeIfAbsent(sql.uuid(rs, "risk_point_id"),
             k -> new ArrayList<>()).add(new RiskSource(SourceKind.valueOf(rs.getString("kind")),
                 Sql.requiredText(rs, "description"))));
-    JdbcStore.query(c, "SELECT risk_point_id, code, result, zh, en FROM lf_risk_rule WHERE " + childCondition
+    Statements.query(c, "SELECT risk_point_id, code, result, zh, en FROM lf_risk_rule WHERE " + childCondition
         + " ORDER BY risk_point_id, position", binder, rs -> l.rules.computeIfAbsent(sql.uuid(rs, "risk_point_id"),
             k -> new ArrayList<>()).add(new FiredRule(rs.getString("code"), RiskGrade.valueOf(rs.getString("result")),
                 rs.getString("zh"), rs.getString("en"))));
-    JdbcStore.query(c, "SELECT risk_point_id, from_state, action, to_state, actor_id, at_ms, note FROM lf_risk_review "
+    Statements.query(c, "SELECT risk_point_id, from_state, action, to_state, actor_id, at_ms, note FROM lf_risk_review "
         + "WHERE " + childCondition + " ORDER BY risk_point_id, position", binder,
         rs -> l.history.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new ArrayList<>()).add(new ReviewRecord(
             ReviewState.valueOf(rs.getString("from_state")), ReviewAction.valueOf(rs.getString("action")),
             ReviewState.valueOf(rs.getString("to_state")), rs.getString("actor_id"), Sql.instant(rs, "at_ms"),
             Sql.requiredText(rs, "note"))));
-    JdbcStore.query(c, "SELECT risk_point_id, author_id, body, received_at FROM lf_risk_comment WHERE "
+    Statements.query(c, "SELECT risk_point_id, author_id, body, received_at FROM lf_risk_comment WHERE "
         + childCondition + " ORDER BY risk_point_id, position", binder,
         rs -> l.comments.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new ArrayList<>()).add(
             new NoticeComment(rs.getString("author_id"), Sql.requiredText(rs, "body"),
                 Sql.instant(rs, "received_at"))));
-    JdbcStore.query(c, "SELECT risk_point_id, field_key, value_type, value_text FROM lf_risk_custom WHERE "
+    Statements.query(c, "SELECT risk_point_id, field_key, value_type, value_text FROM lf_risk_custom WHERE "
         + childCondition, binder, rs -> l.custom.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new TreeMap<>())
             .put(rs.getString("field_key"), customValue(rs.getString("value_type"),
                 Sql.requiredText(rs, "value_text"))));
-    return JdbcStore.query(c, "SELECT " + COLUMNS + " FROM lf_risk_point WHERE " + mainCondition
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_risk_point WHERE " + mainCondition
         + " ORDER BY risk_point_id", binder, rs -> row(rs, l));
   }
 
@@ -252,7 +254,7 @@ final class JdbcRiskPoints implements RiskPoints {
           sources.setString(4, src.get(i).kind().name());
           sources.setString(5, src.get(i).description());
           sources.addBatch();
-          if (++counts[0] % JdbcStore.BATCH == 0) {
+          if (++counts[0] % Statements.BATCH == 0) {
             sources.executeBatch();
           }
         }
@@ -266,7 +268,7 @@ final class JdbcRiskPoints implements RiskPoints {
           rules.setString(6, fired.get(i).zh());
           rules.setString(7, fired.get(i).en());
           rules.addBatch();
-          if (++counts[1] % JdbcStore.BATCH == 0) {
+          if (++counts[1] % Statements.BATCH == 0) {
             rules.executeBatch();
           }
         }
@@ -283,7 +285,7 @@ final class JdbcRiskPoints implements RiskPoints {
           Sql.instant(reviews, 8, r.at());
           reviews.setString(9, r.note());
           reviews.addBatch();
-          if (++counts[2] % JdbcStore.BATCH == 0) {
+          if (++counts[2] % Statements.BATCH == 0) {
             reviews.executeBatch();
           }
         }
@@ -296,7 +298,7 @@ final class JdbcRiskPoints implements RiskPoints {
           comments.setString(5, said.get(i).text());
           Sql.instant(comments, 6, said.get(i).receivedAt());
           comments.addBatch();
-          if (++counts[3] % JdbcStore.BATCH == 0) {
+          if (++counts[3] % Statements.BATCH == 0) {
             comments.executeBatch();
           }
         }
@@ -308,37 +310,34 @@ final class JdbcRiskPoints implements RiskPoints {
           custom.setString(4, typed[0]);
           custom.setString(5, typed[1]);
           custom.addBatch();
-          if (++counts[4] % JdbcStore.BATCH == 0) {
+          if (++counts[4] % Statements.BATCH == 0) {
             custom.executeBatch();
           }
         }
       }
       PreparedStatement[] all = {sources, rules, reviews, comments, custom};
       for (int i = 0; i < all.length; i++) {
-        if (counts[i] % JdbcStore.BATCH != 0) {
+        if (counts[i] % Statements.BATCH != 0) {
           all[i].executeBatch();
         }
       }
     }
   }
 
-  /**
-   * Inserts many points, batched (new ones as version 1, restored ones at their version): the bulk path for loading
-   * a whole city.
-   */
-  void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "?)", points,
+  @Override
+  public void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
+    Statements.batch(c, "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "?)", points,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.location().unit().value());
-          ps.setLong(bindFacts(ps, 3, p), JdbcStore.insertedVersion(p.version()));
+          ps.setLong(bindFacts(ps, 3, p), Statements.insertedVersion(p.version()));
         });
     insertLists(c, points);
   }
 
   @Override
   public Optional<RiskPoint> find(RiskPointId id) {
-    return store.read("read risk point " + id, c -> JdbcStore.first(load(c, "risk_point_id = ?",
+    return store.read("read risk point " + id, c -> Statements.first(load(c, "risk_point_id = ?",
         "risk_point_id = ?", ps -> store.sql().uuid(ps, 1, id.value()))));
   }
 
@@ -357,7 +356,7 @@ final class JdbcRiskPoints implements RiskPoints {
   @Override
   public void update(RiskPoint p) {
     store.write("update risk point " + p.code(), c -> {
-      int n = JdbcStore.update(c, "UPDATE lf_risk_point SET " + SET
+      int n = Statements.update(c, "UPDATE lf_risk_point SET " + SET
           + ", version = version + 1 WHERE risk_point_id = ? AND unit_id = ? AND version = ?", ps -> {
             int k = bindFacts(ps, 1, p);
             store.sql().uuid(ps, k++, p.id().value());
@@ -368,7 +367,7 @@ final class JdbcRiskPoints implements RiskPoints {
         throw new StaleAggregateException("RiskPoint " + p.id(), p.version());
       }
       for (String table : CHILDREN) {
-        JdbcStore.update(c, "DELETE FROM " + table + " WHERE risk_point_id = ?",
+        Statements.update(c, "DELETE FROM " + table + " WHERE risk_point_id = ?",
             ps -> store.sql().uuid(ps, 1, p.id().value()));
       }
       insertLists(c, List.of(p));
@@ -384,7 +383,7 @@ final class JdbcRiskPoints implements RiskPoints {
 
   @Override
   public long countInUnit(UnitId unit) {
-    return store.read("count the risk points of " + unit, c -> JdbcStore.query(c,
+    return store.read("count the risk points of " + unit, c -> Statements.query(c,
         "SELECT COUNT(*) FROM lf_risk_point WHERE unit_id = ?", ps -> store.sql().uuid(ps, 1, unit.value()),
         rs -> rs.getLong(1)).get(0));
   }

@@ -19,19 +19,44 @@ import javax.sql.DataSource;
  * Installs Lianfang's schema: plain SQL per dialect under {@code org/lianfang/jdbc/schema/<dialect>/}, named the
  * Flyway way ({@code V001__foundation.sql}), so a host may run them with its own Flyway or Liquibase instead. What
  * this class applied is recorded in {@code lf_schema_history}; applying again is a no-op. Thread-safe.
+ *
+ * <p>Versions: V001 to V003 built the first stage (identification). From now on each later stage of the yearly loop
+ * adds exactly one migration per dialect — {@code V004__control.sql}, then one for evaluation, one for revision —
+ * holding all the tables and changes that stage needs; a released script never changes. The order is enforced:
+ * {@link #MIGRATIONS} is numbered 1, 2, 3 … without gaps, a migration is applied only after every lower one, and a
+ * database that has a higher version but lacks a lower one (scripts run out of order around this class) is refused
+ * with nothing applied.
  */
 public final class JdbcSchema {
-  /** Every migration, in order. A new schema version is a new entry and a new script per dialect. */
+  /**
+   * Every migration, in order, numbered from 1 without gaps. A new schema version is a new entry here and a new script
+   * under each dialect's folder (one per stage: {@code V004__control.sql}, …); a released script never changes.
+   */
   public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "foundation"),
       new Migration(2, "value_checks"), new Migration(3, "publish_word"));
 
   /**
    * One versioned script.
    *
-   * @param version its number
-   * @param description what it does, as in its file name
+   * @param version its number, from 1
+   * @param description what it does, as in its file name: lower-case letters, digits and underscores
    */
   public record Migration(int version, String description) {
+    /**
+     * Checks the version and the description.
+     *
+     * @throws IllegalArgumentException if the version is below 1 or the description is not a file name's part
+     */
+    public Migration {
+      if (version < 1) {
+        throw new IllegalArgumentException("migration version must be 1 or more: " + version);
+      }
+      if (!Objects.requireNonNull(description, "description").matches("[a-z0-9_]+")) {
+        throw new IllegalArgumentException("migration description must be lower-case letters, digits and "
+            + "underscores, as in its file name: " + description);
+      }
+    }
+
     /** @param dialect a dialect @return the script's resource path */
     public String resource(Dialect dialect) {
       return "org/lianfang/jdbc/schema/" + dialect.folder() + "/" + String.format("V%03d__%s.sql", version,
@@ -81,17 +106,25 @@ public final class JdbcSchema {
     }
   }
 
+  /** Applies {@code migrations}, a prefix of {@link #MIGRATIONS} in tests, in order. */
   static List<Migration> install(Connection c, Dialect dialect, List<Migration> migrations) throws SQLException {
     Objects.requireNonNull(dialect, "dialect");
+    requireNumberedInOrder(migrations);
     boolean auto = c.getAutoCommit();
     try {
       c.setAutoCommit(true);
       createHistory(c, dialect);
       Set<Integer> done = installed(c);
+      int highest = done.stream().mapToInt(Integer::intValue).max().orElse(0);
       List<Migration> applied = new ArrayList<>();
       for (Migration m : migrations) {
         if (done.contains(m.version())) {
           continue;
+        }
+        if (m.version() < highest) { // the first missing version comes before any is applied: nothing applied yet
+          throw new JdbcException("schema version " + m.version() + " (" + m.description() + ") is missing but "
+              + "version " + highest + " is installed: the scripts were run out of order around JdbcSchema; "
+              + "nothing was applied now; restore the database or apply version " + m.version() + " by hand");
         }
         c.setAutoCommit(false);
         try {
@@ -118,6 +151,16 @@ public final class JdbcSchema {
       return applied;
     } finally {
       c.setAutoCommit(auto);
+    }
+  }
+
+  /** The versions must be 1, 2, 3 … in order: a list out of order or with a gap is a programming error. */
+  private static void requireNumberedInOrder(List<Migration> migrations) {
+    for (int i = 0; i < migrations.size(); i++) {
+      if (migrations.get(i).version() != i + 1) {
+        throw new IllegalArgumentException("migrations must be numbered 1, 2, 3 … in order, without gaps: "
+            + migrations);
+      }
     }
   }
 

@@ -2,17 +2,22 @@ package org.lianfang.jdbc;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.lianfang.StaleAggregateException;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.JdbcTransactions;
+import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.Unit;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.Journal;
 import org.lianfang.spi.Officials;
 import org.lianfang.spi.Posts;
@@ -33,19 +38,18 @@ import org.lianfang.spi.Units;
  */
 public final class JdbcStore implements Store, AutoCloseable {
   private final DataSource dataSource;
-  private final boolean joinsHost;
   private final boolean embeddedFiles;
   private final Sql sql;
-  private final ThreadLocal<Connection> current = new ThreadLocal<>();
-  private final Transactions transactions = this::inTransaction;
-  private final Units units;
-  private final Posts posts;
-  private final Officials officials;
-  private final Tenures tenures;
-  private final PowerItems powerItems;
-  private final Processes processes;
-  private final RiskPoints riskPoints;
-  private final Journal journal;
+  private final JdbcTransactions transactions;
+  private final Map<Class<?>, BulkInsert<?>> bulkInserts = new HashMap<>();
+  private final JdbcUnits units;
+  private final JdbcPosts posts;
+  private final JdbcOfficials officials;
+  private final JdbcTenures tenures;
+  private final JdbcPowerItems powerItems;
+  private final JdbcProcesses processes;
+  private final JdbcRiskPoints riskPoints;
+  private final JdbcJournal journal;
 
   private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     this(dataSource, dialect, joinsHost, false);
@@ -53,9 +57,9 @@ public final class JdbcStore implements Store, AutoCloseable {
 
   private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost, boolean embeddedFiles) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    this.joinsHost = joinsHost;
     this.embeddedFiles = embeddedFiles;
     this.sql = new Sql(Objects.requireNonNull(dialect, "dialect"));
+    this.transactions = new JdbcTransactions(dataSource, joinsHost);
     this.units = new JdbcUnits(this);
     this.posts = new JdbcPosts(this);
     this.officials = new JdbcOfficials(this);
@@ -64,6 +68,14 @@ public final class JdbcStore implements Store, AutoCloseable {
     this.processes = new JdbcProcesses(this);
     this.riskPoints = new JdbcRiskPoints(this);
     this.journal = new JdbcJournal(this);
+    register(Unit.class, units);
+    register(Post.class, posts);
+    register(Official.class, officials);
+    register(Tenure.class, tenures);
+    register(PowerItem.class, powerItems);
+    register(BusinessProcess.class, processes);
+    register(RiskPoint.class, riskPoints);
+    register(JournalEntry.class, journal);
   }
 
   /**
@@ -236,296 +248,42 @@ public final class JdbcStore implements Store, AutoCloseable {
     return transactions;
   }
 
-  private <T> T inTransaction(Supplier<T> work) {
-    Objects.requireNonNull(work, "work");
-    Connection outer = current.get();
-    if (outer != null) {
-      return nested(outer, work);
-    }
-    Connection c;
-    try {
-      c = dataSource.getConnection();
-    } catch (SQLException e) {
-      throw new JdbcException("could not get a connection for the command", e);
-    }
-    if (joinsHost) {
-      return inHostTransaction(c, work);
-    }
-    boolean auto = true;
-    try {
-      auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      current.set(c);
-      T result = work.get();
-      try {
-        c.commit();
-      } catch (SQLException e) {
-        rollback(c, e);
-        if (Sql.isConflict(e)) {
-          throw new StaleAggregateException("the command conflicted with another transaction at commit and was "
-              + "rolled back; retry it (" + e.getSQLState() + ")", e);
-        }
-        throw new JdbcException("the commit failed: whether the command's changes were kept is unknown (was the "
-            + "connection lost?); read before retrying", e);
-      }
-      return result;
-    } catch (SQLException e) {
-      rollback(c, e);
-      throw new JdbcException("the command's transaction could not start", e);
-    } catch (Throwable e) {
-      rollback(c, e);
-      throw e;
-    } finally {
-      current.remove();
-      try {
-        c.setAutoCommit(auto);
-      } catch (SQLException ignored) {
-        // the connection is being closed anyway; a pool will reset or discard it
-      }
-      try {
-        c.close();
-      } catch (SQLException ignored) {
-        // nothing left to do with it
-      }
-    }
+  /** Reads on the command's connection, or on one of their own outside a command ({@link JdbcTransactions#read}). */
+  <T> T read(String what, Statements.Work<T> work) {
+    return transactions.read(what, work);
   }
 
-  private <T> T inHostTransaction(Connection c, Supplier<T> work) {
-    try {
-      if (c.getAutoCommit()) {
-        throw new JdbcException("this store joins the host's transactions, but the connection is in auto-commit: "
-            + "begin a transaction before calling Lianfang");
-      }
-      current.set(c);
-      return nested(c, work);
-    } catch (SQLException e) {
-      throw new JdbcException("could not read the host connection's transaction state", e);
-    } finally {
-      current.remove();
-      try {
-        c.close();
-      } catch (SQLException ignored) {
-        // a transaction-aware data source keeps the connection for the host's transaction
-      }
-    }
-  }
-
-  private <T> T nested(Connection c, Supplier<T> work) {
-    Savepoint sp;
-    try {
-      sp = c.setSavepoint();
-    } catch (SQLException e) {
-      throw new JdbcException("could not set a savepoint for a nested transaction", e);
-    }
-    try {
-      T result = work.get();
-      try {
-        c.releaseSavepoint(sp);
-      } catch (SQLException ignored) {
-        // some drivers do not release savepoints; it ends with the transaction
-      }
-      return result;
-    } catch (Throwable e) {
-      try {
-        c.rollback(sp);
-      } catch (SQLException r) {
-        if (!joinsHost) {
-          // our own transaction: the database ended it (a deadlock, a lost connection); it is rolled back whole
-          // and the original failure (a retryable conflict, say) stands
-          e.addSuppressed(r);
-          throw e;
-        }
-        JdbcException lost = new JdbcException("rolling back to a savepoint failed: the database has ended the "
-            + "host's whole transaction (a deadlock, a lost connection), so its earlier writes are gone too; roll it "
-            + "back and start again", r);
-        lost.addSuppressed(e);
-        throw lost;
-      }
-      throw e;
-    }
-  }
-
-  private static void rollback(Connection c, Throwable cause) {
-    try {
-      c.rollback();
-    } catch (SQLException r) {
-      cause.addSuppressed(r);
-    }
-  }
-
-  /** Work on a connection that may throw SQLException. */
-  @FunctionalInterface
-  interface Work<T> {
-    T apply(Connection c) throws SQLException;
-  }
-
-  /** Binds a statement's parameters. */
-  @FunctionalInterface
-  interface Binder {
-    void bind(PreparedStatement ps) throws SQLException;
-  }
-
-  /** Maps the current row. */
-  @FunctionalInterface
-  interface Row<T> {
-    T map(ResultSet rs) throws SQLException;
-  }
-
-  /** Reads on the transaction's connection, or on a connection of their own outside one. */
-  <T> T read(String what, Work<T> work) {
-    Connection c = current.get();
-    try {
-      if (c != null) {
-        return work.apply(c);
-      }
-      try (Connection own = dataSource.getConnection()) {
-        return work.apply(own);
-      }
-    } catch (SQLException e) {
-      throw translate(what, e);
-    }
-  }
-
-  /**
-   * Writes on the command's connection as a savepoint, or in a transaction of their own outside one: a write of
-   * several rows is never partial, and after a write fails the transaction is still usable (on PostgreSQL too), so a
-   * caller that catches the failure commits nothing of it.
-   */
-  void write(String what, Work<Void> work) {
-    Connection c = current.get();
-    if (c != null) {
-      nested(c, () -> {
-        run(what, c, work);
-        return null;
-      });
-    } else {
-      inTransaction(() -> {
-        run(what, current.get(), work);
-        return null;
-      });
-    }
-  }
-
-  private static void run(String what, Connection c, Work<Void> work) {
-    try {
-      work.apply(c);
-    } catch (SQLException e) {
-      throw translate(what, e);
-    }
-  }
-
-  /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */
-  private static RuntimeException translate(String what, SQLException e) {
-    if (Sql.isDuplicate(e)) {
-      return new StaleAggregateException(what + ": a record with that id or code already exists", e);
-    }
-    if (Sql.isConflict(e)) {
-      return new StaleAggregateException(what + ": conflicted with another transaction (" + e.getSQLState()
-          + "); retry the command", e);
-    }
-    return new JdbcException("could not " + what, e);
+  /** Writes as a savepoint in the command, or in a transaction of their own ({@link JdbcTransactions#write}). */
+  void write(String what, Statements.Work<Void> work) {
+    transactions.write(what, work);
   }
 
   /** @return whether the calling thread is inside a transaction of this store */
   boolean inTransaction() {
-    return current.get() != null;
-  }
-
-  /** Loads aggregates whose rows span several tables. */
-  @FunctionalInterface
-  interface Loader<T> {
-    List<T> load() throws SQLException;
+    return transactions.active();
   }
 
   /**
-   * Reads an aggregate spread over several tables consistently, although each statement sees its own snapshot (READ
-   * COMMITTED): the versions of the matching main rows are read before and after, and the load is repeated if any
-   * changed, so a main row is never paired with the child rows of another version.
+   * The bulk inserter of a kind of record, by its class: each repository inserts its own aggregates, with its own
+   * SQL, batched ({@link JdbcBulkLoader}). Keyed by class so that a loader can walk an ordered list of kinds without
+   * code per kind.
+   *
+   * @param kind the record's class: an aggregate's, or {@link JournalEntry}
+   * @param <A> the record
+   * @return its inserter
+   * @throws IllegalArgumentException if no repository of this store keeps that kind
    */
-  <T> List<T> consistently(Connection c, String table, String idColumn, String condition, Binder binder,
-      Loader<T> loader) throws SQLException {
-    String versions = "SELECT " + idColumn + ", version FROM " + table + " WHERE " + condition;
-    for (int attempt = 1; ; attempt++) {
-      List<String> before = query(c, versions, binder, rs -> rs.getString(1) + "@" + rs.getLong(2));
-      List<T> loaded = null;
-      RuntimeException invalid = null;
-      try {
-        loaded = loader.load();
-      } catch (IllegalArgumentException | NullPointerException e) {
-        invalid = e; // rows of two versions may not form a valid aggregate: decided below
-      }
-      List<String> after = query(c, versions, binder, rs -> rs.getString(1) + "@" + rs.getLong(2));
-      if (new java.util.HashSet<>(before).equals(new java.util.HashSet<>(after))) {
-        if (invalid != null) {
-          throw new JdbcException("the rows of " + table + " do not form a valid record", invalid);
-        }
-        return loaded;
-      }
-      if (attempt == 10) {
-        throw new StaleAggregateException(table + " rows kept changing while being read", 0);
-      }
+  <A> BulkInsert<A> bulkInsert(Class<A> kind) {
+    BulkInsert<?> insert = bulkInserts.get(kind);
+    if (insert == null) {
+      throw new IllegalArgumentException("no bulk insert for " + kind.getName());
     }
+    @SuppressWarnings("unchecked") // register() keys each inserter by the class it inserts
+    BulkInsert<A> typed = (BulkInsert<A>) insert;
+    return typed;
   }
 
-  static <T> List<T> query(Connection c, String statement, Binder binder, Row<T> row) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(statement)) {
-      binder.bind(ps);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(row.map(rs));
-        }
-        return out;
-      }
-    }
-  }
-
-  static <T> Optional<T> first(List<T> rows) {
-    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
-  }
-
-  /** Binds one row of a batch. */
-  @FunctionalInterface
-  interface RowBinder<T> {
-    void bind(PreparedStatement ps, T row) throws SQLException;
-  }
-
-  /** The most rows sent in one batch. */
-  static final int BATCH = 1000;
-
-  /**
-   * The version a row is inserted at: a new aggregate (version 0) becomes version 1, as the update's {@code version =
-   * version + 1} would make it; one restored from a ledger or a backup keeps its version.
-   */
-  static long insertedVersion(long version) {
-    return Math.max(1L, version);
-  }
-
-  /** Inserts rows with one prepared statement, in batches of {@link #BATCH}: no round trip per row. */
-  static <T> void batch(Connection c, String statement, List<T> rows, RowBinder<T> binder) throws SQLException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps = c.prepareStatement(statement)) {
-      int pending = 0;
-      for (T row : rows) {
-        binder.bind(ps, row);
-        ps.addBatch();
-        if (++pending == BATCH) {
-          ps.executeBatch();
-          pending = 0;
-        }
-      }
-      if (pending > 0) {
-        ps.executeBatch();
-      }
-    }
-  }
-
-  static int update(Connection c, String statement, Binder binder) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(statement)) {
-      binder.bind(ps);
-      return ps.executeUpdate();
-    }
+  private <A> void register(Class<A> kind, BulkInsert<A> insert) {
+    bulkInserts.put(kind, insert);
   }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.Tenure;
@@ -13,7 +15,7 @@ import org.lianfang.organization.TenureId;
 import org.lianfang.spi.Tenures;
 
 /** Tenures in {@code lf_tenure}; an open tenure has a NULL end. */
-final class JdbcTenures implements Tenures {
+final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
   private static final String COLUMNS = "tenure_id, unit_id, post_id, official_id, start_day, end_day, version";
   private final JdbcStore store;
 
@@ -29,14 +31,14 @@ final class JdbcTenures implements Tenures {
   }
 
   private List<Tenure> where(String what, String condition, java.util.UUID value) {
-    return store.read(what, c -> JdbcStore.query(c,
+    return store.read(what, c -> Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_tenure WHERE " + condition + " = ? ORDER BY tenure_id",
         ps -> store.sql().uuid(ps, 1, value), this::row));
   }
 
   @Override
   public Optional<Tenure> find(TenureId id) {
-    return JdbcStore.first(where("read tenure " + id, "tenure_id", id.value()));
+    return Statements.first(where("read tenure " + id, "tenure_id", id.value()));
   }
 
   @Override
@@ -48,22 +50,23 @@ final class JdbcTenures implements Tenures {
   }
 
   /** Inserts tenures in one batch: new ones as version 1, restored ones at their version. */
-  void insertAll(java.sql.Connection c, List<Tenure> tenures) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_tenure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", tenures, (ps, t) -> {
+  @Override
+  public void insertAll(java.sql.Connection c, List<Tenure> tenures) throws SQLException {
+    Statements.batch(c, "INSERT INTO lf_tenure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)", tenures, (ps, t) -> {
       store.sql().uuid(ps, 1, t.id().value());
       store.sql().uuid(ps, 2, t.unitId().value());
       store.sql().uuid(ps, 3, t.postId().value());
       store.sql().uuid(ps, 4, t.officialId().value());
       Sql.day(ps, 5, t.start());
       Sql.day(ps, 6, t.end().orElse(null));
-      ps.setLong(7, JdbcStore.insertedVersion(t.version()));
+      ps.setLong(7, Statements.insertedVersion(t.version()));
     });
   }
 
   @Override
   public void update(Tenure t) {
     store.write("update tenure " + t.id(), c -> {
-      int n = JdbcStore.update(c, "UPDATE lf_tenure SET post_id = ?, official_id = ?, start_day = ?, end_day = ?, "
+      int n = Statements.update(c, "UPDATE lf_tenure SET post_id = ?, official_id = ?, start_day = ?, end_day = ?, "
           + "version = version + 1 WHERE tenure_id = ? AND unit_id = ? AND version = ?", ps -> {
             store.sql().uuid(ps, 1, t.postId().value());
             store.sql().uuid(ps, 2, t.officialId().value());

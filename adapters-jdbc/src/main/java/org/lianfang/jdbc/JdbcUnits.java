@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.spi.Units;
 
 /** Units in {@code lf_unit}. */
-final class JdbcUnits implements Units {
+final class JdbcUnits implements Units, BulkInsert<Unit> {
   private static final String COLUMNS = "unit_id, code, name, kind, parent_id, version";
   private final JdbcStore store;
 
@@ -28,7 +30,7 @@ final class JdbcUnits implements Units {
 
   @Override
   public Optional<Unit> find(UnitId id) {
-    return store.read("read unit " + id, c -> JdbcStore.first(JdbcStore.query(c,
+    return store.read("read unit " + id, c -> Statements.first(Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_unit WHERE unit_id = ?", ps -> store.sql().uuid(ps, 1, id.value()),
         this::row)));
   }
@@ -42,21 +44,22 @@ final class JdbcUnits implements Units {
   }
 
   /** Inserts units in one batch: new ones as version 1, restored ones at their version. */
-  void insertAll(java.sql.Connection c, List<Unit> units) throws SQLException {
-    JdbcStore.batch(c, "INSERT INTO lf_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", units, (ps, u) -> {
+  @Override
+  public void insertAll(java.sql.Connection c, List<Unit> units) throws SQLException {
+    Statements.batch(c, "INSERT INTO lf_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", units, (ps, u) -> {
       store.sql().uuid(ps, 1, u.id().value());
       ps.setString(2, u.code());
       ps.setString(3, u.name());
       ps.setString(4, u.kind().name());
       store.sql().uuid(ps, 5, u.parent().map(UnitId::value).orElse(null));
-      ps.setLong(6, JdbcStore.insertedVersion(u.version()));
+      ps.setLong(6, Statements.insertedVersion(u.version()));
     });
   }
 
   @Override
   public void update(Unit u) {
     store.write("update unit " + u.code(), c -> {
-      int n = JdbcStore.update(c, "UPDATE lf_unit SET code = ?, name = ?, kind = ?, parent_id = ?, "
+      int n = Statements.update(c, "UPDATE lf_unit SET code = ?, name = ?, kind = ?, parent_id = ?, "
           + "version = version + 1 WHERE unit_id = ? AND version = ?", ps -> {
             ps.setString(1, u.code());
             ps.setString(2, u.name());
@@ -75,27 +78,27 @@ final class JdbcUnits implements Units {
   /** A unit's records of this kind are the unit itself (decision in docs/decisions.md, "Ports"). */
   @Override
   public List<Unit> inUnit(UnitId unit) {
-    return store.read("read unit " + unit, c -> JdbcStore.query(c,
+    return store.read("read unit " + unit, c -> Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_unit WHERE unit_id = ? ORDER BY unit_id",
         ps -> store.sql().uuid(ps, 1, unit.value()), this::row));
   }
 
   @Override
   public List<Unit> children(UnitId parent) {
-    return store.read("read the units below " + parent, c -> JdbcStore.query(c,
+    return store.read("read the units below " + parent, c -> Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_unit WHERE parent_id = ? ORDER BY unit_id",
         ps -> store.sql().uuid(ps, 1, parent.value()), this::row));
   }
 
   @Override
   public Optional<Unit> byCode(String code) {
-    return store.read("read unit " + code, c -> JdbcStore.first(JdbcStore.query(c,
+    return store.read("read unit " + code, c -> Statements.first(Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_unit WHERE code = ?", ps -> ps.setString(1, code), this::row)));
   }
 
   @Override
   public List<Unit> roots() {
-    return store.read("read the root units", c -> JdbcStore.query(c,
+    return store.read("read the root units", c -> Statements.query(c,
         "SELECT " + COLUMNS + " FROM lf_unit WHERE parent_id IS NULL ORDER BY unit_id", ps -> { }, this::row));
   }
 }

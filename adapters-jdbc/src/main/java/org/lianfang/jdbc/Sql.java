@@ -139,36 +139,6 @@ final class Sql {
     return out;
   }
 
-  /**
-   * Whether the exception says a unique or primary key was violated: SQL state 23505 (PostgreSQL, H2), or MySQL's
-   * error 1062 / 1586 (duplicate entry). Other integrity errors (a CHECK, NOT NULL) are not duplicates: they are bugs
-   * or bad data, and retrying cannot help.
-   */
-  static boolean isDuplicate(SQLException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && ("23505".equals(s.getSQLState())
-          || s.getErrorCode() == 1062 || s.getErrorCode() == 1586)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the database gave up on the transaction because of another one (SQL state class 40: serialization
-   * failure, deadlock): the command may be retried.
-   */
-  static boolean isConflict(SQLException e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && ((s.getSQLState() != null && s.getSQLState().startsWith("40"))
-          || s.getErrorCode() == 1205 // MySQL/MariaDB lock wait timeout
-          || s.getErrorCode() == 50200)) { // H2 lock timeout
-        return true;
-      }
-    }
-    return false;
-  }
-
   static void executeUpdate(Connection c, String sql) throws SQLException {
     try (var st = c.createStatement()) {
       st.executeUpdate(sql);

@@ -1,6 +1,7 @@
 package org.lianfang.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.JournalConflictException;
@@ -109,5 +111,33 @@ class JdbcBulkLoaderTest {
         posts, List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
     assertTrue(store.posts().inUnit(u).isEmpty());
     assertTrue(store.units().find(sameCode.id()).isEmpty());
+  }
+
+  @Test
+  void eachKindOfABatchIsInsertedByItsOwnRepository() {
+    JdbcStore store = Stores.fresh(TestDatabases.Kind.H2);
+    UnitId u = new UnitId(UUID.randomUUID());
+    JdbcBulkLoader.Batch batch = new JdbcBulkLoader.Batch(List.of(Unit.restore(u, "BULK-3", "批量单位",
+        UnitKind.OTHER, Optional.empty(), 1)), draw(Generators.posts(u), 1), draw(Generators.officials(u), 1),
+        draw(Generators.tenures(u), 1), draw(Generators.powerItems(u), 1), draw(Generators.processes(u), 1),
+        draw(Generators.riskPoints(u), 1), List.of());
+
+    List<Object> lists = new ArrayList<>();
+    for (JdbcBulkLoader.Rows<?> rows : batch.byKind()) {
+      lists.add(rows.records());
+      rows.records().forEach(r -> assertSame(rows.kind(), r.getClass(), "a record of " + rows.kind()));
+    }
+    assertEquals(List.of(batch.units(), batch.posts(), batch.officials(), batch.tenures(), batch.powerItems(),
+        batch.processes(), batch.riskPoints()), lists, "every aggregate list of the batch, parents first");
+
+    assertSame(store.units(), store.bulkInsert(Unit.class));
+    assertSame(store.posts(), store.bulkInsert(Post.class));
+    assertSame(store.officials(), store.bulkInsert(Official.class));
+    assertSame(store.tenures(), store.bulkInsert(Tenure.class));
+    assertSame(store.powerItems(), store.bulkInsert(PowerItem.class));
+    assertSame(store.processes(), store.bulkInsert(BusinessProcess.class));
+    assertSame(store.riskPoints(), store.bulkInsert(RiskPoint.class));
+    assertSame(store.journal(), store.bulkInsert(JournalEntry.class));
+    assertThrows(IllegalArgumentException.class, () -> store.bulkInsert(String.class));
   }
 }

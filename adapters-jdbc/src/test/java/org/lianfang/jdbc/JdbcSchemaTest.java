@@ -1,17 +1,28 @@
 package org.lianfang.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.jdbc.testing.TestDatabases;
 
-/** The schema installs on every database, the dialect is detected, and installing again changes nothing. */
+/**
+ * The schema installs on every database, the dialect is detected, and installing again changes nothing; migrations
+ * are numbered in order with one script per dialect, and are applied only in that order.
+ */
 class JdbcSchemaTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
@@ -105,5 +116,59 @@ class JdbcSchemaTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void migrationsAreNumberedFromOneWithExactlyOneScriptEachPerDialect(Dialect dialect) throws Exception {
+    assertEquals(IntStream.rangeClosed(1, JdbcSchema.MIGRATIONS.size()).boxed().toList(),
+        JdbcSchema.MIGRATIONS.stream().map(JdbcSchema.Migration::version).toList());
+    String folder = "org/lianfang/jdbc/schema/" + dialect.folder();
+    Path scripts = Path.of(JdbcSchemaTest.class.getClassLoader().getResource(folder).toURI());
+    Set<String> found;
+    try (Stream<Path> files = Files.list(scripts)) {
+      found = files.map(f -> folder + "/" + f.getFileName()).collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertEquals(JdbcSchema.MIGRATIONS.stream().map(m -> m.resource(dialect))
+        .collect(Collectors.toCollection(TreeSet::new)), found, "no script without its migration, and no gap");
+  }
+
+  @Test
+  void aMigrationNeedsAVersionFromOneAndAFileNameDescription() {
+    assertThrows(IllegalArgumentException.class, () -> new JdbcSchema.Migration(0, "control"));
+    assertThrows(IllegalArgumentException.class, () -> new JdbcSchema.Migration(4, "Control"));
+    assertThrows(IllegalArgumentException.class, () -> new JdbcSchema.Migration(4, "control.sql"));
+    assertEquals("org/lianfang/jdbc/schema/h2/V004__control.sql",
+        new JdbcSchema.Migration(4, "control").resource(Dialect.H2));
+  }
+
+  @Test
+  void migrationsOutOfOrderOrWithAGapAreRefusedBeforeAnyIsApplied() throws Exception {
+    DataSource ds = TestDatabases.fresh(TestDatabases.Kind.H2);
+    try (Connection c = ds.getConnection()) {
+      assertThrows(IllegalArgumentException.class, () -> JdbcSchema.install(c, Dialect.H2,
+          List.of(JdbcSchema.MIGRATIONS.get(1), JdbcSchema.MIGRATIONS.get(0))));
+      assertThrows(IllegalArgumentException.class, () -> JdbcSchema.install(c, Dialect.H2,
+          List.of(JdbcSchema.MIGRATIONS.get(0), JdbcSchema.MIGRATIONS.get(2))));
+    }
+    assertEquals(JdbcSchema.MIGRATIONS, JdbcSchema.install(ds), "nothing had been applied");
+  }
+
+  @Test
+  void aDatabaseMigratedOutOfOrderAroundJdbcSchemaIsRefusedAndLeftAsItIs() throws Exception {
+    DataSource ds = TestDatabases.fresh(TestDatabases.Kind.H2);
+    try (Connection c = ds.getConnection()) {
+      JdbcSchema.install(c, Dialect.H2, JdbcSchema.MIGRATIONS.subList(0, 1));
+    }
+    try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+      // as if a host had run version 3 with its own tool, skipping version 2
+      st.executeUpdate("INSERT INTO lf_schema_history (version, description, installed_at) "
+          + "VALUES (3, 'publish_word', 0)");
+    }
+
+    JdbcException refused = assertThrows(JdbcException.class, () -> JdbcSchema.install(ds));
+    assertTrue(refused.getMessage().contains("schema version 2 (value_checks) is missing but version 3 is installed"),
+        refused.getMessage());
+    assertEquals(Set.of(1, 3), JdbcSchema.installed(ds, Dialect.H2), "version 2 was not applied");
   }
 }

@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
@@ -82,12 +83,19 @@ public final class ArchitectureRules {
       .that().resideInAPackage("org.lianfang.spi..")
       .should().dependOnClassesThat().resideInAnyPackage("org.lianfang.application..", "org.lianfang.memory..");
 
-  /** Adapters and examples never touch internal: neither core's nor the application's. */
-  public static final ArchRule ADAPTERS_DO_NOT_USE_INTERNAL = noClasses()
+  /**
+   * Adapters and examples never touch internal: neither core's nor the application's; and the JDBC adapter's own
+   * internal package is for the JDBC adapter only, not for the JSON adapter or the examples.
+   */
+  public static final ArchRule ADAPTERS_DO_NOT_USE_INTERNAL = CompositeArchRule.of(noClasses()
       .that().resideInAnyPackage("org.lianfang.jdbc..", "org.lianfang.json..", "org.lianfang.examples..")
       .should().dependOnClassesThat()
       .resideInAnyPackage("org.lianfang.internal..", "org.lianfang.application.internal..")
-      .allowEmptyShould(true);
+      .allowEmptyShould(true))
+      .and(noClasses()
+          .that().resideInAnyPackage("org.lianfang.json..", "org.lianfang.examples..")
+          .should().dependOnClassesThat().resideInAPackage("org.lianfang.jdbc.internal..")
+          .allowEmptyShould(true));
 
   /** The JDBC adapter never depends on the JSON adapter. */
   public static final ArchRule JDBC_DOES_NOT_USE_JSON = noClasses()

@@ -1,0 +1,224 @@
+package org.lianfang.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.jdbc.JdbcException;
+import org.lianfang.spi.Transactions;
+
+/**
+ * Not API. The store's {@link Transactions}: one transaction per command, on a connection of its own or in the host's
+ * transaction, and the connection every read and write of the command runs on.
+ *
+ * <p>On its own ({@code joinsHost} false) a command takes a connection, turns auto-commit off, and commits when it
+ * returns or rolls back when it throws. Joining the host ({@code joinsHost} true) it takes the connection of the
+ * host's transaction from a transaction-aware data source and never commits, rolls back or changes auto-commit: the
+ * command is a savepoint in the host's transaction, and a call outside one is refused. Either way a nested call is a
+ * savepoint, and so is every write. Thread-safe: each thread's transaction has its own connection.
+ */
+public final class JdbcTransactions implements Transactions {
+  private final DataSource dataSource;
+  private final boolean joinsHost;
+  private final ThreadLocal<Connection> current = new ThreadLocal<>();
+
+  /**
+   * @param dataSource where connections come from
+   * @param joinsHost whether commands join the host's transactions instead of running their own
+   */
+  public JdbcTransactions(DataSource dataSource, boolean joinsHost) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.joinsHost = joinsHost;
+  }
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    Objects.requireNonNull(work, "work");
+    Connection outer = current.get();
+    if (outer != null) {
+      return nested(outer, work);
+    }
+    Connection c;
+    try {
+      c = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new JdbcException("could not get a connection for the command", e);
+    }
+    if (joinsHost) {
+      return inHostTransaction(c, work);
+    }
+    boolean auto = true;
+    try {
+      auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      current.set(c);
+      T result = work.get();
+      try {
+        c.commit();
+      } catch (SQLException e) {
+        rollback(c, e);
+        if (Statements.isConflict(e)) {
+          throw new StaleAggregateException("the command conflicted with another transaction at commit and was "
+              + "rolled back; retry it (" + e.getSQLState() + ")", e);
+        }
+        throw new JdbcException("the commit failed: whether the command's changes were kept is unknown (was the "
+            + "connection lost?); read before retrying", e);
+      }
+      return result;
+    } catch (SQLException e) {
+      rollback(c, e);
+      throw new JdbcException("the command's transaction could not start", e);
+    } catch (Throwable e) {
+      rollback(c, e);
+      throw e;
+    } finally {
+      current.remove();
+      try {
+        c.setAutoCommit(auto);
+      } catch (SQLException ignored) {
+        // the connection is being closed anyway; a pool will reset or discard it
+      }
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // nothing left to do with it
+      }
+    }
+  }
+
+  private <T> T inHostTransaction(Connection c, Supplier<T> work) {
+    try {
+      if (c.getAutoCommit()) {
+        throw new JdbcException("this store joins the host's transactions, but the connection is in auto-commit: "
+            + "begin a transaction before calling Lianfang");
+      }
+      current.set(c);
+      return nested(c, work);
+    } catch (SQLException e) {
+      throw new JdbcException("could not read the host connection's transaction state", e);
+    } finally {
+      current.remove();
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // a transaction-aware data source keeps the connection for the host's transaction
+      }
+    }
+  }
+
+  private <T> T nested(Connection c, Supplier<T> work) {
+    Savepoint sp;
+    try {
+      sp = c.setSavepoint();
+    } catch (SQLException e) {
+      throw new JdbcException("could not set a savepoint for a nested transaction", e);
+    }
+    try {
+      T result = work.get();
+      try {
+        c.releaseSavepoint(sp);
+      } catch (SQLException ignored) {
+        // some drivers do not release savepoints; it ends with the transaction
+      }
+      return result;
+    } catch (Throwable e) {
+      try {
+        c.rollback(sp);
+      } catch (SQLException r) {
+        if (!joinsHost) {
+          // our own transaction: the database ended it (a deadlock, a lost connection); it is rolled back whole
+          // and the original failure (a retryable conflict, say) stands
+          e.addSuppressed(r);
+          throw e;
+        }
+        JdbcException lost = new JdbcException("rolling back to a savepoint failed: the database has ended the "
+            + "host's whole transaction (a deadlock, a lost connection), so its earlier writes are gone too; roll it "
+            + "back and start again", r);
+        lost.addSuppressed(e);
+        throw lost;
+      }
+      throw e;
+    }
+  }
+
+  private static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException r) {
+      cause.addSuppressed(r);
+    }
+  }
+
+  /**
+   * Reads on the transaction's connection, or on a connection of their own outside one.
+   *
+   * @param what what is read, for the error message ("read unit …")
+   * @param work the reading
+   * @param <T> what it reads
+   * @return what it read
+   */
+  public <T> T read(String what, Statements.Work<T> work) {
+    Connection c = current.get();
+    try {
+      if (c != null) {
+        return work.apply(c);
+      }
+      try (Connection own = dataSource.getConnection()) {
+        return work.apply(own);
+      }
+    } catch (SQLException e) {
+      throw translate(what, e);
+    }
+  }
+
+  /**
+   * Writes on the command's connection as a savepoint, or in a transaction of their own outside one: a write of
+   * several rows is never partial, and after a write fails the transaction is still usable (on PostgreSQL too), so a
+   * caller that catches the failure commits nothing of it.
+   *
+   * @param what what is written, for the error message ("insert unit …")
+   * @param work the writing
+   */
+  public void write(String what, Statements.Work<Void> work) {
+    Connection c = current.get();
+    if (c != null) {
+      nested(c, () -> {
+        run(what, c, work);
+        return null;
+      });
+    } else {
+      inTransaction(() -> {
+        run(what, current.get(), work);
+        return null;
+      });
+    }
+  }
+
+  private static void run(String what, Connection c, Statements.Work<Void> work) {
+    try {
+      work.apply(c);
+    } catch (SQLException e) {
+      throw translate(what, e);
+    }
+  }
+
+  /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */
+  private static RuntimeException translate(String what, SQLException e) {
+    if (Statements.isDuplicate(e)) {
+      return new StaleAggregateException(what + ": a record with that id or code already exists", e);
+    }
+    if (Statements.isConflict(e)) {
+      return new StaleAggregateException(what + ": conflicted with another transaction (" + e.getSQLState()
+          + "); retry the command", e);
+    }
+    return new JdbcException("could not " + what, e);
+  }
+
+  /** @return whether the calling thread is inside a transaction of this store */
+  public boolean active() {
+    return current.get() != null;
+  }
+}

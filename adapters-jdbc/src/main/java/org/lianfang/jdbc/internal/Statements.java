@@ -1,0 +1,242 @@
+package org.lianfang.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.jdbc.JdbcException;
+
+/**
+ * Not API. Running hand-written SQL the same way in every repository: queries mapped row by row, updates, inserts in
+ * batches of {@link #BATCH}, consistent reads of aggregates spread over several tables, and what a database's error
+ * means for the caller (a duplicate, a retryable conflict). Every statement is prepared. Stateless and thread-safe.
+ */
+public final class Statements {
+  /** The most rows sent in one batch. */
+  public static final int BATCH = 1000;
+
+  private Statements() {}
+
+  /**
+   * Work on a connection that may throw SQLException.
+   *
+   * @param <T> its result
+   */
+  @FunctionalInterface
+  public interface Work<T> {
+    /** @param c the connection @return the result @throws SQLException if a statement fails */
+    T apply(Connection c) throws SQLException;
+  }
+
+  /** Binds a statement's parameters. */
+  @FunctionalInterface
+  public interface Binder {
+    /** @param ps the statement @throws SQLException if a value cannot be bound */
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /**
+   * Maps the current row.
+   *
+   * @param <T> what a row becomes
+   */
+  @FunctionalInterface
+  public interface Row<T> {
+    /** @param rs the result set, on the row @return the row's value @throws SQLException if a column is unreadable */
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Binds one row of a batch.
+   *
+   * @param <T> what a row is made from
+   */
+  @FunctionalInterface
+  public interface RowBinder<T> {
+    /** @param ps the statement @param row the row's source @throws SQLException if a value cannot be bound */
+    void bind(PreparedStatement ps, T row) throws SQLException;
+  }
+
+  /**
+   * Loads aggregates whose rows span several tables.
+   *
+   * @param <T> the aggregate
+   */
+  @FunctionalInterface
+  public interface Loader<T> {
+    /** @return the aggregates @throws SQLException if a query fails */
+    List<T> load() throws SQLException;
+  }
+
+  /**
+   * Runs a query and maps every row.
+   *
+   * @param c the connection
+   * @param statement the SQL
+   * @param binder binds its parameters
+   * @param row maps a row
+   * @param <T> what a row becomes
+   * @return the rows, in the order the database returned them
+   * @throws SQLException if the query fails
+   */
+  public static <T> List<T> query(Connection c, String statement, Binder binder, Row<T> row) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(statement)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(row.map(rs));
+        }
+        return out;
+      }
+    }
+  }
+
+  /**
+   * @param rows rows
+   * @param <T> their type
+   * @return the first, if any
+   */
+  public static <T> Optional<T> first(List<T> rows) {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+  }
+
+  /**
+   * Runs an insert, update or delete.
+   *
+   * @param c the connection
+   * @param statement the SQL
+   * @param binder binds its parameters
+   * @return how many rows it changed
+   * @throws SQLException if the statement fails
+   */
+  public static int update(Connection c, String statement, Binder binder) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(statement)) {
+      binder.bind(ps);
+      return ps.executeUpdate();
+    }
+  }
+
+  /**
+   * The version a row is inserted at: a new aggregate (version 0) becomes version 1, as the update's {@code version =
+   * version + 1} would make it; one restored from a ledger or a backup keeps its version.
+   *
+   * @param version the aggregate's version
+   * @return the version to store
+   */
+  public static long insertedVersion(long version) {
+    return Math.max(1L, version);
+  }
+
+  /**
+   * Inserts rows with one prepared statement, in batches of {@link #BATCH}: no round trip per row.
+   *
+   * @param c the connection
+   * @param statement the insert
+   * @param rows the rows; nothing is sent if empty
+   * @param binder binds one row
+   * @param <T> what a row is made from
+   * @throws SQLException if a batch fails
+   */
+  public static <T> void batch(Connection c, String statement, List<T> rows, RowBinder<T> binder)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(statement)) {
+      int pending = 0;
+      for (T row : rows) {
+        binder.bind(ps, row);
+        ps.addBatch();
+        if (++pending == BATCH) {
+          ps.executeBatch();
+          pending = 0;
+        }
+      }
+      if (pending > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  /**
+   * Reads an aggregate spread over several tables consistently, although each statement sees its own snapshot (READ
+   * COMMITTED): the versions of the matching main rows are read before and after, and the load is repeated if any
+   * changed, so a main row is never paired with the child rows of another version.
+   *
+   * @param c the connection
+   * @param table the main table
+   * @param idColumn its id column
+   * @param condition which main rows, with the parameters {@code binder} binds
+   * @param binder binds the condition's parameters
+   * @param loader loads the aggregates once
+   * @param <T> the aggregate
+   * @return what a load read while no main row changed
+   * @throws SQLException if a query fails
+   */
+  public static <T> List<T> consistently(Connection c, String table, String idColumn, String condition,
+      Binder binder, Loader<T> loader) throws SQLException {
+    String versions = "SELECT " + idColumn + ", version FROM " + table + " WHERE " + condition;
+    for (int attempt = 1; ; attempt++) {
+      List<String> before = query(c, versions, binder, rs -> rs.getString(1) + "@" + rs.getLong(2));
+      List<T> loaded = null;
+      RuntimeException invalid = null;
+      try {
+        loaded = loader.load();
+      } catch (IllegalArgumentException | NullPointerException e) {
+        invalid = e; // rows of two versions may not form a valid aggregate: decided below
+      }
+      List<String> after = query(c, versions, binder, rs -> rs.getString(1) + "@" + rs.getLong(2));
+      if (new HashSet<>(before).equals(new HashSet<>(after))) {
+        if (invalid != null) {
+          throw new JdbcException("the rows of " + table + " do not form a valid record", invalid);
+        }
+        return loaded;
+      }
+      if (attempt == 10) {
+        throw new StaleAggregateException(table + " rows kept changing while being read", 0);
+      }
+    }
+  }
+
+  /**
+   * Whether the exception says a unique or primary key was violated: SQL state 23505 (PostgreSQL, H2), or MySQL's
+   * error 1062 / 1586 (duplicate entry). Other integrity errors (a CHECK, NOT NULL) are not duplicates: they are bugs
+   * or bad data, and retrying cannot help.
+   *
+   * @param e the database's error
+   * @return whether it is a duplicate key
+   */
+  public static boolean isDuplicate(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && ("23505".equals(s.getSQLState())
+          || s.getErrorCode() == 1062 || s.getErrorCode() == 1586)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the database gave up on the transaction because of another one (SQL state class 40: serialization
+   * failure, deadlock): the command may be retried.
+   *
+   * @param e the database's error
+   * @return whether it is a retryable conflict
+   */
+  public static boolean isConflict(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && ((s.getSQLState() != null && s.getSQLState().startsWith("40"))
+          || s.getErrorCode() == 1205 // MySQL/MariaDB lock wait timeout
+          || s.getErrorCode() == 50200)) { // H2 lock timeout
+        return true;
+      }
+    }
+    return false;
+  }
+}

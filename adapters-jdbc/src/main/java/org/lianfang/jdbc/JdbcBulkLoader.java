@@ -8,19 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.kinds.RecordsByKind;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
-import org.lianfang.organization.Official;
-import org.lianfang.organization.Post;
-import org.lianfang.organization.PowerItem;
-import org.lianfang.organization.Tenure;
-import org.lianfang.organization.Unit;
-import org.lianfang.process.BusinessProcess;
-import org.lianfang.risk.RiskPoint;
 
 /**
  * The bulk path for loading a whole city (from a migration, a ledger import or a benchmark): each call writes many
@@ -39,55 +37,45 @@ public final class JdbcBulkLoader {
   }
 
   /**
-   * What one call loads. Lists may be empty; parents before children.
+   * What one call loads: records of every kind ({@link AggregateKinds#all()}), inserted kind by kind in that order,
+   * and journal entries. Lists may be empty; a unit's parent before it.
    *
-   * @param units units, a unit's parent before it
-   * @param posts posts
-   * @param officials officials
-   * @param tenures tenures
-   * @param powerItems power items
-   * @param processes processes
-   * @param riskPoints risk points
+   * @param aggregates the records, over the kinds of {@link AggregateKinds#all()}
    * @param journal journal entries, each unit's in sequence order
    */
-  public record Batch(
-      List<Unit> units, List<Post> posts, List<Official> officials, List<Tenure> tenures, List<PowerItem> powerItems,
-      List<BusinessProcess> processes, List<RiskPoint> riskPoints, List<JournalEntry> journal) {
-    /** @throws NullPointerException if a list is null */
+  public record Batch(RecordsByKind aggregates, List<JournalEntry> journal) {
+    /**
+     * @throws NullPointerException if a part is null
+     * @throws IllegalArgumentException if the records are not over every kind
+     */
     public Batch {
-      units = List.copyOf(units);
-      posts = List.copyOf(posts);
-      officials = List.copyOf(officials);
-      tenures = List.copyOf(tenures);
-      powerItems = List.copyOf(powerItems);
-      processes = List.copyOf(processes);
-      riskPoints = List.copyOf(riskPoints);
+      if (!aggregates.kinds().equals(AggregateKinds.all())) {
+        throw new IllegalArgumentException("a batch holds the kinds " + AggregateKinds.all() + ", not "
+            + aggregates.kinds());
+      }
       journal = List.copyOf(journal);
+    }
+
+    /** @param journal journal entries, each unit's in sequence order @return a batch of those and no records */
+    public static Batch of(List<JournalEntry> journal) {
+      return new Batch(RecordsByKind.none(AggregateKinds.all()), journal);
+    }
+
+    /**
+     * @param kind a kind
+     * @param records records of that kind
+     * @param <A> the aggregate
+     * @return this batch with those records in place of the ones it had of that kind
+     */
+    public <A extends Aggregate<?>> Batch with(AggregateKind<A, ?> kind, List<? extends A> records) {
+      return new Batch(aggregates.with(kind, records), journal);
     }
 
     /** @return how many rows of aggregates and journal entries the batch holds (child rows not counted) */
     public long records() {
-      return (long) units.size() + posts.size() + officials.size() + tenures.size() + powerItems.size()
-          + processes.size() + riskPoints.size() + journal.size();
-    }
-
-    /** The aggregates by kind, parents before children: the order they are inserted in. */
-    List<Rows<?>> byKind() {
-      return List.of(new Rows<>(Unit.class, units), new Rows<>(Post.class, posts),
-          new Rows<>(Official.class, officials), new Rows<>(Tenure.class, tenures),
-          new Rows<>(PowerItem.class, powerItems), new Rows<>(BusinessProcess.class, processes),
-          new Rows<>(RiskPoint.class, riskPoints));
+      return (long) aggregates.size() + journal.size();
     }
   }
-
-  /**
-   * The records of one kind in a batch, with the class the store finds the kind's bulk insert by.
-   *
-   * @param kind the records' class
-   * @param records the records
-   * @param <A> the kind
-   */
-  record Rows<A>(Class<A> kind, List<A> records) {}
 
   /**
    * Loads a batch in one transaction (or in the caller's transaction, as a savepoint).
@@ -98,8 +86,8 @@ public final class JdbcBulkLoader {
     Objects.requireNonNull(batch, "batch");
     store.transactions().inTransaction(() -> {
       store.write("bulk-load " + batch.records() + " records", c -> {
-        for (Rows<?> rows : batch.byKind()) {
-          insert(c, rows);
+        for (AggregateKind<?, ?> kind : batch.aggregates().kinds()) {
+          insert(c, kind, batch.aggregates());
         }
         appendChains(c, batch.journal());
         return null;
@@ -109,8 +97,9 @@ public final class JdbcBulkLoader {
   }
 
   /** Each kind's repository inserts its own records, with its own SQL, batched. */
-  private <A> void insert(Connection c, Rows<A> rows) throws SQLException {
-    store.bulkInsert(rows.kind()).insertAll(c, rows.records());
+  private <A extends Aggregate<I>, I extends AggregateId> void insert(
+      Connection c, AggregateKind<A, I> kind, RecordsByKind records) throws SQLException {
+    store.bulkInsert(kind.type()).insertAll(c, records.get(kind));
   }
 
   private void appendChains(Connection c, List<JournalEntry> entries) throws SQLException {

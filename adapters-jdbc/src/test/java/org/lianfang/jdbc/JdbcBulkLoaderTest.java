@@ -18,6 +18,8 @@ import org.lianfang.JournalConflictException;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -68,8 +70,10 @@ class JdbcBulkLoaderTest {
     List<RiskPoint> points = draw(Generators.riskPoints(u), 150);
     List<JournalEntry> journal = chainFrom(Optional.empty(), u, 300);
 
-    store.bulk().load(new JdbcBulkLoader.Batch(List.of(unit), posts, officials, tenures, powers, processes, points,
-        journal));
+    store.bulk().load(JdbcBulkLoader.Batch.of(journal).with(AggregateKinds.UNITS, List.of(unit))
+        .with(AggregateKinds.POSTS, posts).with(AggregateKinds.OFFICIALS, officials)
+        .with(AggregateKinds.TENURES, tenures).with(AggregateKinds.POWER_ITEMS, powers)
+        .with(AggregateKinds.PROCESSES, processes).with(AggregateKinds.RISK_POINTS, points));
 
     assertEquals(Optional.of(unit), store.units().find(u));
     posts.forEach(p -> assertEquals(Optional.of(p), store.posts().find(p.id())));
@@ -82,8 +86,7 @@ class JdbcBulkLoaderTest {
     assertEquals(journal, store.journal().read(u, 1, 1000));
 
     List<JournalEntry> more = chainFrom(store.journal().head(u), u, 20);
-    store.bulk().load(new JdbcBulkLoader.Batch(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), more));
+    store.bulk().load(JdbcBulkLoader.Batch.of(more));
     List<JournalEntry> all = store.journal().read(u, 1, 1000);
     assertEquals(320, all.size());
     assertEquals(new Verification.Intact(320), JournalChain.verify(u, all, store.journal().head(u)));
@@ -95,20 +98,20 @@ class JdbcBulkLoaderTest {
     JdbcStore store = Stores.fresh(kind);
     UnitId u = new UnitId(UUID.randomUUID());
     Unit unit = Unit.restore(u, "BULK-2", "批量单位", UnitKind.OTHER, Optional.empty(), 1);
-    store.bulk().load(new JdbcBulkLoader.Batch(List.of(unit), List.of(), List.of(), List.of(), List.of(), List.of(),
-        List.of(), chainFrom(Optional.empty(), u, 5)));
+    store.bulk().load(JdbcBulkLoader.Batch.of(chainFrom(Optional.empty(), u, 5))
+        .with(AggregateKinds.UNITS, List.of(unit)));
 
     List<JournalEntry> forked = chainFrom(Optional.empty(), u, 3);
     List<Post> posts = draw(Generators.posts(u), 3);
-    assertThrows(JournalConflictException.class, () -> store.bulk().load(new JdbcBulkLoader.Batch(List.of(),
-        posts, List.of(), List.of(), List.of(), List.of(), List.of(), forked)));
+    assertThrows(JournalConflictException.class, () -> store.bulk().load(JdbcBulkLoader.Batch.of(forked)
+        .with(AggregateKinds.POSTS, posts)));
     assertTrue(store.posts().inUnit(u).isEmpty(), "the batch's posts were not kept");
     assertEquals(5, store.journal().read(u, 1, 100).size());
 
     Unit sameCode = Unit.restore(new UnitId(UUID.randomUUID()), "BULK-2", "同码单位", UnitKind.OTHER, Optional.empty(),
         1);
-    assertThrows(StaleAggregateException.class, () -> store.bulk().load(new JdbcBulkLoader.Batch(List.of(sameCode),
-        posts, List.of(), List.of(), List.of(), List.of(), List.of(), List.of())));
+    assertThrows(StaleAggregateException.class, () -> store.bulk().load(JdbcBulkLoader.Batch.of(List.of())
+        .with(AggregateKinds.UNITS, List.of(sameCode)).with(AggregateKinds.POSTS, posts)));
     assertTrue(store.posts().inUnit(u).isEmpty());
     assertTrue(store.units().find(sameCode.id()).isEmpty());
   }
@@ -117,19 +120,21 @@ class JdbcBulkLoaderTest {
   void eachKindOfABatchIsInsertedByItsOwnRepository() {
     JdbcStore store = Stores.fresh(TestDatabases.Kind.H2);
     UnitId u = new UnitId(UUID.randomUUID());
-    JdbcBulkLoader.Batch batch = new JdbcBulkLoader.Batch(List.of(Unit.restore(u, "BULK-3", "批量单位",
-        UnitKind.OTHER, Optional.empty(), 1)), draw(Generators.posts(u), 1), draw(Generators.officials(u), 1),
-        draw(Generators.tenures(u), 1), draw(Generators.powerItems(u), 1), draw(Generators.processes(u), 1),
-        draw(Generators.riskPoints(u), 1), List.of());
+    JdbcBulkLoader.Batch batch = JdbcBulkLoader.Batch.of(List.of())
+        .with(AggregateKinds.UNITS, List.of(Unit.restore(u, "BULK-3", "批量单位", UnitKind.OTHER, Optional.empty(), 1)))
+        .with(AggregateKinds.POSTS, draw(Generators.posts(u), 1))
+        .with(AggregateKinds.OFFICIALS, draw(Generators.officials(u), 1))
+        .with(AggregateKinds.TENURES, draw(Generators.tenures(u), 1))
+        .with(AggregateKinds.POWER_ITEMS, draw(Generators.powerItems(u), 1))
+        .with(AggregateKinds.PROCESSES, draw(Generators.processes(u), 1))
+        .with(AggregateKinds.RISK_POINTS, draw(Generators.riskPoints(u), 1));
 
-    List<Object> lists = new ArrayList<>();
-    for (JdbcBulkLoader.Rows<?> rows : batch.byKind()) {
-      lists.add(rows.records());
-      rows.records().forEach(r -> assertSame(rows.kind(), r.getClass(), "a record of " + rows.kind()));
+    assertEquals(AggregateKinds.all(), batch.aggregates().kinds(), "every kind, in the list's order");
+    for (AggregateKind<?, ?> kind : batch.aggregates().kinds()) {
+      assertEquals(1, batch.aggregates().get(kind).size(), kind.name());
+      batch.aggregates().get(kind).forEach(r -> assertSame(kind.type(), r.getClass(), "a record of " + kind));
+      assertSame(kind.in(store), store.bulkInsert(kind.type()), "the kind's own repository inserts it");
     }
-    assertEquals(List.of(batch.units(), batch.posts(), batch.officials(), batch.tenures(), batch.powerItems(),
-        batch.processes(), batch.riskPoints()), lists, "every aggregate list of the batch, parents first");
-
     assertSame(store.units(), store.bulkInsert(Unit.class));
     assertSame(store.posts(), store.bulkInsert(Post.class));
     assertSame(store.officials(), store.bulkInsert(Official.class));

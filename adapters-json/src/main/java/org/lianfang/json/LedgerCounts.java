@@ -63,7 +63,7 @@ public record LedgerCounts(Map<AggregateKind<?, ?>, Long> byKind, long journalEn
   LedgerCounts plus(LedgerSection s) {
     Map<AggregateKind<?, ?>, Long> m = new LinkedHashMap<>(byKind);
     m.merge(AggregateKinds.UNITS, 1L, Long::sum);
-    s.byKind().forEach((kind, records) -> m.merge(kind, (long) records.size(), Long::sum));
+    s.records().asMap().forEach((kind, records) -> m.merge(kind, (long) records.size(), Long::sum));
     return new LedgerCounts(m, journalEntries);
   }
 

@@ -149,7 +149,7 @@ public final class LedgerImport {
       put(AggregateKinds.UNITS, unit, Documents.child(at, "unit"));
       for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
         String list = Documents.child(at, kind.name());
-        List<?> records = s.byKind().get(kind);
+        List<?> records = s.records().asMap().get(kind);
         for (int i = 0; i < records.size(); i++) {
           Aggregate<?> r = (Aggregate<?>) records.get(i);
           String here = Documents.child(list, i);

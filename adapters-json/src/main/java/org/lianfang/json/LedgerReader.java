@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.kinds.RecordsByKind;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
@@ -195,7 +197,7 @@ public final class LedgerReader {
     private void section(String at) throws IOException {
       expect(p.currentToken(), JsonToken.START_OBJECT, "对象", "an object");
       Unit unit = null;
-      Map<AggregateKind<?, ?>, List<?>> parts = new LinkedHashMap<>();
+      RecordsByKind parts = RecordsByKind.none(AggregateKinds.ofUnit());
       List<AggregateKind<?, ?>> kinds = AggregateKinds.ofUnit();
       int field = 0;
       while (next() == JsonToken.FIELD_NAME) {
@@ -220,7 +222,7 @@ public final class LedgerReader {
           placed(unit, here);
         } else if (field <= kinds.size()) {
           AggregateKind<?, ?> kind = kinds.get(field - 1);
-          parts.put(kind, list(records.get(kind), here, unit));
+          parts = list(parts, kind, here, unit);
         } else {
           LedgerSection s = new LedgerSection(unit, parts);
           handler.section(s, at);
@@ -258,13 +260,16 @@ public final class LedgerReader {
       }
     }
 
-    private List<Aggregate<?>> list(ObjectReader reader, String at, Unit unit) throws IOException {
+    /** Reads the section's records of one kind, each of the section's unit. */
+    private <A extends Aggregate<I>, I extends AggregateId> RecordsByKind list(
+        RecordsByKind parts, AggregateKind<A, I> kind, String at, Unit unit) throws IOException {
       expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
-      List<Aggregate<?>> out = new ArrayList<>();
+      ObjectReader reader = records.get(kind);
+      List<A> out = new ArrayList<>();
       int index = 0;
       while (next() != JsonToken.END_ARRAY) {
         String here = Documents.child(at, index++);
-        Aggregate<?> value = bind(reader, here);
+        A value = kind.cast(bind(reader, here));
         if (!value.unitId().equals(unit.id())) {
           throw refused(here, "ledger.same-unit", "记录不属于本节的单位 " + unit.id(),
               "the record belongs to another unit than its section's " + unit.id());
@@ -272,7 +277,7 @@ public final class LedgerReader {
         version(value.version(), here);
         out.add(value);
       }
-      return out;
+      return parts.with(kind, out);
     }
 
     private long journal(String at, UnitId unit) throws IOException {

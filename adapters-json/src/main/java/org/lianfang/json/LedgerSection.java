@@ -1,13 +1,11 @@
 package org.lianfang.json;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.lianfang.Aggregate;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.kinds.RecordsByKind;
 import org.lianfang.organization.Unit;
 
 /**
@@ -17,34 +15,25 @@ import org.lianfang.organization.Unit;
  * thread-safe.
  *
  * @param unit the unit
- * @param byKind its records of each kind, every kind of {@link AggregateKinds#ofUnit()} present, in that order
+ * @param records its records, over the kinds of {@link AggregateKinds#ofUnit()}
  */
-public record LedgerSection(Unit unit, Map<AggregateKind<?, ?>, List<?>> byKind) {
+public record LedgerSection(Unit unit, RecordsByKind records) {
 
   /**
-   * @param unit the unit
-   * @param byKind its records of some kinds; kinds left out have none
    * @throws NullPointerException if a part is null
-   * @throws IllegalArgumentException if a kind is not one a unit holds
-   * @throws ClassCastException if a record is not of the kind it is listed under
+   * @throws IllegalArgumentException if the records are not over the kinds a unit holds
    */
   public LedgerSection {
     Objects.requireNonNull(unit, "unit");
-    Map<AggregateKind<?, ?>, List<?>> all = new LinkedHashMap<>();
-    for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
-      List<?> records = List.copyOf(byKind.getOrDefault(kind, List.of()));
-      records.forEach(kind::cast);
-      all.put(kind, records);
+    if (!records.kinds().equals(AggregateKinds.ofUnit())) {
+      throw new IllegalArgumentException("a section holds the kinds " + AggregateKinds.ofUnit() + ", not "
+          + records.kinds());
     }
-    if (!all.keySet().containsAll(byKind.keySet())) {
-      throw new IllegalArgumentException("not kinds a unit holds: " + byKind.keySet());
-    }
-    byKind = Collections.unmodifiableMap(all);
   }
 
   /** @param unit a unit @return its section with no records */
   public static LedgerSection of(Unit unit) {
-    return new LedgerSection(unit, Map.of());
+    return new LedgerSection(unit, RecordsByKind.none(AggregateKinds.ofUnit()));
   }
 
   /**
@@ -54,9 +43,7 @@ public record LedgerSection(Unit unit, Map<AggregateKind<?, ?>, List<?>> byKind)
    * @return this section with those records in place of the ones it had of that kind
    */
   public <A extends Aggregate<?>> LedgerSection with(AggregateKind<A, ?> kind, List<? extends A> records) {
-    Map<AggregateKind<?, ?>, List<?>> m = new LinkedHashMap<>(byKind);
-    m.put(kind, records);
-    return new LedgerSection(unit, m);
+    return new LedgerSection(unit, this.records.with(kind, records));
   }
 
   /**
@@ -64,13 +51,12 @@ public record LedgerSection(Unit unit, Map<AggregateKind<?, ?>, List<?>> byKind)
    * @param <A> the aggregate
    * @return the unit's records of that kind
    */
-  @SuppressWarnings("unchecked")
   public <A extends Aggregate<?>> List<A> records(AggregateKind<A, ?> kind) {
-    return (List<A>) byKind.getOrDefault(kind, List.of());
+    return records.get(kind);
   }
 
   /** @return how many records the section holds, the unit included */
   public int size() {
-    return 1 + byKind.values().stream().mapToInt(List::size).sum();
+    return 1 + records.size();
   }
 }

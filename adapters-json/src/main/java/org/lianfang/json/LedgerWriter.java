@@ -100,7 +100,7 @@ public final class LedgerWriter implements Closeable {
     gen.writeFieldName("unit");
     units.writeValue(gen, section.unit());
     for (Map.Entry<AggregateKind<?, ?>, ObjectWriter> kind : records.entrySet()) {
-      array(kind.getKey().name(), kind.getValue(), section.byKind().get(kind.getKey()));
+      array(kind.getKey().name(), kind.getValue(), section.records().asMap().get(kind.getKey()));
     }
     gen.writeArrayFieldStart("journal");
     while (journalChain.hasNext()) {

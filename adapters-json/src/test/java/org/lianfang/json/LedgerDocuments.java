@@ -126,7 +126,7 @@ final class LedgerDocuments {
       LedgerSection s = p.section();
       Unit u = s.unit();
       Unit child = Unit.restore(u.id(), u.code(), u.name(), u.kind(), Optional.of(root.id()), u.version());
-      out.add(new Part(new LedgerSection(child, s.byKind()), p.journal()));
+      out.add(new Part(new LedgerSection(child, s.records()), p.journal()));
     }
     return out;
   }

@@ -1,5 +1,7 @@
 package org.lianfang.examples.city;
 
+import org.lianfang.kinds.RecordsByKind;
+import org.lianfang.kinds.AggregateKinds;
 import java.util.List;
 import java.util.Objects;
 import org.lianfang.ledger.ChainHead;
@@ -42,6 +44,13 @@ public record UnitBatch(
   /** @return the head of the unit's chain: its last entry (every unit has at least its registration) */
   public ChainHead head() {
     return journal.get(journal.size() - 1).head();
+  }
+
+  /** @return the unit's records by kind, over the kinds a unit holds ({@link AggregateKinds#ofUnit()}) */
+  public RecordsByKind byKind() {
+    return RecordsByKind.none(AggregateKinds.ofUnit()).with(AggregateKinds.POSTS, posts)
+        .with(AggregateKinds.OFFICIALS, officials).with(AggregateKinds.TENURES, tenures)
+        .with(AggregateKinds.POWER_ITEMS, powerItems).with(AggregateKinds.RISK_POINTS, riskPoints);
   }
 
   /** @return how many records the batch holds, the journal not counted */

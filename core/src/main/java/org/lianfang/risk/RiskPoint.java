@@ -19,19 +19,10 @@ import org.lianfang.grading.Grade;
  * and tied to a power item, with its category, sources, discovery, owner chain, grade and review.
  *
  * <p>Every change goes through the {@link ReviewTransitions} table or a rule stated on the method; anything else comes
- * back as a {@link Outcome.Refused} and the point is unchanged. The review itself — state, history, notice (公示) and
- * confirmation (集体定) — is a {@link RiskReview}, which guards the workflow's steps; the point adds what concerns its
- * other parts and builds the event of every change:
- *
- * <ul>
- *   <li>grading is allowed while the point is a draft, reviewed or stale — a published or confirmed grade is fixed
- *       (S-6, P-5);
- *   <li>publishing needs a current grade and an owner chain: points are published with their grades (S-6) and
- *       owners (P-1), and neither changes once published;
- *   <li>a notice starts today or later, never backdated (S-5);
- *   <li>comments are received only while the notice runs (P-5);
- *   <li>confirmation (集体定) needs the notice period to be over (P-5).
- * </ul>
+ * back as a {@link Outcome.Refused} and the point is unchanged. The review — state, history, notice (公示) and
+ * confirmation (集体定) — is a {@link RiskReview}, which guards the workflow's steps and their rules (S-3, S-5, P-3,
+ * P-5); the point builds the event of every change and adds its own rules: grade and owners change only while the
+ * point is a draft, reviewed or stale, and it is published only with a current grade (S-6) and its owners (P-1).
  *
  * <p>Immutable and thread-safe.
  */
@@ -127,7 +118,8 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    */
   public Outcome<Change<RiskPoint>> review(String actorId, Instant at, String note) {
     return reviewing.review(code, actorId, at, note)
-        .map(r -> Change.of(withReview(r), new RiskEvent.RiskPointReviewed(location.unit(), id, state(), note)));
+        .map(r -> Change.of(with(owners, grading, r),
+            new RiskEvent.RiskPointReviewed(location.unit(), id, state(), note)));
   }
 
   /**
@@ -141,24 +133,13 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @param start the first day
    * @param end the first day after the notice
    * @return the published point, or a refusal
-   * @throws IllegalArgumentException if the period is empty (the command refuses that before)
+   * @throws IllegalArgumentException if the period is empty
    */
   public Outcome<Change<RiskPoint>> publish(
       String actorId, Instant at, LocalDate today, String scope, LocalDate start, LocalDate end) {
-    Outcome<RiskReview> next = reviewing.publish(code, actorId, at, today, scope, start, end);
-    if (next.isAccepted() && (grading == null || grading.stale())) {
-      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-          "风险点 " + code + " 须先定级（或重新定级）才能公示",
-          "risk point " + code + " must be graded (or re-graded) before it is published"));
-    }
-    if (next.isAccepted() && owners == null) {
-      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-          "风险点 " + code + " 须明确直接责任人、部门负责人和责任领导才能公示",
-          "risk point " + code + " needs an owner chain (direct owner, section head, responsible leader) before it "
-              + "is published"));
-    }
-    return next.map(r -> Change.of(withReview(r),
-        new RiskEvent.RiskPointPublished(location.unit(), id, scope, start, end)));
+    boolean graded = grading != null && !grading.stale();
+    return reviewing.publish(code, graded, owners != null, actorId, at, today, scope, start, end).map(r ->
+        Change.of(with(owners, grading, r), new RiskEvent.RiskPointPublished(location.unit(), id, scope, start, end)));
   }
 
   /**
@@ -172,7 +153,7 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    */
   public Outcome<Change<RiskPoint>> comment(String actorId, Instant at, LocalDate today, String text) {
     return reviewing.comment(code, actorId, at, today, text)
-        .map(r -> Change.of(withReview(r), new RiskEvent.NoticeCommentReceived(location.unit(), id, text)));
+        .map(r -> Change.of(with(owners, grading, r), new RiskEvent.NoticeCommentReceived(location.unit(), id, text)));
   }
 
   /**
@@ -188,7 +169,7 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
   public Outcome<Change<RiskPoint>> confirm(
       String actorId, Instant at, LocalDate today, String decidedBy, LocalDate decidedOn) {
     return reviewing.confirm(code, actorId, at, today, decidedBy, decidedOn)
-        .map(r -> Change.of(withReview(r),
+        .map(r -> Change.of(with(owners, grading, r),
             new RiskEvent.RiskPointConfirmed(location.unit(), id, decidedBy, decidedOn)));
   }
 
@@ -202,7 +183,7 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    */
   public Outcome<Change<RiskPoint>> retire(String actorId, Instant at, String reason) {
     return reviewing.retire(code, actorId, at, reason)
-        .map(r -> Change.of(withReview(r), new RiskEvent.RiskPointRetired(location.unit(), id, reason)));
+        .map(r -> Change.of(with(owners, grading, r), new RiskEvent.RiskPointRetired(location.unit(), id, reason)));
   }
 
   /**
@@ -217,17 +198,12 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @return the change, or empty if nothing changes
    */
   public Optional<Change<RiskPoint>> markStale(String actorId, Instant at, String cause) {
-    if (state() == ReviewState.RETIRED) {
-      return Optional.empty();
-    }
     Optional<RiskReview> stale = reviewing.markStale(actorId, at, cause);
-    boolean gradeChanges = grading != null && !grading.stale();
+    boolean gradeChanges = state() != ReviewState.RETIRED && grading != null && !grading.stale();
     if (stale.isEmpty() && !gradeChanges) {
       return Optional.empty();
     }
-    GradingRecord g = grading == null ? null : grading.markedStale();
-    RiskPoint p = new RiskPoint(id, code, location, description, owners, custom, g, stale.orElse(reviewing),
-        identifiedBy, identifiedAt, version);
+    RiskPoint p = with(owners, grading == null ? null : grading.markedStale(), stale.orElse(reviewing));
     return Optional.of(Change.of(p, new RiskEvent.RiskPointMarkedStale(location.unit(), id, state(), cause)));
   }
 
@@ -242,13 +218,9 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    */
   public Outcome<Change<RiskPoint>> grade(String actorId, Instant at, Assessment assessment, Grade grade) {
     if (!reviewing.isRevisable()) {
-      return Outcome.refused(Refusal.of(Refusal.Code.ILLEGAL_TRANSITION,
-          "风险点 " + code + " 处于“" + state().chinese() + "”状态，不能定级",
-          "risk point " + code + " is " + state() + "; it can be graded only as DRAFT, REVIEWED or STALE"));
+      return Outcome.refused(reviewing.notGradable(code));
     }
-    GradingRecord g = new GradingRecord(assessment, grade, actorId, at, false);
-    RiskPoint p = new RiskPoint(id, code, location, description, owners, custom, g, reviewing, identifiedBy,
-        identifiedAt, version);
+    RiskPoint p = with(owners, new GradingRecord(assessment, grade, actorId, at, false), reviewing);
     List<String> rules = grade.rationale().stream().map(FiredRule::code).toList();
     return Outcome.accepted(Change.of(p,
         new RiskEvent.RiskPointGraded(location.unit(), id, assessment, grade.level(), rules, grade.policy())));
@@ -270,9 +242,8 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
     if (chain.equals(owners)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "责任人没有变化", "the owner chain is unchanged"));
     }
-    RiskPoint p = new RiskPoint(id, code, location, description, chain, custom, grading, reviewing, identifiedBy,
-        identifiedAt, version);
-    return Outcome.accepted(Change.of(p, new RiskEvent.OwnersAssigned(location.unit(), id, chain)));
+    return Outcome.accepted(Change.of(with(chain, grading, reviewing),
+        new RiskEvent.OwnersAssigned(location.unit(), id, chain)));
   }
 
   /**
@@ -281,7 +252,7 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    */
   public RiskPoint withCommentersSealed() {
     RiskReview sealed = reviewing.withCommentersSealed();
-    return sealed == reviewing ? this : withReview(sealed);
+    return sealed == reviewing ? this : with(owners, grading, sealed);
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */
@@ -290,9 +261,8 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
         identifiedAt, newVersion);
   }
 
-  private RiskPoint withReview(RiskReview r) {
-    return new RiskPoint(id, code, location, description, owners, custom, grading, r, identifiedBy, identifiedAt,
-        version);
+  private RiskPoint with(OwnerChain o, GradingRecord g, RiskReview r) {
+    return new RiskPoint(id, code, location, description, o, custom, g, r, identifiedBy, identifiedAt, version);
   }
 
   /** @return the id */

@@ -16,6 +16,7 @@ import org.lianfang.Refusal;
  * table and the rules below, and anything else is refused with a reason in Chinese and English.
  *
  * <ul>
+ *   <li>a point is published only with a current grade and its owner chain (S-6, P-1);
  *   <li>a notice starts today or later, never backdated (S-5);
  *   <li>comments are received only while the notice runs, on its half-open period {@code [start, end)} (P-5);
  *   <li>confirmation (集体定) needs the notice period to be over, with a decision day neither before its end nor after
@@ -24,9 +25,9 @@ import org.lianfang.Refusal;
  *       (P-3).
  * </ul>
  *
- * <p>What the review needs of the rest of the point — a current grade and an owner chain before publishing (S-6, P-1)
- * — the {@link RiskPoint} checks itself. The steps are package-private: a review changes only as part of its point, so
- * that every change produces the point's event. A restored review is taken as the store kept it.
+ * <p>What the review needs to know of the rest of the point — whether it has a current grade and an owner chain before
+ * publishing (S-6, P-1) — the {@link RiskPoint} tells it. The steps are package-private: a review changes only as part
+ * of its point, so that every change produces the point's event. A restored review is taken as the store kept it.
  *
  * <p>No method takes or returns null. Immutable and thread-safe.
  */
@@ -80,10 +81,13 @@ public final class RiskReview {
   }
 
   /**
-   * 公示: publishes a reviewed point for a period within a scope (S-5). The notice may start today or later, never
-   * earlier: a backdated notice would let a point be confirmed without anyone having seen it.
+   * 公示: publishes a reviewed point for a period within a scope (S-5). The point must have a current grade, since
+   * points are published with their grades (S-6), and its owner chain (P-1). The notice may start today or later,
+   * never earlier: a backdated notice would let a point be confirmed without anyone having seen it.
    *
    * @param pointCode the point's code, for the refusal
+   * @param graded whether the point has a grade that is not stale
+   * @param owned whether the point names its owner chain
    * @param actorId who posts
    * @param at when
    * @param today the day it is published
@@ -94,11 +98,23 @@ public final class RiskReview {
    * @throws IllegalArgumentException if the period is empty
    */
   Outcome<RiskReview> publish(
-      String pointCode, String actorId, Instant at, LocalDate today, String scope, LocalDate start, LocalDate end) {
+      String pointCode, boolean graded, boolean owned, String actorId, Instant at, LocalDate today, String scope,
+      LocalDate start, LocalDate end) {
     if (state == ReviewState.REVIEWED && start.isBefore(today)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
           "公示开始日 " + start + " 早于今天 " + today + "，公示不能倒签",
           "the notice cannot start (" + start + ") before today (" + today + ")"));
+    }
+    if (state == ReviewState.REVIEWED && !graded) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
+          "风险点 " + pointCode + " 须先定级（或重新定级）才能公示",
+          "risk point " + pointCode + " must be graded (or re-graded) before it is published"));
+    }
+    if (state == ReviewState.REVIEWED && !owned) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
+          "风险点 " + pointCode + " 须明确直接责任人、部门负责人和责任领导才能公示",
+          "risk point " + pointCode + " needs an owner chain (direct owner, section head, responsible leader) before "
+              + "it is published"));
     }
     PublicNotice n = new PublicNotice(scope, start, end, List.of());
     return step(pointCode, ReviewAction.PUBLISH, actorId, at, "", n, confirmation);
@@ -204,6 +220,18 @@ public final class RiskReview {
    */
   public boolean isRevisable() {
     return state == ReviewState.DRAFT || state == ReviewState.REVIEWED || state == ReviewState.STALE;
+  }
+
+  /**
+   * The refusal to grade a point that is not {@link #isRevisable() revisable} (S-6, P-5).
+   *
+   * @param pointCode the point's code
+   * @return the refusal, {@link Refusal.Code#ILLEGAL_TRANSITION}
+   */
+  Refusal notGradable(String pointCode) {
+    return Refusal.of(Refusal.Code.ILLEGAL_TRANSITION,
+        "风险点 " + pointCode + " 处于“" + state.chinese() + "”状态，不能定级",
+        "risk point " + pointCode + " is " + state + "; it can be graded only as DRAFT, REVIEWED or STALE");
   }
 
   /**

@@ -4,11 +4,19 @@ import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.IOException;
@@ -24,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -269,6 +278,107 @@ final class Codecs {
         provider.defaultSerializeValue(o, gen);
       }
       gen.writeEndArray();
+    }
+  }
+
+  /**
+   * Reads an optional part of a public factory ({@code Optional<T>}, e.g. {@code RiskPoint.restore}'s owners): a value
+   * is read as its type reads, an absent field or a {@code null} as empty. Jackson 2 reads no {@code Optional} without
+   * the JDK 8 module, which a host's mapper may lack, so the module brings its own, for our properties only. A day or
+   * an instant inside is read by {@link DayReader} or {@link InstantReader}, as everywhere else.
+   */
+  static final class OptionalReader extends StdDeserializer<Optional<?>> implements ContextualDeserializer {
+    private static final long serialVersionUID = 1L;
+
+    private final transient JsonDeserializer<?> content;
+
+    OptionalReader() {
+      this(null);
+    }
+
+    private OptionalReader(JsonDeserializer<?> content) {
+      super(Optional.class);
+      this.content = content;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
+        throws JsonMappingException {
+      JavaType type = (property == null ? ctxt.getContextualType() : property.getType()).containedTypeOrUnknown(0);
+      if (type.hasRawClass(LocalDate.class)) {
+        return new OptionalReader(new DayReader());
+      }
+      if (type.hasRawClass(Instant.class)) {
+        return new OptionalReader(new InstantReader());
+      }
+      return new OptionalReader(ctxt.findContextualValueDeserializer(type, property));
+    }
+
+    @Override
+    public Optional<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return Optional.ofNullable(content.deserialize(p, ctxt));
+    }
+
+    @Override
+    public Optional<?> getNullValue(DeserializationContext ctxt) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Object getEmptyValue(DeserializationContext ctxt) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Writes an optional part of a public accessor ({@code Optional<T>}) as its value; an empty one counts as empty, so a
+   * property that includes only non-empty values leaves it out rather than writing {@code null}. A day or an instant
+   * inside is written as ISO-8601 text, as everywhere else.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static final class OptionalWriter extends StdSerializer<Optional> implements ContextualSerializer {
+    private static final long serialVersionUID = 1L;
+
+    private final transient JsonSerializer<Object> content;
+    private final transient BeanProperty property;
+
+    OptionalWriter() {
+      this(null, null);
+    }
+
+    private OptionalWriter(JsonSerializer<Object> content, BeanProperty property) {
+      super(Optional.class);
+      this.content = content;
+      this.property = property;
+    }
+
+    @Override
+    public JsonSerializer<?> createContextual(SerializerProvider prov, BeanProperty property) {
+      JavaType type = property == null ? null : property.getType().containedTypeOrUnknown(0);
+      boolean text = type != null && (type.hasRawClass(LocalDate.class) || type.hasRawClass(Instant.class));
+      return new OptionalWriter(text ? (JsonSerializer) ToStringSerializer.instance : null, property);
+    }
+
+    @Override
+    public boolean isEmpty(SerializerProvider provider, Optional value) {
+      return value == null || value.isEmpty();
+    }
+
+    @Override
+    public void serialize(Optional value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      if (value.isEmpty()) {
+        provider.defaultSerializeNull(gen);
+        return;
+      }
+      Object v = value.get();
+      JsonSerializer<Object> s = content != null ? content : provider.findTypedValueSerializer(v.getClass(), true,
+          property);
+      s.serialize(v, gen, provider);
     }
   }
 }

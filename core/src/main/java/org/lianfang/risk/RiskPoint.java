@@ -2,7 +2,6 @@ package org.lianfang.risk;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,20 +16,13 @@ import org.lianfang.grading.Grade;
 
 /**
  * A place where power could be abused (廉政风险点): on a post or on the unit as a whole, optionally at a process step
- * and tied to a power item, with its category, sources, discovery, owner chain, grade and review history.
+ * and tied to a power item, with its category, sources, discovery, owner chain, grade and review.
  *
  * <p>Every change goes through the {@link ReviewTransitions} table or a rule stated on the method; anything else comes
- * back as a {@link Outcome.Refused} and the point is unchanged. Extra rules beyond the table:
- *
- * <ul>
- *   <li>grading is allowed while the point is a draft, reviewed or stale — a published or confirmed grade is fixed
- *       (S-6, P-5);
- *   <li>publishing needs a current grade and an owner chain: points are published with their grades (S-6) and
- *       owners (P-1), and neither changes once published;
- *   <li>a notice starts today or later, never backdated (S-5);
- *   <li>comments are received only while the notice runs (P-5);
- *   <li>confirmation (集体定) needs the notice period to be over (P-5).
- * </ul>
+ * back as a {@link Outcome.Refused} and the point is unchanged. The review — state, history, notice (公示) and
+ * confirmation (集体定) — is a {@link RiskReview}, which guards the workflow's steps and their rules (S-3, S-5, P-3,
+ * P-5); the point builds the event of every change and adds its own rules: grade and owners change only while the
+ * point is a draft, reviewed or stale, and it is published only with a current grade (S-6) and its owners (P-1).
  *
  * <p>Immutable and thread-safe.
  */
@@ -41,30 +33,24 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
   private final RiskDescription description;
   private final OwnerChain owners;
   private final CustomFields custom;
-  private final ReviewState state;
   private final GradingRecord grading;
-  private final PublicNotice notice;
-  private final Confirmation confirmation;
-  private final List<ReviewRecord> history;
+  private final RiskReview reviewing;
   private final String identifiedBy;
   private final Instant identifiedAt;
   private final long version;
 
   private RiskPoint(
       RiskPointId id, String code, RiskLocation location, RiskDescription description, OwnerChain owners,
-      CustomFields custom, ReviewState state, GradingRecord grading, PublicNotice notice, Confirmation confirmation,
-      List<ReviewRecord> history, String identifiedBy, Instant identifiedAt, long version) {
+      CustomFields custom, GradingRecord grading, RiskReview review, String identifiedBy, Instant identifiedAt,
+      long version) {
     this.id = Objects.requireNonNull(id, "id");
     this.code = Objects.requireNonNull(code, "code");
     this.location = Objects.requireNonNull(location, "location");
     this.description = Objects.requireNonNull(description, "description");
     this.owners = owners;
     this.custom = Objects.requireNonNull(custom, "custom");
-    this.state = Objects.requireNonNull(state, "state");
     this.grading = grading;
-    this.notice = notice;
-    this.confirmation = confirmation;
-    this.history = List.copyOf(history);
+    this.reviewing = Objects.requireNonNull(review, "review");
     this.identifiedBy = Objects.requireNonNull(identifiedBy, "identifiedBy");
     this.identifiedAt = Objects.requireNonNull(identifiedAt, "identifiedAt");
     this.version = version;
@@ -86,14 +72,15 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
   public static Change<RiskPoint> identify(
       RiskPointId id, String code, RiskLocation location, RiskDescription description, Optional<OwnerChain> owners,
       CustomFields custom, String actorId, Instant at) {
-    RiskPoint p = new RiskPoint(id, code, location, description, owners.orElse(null), custom, ReviewState.DRAFT,
-        null, null, null, List.of(), actorId, at, 0);
+    RiskPoint p = new RiskPoint(id, code, location, description, owners.orElse(null), custom, null,
+        RiskReview.draft(), actorId, at, 0);
     return Change.of(p, new RiskEvent.RiskPointIdentified(location.unit(), id, code, location.post(),
         location.step(), location.powerItem(), description, owners, custom.asMap()));
   }
 
   /**
-   * Rebuilds a stored risk point; for store adapters.
+   * Rebuilds a stored risk point as the store kept it; for store adapters. The review parts are taken as given
+   * ({@link RiskReview#restore}).
    *
    * @param id the id
    * @param code the code
@@ -110,14 +97,15 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @param identifiedAt when
    * @param version the stored version
    * @return the risk point
+   * @throws NullPointerException if a part is null
    */
   public static RiskPoint restore(
       RiskPointId id, String code, RiskLocation location, RiskDescription description, Optional<OwnerChain> owners,
       CustomFields custom, ReviewState state, Optional<GradingRecord> grading, Optional<PublicNotice> notice,
       Optional<Confirmation> confirmation, List<ReviewRecord> history, String identifiedBy, Instant identifiedAt,
       long version) {
-    return new RiskPoint(id, code, location, description, owners.orElse(null), custom, state, grading.orElse(null),
-        notice.orElse(null), confirmation.orElse(null), history, identifiedBy, identifiedAt, version);
+    return new RiskPoint(id, code, location, description, owners.orElse(null), custom, grading.orElse(null),
+        RiskReview.restore(state, notice, confirmation, history), identifiedBy, identifiedAt, version);
   }
 
   /**
@@ -129,8 +117,9 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @return the reviewed point, or a refusal
    */
   public Outcome<Change<RiskPoint>> review(String actorId, Instant at, String note) {
-    return transition(ReviewAction.REVIEW, actorId, at, note)
-        .map(p -> Change.of(p, new RiskEvent.RiskPointReviewed(location.unit(), id, state, note)));
+    return reviewing.review(code, actorId, at, note)
+        .map(r -> Change.of(with(owners, grading, r),
+            new RiskEvent.RiskPointReviewed(location.unit(), id, state(), note)));
   }
 
   /**
@@ -144,29 +133,13 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @param start the first day
    * @param end the first day after the notice
    * @return the published point, or a refusal
+   * @throws IllegalArgumentException if the period is empty
    */
   public Outcome<Change<RiskPoint>> publish(
       String actorId, Instant at, LocalDate today, String scope, LocalDate start, LocalDate end) {
-    if (state == ReviewState.REVIEWED && start.isBefore(today)) {
-      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-          "公示开始日 " + start + " 早于今天 " + today + "，公示不能倒签",
-          "the notice cannot start (" + start + ") before today (" + today + ")"));
-    }
-    if (state == ReviewState.REVIEWED && (grading == null || grading.stale())) {
-      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-          "风险点 " + code + " 须先定级（或重新定级）才能公示",
-          "risk point " + code + " must be graded (or re-graded) before it is published"));
-    }
-    if (state == ReviewState.REVIEWED && owners == null) {
-      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-          "风险点 " + code + " 须明确直接责任人、部门负责人和责任领导才能公示",
-          "risk point " + code + " needs an owner chain (direct owner, section head, responsible leader) before it "
-              + "is published"));
-    }
-    PublicNotice n = new PublicNotice(scope, start, end, List.of());
-    return transition(ReviewAction.PUBLISH, actorId, at, "")
-        .map(p -> p.withNotice(n))
-        .map(p -> Change.of(p, new RiskEvent.RiskPointPublished(location.unit(), id, scope, start, end)));
+    boolean graded = grading != null && !grading.stale();
+    return reviewing.publish(code, graded, owners != null, actorId, at, today, scope, start, end).map(r ->
+        Change.of(with(owners, grading, r), new RiskEvent.RiskPointPublished(location.unit(), id, scope, start, end)));
   }
 
   /**
@@ -179,14 +152,8 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @return the point with the comment, or a refusal
    */
   public Outcome<Change<RiskPoint>> comment(String actorId, Instant at, LocalDate today, String text) {
-    if (state != ReviewState.PUBLISHED || !notice.runsOn(today)) {
-      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-          "风险点 " + code + " 不在公示期内，不能接收意见",
-          "risk point " + code + " is not under public notice on " + today + "; no comments are received"));
-    }
-    RiskPoint p = copy(state, grading, notice.withComment(new NoticeComment(actorId, text, at)), confirmation,
-        history);
-    return Outcome.accepted(Change.of(p, new RiskEvent.NoticeCommentReceived(location.unit(), id, text)));
+    return reviewing.comment(code, actorId, at, today, text)
+        .map(r -> Change.of(with(owners, grading, r), new RiskEvent.NoticeCommentReceived(location.unit(), id, text)));
   }
 
   /**
@@ -201,21 +168,9 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    */
   public Outcome<Change<RiskPoint>> confirm(
       String actorId, Instant at, LocalDate today, String decidedBy, LocalDate decidedOn) {
-    if (state == ReviewState.PUBLISHED) {
-      if (today.isBefore(notice.end()) || decidedOn.isBefore(notice.end())) {
-        return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-            "风险点 " + code + " 公示期至 " + notice.end() + " 才结束，期满后方可集体确定",
-            "risk point " + code + " is under notice until " + notice.end() + "; confirm it after that"));
-      }
-      if (decidedOn.isAfter(today)) {
-        return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-            "集体确定日期 " + decidedOn + " 不能晚于今天", "the decision day " + decidedOn + " is in the future"));
-      }
-    }
-    Confirmation c = new Confirmation(decidedBy, decidedOn, actorId, at);
-    return transition(ReviewAction.CONFIRM, actorId, at, decidedBy)
-        .map(p -> p.copy(p.state, p.grading, p.notice, c, p.history))
-        .map(p -> Change.of(p, new RiskEvent.RiskPointConfirmed(location.unit(), id, decidedBy, decidedOn)));
+    return reviewing.confirm(code, actorId, at, today, decidedBy, decidedOn)
+        .map(r -> Change.of(with(owners, grading, r),
+            new RiskEvent.RiskPointConfirmed(location.unit(), id, decidedBy, decidedOn)));
   }
 
   /**
@@ -227,8 +182,8 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @return the retired point, or a refusal
    */
   public Outcome<Change<RiskPoint>> retire(String actorId, Instant at, String reason) {
-    return transition(ReviewAction.RETIRE, actorId, at, reason)
-        .map(p -> Change.of(p, new RiskEvent.RiskPointRetired(location.unit(), id, reason)));
+    return reviewing.retire(code, actorId, at, reason)
+        .map(r -> Change.of(with(owners, grading, r), new RiskEvent.RiskPointRetired(location.unit(), id, reason)));
   }
 
   /**
@@ -243,24 +198,13 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @return the change, or empty if nothing changes
    */
   public Optional<Change<RiskPoint>> markStale(String actorId, Instant at, String cause) {
-    if (state == ReviewState.RETIRED) {
+    Optional<RiskReview> stale = reviewing.markStale(actorId, at, cause);
+    boolean gradeChanges = state() != ReviewState.RETIRED && grading != null && !grading.stale();
+    if (stale.isEmpty() && !gradeChanges) {
       return Optional.empty();
     }
-    boolean stateChanges = ReviewTransitions.allows(state, ReviewAction.MARK_STALE);
-    boolean gradeChanges = grading != null && !grading.stale();
-    if (!stateChanges && !gradeChanges) {
-      return Optional.empty();
-    }
-    GradingRecord g = grading == null ? null : grading.markedStale();
-    RiskPoint p;
-    if (stateChanges) {
-      List<ReviewRecord> h = appended(new ReviewRecord(state, ReviewAction.MARK_STALE, ReviewState.STALE, actorId, at,
-          cause));
-      p = copy(ReviewState.STALE, g, null, null, h);
-    } else {
-      p = copy(state, g, notice, confirmation, history);
-    }
-    return Optional.of(Change.of(p, new RiskEvent.RiskPointMarkedStale(location.unit(), id, state, cause)));
+    RiskPoint p = with(owners, grading == null ? null : grading.markedStale(), stale.orElse(reviewing));
+    return Optional.of(Change.of(p, new RiskEvent.RiskPointMarkedStale(location.unit(), id, state(), cause)));
   }
 
   /**
@@ -273,13 +217,10 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @return the graded point, or a refusal
    */
   public Outcome<Change<RiskPoint>> grade(String actorId, Instant at, Assessment assessment, Grade grade) {
-    if (state != ReviewState.DRAFT && state != ReviewState.REVIEWED && state != ReviewState.STALE) {
-      return Outcome.refused(Refusal.of(Refusal.Code.ILLEGAL_TRANSITION,
-          "风险点 " + code + " 处于“" + state.chinese() + "”状态，不能定级",
-          "risk point " + code + " is " + state + "; it can be graded only as DRAFT, REVIEWED or STALE"));
+    if (!reviewing.isRevisable()) {
+      return Outcome.refused(reviewing.notGradable(code));
     }
-    GradingRecord g = new GradingRecord(assessment, grade, actorId, at, false);
-    RiskPoint p = copy(state, g, notice, confirmation, history);
+    RiskPoint p = with(owners, new GradingRecord(assessment, grade, actorId, at, false), reviewing);
     List<String> rules = grade.rationale().stream().map(FiredRule::code).toList();
     return Outcome.accepted(Change.of(p,
         new RiskEvent.RiskPointGraded(location.unit(), id, assessment, grade.level(), rules, grade.policy())));
@@ -295,15 +236,14 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @return the point with the chain, or a refusal
    */
   public Outcome<Change<RiskPoint>> assignOwners(String actorId, OwnerChain chain) {
-    if (state != ReviewState.DRAFT && state != ReviewState.REVIEWED && state != ReviewState.STALE) {
-      return Outcome.refused(illegal(state, "ASSIGN_OWNERS"));
+    if (!reviewing.isRevisable()) {
+      return Outcome.refused(reviewing.illegal(code, "ASSIGN_OWNERS"));
     }
     if (chain.equals(owners)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "责任人没有变化", "the owner chain is unchanged"));
     }
-    RiskPoint p = new RiskPoint(id, code, location, description, chain, custom, state, grading, notice,
-        confirmation, history, identifiedBy, identifiedAt, version);
-    return Outcome.accepted(Change.of(p, new RiskEvent.OwnersAssigned(location.unit(), id, chain)));
+    return Outcome.accepted(Change.of(with(chain, grading, reviewing),
+        new RiskEvent.OwnersAssigned(location.unit(), id, chain)));
   }
 
   /**
@@ -311,51 +251,19 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    *     sealed identities see (P-11)
    */
   public RiskPoint withCommentersSealed() {
-    if (notice == null || notice.comments().isEmpty()) {
-      return this;
-    }
-    PublicNotice sealed = new PublicNotice(notice.scope(), notice.start(), notice.end(), notice.comments().stream()
-        .map(c -> new NoticeComment(NoticeComment.SEALED, c.text(), c.receivedAt())).toList());
-    return copy(state, grading, sealed, confirmation, history);
+    RiskReview sealed = reviewing.withCommentersSealed();
+    return sealed == reviewing ? this : with(owners, grading, sealed);
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */
   public RiskPoint withVersion(long newVersion) {
-    return new RiskPoint(id, code, location, description, owners, custom, state, grading, notice, confirmation,
-        history, identifiedBy, identifiedAt, newVersion);
+    return new RiskPoint(id, code, location, description, owners, custom, grading, reviewing, identifiedBy,
+        identifiedAt, newVersion);
   }
 
-  private Outcome<RiskPoint> transition(ReviewAction action, String actorId, Instant at, String note) {
-    Optional<ReviewState> to = ReviewTransitions.target(state, action);
-    if (to.isEmpty()) {
-      return Outcome.refused(illegal(state, action.name()));
-    }
-    return Outcome.accepted(copy(to.get(), grading, notice, confirmation,
-        appended(new ReviewRecord(state, action, to.get(), actorId, at, note))));
+  private RiskPoint with(OwnerChain o, GradingRecord g, RiskReview r) {
+    return new RiskPoint(id, code, location, description, o, custom, g, r, identifiedBy, identifiedAt, version);
   }
-
-  private Refusal illegal(ReviewState from, String action) {
-    return Refusal.of(Refusal.Code.ILLEGAL_TRANSITION,
-        "风险点 " + code + " 处于“" + from.chinese() + "”状态，不能执行该操作（" + action + "）",
-        "risk point " + code + " is " + from + "; " + action + " is not allowed");
-  }
-
-  private List<ReviewRecord> appended(ReviewRecord r) {
-    List<ReviewRecord> h = new ArrayList<>(history);
-    h.add(r);
-    return h;
-  }
-
-  private RiskPoint withNotice(PublicNotice n) {
-    return copy(state, grading, n, confirmation, history);
-  }
-
-  private RiskPoint copy(
-      ReviewState s, GradingRecord g, PublicNotice n, Confirmation c, List<ReviewRecord> h) {
-    return new RiskPoint(id, code, location, description, owners, custom, s, g, n, c, h, identifiedBy,
-        identifiedAt, version);
-  }
-
 
   /** @return the id */
   @Override
@@ -394,9 +302,9 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
     return custom;
   }
 
-  /** @return the review state */
+  /** @return the review state ({@code riskReview().state()}) */
   public ReviewState state() {
-    return state;
+    return reviewing.state();
   }
 
   /** @return the grade as given, if graded */
@@ -404,19 +312,24 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
     return Optional.ofNullable(grading);
   }
 
-  /** @return the public notice, if ever published */
+  /** @return the public notice, if published and not made stale since ({@code riskReview().notice()}) */
   public Optional<PublicNotice> notice() {
-    return Optional.ofNullable(notice);
+    return reviewing.notice();
   }
 
-  /** @return the collective decision, if confirmed */
+  /** @return the collective decision, if confirmed and not made stale since ({@code riskReview().confirmation()}) */
   public Optional<Confirmation> confirmation() {
-    return Optional.ofNullable(confirmation);
+    return reviewing.confirmation();
   }
 
-  /** @return the review history, oldest first, unmodifiable */
+  /** @return the review history, oldest first, unmodifiable ({@code riskReview().history()}) */
   public List<ReviewRecord> history() {
-    return history;
+    return reviewing.history();
+  }
+
+  /** @return where it stands in its review: state, history, notice and confirmation together */
+  public RiskReview riskReview() {
+    return reviewing;
   }
 
   /** @return who identified it */
@@ -444,11 +357,8 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
         && description.equals(r.description)
         && Objects.equals(owners, r.owners)
         && custom.equals(r.custom)
-        && state == r.state
         && Objects.equals(grading, r.grading)
-        && Objects.equals(notice, r.notice)
-        && Objects.equals(confirmation, r.confirmation)
-        && history.equals(r.history)
+        && reviewing.equals(r.reviewing)
         && identifiedBy.equals(r.identifiedBy)
         && identifiedAt.equals(r.identifiedAt)
         && version == r.version;
@@ -456,12 +366,12 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, code, location, description, owners, custom, state, grading, notice, confirmation,
-        history, identifiedBy, identifiedAt, version);
+    return Objects.hash(id, code, location, description, owners, custom, grading, reviewing, identifiedBy,
+        identifiedAt, version);
   }
 
   @Override
   public String toString() {
-    return "RiskPoint[" + code + " " + state + "]";
+    return "RiskPoint[" + code + " " + state() + "]";
   }
 }

@@ -23,7 +23,7 @@ class BusinessProcessTest {
   private final PowerItemId power = new PowerItemId(UUID.randomUUID());
 
   private BusinessProcess chart(List<ProcessStep> steps, List<Flow> flows) {
-    return BusinessProcess.define(new ProcessId(UUID.randomUUID()), unit, "LC", "审批流程", steps, flows);
+    return BusinessProcess.restore(new ProcessId(UUID.randomUUID()), unit, "LC", "审批流程", steps, flows, 0);
   }
 
   private static ProcessStep step(String code, PostId post) {

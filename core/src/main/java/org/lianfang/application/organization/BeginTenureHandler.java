@@ -1,7 +1,6 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
@@ -10,7 +9,6 @@ import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
@@ -52,9 +50,7 @@ final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> 
     boolean changeOfHolder = s.store().tenures().ofPost(c.post()).stream()
         .anyMatch(t -> !t.officialId().equals(c.official()));
     TenureId id = new TenureId(ids.next());
-    Tenure t = Tenure.begin(id, post.get().unitId(), c.post(), c.official(), c.start());
-    s.store().tenures().insert(s.record(Change.of(t,
-        new OrganizationEvent.TenureBegun(post.get().unitId(), id, c.post(), c.official(), c.start()))));
+    s.store().tenures().insert(s.record(Tenure.begin(id, post.get().unitId(), c.post(), c.official(), c.start())));
     if (changeOfHolder) {
       Staleness.mark(s, s.store().riskPoints().onPost(c.post()), "岗位人员变动 / change of holder: " + post.get().name());
     }

@@ -1,7 +1,6 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
@@ -9,7 +8,6 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
-import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 
@@ -26,11 +24,13 @@ final class ChangePostProfileHandler implements CommandHandler<ChangePostProfile
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    if (post.profile().equals(c.profile())) {
-      return Outcome.refused(Refusals.rule("岗位职权没有变化", "the post's profile is unchanged"));
+    Outcome<PostId> changed = post.changeProfile(c.profile()).map(change -> {
+      s.store().posts().update(s.record(change));
+      return post.id();
+    });
+    if (!changed.isAccepted()) {
+      return changed;
     }
-    s.store().posts().update(s.record(Change.of(post.withProfile(c.profile()),
-        new OrganizationEvent.PostProfileChanged(post.unitId(), post.id(), c.profile()))));
     Staleness.markAround(s, post.unitId(), java.util.Set.of(post.id()), java.util.Set.of(),
         "岗位职权变化 / post powers changed: " + post.name());
     return Outcome.accepted(post.id());

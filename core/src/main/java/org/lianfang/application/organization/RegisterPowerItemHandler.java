@@ -2,7 +2,6 @@ package org.lianfang.application.organization;
 
 import java.util.Optional;
 import java.util.Set;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
@@ -12,7 +11,6 @@ import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
@@ -43,10 +41,9 @@ final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem
           "power item code already used in the unit: " + c.code()));
     }
     PowerItemId id = new PowerItemId(ids.next());
-    PowerItem item = PowerItem.register(id, c.unit(), c.code(), c.name(), c.kind(), c.legalBasis(), c.boundary(),
-        c.responsibility(), c.posts());
-    s.store().powerItems().insert(s.record(Change.of(item, new OrganizationEvent.PowerItemRegistered(c.unit(), id,
-        c.code(), c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(), item.posts()))));
+    PowerItem item = s.record(PowerItem.register(id, c.unit(), c.code(), c.name(), c.kind(), c.legalBasis(),
+        c.boundary(), c.responsibility(), c.posts()));
+    s.store().powerItems().insert(item);
     Staleness.markAround(s, c.unit(), item.posts(), java.util.Set.of(), "新增职权 / power added: " + c.name());
     return Outcome.accepted(id);
   }

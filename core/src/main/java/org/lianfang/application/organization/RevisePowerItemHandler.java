@@ -9,7 +9,6 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
-import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
 
@@ -30,13 +29,13 @@ final class RevisePowerItemHandler implements CommandHandler<RevisePowerItem, Po
     if (posts.isPresent()) {
       return Outcome.refused(posts.get());
     }
-    PowerItem revised = item.revise(c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(),
-        c.posts());
-    if (revised.equals(item)) {
-      return Outcome.refused(Refusals.rule("职权没有变化", "the power item is unchanged"));
+    Outcome<Change<PowerItem>> change = item.revise(c.name(), c.kind(), c.legalBasis(), c.boundary(),
+        c.responsibility(), c.posts());
+    if (change instanceof Outcome.Refused<Change<PowerItem>> refused) {
+      return Outcome.refused(refused.refusal());
     }
-    s.store().powerItems().update(s.record(Change.of(revised, new OrganizationEvent.PowerItemRevised(item.unitId(),
-        item.id(), c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(), revised.posts()))));
+    PowerItem revised = s.record(change.orElseThrow());
+    s.store().powerItems().update(revised);
     java.util.Set<org.lianfang.organization.PostId> touched = new java.util.HashSet<>(item.posts());
     touched.addAll(revised.posts());
     java.util.Set<org.lianfang.risk.StepRef> steps = new java.util.HashSet<>();

@@ -136,15 +136,6 @@ public final class Session {
   }
 
   /**
-   * @param official an official
-   * @param unit a unit
-   * @return whether the official is on the staff of the unit or of a unit above it
-   */
-  public boolean staffOfUnitOrAbove(OfficialId official, UnitId unit) {
-    return store.officials().find(official).map(o -> path(unit).contains(o.unitId())).orElse(false);
-  }
-
-  /**
    * Keeps a change's events for the journal, which the runner appends when the command is accepted.
    *
    * @param change an aggregate after a change, with the events it caused

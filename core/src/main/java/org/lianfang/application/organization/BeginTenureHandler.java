@@ -9,9 +9,11 @@ import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
+import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
+import org.lianfang.organization.UnitReferences;
 
 /**
  * An official takes up a post. When someone else held or holds the post, this is a change of holder (轮岗) and the
@@ -30,16 +32,17 @@ final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> 
     if (post.isEmpty()) {
       return Outcome.refused(Refusals.unknown("岗位", "post", c.post()));
     }
-    if (s.store().officials().find(c.official()).isEmpty()) {
+    Optional<Official> official = s.store().officials().find(c.official());
+    if (official.isEmpty()) {
       return Outcome.refused(Refusals.unknown("人员", "official", c.official()));
     }
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, post.get().unitId());
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    if (!s.staffOfUnitOrAbove(c.official(), post.get().unitId())) {
-      return Outcome.refused(Refusals.rule("该人员不属于本单位或上级单位",
-          "the official is not on the staff of the post's unit or a unit above it"));
+    Optional<Refusal> staff = UnitReferences.official(s.path(post.get().unitId()), c.official(), official);
+    if (staff.isPresent()) {
+      return Outcome.refused(staff.get());
     }
     boolean overlapping = s.store().tenures().ofPost(c.post()).stream()
         .anyMatch(t -> t.officialId().equals(c.official())

@@ -1,19 +1,17 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import java.util.Set;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
+import org.lianfang.organization.UnitReferences;
 
 /** Adds a power item to a unit's power list (S-2). */
 final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem, PowerItemId> {
@@ -32,7 +30,7 @@ final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    Optional<Refusal> posts = postsOfUnit(s, c.unit(), c.posts());
+    Optional<Refusal> posts = UnitReferences.posts(c.unit(), c.posts(), s.store().posts()::find);
     if (posts.isPresent()) {
       return Outcome.refused(posts.get());
     }
@@ -46,14 +44,5 @@ final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem
     s.store().powerItems().insert(item);
     Staleness.markAround(s, c.unit(), item.posts(), java.util.Set.of(), "新增职权 / power added: " + c.name());
     return Outcome.accepted(id);
-  }
-
-  static Optional<Refusal> postsOfUnit(Session s, UnitId unit, Set<PostId> posts) {
-    for (PostId p : posts) {
-      if (s.store().posts().find(p).filter(x -> x.unitId().equals(unit)).isEmpty()) {
-        return Optional.of(Refusals.unknown("本单位岗位", "post of the unit", p));
-      }
-    }
-    return Optional.empty();
   }
 }

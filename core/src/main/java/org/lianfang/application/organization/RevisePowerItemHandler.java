@@ -11,6 +11,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Staleness;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
+import org.lianfang.organization.UnitReferences;
 
 /** Revises a power item and marks the risk points tied to it stale (P-3). */
 final class RevisePowerItemHandler implements CommandHandler<RevisePowerItem, PowerItemId> {
@@ -25,7 +26,7 @@ final class RevisePowerItemHandler implements CommandHandler<RevisePowerItem, Po
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    Optional<Refusal> posts = RegisterPowerItemHandler.postsOfUnit(s, item.unitId(), c.posts());
+    Optional<Refusal> posts = UnitReferences.posts(item.unitId(), c.posts(), s.store().posts()::find);
     if (posts.isPresent()) {
       return Outcome.refused(posts.get());
     }

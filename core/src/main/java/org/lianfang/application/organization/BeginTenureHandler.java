@@ -7,7 +7,6 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
@@ -17,7 +16,7 @@ import org.lianfang.organization.UnitReferences;
 
 /**
  * An official takes up a post. When someone else held or holds the post, this is a change of holder (轮岗) and the
- * post's risk points become stale (P-3); the first holder of a post changes nothing about its points.
+ * risk area reacts by marking the post's risk points stale (P-3); the first holder changes nothing about them.
  */
 final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> {
   private final Ids ids;
@@ -50,13 +49,8 @@ final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> 
     if (overlapping) {
       return Outcome.refused(Refusals.rule("该人员在此期间已任此岗位", "the official already holds the post then"));
     }
-    boolean changeOfHolder = s.store().tenures().ofPost(c.post()).stream()
-        .anyMatch(t -> !t.officialId().equals(c.official()));
     TenureId id = new TenureId(ids.next());
     s.store().tenures().insert(s.record(Tenure.begin(id, post.get().unitId(), c.post(), c.official(), c.start())));
-    if (changeOfHolder) {
-      Staleness.mark(s, s.store().riskPoints().onPost(c.post()), "岗位人员变动 / change of holder: " + post.get().name());
-    }
     return Outcome.accepted(id);
   }
 }

@@ -7,11 +7,10 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 
-/** Changes a post's facts and marks its risk points stale (P-3). */
+/** Changes a post's facts; the risk area reacts by marking its risk points stale (P-3). */
 final class ChangePostProfileHandler implements CommandHandler<ChangePostProfile, PostId> {
   @Override
   public Outcome<PostId> execute(Session s, ChangePostProfile c) {
@@ -24,15 +23,9 @@ final class ChangePostProfileHandler implements CommandHandler<ChangePostProfile
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    Outcome<PostId> changed = post.changeProfile(c.profile()).map(change -> {
+    return post.changeProfile(c.profile()).map(change -> {
       s.store().posts().update(s.record(change));
       return post.id();
     });
-    if (!changed.isAccepted()) {
-      return changed;
-    }
-    Staleness.markAround(s, post.unitId(), java.util.Set.of(post.id()), java.util.Set.of(),
-        "岗位职权变化 / post powers changed: " + post.name());
-    return Outcome.accepted(post.id());
   }
 }

@@ -7,7 +7,6 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
@@ -35,8 +34,6 @@ final class RegisterPostHandler implements CommandHandler<RegisterPost, PostId> 
     }
     PostId id = new PostId(ids.next());
     s.store().posts().insert(s.record(Post.register(id, c.unit(), c.code(), c.name(), c.profile())));
-    Staleness.markAround(s, c.unit(), java.util.Set.of(), java.util.Set.of(),
-        "新设岗位 / post added: " + c.name());
     return Outcome.accepted(id);
   }
 }

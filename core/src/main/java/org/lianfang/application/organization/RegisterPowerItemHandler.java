@@ -7,7 +7,6 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
@@ -39,10 +38,8 @@ final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem
           "power item code already used in the unit: " + c.code()));
     }
     PowerItemId id = new PowerItemId(ids.next());
-    PowerItem item = s.record(PowerItem.register(id, c.unit(), c.code(), c.name(), c.kind(), c.legalBasis(),
-        c.boundary(), c.responsibility(), c.posts()));
-    s.store().powerItems().insert(item);
-    Staleness.markAround(s, c.unit(), item.posts(), java.util.Set.of(), "新增职权 / power added: " + c.name());
+    s.store().powerItems().insert(s.record(PowerItem.register(id, c.unit(), c.code(), c.name(), c.kind(),
+        c.legalBasis(), c.boundary(), c.responsibility(), c.posts())));
     return Outcome.accepted(id);
   }
 }

@@ -1,20 +1,21 @@
 package org.lianfang.application.process;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.ProcessId;
 import org.lianfang.process.ProcessStep;
 import org.lianfang.process.StepId;
 
-/** Redraws a flow chart and marks the risk points at its steps stale (P-3). */
+/**
+ * Redraws a flow chart, refusing to remove a step that still carries risk points; the risk area reacts by marking
+ * the points at its steps stale (P-3).
+ */
 final class ReviseProcessHandler implements CommandHandler<ReviseProcess, ProcessId> {
   @Override
   public Outcome<ProcessId> execute(Session s, ReviseProcess c) {
@@ -38,15 +39,10 @@ final class ReviseProcessHandler implements CommandHandler<ReviseProcess, Proces
       return Outcome.refused(Refusals.rule("以下环节仍有风险点，不能删除：" + String.join("、", orphaned),
           "steps that still carry risk points cannot be removed: " + String.join(", ", orphaned)));
     }
-    Outcome<Change<BusinessProcess>> revised = old.revise(c.name(), steps, DefineProcessHandler.flows(c.flows()),
-        DefineProcessHandler.posts(s, old.unitId()), DefineProcessHandler.powers(s, old.unitId()));
-    if (revised instanceof Outcome.Refused<Change<BusinessProcess>> refused) {
-      return Outcome.refused(refused.refusal());
-    }
-    s.store().processes().update(s.record(revised.orElseThrow()));
-    Staleness.mark(s, s.store().riskPoints().inUnit(old.unitId()).stream()
-        .filter(r -> r.location().step().filter(x -> x.process().equals(old.id())).isPresent()).toList(),
-        "业务流程变化 / process revised: " + old.name());
-    return Outcome.accepted(old.id());
+    return old.revise(c.name(), steps, DefineProcessHandler.flows(c.flows()),
+        DefineProcessHandler.posts(s, old.unitId()), DefineProcessHandler.powers(s, old.unitId())).map(change -> {
+          s.store().processes().update(s.record(change));
+          return old.id();
+        });
   }
 }

@@ -28,6 +28,9 @@ class ArchitectureTest {
   static final ArchRule adaptersDoNotUseInternal = ArchitectureRules.ADAPTERS_DO_NOT_USE_INTERNAL;
 
   @ArchTest
+  static final ArchRule areasDependOneWay = ArchitectureRules.AREAS_DEPEND_ONE_WAY;
+
+  @ArchTest
   static final ArchRule spiIsInterfaces = ArchitectureRules.SPI_IS_INTERFACES;
 
   @ArchTest

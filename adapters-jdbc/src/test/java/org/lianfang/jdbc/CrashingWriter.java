@@ -15,7 +15,7 @@ public final class CrashingWriter {
   public static void main(String[] args) {
     JdbcStore store = JdbcStore.embedded(Path.of(args[0]));
     Unit unit = Unit.register(new UnitId(UUID.randomUUID()), args[1], "崩溃前提交的单位", UnitKind.OTHER,
-        Optional.empty());
+        Optional.empty()).after();
     store.transactions().inTransaction(() -> {
       store.units().insert(unit);
       return null;

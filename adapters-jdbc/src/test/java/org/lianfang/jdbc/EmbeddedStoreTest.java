@@ -37,7 +37,7 @@ class EmbeddedStoreTest {
   @Test
   void whatWasCommittedIsThereAfterReopening(@TempDir Path dir) {
     Unit city = Unit.register(new UnitId(java.util.UUID.randomUUID()), "5301", "昆明市", UnitKind.CITY,
-        Optional.empty());
+        Optional.empty()).after();
     try (JdbcStore first = JdbcStore.embedded(dir)) {
       first.transactions().inTransaction(() -> {
         first.units().insert(city);
@@ -59,9 +59,9 @@ class EmbeddedStoreTest {
   void aHostReadsAndBacksUpTheEmbeddedDatabaseWhileTheStoreWorks(@TempDir Path dir, @TempDir Path backups)
       throws Exception {
     Unit city = Unit.register(new UnitId(java.util.UUID.randomUUID()), "5301", "昆明市", UnitKind.CITY,
-        Optional.empty());
+        Optional.empty()).after();
     Unit later = Unit.register(new UnitId(java.util.UUID.randomUUID()), "5302", "曲靖市", UnitKind.CITY,
-        Optional.empty());
+        Optional.empty()).after();
     Path script = backups.resolve("lianfang.sql");
     Path zip = backups.resolve("lianfang.zip");
     try (JdbcStore store = JdbcStore.embedded(dir)) {

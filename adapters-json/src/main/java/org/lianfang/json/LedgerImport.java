@@ -31,6 +31,7 @@ import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitReferences;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.ProcessId;
 import org.lianfang.process.ProcessStep;
@@ -308,7 +309,7 @@ public final class LedgerImport {
       if (posts.contains(post)) {
         return;
       }
-      if (store.posts().find(post).filter(p -> p.unitId().equals(unit)).isEmpty()) {
+      if (UnitReferences.post(unit, post, store.posts().find(post)).isPresent()) {
         throw dangling(at, "本单位的岗位", "post of the unit", post);
       }
       posts.add(post);
@@ -318,9 +319,11 @@ public final class LedgerImport {
       if (powers.containsKey(power)) {
         return;
       }
-      PowerItem stored = store.powerItems().find(power).filter(p -> p.unitId().equals(unit))
-          .orElseThrow(() -> dangling(at, "本单位的职权", "power item of the unit", power));
-      powers.put(power, stored.posts());
+      Optional<PowerItem> stored = store.powerItems().find(power);
+      if (UnitReferences.powerItem(unit, power, stored).isPresent()) {
+        throw dangling(at, "本单位的职权", "power item of the unit", power);
+      }
+      powers.put(power, stored.get().posts());
     }
 
     private void step(UnitId unit, ProcessId process, StepId step, String at) {
@@ -339,8 +342,7 @@ public final class LedgerImport {
           return;
         }
       }
-      Optional<UnitId> home = store.officials().find(official).map(Official::unitId);
-      if (home.isEmpty() || !path(unit).contains(home.get())) {
+      if (UnitReferences.official(path(unit), official, store.officials().find(official)).isPresent()) {
         throw dangling(at, "本单位或上级单位的人员", "official of the unit or a unit above it", official);
       }
     }

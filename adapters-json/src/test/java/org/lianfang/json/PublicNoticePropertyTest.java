@@ -66,7 +66,7 @@ class PublicNoticePropertyTest {
       List<Official> officials = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         officials.add(Official.register(new org.lianfang.organization.OfficialId(UUID.randomUUID()), UNIT,
-            secret("staff"), secret("name")));
+            secret("staff"), secret("name")).after());
       }
       OwnerChain owners = new OwnerChain(officials.get(0).id(), officials.get(1).id(), officials.get(2).id());
       List<RiskPoint> marked = new ArrayList<>();
@@ -97,7 +97,7 @@ class PublicNoticePropertyTest {
     qt().withExamples(150).forAll(ledgers()).checkAssert(ledger -> {
       InMemoryStore store = InMemoryStore.create();
       store.transactions().inTransaction(() -> {
-        store.units().insert(Unit.register(UNIT, "5301", "昆明市", UnitKind.CITY, Optional.empty()));
+        store.units().insert(Unit.register(UNIT, "5301", "昆明市", UnitKind.CITY, Optional.empty()).after());
         ledger.posts().forEach(store.posts()::insert);
         ledger.officials().forEach(store.officials()::insert);
         ledger.points().forEach(store.riskPoints()::insert);

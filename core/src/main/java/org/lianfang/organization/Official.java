@@ -2,6 +2,7 @@ package org.lianfang.organization;
 
 import java.util.Objects;
 import org.lianfang.Aggregate;
+import org.lianfang.Change;
 import org.lianfang.UnitId;
 
 /**
@@ -26,16 +27,18 @@ public final class Official implements Aggregate<OfficialId> {
   }
 
   /**
-   * A new official, not yet stored.
+   * Registers a new official, not yet stored. That the staff number is unique within the unit is for the caller to
+   * check: it concerns the unit's other officials.
    *
    * @param id the id
    * @param unitId the unit whose staff the official belongs to
    * @param staffNumber the host's staff number (工号), unique within the unit
    * @param name the name
-   * @return the official
+   * @return the official and its {@link OrganizationEvent.OfficialRegistered} event
    */
-  public static Official register(OfficialId id, UnitId unitId, String staffNumber, String name) {
-    return new Official(id, unitId, staffNumber, name, 0);
+  public static Change<Official> register(OfficialId id, UnitId unitId, String staffNumber, String name) {
+    return Change.of(new Official(id, unitId, staffNumber, name, 0),
+        new OrganizationEvent.OfficialRegistered(unitId, id, staffNumber, name));
   }
 
   /**

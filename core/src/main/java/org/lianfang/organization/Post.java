@@ -2,6 +2,9 @@ package org.lianfang.organization;
 
 import java.util.Objects;
 import org.lianfang.Aggregate;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 
 /**
@@ -28,17 +31,19 @@ public final class Post implements Aggregate<PostId> {
   }
 
   /**
-   * A new post, not yet stored.
+   * Registers a new post, not yet stored. That its code is unique within the unit is for the caller to check: it
+   * concerns the unit's other posts.
    *
    * @param id its id
    * @param unitId the unit it belongs to
    * @param code the code people read, unique within the unit
    * @param name its name
    * @param profile the facts grading needs
-   * @return the post
+   * @return the post and its {@link OrganizationEvent.PostRegistered} event
    */
-  public static Post register(PostId id, UnitId unitId, String code, String name, PostProfile profile) {
-    return new Post(id, unitId, code, name, profile, 0);
+  public static Change<Post> register(PostId id, UnitId unitId, String code, String name, PostProfile profile) {
+    return Change.of(new Post(id, unitId, code, name, profile, 0),
+        new OrganizationEvent.PostRegistered(unitId, id, code, name, profile));
   }
 
   /**
@@ -57,9 +62,20 @@ public final class Post implements Aggregate<PostId> {
     return new Post(id, unitId, code, name, profile, version);
   }
 
-  /** @param newProfile the changed facts @return a copy with them */
-  public Post withProfile(PostProfile newProfile) {
-    return new Post(id, unitId, code, name, newProfile, version);
+  /**
+   * Changes the facts grading needs (P-3: the post's risk points become stale). A profile equal to the current one is
+   * refused, so that no change is journalled that changed nothing.
+   *
+   * @param newProfile the changed facts
+   * @return the post with them and its {@link OrganizationEvent.PostProfileChanged} event, or a refusal
+   */
+  public Outcome<Change<Post>> changeProfile(PostProfile newProfile) {
+    if (profile.equals(newProfile)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "岗位职权没有变化",
+          "the post's profile is unchanged"));
+    }
+    return Outcome.accepted(Change.of(new Post(id, unitId, code, name, newProfile, version),
+        new OrganizationEvent.PostProfileChanged(unitId, id, newProfile)));
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */

@@ -3,6 +3,9 @@ package org.lianfang.organization;
 import java.util.Objects;
 import java.util.Set;
 import org.lianfang.Aggregate;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 
 /**
@@ -40,7 +43,8 @@ public final class PowerItem implements Aggregate<PowerItemId> {
   }
 
   /**
-   * A new power item, not yet stored.
+   * Adds a new power item to the unit's power list, not yet stored. That its code is unique within the unit and its
+   * posts are the unit's is for the caller to check: both concern other records.
    *
    * @param id the id
    * @param unitId the unit
@@ -51,12 +55,14 @@ public final class PowerItem implements Aggregate<PowerItemId> {
    * @param boundary how far it reaches (界限)
    * @param responsibility who answers for it and how (责任)
    * @param posts the posts that exercise it
-   * @return the item
+   * @return the item and its {@link OrganizationEvent.PowerItemRegistered} event
    */
-  public static PowerItem register(
+  public static Change<PowerItem> register(
       PowerItemId id, UnitId unitId, String code, String name, AdministrativePower kind, String legalBasis,
       String boundary, String responsibility, Set<PostId> posts) {
-    return new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, 0);
+    PowerItem item = new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, 0);
+    return Change.of(item, new OrganizationEvent.PowerItemRegistered(unitId, id, code, name, kind, legalBasis,
+        boundary, responsibility, item.posts));
   }
 
   /**
@@ -81,19 +87,28 @@ public final class PowerItem implements Aggregate<PowerItemId> {
   }
 
   /**
+   * Revises the item, keeping its id and code (P-3: the risk points tied to it, on its posts or at steps exercising it
+   * become stale). A revision that changes nothing is refused, so that no change is journalled that changed nothing.
+   * That the posts are the unit's is for the caller to check.
+   *
    * @param newName the name
    * @param newKind the kind
    * @param newLegalBasis the legal basis
    * @param newBoundary the boundary
    * @param newResponsibility the responsibility
    * @param newPosts the posts
-   * @return the changed item, same id and code
+   * @return the revised item and its {@link OrganizationEvent.PowerItemRevised} event, or a refusal
    */
-  public PowerItem revise(
+  public Outcome<Change<PowerItem>> revise(
       String newName, AdministrativePower newKind, String newLegalBasis, String newBoundary,
       String newResponsibility, Set<PostId> newPosts) {
-    return new PowerItem(
+    PowerItem revised = new PowerItem(
         id, unitId, code, newName, newKind, newLegalBasis, newBoundary, newResponsibility, newPosts, version);
+    if (revised.equals(this)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "职权没有变化", "the power item is unchanged"));
+    }
+    return Outcome.accepted(Change.of(revised, new OrganizationEvent.PowerItemRevised(unitId, id, newName, newKind,
+        newLegalBasis, newBoundary, newResponsibility, revised.posts)));
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */

@@ -6,11 +6,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.lianfang.Aggregate;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 
 /**
  * Who holds which post when: the half-open period {@code [start, end)}; an open tenure has no end. A change of holder
- * (轮岗) marks the post's risk points stale (P-3).
+ * (轮岗) marks the post's risk points stale (P-3). A tenure ends once, and never on or before the day it starts: a
+ * period that ends before it begins holds nothing, so {@link #endOn} refuses it and no instance can hold one.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,17 +41,20 @@ public final class Tenure implements Aggregate<TenureId> {
   }
 
   /**
-   * An open tenure, not yet stored.
+   * An official takes up a post: a new open tenure, not yet stored. Whether the official may hold the post (on the
+   * staff of its unit or above, not holding it already then) is for the caller to check: it concerns other records.
    *
    * @param id the id
    * @param unitId the post's unit
    * @param postId the post
    * @param officialId the holder
    * @param start the first day held
-   * @return the tenure
+   * @return the tenure and its {@link OrganizationEvent.TenureBegun} event
    */
-  public static Tenure begin(TenureId id, UnitId unitId, PostId postId, OfficialId officialId, LocalDate start) {
-    return new Tenure(id, unitId, postId, officialId, start, null, 0);
+  public static Change<Tenure> begin(
+      TenureId id, UnitId unitId, PostId postId, OfficialId officialId, LocalDate start) {
+    return Change.of(new Tenure(id, unitId, postId, officialId, start, null, 0),
+        new OrganizationEvent.TenureBegun(unitId, id, postId, officialId, start));
   }
 
   /**
@@ -69,12 +76,24 @@ public final class Tenure implements Aggregate<TenureId> {
   }
 
   /**
-   * @param endDay the first day the post is no longer held, after {@link #start()}
-   * @return the closed tenure
-   * @throws IllegalArgumentException if the day is not after the start
+   * The official leaves the post. Refused when the tenure has ended already, or when the day is not after
+   * {@link #start()}: the period is half-open, so ending on the first day would leave a tenure that held nothing.
+   *
+   * @param endDay the first day the post is no longer held
+   * @return the closed tenure and its {@link OrganizationEvent.TenureEnded} event, or a refusal
    */
-  public Tenure endOn(LocalDate endDay) {
-    return new Tenure(id, unitId, postId, officialId, start, Objects.requireNonNull(endDay, "endDay"), version);
+  public Outcome<Change<Tenure>> endOn(LocalDate endDay) {
+    Objects.requireNonNull(endDay, "endDay");
+    if (end != null) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "该任职已于 " + end + " 结束",
+          "the tenure already ended on " + end));
+    }
+    if (!endDay.isAfter(start)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "离任日须晚于任职开始日 " + start,
+          "the end must be after the tenure's start " + start));
+    }
+    return Outcome.accepted(Change.of(new Tenure(id, unitId, postId, officialId, start, endDay, version),
+        new OrganizationEvent.TenureEnded(unitId, id, endDay)));
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */

@@ -3,6 +3,7 @@ package org.lianfang.organization;
 import java.util.Objects;
 import java.util.Optional;
 import org.lianfang.Aggregate;
+import org.lianfang.Change;
 import org.lianfang.UnitId;
 
 /**
@@ -30,17 +31,19 @@ public final class Unit implements Aggregate<UnitId> {
   }
 
   /**
-   * A new unit, not yet stored.
+   * Registers a new unit, not yet stored. That its code is unique and that whoever registers it may do so above or at
+   * its parent is for the caller to check: both concern other records.
    *
    * @param id its id
    * @param code the code people read (unique among all units)
    * @param name its name
    * @param kind what kind of body it is
    * @param parent the unit above it, or empty for a root
-   * @return the unit
+   * @return the unit and its {@link OrganizationEvent.UnitRegistered} event
    */
-  public static Unit register(UnitId id, String code, String name, UnitKind kind, Optional<UnitId> parent) {
-    return new Unit(id, code, name, kind, parent.orElse(null), 0);
+  public static Change<Unit> register(UnitId id, String code, String name, UnitKind kind, Optional<UnitId> parent) {
+    Unit u = new Unit(id, code, name, kind, parent.orElse(null), 0);
+    return Change.of(u, new OrganizationEvent.UnitRegistered(id, code, name, kind, parent));
   }
 
   /**

@@ -11,14 +11,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.lianfang.Aggregate;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItemId;
 
 /**
  * How a unit exercises its powers, step by step (业务流程图, S-2, P-2): a directed graph of steps, each done by a post.
- * Revising the steps or flows marks the risk points attached to the process stale (P-3).
+ * Revising the steps or flows marks the risk points attached to the process stale (P-3). {@link #define} and
+ * {@link #revise} accept only a chart without {@linkplain #problems problems}, given the unit's posts and power items.
  *
  * <p>Immutable and thread-safe. Steps keep the order they were given in; flows too.
  */
@@ -44,7 +49,8 @@ public final class BusinessProcess implements Aggregate<ProcessId> {
   }
 
   /**
-   * A new process, not yet stored. It may be invalid; see {@link #problems(Set, Map)}.
+   * Draws a new flow chart, not yet stored. Refused if the chart has {@linkplain #problems problems}; that its code is
+   * unique within the unit is for the caller to check.
    *
    * @param id the id
    * @param unitId the unit
@@ -52,11 +58,19 @@ public final class BusinessProcess implements Aggregate<ProcessId> {
    * @param name the name
    * @param steps the steps
    * @param flows the edges between steps
-   * @return the process
+   * @param unitPosts the posts of the unit
+   * @param unitPowers the power items of the unit, each with the posts that exercise it
+   * @return the process and its {@link ProcessEvent.ProcessDefined} event, or a refusal naming every problem
    */
-  public static BusinessProcess define(
-      ProcessId id, UnitId unitId, String code, String name, List<ProcessStep> steps, List<Flow> flows) {
-    return new BusinessProcess(id, unitId, code, name, steps, flows, 0);
+  public static Outcome<Change<BusinessProcess>> define(
+      ProcessId id, UnitId unitId, String code, String name, List<ProcessStep> steps, List<Flow> flows,
+      Set<PostId> unitPosts, Map<PowerItemId, Set<PostId>> unitPowers) {
+    BusinessProcess p = new BusinessProcess(id, unitId, code, name, steps, flows, 0);
+    List<ProcessProblem> problems = p.problems(unitPosts, unitPowers);
+    if (!problems.isEmpty()) {
+      return Outcome.refused(invalid(problems));
+    }
+    return Outcome.accepted(Change.of(p, new ProcessEvent.ProcessDefined(unitId, id, code, name, p.steps, p.flows)));
   }
 
   /**
@@ -78,13 +92,39 @@ public final class BusinessProcess implements Aggregate<ProcessId> {
   }
 
   /**
+   * Redraws the chart, keeping its id and code (P-3: the risk points at its steps become stale). Refused if nothing
+   * changes, so that no change is journalled that changed nothing, or if the new chart has
+   * {@linkplain #problems problems}. Whether a step removed still carries risk points is for the caller to check.
+   *
    * @param newName the name
    * @param newSteps the steps
    * @param newFlows the flows
-   * @return the revised process, same id and code
+   * @param unitPosts the posts of the unit
+   * @param unitPowers the power items of the unit, each with the posts that exercise it
+   * @return the revised process and its {@link ProcessEvent.ProcessRevised} event, or a refusal
    */
-  public BusinessProcess revise(String newName, List<ProcessStep> newSteps, List<Flow> newFlows) {
-    return new BusinessProcess(id, unitId, code, newName, newSteps, newFlows, version);
+  public Outcome<Change<BusinessProcess>> revise(
+      String newName, List<ProcessStep> newSteps, List<Flow> newFlows, Set<PostId> unitPosts,
+      Map<PowerItemId, Set<PostId>> unitPowers) {
+    BusinessProcess p = new BusinessProcess(id, unitId, code, newName, newSteps, newFlows, version);
+    if (p.equals(this)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "流程图没有变化", "the flow chart is unchanged"));
+    }
+    List<ProcessProblem> problems = p.problems(unitPosts, unitPowers);
+    if (!problems.isEmpty()) {
+      return Outcome.refused(invalid(problems));
+    }
+    return Outcome.accepted(Change.of(p, new ProcessEvent.ProcessRevised(unitId, id, newName, p.steps, p.flows)));
+  }
+
+  /** The chart's problems as one refusal, each problem a violation of {@code steps} or {@code flows}. */
+  private static Refusal invalid(List<ProcessProblem> problems) {
+    List<Refusal.Violation> v = problems.stream()
+        .map(x -> new Refusal.Violation(x.code().contains("flow") ? "flows" : "steps", x.code(), x.zh(), x.en()))
+        .toList();
+    return new Refusal(Refusal.Code.RULE_VIOLATED,
+        "流程图不合规：" + problems.stream().map(ProcessProblem::zh).collect(Collectors.joining("；")),
+        "invalid flow chart: " + problems.stream().map(ProcessProblem::en).collect(Collectors.joining("; ")), v);
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */
@@ -93,9 +133,9 @@ public final class BusinessProcess implements Aggregate<ProcessId> {
   }
 
   /**
-   * Checks the chart (S-2): at least one step; step codes unique; flows between known steps; every step reachable
-   * from the start, which is the first step (so a chart may loop back to it, as return-for-correction does); every
-   * post and power item one of the unit's; every power a step exercises is one its post holds (P-2).
+   * Checks the chart (S-2), new or stored: at least one step; step codes unique; flows between known steps; every
+   * step reachable from the start, which is the first step (so a chart may loop back to it, as return-for-correction
+   * does); every post and power item one of the unit's; every power a step exercises is one its post holds (P-2).
    *
    * @param unitPosts the posts of the unit
    * @param unitPowers the power items of the unit, each with the posts that exercise it

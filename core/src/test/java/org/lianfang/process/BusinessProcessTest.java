@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Change;
+import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
@@ -23,7 +25,7 @@ class BusinessProcessTest {
   private final PowerItemId power = new PowerItemId(UUID.randomUUID());
 
   private BusinessProcess chart(List<ProcessStep> steps, List<Flow> flows) {
-    return BusinessProcess.define(new ProcessId(UUID.randomUUID()), unit, "LC", "审批流程", steps, flows);
+    return BusinessProcess.restore(new ProcessId(UUID.randomUUID()), unit, "LC", "审批流程", steps, flows, 0);
   }
 
   private static ProcessStep step(String code, PostId post) {
@@ -36,6 +38,66 @@ class BusinessProcessTest {
 
   private List<String> problems(BusinessProcess p) {
     return p.problems(Set.of(clerk, chief), Map.of(power, Set.of(chief))).stream().map(ProcessProblem::code).toList();
+  }
+
+  private Map<PowerItemId, Set<PostId>> powers() {
+    return Map.of(power, Set.of(chief));
+  }
+
+  @Test
+  void defineGivesTheProcessAndItsEvent() {
+    ProcessId id = new ProcessId(UUID.randomUUID());
+    List<ProcessStep> steps = List.of(step("受理", clerk), new ProcessStep(new StepId("签批"), "签批", chief,
+        Set.of(power)));
+    List<Flow> flows = List.of(flow("受理", "签批"));
+    Change<BusinessProcess> c = BusinessProcess.define(id, unit, "LC-01", "建设用地审批流程", steps, flows,
+        Set.of(clerk, chief), powers()).orElseThrow();
+    BusinessProcess p = c.after();
+    assertEquals(List.of(id, unit, "LC-01", "建设用地审批流程", steps, flows, 0L),
+        List.of(p.id(), p.unitId(), p.code(), p.name(), p.steps(), p.flows(), p.version()));
+    assertEquals(List.of(new ProcessEvent.ProcessDefined(unit, id, "LC-01", "建设用地审批流程", steps, flows)),
+        c.events());
+  }
+
+  @Test
+  void s2_anInvalidChartIsRefusedWithEveryProblemAsAViolation() {
+    PostId stranger = new PostId(UUID.randomUUID());
+    Refusal r = BusinessProcess.define(new ProcessId(UUID.randomUUID()), unit, "LC-02", "有问题的流程",
+        List.of(step("A", stranger), step("B", clerk)), List.of(flow("A", "Z")), Set.of(clerk, chief), powers())
+        .whyRefused().orElseThrow();
+    assertEquals(Refusal.Code.RULE_VIOLATED, r.code());
+    assertEquals(List.of("steps:dangling-post", "flows:dangling-flow"),
+        r.violations().stream().map(v -> v.path() + ":" + v.rule()).toList());
+    assertTrue(r.messageZh().startsWith("流程图不合规："), r.messageZh());
+    assertTrue(r.messageZh().contains("环节 A 的岗位不属于本单位"), r.messageZh());
+    assertTrue(r.messageEn().contains("flow A->Z names a step that does not exist"), r.messageEn());
+  }
+
+  @Test
+  void reviseKeepsIdCodeAndVersionAndRecordsTheNewChart() {
+    BusinessProcess stored = BusinessProcess.restore(new ProcessId(UUID.randomUUID()), unit, "LC-01", "审批流程",
+        List.of(step("受理", clerk), step("签批", chief)), List.of(flow("受理", "签批")), 3);
+    List<ProcessStep> steps = List.of(step("受理", clerk), step("审查", clerk), step("签批", chief));
+    List<Flow> flows = List.of(flow("受理", "审查"), flow("审查", "签批"), flow("审查", "受理"));
+    Change<BusinessProcess> c = stored.revise("审批流程（再造）", steps, flows, Set.of(clerk, chief), powers())
+        .orElseThrow();
+    assertEquals(BusinessProcess.restore(stored.id(), unit, "LC-01", "审批流程（再造）", steps, flows, 3), c.after());
+    assertEquals(List.of(new ProcessEvent.ProcessRevised(unit, stored.id(), "审批流程（再造）", steps, flows)),
+        c.events());
+  }
+
+  @Test
+  void aRevisionThatChangesNothingOrBreaksTheChartIsRefused() {
+    BusinessProcess stored = BusinessProcess.restore(new ProcessId(UUID.randomUUID()), unit, "LC-01", "审批流程",
+        List.of(step("受理", clerk), step("签批", chief)), List.of(flow("受理", "签批")), 3);
+    Refusal same = stored.revise("审批流程", List.of(step("受理", clerk), step("签批", chief)),
+        List.of(flow("受理", "签批")), Set.of(clerk, chief), powers()).whyRefused().orElseThrow();
+    assertEquals(Refusal.Code.RULE_VIOLATED, same.code());
+    assertEquals("流程图没有变化", same.messageZh());
+    assertEquals("the flow chart is unchanged", same.messageEn());
+    Refusal broken = stored.revise("审批流程", List.of(step("受理", clerk), step("签批", chief)), List.of(),
+        Set.of(clerk, chief), powers()).whyRefused().orElseThrow();
+    assertEquals(List.of("unreachable-step"), broken.violations().stream().map(Refusal.Violation::rule).toList());
   }
 
   @Test

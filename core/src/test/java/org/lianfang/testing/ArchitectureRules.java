@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -22,6 +23,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lianfang.Aggregate;
 import org.lianfang.LianfangException;
 
@@ -77,6 +79,61 @@ public final class ArchitectureRules {
           "org.lianfang.monitoring..")
       .should().dependOnClassesThat()
       .resideInAnyPackage("org.lianfang.application..", "org.lianfang.spi..", "org.lianfang.memory..");
+
+  /**
+   * The areas, each after the ones it builds on: an area may depend on the areas before it, never on one after it.
+   * A new area is covered by naming its package here, in its place (control, monitoring, checks, evaluation and cycle
+   * are to follow risk).
+   */
+  public static final List<String> AREAS = List.of("organization", "process", "risk");
+
+  /**
+   * Areas depend one way, in the order of {@link #AREAS}: neither an application area package
+   * ({@code org.lianfang.application.risk}) nor a domain package ({@code org.lianfang.risk}) depends on one of a
+   * later area in the same layer. What runs against the order is a {@code Reaction} of the later area.
+   */
+  public static final ArchRule AREAS_DEPEND_ONE_WAY = areasDependOneWay("org.lianfang", AREAS);
+
+  /**
+   * The rule behind {@link #AREAS_DEPEND_ONE_WAY}, for any root package.
+   *
+   * @param root the root package: its areas are {@code root.<area>} (domain) and {@code root.application.<area>}
+   * @param areas the area names, each after the ones it may depend on
+   * @return the rule; classes outside the areas are not concerned
+   */
+  public static ArchRule areasDependOneWay(String root, List<String> areas) {
+    List<String> order = List.copyOf(areas);
+    return classes().should(new ArchCondition<JavaClass>("depend on no area after their own, in " + order) {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        Optional<AreaOf> from = AreaOf.of(root, order, c.getPackageName());
+        if (from.isEmpty()) {
+          return;
+        }
+        for (Dependency d : c.getDirectDependenciesFromSelf()) {
+          Optional<AreaOf> to = AreaOf.of(root, order, d.getTargetClass().getBaseComponentType().getPackageName());
+          if (to.isPresent() && to.get().layer().equals(from.get().layer()) && to.get().rank() > from.get().rank()) {
+            events.add(SimpleConditionEvent.violated(c, d.getDescription() + ": area " + order.get(from.get().rank())
+                + " may not depend on the later area " + order.get(to.get().rank())));
+          }
+        }
+      }
+    }).allowEmptyShould(true).because("areas depend one way, organization ← process ← risk ← … (docs/decisions.md)");
+  }
+
+  /** Where a package sits: in the application's areas or the domain's, and which area by its place in the order. */
+  private record AreaOf(String layer, int rank) {
+    static Optional<AreaOf> of(String root, List<String> order, String pkg) {
+      for (String layer : List.of(root + ".application.", root + ".")) {
+        if (pkg.startsWith(layer)) {
+          String area = pkg.substring(layer.length()).split("\\.", 2)[0];
+          int rank = order.indexOf(area);
+          return rank < 0 ? Optional.empty() : Optional.of(new AreaOf(layer, rank));
+        }
+      }
+      return Optional.empty();
+    }
+  }
 
   /** Ports know the domain, not the use cases or adapters. */
   public static final ArchRule PORTS_DO_NOT_KNOW_ADAPTERS = noClasses()

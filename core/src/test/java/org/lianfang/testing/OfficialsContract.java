@@ -38,6 +38,6 @@ public abstract class OfficialsContract extends RepositoryContract<Official, Off
   @Override
   protected final Optional<Official> rival(Official holder) {
     return Optional.of(Official.register(new OfficialId(UUID.randomUUID()), holder.unitId(), holder.staffNumber(),
-        "他人"));
+        "他人").after());
   }
 }

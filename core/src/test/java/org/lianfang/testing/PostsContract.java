@@ -40,28 +40,28 @@ public abstract class PostsContract extends RepositoryContract<Post, PostId> {
   @Override
   protected final Post changed(Post p) {
     PostProfile f = p.profile();
-    return p.withProfile(new PostProfile(!f.principalLeader(), f.disposes(), !f.discretionary(), f.majorMatters(),
-        f.powers(), f.transparency()));
+    return p.changeProfile(new PostProfile(!f.principalLeader(), f.disposes(), !f.discretionary(), f.majorMatters(),
+        f.powers(), f.transparency())).orElseThrow().after();
   }
 
   @Override
   protected final Optional<Post> rival(Post holder) {
     return Optional.of(Post.register(new PostId(UUID.randomUUID()), holder.unitId(), holder.code(), "另一个",
-        PostProfile.ordinary()));
+        PostProfile.ordinary()).after());
   }
 
   @Test
   public void postCodesAreUniqueWithinTheirUnitOnly() {
     Posts posts = store().posts();
     UnitId unit = new UnitId(UUID.randomUUID());
-    Post first = Post.register(new PostId(UUID.randomUUID()), unit, "GT-01", "局长", PostProfile.ordinary());
+    Post first = Post.register(new PostId(UUID.randomUUID()), unit, "GT-01", "局长", PostProfile.ordinary()).after();
     tx(() -> posts.insert(first));
-    Post same = Post.register(new PostId(UUID.randomUUID()), unit, "GT-01", "另一个", PostProfile.ordinary());
+    Post same = Post.register(new PostId(UUID.randomUUID()), unit, "GT-01", "另一个", PostProfile.ordinary()).after();
     assertThrows(StaleAggregateException.class, () -> tx(() -> posts.insert(same)));
     Post elsewhere = Post.register(new PostId(UUID.randomUUID()), new UnitId(UUID.randomUUID()), "GT-01", "他单位",
-        PostProfile.ordinary());
+        PostProfile.ordinary()).after();
     tx(() -> posts.insert(elsewhere));
-    Post second = Post.register(new PostId(UUID.randomUUID()), unit, "GT-02", "副局长", PostProfile.ordinary());
+    Post second = Post.register(new PostId(UUID.randomUUID()), unit, "GT-02", "副局长", PostProfile.ordinary()).after();
     tx(() -> posts.insert(second));
     Post renamed = Post.restore(second.id(), unit, "GT-01", "副局长", PostProfile.ordinary(), 1);
     assertThrows(StaleAggregateException.class, () -> tx(() -> posts.update(renamed)));

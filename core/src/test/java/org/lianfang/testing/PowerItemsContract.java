@@ -32,7 +32,8 @@ public abstract class PowerItemsContract extends RepositoryContract<PowerItem, P
 
   @Override
   protected final PowerItem changed(PowerItem p) {
-    return p.revise(p.name() + "（改）", p.kind(), p.legalBasis(), p.boundary(), p.responsibility(), p.posts());
+    return p.revise(p.name() + "（改）", p.kind(), p.legalBasis(), p.boundary(), p.responsibility(), p.posts())
+        .orElseThrow().after();
   }
 
   @Override

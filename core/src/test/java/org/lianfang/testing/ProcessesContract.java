@@ -32,7 +32,8 @@ public abstract class ProcessesContract extends RepositoryContract<BusinessProce
 
   @Override
   protected final BusinessProcess changed(BusinessProcess p) {
-    return p.revise(p.name() + "（改）", p.steps(), p.flows());
+    return BusinessProcess.restore(p.id(), p.unitId(), p.code(), p.name() + "（改）", p.steps(), p.flows(),
+        p.version());
   }
 
   @Override

@@ -78,10 +78,10 @@ public abstract class TenuresContract extends RepositoryContract<Tenure, TenureI
     Tenures tenures = store().tenures();
     UnitId unit = new UnitId(UUID.randomUUID());
     Tenure t = Tenure.begin(new TenureId(UUID.randomUUID()), unit, new PostId(UUID.randomUUID()),
-        new OfficialId(UUID.randomUUID()), World.START);
+        new OfficialId(UUID.randomUUID()), World.START).after();
     tx(() -> tenures.insert(t));
     Tenure v1 = tenures.find(t.id()).orElseThrow();
-    tx(() -> tenures.update(v1.endOn(World.START.plusYears(2))));
+    tx(() -> tenures.update(v1.endOn(World.START.plusYears(2)).orElseThrow().after()));
     assertEquals(Optional.of(World.START.plusYears(2)), tenures.find(t.id()).orElseThrow().end());
   }
 }

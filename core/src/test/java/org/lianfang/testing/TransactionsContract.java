@@ -33,7 +33,7 @@ public abstract class TransactionsContract {
   }
 
   private static Unit aUnit(String code) {
-    return Unit.register(new UnitId(UUID.randomUUID()), code, "单位", UnitKind.OTHER, Optional.empty());
+    return Unit.register(new UnitId(UUID.randomUUID()), code, "单位", UnitKind.OTHER, Optional.empty()).after();
   }
 
   @Test
@@ -107,7 +107,7 @@ public abstract class TransactionsContract {
   @Test
   public void aFailedWriteThatTheWorkCatchesLeavesNothingAndTheTransactionGoesOn() {
     Unit first = aUnit("F1");
-    Unit clash = Unit.register(new UnitId(UUID.randomUUID()), "F1", "同码", UnitKind.OTHER, Optional.empty());
+    Unit clash = Unit.register(new UnitId(UUID.randomUUID()), "F1", "同码", UnitKind.OTHER, Optional.empty()).after();
     Unit after = aUnit("F2");
     store.transactions().inTransaction(() -> {
       store.units().insert(first);

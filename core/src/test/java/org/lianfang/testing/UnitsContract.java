@@ -55,7 +55,7 @@ public abstract class UnitsContract extends RepositoryContract<Unit, UnitId> {
   }
 
   private static Unit aUnit(String code, Optional<UnitId> parent) {
-    return Unit.register(new UnitId(UUID.randomUUID()), code, "单位" + code, UnitKind.MUNICIPAL_BUREAU, parent);
+    return Unit.register(new UnitId(UUID.randomUUID()), code, "单位" + code, UnitKind.MUNICIPAL_BUREAU, parent).after();
   }
 
   private Units units() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.lianfang.Actor;
 import org.lianfang.DomainEvent;
 import org.lianfang.LianfangException;
@@ -20,8 +21,8 @@ import org.lianfang.spi.Store;
 
 /**
  * Runs every command the same way (ARCHITECTURE.md decisions 1–3): validate the input (nothing is read or written
- * for invalid input), then in one transaction let the handler check access and rules and write, and append the events
- * to each unit's journal chain. A refusal rolls the transaction back, so it changes nothing. Queries take their
+ * for invalid input), then in one transaction let the handler check access and rules and write, let the areas'
+ * {@link Reaction}s follow each event recorded, and append the events to each unit's journal chain. A refusal rolls the transaction back, so it changes nothing. Queries take their
  * {@link Session} from it too, so reads and commands see the access policy and the clock alike. Thread-safe when the
  * store is.
  */
@@ -30,6 +31,7 @@ public final class CommandRunner {
   private final Clock clock;
   private final AccessPolicy access;
   private final InputValidator validator;
+  private final List<Reaction> reactions = new CopyOnWriteArrayList<>();
 
   /**
    * @param store where the records live
@@ -42,6 +44,15 @@ public final class CommandRunner {
     this.clock = clock;
     this.access = access;
     this.validator = validator;
+  }
+
+  /**
+   * Adds a reaction to the events of every command run from now on; called by an area when it is built.
+   *
+   * @param reaction what an area does when another area's records change
+   */
+  public void addReaction(Reaction reaction) {
+    reactions.add(Objects.requireNonNull(reaction, "reaction"));
   }
 
   /**
@@ -87,7 +98,7 @@ public final class CommandRunner {
   public Session session(Actor actor) {
     Objects.requireNonNull(actor, "actor");
     Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    return new Session(store, actor, now, LocalDate.ofInstant(now, clock.getZone()), access);
+    return new Session(store, actor, now, LocalDate.ofInstant(now, clock.getZone()), access, reactions);
   }
 
   private void append(Session s) {

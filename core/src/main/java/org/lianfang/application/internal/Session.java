@@ -33,16 +33,18 @@ public final class Session {
   private final Instant now;
   private final LocalDate today;
   private final AccessPolicy access;
+  private final List<Reaction> reactions;
   private final List<DomainEvent> events = new ArrayList<>();
   private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
   private Set<PostId> heldToday;
 
-  Session(Store store, Actor actor, Instant now, LocalDate today, AccessPolicy access) {
+  Session(Store store, Actor actor, Instant now, LocalDate today, AccessPolicy access, List<Reaction> reactions) {
     this.store = store;
     this.actor = actor;
     this.now = now;
     this.today = today;
     this.access = access;
+    this.reactions = reactions;
   }
 
   /** @return the store, inside the command's transaction */
@@ -136,16 +138,9 @@ public final class Session {
   }
 
   /**
-   * @param official an official
-   * @param unit a unit
-   * @return whether the official is on the staff of the unit or of a unit above it
-   */
-  public boolean staffOfUnitOrAbove(OfficialId official, UnitId unit) {
-    return store.officials().find(official).map(o -> path(unit).contains(o.unitId())).orElse(false);
-  }
-
-  /**
-   * Keeps a change's events for the journal, which the runner appends when the command is accepted.
+   * Keeps a change's events for the journal, which the runner appends when the command is accepted, then hands each
+   * of them to the registered {@link Reaction}s, whose own events follow. Record a change before writing it: the
+   * reactions see the records as they were before it.
    *
    * @param change an aggregate after a change, with the events it caused
    * @param <T> the aggregate
@@ -153,6 +148,11 @@ public final class Session {
    */
   public <T> T record(Change<T> change) {
     events.addAll(change.events());
+    for (DomainEvent e : change.events()) {
+      for (Reaction r : reactions) {
+        r.react(this, e);
+      }
+    }
     return change.after();
   }
 

@@ -1,10 +1,11 @@
 /**
  * Not API: what the application's area packages share — the {@link org.lianfang.application.internal.CommandRunner}
  * and its {@link org.lianfang.application.internal.Session}, the
- * {@link org.lianfang.application.internal.CommandHandler} every handler implements, input validation, shared
- * refusals, the check of a command's expected version ({@link org.lianfang.application.internal.VersionCheck}), the
- * access filters the queries share and the P-3 {@link org.lianfang.application.internal.Staleness} rule. Its classes
- * are public only because Java has no other way to share them between packages; hosts, adapters and examples must not
+ * {@link org.lianfang.application.internal.CommandHandler} every handler implements, the
+ * {@link org.lianfang.application.internal.Reaction} through which one area follows another's events, input
+ * validation, shared refusals, the check of a command's expected version
+ * ({@link org.lianfang.application.internal.VersionCheck}) and the access filters the queries share. Its classes are
+ * public only because Java has no other way to share them between packages; hosts, adapters and examples must not
  * use them (ArchUnit forbids it), and they change without notice.
  *
  * <p>It depends on the domain, the ports and {@code org.lianfang.internal}, never on the entry point or an area, so

@@ -1,23 +1,22 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.OrganizationEvent;
+import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
+import org.lianfang.organization.UnitReferences;
 
 /**
  * An official takes up a post. When someone else held or holds the post, this is a change of holder (轮岗) and the
- * post's risk points become stale (P-3); the first holder of a post changes nothing about its points.
+ * risk area reacts by marking the post's risk points stale (P-3); the first holder changes nothing about them.
  */
 final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> {
   private final Ids ids;
@@ -32,16 +31,17 @@ final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> 
     if (post.isEmpty()) {
       return Outcome.refused(Refusals.unknown("岗位", "post", c.post()));
     }
-    if (s.store().officials().find(c.official()).isEmpty()) {
+    Optional<Official> official = s.store().officials().find(c.official());
+    if (official.isEmpty()) {
       return Outcome.refused(Refusals.unknown("人员", "official", c.official()));
     }
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, post.get().unitId());
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    if (!s.staffOfUnitOrAbove(c.official(), post.get().unitId())) {
-      return Outcome.refused(Refusals.rule("该人员不属于本单位或上级单位",
-          "the official is not on the staff of the post's unit or a unit above it"));
+    Optional<Refusal> staff = UnitReferences.official(s.path(post.get().unitId()), c.official(), official);
+    if (staff.isPresent()) {
+      return Outcome.refused(staff.get());
     }
     boolean overlapping = s.store().tenures().ofPost(c.post()).stream()
         .anyMatch(t -> t.officialId().equals(c.official())
@@ -49,15 +49,8 @@ final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> 
     if (overlapping) {
       return Outcome.refused(Refusals.rule("该人员在此期间已任此岗位", "the official already holds the post then"));
     }
-    boolean changeOfHolder = s.store().tenures().ofPost(c.post()).stream()
-        .anyMatch(t -> !t.officialId().equals(c.official()));
     TenureId id = new TenureId(ids.next());
-    Tenure t = Tenure.begin(id, post.get().unitId(), c.post(), c.official(), c.start());
-    s.store().tenures().insert(s.record(Change.of(t,
-        new OrganizationEvent.TenureBegun(post.get().unitId(), id, c.post(), c.official(), c.start()))));
-    if (changeOfHolder) {
-      Staleness.mark(s, s.store().riskPoints().onPost(c.post()), "岗位人员变动 / change of holder: " + post.get().name());
-    }
+    s.store().tenures().insert(s.record(Tenure.begin(id, post.get().unitId(), c.post(), c.official(), c.start())));
     return Outcome.accepted(id);
   }
 }

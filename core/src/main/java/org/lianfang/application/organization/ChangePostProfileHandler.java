@@ -1,20 +1,17 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.application.internal.VersionCheck;
-import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 
-/** Changes a post's facts and marks its risk points stale (P-3). */
+/** Changes a post's facts; the risk area reacts by marking its risk points stale (P-3). */
 final class ChangePostProfileHandler implements CommandHandler<ChangePostProfile, PostId> {
   @Override
   public Outcome<PostId> execute(Session s, ChangePostProfile c) {
@@ -31,13 +28,9 @@ final class ChangePostProfileHandler implements CommandHandler<ChangePostProfile
     if (stale.isPresent()) {
       return Outcome.refused(stale.get());
     }
-    if (post.profile().equals(c.profile())) {
-      return Outcome.refused(Refusals.rule("岗位职权没有变化", "the post's profile is unchanged"));
-    }
-    s.store().posts().update(s.record(Change.of(post.withProfile(c.profile()),
-        new OrganizationEvent.PostProfileChanged(post.unitId(), post.id(), c.profile()))));
-    Staleness.markAround(s, post.unitId(), java.util.Set.of(post.id()), java.util.Set.of(),
-        "岗位职权变化 / post powers changed: " + post.name());
-    return Outcome.accepted(post.id());
+    return post.changeProfile(c.profile()).map(change -> {
+      s.store().posts().update(s.record(change));
+      return post.id();
+    });
   }
 }

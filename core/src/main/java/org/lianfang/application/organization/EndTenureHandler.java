@@ -1,7 +1,6 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
@@ -9,7 +8,6 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.VersionCheck;
-import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.TenureId;
 
@@ -30,16 +28,9 @@ final class EndTenureHandler implements CommandHandler<EndTenure, TenureId> {
     if (stale.isPresent()) {
       return Outcome.refused(stale.get());
     }
-    if (t.end().isPresent()) {
-      return Outcome.refused(Refusals.rule("该任职已于 " + t.end().get() + " 结束", "the tenure already ended on "
-          + t.end().get()));
-    }
-    if (!c.end().isAfter(t.start())) {
-      return Outcome.refused(Refusals.rule("离任日须晚于任职开始日 " + t.start(),
-          "the end must be after the tenure's start " + t.start()));
-    }
-    s.store().tenures().update(s.record(Change.of(t.endOn(c.end()),
-        new OrganizationEvent.TenureEnded(t.unitId(), t.id(), c.end()))));
-    return Outcome.accepted(t.id());
+    return t.endOn(c.end()).map(change -> {
+      s.store().tenures().update(s.record(change));
+      return t.id();
+    });
   }
 }

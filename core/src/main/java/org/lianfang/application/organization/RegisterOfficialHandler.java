@@ -1,7 +1,6 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
@@ -11,7 +10,6 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
-import org.lianfang.organization.OrganizationEvent;
 
 /** Registers an official on a unit's staff. */
 final class RegisterOfficialHandler implements CommandHandler<RegisterOfficial, OfficialId> {
@@ -35,8 +33,7 @@ final class RegisterOfficialHandler implements CommandHandler<RegisterOfficial, 
           "staff number already used in the unit: " + c.staffNumber()));
     }
     OfficialId id = new OfficialId(ids.next());
-    s.store().officials().insert(s.record(Change.of(Official.register(id, c.unit(), c.staffNumber(), c.name()),
-        new OrganizationEvent.OfficialRegistered(c.unit(), id, c.staffNumber(), c.name()))));
+    s.store().officials().insert(s.record(Official.register(id, c.unit(), c.staffNumber(), c.name())));
     return Outcome.accepted(id);
   }
 }

@@ -1,16 +1,13 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 
@@ -36,11 +33,7 @@ final class RegisterPostHandler implements CommandHandler<RegisterPost, PostId> 
           + c.code()));
     }
     PostId id = new PostId(ids.next());
-    Post post = Post.register(id, c.unit(), c.code(), c.name(), c.profile());
-    s.store().posts().insert(s.record(Change.of(post,
-        new OrganizationEvent.PostRegistered(c.unit(), id, c.code(), c.name(), c.profile()))));
-    Staleness.markAround(s, c.unit(), java.util.Set.of(), java.util.Set.of(),
-        "新设岗位 / post added: " + c.name());
+    s.store().posts().insert(s.record(Post.register(id, c.unit(), c.code(), c.name(), c.profile())));
     return Outcome.accepted(id);
   }
 }

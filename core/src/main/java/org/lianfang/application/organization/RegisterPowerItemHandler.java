@@ -1,21 +1,16 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import java.util.Set;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.OrganizationEvent;
-import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
+import org.lianfang.organization.UnitReferences;
 
 /** Adds a power item to a unit's power list (S-2). */
 final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem, PowerItemId> {
@@ -34,7 +29,7 @@ final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    Optional<Refusal> posts = postsOfUnit(s, c.unit(), c.posts());
+    Optional<Refusal> posts = UnitReferences.posts(c.unit(), c.posts(), s.store().posts()::find);
     if (posts.isPresent()) {
       return Outcome.refused(posts.get());
     }
@@ -43,20 +38,8 @@ final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem
           "power item code already used in the unit: " + c.code()));
     }
     PowerItemId id = new PowerItemId(ids.next());
-    PowerItem item = PowerItem.register(id, c.unit(), c.code(), c.name(), c.kind(), c.legalBasis(), c.boundary(),
-        c.responsibility(), c.posts());
-    s.store().powerItems().insert(s.record(Change.of(item, new OrganizationEvent.PowerItemRegistered(c.unit(), id,
-        c.code(), c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(), item.posts()))));
-    Staleness.markAround(s, c.unit(), item.posts(), java.util.Set.of(), "新增职权 / power added: " + c.name());
+    s.store().powerItems().insert(s.record(PowerItem.register(id, c.unit(), c.code(), c.name(), c.kind(),
+        c.legalBasis(), c.boundary(), c.responsibility(), c.posts())));
     return Outcome.accepted(id);
-  }
-
-  static Optional<Refusal> postsOfUnit(Session s, UnitId unit, Set<PostId> posts) {
-    for (PostId p : posts) {
-      if (s.store().posts().find(p).filter(x -> x.unitId().equals(unit)).isEmpty()) {
-        return Optional.of(Refusals.unknown("本单位岗位", "post of the unit", p));
-      }
-    }
-    return Optional.empty();
   }
 }

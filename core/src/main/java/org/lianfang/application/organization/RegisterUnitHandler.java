@@ -1,7 +1,6 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
@@ -11,7 +10,6 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.Unit;
 
 /** Registers a unit (S-2, S-18). */
@@ -40,9 +38,7 @@ final class RegisterUnitHandler implements CommandHandler<RegisterUnit, UnitId> 
       return Outcome.refused(Refusals.rule("单位编码已被使用：" + c.code(), "unit code already in use: " + c.code()));
     }
     UnitId id = new UnitId(ids.next());
-    Unit unit = Unit.register(id, c.code(), c.name(), c.kind(), c.parent());
-    s.store().units().insert(s.record(Change.of(unit,
-        new OrganizationEvent.UnitRegistered(id, c.code(), c.name(), c.kind(), c.parent()))));
+    s.store().units().insert(s.record(Unit.register(id, c.code(), c.name(), c.kind(), c.parent())));
     return Outcome.accepted(id);
   }
 }

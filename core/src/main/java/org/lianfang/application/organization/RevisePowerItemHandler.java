@@ -1,20 +1,18 @@
 package org.lianfang.application.organization;
 
 import java.util.Optional;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
-import org.lianfang.application.internal.Staleness;
 import org.lianfang.application.internal.VersionCheck;
-import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
+import org.lianfang.organization.UnitReferences;
 
-/** Revises a power item and marks the risk points tied to it stale (P-3). */
+/** Revises a power item; the risk area reacts by marking the risk points tied to it stale (P-3). */
 final class RevisePowerItemHandler implements CommandHandler<RevisePowerItem, PowerItemId> {
   @Override
   public Outcome<PowerItemId> execute(Session s, RevisePowerItem c) {
@@ -31,28 +29,14 @@ final class RevisePowerItemHandler implements CommandHandler<RevisePowerItem, Po
     if (stale.isPresent()) {
       return Outcome.refused(stale.get());
     }
-    Optional<Refusal> posts = RegisterPowerItemHandler.postsOfUnit(s, item.unitId(), c.posts());
+    Optional<Refusal> posts = UnitReferences.posts(item.unitId(), c.posts(), s.store().posts()::find);
     if (posts.isPresent()) {
       return Outcome.refused(posts.get());
     }
-    PowerItem revised = item.revise(c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(),
-        c.posts());
-    if (revised.equals(item)) {
-      return Outcome.refused(Refusals.rule("职权没有变化", "the power item is unchanged"));
-    }
-    s.store().powerItems().update(s.record(Change.of(revised, new OrganizationEvent.PowerItemRevised(item.unitId(),
-        item.id(), c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(), revised.posts()))));
-    java.util.Set<org.lianfang.organization.PostId> touched = new java.util.HashSet<>(item.posts());
-    touched.addAll(revised.posts());
-    java.util.Set<org.lianfang.risk.StepRef> steps = new java.util.HashSet<>();
-    for (org.lianfang.process.BusinessProcess p : s.store().processes().inUnit(item.unitId())) {
-      p.steps().stream().filter(step -> step.powers().contains(item.id()))
-          .forEach(step -> steps.add(new org.lianfang.risk.StepRef(p.id(), step.id())));
-    }
-    String cause = "职权变化 / power item revised: " + item.name();
-    Staleness.markAround(s, item.unitId(), touched, steps, cause);
-    Staleness.mark(s, s.store().riskPoints().inUnit(item.unitId()).stream()
-        .filter(r -> r.location().powerItem().filter(item.id()::equals).isPresent()).toList(), cause);
-    return Outcome.accepted(item.id());
+    return item.revise(c.name(), c.kind(), c.legalBasis(), c.boundary(), c.responsibility(), c.posts())
+        .map(change -> {
+          s.store().powerItems().update(s.record(change));
+          return item.id();
+        });
   }
 }

@@ -1,10 +1,10 @@
 package org.lianfang.application.process;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
@@ -19,9 +19,7 @@ import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.Flow;
-import org.lianfang.process.ProcessEvent;
 import org.lianfang.process.ProcessId;
-import org.lianfang.process.ProcessProblem;
 import org.lianfang.process.ProcessStep;
 import org.lianfang.process.StepId;
 
@@ -47,14 +45,11 @@ final class DefineProcessHandler implements CommandHandler<DefineProcess, Proces
           "process code already used in the unit: " + c.code()));
     }
     ProcessId id = new ProcessId(ids.next());
-    BusinessProcess p = BusinessProcess.define(id, c.unit(), c.code(), c.name(), steps(c.steps()), flows(c.flows()));
-    Optional<Refusal> invalid = check(s, c.unit(), p);
-    if (invalid.isPresent()) {
-      return Outcome.refused(invalid.get());
-    }
-    s.store().processes().insert(s.record(Change.of(p,
-        new ProcessEvent.ProcessDefined(c.unit(), id, c.code(), c.name(), p.steps(), p.flows()))));
-    return Outcome.accepted(id);
+    return BusinessProcess.define(id, c.unit(), c.code(), c.name(), steps(c.steps()), flows(c.flows()),
+        posts(s, c.unit()), powers(s, c.unit())).map(change -> {
+          s.store().processes().insert(s.record(change));
+          return id;
+        });
   }
 
   static List<ProcessStep> steps(List<StepInput> in) {
@@ -65,20 +60,13 @@ final class DefineProcessHandler implements CommandHandler<DefineProcess, Proces
     return in.stream().map(f -> new Flow(new StepId(f.from()), new StepId(f.to()))).toList();
   }
 
-  /** The chart's problems as one refusal, each problem a violation of {@code steps} or {@code flows}. */
-  static Optional<Refusal> check(Session s, UnitId unit, BusinessProcess p) {
-    Set<PostId> posts = s.store().posts().inUnit(unit).stream().map(Post::id).collect(Collectors.toSet());
-    java.util.Map<PowerItemId, Set<PostId>> powers = s.store().powerItems().inUnit(unit).stream()
-        .collect(Collectors.toMap(PowerItem::id, PowerItem::posts));
-    List<ProcessProblem> problems = p.problems(posts, powers);
-    if (problems.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Refusal.Violation> v = problems.stream()
-        .map(x -> new Refusal.Violation(x.code().contains("flow") ? "flows" : "steps", x.code(), x.zh(), x.en()))
-        .toList();
-    return Optional.of(new Refusal(Refusal.Code.RULE_VIOLATED,
-        "流程图不合规：" + problems.stream().map(ProcessProblem::zh).collect(Collectors.joining("；")),
-        "invalid flow chart: " + problems.stream().map(ProcessProblem::en).collect(Collectors.joining("; ")), v));
+  /** The unit's posts, which a chart's steps may name. */
+  static Set<PostId> posts(Session s, UnitId unit) {
+    return s.store().posts().inUnit(unit).stream().map(Post::id).collect(Collectors.toSet());
+  }
+
+  /** The unit's power list, each item with the posts that exercise it. */
+  static Map<PowerItemId, Set<PostId>> powers(Session s, UnitId unit) {
+    return s.store().powerItems().inUnit(unit).stream().collect(Collectors.toMap(PowerItem::id, PowerItem::posts));
   }
 }

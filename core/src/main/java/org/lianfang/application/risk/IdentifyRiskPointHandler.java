@@ -13,6 +13,7 @@ import org.lianfang.internal.Ids;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitReferences;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.risk.CustomFields;
 import org.lianfang.risk.OwnerChain;
@@ -36,9 +37,9 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
     if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    if (c.post().isPresent() && s.store().posts().find(c.post().get()).filter(p -> p.unitId().equals(c.unit()))
-        .isEmpty()) {
-      return Outcome.refused(Refusals.unknown("本单位岗位", "post of the unit", c.post().get()));
+    Optional<Refusal> post = c.post().flatMap(p -> UnitReferences.post(c.unit(), p, s.store().posts().find(p)));
+    if (post.isPresent()) {
+      return Outcome.refused(post.get());
     }
     Optional<Refusal> denied = s.denyOnPost(Operation.IDENTIFY_RISK, c.unit(), c.post());
     if (denied.isPresent()) {
@@ -51,10 +52,10 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
       }
     }
     if (c.powerItem().isPresent()) {
-      Optional<PowerItem> item = s.store().powerItems().find(c.powerItem().get())
-          .filter(p -> p.unitId().equals(c.unit()));
-      if (item.isEmpty()) {
-        return Outcome.refused(Refusals.unknown("本单位职权", "power item of the unit", c.powerItem().get()));
+      Optional<PowerItem> item = s.store().powerItems().find(c.powerItem().get());
+      Optional<Refusal> foreign = UnitReferences.powerItem(c.unit(), c.powerItem().get(), item);
+      if (foreign.isPresent()) {
+        return Outcome.refused(foreign.get());
       }
       if (c.post().isPresent() && !item.get().posts().contains(c.post().get())) {
         return Outcome.refused(Refusals.rule("该岗位不行使职权“" + item.get().name() + "”",
@@ -97,9 +98,9 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
   static Optional<Refusal> checkOwners(Session s, UnitId unit, OwnerChain chain) {
     for (var o : new org.lianfang.organization.OfficialId[] {
         chain.directOwner(), chain.sectionHead(), chain.responsibleLeader()}) {
-      if (!s.staffOfUnitOrAbove(o, unit)) {
-        return Optional.of(Refusal.of(Refusal.Code.UNKNOWN_REFERENCE,
-            "责任人不属于本单位或上级单位：" + o, "owner is not on the staff of the unit or a unit above it: " + o));
+      Optional<Refusal> foreign = UnitReferences.official(s.path(unit), o, s.store().officials().find(o));
+      if (foreign.isPresent()) {
+        return foreign;
       }
     }
     return Optional.empty();

@@ -36,6 +36,7 @@ public final class RiskArea {
     this.identify = new IdentifyRiskPointHandler(wiring.ids());
     this.grade = new GradeRiskPointHandler(wiring.gradingPolicy());
     this.queries = new RiskQueries(wiring.runner(), wiring.gradeLabels());
+    wiring.runner().addReaction(new Staleness());
   }
 
   /**

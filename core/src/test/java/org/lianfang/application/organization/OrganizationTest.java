@@ -153,7 +153,7 @@ class OrganizationTest {
 
   @Test
   void anOfficialFromAnotherBranchMayNotHoldThePost() {
-    assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
+    assertRefusedWithoutTrace(Refusal.Code.UNKNOWN_REFERENCE,
         () -> lf.organization().beginTenure(w.landLeader, new BeginTenure(w.approver, w.sun, World.START)));
   }
 

@@ -1,4 +1,4 @@
-package org.lianfang.application.internal;
+package org.lianfang.application.risk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,9 +20,6 @@ import org.lianfang.application.organization.RevisePowerItem;
 import org.lianfang.application.process.FlowInput;
 import org.lianfang.application.process.ReviseProcess;
 import org.lianfang.application.process.StepInput;
-import org.lianfang.application.risk.GradeRiskPoint;
-import org.lianfang.application.risk.PublishRiskPoint;
-import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.PostId;

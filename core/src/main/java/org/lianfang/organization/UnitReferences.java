@@ -1,0 +1,85 @@
+package org.lianfang.organization;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+
+/**
+ * What a unit's records may refer to (S-2, P-1): the unit's own posts and power items, and officials on the staff of
+ * the unit or of a unit above it (a bureau's leader may own the risks of its sections, 分管领导). Commands and the ledger
+ * import ask the same questions here, so the rule is stated once.
+ *
+ * <p>The caller looks the record up by its id and passes what it found, or empty if nothing has that id; each method
+ * answers with the refusal, an {@link Refusal.Code#UNKNOWN_REFERENCE} naming the id, or empty when the reference holds.
+ * Nothing is read here. No method accepts or returns {@code null}; thread-safe.
+ */
+public final class UnitReferences {
+  private UnitReferences() {}
+
+  /**
+   * @param unit the unit whose record refers to the post
+   * @param post the post's id
+   * @param found the post by that id, if any
+   * @return empty if it is one of the unit's posts, else the refusal
+   */
+  public static Optional<Refusal> post(UnitId unit, PostId post, Optional<Post> found) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(post, "post");
+    return found.filter(p -> p.unitId().equals(unit)).isPresent()
+        ? Optional.empty()
+        : Optional.of(unknown("本单位岗位", "post of the unit", post));
+  }
+
+  /**
+   * @param unit the unit whose record refers to the posts
+   * @param posts the posts' ids
+   * @param find looks a post up by its id
+   * @return empty if every one is one of the unit's posts, else the refusal for the first that is not
+   */
+  public static Optional<Refusal> posts(UnitId unit, Collection<PostId> posts, Function<PostId, Optional<Post>> find) {
+    for (PostId p : posts) {
+      Optional<Refusal> problem = post(unit, p, find.apply(p));
+      if (problem.isPresent()) {
+        return problem;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @param unit the unit whose record refers to the power item
+   * @param item the item's id
+   * @param found the item by that id, if any
+   * @return empty if it is on the unit's power list, else the refusal
+   */
+  public static Optional<Refusal> powerItem(UnitId unit, PowerItemId item, Optional<PowerItem> found) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(item, "item");
+    return found.filter(p -> p.unitId().equals(unit)).isPresent()
+        ? Optional.empty()
+        : Optional.of(unknown("本单位职权", "power item of the unit", item));
+  }
+
+  /**
+   * @param unitAndAbove the unit whose record refers to the official and every unit above it
+   * @param official the official's id
+   * @param found the official by that id, if any
+   * @return empty if the official is on the staff of one of those units, else the refusal
+   */
+  public static Optional<Refusal> official(
+      Collection<UnitId> unitAndAbove, OfficialId official, Optional<Official> found) {
+    Objects.requireNonNull(unitAndAbove, "unitAndAbove");
+    Objects.requireNonNull(official, "official");
+    return found.filter(o -> unitAndAbove.contains(o.unitId())).isPresent()
+        ? Optional.empty()
+        : Optional.of(Refusal.of(Refusal.Code.UNKNOWN_REFERENCE, "人员不属于本单位或上级单位：" + official,
+            "official is not on the staff of the unit or a unit above it: " + official));
+  }
+
+  private static Refusal unknown(String whatZh, String whatEn, Object id) {
+    return Refusal.of(Refusal.Code.UNKNOWN_REFERENCE, "不存在的" + whatZh + "：" + id, "unknown " + whatEn + ": " + id);
+  }
+}

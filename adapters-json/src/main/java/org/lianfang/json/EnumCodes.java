@@ -3,43 +3,37 @@ package org.lianfang.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import com.google.common.collect.ImmutableBiMap;
 import java.io.IOException;
 import java.util.List;
 import org.lianfang.Coded;
-import org.lianfang.Refusal;
-import org.lianfang.Role;
-import org.lianfang.access.Operation;
-import org.lianfang.grading.RiskGrade;
-import org.lianfang.organization.AdministrativePower;
-import org.lianfang.organization.Resource;
-import org.lianfang.organization.Transparency;
-import org.lianfang.organization.UnitKind;
-import org.lianfang.risk.DiscoveryChannel;
-import org.lianfang.risk.DiscoveryMethod;
-import org.lianfang.risk.ReviewAction;
-import org.lianfang.risk.ReviewState;
-import org.lianfang.risk.RiskCategory;
-import org.lianfang.risk.SourceKind;
 
 /**
  * The JSON code of every constant of core's coded enums: {@link Coded#code()}, the code the archive uses too
  * (docs/journal-format.md). Core writes each code out beside its constant, never derived from the constant's name, so
- * renaming a constant cannot change the format; two constants with one code fail here (the test that registers every
- * enum), and the JSON Schemas must list the same codes.
+ * renaming a constant cannot change the format. Every enum that implements {@link Coded} is written and read by its
+ * codes, found when Jackson first meets the type: a new coded enum needs no registration here. Two constants with one
+ * code fail when the type is first met; the JSON Schemas must list the same codes (JsonSchemaTest).
  */
 final class EnumCodes {
-  /** Every coded enum, each with its table; the JSON Schemas list the same codes. */
-  static final List<Table<?>> TABLES = List.of(
-      table(UnitKind.class), table(Resource.class), table(Transparency.class), table(AdministrativePower.class),
-      table(RiskCategory.class), table(SourceKind.class), table(DiscoveryMethod.class), table(DiscoveryChannel.class),
-      table(ReviewState.class), table(ReviewAction.class), table(RiskGrade.class), table(Role.class),
-      table(Operation.class), table(Refusal.Code.class));
+  private static final ClassValue<Table<?>> TABLES = new ClassValue<>() {
+    @Override
+    protected Table<?> computeValue(Class<?> type) {
+      return table(type.asSubclass(Enum.class));
+    }
+  };
 
   private EnumCodes() {}
 
@@ -51,14 +45,46 @@ final class EnumCodes {
     return coded.code();
   }
 
-  static void register(SimpleModule module) {
-    for (Table<?> t : TABLES) {
-      t.register(module);
+  /**
+   * @param type a class
+   * @return whether it is an enum whose constants have codes
+   */
+  static boolean isCoded(Class<?> type) {
+    return type.isEnum() && Coded.class.isAssignableFrom(type);
+  }
+
+  /**
+   * @param type an enum implementing {@link Coded}
+   * @return its codes
+   * @throws IllegalArgumentException if it is not one, or two constants share a code
+   */
+  static Table<?> of(Class<?> type) {
+    if (!isCoded(type)) {
+      throw new IllegalArgumentException("not a coded enum: " + type.getName());
+    }
+    return TABLES.get(type);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Table<?> table(Class<? extends Enum> type) {
+    return new Table(type);
+  }
+
+  /** Writes every coded enum by its codes. */
+  static final class CodedSerializers extends Serializers.Base {
+    @Override
+    public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      return isCoded(type.getRawClass()) ? of(type.getRawClass()).serializer() : null;
     }
   }
 
-  private static <E extends Enum<E> & Coded> Table<E> table(Class<E> type) {
-    return new Table<>(type);
+  /** Reads every coded enum by its codes. */
+  static final class CodedDeserializers extends Deserializers.Base {
+    @Override
+    public JsonDeserializer<?> findEnumDeserializer(
+        Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
+      return isCoded(type) ? of(type).deserializer() : null;
+    }
   }
 
   /** One enum's codes, both ways; two constants with one code fail here. */
@@ -80,14 +106,17 @@ final class EnumCodes {
       return List.copyOf(codes.values());
     }
 
-    void register(SimpleModule module) {
-      module.addSerializer(type, new StdScalarSerializer<E>(type) {
+    JsonSerializer<E> serializer() {
+      return new StdScalarSerializer<E>(type) {
         @Override
         public void serialize(E value, JsonGenerator gen, SerializerProvider provider) throws IOException {
           gen.writeString(codes.get(value));
         }
-      });
-      module.addDeserializer(type, new StdScalarDeserializer<E>(type) {
+      };
+    }
+
+    JsonDeserializer<E> deserializer() {
+      return new StdScalarDeserializer<E>(type) {
         @Override
         public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
           if (p.currentToken() != JsonToken.VALUE_STRING) {
@@ -100,7 +129,7 @@ final class EnumCodes {
           }
           return type.cast(e);
         }
-      });
+      };
     }
   }
 }

@@ -36,7 +36,14 @@ public final class LianfangModule extends SimpleModule {
     for (Map.Entry<Class<?>, Class<?>> e : MixIns.ALL.entrySet()) {
       setMixInAnnotation(e.getKey(), e.getValue());
     }
-    EnumCodes.register(this);
+  }
+
+  /** Adds, beside the mix-ins, the codes of every coded enum ({@link EnumCodes}), found as Jackson meets each type. */
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addSerializers(new EnumCodes.CodedSerializers());
+    context.addDeserializers(new EnumCodes.CodedDeserializers());
   }
 
   /** One type id, so registering the module twice on a mapper is harmless. */

@@ -303,7 +303,7 @@ class JsonSchemaTest {
   }
 
   private static Optional<EnumCodes.Table<?>> table(String simpleName) {
-    return EnumCodes.TABLES.stream().filter(t -> t.type.getSimpleName().equals(simpleName))
+    return CodedEnums.ALL.stream().filter(t -> t.type.getSimpleName().equals(simpleName))
         .<EnumCodes.Table<?>>map(t -> t).findFirst();
   }
 

@@ -76,7 +76,7 @@ class LedgerFuzzPropertyTest {
 
   private static Set<String> codes() {
     Set<String> all = new HashSet<>(List.of("text", "number", "day", "flag", LedgerWriter.KIND));
-    EnumCodes.TABLES.forEach(t -> all.addAll(t.codes()));
+    CodedEnums.ALL.forEach(t -> all.addAll(t.codes()));
     return all;
   }
 

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -19,15 +21,7 @@ import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.spi.Journal;
-import org.lianfang.spi.Officials;
-import org.lianfang.spi.Posts;
-import org.lianfang.spi.PowerItems;
-import org.lianfang.spi.Processes;
-import org.lianfang.spi.RiskPoints;
 import org.lianfang.spi.Store;
-import org.lianfang.spi.Tenures;
-import org.lianfang.spi.Transactions;
-import org.lianfang.spi.Units;
 import org.lianfang.testing.World;
 
 /**
@@ -51,64 +45,20 @@ class ConnectionFaultTest {
     }
   }
 
-  /** The real store, but the journal's next append first has the database kill the command's connection. */
-  static final class KillBeforeJournal implements Store {
-    final JdbcStore store;
-    final Runnable kill;
+  /**
+   * The real store, but the journal's next append first has the database kill the command's connection. A proxy
+   * passes every other port through, so the stores a later stage adds need no change here.
+   */
+  static final class KillBeforeJournal {
+    final Store store;
     volatile boolean armed;
 
-    KillBeforeJournal(JdbcStore store, Runnable kill) {
-      this.store = store;
-      this.kill = kill;
-    }
-
-    @Override
-    public Units units() {
-      return store.units();
-    }
-
-    @Override
-    public Posts posts() {
-      return store.posts();
-    }
-
-    @Override
-    public Officials officials() {
-      return store.officials();
-    }
-
-    @Override
-    public Tenures tenures() {
-      return store.tenures();
-    }
-
-    @Override
-    public PowerItems powerItems() {
-      return store.powerItems();
-    }
-
-    @Override
-    public Processes processes() {
-      return store.processes();
-    }
-
-    @Override
-    public RiskPoints riskPoints() {
-      return store.riskPoints();
-    }
-
-    @Override
-    public Transactions transactions() {
-      return store.transactions();
-    }
-
-    @Override
-    public Journal journal() {
-      Journal real = store.journal();
-      return new Journal() {
+    KillBeforeJournal(JdbcStore real, Runnable kill) {
+      Journal journal = real.journal();
+      Journal killing = new Journal() {
         @Override
         public Optional<ChainHead> head(UnitId unit) {
-          return real.head(unit);
+          return journal.head(unit);
         }
 
         @Override
@@ -117,14 +67,25 @@ class ConnectionFaultTest {
             armed = false;
             kill.run();
           }
-          real.append(entry);
+          journal.append(entry);
         }
 
         @Override
         public List<JournalEntry> read(UnitId unit, long fromSequence, int limit) {
-          return real.read(unit, fromSequence, limit);
+          return journal.read(unit, fromSequence, limit);
         }
       };
+      this.store = (Store) Proxy.newProxyInstance(Store.class.getClassLoader(), new Class<?>[] {Store.class},
+          (proxy, method, args) -> {
+            if (method.getName().equals("journal")) {
+              return killing;
+            }
+            try {
+              return method.invoke(real, args);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
     }
   }
 
@@ -151,7 +112,7 @@ class ConnectionFaultTest {
         throw new IllegalStateException("could not kill the command's connection", e);
       }
     });
-    World w = World.in(store);
+    World w = World.in(store.store);
     int pointsBefore = w.lianfang.risks().queries().riskPoints(w.auditor, w.land).size();
     int entriesBefore = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 100_000).orElseThrow().size();
 

@@ -1,20 +1,24 @@
 package org.lianfang.json;
 
-import org.lianfang.kinds.AggregateKinds;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import static org.quicktheories.generators.SourceDSL.lists;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
 import org.lianfang.Outcome;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 import org.lianfang.testing.Generators;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** Ledger documents for tests: written from sections in memory, and read back into them. */
 final class LedgerDocuments {
@@ -90,28 +94,21 @@ final class LedgerDocuments {
     }
   }
 
-  /** @return one unit's section with generated records of every kind belonging to it, and a chain */
+  /** @return one unit's section with zero to three generated records of every kind it holds, and a chain */
   static Gen<Part> parts() {
     return Generators.units().flatMap(unit -> {
-      var id = unit.id();
-      Gen<Object[]> organization = lists().of(Generators.posts(id)).ofSizeBetween(0, 3)
-          .zip(lists().of(Generators.officials(id)).ofSizeBetween(0, 3),
-              lists().of(Generators.tenures(id)).ofSizeBetween(0, 3),
-              lists().of(Generators.powerItems(id)).ofSizeBetween(0, 2),
-              (p, o, t, w) -> new Object[] {p, o, t, w});
-      Gen<Object[]> work = lists().of(Generators.processes(id)).ofSizeBetween(0, 2)
-          .zip(lists().of(Generators.riskPoints(id)).ofSizeBetween(0, 4), Generators.chains(id, 6),
-              (p, r, j) -> new Object[] {p, r, j});
-      return organization.zip(work, (a, b) -> part(unit, a, b));
+      Gen<LedgerSection> section = Generate.constant(LedgerSection.of(unit));
+      for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
+        section = withSome(section, kind);
+      }
+      return section.zip(Generators.chains(unit.id(), 6), Part::new);
     });
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Part part(Unit unit, Object[] a, Object[] b) {
-    return new Part(LedgerSection.of(unit).with(AggregateKinds.POSTS, (List) a[0])
-        .with(AggregateKinds.OFFICIALS, (List) a[1]).with(AggregateKinds.TENURES, (List) a[2])
-        .with(AggregateKinds.POWER_ITEMS, (List) a[3]).with(AggregateKinds.PROCESSES, (List) b[0])
-        .with(AggregateKinds.RISK_POINTS, (List) b[1]), (List<JournalEntry>) b[2]);
+  private static <A extends Aggregate<I>, I extends AggregateId> Gen<LedgerSection> withSome(
+      Gen<LedgerSection> sections, AggregateKind<A, I> kind) {
+    return sections.flatMap(s -> lists().of(Generators.inUnit(kind, s.unit().id())).ofSizeBetween(0, 3)
+        .map(records -> s.with(kind, records)));
   }
 
   /** @return ledgers of one to three generated units, every later unit a child of the first (pre-order) */

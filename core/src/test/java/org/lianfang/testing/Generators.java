@@ -18,6 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.Aggregate;
 import org.lianfang.Actor;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
@@ -172,6 +176,30 @@ public final class Generators {
     return unitIds().zip(code(), text(), arbitrary().enumValues(UnitKind.class), (id, c, n, k) -> new Object[] {
         id, c, n, k}).zip(unitIds().toOptionals(30), (a, parent) -> Unit.restore((UnitId) a[0], (String) a[1],
             (String) a[2], (UnitKind) a[3], parent, 1));
+  }
+
+  /**
+   * Records of any kind a unit holds, through the generator of that kind below: the one place a new kind of aggregate
+   * adds its generator to, so that tests over every kind ({@link org.lianfang.kinds.AggregateKinds#ofUnit()}) need no
+   * edit.
+   *
+   * @param kind a kind a unit holds
+   * @param unit the unit
+   * @param <A> the aggregate
+   * @return records of that kind in that unit, stored version 1
+   * @throws IllegalArgumentException for a kind without a generator here
+   */
+  @SuppressWarnings("unchecked")
+  public static <A extends Aggregate<?>> Gen<A> inUnit(AggregateKind<A, ?> kind, UnitId unit) {
+    Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> byKind = Map.of(
+        AggregateKinds.POSTS, Generators::posts, AggregateKinds.OFFICIALS, Generators::officials,
+        AggregateKinds.TENURES, Generators::tenures, AggregateKinds.POWER_ITEMS, Generators::powerItems,
+        AggregateKinds.PROCESSES, Generators::processes, AggregateKinds.RISK_POINTS, Generators::riskPoints);
+    Function<UnitId, Gen<?>> gen = byKind.get(kind);
+    if (gen == null) {
+      throw new IllegalArgumentException("no generator of " + kind + " in a unit");
+    }
+    return (Gen<A>) gen.apply(unit);
   }
 
   /** @param unit the unit @return posts of that unit, stored version 1 */

@@ -40,18 +40,18 @@ public final class JdbcBulkLoader {
    * What one call loads: records of every kind ({@link AggregateKinds#all()}), inserted kind by kind in that order,
    * and journal entries. Lists may be empty; a unit's parent before it.
    *
-   * @param aggregates the records, over the kinds of {@link AggregateKinds#all()}
+   * @param records the records, over the kinds of {@link AggregateKinds#all()}
    * @param journal journal entries, each unit's in sequence order
    */
-  public record Batch(RecordsByKind aggregates, List<JournalEntry> journal) {
+  public record Batch(RecordsByKind records, List<JournalEntry> journal) {
     /**
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the records are not over every kind
      */
     public Batch {
-      if (!aggregates.kinds().equals(AggregateKinds.all())) {
+      if (!records.kinds().equals(AggregateKinds.all())) {
         throw new IllegalArgumentException("a batch holds the kinds " + AggregateKinds.all() + ", not "
-            + aggregates.kinds());
+            + records.kinds());
       }
       journal = List.copyOf(journal);
     }
@@ -68,12 +68,12 @@ public final class JdbcBulkLoader {
      * @return this batch with those records in place of the ones it had of that kind
      */
     public <A extends Aggregate<?>> Batch with(AggregateKind<A, ?> kind, List<? extends A> records) {
-      return new Batch(aggregates.with(kind, records), journal);
+      return new Batch(this.records.with(kind, records), journal);
     }
 
     /** @return how many rows of aggregates and journal entries the batch holds (child rows not counted) */
-    public long records() {
-      return (long) aggregates.size() + journal.size();
+    public long size() {
+      return (long) records.size() + journal.size();
     }
   }
 
@@ -85,9 +85,9 @@ public final class JdbcBulkLoader {
   public void load(Batch batch) {
     Objects.requireNonNull(batch, "batch");
     store.transactions().inTransaction(() -> {
-      store.write("bulk-load " + batch.records() + " records", c -> {
-        for (AggregateKind<?, ?> kind : batch.aggregates().kinds()) {
-          insert(c, kind, batch.aggregates());
+      store.write("bulk-load " + batch.size() + " records", c -> {
+        for (AggregateKind<?, ?> kind : batch.records().kinds()) {
+          insert(c, kind, batch.records());
         }
         appendChains(c, batch.journal());
         return null;
@@ -99,7 +99,7 @@ public final class JdbcBulkLoader {
   /** Each kind's repository inserts its own records, with its own SQL, batched. */
   private <A extends Aggregate<I>, I extends AggregateId> void insert(
       Connection c, AggregateKind<A, I> kind, RecordsByKind records) throws SQLException {
-    store.bulkInsert(kind.type()).insertAll(c, records.get(kind));
+    store.bulkInsert(kind.type()).insertAll(c, records.records(kind));
   }
 
   private void appendChains(Connection c, List<JournalEntry> entries) throws SQLException {

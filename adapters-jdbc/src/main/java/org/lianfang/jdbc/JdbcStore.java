@@ -76,6 +76,11 @@ public final class JdbcStore implements Store, AutoCloseable {
     register(BusinessProcess.class, processes);
     register(RiskPoint.class, riskPoints);
     register(JournalEntry.class, journal);
+    for (org.lianfang.kinds.AggregateKind<?, ?> kind : org.lianfang.kinds.AggregateKinds.all()) {
+      if (!bulkInserts.containsKey(kind.type()) || bulkInserts.get(kind.type()) != kind.in(this)) {
+        throw new IllegalStateException("the JDBC store has no repository with a bulk insert for " + kind);
+      }
+    }
   }
 
   /**

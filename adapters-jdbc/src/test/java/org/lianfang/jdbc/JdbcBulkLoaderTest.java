@@ -133,10 +133,10 @@ class JdbcBulkLoaderTest {
       batch = withOne(batch, kind, u);
     }
 
-    assertEquals(AggregateKinds.all(), batch.aggregates().kinds(), "every kind, in the list's order");
-    for (AggregateKind<?, ?> kind : batch.aggregates().kinds()) {
-      assertEquals(1, batch.aggregates().get(kind).size(), kind.name());
-      batch.aggregates().get(kind).forEach(r -> assertSame(kind.type(), r.getClass(), "a record of " + kind));
+    assertEquals(AggregateKinds.all(), batch.records().kinds(), "every kind, in the list's order");
+    for (AggregateKind<?, ?> kind : batch.records().kinds()) {
+      assertEquals(1, batch.records().records(kind).size(), kind.name());
+      batch.records().records(kind).forEach(r -> assertSame(kind.type(), r.getClass(), "a record of " + kind));
       assertSame(kind.in(store), store.bulkInsert(kind.type()), "the kind's own repository inserts it");
     }
     assertSame(store.journal(), store.bulkInsert(JournalEntry.class));

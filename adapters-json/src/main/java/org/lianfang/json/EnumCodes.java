@@ -50,7 +50,12 @@ final class EnumCodes {
    * @return whether it is an enum whose constants have codes
    */
   static boolean isCoded(Class<?> type) {
-    return type.isEnum() && Coded.class.isAssignableFrom(type);
+    return Enum.class.isAssignableFrom(type) && Coded.class.isAssignableFrom(type);
+  }
+
+  /** @return the enum a constant's class belongs to: itself, or for a constant with a body of its own, its enum */
+  private static Class<?> declaring(Class<?> type) {
+    return type.isEnum() ? type : type.getSuperclass();
   }
 
   /**
@@ -62,7 +67,7 @@ final class EnumCodes {
     if (!isCoded(type)) {
       throw new IllegalArgumentException("not a coded enum: " + type.getName());
     }
-    return TABLES.get(type);
+    return TABLES.get(declaring(type));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -33,7 +33,8 @@ public record LedgerCounts(Map<AggregateKind<?, ?>, Long> byKind, long journalEn
       all.put(kind, n);
     }
     if (!all.keySet().containsAll(byKind.keySet()) || journalEntries < 0) {
-      throw new IllegalArgumentException("unknown kinds or a negative journal count: " + byKind + ", " + journalEntries);
+      throw new IllegalArgumentException("unknown kinds or a negative journal count: " + byKind + ", "
+          + journalEntries);
     }
     byKind = Collections.unmodifiableMap(all);
   }

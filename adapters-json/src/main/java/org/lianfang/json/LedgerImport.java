@@ -115,7 +115,7 @@ public final class LedgerImport {
     private final Map<UnitId, Optional<UnitId>> parents = new HashMap<>();
     /** Officials of the units from the current one up to the top of the document, for owner and holder checks. */
     private final Deque<Map.Entry<UnitId, Set<OfficialId>>> staff = new ArrayDeque<>();
-    /** The unit's posts and power items (with their posts) met so far: the section's, and the store's it referred to. */
+    /** The unit's posts and power items (with their posts) met so far: the section's and the store's it named. */
     private final Set<PostId> posts = new HashSet<>();
     private final Map<PowerItemId, Set<PostId>> powers = new HashMap<>();
     private final Map<ProcessId, Set<StepId>> steps = new HashMap<>();

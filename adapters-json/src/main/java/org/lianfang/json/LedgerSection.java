@@ -52,7 +52,7 @@ public record LedgerSection(Unit unit, RecordsByKind records) {
    * @return the unit's records of that kind
    */
   public <A extends Aggregate<?>> List<A> records(AggregateKind<A, ?> kind) {
-    return records.get(kind);
+    return records.records(kind);
   }
 
   /** @return how many records the section holds, the unit included */

@@ -1,7 +1,5 @@
 package org.lianfang.json;
 
-import java.util.Map;
-import org.lianfang.kinds.AggregateKinds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.application.Lianfang;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.Verification;

@@ -1,6 +1,5 @@
 package org.lianfang.json;
 
-import org.lianfang.kinds.AggregateKinds;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.application.Lianfang;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.Unit;
 import org.lianfang.testing.World;

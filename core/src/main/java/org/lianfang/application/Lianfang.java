@@ -37,8 +37,9 @@ import org.lianfang.spi.Store;
  * <p>Each command is validated (field, rule and message in Chinese and English), then runs in one transaction of the
  * store: the access policy is asked, the domain rules are checked, the records are written and the events are appended
  * to the unit's journal chain. A refused command changes nothing. A command that changes an existing record may carry
- * the version of it its user saw ({@code expectedVersion}, from {@link org.lianfang.Aggregate#version()}); if the record
- * has changed since, the command is refused as {@link org.lianfang.Refusal.Code#STALE}. Thread-safe when the store is.
+ * the version of it its user saw ({@code expectedVersion}, from {@link org.lianfang.Aggregate#version()}); if the
+ * record has changed since, the command is refused as {@link org.lianfang.Refusal.Code#STALE}. Thread-safe when the
+ * store is.
  */
 public final class Lianfang {
   private final OrganizationArea organization;

@@ -21,7 +21,9 @@ import org.lianfang.spi.Store;
  * Every kind of aggregate, listed once and in order: a record only refers to records of kinds listed before its own
  * (a tenure to a post and an official, a risk point to a post, a power item and a process step), so writing the kinds
  * in this order (a ledger document, an import, a bulk load) never meets a reference to something not yet written.
- * A new aggregate is one more constant here and one more entry in {@link #all()}, after the kinds it refers to.
+ * A new aggregate is one more constant here and one more entry in {@link #all()}, after the kinds it refers to; each
+ * store then keeps it (the in-memory store's table, the JDBC store's repository with its bulk insert, both checked
+ * against this list when the store is built), and the ledger import checks its references.
  */
 public final class AggregateKinds {
   /** Units (单位), each the head of its own records. */

@@ -8,10 +8,10 @@ import java.util.Objects;
 import org.lianfang.Aggregate;
 
 /**
- * Records grouped by kind, over a fixed list of kinds ({@link AggregateKinds#all()} or {@link AggregateKinds#ofUnit()}):
- * what a ledger section, a bulk load or a snapshot holds, without a component per aggregate. Every kind of the list is
- * present (with no records until given some) and in the list's order, so two equal lists of records are equal however
- * they were built. Immutable and thread-safe.
+ * Records grouped by kind, over a fixed list of kinds ({@link AggregateKinds#all()} or {@link
+ * AggregateKinds#ofUnit()}): what a ledger section, a bulk load or a snapshot holds, without a component per aggregate.
+ * Every kind of the list is present (with no records until given some) and in the list's order, so two equal lists of
+ * records are equal however they were built. Immutable and thread-safe.
  */
 public final class RecordsByKind {
   private final Map<AggregateKind<?, ?>, List<?>> byKind;
@@ -52,11 +52,16 @@ public final class RecordsByKind {
   /**
    * @param kind one of these records' kinds
    * @param <A> the aggregate
-   * @return the records of that kind, empty if there are none or the kind is not one of these records' kinds
+   * @return the records of that kind, empty if there are none
+   * @throws IllegalArgumentException if the kind is not one of these records' kinds
    */
-  @SuppressWarnings("unchecked")
-  public <A extends Aggregate<?>> List<A> get(AggregateKind<A, ?> kind) {
-    return (List<A>) byKind.getOrDefault(kind, List.of());
+  @SuppressWarnings("unchecked") // with() checks every record against its kind
+  public <A extends Aggregate<?>> List<A> records(AggregateKind<A, ?> kind) {
+    List<?> records = byKind.get(kind);
+    if (records == null) {
+      throw new IllegalArgumentException("not one of the kinds " + byKind.keySet() + ": " + kind);
+    }
+    return (List<A>) records;
   }
 
   /** @return the kinds, in order */

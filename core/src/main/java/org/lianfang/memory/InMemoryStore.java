@@ -76,17 +76,24 @@ public final class InMemoryStore implements Store {
 
   private Map<AggregateKind<?, ?>, Table<?>> tables() {
     Map<AggregateKind<?, ?>, Table<?>> t = new LinkedHashMap<>();
-    t.put(AggregateKinds.UNITS, units);
-    t.put(AggregateKinds.POSTS, posts);
-    t.put(AggregateKinds.OFFICIALS, officials);
-    t.put(AggregateKinds.TENURES, tenures);
-    t.put(AggregateKinds.POWER_ITEMS, powerItems);
-    t.put(AggregateKinds.PROCESSES, processes);
-    t.put(AggregateKinds.RISK_POINTS, riskPoints);
-    if (!t.keySet().equals(new java.util.HashSet<>(AggregateKinds.all()))) {
-      throw new IllegalStateException("the in-memory store has no table for some kind of " + AggregateKinds.all());
+    put(t, AggregateKinds.UNITS, units);
+    put(t, AggregateKinds.POSTS, posts);
+    put(t, AggregateKinds.OFFICIALS, officials);
+    put(t, AggregateKinds.TENURES, tenures);
+    put(t, AggregateKinds.POWER_ITEMS, powerItems);
+    put(t, AggregateKinds.PROCESSES, processes);
+    put(t, AggregateKinds.RISK_POINTS, riskPoints);
+    if (!List.copyOf(t.keySet()).equals(AggregateKinds.all())) {
+      throw new IllegalStateException("the in-memory store needs a table for each kind of " + AggregateKinds.all()
+          + ", in that order");
     }
     return t;
+  }
+
+  /** Keeps each table under its own kind only: the types say which table holds which kind. */
+  private static <A extends Aggregate<?>> void put(
+      Map<AggregateKind<?, ?>, Table<?>> tables, AggregateKind<A, ?> kind, Table<A> table) {
+    tables.put(kind, Objects.requireNonNull(table, "a table declared after the map of tables"));
   }
 
   /** @return a new, empty store */

@@ -10,14 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
+import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.NoticeComment;
-import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.World;
-import org.junit.jupiter.api.Test;
 
 /** The one list of aggregate kinds, and the ledger area's read by kind (S-13, P-11). */
 class AggregateKindsTest {

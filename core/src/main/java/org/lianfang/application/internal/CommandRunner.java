@@ -20,11 +20,11 @@ import org.lianfang.spi.Journal;
 import org.lianfang.spi.Store;
 
 /**
- * Runs every command the same way (ARCHITECTURE.md decisions 1–3): validate the input (nothing is read or written
- * for invalid input), then in one transaction let the handler check access and rules and write, let the areas'
- * {@link Reaction}s follow each event recorded, and append the events to each unit's journal chain. A refusal rolls the transaction back, so it changes nothing. Queries take their
- * {@link Session} from it too, so reads and commands see the access policy and the clock alike. Thread-safe when the
- * store is.
+ * Runs every command the same way (ARCHITECTURE.md decisions 1–3): validate the input (nothing is read or written for
+ * invalid input), then in one transaction let the handler check access and rules and write, let the areas' {@link
+ * Reaction}s follow each event recorded, and append the events to each unit's journal chain. A refusal rolls the
+ * transaction back, so it changes nothing. Queries take their {@link Session} from it too, so reads and commands see
+ * the access policy and the clock alike. Thread-safe when the store is.
  */
 public final class CommandRunner {
   private final Store store;

@@ -16,10 +16,11 @@ import org.lianfang.LianfangException;
 import org.lianfang.Refusal;
 
 /**
- * Checks commands with Jakarta Validation and words each violation in Chinese and English from Lianfang's own
- * {@code org/lianfang/ValidationMessages} bundles, so a host's {@code ValidationMessages.properties} is never shadowed
- * and never shadows ours. Each message is led by the field's label from its area's {@link FieldLabels}. A constraint's own message text, when it is not a {@code {key}}, is used as the wording
- * for both languages ("中文 / English" messages on {@code AssertTrue} methods). Thread-safe.
+ * Checks commands with Jakarta Validation and words each violation in Chinese and English from Lianfang's own {@code
+ * org/lianfang/ValidationMessages} bundles, so a host's {@code ValidationMessages.properties} is never shadowed and
+ * never shadows ours. Each message is led by the field's label from its area's {@link FieldLabels}. A constraint's own
+ * message text, when it is not a {@code {key}}, is used as the wording for both languages ("中文 / English" messages on
+ * {@code AssertTrue} methods). Thread-safe.
  */
 public final class InputValidator {
   private static final String BUNDLE = "org.lianfang.ValidationMessages";

@@ -1,9 +1,9 @@
 package org.lianfang.examples.city;
 
-import org.lianfang.kinds.RecordsByKind;
-import org.lianfang.kinds.AggregateKinds;
 import java.util.List;
 import java.util.Objects;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.kinds.RecordsByKind;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Official;

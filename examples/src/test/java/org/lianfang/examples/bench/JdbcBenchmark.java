@@ -1,6 +1,5 @@
 package org.lianfang.examples.bench;
 
-import org.lianfang.kinds.AggregateKinds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,6 +21,7 @@ import org.lianfang.jdbc.JdbcBulkLoader;
 import org.lianfang.jdbc.JdbcSchema;
 import org.lianfang.jdbc.JdbcStore;
 import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.kinds.AggregateKinds;
 
 /**
  * The JDBC load benchmark (issue 3): the generated city loaded unit by unit through the adapter's bulk path, and in

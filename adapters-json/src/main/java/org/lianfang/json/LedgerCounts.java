@@ -54,13 +54,6 @@ public record LedgerCounts(Map<AggregateKind<?, ?>, Long> byKind, long journalEn
     return records() + journalEntries;
   }
 
-  /** @param kind a kind @param n how many more @return these counts with {@code n} more of {@code kind} */
-  LedgerCounts plus(AggregateKind<?, ?> kind, long n) {
-    Map<AggregateKind<?, ?>, Long> m = new LinkedHashMap<>(byKind);
-    m.merge(kind, n, Long::sum);
-    return new LedgerCounts(m, journalEntries);
-  }
-
   LedgerCounts plus(LedgerSection s) {
     Map<AggregateKind<?, ?>, Long> m = new LinkedHashMap<>(byKind);
     m.merge(AggregateKinds.UNITS, 1L, Long::sum);

@@ -100,7 +100,7 @@ public final class LedgerImport {
         if (read instanceof Outcome.Refused<LedgerCounts> r) {
           throw new DocumentRefusedException(r.refusal());
         }
-        return new ImportReport(read.orElseThrow(), importing.written);
+        return new ImportReport(read.orElseThrow(), importing.written());
       }));
     } catch (DocumentRefusedException e) {
       return Outcome.refused(e.refusal());
@@ -111,7 +111,9 @@ public final class LedgerImport {
 
   /** One import's state: what it has written and what the current section and its ancestors hold. */
   private final class Importing implements LedgerHandler {
-    private LedgerCounts written = LedgerCounts.NONE;
+    /** Records written so far by kind, and journal entries: counted as they go, made into counts once at the end. */
+    private final Map<AggregateKind<?, ?>, Long> written = new HashMap<>();
+    private long entriesWritten;
     private final Map<UnitId, Optional<UnitId>> parents = new HashMap<>();
     /** Officials of the units from the current one up to the top of the document, for owner and holder checks. */
     private final Deque<Map.Entry<UnitId, Set<OfficialId>>> staff = new ArrayDeque<>();
@@ -164,6 +166,10 @@ public final class LedgerImport {
       lastHash = null;
     }
 
+    LedgerCounts written() {
+      return new LedgerCounts(written, entriesWritten);
+    }
+
     @Override
     public void journalEntry(JournalEntry e, String at) {
       lastSequence = e.sequence();
@@ -179,7 +185,7 @@ public final class LedgerImport {
       } catch (ConflictException x) {
         throw journalConflict(at);
       }
-      written = written.plusJournal(1);
+      entriesWritten++;
     }
 
     @Override
@@ -270,7 +276,7 @@ public final class LedgerImport {
                 "its code is taken by another record, or another writer wrote it at the same time (retry): "
                     + e.getMessage()))));
       }
-      written = written.plus(kind, 1);
+      written.merge(kind, 1L, Long::sum);
     }
 
     /** Codes and names within the sizes the commands allow, so a store's columns always take them. */

@@ -15,30 +15,21 @@ import java.util.Set;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.ConflictException;
-import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.kinds.Reference;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalEntry;
-import org.lianfang.organization.Official;
-import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
-import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
-import org.lianfang.organization.UnitReferences;
 import org.lianfang.process.BusinessProcess;
-import org.lianfang.process.ProcessId;
-import org.lianfang.process.ProcessStep;
-import org.lianfang.process.StepId;
-import org.lianfang.risk.OwnerChain;
-import org.lianfang.risk.RiskLocation;
-import org.lianfang.risk.RiskPoint;
+import org.lianfang.process.ProcessProblem;
 import org.lianfang.spi.Repository;
 import org.lianfang.spi.Store;
 
@@ -52,11 +43,13 @@ import org.lianfang.spi.Store;
  *   <li>A record the store already holds identically is left alone, so importing the same document twice changes
  *       nothing the second time; one the store holds differently refuses the document ({@code ledger.conflict}), as
  *       does a journal that is not a continuation of the store's chain ({@code ledger.journal-conflict}).
- *   <li>Every reference (a unit's parent, a tenure's post and official, a power item's posts, a step's post and
- *       powers, a risk point's post, step, power item and owners) must name a record that comes earlier in the
- *       document or that the store has ({@code ledger.dangling}). Officials must be on the staff of the unit or a
- *       unit above it; processes must hold as {@code DefineProcess} requires ({@code ledger.process}); codes and
- *       names must fit the commands' sizes ({@code json.size}). Other rules between references that the commands
+ *   <li>A unit's parent, and every reference its kind declares ({@link AggregateKind#references}: a tenure's post
+ *       and official, a power item's posts, a step's post and powers, a risk point's post, step, power item and
+ *       owners), must name a record of the unit that comes earlier in the document or that the store has
+ *       ({@code ledger.dangling}); officials, a kind {@link AggregateKind#visibleBelow() visible below}, may also be
+ *       on the staff of a unit above it. Processes must hold as {@code DefineProcess} requires
+ *       ({@code ledger.process}); the texts each kind declares sized must fit the commands' sizes
+ *       ({@code json.size}). Other rules between references that the commands
  *       apply (a risk point's power item exercised by its post, its step handled by its post) are not re-checked:
  *       a ledger records what was accepted when it was written.
  *   <li>Anything {@link LedgerReader} refuses is refused the same way; nothing is then written.
@@ -115,12 +108,13 @@ public final class LedgerImport {
     private final Map<AggregateKind<?, ?>, Long> written = new HashMap<>();
     private long entriesWritten;
     private final Map<UnitId, Optional<UnitId>> parents = new HashMap<>();
-    /** Officials of the units from the current one up to the top of the document, for owner and holder checks. */
-    private final Deque<Map.Entry<UnitId, Set<OfficialId>>> staff = new ArrayDeque<>();
-    /** The unit's posts and power items (with their posts) met so far: the section's and the store's it named. */
-    private final Set<PostId> posts = new HashSet<>();
-    private final Map<PowerItemId, Set<PostId>> powers = new HashMap<>();
-    private final Map<ProcessId, Set<StepId>> steps = new HashMap<>();
+    /**
+     * The ids of the records of kinds visible below (officials) of the units from the current one up to the top of
+     * the document, for the references of the current unit's records to them.
+     */
+    private final Deque<Map.Entry<UnitId, Set<AggregateId>>> above = new ArrayDeque<>();
+    /** The unit's records met so far by id: the section's, and the store's its references named. */
+    private final Map<AggregateId, Aggregate<?>> met = new HashMap<>();
     private Optional<ChainHead> storedHead = Optional.empty();
     private long lastSequence;
     private String lastHash;
@@ -136,29 +130,28 @@ public final class LedgerImport {
         if (!parents.containsKey(parent) && store.units().find(parent).isEmpty()) {
           throw dangling(Documents.child(Documents.child(at, "unit"), "parent"), "上级单位", "parent unit", parent);
         }
-        while (!staff.isEmpty() && !staff.peek().getKey().equals(parent)) {
-          staff.pop();
+        while (!above.isEmpty() && !above.peek().getKey().equals(parent)) {
+          above.pop();
         }
       } else {
-        staff.clear();
+        above.clear();
       }
       parents.put(id, unit.parent());
-      posts.clear();
-      powers.clear();
-      steps.clear();
-      Set<OfficialId> own = new HashSet<>();
-      staff.push(Map.entry(id, own));
+      met.clear();
+      Set<AggregateId> visible = new HashSet<>();
+      above.push(Map.entry(id, visible));
 
       put(AggregateKinds.UNITS, unit, Documents.child(at, "unit"));
       for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
         String list = Documents.child(at, kind.name());
         List<?> records = s.records().asMap().get(kind);
         for (int i = 0; i < records.size(); i++) {
-          Aggregate<?> r = (Aggregate<?>) records.get(i);
           String here = Documents.child(list, i);
-          references(id, r, here);
-          put(kind, r, here);
-          met(r, own);
+          Aggregate<?> r = put(kind, records.get(i), here);
+          met.put(r.id(), r);
+          if (kind.visibleBelow()) {
+            visible.add(r.id());
+          }
         }
       }
       storedHead = store.journal().head(id);
@@ -199,61 +192,18 @@ public final class LedgerImport {
     }
 
     /**
-     * Every reference of a record must name a record of the unit (an official: of the unit or a unit above it) that
-     * came earlier in the document or that the store has.
+     * Checks a record (its references, its sizes, a process's rules) and writes it unless the store holds it already.
+     *
+     * @return the record, typed
      */
-    private void references(UnitId id, Aggregate<?> record, String here) {
-      if (record instanceof Tenure t) {
-        post(id, t.postId(), Documents.child(here, "postId"));
-        official(id, t.officialId(), Documents.child(here, "officialId"));
-      } else if (record instanceof PowerItem p) {
-        int i = 0;
-        for (PostId post : sorted(p.posts())) {
-          post(id, post, Documents.child(Documents.child(here, "posts"), i++));
-        }
-      } else if (record instanceof BusinessProcess p) {
-        for (int i = 0; i < p.steps().size(); i++) {
-          ProcessStep step = p.steps().get(i);
-          String stepAt = Documents.child(Documents.child(here, "steps"), i);
-          post(id, step.post(), Documents.child(stepAt, "post"));
-          int j = 0;
-          for (PowerItemId power : sorted(step.powers())) {
-            power(id, power, Documents.child(Documents.child(stepAt, "powers"), j++));
-          }
-        }
-        process(p, here);
-      } else if (record instanceof RiskPoint r) {
-        RiskLocation l = r.location();
-        String loc = Documents.child(here, "location");
-        l.post().ifPresent(p -> post(id, p, Documents.child(loc, "post")));
-        l.powerItem().ifPresent(p -> power(id, p, Documents.child(loc, "powerItem")));
-        l.step().ifPresent(ref -> step(id, ref.process(), ref.step(), Documents.child(loc, "step")));
-        if (r.owners().isPresent()) {
-          OwnerChain o = r.owners().get();
-          String owners = Documents.child(here, "owners");
-          official(id, o.directOwner(), Documents.child(owners, "directOwner"));
-          official(id, o.sectionHead(), Documents.child(owners, "sectionHead"));
-          official(id, o.responsibleLeader(), Documents.child(owners, "responsibleLeader"));
-        }
-      }
-    }
-
-    /** What later records of the section may refer to. */
-    private void met(Aggregate<?> record, Set<OfficialId> own) {
-      if (record instanceof Post p) {
-        posts.add(p.id());
-      } else if (record instanceof Official o) {
-        own.add(o.id());
-      } else if (record instanceof PowerItem p) {
-        powers.put(p.id(), p.posts());
-      } else if (record instanceof BusinessProcess p) {
-        steps.put(p.id(), p.steps().stream().map(ProcessStep::id).collect(java.util.stream.Collectors.toSet()));
-      }
-    }
-
-    private <A extends Aggregate<I>, I extends AggregateId> void put(
-        AggregateKind<A, I> kind, Aggregate<?> record, String at) {
+    private <A extends Aggregate<I>, I extends AggregateId> A put(AggregateKind<A, I> kind, Object record, String at) {
       A value = kind.cast(record);
+      for (Reference ref : kind.references(value)) {
+        reference(value.unitId(), ref, at);
+      }
+      if (value instanceof BusinessProcess p) {
+        process(p, at);
+      }
       Repository<A, I> repository = kind.in(store);
       Optional<A> existing = repository.find(value.id());
       if (existing.isPresent()) {
@@ -263,9 +213,9 @@ public final class LedgerImport {
               List.of(new Refusal.Violation(at, "ledger.conflict", "存储中已有同一标识的不同记录：" + existing.get(),
                   "the store already holds a different record with this id: " + existing.get()))));
         }
-        return;
+        return value;
       }
-      limits(value, at);
+      limits(kind, value, at);
       try {
         repository.insert(value);
       } catch (ConflictException e) {
@@ -277,24 +227,71 @@ public final class LedgerImport {
                     + e.getMessage()))));
       }
       written.merge(kind, 1L, Long::sum);
+      return value;
     }
 
     /** Codes and names within the sizes the commands allow, so a store's columns always take them. */
-    private void limits(Object v, String at) {
-      String[][] texts = v instanceof Unit u ? new String[][] {{"code", u.code()}, {"name", u.name()}}
-          : v instanceof Post p ? new String[][] {{"code", p.code()}, {"name", p.name()}}
-          : v instanceof Official o ? new String[][] {{"staffNumber", o.staffNumber()}, {"name", o.name()}}
-          : v instanceof PowerItem w ? new String[][] {{"code", w.code()}, {"name", w.name()}}
-          : v instanceof BusinessProcess b ? new String[][] {{"code", b.code()}, {"name", b.name()}}
-          : v instanceof RiskPoint r ? new String[][] {{"code", r.code()}} : new String[0][];
-      for (String[] t : texts) {
-        int max = t[0].equals("name") ? Limits.NAME : Limits.CODE;
-        if (t[1].isBlank() || t[1].length() > max) {
-          throw new DocumentRefusedException(Documents.refusal(Documents.child(at, t[0]), "json.size",
-              t[0] + " 须为 1 到 " + max + " 个字符，且不能全为空白",
-              t[0] + " must have 1 to " + max + " characters, not all blank"));
+    private <A extends Aggregate<?>> void limits(AggregateKind<A, ?> kind, A value, String at) {
+      for (AggregateKind.SizedText<A> t : kind.sizedTexts()) {
+        String text = t.text().apply(value);
+        if (text.isBlank() || text.length() > t.max()) {
+          throw new DocumentRefusedException(Documents.refusal(Documents.child(at, t.field()), "json.size",
+              t.field() + " 须为 1 到 " + t.max() + " 个字符，且不能全为空白",
+              t.field() + " must have 1 to " + t.max() + " characters, not all blank"));
         }
       }
+    }
+
+    /**
+     * A reference must name a record of the unit (of a kind visible below: of the unit or a unit above it) that came
+     * earlier in the document or that the store has, and the part it names, if any, must be one of that record's.
+     */
+    private void reference(UnitId unit, Reference ref, String record) {
+      Aggregate<?> target = met.get(ref.id());
+      if (target == null && ref.kind().visibleBelow()) {
+        for (Map.Entry<UnitId, Set<AggregateId>> frame : above) {
+          if (frame.getValue().contains(ref.id())) {
+            return; // met in a section above; parts of records visible below are not checked
+          }
+        }
+      }
+      if (target == null) {
+        target = stored(unit, ref);
+      }
+      if (target == null || ref.part().isPresent() && !hasPart(ref.kind(), target, ref.part().get())) {
+        String at = record;
+        for (String name : ref.at().split("/")) {
+          at = Documents.child(at, name);
+        }
+        AggregateKind<?, ?> kind = ref.kind();
+        String zh = (kind.visibleBelow() ? "本单位或上级单位的" : "本单位的") + kind.labelZh();
+        String en = kind.labelEn() + (kind.visibleBelow() ? " of the unit or a unit above it" : " of the unit");
+        throw dangling(at, zh, en, ref.part().map(part -> ref.id() + "/" + part).orElse(String.valueOf(ref.id())));
+      }
+    }
+
+    /** The record a reference names from the store, if it is the unit's (or above it, for a kind visible below). */
+    private Aggregate<?> stored(UnitId unit, Reference ref) {
+      Optional<? extends Aggregate<?>> found = find(ref.kind(), ref.id());
+      if (found.isEmpty()) {
+        return null;
+      }
+      Aggregate<?> r = found.get();
+      if (r.unitId().equals(unit)) {
+        met.put(r.id(), r);
+        return r;
+      }
+      return ref.kind().visibleBelow() && path(unit).contains(r.unitId()) ? r : null;
+    }
+
+    /** The reference's id is of its kind's id type: {@link Reference}'s factories take them typed alike. */
+    @SuppressWarnings("unchecked")
+    private <A extends Aggregate<I>, I extends AggregateId> Optional<A> find(AggregateKind<A, I> kind, AggregateId id) {
+      return kind.in(store).find((I) id);
+    }
+
+    private <A extends Aggregate<?>> boolean hasPart(AggregateKind<A, ?> kind, Aggregate<?> record, Object part) {
+      return kind.hasPart(kind.cast(record), part);
     }
 
     /**
@@ -303,53 +300,20 @@ public final class LedgerImport {
      * of the unit holds every one the process names: no need to load the unit's from the store.
      */
     private void process(BusinessProcess p, String at) {
-      List<org.lianfang.process.ProcessProblem> problems = p.problems(posts, powers);
-      if (!problems.isEmpty()) {
-        org.lianfang.process.ProcessProblem first = problems.get(0);
-        throw new DocumentRefusedException(Documents.refusal(at, "ledger.process",
-            "流程不成立：" + first.zh(), "the process does not hold: " + first.en()));
-      }
-    }
-
-    private void post(UnitId unit, PostId post, String at) {
-      if (posts.contains(post)) {
-        return;
-      }
-      if (UnitReferences.post(unit, post, store.posts().find(post)).isPresent()) {
-        throw dangling(at, "本单位的岗位", "post of the unit", post);
-      }
-      posts.add(post);
-    }
-
-    private void power(UnitId unit, PowerItemId power, String at) {
-      if (powers.containsKey(power)) {
-        return;
-      }
-      Optional<PowerItem> stored = store.powerItems().find(power);
-      if (UnitReferences.powerItem(unit, power, stored).isPresent()) {
-        throw dangling(at, "本单位的职权", "power item of the unit", power);
-      }
-      powers.put(power, stored.get().posts());
-    }
-
-    private void step(UnitId unit, ProcessId process, StepId step, String at) {
-      Set<StepId> known = steps.get(process);
-      boolean found = known != null ? known.contains(step) : store.processes().find(process)
-          .filter(p -> p.unitId().equals(unit)).flatMap(p -> p.step(step)).isPresent();
-      if (!found) {
-        throw dangling(at, "本单位流程的环节", "step of a process of the unit", process + "/" + step);
-      }
-    }
-
-    /** The official must be on the staff of the unit or a unit above it. */
-    private void official(UnitId unit, OfficialId official, String at) {
-      for (Map.Entry<UnitId, Set<OfficialId>> frame : staff) {
-        if (frame.getValue().contains(official)) {
-          return;
+      Set<PostId> posts = new HashSet<>();
+      Map<PowerItemId, Set<PostId>> powers = new HashMap<>();
+      for (Aggregate<?> r : met.values()) {
+        if (r instanceof Post post) {
+          posts.add(post.id());
+        } else if (r instanceof PowerItem item) {
+          powers.put(item.id(), item.posts());
         }
       }
-      if (UnitReferences.official(path(unit), official, store.officials().find(official)).isPresent()) {
-        throw dangling(at, "本单位或上级单位的人员", "official of the unit or a unit above it", official);
+      List<ProcessProblem> problems = p.problems(posts, powers);
+      if (!problems.isEmpty()) {
+        ProcessProblem first = problems.get(0);
+        throw new DocumentRefusedException(Documents.refusal(at, "ledger.process",
+            "流程不成立：" + first.zh(), "the process does not hold: " + first.en()));
       }
     }
 
@@ -376,9 +340,5 @@ public final class LedgerImport {
           List.of(new Refusal.Violation(at, "ledger.journal-conflict", "日志与存储中该单位的日志链不一致",
               "the journal is not the store's chain of the unit, nor a continuation of it"))));
     }
-  }
-
-  private static <T> List<T> sorted(Set<T> ids) {
-    return ids.stream().sorted(java.util.Comparator.comparing(String::valueOf)).toList();
   }
 }

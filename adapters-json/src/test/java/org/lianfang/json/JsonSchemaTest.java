@@ -47,8 +47,8 @@ import org.lianfang.risk.SourceKind;
 
 /**
  * The published JSON Schemas: every golden document {@code golden/<kind>/*.json} validates against
- * {@code schema/<kind>.schema.json} (a new kind only adds files); each schema is a valid draft 2020-12 schema, its
- * copy under {@code docs/schema} is the same bytes, and its enums are exactly the codes of {@link EnumCodes}. The
+ * {@code schema/<kind>.schema.json} (a new kind only adds files); each schema is a valid draft 2020-12 schema, the
+ * jar ships exactly the files of {@code docs/schema} (their one source, which the build copies), and its enums are exactly the codes of {@link EnumCodes}. The
  * schema is not vacuous: hand-broken copies of the golden ledger fail it, and {@link LedgerReader} refuses them too,
  * at the same place or the field or object next to it, so schema and reader agree (but for an explicit null in place
  * of an optional part, which the reader reads as absent and the schema refuses).
@@ -99,7 +99,7 @@ class JsonSchemaTest {
       Path published = docs.resolve(kind + ".schema.json");
       assertTrue(Files.exists(published), "docs/schema/" + kind + ".schema.json is missing");
       assertArrayEquals(GoldenFiles.resource(GoldenFiles.schemaResource(kind)), Files.readAllBytes(published),
-          "docs/schema/" + kind + ".schema.json differs from the schema shipped in the jar; copy it over");
+          "docs/schema/" + kind + ".schema.json differs from the schema shipped in the jar: the build copies it");
     }
     try (Stream<Path> files = Files.list(docs)) {
       for (Path p : files.toList()) {

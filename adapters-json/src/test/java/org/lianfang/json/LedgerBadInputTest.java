@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Refusal;
@@ -20,10 +21,17 @@ import org.lianfang.memory.InMemoryStore;
 class LedgerBadInputTest {
   private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final byte[] DOCUMENT = Ledgers.export(Ledgers.world());
+  /** The golden ledger: unit 1 (国土局) and unit 2 (规划局) are siblings under the city, unit 0. */
+  private static final byte[] KUNMING = GoldenFiles.resource(GoldenFiles.ROOT + "/ledger/kunming.json");
+  private static final String NOBODY = "012ac5a8-5e80-7ba4-8dfe-000000000000";
 
   private static Refusal.Violation refusedAfter(Consumer<ObjectNode> change) {
+    return refusedAfter(DOCUMENT, change);
+  }
+
+  private static Refusal.Violation refusedAfter(byte[] document, Consumer<ObjectNode> change) {
     try {
-      ObjectNode doc = (ObjectNode) PLAIN.readTree(DOCUMENT);
+      ObjectNode doc = (ObjectNode) PLAIN.readTree(document);
       change.accept(doc);
       return refused(PLAIN.writeValueAsBytes(doc));
     } catch (IOException e) {
@@ -104,5 +112,59 @@ class LedgerBadInputTest {
   void bytesThatAreNotUnicodeAreRefused() {
     assertRefused("json.syntax", "", refused(new byte[] {0, 0, 0, 0x7B, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF}));
     assertRefused("json.syntax", "", refused(new byte[] {0, 0, (byte) 0xFF, (byte) 0xFE, 0, 0, 0, 0x7B}));
+  }
+
+  /** Sets the reference at a pointer of the golden ledger to a value, or to the id at another pointer. */
+  private static Refusal.Violation referenceSet(String pointer, String value) {
+    return refusedAfter(KUNMING, d -> {
+      JsonNode parent = d.at(pointer.substring(0, pointer.lastIndexOf('/')));
+      String name = pointer.substring(pointer.lastIndexOf('/') + 1);
+      String id = value.startsWith("/") ? d.at(value).asText() : value;
+      if (parent instanceof ArrayNode a) {
+        a.set(Integer.parseInt(name), id);
+      } else {
+        ((ObjectNode) parent).put(name, id);
+      }
+    });
+  }
+
+  @Test
+  void everyReferenceToARecordNeitherTheDocumentNorTheStoreHasIsRefusedAtItsPointerS13() {
+    for (String at : List.of("/units/1/tenures/0/postId", "/units/1/tenures/0/officialId",
+        "/units/1/powerItems/0/posts/0", "/units/1/processes/0/steps/0/post", "/units/1/processes/0/steps/0/powers/0",
+        "/units/1/riskPoints/2/location/post", "/units/1/riskPoints/2/location/powerItem",
+        "/units/1/riskPoints/2/location/step/process", "/units/1/riskPoints/2/owners/directOwner",
+        "/units/1/riskPoints/2/owners/sectionHead", "/units/1/riskPoints/2/owners/responsibleLeader")) {
+      Refusal.Violation v = referenceSet(at, NOBODY);
+      assertEquals("ledger.dangling", v.rule(), at);
+      assertEquals(at.replace("/step/process", "/step"), v.path(), at);
+    }
+  }
+
+  @Test
+  void aReferenceToARecordOfASiblingUnitEarlierInTheDocumentIsRefusedP1() {
+    // unit 2 names unit 1's post and official, which the document holds, but for another unit
+    for (String at : List.of("/units/2/tenures/0/postId", "/units/2/riskPoints/0/location/post")) {
+      assertRefused("ledger.dangling", at, referenceSet(at, "/units/1/posts/0/id"));
+    }
+    assertRefused("ledger.dangling", "/units/2/tenures/0/officialId",
+        referenceSet("/units/2/tenures/0/officialId", "/units/1/officials/0/id"));
+  }
+
+  @Test
+  void aReferenceToAStepTheProcessLacksIsRefusedP2() {
+    assertRefused("ledger.dangling", "/units/1/riskPoints/2/location/step",
+        referenceSet("/units/1/riskPoints/2/location/step/step", "不存在的环节"));
+  }
+
+  @Test
+  void aNameLongerThanTheCommandsAllowIsRefusedForEveryKindThatHasOne() {
+    for (String at : List.of("/units/1/unit/name", "/units/1/posts/0/name", "/units/1/officials/0/name",
+        "/units/1/powerItems/0/name", "/units/1/processes/0/name")) {
+      assertRefused("json.size", at, referenceSet(at, "名".repeat(org.lianfang.Limits.NAME + 1)));
+    }
+    for (String at : List.of("/units/1/officials/0/staffNumber", "/units/1/riskPoints/0/code")) {
+      assertRefused("json.size", at, referenceSet(at, " "));
+    }
   }
 }

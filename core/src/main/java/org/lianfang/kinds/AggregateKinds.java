@@ -1,6 +1,11 @@
 package org.lianfang.kinds;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.lianfang.AggregateId;
+import org.lianfang.Limits;
 import org.lianfang.UnitId;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
@@ -13,6 +18,9 @@ import org.lianfang.organization.TenureId;
 import org.lianfang.organization.Unit;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.ProcessId;
+import org.lianfang.process.ProcessStep;
+import org.lianfang.process.StepId;
+import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.spi.Store;
@@ -21,30 +29,41 @@ import org.lianfang.spi.Store;
  * Every kind of aggregate, listed once and in order: a record only refers to records of kinds listed before its own
  * (a tenure to a post and an official, a risk point to a post, a power item and a process step), so writing the kinds
  * in this order (a ledger document, an import, a bulk load) never meets a reference to something not yet written.
- * A new aggregate is one more constant here and one more entry in {@link #all()}, after the kinds it refers to; each
- * store then keeps it (the in-memory store's table, the JDBC store's repository with its bulk insert, both checked
- * against this list when the store is built), and the ledger import checks its references.
+ * A new aggregate is one more constant here, declaring what it is called, what it refers to and which of its texts
+ * the commands limit, and one more entry in {@link #all()}, after the kinds it refers to; each store then keeps it
+ * (the in-memory store's table, the JDBC store's repository with its bulk insert, both checked against this list when
+ * the store is built), and the ledger import checks its references and sizes from what is declared here.
  */
 public final class AggregateKinds {
   /** Units (单位), each the head of its own records. */
-  public static final AggregateKind<Unit, UnitId> UNITS = AggregateKind.of("units", Unit.class, Store::units);
+  public static final AggregateKind<Unit, UnitId> UNITS = AggregateKind.of("units", Unit.class, Store::units,
+      "单位", "unit").sized("code", Limits.CODE, Unit::code).sized("name", Limits.NAME, Unit::name);
   /** Posts (岗位). */
-  public static final AggregateKind<Post, PostId> POSTS = AggregateKind.of("posts", Post.class, Store::posts);
-  /** Officials (人员). */
-  public static final AggregateKind<Official, OfficialId> OFFICIALS =
-      AggregateKind.of("officials", Official.class, Store::officials);
+  public static final AggregateKind<Post, PostId> POSTS = AggregateKind.of("posts", Post.class, Store::posts,
+      "岗位", "post").sized("code", Limits.CODE, Post::code).sized("name", Limits.NAME, Post::name);
+  /** Officials (人员), whom the records of units below theirs may name too (分管领导, P-1). */
+  public static final AggregateKind<Official, OfficialId> OFFICIALS = AggregateKind.of("officials", Official.class,
+      Store::officials, "人员", "official").alsoVisibleBelow()
+      .sized("staffNumber", Limits.CODE, Official::staffNumber).sized("name", Limits.NAME, Official::name);
   /** Tenures: who held which post when. */
-  public static final AggregateKind<Tenure, TenureId> TENURES =
-      AggregateKind.of("tenures", Tenure.class, Store::tenures);
+  public static final AggregateKind<Tenure, TenureId> TENURES = AggregateKind.of("tenures", Tenure.class,
+      Store::tenures, "任职", "tenure").referring(t -> List.of(
+          Reference.to("postId", POSTS, t.postId()), Reference.to("officialId", OFFICIALS, t.officialId())));
   /** Power items (权力清单). */
-  public static final AggregateKind<PowerItem, PowerItemId> POWER_ITEMS =
-      AggregateKind.of("powerItems", PowerItem.class, Store::powerItems);
-  /** Business processes (业务流程). */
-  public static final AggregateKind<BusinessProcess, ProcessId> PROCESSES =
-      AggregateKind.of("processes", BusinessProcess.class, Store::processes);
+  public static final AggregateKind<PowerItem, PowerItemId> POWER_ITEMS = AggregateKind.of("powerItems",
+      PowerItem.class, Store::powerItems, "职权", "power item")
+      .sized("code", Limits.CODE, PowerItem::code).sized("name", Limits.NAME, PowerItem::name)
+      .referring(p -> each("posts", POSTS, p.posts()));
+  /** Business processes (业务流程), whose parts are their steps. */
+  public static final AggregateKind<BusinessProcess, ProcessId> PROCESSES = AggregateKind.of("processes",
+      BusinessProcess.class, Store::processes, "业务流程", "business process")
+      .sized("code", Limits.CODE, BusinessProcess::code).sized("name", Limits.NAME, BusinessProcess::name)
+      .referring(AggregateKinds::references)
+      .withParts((p, part) -> part instanceof StepId step && p.step(step).isPresent());
   /** Risk points (风险点), whose notice commenters are sealed for readers without clearance (P-11). */
-  public static final AggregateKind<RiskPoint, RiskPointId> RISK_POINTS =
-      AggregateKind.of("riskPoints", RiskPoint.class, Store::riskPoints).sealedAs(RiskPoint::withCommentersSealed);
+  public static final AggregateKind<RiskPoint, RiskPointId> RISK_POINTS = AggregateKind.of("riskPoints",
+      RiskPoint.class, Store::riskPoints, "风险点", "risk point").sealedAs(RiskPoint::withCommentersSealed)
+      .sized("code", Limits.CODE, RiskPoint::code).referring(AggregateKinds::references);
 
   private static final List<AggregateKind<?, ?>> ALL =
       List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS, PROCESSES, RISK_POINTS);
@@ -59,5 +78,38 @@ public final class AggregateKinds {
   /** @return the kinds a unit holds: {@link #all()} but units themselves */
   public static List<AggregateKind<?, ?>> ofUnit() {
     return ALL.subList(1, ALL.size());
+  }
+
+  private static List<Reference> references(BusinessProcess p) {
+    List<Reference> all = new ArrayList<>();
+    for (int i = 0; i < p.steps().size(); i++) {
+      ProcessStep step = p.steps().get(i);
+      all.add(Reference.to("steps/" + i + "/post", POSTS, step.post()));
+      all.addAll(each("steps/" + i + "/powers", POWER_ITEMS, step.powers()));
+    }
+    return all;
+  }
+
+  private static List<Reference> references(RiskPoint r) {
+    List<Reference> all = new ArrayList<>();
+    RiskLocation l = r.location();
+    l.post().ifPresent(p -> all.add(Reference.to("location/post", POSTS, p)));
+    l.powerItem().ifPresent(p -> all.add(Reference.to("location/powerItem", POWER_ITEMS, p)));
+    l.step().ifPresent(s -> all.add(Reference.toPart("location/step", PROCESSES, s.process(), s.step())));
+    r.owners().ifPresent(o -> all.addAll(List.of(
+        Reference.to("owners/directOwner", OFFICIALS, o.directOwner()),
+        Reference.to("owners/sectionHead", OFFICIALS, o.sectionHead()),
+        Reference.to("owners/responsibleLeader", OFFICIALS, o.responsibleLeader()))));
+    return all;
+  }
+
+  /** References to each of a set of records, in the order of their ids' text, as documents list them. */
+  private static <I extends AggregateId> List<Reference> each(String at, AggregateKind<?, I> kind, Set<I> ids) {
+    List<I> sorted = ids.stream().sorted(Comparator.comparing(String::valueOf)).toList();
+    List<Reference> all = new ArrayList<>(sorted.size());
+    for (int i = 0; i < sorted.size(); i++) {
+      all.add(Reference.to(at + "/" + i, kind, sorted.get(i)));
+    }
+    return all;
   }
 }

@@ -7,16 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.quicktheories.QuickTheory.qt;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Aggregate;
 import org.lianfang.Outcome;
+import org.lianfang.UnitId;
 import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.memory.InMemoryStore;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.process.StepId;
 import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.testing.Generators;
 import org.lianfang.testing.World;
 
 /** The one list of aggregate kinds, and the ledger area's read by kind (S-13, P-11). */
@@ -78,5 +85,43 @@ class AggregateKindsTest {
         .records(world.visitor, world.land, AggregateKinds.RISK_POINTS);
     assertInstanceOf(Outcome.Refused.class, refused);
     assertEquals(before, ((InMemoryStore) world.store).snapshot());
+  }
+
+  @Test
+  void everyReferenceNamesAKindListedBeforeItsOwnAtAFieldOfTheRecordS13() {
+    for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
+      referencesPointBack(kind);
+    }
+  }
+
+  private <A extends Aggregate<?>> void referencesPointBack(AggregateKind<A, ?> kind) {
+    int position = AggregateKinds.all().indexOf(kind);
+    UnitId unit = new UnitId(java.util.UUID.fromString("012ac5a8-5e80-7ba4-8dfe-8af6aee7bbe2"));
+    qt().withExamples(40).forAll(Generators.inUnit(kind, unit)).checkAssert(record -> {
+      for (Reference ref : kind.references(record)) {
+        assertTrue(AggregateKinds.all().indexOf(ref.kind()) < position, kind + " refers to a later kind: " + ref);
+        assertTrue(ref.at().matches("[a-z][A-Za-z]*(/([a-z][A-Za-z]*|[0-9]+))*"), "a path of field names: " + ref);
+        assertNotEquals(record.id(), ref.id(), "a record does not refer to itself");
+      }
+      for (AggregateKind.SizedText<A> t : kind.sizedTexts()) {
+        String text = t.text().apply(record);
+        assertTrue(!text.isBlank() && text.length() <= t.max(), "a stored record fits its sizes: " + t.field());
+      }
+    });
+  }
+
+  @Test
+  void aRiskPointsStepIsAPartOfItsProcessAndNothingElseIsP2() {
+    RiskPoint point = world.store.riskPoints().find(world.draft(world.aPointOnApprover()
+        .atStep(world.approvalProcess, "审查").build())).orElseThrow();
+    List<Reference> steps = AggregateKinds.RISK_POINTS.references(point).stream()
+        .filter(r -> r.kind() == AggregateKinds.PROCESSES).toList();
+    BusinessProcess process = world.store.processes().find(world.approvalProcess).orElseThrow();
+
+    assertEquals(List.of(Reference.toPart("location/step", AggregateKinds.PROCESSES, world.approvalProcess,
+        new StepId("审查"))), steps);
+    assertTrue(AggregateKinds.PROCESSES.hasPart(process, new StepId("审查")));
+    assertFalse(AggregateKinds.PROCESSES.hasPart(process, new StepId("没有的环节")));
+    assertFalse(AggregateKinds.PROCESSES.hasPart(process, "审查"));
   }
 }

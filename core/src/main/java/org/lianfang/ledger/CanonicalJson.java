@@ -53,7 +53,8 @@ public final class CanonicalJson {
    */
   public static String entry(String unitId, long sequence, String eventType, String actorId, Instant at,
       String payload, String previousHash) {
-    StringBuilder out = new StringBuilder(payload.length() + 256);
+    // room for the payload's quotes escaped (a payload is JSON) and the other fields, so the builder grows once at most
+    StringBuilder out = new StringBuilder(payload.length() + payload.length() / 4 + 320);
     out.append("{\"actorId\":");
     string(out, actorId);
     out.append(",\"at\":");
@@ -140,10 +141,25 @@ public final class CanonicalJson {
     out.append('}');
   }
 
+  /**
+   * A JSON string as RFC 8785 writes it. The characters written as they are go in runs, not one by one: a journal
+   * entry's payload is itself JSON, escaped here whole, and the ledger import hashes every entry it reads.
+   */
   private static void string(StringBuilder out, String s) {
     out.append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int run = 0;
+    for (int i = 0; i < n; i++) {
       char ch = s.charAt(i);
+      if (ch >= 0x20 && ch != '"' && ch != '\\' && !Character.isSurrogate(ch)) {
+        continue;
+      }
+      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+        continue;
+      }
+      out.append(s, run, i);
+      run = i + 1;
       switch (ch) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -153,20 +169,13 @@ public final class CanonicalJson {
         case '\f' -> out.append("\\f");
         case '\r' -> out.append("\\r");
         default -> {
-          if (ch < 0x20) {
-            out.append("\\u00").append(Character.forDigit(ch >> 4, 16)).append(Character.forDigit(ch & 0xf, 16));
-          } else if (Character.isSurrogate(ch)) {
-            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-              out.append(ch).append(s.charAt(++i));
-            } else {
-              throw new IllegalArgumentException("an unpaired surrogate at index " + i + " has no UTF-8 form");
-            }
-          } else {
-            out.append(ch);
+          if (Character.isSurrogate(ch)) {
+            throw new IllegalArgumentException("an unpaired surrogate at index " + i + " has no UTF-8 form");
           }
+          out.append("\\u00").append(Character.forDigit(ch >> 4, 16)).append(Character.forDigit(ch & 0xf, 16));
         }
       }
     }
-    out.append('"');
+    out.append(s, run, n).append('"');
   }
 }

@@ -103,6 +103,15 @@ class CanonicalJsonTest {
     assertThrows(IllegalArgumentException.class, () -> ArchiveObject.builder().put("x", 1).put("x", 2));
     assertThrows(IllegalArgumentException.class, () -> of("x", "unpaired \ud800 surrogate"));
     assertThrows(IllegalArgumentException.class, () -> of("x", "\udc00"));
+    assertThrows(IllegalArgumentException.class, () -> of("x", "末尾\ud83d"));
+    assertThrows(IllegalArgumentException.class, () -> of("x", "\ud83d\ud83d\ude00"));
+    assertThrows(IllegalArgumentException.class, () -> of("x", "\ude00\ud83d"));
+  }
+
+  @Test
+  void s13_writesPairedSurrogatesAndRunsBetweenEscapesAsTheyAre() {
+    assertEquals("{\"s\":\"😀\\\"风险😀点\\n\"}", of("s", "😀\"风险😀点\n"));
+    assertEquals("{\"s\":\"\"}", of("s", ""));
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
 import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitReferences;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.ProcessProblem;
 import org.lianfang.spi.Repository;
@@ -277,11 +278,13 @@ public final class LedgerImport {
         return null;
       }
       Aggregate<?> r = found.get();
+      if (!UnitReferences.holds(unit, r, ref.kind().visibleBelow(), () -> path(unit))) {
+        return null;
+      }
       if (r.unitId().equals(unit)) {
         met.put(r.id(), r);
-        return r;
       }
-      return ref.kind().visibleBelow() && path(unit).contains(r.unitId()) ? r : null;
+      return r;
     }
 
     /** The reference's id is of its kind's id type: {@link Reference}'s factories take them typed alike. */

@@ -72,6 +72,23 @@ public final class CanonicalJson {
   }
 
   /**
+   * The UTF-8 bytes of {@link #entry}, written in one pass without building the text: what {@link JournalChain}
+   * hashes. Kept beside {@link #entry} so the two stay one layout.
+   */
+  static EntryBytes entryBytes(String unitId, long sequence, String eventType, String actorId, Instant at,
+      String payload, String previousHash) {
+    return new EntryBytes(payload.length() + 320)
+        .ascii("{\"actorId\":").string(actorId)
+        .ascii(",\"at\":").string(instant(at))
+        .ascii(",\"eventType\":").string(eventType)
+        .ascii(",\"payload\":").string(payload)
+        .ascii(",\"previousHash\":").string(previousHash)
+        .ascii(",\"sequence\":").number(sequence)
+        .ascii(",\"unitId\":").string(unitId)
+        .ascii("}");
+  }
+
+  /**
    * @param at an instant
    * @return its archive text: UTC, {@code 2010-03-01T08:00:00Z}, with {@code .SSS} when the millisecond is not 0
    */

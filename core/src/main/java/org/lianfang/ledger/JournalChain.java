@@ -1,7 +1,6 @@
 package org.lianfang.ledger;
 
 import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Objects;
@@ -100,7 +99,7 @@ public final class JournalChain {
 
   private static String hash(
       UnitId unitId, long sequence, String eventType, String actorId, Instant at, String payload, String previous) {
-    return Hashing.sha256().hashString(CanonicalJson.entry(unitId.toString(), sequence, eventType, actorId, at,
-        payload, previous), StandardCharsets.UTF_8).toString();
+    EntryBytes bytes = CanonicalJson.entryBytes(unitId.toString(), sequence, eventType, actorId, at, payload, previous);
+    return Hashing.sha256().newHasher(bytes.length()).putBytes(bytes.bytes(), 0, bytes.length()).hash().toString();
   }
 }

@@ -1,9 +1,12 @@
 package org.lianfang.organization;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.lianfang.Aggregate;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 
@@ -28,7 +31,7 @@ public final class UnitReferences {
   public static Optional<Refusal> post(UnitId unit, PostId post, Optional<Post> found) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(post, "post");
-    return found.filter(p -> p.unitId().equals(unit)).isPresent()
+    return found.filter(p -> holds(unit, p, false, List::of)).isPresent()
         ? Optional.empty()
         : Optional.of(unknown("本单位岗位", "post of the unit", post));
   }
@@ -58,7 +61,7 @@ public final class UnitReferences {
   public static Optional<Refusal> powerItem(UnitId unit, PowerItemId item, Optional<PowerItem> found) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(item, "item");
-    return found.filter(p -> p.unitId().equals(unit)).isPresent()
+    return found.filter(p -> holds(unit, p, false, List::of)).isPresent()
         ? Optional.empty()
         : Optional.of(unknown("本单位职权", "power item of the unit", item));
   }
@@ -77,6 +80,22 @@ public final class UnitReferences {
         ? Optional.empty()
         : Optional.of(Refusal.of(Refusal.Code.UNKNOWN_REFERENCE, "人员不属于本单位或上级单位：" + official,
             "official is not on the staff of the unit or a unit above it: " + official));
+  }
+
+  /**
+   * The rule every reference holds to, whatever it names; the ledger import applies it to each reference a kind of
+   * record declares ({@code org.lianfang.kinds.Reference}).
+   *
+   * @param unit the unit whose record makes the reference
+   * @param found the record referred to, as found by its id
+   * @param alsoAbove whether a record of a unit above may be named too, as officials may (分管领导, P-1)
+   * @param unitAndAbove gives the unit and every unit above it; asked only when needed
+   * @return whether the reference holds: the record is the unit's, or, if {@code alsoAbove}, a unit's above it
+   */
+  public static boolean holds(
+      UnitId unit, Aggregate<?> found, boolean alsoAbove, Supplier<? extends Collection<UnitId>> unitAndAbove) {
+    Objects.requireNonNull(unit, "unit");
+    return found.unitId().equals(unit) || alsoAbove && unitAndAbove.get().contains(found.unitId());
   }
 
   private static Refusal unknown(String whatZh, String whatEn, Object id) {

@@ -66,13 +66,13 @@ public final class InMemoryStore implements Store {
   private final Map<UnitId, ChainHead> heads = new HashMap<>();
 
   private final Transactions transactions = this::inTransaction;
-  private final Units unitsPort = new MemoryRepositories.MemoryUnits(units);
-  private final Posts postsPort = new MemoryRepositories.MemoryPosts(posts);
-  private final Officials officialsPort = new MemoryRepositories.MemoryOfficials(officials);
-  private final Tenures tenuresPort = new MemoryRepositories.MemoryTenures(tenures);
-  private final PowerItems powerItemsPort = new MemoryRepositories.MemoryPowerItems(powerItems);
-  private final Processes processesPort = new MemoryRepositories.MemoryProcesses(processes);
-  private final RiskPoints riskPointsPort = new MemoryRepositories.MemoryRiskPoints(riskPoints);
+  private final Units unitsPort = new MemoryUnits(units);
+  private final Posts postsPort = new MemoryPosts(posts);
+  private final Officials officialsPort = new MemoryOfficials(officials);
+  private final Tenures tenuresPort = new MemoryTenures(tenures);
+  private final PowerItems powerItemsPort = new MemoryPowerItems(powerItems);
+  private final Processes processesPort = new MemoryProcesses(processes);
+  private final RiskPoints riskPointsPort = new MemoryRiskPoints(riskPoints);
 
   private Map<AggregateKind<?, ?>, Table<?>> tables() {
     Map<AggregateKind<?, ?>, Table<?>> t = new LinkedHashMap<>();

@@ -1,0 +1,12 @@
+package org.lianfang.memory;
+
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.PowerItemId;
+import org.lianfang.spi.PowerItems;
+
+/** The {@link PowerItems} port of {@link InMemoryStore}, over its table. */
+final class MemoryPowerItems extends MemoryRepository<PowerItem, PowerItemId> implements PowerItems {
+  MemoryPowerItems(Table<PowerItem> t) {
+    super(t);
+  }
+}

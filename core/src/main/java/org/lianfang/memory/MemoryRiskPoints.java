@@ -1,0 +1,25 @@
+package org.lianfang.memory;
+
+import java.util.List;
+import org.lianfang.UnitId;
+import org.lianfang.organization.PostId;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.spi.RiskPoints;
+
+/** The {@link RiskPoints} port of {@link InMemoryStore}, over its table. */
+final class MemoryRiskPoints extends MemoryRepository<RiskPoint, RiskPointId> implements RiskPoints {
+  MemoryRiskPoints(Table<RiskPoint> t) {
+    super(t);
+  }
+
+  @Override
+  public long countInUnit(UnitId unit) {
+    return table.countInUnit(unit);
+  }
+
+  @Override
+  public List<RiskPoint> onPost(PostId post) {
+    return table.where(r -> r.location().post().filter(post::equals).isPresent());
+  }
+}

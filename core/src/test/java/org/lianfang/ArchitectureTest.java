@@ -31,6 +31,9 @@ class ArchitectureTest {
   static final ArchRule areasDependOneWay = ArchitectureRules.AREAS_DEPEND_ONE_WAY;
 
   @ArchTest
+  static final ArchRule everyAreaIsListed = ArchitectureRules.EVERY_AREA_IS_LISTED;
+
+  @ArchTest
   static final ArchRule spiIsInterfaces = ArchitectureRules.SPI_IS_INTERFACES;
 
   @ArchTest

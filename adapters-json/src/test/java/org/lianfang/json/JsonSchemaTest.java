@@ -48,10 +48,11 @@ import org.lianfang.risk.SourceKind;
 /**
  * The published JSON Schemas: every golden document {@code golden/<kind>/*.json} validates against
  * {@code schema/<kind>.schema.json} (a new kind only adds files); each schema is a valid draft 2020-12 schema, the
- * jar ships exactly the files of {@code docs/schema} (their one source, which the build copies), and its enums are exactly the codes of {@link EnumCodes}. The
- * schema is not vacuous: hand-broken copies of the golden ledger fail it, and {@link LedgerReader} refuses them too,
- * at the same place or the field or object next to it, so schema and reader agree (but for an explicit null in place
- * of an optional part, which the reader reads as absent and the schema refuses).
+ * jar ships exactly the files of {@code docs/schema} (their one source, which the build copies), and its enums are
+ * exactly the codes of {@link EnumCodes}. The schema is not vacuous: hand-broken copies of the golden ledger fail it,
+ * and {@link LedgerReader} refuses them too, at the same place or the field or object next to it, so schema and reader
+ * agree (but for an explicit null in place of an optional part, which the reader reads as absent and the schema
+ * refuses).
  */
 class JsonSchemaTest {
   /** The coded enums a ledger holds; the ledger schema must list each, under its simple name in {@code $defs}. */

@@ -14,16 +14,23 @@ import org.lianfang.spi.Store;
 /**
  * One kind of aggregate a {@link Store} keeps: its name in documents and counts, its Java type, the repository that
  * keeps it, the form it takes for readers who may not see sealed identities (P-11), what it is called in messages,
- * the references its records make to other records and the texts whose sizes the commands limit. The kinds are listed once, in
- * order, by {@link AggregateKinds}; whatever treats every aggregate alike (the ledger document, its counts, import and
- * export, bulk loading, the in-memory snapshot) iterates that list instead of naming each aggregate. Immutable and
- * thread-safe; two kinds are equal only if they are the same constant.
+ * the references its records make to other records and the texts whose sizes the commands limit. The kinds are listed
+ * once, in order, by {@link AggregateKinds}; whatever treats every aggregate alike (the ledger document, its counts,
+ * import and export, bulk loading, the in-memory snapshot) iterates that list instead of naming each aggregate.
+ * Immutable and thread-safe; two kinds are equal only if they are the same constant.
  *
  * @param <A> the aggregate
  * @param <I> the kind of its id
  */
 public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> {
-  /** A text of a record whose size the commands limit, so that a store's columns always take it. */
+  /**
+   * A text of a record whose size the commands limit, so that a store's columns always take it.
+   *
+   * @param field the text's field in the record's documented form, e.g. {@code code}
+   * @param max the most characters (UTF-16 code units) the commands allow
+   * @param text reads the text from a record
+   * @param <A> the aggregate
+   */
   public record SizedText<A>(String field, int max, Function<A, String> text) {
     public SizedText {
       Objects.requireNonNull(field, "field");

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import java.lang.reflect.ParameterizedType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Aggregate;
 import org.lianfang.Outcome;
@@ -24,6 +26,8 @@ import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.RepositoryContract;
+import org.lianfang.testing.StoreContract;
 import org.lianfang.testing.World;
 
 /** The one list of aggregate kinds, and the ledger area's read by kind (S-13, P-11). */
@@ -123,5 +127,23 @@ class AggregateKindsTest {
     assertTrue(AggregateKinds.PROCESSES.hasPart(process, new StepId("审查")));
     assertFalse(AggregateKinds.PROCESSES.hasPart(process, new StepId("没有的环节")));
     assertFalse(AggregateKinds.PROCESSES.hasPart(process, "审查"));
+  }
+
+  @Test
+  void everyKindHasItsPortContractInTheStoreContract() {
+    Set<Object> covered = new HashSet<>();
+    for (Class<?> nested : StoreContract.class.getDeclaredClasses()) {
+      if (!nested.isAnnotationPresent(Nested.class)) {
+        continue;
+      }
+      for (Class<?> c = nested; c != null; c = c.getSuperclass()) {
+        if (c.getGenericSuperclass() instanceof ParameterizedType p && p.getRawType() == RepositoryContract.class) {
+          covered.add(p.getActualTypeArguments()[0]);
+        }
+      }
+    }
+    Set<Object> kinds = new HashSet<>();
+    AggregateKinds.all().forEach(k -> kinds.add(k.type()));
+    assertEquals(kinds, covered, "a host proving its store runs one contract per kind, through StoreContract");
   }
 }

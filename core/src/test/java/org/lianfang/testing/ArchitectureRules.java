@@ -100,6 +100,26 @@ public final class ArchitectureRules {
   public static final ArchRule AREAS_DEPEND_ONE_WAY = areasDependOneWay("org.lianfang", AREAS);
 
   /**
+   * Every application package ({@code org.lianfang.application.<area>}) but {@code internal} is an area of
+   * {@link #AREAS}, so a new stage's package cannot escape {@link #AREAS_DEPEND_ONE_WAY} by not being listed.
+   */
+  public static final ArchRule EVERY_AREA_IS_LISTED = classes().should(
+      new ArchCondition<JavaClass>("be in an area listed in " + AREAS + " if in an application package") {
+        @Override
+        public void check(JavaClass c, ConditionEvents events) {
+          String prefix = "org.lianfang.application.";
+          if (!c.getPackageName().startsWith(prefix)) {
+            return;
+          }
+          String area = c.getPackageName().substring(prefix.length()).split("\\.")[0];
+          if (!area.equals("internal") && !AREAS.contains(area)) {
+            events.add(SimpleConditionEvent.violated(c, c.getName() + " is in the application area " + area
+                + ", which ArchitectureRules.AREAS does not list"));
+          }
+        }
+      }).allowEmptyShould(true).because("the one-way rule knows an area only by its place in AREAS");
+
+  /**
    * The rule behind {@link #AREAS_DEPEND_ONE_WAY}, for any root package.
    *
    * @param root the root package: its areas are {@code root.<area>} (domain) and {@code root.application.<area>}

@@ -191,10 +191,13 @@ public final class Generators {
    */
   @SuppressWarnings("unchecked")
   public static <A extends Aggregate<?>> Gen<A> inUnit(AggregateKind<A, ?> kind, UnitId unit) {
-    Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> byKind = Map.of(
-        AggregateKinds.POSTS, Generators::posts, AggregateKinds.OFFICIALS, Generators::officials,
-        AggregateKinds.TENURES, Generators::tenures, AggregateKinds.POWER_ITEMS, Generators::powerItems,
-        AggregateKinds.PROCESSES, Generators::processes, AggregateKinds.RISK_POINTS, Generators::riskPoints);
+    // ofEntries, not of: Map.of takes at most ten pairs, and the later stages add more kinds than that
+    Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> byKind = Map.ofEntries(
+        Map.entry(AggregateKinds.POSTS, Generators::posts), Map.entry(AggregateKinds.OFFICIALS, Generators::officials),
+        Map.entry(AggregateKinds.TENURES, Generators::tenures),
+        Map.entry(AggregateKinds.POWER_ITEMS, Generators::powerItems),
+        Map.entry(AggregateKinds.PROCESSES, Generators::processes),
+        Map.entry(AggregateKinds.RISK_POINTS, Generators::riskPoints));
     Function<UnitId, Gen<?>> gen = byKind.get(kind);
     if (gen == null) {
       throw new IllegalArgumentException("no generator of " + kind + " in a unit");

@@ -58,7 +58,7 @@ class FieldLabelsTest {
       }
       for (Annotation a : m.getAnnotations()) {
         if (a.annotationType().isAnnotationPresent(jakarta.validation.Constraint.class)) {
-          String n = m.getName().replaceFirst("^(is|get)", "");
+          String n = m.getName().replaceFirst("^(is|get)(?=[A-Z])", "");
           out.add(Character.toLowerCase(n.charAt(0)) + n.substring(1));
         }
       }

@@ -53,27 +53,13 @@ public final class CanonicalJson {
    */
   public static String entry(String unitId, long sequence, String eventType, String actorId, Instant at,
       String payload, String previousHash) {
-    // room for the payload's quotes escaped (a payload is JSON) and the other fields, so the builder grows once at most
-    StringBuilder out = new StringBuilder(payload.length() + payload.length() / 4 + 320);
-    out.append("{\"actorId\":");
-    string(out, actorId);
-    out.append(",\"at\":");
-    string(out, instant(at));
-    out.append(",\"eventType\":");
-    string(out, eventType);
-    out.append(",\"payload\":");
-    string(out, payload);
-    out.append(",\"previousHash\":");
-    string(out, previousHash);
-    out.append(",\"sequence\":").append(sequence);
-    out.append(",\"unitId\":");
-    string(out, unitId);
-    return out.append('}').toString();
+    EntryBytes bytes = entryBytes(unitId, sequence, eventType, actorId, at, payload, previousHash);
+    return new String(bytes.bytes(), 0, bytes.length(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /**
    * The UTF-8 bytes of {@link #entry}, written in one pass without building the text: what {@link JournalChain}
-   * hashes. Kept beside {@link #entry} so the two stay one layout.
+   * hashes, and the one place the entry's layout is written ({@link #entry} decodes it).
    */
   static EntryBytes entryBytes(String unitId, long sequence, String eventType, String actorId, Instant at,
       String payload, String previousHash) {

@@ -64,9 +64,11 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     "lf_risk_source", "lf_risk_rule", "lf_risk_review", "lf_risk_comment", "lf_risk_custom"};
 
   private final JdbcStore store;
+  private final CodeCounter numbers;
 
   JdbcRiskPoints(JdbcStore store) {
     this.store = store;
+    this.numbers = new CodeCounter(store, "risk_point", "lf_risk_point");
   }
 
   /** The lists of the points matching a condition, gathered by point. */
@@ -382,10 +384,8 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   }
 
   @Override
-  public long countInUnit(UnitId unit) {
-    return store.read("count the risk points of " + unit, c -> Statements.query(c,
-        "SELECT COUNT(*) FROM lf_risk_point WHERE unit_id = ?", ps -> store.sql().uuid(ps, 1, unit.value()),
-        rs -> rs.getLong(1)).get(0));
+  public long nextCodeNumber(UnitId unit) {
+    return numbers.next(unit.value());
   }
 
   @Override

@@ -140,15 +140,17 @@ public final class JdbcStore implements Store, AutoCloseable {
    * The embedded default: an H2 database in files under {@code directory} (created if missing), with the schema
    * installed, durable on every commit ({@code WRITE_DELAY=0}: H2 otherwise delays commits by up to half a second).
    * The database stays open between commands ({@code DB_CLOSE_DELAY=-1}) until {@link #close()}, which shuts it down
-   * and compacts its file. Lock waits time out after 10 s as a retryable conflict. Needs {@code com.h2database:h2} on
-   * the class path.
+   * and compacts its file. Lock waits time out after 10 s as a retryable conflict. Each connection keeps 64 parsed
+   * statements ({@code QUERY_CACHE_SIZE=64}; H2's default of 8 is fewer than one command uses, so every command would
+   * parse its statements again — a host opening H2 with its own URL should set it too). Needs
+   * {@code com.h2database:h2} on the class path.
    *
    * @param directory where the database files live
    * @return the store; close it when done
    */
   public static JdbcStore embedded(Path directory) {
     DataSource ds = new UrlDataSource("jdbc:h2:file:" + directory.toAbsolutePath().resolve("lianfang")
-        + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
+        + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64", "sa", "");
     JdbcSchema.install(ds, Dialect.H2);
     return new JdbcStore(ds, Dialect.H2, false, true);
   }

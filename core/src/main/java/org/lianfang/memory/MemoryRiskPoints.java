@@ -14,8 +14,8 @@ final class MemoryRiskPoints extends MemoryRepository<RiskPoint, RiskPointId> im
   }
 
   @Override
-  public long countInUnit(UnitId unit) {
-    return table.countInUnit(unit);
+  public long nextCodeNumber(UnitId unit) {
+    return table.nextNumber(unit);
   }
 
   @Override

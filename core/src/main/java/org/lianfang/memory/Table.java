@@ -35,6 +35,8 @@ final class Table<T extends Aggregate<?>> {
 
   private final NavigableMap<UUID, T> rows = new TreeMap<>(ID_ORDER);
   private final Map<UnitId, NavigableSet<UUID>> byUnit = new HashMap<>();
+  /** The last code number taken per unit; a unit starts after the rows it holds when it first takes one. */
+  private final Map<UnitId, Long> numbers = new HashMap<>();
 
   Table(String kind, InMemoryStore store, BiFunction<T, Long, T> withVersion, Function<T, Object> uniqueKey) {
     this.uniqueKey = uniqueKey;
@@ -60,8 +62,21 @@ final class Table<T extends Aggregate<?>> {
     });
   }
 
-  long countInUnit(UnitId u) {
-    return store.read(() -> (long) byUnit.getOrDefault(u, Collections.emptyNavigableSet()).size());
+  long nextNumber(UnitId u) {
+    long[] taken = new long[1];
+    store.write(() -> {
+      Long last = numbers.get(u);
+      taken[0] = (last == null ? byUnit.getOrDefault(u, Collections.emptyNavigableSet()).size() : last) + 1;
+      numbers.put(u, taken[0]);
+      store.onUndo(() -> {
+        if (last == null) {
+          numbers.remove(u);
+        } else {
+          numbers.put(u, last);
+        }
+      });
+    });
+    return taken[0];
   }
 
   List<T> where(Predicate<T> p) {

@@ -6,13 +6,20 @@ import org.lianfang.organization.PostId;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskPoint;
 
-/** The risk points (廉政风险点): the {@link Repository} contract, plus a unit's count and the points on a post. */
+/** The risk points (廉政风险点): the {@link Repository} contract, plus the numbering of a unit's codes and the points on a post. */
 public interface RiskPoints extends Repository<RiskPoint, RiskPointId> {
   /**
+   * Takes the number of the unit's next risk point code (昆明-0001, 昆明-0002, …): one more than the last number taken
+   * in the unit or, the first time, than the points it holds (those restored from a ledger or loaded in bulk), so codes
+   * never repeat, retired points included. Taken with the surrounding transaction: a rollback gives the number back,
+   * and a second transaction numbering in the same unit waits for the first to end, or fails as a retryable
+   * {@link org.lianfang.StaleAggregateException}, and never takes the same number. One row read and written, whatever
+   * the size of the unit (issue 9).
+   *
    * @param unit a unit
-   * @return how many risk points it has, retired ones included (risk point codes number them, so they never repeat)
+   * @return the number taken, from 1
    */
-  long countInUnit(UnitId unit);
+  long nextCodeNumber(UnitId unit);
 
   /** @param post a post @return the risk points on it, in id order */
   List<RiskPoint> onPost(PostId post);

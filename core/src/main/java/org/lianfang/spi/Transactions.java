@@ -9,8 +9,11 @@ import java.util.function.Supplier;
  * when it returns, or not at all when it throws — then the exception propagates unchanged and state and journal are as
  * before. A call made while a transaction is already running on the same thread joins it as a savepoint: if the
  * nested work throws, its own writes are undone and the exception propagates, while the outer transaction goes on
- * and commits or not as it decides (so a command refused inside a host's transaction leaves nothing behind). Reads
- * inside see the transaction's own writes. Thread-safe.
+ * and commits or not as it decides (so a command refused inside a host's transaction leaves nothing behind). After a
+ * single write fails inside a transaction, the transaction need not be usable (on PostgreSQL no statement runs after a
+ * failed one until a rollback, and a savepoint around every write would cost a round trip each, issue 9): work that
+ * means to go on after a failed write makes that write in a nested call. Reads inside see the transaction's own
+ * writes. Thread-safe.
  */
 public interface Transactions {
   /**

@@ -22,7 +22,7 @@ import org.quicktheories.core.Gen;
 
 /**
  * The contract of {@link RiskPoints}: the {@link RepositoryContract} (a point belongs to its location's unit), with
- * codes unique within the unit, plus {@code countInUnit} and {@code onPost}. Extend it with a fresh, empty store per
+ * codes unique within the unit, plus {@code nextCodeNumber} and {@code onPost}. Extend it with a fresh, empty store per
  * call of {@link #newStore()}.
  */
 public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, RiskPointId> {
@@ -87,8 +87,41 @@ public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, R
     });
     assertEquals(inIdOrder(onPost), points.onPost(post));
     assertEquals(generated.size(), points.inUnit(unit).size());
-    assertEquals(generated.size(), points.countInUnit(unit));
-    assertEquals(0, points.countInUnit(new UnitId(UUID.randomUUID())));
     assertEquals(List.of(), points.onPost(new PostId(UUID.randomUUID())));
+  }
+
+  @Test
+  public void codeNumbersStartAfterTheUnitsPointsAndNeverRepeat() {
+    RiskPoints points = store().riskPoints();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    UnitId other = new UnitId(UUID.randomUUID());
+    List<RiskPoint> held = draw(aggregates(unit), 7);
+    tx(() -> held.forEach(r -> points.insert(r.withVersion(0))));
+    assertEquals(held.size() + 1, tx(() -> points.nextCodeNumber(unit)), "the first number follows the points held");
+    assertEquals(held.size() + 2, tx(() -> points.nextCodeNumber(unit)));
+    assertEquals(1, tx(() -> points.nextCodeNumber(other)), "each unit numbers its own codes");
+    assertEquals(List.of(held.size() + 3L, held.size() + 4L),
+        tx(() -> List.of(points.nextCodeNumber(unit), points.nextCodeNumber(unit))));
+  }
+
+  @Test
+  public void aCodeNumberTakenInATransactionThatRollsBackIsGivenBack() {
+    RiskPoints points = store().riskPoints();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    UnitId fresh = new UnitId(UUID.randomUUID());
+    long first = tx(() -> points.nextCodeNumber(unit));
+    IllegalStateException boom = new IllegalStateException("the command fails after numbering");
+    for (UnitId u : List.of(unit, fresh)) {
+      try {
+        store().transactions().inTransaction(() -> {
+          points.nextCodeNumber(u);
+          throw boom;
+        });
+      } catch (IllegalStateException expected) {
+        assertEquals(boom, expected);
+      }
+    }
+    assertEquals(first + 1, tx(() -> points.nextCodeNumber(unit)));
+    assertEquals(1, tx(() -> points.nextCodeNumber(fresh)), "a unit whose first number was rolled back starts again");
   }
 }

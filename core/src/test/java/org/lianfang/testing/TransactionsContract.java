@@ -18,7 +18,7 @@ import org.lianfang.spi.Store;
 
 /**
  * The contract of {@link org.lianfang.spi.Transactions}: all or nothing, the exception passes through unchanged,
- * nested calls join, reads see the transaction's own writes. Extend it with a fresh, empty store per call of
+ * nested calls join as savepoints (the way to go on after a failed write), reads see the transaction's own writes. Extend it with a fresh, empty store per call of
  * {@link #newStore()}.
  */
 public abstract class TransactionsContract {
@@ -105,14 +105,17 @@ public abstract class TransactionsContract {
   }
 
   @Test
-  public void aFailedWriteThatTheWorkCatchesLeavesNothingAndTheTransactionGoesOn() {
+  public void aFailedWriteInANestedCallThatTheWorkCatchesLeavesNothingAndTheTransactionGoesOn() {
     Unit first = aUnit("F1");
     Unit clash = Unit.register(new UnitId(UUID.randomUUID()), "F1", "同码", UnitKind.OTHER, Optional.empty()).after();
     Unit after = aUnit("F2");
     store.transactions().inTransaction(() -> {
       store.units().insert(first);
       try {
-        store.units().insert(clash);
+        store.transactions().inTransaction(() -> {
+          store.units().insert(clash);
+          return null;
+        });
       } catch (org.lianfang.ConflictException expected) {
         // the work decides to go on without it
       }

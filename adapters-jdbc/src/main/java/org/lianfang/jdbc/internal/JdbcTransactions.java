@@ -18,7 +18,7 @@ import org.lianfang.spi.Transactions;
  * returns or rolls back when it throws. Joining the host ({@code joinsHost} true) it takes the connection of the
  * host's transaction from a transaction-aware data source and never commits, rolls back or changes auto-commit: the
  * command is a savepoint in the host's transaction, and a call outside one is refused. Either way a nested call is a
- * savepoint, and so is every write. Thread-safe: each thread's transaction has its own connection.
+ * savepoint; a single write inside a transaction is not. Thread-safe: each thread's transaction has its own connection.
  */
 public final class JdbcTransactions implements Transactions {
   private final DataSource dataSource;
@@ -175,9 +175,10 @@ public final class JdbcTransactions implements Transactions {
   }
 
   /**
-   * Writes on the command's connection as a savepoint, or in a transaction of their own outside one: a write of
-   * several rows is never partial, and after a write fails the transaction is still usable (on PostgreSQL too), so a
-   * caller that catches the failure commits nothing of it.
+   * Writes on the command's connection, or in a transaction of their own outside one. Inside a transaction a write
+   * sets no savepoint of its own (issue 9: on PostgreSQL each one is a round trip, and a command's transaction rolls
+   * back whole on any failure anyway): a failed write fails the transaction, and work that means to go on after a
+   * failure wraps that write in a nested {@link #inTransaction} call, which is a savepoint.
    *
    * @param what what is written, for the error message ("insert unit …")
    * @param work the writing
@@ -185,10 +186,7 @@ public final class JdbcTransactions implements Transactions {
   public void write(String what, Statements.Work<Void> work) {
     Connection c = current.get();
     if (c != null) {
-      nested(c, () -> {
-        run(what, c, work);
-        return null;
-      });
+      run(what, c, work);
     } else {
       inTransaction(() -> {
         run(what, current.get(), work);

@@ -69,7 +69,7 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
       }
     }
     RiskPointId id = new RiskPointId(ids.next());
-    String code = unit.get().code() + "-" + String.format("%04d", s.store().riskPoints().countInUnit(c.unit()) + 1);
+    String code = unit.get().code() + "-" + String.format("%04d", s.store().riskPoints().nextCodeNumber(c.unit()));
     RiskLocation location = RiskLocation.of(c.unit(), c.post(), c.step(), c.powerItem());
     RiskDescription d = new RiskDescription(c.category(), c.description(), c.manifestation(),
         c.sources().stream().map(IdentifyRiskPoint.RiskSourceInput::toSource).toList(), c.method(), c.channel());

@@ -30,20 +30,23 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
     this.store = store;
   }
 
-  /** Main rows by a condition on one UUID column, with their posts read in one more query. */
-  private List<PowerItem> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_power_item", "power_item_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  /**
+   * Main rows by a condition on one UUID parameter that both tables answer (a column they share, or a subquery on
+   * {@code power_item_id}), with their posts read in one more query.
+   */
+  private List<PowerItem> load(Connection c, String condition, UUID value) throws SQLException {
+    return Statements.consistently(c, "lf_power_item", "power_item_id", condition,
+        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, condition, value));
   }
 
-  private List<PowerItem> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<PowerItem> loadOnce(Connection c, String condition, UUID value) throws SQLException {
     Sql sql = store.sql();
     Map<UUID, Set<PostId>> posts = new HashMap<>();
-    Statements.query(c, "SELECT power_item_id, post_id FROM lf_power_item_post WHERE " + column + " = ?",
+    Statements.query(c, "SELECT power_item_id, post_id FROM lf_power_item_post WHERE " + condition,
         ps -> sql.uuid(ps, 1, value), rs -> posts.computeIfAbsent(sql.uuid(rs, "power_item_id"),
             k -> new HashSet<>()).add(new PostId(sql.uuid(rs, "post_id"))));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_power_item WHERE " + column
-        + " = ? ORDER BY power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_power_item WHERE " + condition
+        + " ORDER BY power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
           UUID id = sql.uuid(rs, "power_item_id");
           return PowerItem.restore(new PowerItemId(id), new UnitId(sql.uuid(rs, "unit_id")), rs.getString("code"),
               rs.getString("name"), AdministrativePower.valueOf(rs.getString("kind")), rs.getString("legal_basis"),
@@ -89,7 +92,7 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
 
   @Override
   public Optional<PowerItem> find(PowerItemId id) {
-    return store.read("read power item " + id, c -> Statements.first(load(c, "power_item_id", id.value())));
+    return store.read("read power item " + id, c -> Statements.first(load(c, "power_item_id = ?", id.value())));
   }
 
   @Override
@@ -128,6 +131,12 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
 
   @Override
   public List<PowerItem> inUnit(UnitId unit) {
-    return store.read("read the power list of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the power list of " + unit, c -> load(c, "unit_id = ?", unit.value()));
+  }
+
+  @Override
+  public List<PowerItem> ofPost(PostId post) {
+    return store.read("read the power items of post " + post, c -> load(c,
+        "power_item_id IN (SELECT power_item_id FROM lf_power_item_post WHERE post_id = ?)", post.value()));
   }
 }

@@ -1,6 +1,5 @@
 package org.lianfang.jdbc;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,14 +59,14 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
       + "owner_leader, state, g_probability, g_harm, g_major_matter, g_common_problem, g_level, g_policy_name, "
       + "g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_scope, n_start, n_end, c_decided_by, "
       + "c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, version";
-  private static final String[] CHILDREN = {
-    "lf_risk_source", "lf_risk_rule", "lf_risk_review", "lf_risk_comment", "lf_risk_custom"};
 
   private final JdbcStore store;
   private final CodeCounter numbers;
+  private final RiskPointLists lists;
 
   JdbcRiskPoints(JdbcStore store) {
     this.store = store;
+    this.lists = new RiskPointLists(store);
     this.numbers = new CodeCounter(store, "risk_point", "lf_risk_point");
   }
 
@@ -111,7 +110,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
                 Sql.instant(rs, "received_at"))));
     Statements.query(c, "SELECT risk_point_id, field_key, value_type, value_text FROM lf_risk_custom WHERE "
         + childCondition, binder, rs -> l.custom.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new TreeMap<>())
-            .put(rs.getString("field_key"), customValue(rs.getString("value_type"),
+            .put(rs.getString("field_key"), RiskPointLists.customValue(rs.getString("value_type"),
                 Sql.requiredText(rs, "value_text"))));
     return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_risk_point WHERE " + mainCondition
         + " ORDER BY risk_point_id", binder, rs -> row(rs, l));
@@ -157,29 +156,6 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
         CustomFields.of(l.custom.getOrDefault(id, Map.of())), ReviewState.valueOf(rs.getString("state")), grading,
         notice, confirmation, l.history.getOrDefault(id, List.of()), rs.getString("identified_by"),
         Sql.instant(rs, "identified_at"), rs.getLong("version"));
-  }
-
-  private static CustomValue customValue(String type, String text) {
-    return switch (type) {
-      case "TEXT" -> new CustomValue.Text(text);
-      case "NUMBER" -> new CustomValue.Number(new BigDecimal(text));
-      case "DAY" -> new CustomValue.Day(LocalDate.parse(text));
-      case "FLAG" -> new CustomValue.Flag(Boolean.parseBoolean(text));
-      default -> throw new JdbcException("unknown custom value type in lf_risk_custom: " + type);
-    };
-  }
-
-  private static String[] customText(CustomValue v) {
-    if (v instanceof CustomValue.Text t) {
-      return new String[] {"TEXT", t.value()};
-    }
-    if (v instanceof CustomValue.Number n) {
-      return new String[] {"NUMBER", n.value().toString()};
-    }
-    if (v instanceof CustomValue.Day d) {
-      return new String[] {"DAY", d.value().toString()};
-    }
-    return new String[] {"FLAG", Boolean.toString(((CustomValue.Flag) v).value())};
   }
 
   /**
@@ -231,101 +207,6 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     return k;
   }
 
-  /** Writes the points' lists, batched per table. */
-  void insertLists(Connection c, List<RiskPoint> points) throws SQLException {
-    Sql sql = store.sql();
-    try (PreparedStatement sources = c.prepareStatement("INSERT INTO lf_risk_source (unit_id, risk_point_id, "
-            + "position, kind, description) VALUES (?, ?, ?, ?, ?)");
-        PreparedStatement rules = c.prepareStatement("INSERT INTO lf_risk_rule (unit_id, risk_point_id, position, "
-            + "code, result, zh, en) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement reviews = c.prepareStatement("INSERT INTO lf_risk_review (unit_id, risk_point_id, "
-            + "position, from_state, action, to_state, actor_id, at_ms, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement comments = c.prepareStatement("INSERT INTO lf_risk_comment (unit_id, risk_point_id, "
-            + "position, author_id, body, received_at) VALUES (?, ?, ?, ?, ?, ?)");
-        PreparedStatement custom = c.prepareStatement("INSERT INTO lf_risk_custom (unit_id, risk_point_id, "
-            + "field_key, value_type, value_text) VALUES (?, ?, ?, ?, ?)")) {
-      int[] counts = new int[5];
-      for (RiskPoint p : points) {
-        UUID unit = p.location().unit().value();
-        UUID id = p.id().value();
-        List<RiskSource> src = p.description().sources();
-        for (int i = 0; i < src.size(); i++) {
-          sql.uuid(sources, 1, unit);
-          sql.uuid(sources, 2, id);
-          sources.setInt(3, i);
-          sources.setString(4, src.get(i).kind().name());
-          sources.setString(5, src.get(i).description());
-          sources.addBatch();
-          if (++counts[0] % Statements.BATCH == 0) {
-            sources.executeBatch();
-          }
-        }
-        List<FiredRule> fired = p.grading().map(g -> g.grade().rationale()).orElse(List.of());
-        for (int i = 0; i < fired.size(); i++) {
-          sql.uuid(rules, 1, unit);
-          sql.uuid(rules, 2, id);
-          rules.setInt(3, i);
-          rules.setString(4, fired.get(i).code());
-          rules.setString(5, fired.get(i).result().name());
-          rules.setString(6, fired.get(i).zh());
-          rules.setString(7, fired.get(i).en());
-          rules.addBatch();
-          if (++counts[1] % Statements.BATCH == 0) {
-            rules.executeBatch();
-          }
-        }
-        List<ReviewRecord> history = p.history();
-        for (int i = 0; i < history.size(); i++) {
-          ReviewRecord r = history.get(i);
-          sql.uuid(reviews, 1, unit);
-          sql.uuid(reviews, 2, id);
-          reviews.setInt(3, i);
-          reviews.setString(4, r.from().name());
-          reviews.setString(5, r.action().name());
-          reviews.setString(6, r.to().name());
-          reviews.setString(7, r.actorId());
-          Sql.instant(reviews, 8, r.at());
-          reviews.setString(9, r.note());
-          reviews.addBatch();
-          if (++counts[2] % Statements.BATCH == 0) {
-            reviews.executeBatch();
-          }
-        }
-        List<NoticeComment> said = p.notice().map(PublicNotice::comments).orElse(List.of());
-        for (int i = 0; i < said.size(); i++) {
-          sql.uuid(comments, 1, unit);
-          sql.uuid(comments, 2, id);
-          comments.setInt(3, i);
-          comments.setString(4, said.get(i).authorId());
-          comments.setString(5, said.get(i).text());
-          Sql.instant(comments, 6, said.get(i).receivedAt());
-          comments.addBatch();
-          if (++counts[3] % Statements.BATCH == 0) {
-            comments.executeBatch();
-          }
-        }
-        for (Map.Entry<String, CustomValue> e : p.custom().asMap().entrySet()) {
-          String[] typed = customText(e.getValue());
-          sql.uuid(custom, 1, unit);
-          sql.uuid(custom, 2, id);
-          custom.setString(3, e.getKey());
-          custom.setString(4, typed[0]);
-          custom.setString(5, typed[1]);
-          custom.addBatch();
-          if (++counts[4] % Statements.BATCH == 0) {
-            custom.executeBatch();
-          }
-        }
-      }
-      PreparedStatement[] all = {sources, rules, reviews, comments, custom};
-      for (int i = 0; i < all.length; i++) {
-        if (counts[i] % Statements.BATCH != 0) {
-          all[i].executeBatch();
-        }
-      }
-    }
-  }
-
   @Override
   public void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "?)", points,
@@ -334,13 +215,15 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
           store.sql().uuid(ps, 2, p.location().unit().value());
           ps.setLong(bindFacts(ps, 3, p), Statements.insertedVersion(p.version()));
         });
-    insertLists(c, points);
+    lists.insert(c, points);
   }
 
   @Override
   public Optional<RiskPoint> find(RiskPointId id) {
-    return store.read("read risk point " + id, c -> Statements.first(load(c, "risk_point_id = ?",
-        "risk_point_id = ?", ps -> store.sql().uuid(ps, 1, id.value()))));
+    Optional<RiskPoint> found = store.read("read risk point " + id, c -> Statements.first(load(c,
+        "risk_point_id = ?", "risk_point_id = ?", ps -> store.sql().uuid(ps, 1, id.value()))));
+    found.ifPresent(p -> store.remembered().put(id, p));
+    return found;
   }
 
   @Override
@@ -368,11 +251,13 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
       if (n == 0) {
         throw new StaleAggregateException("RiskPoint " + p.id(), p.version());
       }
-      for (String table : CHILDREN) {
-        Statements.update(c, "DELETE FROM " + table + " WHERE risk_point_id = ?",
-            ps -> store.sql().uuid(ps, 1, p.id().value()));
+      Object before = store.remembered().get(p.id());
+      if (before instanceof RiskPoint read && read.version() == p.version()) {
+        lists.update(c, read, p);
+      } else {
+        lists.replace(c, p);
       }
-      insertLists(c, List.of(p));
+      store.remembered().put(p.id(), p.withVersion(p.version() + 1));
       return null;
     });
   }

@@ -20,9 +20,9 @@ import javax.sql.DataSource;
  * Flyway way ({@code V001__foundation.sql}), so a host may run them with its own Flyway or Liquibase instead. What
  * this class applied is recorded in {@code lf_schema_history}; applying again is a no-op. Thread-safe.
  *
- * <p>Versions: V001 to V003 built the first stage (identification); V004 numbers codes from a counter (issue 9). From
- * now on each later stage of the yearly loop adds exactly one migration per dialect — {@code V005__control.sql}, then
- * one for evaluation, one for revision —
+ * <p>Versions: V001 to V003 built the first stage (identification); V004 lets commands read without scanning a unit
+ * (issue 9). From now on each later stage of the yearly loop adds exactly one migration per dialect —
+ * {@code V005__control.sql}, then one for evaluation, one for revision —
  * holding all the tables and changes that stage needs; a released script never changes. The order is enforced:
  * {@link #MIGRATIONS} is numbered 1, 2, 3 … without gaps, a migration is applied only after every lower one, and a
  * database that has a higher version but lacks a lower one (scripts run out of order around this class) is refused
@@ -34,7 +34,7 @@ public final class JdbcSchema {
    * under each dialect's folder (one per stage: {@code V005__control.sql}, …); a released script never changes.
    */
   public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "foundation"),
-      new Migration(2, "value_checks"), new Migration(3, "publish_word"), new Migration(4, "code_numbers"));
+      new Migration(2, "value_checks"), new Migration(3, "publish_word"), new Migration(4, "command_path"));
 
   /**
    * One versioned script.

@@ -260,9 +260,14 @@ public final class JdbcStore implements Store, AutoCloseable {
     return transactions.read(what, work);
   }
 
-  /** Writes as a savepoint in the command, or in a transaction of their own ({@link JdbcTransactions#write}). */
+  /** Writes in the command's transaction, or in a transaction of their own ({@link JdbcTransactions#write}). */
   void write(String what, Statements.Work<Void> work) {
     transactions.write(what, work);
+  }
+
+  /** @return what repositories remember until the command's transaction ends ({@link JdbcTransactions#remembered}) */
+  java.util.Map<Object, Object> remembered() {
+    return transactions.remembered();
   }
 
   /** @return whether the calling thread is inside a transaction of this store */

@@ -58,7 +58,9 @@ class JdbcSchemaTest {
         JdbcSchema.MIGRATIONS.get(3).resource(dialect)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
       for (String statement : JdbcSchema.statements(script)) {
-        st.execute(statement);
+        if (statement.contains("lf_code_counter")) {
+          st.execute(statement);
+        }
       }
     }
     T written = writes.get();

@@ -1,8 +1,15 @@
 package org.lianfang.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
+import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
 import org.lianfang.spi.PowerItems;
@@ -40,5 +47,20 @@ public abstract class PowerItemsContract extends RepositoryContract<PowerItem, P
   protected final Optional<PowerItem> rival(PowerItem h) {
     return Optional.of(PowerItem.restore(new PowerItemId(UUID.randomUUID()), h.unitId(), h.code(), "另一职权",
         h.kind(), h.legalBasis(), h.boundary(), h.responsibility(), h.posts(), 0));
+  }
+
+  @Test
+  public void thePowerItemsOfAPostAreThoseThatNameIt() {
+    PowerItems items = store().powerItems();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    List<PowerItem> drawn = draw(aggregates(unit), 20);
+    tx(() -> drawn.forEach(p -> items.insert(p.withVersion(0))));
+    Set<PostId> posts = new HashSet<>();
+    drawn.forEach(p -> posts.addAll(p.posts()));
+    posts.add(new PostId(UUID.randomUUID()));
+    for (PostId post : posts) {
+      assertEquals(inIdOrder(drawn.stream().filter(p -> p.posts().contains(post)).map(p -> p.withVersion(1))
+          .toList()), items.ofPost(post), "the power items naming post " + post);
+    }
   }
 }

@@ -3,6 +3,8 @@ package org.lianfang.jdbc.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -24,6 +26,7 @@ public final class JdbcTransactions implements Transactions {
   private final DataSource dataSource;
   private final boolean joinsHost;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
+  private final ThreadLocal<Map<Object, Object>> remembered = new ThreadLocal<>();
 
   /**
    * @param dataSource where connections come from
@@ -55,6 +58,7 @@ public final class JdbcTransactions implements Transactions {
       auto = c.getAutoCommit();
       c.setAutoCommit(false);
       current.set(c);
+      remembered.set(new HashMap<>());
       T result = work.get();
       try {
         c.commit();
@@ -76,6 +80,7 @@ public final class JdbcTransactions implements Transactions {
       throw e;
     } finally {
       current.remove();
+      remembered.remove();
       try {
         c.setAutoCommit(auto);
       } catch (SQLException ignored) {
@@ -96,11 +101,13 @@ public final class JdbcTransactions implements Transactions {
             + "begin a transaction before calling Lianfang");
       }
       current.set(c);
+      remembered.set(new HashMap<>());
       return nested(c, work);
     } catch (SQLException e) {
       throw new JdbcException("could not read the host connection's transaction state", e);
     } finally {
       current.remove();
+      remembered.remove();
       try {
         c.close();
       } catch (SQLException ignored) {
@@ -213,6 +220,18 @@ public final class JdbcTransactions implements Transactions {
           + "); retry the command", e);
     }
     return new JdbcException("could not " + what, e);
+  }
+
+  /**
+   * What repositories remember for the rest of the command's transaction: the aggregates it read and wrote, by id, so
+   * that an update writes only the lists that changed (issue 9). Forgotten when the transaction ends, committed or
+   * not, so nothing remembered outlives the state it describes; outside a transaction, a map that keeps nothing.
+   *
+   * @return the current transaction's memory
+   */
+  public Map<Object, Object> remembered() {
+    Map<Object, Object> m = remembered.get();
+    return m != null ? m : new HashMap<>();
   }
 
   /** @return whether the calling thread is inside a transaction of this store */

@@ -35,6 +35,7 @@ public final class Session {
   private final AccessPolicy access;
   private final List<Reaction> reactions;
   private final List<DomainEvent> events = new ArrayList<>();
+  private final Map<UnitId, Optional<Unit>> units = new HashMap<>();
   private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
   private Set<PostId> heldToday;
 
@@ -67,15 +68,31 @@ public final class Session {
     return today;
   }
 
+  /**
+   * The units a command or query reads are read once per session (issue 9: a command read its unit to check it
+   * exists, then again with its parent for the access check). Nothing in one command changes a unit it has read.
+   *
+   * @param unit a unit's id
+   * @return the unit, if it exists
+   */
+  public Optional<Unit> unit(UnitId unit) {
+    Optional<Unit> found = units.get(unit);
+    if (found == null) {
+      found = store.units().find(unit);
+      units.put(unit, found);
+    }
+    return found;
+  }
+
   /** @param unit a unit @return the unit and its ancestors, root first; empty for an unknown unit */
   public List<UnitId> path(UnitId unit) {
     return paths.computeIfAbsent(unit, u -> {
       List<UnitId> up = new ArrayList<>();
       Set<UnitId> seen = new HashSet<>();
-      Optional<Unit> cur = store.units().find(u);
+      Optional<Unit> cur = unit(u);
       while (cur.isPresent() && seen.add(cur.get().id())) {
         up.add(0, cur.get().id());
-        cur = cur.get().parent().flatMap(p -> store.units().find(p));
+        cur = cur.get().parent().flatMap(this::unit);
       }
       return List.copyOf(up);
     });

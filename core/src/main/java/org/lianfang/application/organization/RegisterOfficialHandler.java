@@ -21,7 +21,7 @@ final class RegisterOfficialHandler implements CommandHandler<RegisterOfficial, 
 
   @Override
   public Outcome<OfficialId> execute(Session s, RegisterOfficial c) {
-    if (s.store().units().find(c.unit()).isEmpty()) {
+    if (s.unit(c.unit()).isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, c.unit());

@@ -21,7 +21,7 @@ final class RegisterPostHandler implements CommandHandler<RegisterPost, PostId> 
 
   @Override
   public Outcome<PostId> execute(Session s, RegisterPost c) {
-    if (s.store().units().find(c.unit()).isEmpty()) {
+    if (s.unit(c.unit()).isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, c.unit());

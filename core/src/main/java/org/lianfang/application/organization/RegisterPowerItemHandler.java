@@ -22,7 +22,7 @@ final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem
 
   @Override
   public Outcome<PowerItemId> execute(Session s, RegisterPowerItem c) {
-    if (s.store().units().find(c.unit()).isEmpty()) {
+    if (s.unit(c.unit()).isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, c.unit());

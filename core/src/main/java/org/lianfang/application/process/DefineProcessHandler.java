@@ -33,7 +33,7 @@ final class DefineProcessHandler implements CommandHandler<DefineProcess, Proces
 
   @Override
   public Outcome<ProcessId> execute(Session s, DefineProcess c) {
-    if (s.store().units().find(c.unit()).isEmpty()) {
+    if (s.unit(c.unit()).isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
     Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, c.unit());

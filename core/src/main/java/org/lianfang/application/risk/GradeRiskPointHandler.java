@@ -8,7 +8,8 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.grading.Assessment;
 import org.lianfang.grading.GradingInput;
 import org.lianfang.grading.GradingPolicy;
-import org.lianfang.organization.Post;
+import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.risk.RiskPoint;
@@ -32,14 +33,18 @@ final class GradeRiskPointHandler implements CommandHandler<GradeRiskPoint, Risk
   /**
    * The post's facts, with the administrative powers it exercises through the unit's power list (S-2) added to those
    * its profile names, so the two records of a post's powers never disagree in a grade; for a unit-wide point, the
-   * union over the unit's posts.
+   * union over the unit's posts. A point on a post reads only that post and its power items (issue 9).
    */
   static PostProfile profile(Session s, RiskPoint p) {
+    if (p.location().post().isPresent()) {
+      PostId post = p.location().post().get();
+      List<AdministrativePower> exercised = s.store().powerItems().ofPost(post).stream().map(PowerItem::kind).toList();
+      return PostProfile.union(s.store().posts().find(post).map(found -> found.profile().withPowers(exercised))
+          .stream().toList());
+    }
     List<PowerItem> powerList = s.store().powerItems().inUnit(p.location().unit());
-    List<Post> posts = p.location().post().isPresent()
-        ? s.store().posts().find(p.location().post().get()).stream().toList()
-        : s.store().posts().inUnit(p.location().unit());
-    return PostProfile.union(posts.stream().map(post -> post.profile().withPowers(powerList.stream()
-        .filter(item -> item.posts().contains(post.id())).map(PowerItem::kind).toList())).toList());
+    return PostProfile.union(s.store().posts().inUnit(p.location().unit()).stream().map(post -> post.profile()
+        .withPowers(powerList.stream().filter(item -> item.posts().contains(post.id())).map(PowerItem::kind)
+            .toList())).toList());
   }
 }

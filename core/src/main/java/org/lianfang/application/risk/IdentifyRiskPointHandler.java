@@ -33,7 +33,7 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
 
   @Override
   public Outcome<RiskPointId> execute(Session s, IdentifyRiskPoint c) {
-    Optional<Unit> unit = s.store().units().find(c.unit());
+    Optional<Unit> unit = s.unit(c.unit());
     if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }

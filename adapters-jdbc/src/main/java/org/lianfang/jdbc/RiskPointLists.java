@@ -1,0 +1,173 @@
+package org.lianfang.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.lianfang.grading.FiredRule;
+import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.risk.CustomValue;
+import org.lianfang.risk.NoticeComment;
+import org.lianfang.risk.PublicNotice;
+import org.lianfang.risk.ReviewRecord;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskSource;
+
+/**
+ * The lists of a risk point, one child table each: sources, the grade's rules, the review history, notice comments
+ * and custom fields. Inserted in batches for many points at once; on an update only the lists that changed are
+ * written, and a list that only grew (the review history, the comments) gets its new rows alone (issue 9).
+ */
+final class RiskPointLists {
+  /** One child table: its insert, the list it holds and how one element is bound after the point's columns. */
+  private record Child<T>(String table, String columns, boolean positioned, Function<RiskPoint, List<T>> list,
+      ElementBinder<T> binder) {
+    String insert() {
+      int params = columns.split(",").length + (positioned ? 3 : 2);
+      return "INSERT INTO " + table + " (unit_id, risk_point_id, " + (positioned ? "position, " : "") + columns
+          + ") VALUES (" + "?, ".repeat(params - 1) + "?)";
+    }
+  }
+
+  @FunctionalInterface
+  private interface ElementBinder<T> {
+    void bind(PreparedStatement ps, int k, T element) throws SQLException;
+  }
+
+  private static final List<Child<?>> CHILDREN = List.of(
+      new Child<RiskSource>("lf_risk_source", "kind, description", true, p -> p.description().sources(),
+          (ps, k, s) -> {
+            ps.setString(k, s.kind().name());
+            ps.setString(k + 1, s.description());
+          }),
+      new Child<FiredRule>("lf_risk_rule", "code, result, zh, en", true,
+          p -> p.grading().map(g -> g.grade().rationale()).orElse(List.of()), (ps, k, r) -> {
+            ps.setString(k, r.code());
+            ps.setString(k + 1, r.result().name());
+            ps.setString(k + 2, r.zh());
+            ps.setString(k + 3, r.en());
+          }),
+      new Child<ReviewRecord>("lf_risk_review", "from_state, action, to_state, actor_id, at_ms, note", true,
+          RiskPoint::history, (ps, k, r) -> {
+            ps.setString(k, r.from().name());
+            ps.setString(k + 1, r.action().name());
+            ps.setString(k + 2, r.to().name());
+            ps.setString(k + 3, r.actorId());
+            Sql.instant(ps, k + 4, r.at());
+            ps.setString(k + 5, r.note());
+          }),
+      new Child<NoticeComment>("lf_risk_comment", "author_id, body, received_at", true,
+          p -> p.notice().map(PublicNotice::comments).orElse(List.of()), (ps, k, n) -> {
+            ps.setString(k, n.authorId());
+            ps.setString(k + 1, n.text());
+            Sql.instant(ps, k + 2, n.receivedAt());
+          }),
+      new Child<Map.Entry<String, CustomValue>>("lf_risk_custom", "field_key, value_type, value_text", false,
+          p -> List.copyOf(p.custom().asMap().entrySet()), (ps, k, e) -> {
+            String[] typed = customText(e.getValue());
+            ps.setString(k, e.getKey());
+            ps.setString(k + 1, typed[0]);
+            ps.setString(k + 2, typed[1]);
+          }));
+
+  private final JdbcStore store;
+
+  RiskPointLists(JdbcStore store) {
+    this.store = store;
+  }
+
+  /** Writes every list of the points, one batch per table. */
+  void insert(Connection c, List<RiskPoint> points) throws SQLException {
+    for (Child<?> child : CHILDREN) {
+      insert(c, child, points, 0);
+    }
+  }
+
+  /**
+   * Writes what changed between two states of a point: nothing for an equal list, the new rows for a list that only
+   * grew, and a delete and insert for any other change.
+   */
+  void update(Connection c, RiskPoint before, RiskPoint after) throws SQLException {
+    for (Child<?> child : CHILDREN) {
+      update(c, child, before, after);
+    }
+  }
+
+  /** Replaces every list of a point whose earlier state is not known. */
+  void replace(Connection c, RiskPoint p) throws SQLException {
+    for (Child<?> child : CHILDREN) {
+      delete(c, child, p);
+    }
+    insert(c, List.of(p));
+  }
+
+  private <T> void update(Connection c, Child<T> child, RiskPoint before, RiskPoint after) throws SQLException {
+    List<T> was = child.list().apply(before);
+    List<T> is = child.list().apply(after);
+    if (was.equals(is)) {
+      return;
+    }
+    if (child.positioned() && is.size() > was.size() && is.subList(0, was.size()).equals(was)) {
+      insert(c, child, List.of(after), was.size());
+      return;
+    }
+    delete(c, child, after);
+    insert(c, child, List.of(after), 0);
+  }
+
+  private void delete(Connection c, Child<?> child, RiskPoint p) throws SQLException {
+    Statements.update(c, "DELETE FROM " + child.table() + " WHERE risk_point_id = ?",
+        ps -> store.sql().uuid(ps, 1, p.id().value()));
+  }
+
+  /** Inserts each point's elements of one list from position {@code from} on. */
+  private <T> void insert(Connection c, Child<T> child, List<RiskPoint> points, int from) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    for (RiskPoint p : points) {
+      List<T> elements = child.list().apply(p);
+      for (int i = from; i < elements.size(); i++) {
+        rows.add(new Object[] {p, i, elements.get(i)});
+      }
+    }
+    Statements.batch(c, child.insert(), rows, (ps, row) -> {
+      RiskPoint p = (RiskPoint) row[0];
+      store.sql().uuid(ps, 1, p.location().unit().value());
+      store.sql().uuid(ps, 2, p.id().value());
+      int k = 3;
+      if (child.positioned()) {
+        ps.setInt(k++, (Integer) row[1]);
+      }
+      @SuppressWarnings("unchecked")
+      T element = (T) row[2];
+      child.binder().bind(ps, k, element);
+    });
+  }
+
+  static CustomValue customValue(String type, String text) {
+    return switch (type) {
+      case "TEXT" -> new CustomValue.Text(text);
+      case "NUMBER" -> new CustomValue.Number(new BigDecimal(text));
+      case "DAY" -> new CustomValue.Day(LocalDate.parse(text));
+      case "FLAG" -> new CustomValue.Flag(Boolean.parseBoolean(text));
+      default -> throw new JdbcException("unknown custom value type in lf_risk_custom: " + type);
+    };
+  }
+
+  private static String[] customText(CustomValue v) {
+    if (v instanceof CustomValue.Text t) {
+      return new String[] {"TEXT", t.value()};
+    }
+    if (v instanceof CustomValue.Number n) {
+      return new String[] {"NUMBER", n.value().toString()};
+    }
+    if (v instanceof CustomValue.Day d) {
+      return new String[] {"DAY", d.value().toString()};
+    }
+    return new String[] {"FLAG", Boolean.toString(((CustomValue.Flag) v).value())};
+  }
+}

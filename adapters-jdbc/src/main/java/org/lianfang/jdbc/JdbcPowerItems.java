@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
@@ -32,27 +33,48 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
 
   /**
    * Main rows by a condition on one UUID parameter that both tables answer (a column they share, or a subquery on
-   * {@code power_item_id}), with their posts read in one more query.
+   * {@code power_item_id}), with their posts read in one more query after them. Inside a transaction that is enough
+   * (posts written after a main row was read belong to a newer version, whose update from the version read is refused
+   * as stale); outside one, the read repeats until the versions before and after agree.
    */
   private List<PowerItem> load(Connection c, String condition, UUID value) throws SQLException {
+    if (store.inTransaction()) {
+      try {
+        return loadOnce(c, condition, value);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new StaleAggregateException("power item rows changed while being read; retry the command", 0);
+      }
+    }
     return Statements.consistently(c, "lf_power_item", "power_item_id", condition,
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, condition, value));
   }
 
   private List<PowerItem> loadOnce(Connection c, String condition, UUID value) throws SQLException {
     Sql sql = store.sql();
+    List<Function<Map<UUID, Set<PostId>>, PowerItem>> rows = Statements.query(c, "SELECT " + COLUMNS
+        + " FROM lf_power_item WHERE " + condition + " ORDER BY power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
+          UUID id = sql.uuid(rs, "power_item_id");
+          UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
+          String code = rs.getString("code");
+          String name = rs.getString("name");
+          AdministrativePower kind = AdministrativePower.valueOf(rs.getString("kind"));
+          String basis = rs.getString("legal_basis");
+          String boundary = rs.getString("boundary");
+          String responsibility = rs.getString("responsibility");
+          long version = rs.getLong("version");
+          return posts -> PowerItem.restore(new PowerItemId(id), unit, code, name, kind, basis, boundary,
+              responsibility, posts.getOrDefault(id, Set.of()), version);
+        });
+    if (rows.isEmpty()) {
+      return List.of();
+    }
     Map<UUID, Set<PostId>> posts = new HashMap<>();
     Statements.query(c, "SELECT power_item_id, post_id FROM lf_power_item_post WHERE " + condition,
         ps -> sql.uuid(ps, 1, value), rs -> posts.computeIfAbsent(sql.uuid(rs, "power_item_id"),
             k -> new HashSet<>()).add(new PostId(sql.uuid(rs, "post_id"))));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_power_item WHERE " + condition
-        + " ORDER BY power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
-          UUID id = sql.uuid(rs, "power_item_id");
-          return PowerItem.restore(new PowerItemId(id), new UnitId(sql.uuid(rs, "unit_id")), rs.getString("code"),
-              rs.getString("name"), AdministrativePower.valueOf(rs.getString("kind")), rs.getString("legal_basis"),
-              rs.getString("boundary"), rs.getString("responsibility"), posts.getOrDefault(id, Set.of()),
-              rs.getLong("version"));
-        });
+    List<PowerItem> items = new ArrayList<>(rows.size());
+    rows.forEach(r -> items.add(r.apply(posts)));
+    return items;
   }
 
   private void insertPosts(Connection c, List<PowerItem> items) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.lianfang.StaleAggregateException;
@@ -79,44 +80,83 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     final Map<UUID, Map<String, CustomValue>> custom = new HashMap<>();
   }
 
-  private List<RiskPoint> load(Connection c, String mainCondition, String childCondition,
-      Statements.Binder binder) throws SQLException {
-    return Statements.consistently(c, "lf_risk_point", "risk_point_id", mainCondition, binder,
-        () -> loadOnce(c, mainCondition, childCondition, binder));
+  /**
+   * The five lists in one query (issue 9: one round trip, not five), each table's rows tagged by {@code t} and its
+   * columns in the slots {@code a} to {@code f}; literals fill the slots a table does not use, typed as the others
+   * (text, and a number for the instants), so every database reads the union's columns alike.
+   */
+  private static final String LISTS = "SELECT 1 AS t, risk_point_id, position, kind AS a, description AS b, "
+      + "'' AS c, '' AS d, '' AS e, 0 AS f FROM lf_risk_source WHERE %1$s "
+      + "UNION ALL SELECT 2, risk_point_id, position, code, result, zh, en, '', 0 FROM lf_risk_rule WHERE %1$s "
+      + "UNION ALL SELECT 3, risk_point_id, position, from_state, action, to_state, actor_id, note, at_ms "
+      + "FROM lf_risk_review WHERE %1$s "
+      + "UNION ALL SELECT 4, risk_point_id, position, author_id, body, '', '', '', received_at FROM lf_risk_comment "
+      + "WHERE %1$s "
+      + "UNION ALL SELECT 5, risk_point_id, 0, field_key, value_type, value_text, '', '', 0 FROM lf_risk_custom "
+      + "WHERE %1$s ORDER BY t, risk_point_id, position";
+
+  /**
+   * The points whose main rows match {@code mainCondition}, with the lists matching {@code childCondition}, both
+   * conditions taking {@code value} for each parameter. The main rows are read first. Inside a transaction that is
+   * enough: a list written after its main row was read belongs to a newer version, so an update of the point from the
+   * version read is refused as stale, and on MySQL and MariaDB every read of the transaction sees one snapshot anyway.
+   * Outside one, a query repeats until the versions before and after agree ({@link Statements#consistently}).
+   */
+  private List<RiskPoint> load(Connection c, String mainCondition, String childCondition, UUID value)
+      throws SQLException {
+    Statements.Binder versions = ps -> store.sql().uuid(ps, 1, value);
+    if (!store.inTransaction()) {
+      return Statements.consistently(c, "lf_risk_point", "risk_point_id", mainCondition, versions,
+          () -> loadOnce(c, mainCondition, childCondition, value));
+    }
+    try {
+      return loadOnce(c, mainCondition, childCondition, value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new StaleAggregateException("risk point rows changed while being read; retry the command", 0);
+    }
   }
 
-  private List<RiskPoint> loadOnce(Connection c, String mainCondition, String childCondition,
-      Statements.Binder binder) throws SQLException {
+  private List<RiskPoint> loadOnce(Connection c, String mainCondition, String childCondition, UUID value)
+      throws SQLException {
     Sql sql = store.sql();
+    List<Function<Lists, RiskPoint>> rows = Statements.query(c, "SELECT " + COLUMNS
+        + " FROM lf_risk_point WHERE " + mainCondition + " ORDER BY risk_point_id", ps -> sql.uuid(ps, 1, value),
+        this::row);
+    if (rows.isEmpty()) {
+      return List.of();
+    }
     Lists l = new Lists();
-    Statements.query(c, "SELECT risk_point_id, kind, description FROM lf_risk_source WHERE " + childCondition
-        + " ORDER BY risk_point_id, position", binder, rs -> l.sources.computeIfAbsent(sql.uuid(rs, "risk_point_id"),
-            k -> new ArrayList<>()).add(new RiskSource(SourceKind.valueOf(rs.getString("kind")),
-                Sql.requiredText(rs, "description"))));
-    Statements.query(c, "SELECT risk_point_id, code, result, zh, en FROM lf_risk_rule WHERE " + childCondition
-        + " ORDER BY risk_point_id, position", binder, rs -> l.rules.computeIfAbsent(sql.uuid(rs, "risk_point_id"),
-            k -> new ArrayList<>()).add(new FiredRule(rs.getString("code"), RiskGrade.valueOf(rs.getString("result")),
-                rs.getString("zh"), rs.getString("en"))));
-    Statements.query(c, "SELECT risk_point_id, from_state, action, to_state, actor_id, at_ms, note FROM lf_risk_review "
-        + "WHERE " + childCondition + " ORDER BY risk_point_id, position", binder,
-        rs -> l.history.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new ArrayList<>()).add(new ReviewRecord(
-            ReviewState.valueOf(rs.getString("from_state")), ReviewAction.valueOf(rs.getString("action")),
-            ReviewState.valueOf(rs.getString("to_state")), rs.getString("actor_id"), Sql.instant(rs, "at_ms"),
-            Sql.requiredText(rs, "note"))));
-    Statements.query(c, "SELECT risk_point_id, author_id, body, received_at FROM lf_risk_comment WHERE "
-        + childCondition + " ORDER BY risk_point_id, position", binder,
-        rs -> l.comments.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new ArrayList<>()).add(
-            new NoticeComment(rs.getString("author_id"), Sql.requiredText(rs, "body"),
-                Sql.instant(rs, "received_at"))));
-    Statements.query(c, "SELECT risk_point_id, field_key, value_type, value_text FROM lf_risk_custom WHERE "
-        + childCondition, binder, rs -> l.custom.computeIfAbsent(sql.uuid(rs, "risk_point_id"), k -> new TreeMap<>())
-            .put(rs.getString("field_key"), RiskPointLists.customValue(rs.getString("value_type"),
-                Sql.requiredText(rs, "value_text"))));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_risk_point WHERE " + mainCondition
-        + " ORDER BY risk_point_id", binder, rs -> row(rs, l));
+    String lists = String.format(LISTS, childCondition);
+    int parameters = (int) lists.chars().filter(ch -> ch == '?').count();
+    Statements.query(c, lists, ps -> {
+      for (int i = 1; i <= parameters; i++) {
+        sql.uuid(ps, i, value);
+      }
+    }, rs -> {
+      UUID id = sql.uuid(rs, "risk_point_id");
+      switch (rs.getInt("t")) {
+        case 1 -> l.sources.computeIfAbsent(id, k -> new ArrayList<>()).add(new RiskSource(
+            SourceKind.valueOf(rs.getString("a")), Sql.requiredText(rs, "b")));
+        case 2 -> l.rules.computeIfAbsent(id, k -> new ArrayList<>()).add(new FiredRule(rs.getString("a"),
+            RiskGrade.valueOf(rs.getString("b")), Sql.requiredText(rs, "c"), Sql.requiredText(rs, "d")));
+        case 3 -> l.history.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewRecord(
+            ReviewState.valueOf(rs.getString("a")), ReviewAction.valueOf(rs.getString("b")),
+            ReviewState.valueOf(rs.getString("c")), rs.getString("d"), Sql.instant(rs, "f"),
+            Sql.requiredText(rs, "e")));
+        case 4 -> l.comments.computeIfAbsent(id, k -> new ArrayList<>()).add(new NoticeComment(rs.getString("a"),
+            Sql.requiredText(rs, "b"), Sql.instant(rs, "f")));
+        default -> l.custom.computeIfAbsent(id, k -> new TreeMap<>()).put(rs.getString("a"),
+            RiskPointLists.customValue(rs.getString("b"), Sql.requiredText(rs, "c")));
+      }
+      return null;
+    });
+    List<RiskPoint> points = new ArrayList<>(rows.size());
+    rows.forEach(r -> points.add(r.apply(l)));
+    return points;
   }
 
-  private RiskPoint row(ResultSet rs, Lists l) throws SQLException {
+  /** Reads a main row now and makes the point once its lists are read. */
+  private Function<Lists, RiskPoint> row(ResultSet rs) throws SQLException {
     Sql sql = store.sql();
     UUID id = sql.uuid(rs, "risk_point_id");
     UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
@@ -125,37 +165,48 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
         stepProcess == null ? Optional.empty()
             : Optional.of(new StepRef(new ProcessId(stepProcess), new StepId(rs.getString("step_code")))),
         Optional.ofNullable(sql.uuid(rs, "power_item_id")).map(PowerItemId::new));
-    RiskDescription description = new RiskDescription(RiskCategory.valueOf(rs.getString("category")),
-        Sql.requiredText(rs, "description"), Sql.requiredText(rs, "manifestation"),
-        l.sources.getOrDefault(id, List.of()), DiscoveryMethod.valueOf(rs.getString("method")),
-        DiscoveryChannel.valueOf(rs.getString("channel")));
+    RiskCategory category = RiskCategory.valueOf(rs.getString("category"));
+    String description = Sql.requiredText(rs, "description");
+    String manifestation = Sql.requiredText(rs, "manifestation");
+    DiscoveryMethod method = DiscoveryMethod.valueOf(rs.getString("method"));
+    DiscoveryChannel channel = DiscoveryChannel.valueOf(rs.getString("channel"));
     UUID direct = sql.uuid(rs, "owner_direct");
     Optional<OwnerChain> owners = direct == null ? Optional.empty()
         : Optional.of(new OwnerChain(new OfficialId(direct), new OfficialId(sql.uuid(rs, "owner_head")),
             new OfficialId(sql.uuid(rs, "owner_leader"))));
     String level = rs.getString("g_level");
-    Optional<GradingRecord> grading = Optional.empty();
+    Function<List<FiredRule>, Optional<GradingRecord>> grading = rules -> Optional.empty();
     if (level != null) {
       Assessment a = new Assessment(rs.getInt("g_probability"), rs.getInt("g_harm"), rs.getBoolean("g_major_matter"),
           rs.getBoolean("g_common_problem"));
-      Grade g = new Grade(RiskGrade.valueOf(level), l.rules.getOrDefault(id, List.of()), new PolicyVersion(
-          rs.getString("g_policy_name"), rs.getString("g_policy_version"),
-          Sql.requiredText(rs, "g_policy_parameters")));
-      grading = Optional.of(new GradingRecord(a, g, rs.getString("g_by"), Sql.instant(rs, "g_at"),
-          rs.getBoolean("g_stale")));
+      PolicyVersion policy = new PolicyVersion(rs.getString("g_policy_name"), rs.getString("g_policy_version"),
+          Sql.requiredText(rs, "g_policy_parameters"));
+      String by = rs.getString("g_by");
+      java.time.Instant at = Sql.instant(rs, "g_at");
+      boolean stale = rs.getBoolean("g_stale");
+      grading = rules -> Optional.of(new GradingRecord(a, new Grade(RiskGrade.valueOf(level), rules, policy), by, at,
+          stale));
     }
     LocalDate noticeStart = Sql.day(rs, "n_start");
-    Optional<PublicNotice> notice = noticeStart == null ? Optional.empty()
-        : Optional.of(new PublicNotice(rs.getString("n_scope"), noticeStart, Sql.day(rs, "n_end"),
-            l.comments.getOrDefault(id, List.of())));
+    String noticeScope = rs.getString("n_scope");
+    LocalDate noticeEnd = Sql.day(rs, "n_end");
     LocalDate decidedOn = Sql.day(rs, "c_decided_on");
     Optional<Confirmation> confirmation = decidedOn == null ? Optional.empty()
         : Optional.of(new Confirmation(rs.getString("c_decided_by"), decidedOn, rs.getString("c_recorded_by"),
             Sql.instant(rs, "c_recorded_at")));
-    return RiskPoint.restore(new RiskPointId(id), rs.getString("code"), location, description, owners,
-        CustomFields.of(l.custom.getOrDefault(id, Map.of())), ReviewState.valueOf(rs.getString("state")), grading,
-        notice, confirmation, l.history.getOrDefault(id, List.of()), rs.getString("identified_by"),
-        Sql.instant(rs, "identified_at"), rs.getLong("version"));
+    String code = rs.getString("code");
+    ReviewState state = ReviewState.valueOf(rs.getString("state"));
+    String identifiedBy = rs.getString("identified_by");
+    java.time.Instant identifiedAt = Sql.instant(rs, "identified_at");
+    long version = rs.getLong("version");
+    Function<List<FiredRule>, Optional<GradingRecord>> graded = grading;
+    return l -> RiskPoint.restore(new RiskPointId(id), code, location, new RiskDescription(category, description,
+        manifestation, l.sources.getOrDefault(id, List.of()), method, channel), owners,
+        CustomFields.of(l.custom.getOrDefault(id, Map.of())), state,
+        graded.apply(l.rules.getOrDefault(id, List.of())),
+        noticeStart == null ? Optional.empty() : Optional.of(new PublicNotice(noticeScope, noticeStart, noticeEnd,
+            l.comments.getOrDefault(id, List.of()))),
+        confirmation, l.history.getOrDefault(id, List.of()), identifiedBy, identifiedAt, version);
   }
 
   /**
@@ -221,7 +272,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   @Override
   public Optional<RiskPoint> find(RiskPointId id) {
     Optional<RiskPoint> found = store.read("read risk point " + id, c -> Statements.first(load(c,
-        "risk_point_id = ?", "risk_point_id = ?", ps -> store.sql().uuid(ps, 1, id.value()))));
+        "risk_point_id = ?", "risk_point_id = ?", id.value())));
     found.ifPresent(p -> store.remembered().put(id, p));
     return found;
   }
@@ -265,7 +316,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   @Override
   public List<RiskPoint> inUnit(UnitId unit) {
     return store.read("read the risk points of " + unit, c -> load(c, "unit_id = ?", "unit_id = ?",
-        ps -> store.sql().uuid(ps, 1, unit.value())));
+        unit.value()));
   }
 
   @Override
@@ -276,7 +327,6 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   @Override
   public List<RiskPoint> onPost(PostId post) {
     return store.read("read the risk points of post " + post, c -> load(c, "post_id = ?",
-        "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)",
-        ps -> store.sql().uuid(ps, 1, post.value())));
+        "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)", post.value()));
   }
 }

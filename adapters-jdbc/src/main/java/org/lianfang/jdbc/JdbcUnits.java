@@ -35,6 +35,27 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
         this::row)));
   }
 
+  /**
+   * The unit and the units above it in one recursive query, whatever the depth (issue 9); at most 64 levels are read,
+   * which no real hierarchy of units reaches, so that parents that loop (which commands never make) end.
+   */
+  @Override
+  public List<Unit> lineage(UnitId unit) {
+    List<Unit> up = store.read("read unit " + unit + " and the units above it", c -> Statements.query(c,
+        "WITH RECURSIVE up (unit_id, code, name, kind, parent_id, version, depth) AS ("
+            + "SELECT unit_id, code, name, kind, parent_id, version, 0 FROM lf_unit WHERE unit_id = ? "
+            + "UNION ALL SELECT u.unit_id, u.code, u.name, u.kind, u.parent_id, u.version, up.depth + 1 "
+            + "FROM lf_unit u JOIN up ON u.unit_id = up.parent_id WHERE up.depth < 64) "
+            + "SELECT " + COLUMNS + " FROM up ORDER BY depth DESC", ps -> store.sql().uuid(ps, 1, unit.value()),
+        this::row));
+    java.util.Set<UnitId> seen = new java.util.HashSet<>();
+    int from = up.size();
+    while (from > 0 && seen.add(up.get(from - 1).id())) {
+      from--;
+    }
+    return List.copyOf(up.subList(from, up.size()));
+  }
+
   @Override
   public void insert(Unit u) {
     store.write("insert unit " + u.code(), c -> {

@@ -1,6 +1,9 @@
 package org.lianfang.spi;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
@@ -27,6 +30,21 @@ import org.lianfang.UnitId;
 public interface Repository<A extends Aggregate<I>, I extends AggregateId> {
   /** @param id an id @return the aggregate with that id */
   Optional<A> find(I id);
+
+  /**
+   * Several aggregates by id, as a command checks the records it names (a risk point's three owners). By default one
+   * {@link #find} each; a store may read them in one query (issue 9).
+   *
+   * @param ids ids
+   * @return those found, by id
+   */
+  default Map<I, A> findAll(Collection<I> ids) {
+    Map<I, A> found = new LinkedHashMap<>();
+    for (I id : ids) {
+      find(id).ifPresent(a -> found.put(id, a));
+    }
+    return found;
+  }
 
   /**
    * @param aggregate a new aggregate (version 0), stored as version 1; or one restored from a ledger or a backup

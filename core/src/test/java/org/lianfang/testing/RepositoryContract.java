@@ -9,7 +9,9 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -138,6 +140,21 @@ public abstract class RepositoryContract<A extends Aggregate<I>, I extends Aggre
     List<T> sorted = new ArrayList<>(aggregates);
     sorted.sort(Comparator.comparing(a -> a.id().value(), ID_ORDER));
     return sorted;
+  }
+
+  @Test
+  public void findAllReturnsTheStoredAggregatesAmongTheIdsAsked() {
+    List<A> drawn = draw(anywhere(), 6);
+    List<A> stored = drawn.subList(0, 5);
+    tx(() -> stored.forEach(a -> repository().insert(withVersion(a, 0))));
+    List<I> asked = new ArrayList<>();
+    stored.forEach(a -> asked.add(a.id()));
+    asked.add(drawn.get(5).id());
+    asked.add(stored.get(0).id());
+    Map<I, A> expected = new HashMap<>();
+    stored.forEach(a -> expected.put(a.id(), withVersion(a, 1)));
+    assertEquals(expected, new HashMap<>(repository().findAll(asked)), "the stored ones, once each, by id");
+    assertEquals(Map.of(), repository().findAll(List.of()));
   }
 
   @Test

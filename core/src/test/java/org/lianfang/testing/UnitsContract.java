@@ -85,6 +85,25 @@ public abstract class UnitsContract extends RepositoryContract<Unit, UnitId> {
   }
 
   @Test
+  public void theLineageOfAUnitIsItselfAndTheUnitsAboveItRootFirst() {
+    Unit province = aUnit("省", Optional.empty());
+    Unit city = aUnit("市", Optional.of(province.id()));
+    Unit district = aUnit("区", Optional.of(city.id()));
+    Unit bureau = aUnit("局", Optional.of(district.id()));
+    Unit beside = aUnit("旁", Optional.of(city.id()));
+    tx(() -> List.of(province, city, district, bureau, beside).forEach(units()::insert));
+    assertEquals(List.of(province.withVersion(1), city.withVersion(1), district.withVersion(1),
+        bureau.withVersion(1)), units().lineage(bureau.id()));
+    assertEquals(List.of(province.withVersion(1), city.withVersion(1), beside.withVersion(1)),
+        units().lineage(beside.id()));
+    assertEquals(List.of(province.withVersion(1)), units().lineage(province.id()));
+    assertEquals(List.of(), units().lineage(new UnitId(UUID.randomUUID())));
+    Unit orphan = aUnit("孤", Optional.of(new UnitId(UUID.randomUUID())));
+    tx(() -> units().insert(orphan));
+    assertEquals(List.of(orphan.withVersion(1)), units().lineage(orphan.id()), "a parent not stored ends the path");
+  }
+
+  @Test
   public void unitTreeQueries() {
     Unit root = aUnit("root", Optional.empty());
     Unit a = aUnit("a", Optional.of(root.id()));

@@ -69,8 +69,10 @@ public final class Session {
   }
 
   /**
-   * The units a command or query reads are read once per session (issue 9: a command read its unit to check it
-   * exists, then again with its parent for the access check). Nothing in one command changes a unit it has read.
+   * The units a command or query reads are read once per session, each with the units above it in one read of the
+   * store ({@link org.lianfang.spi.Units#lineage}), so the access path that follows reads nothing more (issue 9: a
+   * command read its unit to check it exists, then again with each unit above for the access check). Nothing in one
+   * command changes a unit it has read.
    *
    * @param unit a unit's id
    * @return the unit, if it exists
@@ -78,8 +80,9 @@ public final class Session {
   public Optional<Unit> unit(UnitId unit) {
     Optional<Unit> found = units.get(unit);
     if (found == null) {
-      found = store.units().find(unit);
-      units.put(unit, found);
+      List<Unit> lineage = store.units().lineage(unit);
+      lineage.forEach(u -> units.putIfAbsent(u.id(), Optional.of(u)));
+      found = units.computeIfAbsent(unit, u -> Optional.empty());
     }
     return found;
   }

@@ -1,5 +1,7 @@
 package org.lianfang.application.risk;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lianfang.Change;
 import org.lianfang.Outcome;
@@ -10,6 +12,8 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.Unit;
@@ -96,9 +100,10 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
   }
 
   static Optional<Refusal> checkOwners(Session s, UnitId unit, OwnerChain chain) {
-    for (var o : new org.lianfang.organization.OfficialId[] {
-        chain.directOwner(), chain.sectionHead(), chain.responsibleLeader()}) {
-      Optional<Refusal> foreign = UnitReferences.official(s.path(unit), o, s.store().officials().find(o));
+    List<OfficialId> named = List.of(chain.directOwner(), chain.sectionHead(), chain.responsibleLeader());
+    Map<OfficialId, Official> found = s.store().officials().findAll(named);
+    for (OfficialId o : named) {
+      Optional<Refusal> foreign = UnitReferences.official(s.path(unit), o, Optional.ofNullable(found.get(o)));
       if (foreign.isPresent()) {
         return foreign;
       }

@@ -41,9 +41,9 @@ import org.lianfang.risk.RiskPointId;
 /**
  * The command benchmark (issue 9): one command per transaction, single thread, on one unit, through Lianfang's facade
  * on a {@link JdbcStore} and through hand-written JDBC that makes the same writes ({@link HandWrittenCommands}), on H2
- * in a file ({@code WRITE_DELAY=0;QUERY_CACHE_SIZE=64}, the settings of {@link JdbcStore#embedded}) and PostgreSQL, MariaDB on request. Two commands:
- * identifying a risk point on a post of the unit, then grading the points identified (a draft may be graded, so
- * nothing else comes between).
+ * in a file ({@code WRITE_DELAY=0;QUERY_CACHE_SIZE=64}, the settings of {@link JdbcStore#embedded}) and PostgreSQL,
+ * MariaDB on request. Two commands: identifying a risk point on a post of the unit, then grading the points
+ * identified (a draft may be graded, so nothing else comes between).
  *
  * <p>A run, on a fresh database over one reused connection ({@link OneConnection}) for either variant: the unit is
  * registered through the facade (not timed); 5,000 identifications warm up, 20,000 are timed; then the same 25,000
@@ -286,7 +286,8 @@ public final class CommandBenchmark {
     return List.of(
         new Target("h2", Dialect.H2, () -> {
           Path dir = h2.resolve("run" + h2Runs[0]++);
-          String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("bench") + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
+          String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("bench") + ";WRITE_DELAY=0;"
+              + "QUERY_CACHE_SIZE=64";
           return new Database(new DriverManagerDataSource(url, sa), () -> deleteTree(dir));
         }),
         new Target("postgresql", Dialect.POSTGRESQL,

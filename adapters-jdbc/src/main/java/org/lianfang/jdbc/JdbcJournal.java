@@ -57,6 +57,10 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   @Override
   public void append(JournalEntry e) {
     store.write("append to the journal of " + e.unitId(), c -> {
+      if (e.sequence() > 1 && store.dialect() == Dialect.POSTGRESQL) {
+        appendMovingHead(c, e);
+        return null;
+      }
       if (!moveHead(c, e)) {
         throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
             + " does not continue the chain's head (another writer appended first)");
@@ -72,6 +76,44 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
       }
       return null;
     });
+  }
+
+  /**
+   * On PostgreSQL the head moves and the entry is inserted in one statement (issue 9: one round trip fewer for every
+   * command): the insert takes its row from the head's compare-and-set update, so it inserts nothing when another
+   * writer moved the head first.
+   */
+  private void appendMovingHead(Connection c, JournalEntry e) throws SQLException {
+    int inserted;
+    try {
+      inserted = Statements.update(c, "WITH moved AS (UPDATE lf_journal_head SET sequence = ?, hash = ? "
+          + "WHERE unit_id = ? AND sequence = ? AND hash = ? RETURNING unit_id) "
+          + "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, previous_hash, hash) "
+          + "SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM moved", ps -> {
+            ps.setLong(1, e.sequence());
+            ps.setString(2, e.hash());
+            store.sql().uuid(ps, 3, e.unitId().value());
+            ps.setLong(4, e.sequence() - 1);
+            ps.setString(5, e.previousHash());
+            ps.setLong(6, e.sequence());
+            ps.setString(7, e.eventType());
+            ps.setString(8, e.actorId());
+            Sql.instant(ps, 9, e.at());
+            ps.setString(10, e.payload());
+            ps.setString(11, e.previousHash());
+            ps.setString(12, e.hash());
+          });
+    } catch (SQLException x) {
+      if (Statements.isDuplicate(x)) {
+        throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
+            + " exists already", x);
+      }
+      throw x;
+    }
+    if (inserted != 1) {
+      throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
+          + " does not continue the chain's head (another writer appended first)");
+    }
   }
 
   /** Inserts entries in batches; the caller has checked that they continue their chains and moved the heads. */

@@ -5,12 +5,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
@@ -32,49 +32,40 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
   }
 
   /**
-   * Main rows by a condition on one UUID parameter that both tables answer (a column they share, or a subquery on
-   * {@code power_item_id}), with their posts read in one more query after them. Inside a transaction that is enough
-   * (posts written after a main row was read belong to a newer version, whose update from the version read is refused
-   * as stale); outside one, the read repeats until the versions before and after agree.
+   * The power items matching a condition on the main table ({@code i}) with one UUID parameter, with their posts, in
+   * one statement (a row per item and post): one round trip, and one snapshot of both tables on every database, so a
+   * read never mixes an item's row with posts of another version.
    */
   private List<PowerItem> load(Connection c, String condition, UUID value) throws SQLException {
-    if (store.inTransaction()) {
-      try {
-        return loadOnce(c, condition, value);
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw new StaleAggregateException("power item rows changed while being read; retry the command", 0);
+    Sql sql = store.sql();
+    Map<UUID, PowerItem> items = new LinkedHashMap<>();
+    Map<UUID, Set<PostId>> posts = new HashMap<>();
+    List<PowerItem> firstRows = Statements.query(c, "SELECT i." + COLUMNS.replace(", ", ", i.") + ", p.post_id "
+        + "FROM lf_power_item i LEFT JOIN lf_power_item_post p ON p.power_item_id = i.power_item_id WHERE "
+        + condition + " ORDER BY i.power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
+          UUID id = sql.uuid(rs, "power_item_id");
+          UUID post = sql.uuid(rs, "post_id");
+          if (post != null) {
+            posts.computeIfAbsent(id, k -> new HashSet<>()).add(new PostId(post));
+          }
+          if (items.containsKey(id)) {
+            return null;
+          }
+          PowerItem first = PowerItem.restore(new PowerItemId(id), new UnitId(sql.uuid(rs, "unit_id")),
+              rs.getString("code"), rs.getString("name"), AdministrativePower.valueOf(rs.getString("kind")),
+              rs.getString("legal_basis"), rs.getString("boundary"), rs.getString("responsibility"), Set.of(),
+              rs.getLong("version"));
+          items.put(id, first);
+          return first;
+        });
+    List<PowerItem> loaded = new ArrayList<>(items.size());
+    for (PowerItem p : firstRows) { // an item's first row, made again with the posts of all its rows
+      if (p != null) {
+        loaded.add(PowerItem.restore(p.id(), p.unitId(), p.code(), p.name(), p.kind(), p.legalBasis(), p.boundary(),
+            p.responsibility(), posts.getOrDefault(p.id().value(), Set.of()), p.version()));
       }
     }
-    return Statements.consistently(c, "lf_power_item", "power_item_id", condition,
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, condition, value));
-  }
-
-  private List<PowerItem> loadOnce(Connection c, String condition, UUID value) throws SQLException {
-    Sql sql = store.sql();
-    List<Function<Map<UUID, Set<PostId>>, PowerItem>> rows = Statements.query(c, "SELECT " + COLUMNS
-        + " FROM lf_power_item WHERE " + condition + " ORDER BY power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
-          UUID id = sql.uuid(rs, "power_item_id");
-          UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
-          String code = rs.getString("code");
-          String name = rs.getString("name");
-          AdministrativePower kind = AdministrativePower.valueOf(rs.getString("kind"));
-          String basis = rs.getString("legal_basis");
-          String boundary = rs.getString("boundary");
-          String responsibility = rs.getString("responsibility");
-          long version = rs.getLong("version");
-          return posts -> PowerItem.restore(new PowerItemId(id), unit, code, name, kind, basis, boundary,
-              responsibility, posts.getOrDefault(id, Set.of()), version);
-        });
-    if (rows.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, Set<PostId>> posts = new HashMap<>();
-    Statements.query(c, "SELECT power_item_id, post_id FROM lf_power_item_post WHERE " + condition,
-        ps -> sql.uuid(ps, 1, value), rs -> posts.computeIfAbsent(sql.uuid(rs, "power_item_id"),
-            k -> new HashSet<>()).add(new PostId(sql.uuid(rs, "post_id"))));
-    List<PowerItem> items = new ArrayList<>(rows.size());
-    rows.forEach(r -> items.add(r.apply(posts)));
-    return items;
+    return loaded;
   }
 
   private void insertPosts(Connection c, List<PowerItem> items) throws SQLException {
@@ -114,7 +105,7 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
 
   @Override
   public Optional<PowerItem> find(PowerItemId id) {
-    return store.read("read power item " + id, c -> Statements.first(load(c, "power_item_id = ?", id.value())));
+    return store.read("read power item " + id, c -> Statements.first(load(c, "i.power_item_id = ?", id.value())));
   }
 
   @Override
@@ -153,12 +144,12 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
 
   @Override
   public List<PowerItem> inUnit(UnitId unit) {
-    return store.read("read the power list of " + unit, c -> load(c, "unit_id = ?", unit.value()));
+    return store.read("read the power list of " + unit, c -> load(c, "i.unit_id = ?", unit.value()));
   }
 
   @Override
   public List<PowerItem> ofPost(PostId post) {
     return store.read("read the power items of post " + post, c -> load(c,
-        "power_item_id IN (SELECT power_item_id FROM lf_power_item_post WHERE post_id = ?)", post.value()));
+        "i.power_item_id IN (SELECT power_item_id FROM lf_power_item_post WHERE post_id = ?)", post.value()));
   }
 }

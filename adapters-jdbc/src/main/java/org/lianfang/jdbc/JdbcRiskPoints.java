@@ -85,7 +85,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    * columns in the slots {@code a} to {@code f}; literals fill the slots a table does not use, typed as the others
    * (text, and a number for the instants), so every database reads the union's columns alike.
    */
-  private static final String LISTS = "SELECT 1 AS t, risk_point_id, position, kind AS a, description AS b, "
+  private static final String LISTS_OF = "SELECT 1 AS t, risk_point_id, position, kind AS a, description AS b, "
       + "'' AS c, '' AS d, '' AS e, 0 AS f FROM lf_risk_source WHERE %1$s "
       + "UNION ALL SELECT 2, risk_point_id, position, code, result, zh, en, '', 0 FROM lf_risk_rule WHERE %1$s "
       + "UNION ALL SELECT 3, risk_point_id, position, from_state, action, to_state, actor_id, note, at_ms "
@@ -93,7 +93,17 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
       + "UNION ALL SELECT 4, risk_point_id, position, author_id, body, '', '', '', received_at FROM lf_risk_comment "
       + "WHERE %1$s "
       + "UNION ALL SELECT 5, risk_point_id, 0, field_key, value_type, value_text, '', '', 0 FROM lf_risk_custom "
-      + "WHERE %1$s ORDER BY t, risk_point_id, position";
+      + "WHERE %1$s";
+  private static final String LISTS = LISTS_OF + " ORDER BY t, risk_point_id, position";
+
+  /**
+   * One point by id in one statement: its main row joined to its lists (a row per element, the main columns repeated),
+   * so a command reads a point in one round trip, and every database answers one statement from one snapshot, so the
+   * main row and the lists are of one version.
+   */
+  private static final String ONE = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.position, l.a, l.b, "
+      + "l.c, l.d, l.e, l.f FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS_OF, "risk_point_id = ?")
+      + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ? ORDER BY l.t, l.position";
 
   /**
    * The points whose main rows match {@code mainCondition}, with the lists matching {@code childCondition}, both
@@ -133,26 +143,31 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
         sql.uuid(ps, i, value);
       }
     }, rs -> {
-      UUID id = sql.uuid(rs, "risk_point_id");
-      switch (rs.getInt("t")) {
-        case 1 -> l.sources.computeIfAbsent(id, k -> new ArrayList<>()).add(new RiskSource(
-            SourceKind.valueOf(rs.getString("a")), Sql.requiredText(rs, "b")));
-        case 2 -> l.rules.computeIfAbsent(id, k -> new ArrayList<>()).add(new FiredRule(rs.getString("a"),
-            RiskGrade.valueOf(rs.getString("b")), Sql.requiredText(rs, "c"), Sql.requiredText(rs, "d")));
-        case 3 -> l.history.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewRecord(
-            ReviewState.valueOf(rs.getString("a")), ReviewAction.valueOf(rs.getString("b")),
-            ReviewState.valueOf(rs.getString("c")), rs.getString("d"), Sql.instant(rs, "f"),
-            Sql.requiredText(rs, "e")));
-        case 4 -> l.comments.computeIfAbsent(id, k -> new ArrayList<>()).add(new NoticeComment(rs.getString("a"),
-            Sql.requiredText(rs, "b"), Sql.instant(rs, "f")));
-        default -> l.custom.computeIfAbsent(id, k -> new TreeMap<>()).put(rs.getString("a"),
-            RiskPointLists.customValue(rs.getString("b"), Sql.requiredText(rs, "c")));
-      }
+      listElement(rs, sql.uuid(rs, "risk_point_id"), l);
       return null;
     });
     List<RiskPoint> points = new ArrayList<>(rows.size());
     rows.forEach(r -> points.add(r.apply(l)));
     return points;
+  }
+
+  /** Adds the element a row of {@link #LISTS_OF} holds to the point's list. */
+  private static void listElement(ResultSet rs, UUID id, Lists l) throws SQLException {
+    switch (rs.getInt("t")) {
+      case 1 -> l.sources.computeIfAbsent(id, k -> new ArrayList<>()).add(new RiskSource(
+          SourceKind.valueOf(rs.getString("a")), Sql.requiredText(rs, "b")));
+      case 2 -> l.rules.computeIfAbsent(id, k -> new ArrayList<>()).add(new FiredRule(rs.getString("a"),
+          RiskGrade.valueOf(rs.getString("b")), Sql.requiredText(rs, "c"), Sql.requiredText(rs, "d")));
+      case 3 -> l.history.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewRecord(
+          ReviewState.valueOf(rs.getString("a")), ReviewAction.valueOf(rs.getString("b")),
+          ReviewState.valueOf(rs.getString("c")), rs.getString("d"), Sql.instant(rs, "f"),
+          Sql.requiredText(rs, "e")));
+      case 4 -> l.comments.computeIfAbsent(id, k -> new ArrayList<>()).add(new NoticeComment(rs.getString("a"),
+          Sql.requiredText(rs, "b"), Sql.instant(rs, "f")));
+      case 5 -> l.custom.computeIfAbsent(id, k -> new TreeMap<>()).put(rs.getString("a"),
+          RiskPointLists.customValue(rs.getString("b"), Sql.requiredText(rs, "c")));
+      default -> { } // a point without lists: its one row has no element
+    }
   }
 
   /** Reads a main row now and makes the point once its lists are read. */
@@ -271,8 +286,22 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   @Override
   public Optional<RiskPoint> find(RiskPointId id) {
-    Optional<RiskPoint> found = store.read("read risk point " + id, c -> Statements.first(load(c,
-        "risk_point_id = ?", "risk_point_id = ?", id.value())));
+    Optional<RiskPoint> found = store.read("read risk point " + id, c -> {
+      Lists l = new Lists();
+      List<Function<Lists, RiskPoint>> main = new ArrayList<>(1);
+      Statements.query(c, ONE, ps -> {
+        for (int i = 1; i <= 6; i++) {
+          store.sql().uuid(ps, i, id.value());
+        }
+      }, rs -> {
+        if (main.isEmpty()) {
+          main.add(row(rs));
+        }
+        listElement(rs, id.value(), l);
+        return null;
+      });
+      return main.stream().findFirst().map(r -> r.apply(l));
+    });
     found.ifPresent(p -> store.remembered().put(id, p));
     return found;
   }

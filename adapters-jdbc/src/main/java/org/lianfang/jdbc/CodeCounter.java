@@ -39,9 +39,11 @@ final class CodeCounter {
   }
 
   private long take(Connection c, UUID unit) throws SQLException {
-    if (store.dialect() == Dialect.POSTGRESQL) {
-      var moved = Statements.first(Statements.query(c, "UPDATE lf_code_counter SET last_number = last_number + 1 "
-          + "WHERE unit_id = ? AND series = ? RETURNING last_number", ps -> bind(ps, unit), rs -> rs.getLong(1)));
+    if (store.dialect() != Dialect.MYSQL) { // one statement: PostgreSQL's RETURNING, H2's data change delta table
+      String move = "UPDATE lf_code_counter SET last_number = last_number + 1 WHERE unit_id = ? AND series = ?";
+      var moved = Statements.first(Statements.query(c, store.dialect() == Dialect.POSTGRESQL
+          ? move + " RETURNING last_number" : "SELECT last_number FROM FINAL TABLE (" + move + ")",
+          ps -> bind(ps, unit), rs -> rs.getLong(1)));
       if (moved.isPresent()) {
         return moved.get();
       }

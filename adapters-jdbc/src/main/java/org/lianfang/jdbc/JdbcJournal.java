@@ -57,7 +57,7 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   @Override
   public void append(JournalEntry e) {
     store.write("append to the journal of " + e.unitId(), c -> {
-      if (e.sequence() > 1 && store.dialect() == Dialect.POSTGRESQL) {
+      if (e.sequence() > 1 && store.dialect() != Dialect.MYSQL) {
         appendMovingHead(c, e);
         return null;
       }
@@ -79,29 +79,34 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   }
 
   /**
-   * On PostgreSQL the head moves and the entry is inserted in one statement (issue 9: one round trip fewer for every
-   * command): the insert takes its row from the head's compare-and-set update, so it inserts nothing when another
-   * writer moved the head first.
+   * On PostgreSQL and H2 the head moves and the entry is inserted in one statement (issue 9: one round trip fewer for
+   * every command): the insert takes its row from the head's compare-and-set update (PostgreSQL's data-modifying
+   * {@code WITH}, H2's {@code FINAL TABLE}), so it inserts nothing when another writer moved the head first. MySQL and
+   * MariaDB have neither and take two statements.
    */
   private void appendMovingHead(Connection c, JournalEntry e) throws SQLException {
+    String move = "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? AND sequence = ? AND hash = ?";
+    String insert = "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, previous_hash, "
+        + "hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM ";
+    boolean postgres = store.dialect() == Dialect.POSTGRESQL;
     int inserted;
     try {
-      inserted = Statements.update(c, "WITH moved AS (UPDATE lf_journal_head SET sequence = ?, hash = ? "
-          + "WHERE unit_id = ? AND sequence = ? AND hash = ? RETURNING unit_id) "
-          + "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, previous_hash, hash) "
-          + "SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM moved", ps -> {
-            ps.setLong(1, e.sequence());
-            ps.setString(2, e.hash());
-            store.sql().uuid(ps, 3, e.unitId().value());
-            ps.setLong(4, e.sequence() - 1);
-            ps.setString(5, e.previousHash());
-            ps.setLong(6, e.sequence());
-            ps.setString(7, e.eventType());
-            ps.setString(8, e.actorId());
-            Sql.instant(ps, 9, e.at());
-            ps.setString(10, e.payload());
-            ps.setString(11, e.previousHash());
-            ps.setString(12, e.hash());
+      inserted = Statements.update(c, postgres ? "WITH moved AS (" + move + " RETURNING unit_id) " + insert + "moved"
+          : insert + "FINAL TABLE (" + move + ")", ps -> {
+            int k = postgres ? 1 : 8;
+            ps.setLong(k, e.sequence());
+            ps.setString(k + 1, e.hash());
+            store.sql().uuid(ps, k + 2, e.unitId().value());
+            ps.setLong(k + 3, e.sequence() - 1);
+            ps.setString(k + 4, e.previousHash());
+            k = postgres ? 6 : 1;
+            ps.setLong(k, e.sequence());
+            ps.setString(k + 1, e.eventType());
+            ps.setString(k + 2, e.actorId());
+            Sql.instant(ps, k + 3, e.at());
+            ps.setString(k + 4, e.payload());
+            ps.setString(k + 5, e.previousHash());
+            ps.setString(k + 6, e.hash());
           });
     } catch (SQLException x) {
       if (Statements.isDuplicate(x)) {

@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.grading.Assessment;
@@ -52,7 +52,8 @@ import org.lianfang.spi.RiskPoints;
 /**
  * Risk points in {@code lf_risk_point} (location, description, owners, grade, notice and confirmation as columns) with
  * their lists in child tables: sources, the grade's rules, the review history, notice comments and custom fields.
- * A list of points is read with one query per table, never one per point.
+ * ({@link RiskPointLists}). One point is read in one statement; a list of points in two, the main rows and then all
+ * their lists, never one per point.
  */
 final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   private static final String COLUMNS = "risk_point_id, unit_id, code, post_id, step_process_id, step_code, "

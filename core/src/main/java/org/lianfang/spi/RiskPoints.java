@@ -6,7 +6,10 @@ import org.lianfang.organization.PostId;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskPoint;
 
-/** The risk points (廉政风险点): the {@link Repository} contract, plus the numbering of a unit's codes and the points on a post. */
+/**
+ * The risk points (廉政风险点): the {@link Repository} contract, plus the numbering of a unit's codes and the points on
+ * a post.
+ */
 public interface RiskPoints extends Repository<RiskPoint, RiskPointId> {
   /**
    * Takes the number of the unit's next risk point code (昆明-0001, 昆明-0002, …): one more than the last number taken

@@ -1,6 +1,7 @@
 package org.lianfang.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.lianfang.jdbc.internal.Statements;
@@ -39,16 +40,15 @@ final class CodeCounter {
   }
 
   private long take(Connection c, UUID unit) throws SQLException {
+    String move = "UPDATE lf_code_counter SET last_number = last_number + 1 WHERE unit_id = ? AND series = ?";
     if (store.dialect() != Dialect.MYSQL) { // one statement: PostgreSQL's RETURNING, H2's data change delta table
-      String move = "UPDATE lf_code_counter SET last_number = last_number + 1 WHERE unit_id = ? AND series = ?";
       var moved = Statements.first(Statements.query(c, store.dialect() == Dialect.POSTGRESQL
           ? move + " RETURNING last_number" : "SELECT last_number FROM FINAL TABLE (" + move + ")",
           ps -> bind(ps, unit), rs -> rs.getLong(1)));
       if (moved.isPresent()) {
         return moved.get();
       }
-    } else if (Statements.update(c, "UPDATE lf_code_counter SET last_number = last_number + 1 "
-        + "WHERE unit_id = ? AND series = ?", ps -> bind(ps, unit)) == 1) {
+    } else if (Statements.update(c, move, ps -> bind(ps, unit)) == 1) {
       return Statements.query(c, "SELECT last_number FROM lf_code_counter WHERE unit_id = ? AND series = ?",
           ps -> bind(ps, unit), rs -> rs.getLong(1)).get(0);
     }
@@ -61,7 +61,7 @@ final class CodeCounter {
     return first;
   }
 
-  private void bind(java.sql.PreparedStatement ps, UUID unit) throws SQLException {
+  private void bind(PreparedStatement ps, UUID unit) throws SQLException {
     store.sql().uuid(ps, 1, unit);
     ps.setString(2, series);
   }

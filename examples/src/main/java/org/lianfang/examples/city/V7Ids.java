@@ -9,18 +9,19 @@ import java.util.UUID;
  * counts up, so ids made by one instance sort (as unsigned numbers) in the order they were made. Core's id generator is
  * internal; this is the examples' own. Not thread-safe: one instance per unit being generated.
  */
-final class V7Ids {
+public final class V7Ids {
   private final SplittableRandom random;
   private long lastMillis = Long.MIN_VALUE;
   private long lastA;
   private long lastB;
 
-  V7Ids(SplittableRandom random) {
+  /** @param random the seeded source of the random bits */
+  public V7Ids(SplittableRandom random) {
     this.random = random;
   }
 
   /** @param millis the record's instant in Unix milliseconds, not decreasing from call to call */
-  UUID at(long millis) {
+  public UUID at(long millis) {
     long a;
     long b;
     if (millis <= lastMillis) {

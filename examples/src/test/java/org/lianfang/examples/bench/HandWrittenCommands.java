@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.lianfang.UnitId;
 import org.lianfang.application.risk.GradeRiskPoint;
 import org.lianfang.application.risk.IdentifyRiskPoint;
+import org.lianfang.examples.city.V7Ids;
 import org.lianfang.grading.Assessment;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.grading.Grade;
@@ -71,7 +72,7 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
   private final String actorId;
   private final GradingPolicy policy;
   private final String unitCode;
-  private final V7 ids = new V7(new SplittableRandom(7));
+  private final V7Ids ids = new V7Ids(new SplittableRandom(7));
   private long lastNumber;
 
   /**
@@ -386,40 +387,5 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
       }
     }
     return set;
-  }
-
-  /** Time-ordered UUIDv7 ids: 48 bits of milliseconds, then 74 random bits counting up within a millisecond. */
-  private static final class V7 {
-    private final SplittableRandom random;
-    private long lastMillis = Long.MIN_VALUE;
-    private long lastA;
-    private long lastB;
-
-    V7(SplittableRandom random) {
-      this.random = random;
-    }
-
-    UUID at(long millis) {
-      long a;
-      long b;
-      if (millis <= lastMillis) {
-        millis = lastMillis;
-        a = lastA;
-        b = (lastB + 1) & 0x3FFF_FFFF_FFFF_FFFFL;
-        if (b == 0) {
-          a = (a + 1) & 0xFFF;
-          if (a == 0) {
-            millis++;
-          }
-        }
-      } else {
-        a = random.nextInt(1 << 12);
-        b = random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL;
-      }
-      lastMillis = millis;
-      lastA = a;
-      lastB = b;
-      return new UUID((millis << 16) | (0x7L << 12) | a, (0x2L << 62) | b);
-    }
   }
 }

@@ -69,8 +69,7 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
         insertAll(c, List.of(e));
       } catch (SQLException x) {
         if (Statements.isDuplicate(x)) {
-          throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
-              + " exists already", x);
+          throw existsAlready(e, x);
         }
         throw x;
       }
@@ -110,8 +109,7 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
           });
     } catch (SQLException x) {
       if (Statements.isDuplicate(x)) {
-        throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
-            + " exists already", x);
+        throw existsAlready(e, x);
       }
       throw x;
     }
@@ -119,6 +117,12 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
       throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
           + " does not continue the chain's head (another writer appended first)");
     }
+  }
+
+  /** @return the conflict a duplicate key on inserting an entry means: another writer appended it first */
+  private static JournalConflictException existsAlready(JournalEntry e, SQLException duplicate) {
+    return new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
+        + " exists already", duplicate);
   }
 
   /** Inserts entries in batches; the caller has checked that they continue their chains and moved the heads. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
@@ -38,33 +39,33 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
    */
   private List<PowerItem> load(Connection c, String condition, UUID value) throws SQLException {
     Sql sql = store.sql();
-    Map<UUID, PowerItem> items = new LinkedHashMap<>();
+    Map<UUID, Function<Set<PostId>, PowerItem>> items = new LinkedHashMap<>();
     Map<UUID, Set<PostId>> posts = new HashMap<>();
-    List<PowerItem> firstRows = Statements.query(c, "SELECT i." + COLUMNS.replace(", ", ", i.") + ", p.post_id "
+    Statements.query(c, "SELECT i." + COLUMNS.replace(", ", ", i.") + ", p.post_id "
         + "FROM lf_power_item i LEFT JOIN lf_power_item_post p ON p.power_item_id = i.power_item_id WHERE "
         + condition + " ORDER BY i.power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
           UUID id = sql.uuid(rs, "power_item_id");
+          Set<PostId> itsPosts = posts.computeIfAbsent(id, k -> new HashSet<>());
           UUID post = sql.uuid(rs, "post_id");
           if (post != null) {
-            posts.computeIfAbsent(id, k -> new HashSet<>()).add(new PostId(post));
+            itsPosts.add(new PostId(post));
           }
-          if (items.containsKey(id)) {
-            return null;
+          if (!items.containsKey(id)) { // the item's columns from its first row
+            UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
+            String code = rs.getString("code");
+            String name = rs.getString("name");
+            AdministrativePower kind = AdministrativePower.valueOf(rs.getString("kind"));
+            String basis = rs.getString("legal_basis");
+            String boundary = rs.getString("boundary");
+            String responsibility = rs.getString("responsibility");
+            long version = rs.getLong("version");
+            items.put(id, all -> PowerItem.restore(new PowerItemId(id), unit, code, name, kind, basis, boundary,
+                responsibility, all, version));
           }
-          PowerItem first = PowerItem.restore(new PowerItemId(id), new UnitId(sql.uuid(rs, "unit_id")),
-              rs.getString("code"), rs.getString("name"), AdministrativePower.valueOf(rs.getString("kind")),
-              rs.getString("legal_basis"), rs.getString("boundary"), rs.getString("responsibility"), Set.of(),
-              rs.getLong("version"));
-          items.put(id, first);
-          return first;
+          return id;
         });
     List<PowerItem> loaded = new ArrayList<>(items.size());
-    for (PowerItem p : firstRows) { // an item's first row, made again with the posts of all its rows
-      if (p != null) {
-        loaded.add(PowerItem.restore(p.id(), p.unitId(), p.code(), p.name(), p.kind(), p.legalBasis(), p.boundary(),
-            p.responsibility(), posts.getOrDefault(p.id().value(), Set.of()), p.version()));
-      }
-    }
+    items.forEach((id, item) -> loaded.add(item.apply(posts.get(id))));
     return loaded;
   }
 

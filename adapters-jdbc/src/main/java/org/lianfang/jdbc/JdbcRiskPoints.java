@@ -138,18 +138,23 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     }
     Lists l = new Lists();
     String lists = String.format(LISTS, childCondition);
-    int parameters = (int) lists.chars().filter(ch -> ch == '?').count();
-    Statements.query(c, lists, ps -> {
-      for (int i = 1; i <= parameters; i++) {
-        sql.uuid(ps, i, value);
-      }
-    }, rs -> {
+    Statements.query(c, lists, everyParameter(lists, value), rs -> {
       listElement(rs, sql.uuid(rs, "risk_point_id"), l);
       return null;
     });
     List<RiskPoint> points = new ArrayList<>(rows.size());
     rows.forEach(r -> points.add(r.apply(l)));
     return points;
+  }
+
+  /** Binds one id to every parameter of a statement whose conditions all take it. */
+  private Statements.Binder everyParameter(String statement, UUID value) {
+    int parameters = (int) statement.chars().filter(ch -> ch == '?').count();
+    return ps -> {
+      for (int i = 1; i <= parameters; i++) {
+        store.sql().uuid(ps, i, value);
+      }
+    };
   }
 
   /** Adds the element a row of {@link #LISTS_OF} holds to the point's list. */
@@ -290,11 +295,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     Optional<RiskPoint> found = store.read("read risk point " + id, c -> {
       Lists l = new Lists();
       List<Function<Lists, RiskPoint>> main = new ArrayList<>(1);
-      Statements.query(c, ONE, ps -> {
-        for (int i = 1; i <= 6; i++) {
-          store.sql().uuid(ps, i, id.value());
-        }
-      }, rs -> {
+      Statements.query(c, ONE, everyParameter(ONE, id.value()), rs -> {
         if (main.isEmpty()) {
           main.add(row(rs));
         }

@@ -21,6 +21,9 @@ import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.kinds.Reference;
 import org.lianfang.spi.Repository;
 import org.lianfang.spi.Store;
 import org.quicktheories.core.Gen;
@@ -140,6 +143,35 @@ public abstract class RepositoryContract<A extends Aggregate<I>, I extends Aggre
     List<T> sorted = new ArrayList<>(aggregates);
     sorted.sort(Comparator.comparing(a -> a.id().value(), ID_ORDER));
     return sorted;
+  }
+
+  /**
+   * What the ledger import checks of a record its kind declares (S-13): every reference names a kind listed before
+   * the record's own, at a path of the record's field names, and never the record itself; every limited text of a
+   * valid record is present and fits its size.
+   */
+  @Test
+  public void theKindDeclaresReferencesToEarlierKindsAndSizesTheRecordsFitS13() {
+    qt().withExamples(Math.min(examples(), 40)).forAll(anywhere()).checkAssert(record -> {
+      AggregateKind<A, ?> kind = kindOf(record);
+      int position = AggregateKinds.all().indexOf(kind);
+      for (Reference ref : kind.references(record)) {
+        assertTrue(AggregateKinds.all().indexOf(ref.kind()) < position, kind + " refers to a later kind: " + ref);
+        assertTrue(ref.at().matches("[a-z][A-Za-z]*(/([a-z][A-Za-z]*|[0-9]+))*"), "a path of field names: " + ref);
+        assertNotEquals(record.id(), ref.id(), "a record does not refer to itself");
+      }
+      for (AggregateKind.SizedText<A> t : kind.sizedTexts()) {
+        String text = t.text().apply(record);
+        assertTrue(!text.isBlank() && text.length() <= t.max(), "a stored record fits its sizes: " + t.field());
+      }
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private AggregateKind<A, ?> kindOf(A record) {
+    List<AggregateKind<?, ?>> kinds = AggregateKinds.all().stream().filter(k -> k.type().isInstance(record)).toList();
+    assertEquals(1, kinds.size(), "one kind in AggregateKinds.all() holds " + record.getClass().getSimpleName());
+    return (AggregateKind<A, ?>) kinds.get(0);
   }
 
   @Test

@@ -7,11 +7,12 @@ import org.lianfang.spi.Store;
 
 /**
  * Every port contract of a {@link Store}'s repositories in one place: extend it with a fresh, empty store per call of
- * {@link #newStore()} and JUnit runs {@link UnitsContract}, {@link PostsContract}, {@link OfficialsContract},
- * {@link TenuresContract}, {@link PowerItemsContract}, {@link ProcessesContract} and {@link RiskPointsContract} against
- * it, each as a {@link Nested} class of the subclass. To prove one port alone, extend that port's contract instead.
- * The journal and the transactions have contracts of their own ({@link JournalContract},
- * {@link TransactionsContract}).
+ * {@link #newStore()} and JUnit runs each area's contracts against it ({@link OrganizationStoreContract},
+ * {@link ProcessStoreContract}, {@link RiskStoreContract}), each as a {@link Nested} class of the subclass, whose own
+ * nested classes run one port's contract each ({@link UnitsContract}, {@link RiskPointsContract}…). To prove one area
+ * alone, extend its contract; one port alone, that port's. A stage that adds an area adds its contract here; a kind
+ * added to an area adds its port's contract to the area's. The journal and the transactions have contracts of their
+ * own ({@link JournalContract}, {@link TransactionsContract}).
  */
 public abstract class StoreContract {
   /** Id order as the ports define it: the UUID's bytes compared unsigned, as databases sort them. */
@@ -25,9 +26,9 @@ public abstract class StoreContract {
     return 200;
   }
 
-  /** {@link UnitsContract} on this store. */
+  /** {@link OrganizationStoreContract} on this store. */
   @Nested
-  public class UnitsOfTheStore extends UnitsContract {
+  public class TheOrganizationArea extends OrganizationStoreContract {
     @Override
     protected Store newStore() {
       return StoreContract.this.newStore();
@@ -39,9 +40,9 @@ public abstract class StoreContract {
     }
   }
 
-  /** {@link PostsContract} on this store. */
+  /** {@link ProcessStoreContract} on this store. */
   @Nested
-  public class PostsOfTheStore extends PostsContract {
+  public class TheProcessArea extends ProcessStoreContract {
     @Override
     protected Store newStore() {
       return StoreContract.this.newStore();
@@ -53,65 +54,9 @@ public abstract class StoreContract {
     }
   }
 
-  /** {@link OfficialsContract} on this store. */
+  /** {@link RiskStoreContract} on this store. */
   @Nested
-  public class OfficialsOfTheStore extends OfficialsContract {
-    @Override
-    protected Store newStore() {
-      return StoreContract.this.newStore();
-    }
-
-    @Override
-    protected int examples() {
-      return StoreContract.this.examples();
-    }
-  }
-
-  /** {@link TenuresContract} on this store. */
-  @Nested
-  public class TenuresOfTheStore extends TenuresContract {
-    @Override
-    protected Store newStore() {
-      return StoreContract.this.newStore();
-    }
-
-    @Override
-    protected int examples() {
-      return StoreContract.this.examples();
-    }
-  }
-
-  /** {@link PowerItemsContract} on this store. */
-  @Nested
-  public class PowerItemsOfTheStore extends PowerItemsContract {
-    @Override
-    protected Store newStore() {
-      return StoreContract.this.newStore();
-    }
-
-    @Override
-    protected int examples() {
-      return StoreContract.this.examples();
-    }
-  }
-
-  /** {@link ProcessesContract} on this store. */
-  @Nested
-  public class ProcessesOfTheStore extends ProcessesContract {
-    @Override
-    protected Store newStore() {
-      return StoreContract.this.newStore();
-    }
-
-    @Override
-    protected int examples() {
-      return StoreContract.this.examples();
-    }
-  }
-
-  /** {@link RiskPointsContract} on this store. */
-  @Nested
-  public class RiskPointsOfTheStore extends RiskPointsContract {
+  public class TheRiskArea extends RiskStoreContract {
     @Override
     protected Store newStore() {
       return StoreContract.this.newStore();

@@ -1,12 +1,15 @@
 package org.lianfang.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
@@ -21,6 +24,8 @@ import org.lianfang.spi.Journal;
  * transaction rolls back.
  */
 final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
+  /** What reading a head reads: writes held back for other tables need not be sent before it. */
+  private static final Set<String> HEAD = Set.of("lf_journal_head");
   private final JdbcStore store;
 
   JdbcJournal(JdbcStore store) {
@@ -48,7 +53,7 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   }
 
   private Optional<ChainHead> read(UnitId unit, String lock) {
-    return store.read("read the journal head of " + unit, c -> Statements.first(Statements.query(c,
+    return store.readOnly("read the journal head of " + unit, HEAD, c -> Statements.first(Statements.query(c,
         "SELECT sequence, hash FROM lf_journal_head WHERE unit_id = ?" + lock,
         ps -> store.sql().uuid(ps, 1, unit.value()),
         rs -> new ChainHead(unit, rs.getLong("sequence"), rs.getString("hash")))));
@@ -56,14 +61,17 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
 
   @Override
   public void append(JournalEntry e) {
+    if (e.sequence() > 1 && store.dialect() == Dialect.POSTGRESQL) {
+      store.defer(appendMovingHead(e));
+      return;
+    }
     store.write("append to the journal of " + e.unitId(), c -> {
-      if (e.sequence() > 1 && store.dialect() != Dialect.MYSQL) {
+      if (e.sequence() > 1 && store.dialect() == Dialect.H2) {
         appendMovingHead(c, e);
         return null;
       }
       if (!moveHead(c, e)) {
-        throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
-            + " does not continue the chain's head (another writer appended first)");
+        throw notContinuing(e);
       }
       try {
         insertAll(c, List.of(e));
@@ -77,36 +85,34 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
     });
   }
 
+  /** The head's compare-and-set update, which both one-statement appends below take their row from. */
+  private static final String MOVE =
+      "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? AND sequence = ? AND hash = ?";
+  private static final String INSERT_MOVED = "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, "
+      + "payload, previous_hash, hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM ";
+
   /**
-   * On PostgreSQL and H2 the head moves and the entry is inserted in one statement (issue 9: one round trip fewer for
-   * every command): the insert takes its row from the head's compare-and-set update (PostgreSQL's data-modifying
-   * {@code WITH}, H2's {@code FINAL TABLE}), so it inserts nothing when another writer moved the head first. MySQL and
-   * MariaDB have neither and take two statements.
+   * On PostgreSQL the head moves and the entry is inserted in one statement (issue 9: one round trip fewer for every
+   * command), which the transaction may also hold back and send with the command's other writes ({@link Deferred}):
+   * the insert takes its row from the head's compare-and-set update, so it inserts nothing when another writer moved
+   * the head first.
    */
+  private Deferred appendMovingHead(JournalEntry e) {
+    return new Deferred("append to the journal of " + e.unitId(), List.of(
+        new Deferred.Part("lf_journal_head", MOVE + " RETURNING unit_id", (ps, k) -> bindMove(ps, k, e),
+            Deferred.Check.none()),
+        new Deferred.Part("lf_journal", INSERT_MOVED + "{previous} RETURNING 1", (ps, k) -> bindMoved(ps, k, e),
+            rows -> rows == 1 ? Optional.empty() : Optional.of(notContinuing(e)))),
+        x -> Statements.isDuplicate(x) && String.valueOf(x.getMessage()).contains("lf_journal_pkey")
+            ? Optional.of(existsAlready(e, x)) : Optional.empty());
+  }
+
+  /** On H2 the same in one statement through {@code FINAL TABLE}; MySQL and MariaDB have neither and take two. */
   private void appendMovingHead(Connection c, JournalEntry e) throws SQLException {
-    String move = "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? AND sequence = ? AND hash = ?";
-    String insert = "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, previous_hash, "
-        + "hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM ";
-    boolean postgres = store.dialect() == Dialect.POSTGRESQL;
     int inserted;
     try {
-      inserted = Statements.update(c, postgres ? "WITH moved AS (" + move + " RETURNING unit_id) " + insert + "moved"
-          : insert + "FINAL TABLE (" + move + ")", ps -> {
-            int k = postgres ? 1 : 8;
-            ps.setLong(k, e.sequence());
-            ps.setString(k + 1, e.hash());
-            store.sql().uuid(ps, k + 2, e.unitId().value());
-            ps.setLong(k + 3, e.sequence() - 1);
-            ps.setString(k + 4, e.previousHash());
-            k = postgres ? 6 : 1;
-            ps.setLong(k, e.sequence());
-            ps.setString(k + 1, e.eventType());
-            ps.setString(k + 2, e.actorId());
-            Sql.instant(ps, k + 3, e.at());
-            ps.setString(k + 4, e.payload());
-            ps.setString(k + 5, e.previousHash());
-            ps.setString(k + 6, e.hash());
-          });
+      inserted = Statements.update(c, INSERT_MOVED + "FINAL TABLE (" + MOVE + ")",
+          ps -> bindMove(ps, bindMoved(ps, 1, e), e));
     } catch (SQLException x) {
       if (Statements.isDuplicate(x)) {
         throw existsAlready(e, x);
@@ -114,9 +120,33 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
       throw x;
     }
     if (inserted != 1) {
-      throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
-          + " does not continue the chain's head (another writer appended first)");
+      throw notContinuing(e);
     }
+  }
+
+  private int bindMove(PreparedStatement ps, int k, JournalEntry e) throws SQLException {
+    ps.setLong(k, e.sequence());
+    ps.setString(k + 1, e.hash());
+    store.sql().uuid(ps, k + 2, e.unitId().value());
+    ps.setLong(k + 3, e.sequence() - 1);
+    ps.setString(k + 4, e.previousHash());
+    return k + 5;
+  }
+
+  private static int bindMoved(PreparedStatement ps, int k, JournalEntry e) throws SQLException {
+    ps.setLong(k, e.sequence());
+    ps.setString(k + 1, e.eventType());
+    ps.setString(k + 2, e.actorId());
+    Sql.instant(ps, k + 3, e.at());
+    ps.setString(k + 4, e.payload());
+    ps.setString(k + 5, e.previousHash());
+    ps.setString(k + 6, e.hash());
+    return k + 7;
+  }
+
+  private static JournalConflictException notContinuing(JournalEntry e) {
+    return new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
+        + " does not continue the chain's head (another writer appended first)");
   }
 
   /** @return the conflict a duplicate key on inserting an entry means: another writer appended it first */
@@ -160,14 +190,7 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
         throw x;
       }
     }
-    return Statements.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? "
-        + "WHERE unit_id = ? AND sequence = ? AND hash = ?", ps -> {
-          ps.setLong(1, e.sequence());
-          ps.setString(2, e.hash());
-          store.sql().uuid(ps, 3, e.unitId().value());
-          ps.setLong(4, e.sequence() - 1);
-          ps.setString(5, e.previousHash());
-        }) == 1;
+    return Statements.update(c, MOVE, ps -> bindMove(ps, 1, e)) == 1;
   }
 
   @Override

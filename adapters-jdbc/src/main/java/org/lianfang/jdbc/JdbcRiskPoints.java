@@ -21,6 +21,7 @@ import org.lianfang.grading.Grade;
 import org.lianfang.grading.PolicyVersion;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
@@ -279,14 +280,21 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     return k;
   }
 
+  private static final String INSERT = "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36)
+      + "?)";
+
+  /** Binds a point's row for {@link #INSERT} from position {@code k} on; @return the position after it. */
+  private int bindInsert(PreparedStatement ps, int k, RiskPoint p) throws SQLException {
+    store.sql().uuid(ps, k, p.id().value());
+    store.sql().uuid(ps, k + 1, p.location().unit().value());
+    int next = bindFacts(ps, k + 2, p);
+    ps.setLong(next, Statements.insertedVersion(p.version()));
+    return next + 1;
+  }
+
   @Override
   public void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
-    Statements.batch(c, "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36) + "?)", points,
-        (ps, p) -> {
-          store.sql().uuid(ps, 1, p.id().value());
-          store.sql().uuid(ps, 2, p.location().unit().value());
-          ps.setLong(bindFacts(ps, 3, p), Statements.insertedVersion(p.version()));
-        });
+    Statements.batch(c, INSERT, points, (ps, p) -> bindInsert(ps, 1, p));
     lists.insert(c, points);
   }
 
@@ -308,28 +316,61 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     return found;
   }
 
+  /** On PostgreSQL a new point and its lists are one deferred write (issue 9), sent with the command's others. */
   @Override
   public void insert(RiskPoint p) {
+    if (store.dialect() == Dialect.POSTGRESQL) {
+      List<Deferred.Part> parts = new ArrayList<>();
+      parts.add(new Deferred.Part("lf_risk_point", INSERT + " RETURNING 1", (ps, k) -> bindInsert(ps, k, p),
+          Deferred.Check.none()));
+      parts.addAll(lists.inserts(p));
+      store.defer(Deferred.of("insert risk point " + p.code(), parts));
+      return;
+    }
     store.write("insert risk point " + p.code(), c -> {
       insertAll(c, List.of(p));
       return null;
     });
   }
 
-  /** The update's SET list: every column after the id and the unit, and before the version, in order. */
-  private static final String SET = java.util.Arrays.stream(COLUMNS.split(", "))
-      .skip(2).limit(34).map(col -> col + " = ?").collect(java.util.stream.Collectors.joining(", "));
+  /** The update: every column after the id and the unit, and before the version, in order; the version checked. */
+  private static final String UPDATE = "UPDATE lf_risk_point SET " + java.util.Arrays.stream(COLUMNS.split(", "))
+      .skip(2).limit(34).map(col -> col + " = ?").collect(java.util.stream.Collectors.joining(", "))
+      + ", version = version + 1 WHERE risk_point_id = ? AND unit_id = ? AND version = ?";
 
+  /** Binds {@link #UPDATE} from position {@code k} on; @return the position after it. */
+  private int bindUpdate(PreparedStatement ps, int k, RiskPoint p) throws SQLException {
+    int next = bindFacts(ps, k, p);
+    store.sql().uuid(ps, next, p.id().value());
+    store.sql().uuid(ps, next + 1, p.location().unit().value());
+    ps.setLong(next + 2, p.version());
+    return next + 3;
+  }
+
+  /**
+   * On PostgreSQL the point's row and its changed lists are one deferred write (issue 9), sent with the command's
+   * others; lists replaced whole are deleted in a write before it.
+   */
   @Override
   public void update(RiskPoint p) {
+    if (store.dialect() == Dialect.POSTGRESQL) {
+      Object before = store.remembered().get(p.id());
+      List<List<Deferred.Part>> changes = lists.changes(
+          before instanceof RiskPoint read && read.version() == p.version() ? read : null, p);
+      if (!changes.get(0).isEmpty()) {
+        store.defer(Deferred.of("replace the lists of risk point " + p.code(), changes.get(0)));
+      }
+      List<Deferred.Part> parts = new ArrayList<>();
+      parts.add(new Deferred.Part("lf_risk_point", UPDATE + " RETURNING 1", (ps, k) -> bindUpdate(ps, k, p),
+          rows -> rows == 0 ? Optional.of(new StaleAggregateException("RiskPoint " + p.id(), p.version()))
+              : Optional.empty()));
+      parts.addAll(changes.get(1));
+      store.defer(Deferred.of("update risk point " + p.code(), parts));
+      store.remembered().put(p.id(), p.withVersion(p.version() + 1));
+      return;
+    }
     store.write("update risk point " + p.code(), c -> {
-      int n = Statements.update(c, "UPDATE lf_risk_point SET " + SET
-          + ", version = version + 1 WHERE risk_point_id = ? AND unit_id = ? AND version = ?", ps -> {
-            int k = bindFacts(ps, 1, p);
-            store.sql().uuid(ps, k++, p.id().value());
-            store.sql().uuid(ps, k++, p.location().unit().value());
-            ps.setLong(k, p.version());
-          });
+      int n = Statements.update(c, UPDATE, ps -> bindUpdate(ps, 1, p));
       if (n == 0) {
         throw new StaleAggregateException("RiskPoint " + p.id(), p.version());
       }

@@ -59,7 +59,7 @@ public final class JdbcStore implements Store, AutoCloseable {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.embeddedFiles = embeddedFiles;
     this.sql = new Sql(Objects.requireNonNull(dialect, "dialect"));
-    this.transactions = new JdbcTransactions(dataSource, joinsHost);
+    this.transactions = new JdbcTransactions(dataSource, joinsHost, dialect == Dialect.POSTGRESQL);
     this.units = new JdbcUnits(this);
     this.posts = new JdbcPosts(this);
     this.officials = new JdbcOfficials(this);
@@ -268,6 +268,21 @@ public final class JdbcStore implements Store, AutoCloseable {
   /** @return what repositories remember until the command's transaction ends ({@link JdbcTransactions#remembered}) */
   java.util.Map<Object, Object> remembered() {
     return transactions.remembered();
+  }
+
+  /** Reads only {@code tables}, leaving writes held back for others held ({@link JdbcTransactions#readOnly}). */
+  <T> T readOnly(String what, java.util.Set<String> tables, Statements.Work<T> work) {
+    return transactions.readOnly(what, tables, work);
+  }
+
+  /** Runs a write now or holds it back to send with others ({@link JdbcTransactions#defer}). */
+  void defer(org.lianfang.jdbc.internal.Deferred write) {
+    transactions.defer(write);
+  }
+
+  /** @param action what to run once the current transaction commits ({@link JdbcTransactions#afterCommit}) */
+  void afterCommit(Runnable action) {
+    transactions.afterCommit(action);
   }
 
   /** @return whether the calling thread is inside a transaction of this store */

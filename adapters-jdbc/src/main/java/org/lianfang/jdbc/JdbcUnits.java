@@ -3,7 +3,9 @@ package org.lianfang.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
@@ -15,7 +17,16 @@ import org.lianfang.spi.Units;
 /** Units in {@code lf_unit}. */
 final class JdbcUnits implements Units, BulkInsert<Unit> {
   private static final String COLUMNS = "unit_id, code, name, kind, parent_id, version";
+  /** At most this many lineages are kept; past it the memory starts again empty. */
+  private static final int KEPT_LINEAGES = 100_000;
   private final JdbcStore store;
+  /**
+   * Lineages read from committed state, by unit (issue 9: every command checks access along its unit's lineage).
+   * Units do not change once registered (no command moves, renames or removes one), so a committed lineage stays
+   * true; {@link #update} forgets them all. A lineage read in a transaction is kept only once it commits, so one that
+   * names a unit the transaction registered and then rolled back is never kept.
+   */
+  private final Map<UnitId, List<Unit>> lineages = new ConcurrentHashMap<>();
 
   JdbcUnits(JdbcStore store) {
     this.store = store;
@@ -41,6 +52,10 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
    */
   @Override
   public List<Unit> lineage(UnitId unit) {
+    List<Unit> known = lineages.get(unit);
+    if (known != null) {
+      return known;
+    }
     List<Unit> up = store.read("read unit " + unit + " and the units above it", c -> Statements.query(c,
         "WITH RECURSIVE up (unit_id, code, name, kind, parent_id, version, depth) AS ("
             + "SELECT unit_id, code, name, kind, parent_id, version, 0 FROM lf_unit WHERE unit_id = ? "
@@ -53,7 +68,18 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
     while (from > 0 && seen.add(up.get(from - 1).id())) {
       from--;
     }
-    return List.copyOf(up.subList(from, up.size()));
+    List<Unit> lineage = List.copyOf(up.subList(from, up.size()));
+    if (!lineage.isEmpty()) {
+      store.afterCommit(() -> keep(unit, lineage));
+    }
+    return lineage;
+  }
+
+  private void keep(UnitId unit, List<Unit> lineage) {
+    if (lineages.size() >= KEPT_LINEAGES) {
+      lineages.clear();
+    }
+    lineages.put(unit, lineage);
   }
 
   @Override
@@ -79,6 +105,8 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
 
   @Override
   public void update(Unit u) {
+    lineages.clear();
+    store.afterCommit(lineages::clear);
     store.write("update unit " + u.code(), c -> {
       int n = Statements.update(c, "UPDATE lf_unit SET code = ?, name = ?, kind = ?, parent_id = ?, "
           + "version = version + 1 WHERE unit_id = ? AND version = ?", ps -> {

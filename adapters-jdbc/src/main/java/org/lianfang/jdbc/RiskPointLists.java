@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.lianfang.grading.FiredRule;
+import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.NoticeComment;
@@ -27,10 +29,16 @@ final class RiskPointLists {
   /** One child table: its insert, the list it holds and how one element is bound after the point's columns. */
   private record Child<T>(String table, String columns, boolean positioned, Function<RiskPoint, List<T>> list,
       ElementBinder<T> binder) {
-    String insert() {
-      int params = columns.split(",").length + (positioned ? 3 : 2);
+    /** @return how many parameters one row binds */
+    int parameters() {
+      return columns.split(",").length + (positioned ? 3 : 2);
+    }
+
+    /** @return the insert of {@code rows} rows */
+    String insert(int rows) {
+      String row = "(" + "?, ".repeat(parameters() - 1) + "?)";
       return "INSERT INTO " + table + " (unit_id, risk_point_id, " + (positioned ? "position, " : "") + columns
-          + ") VALUES (" + "?, ".repeat(params - 1) + "?)";
+          + ") VALUES " + String.join(", ", java.util.Collections.nCopies(rows, row));
     }
   }
 
@@ -106,18 +114,103 @@ final class RiskPointLists {
     insert(c, List.of(p));
   }
 
-  private <T> void update(Connection c, Child<T> child, RiskPoint before, RiskPoint after) throws SQLException {
+  private void update(Connection c, Child<?> child, RiskPoint before, RiskPoint after) throws SQLException {
+    int from = appendFrom(child, before, after);
+    if (from == NOTHING) {
+      return;
+    }
+    if (from == REPLACE) {
+      delete(c, child, after);
+      from = 0;
+    }
+    insert(c, child, List.of(after), from);
+  }
+
+  private static final int NOTHING = -1;
+  private static final int REPLACE = -2;
+
+  /**
+   * @return where the rows to insert start: after the old ones for a list that only grew; {@link #NOTHING} for an equal
+   *     list, {@link #REPLACE} for one changed otherwise
+   */
+  private static <T> int appendFrom(Child<T> child, RiskPoint before, RiskPoint after) {
     List<T> was = child.list().apply(before);
     List<T> is = child.list().apply(after);
     if (was.equals(is)) {
-      return;
+      return NOTHING;
     }
     if (child.positioned() && is.size() > was.size() && is.subList(0, was.size()).equals(was)) {
-      insert(c, child, List.of(after), was.size());
-      return;
+      return was.size();
     }
-    delete(c, child, after);
-    insert(c, child, List.of(after), 0);
+    return REPLACE;
+  }
+
+  /**
+   * The lists of a point written as parts of deferred writes (PostgreSQL, issue 9): each list one multi-row insert.
+   * With the earlier state known, only what changed is written, as {@link #update} writes it; without it, every list
+   * is replaced. Lists changed other than by growing are deleted in a write of their own, since one statement's parts
+   * must not write one table twice; the transaction sends that write before the next one, which inserts into the
+   * same tables.
+   *
+   * @param before the point as read in this transaction, or null if not known; for a new point, use {@link #inserts}
+   * @param after the point as it is to be written
+   * @return the deletes, if any, and then the inserts
+   */
+  List<List<Deferred.Part>> changes(RiskPoint before, RiskPoint after) {
+    List<Deferred.Part> deletes = new ArrayList<>();
+    List<Deferred.Part> inserts = new ArrayList<>();
+    for (Child<?> child : CHILDREN) {
+      int from = before == null ? REPLACE : appendFrom(child, before, after);
+      if (from == NOTHING) {
+        continue;
+      }
+      if (from == REPLACE) {
+        deletes.add(new Deferred.Part(child.table(), "DELETE FROM " + child.table()
+            + " WHERE risk_point_id = ? RETURNING 1", (ps, k) -> {
+              store.sql().uuid(ps, k, after.id().value());
+              return k + 1;
+            }, Deferred.Check.none()));
+        from = 0;
+      }
+      part(child, after, from).ifPresent(inserts::add);
+    }
+    return List.of(deletes, inserts);
+  }
+
+  /** @param p a new point @return each of its non-empty lists as one multi-row insert */
+  List<Deferred.Part> inserts(RiskPoint p) {
+    List<Deferred.Part> parts = new ArrayList<>();
+    for (Child<?> child : CHILDREN) {
+      part(child, p, 0).ifPresent(parts::add);
+    }
+    return parts;
+  }
+
+  private <T> Optional<Deferred.Part> part(Child<T> child, RiskPoint p, int from) {
+    List<T> elements = child.list().apply(p);
+    if (elements.size() <= from) {
+      return Optional.empty();
+    }
+    return Optional.of(new Deferred.Part(child.table(), child.insert(elements.size() - from) + " RETURNING 1",
+        (ps, k) -> {
+          for (int i = from; i < elements.size(); i++) {
+            k = bindRow(ps, k, child, p, i, elements.get(i));
+          }
+          return k;
+        }, Deferred.Check.none()));
+  }
+
+  /** Binds one element's row from position {@code k} on; @return the position after it. */
+  private <T> int bindRow(PreparedStatement ps, int k, Child<T> child, RiskPoint p, int position, T element)
+      throws SQLException {
+    store.sql().uuid(ps, k, p.location().unit().value());
+    store.sql().uuid(ps, k + 1, p.id().value());
+    int at = k + 2;
+    if (child.positioned()) {
+      ps.setInt(at++, position);
+    }
+    child.binder().bind(ps, at, element);
+    return k + child.parameters();
   }
 
   private void delete(Connection c, Child<?> child, RiskPoint p) throws SQLException {
@@ -134,17 +227,10 @@ final class RiskPointLists {
         rows.add(new Object[] {p, i, elements.get(i)});
       }
     }
-    Statements.batch(c, child.insert(), rows, (ps, row) -> {
-      RiskPoint p = (RiskPoint) row[0];
-      store.sql().uuid(ps, 1, p.location().unit().value());
-      store.sql().uuid(ps, 2, p.id().value());
-      int k = 3;
-      if (child.positioned()) {
-        ps.setInt(k++, (Integer) row[1]);
-      }
+    Statements.batch(c, child.insert(1), rows, (ps, row) -> {
       @SuppressWarnings("unchecked")
       T element = (T) row[2];
-      child.binder().bind(ps, k, element);
+      bindRow(ps, 1, child, (RiskPoint) row[0], (Integer) row[1], element);
     });
   }
 

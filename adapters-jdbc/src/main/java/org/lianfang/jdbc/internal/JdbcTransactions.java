@@ -3,9 +3,14 @@ package org.lianfang.jdbc.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.lianfang.StaleAggregateException;
@@ -27,14 +32,21 @@ public final class JdbcTransactions implements Transactions {
   private final boolean joinsHost;
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
   private final ThreadLocal<Map<Object, Object>> remembered = new ThreadLocal<>();
+  private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+  private final boolean defersWrites;
+  /** The writes held back in the calling thread's own transaction; null where writes run at once. */
+  private final ThreadLocal<List<Deferred>> held = new ThreadLocal<>();
 
   /**
    * @param dataSource where connections come from
    * @param joinsHost whether commands join the host's transactions instead of running their own
+   * @param defersWrites whether its own transactions hold {@link Deferred} writes back and send them together
+   *     (PostgreSQL)
    */
-  public JdbcTransactions(DataSource dataSource, boolean joinsHost) {
+  public JdbcTransactions(DataSource dataSource, boolean joinsHost, boolean defersWrites) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.joinsHost = joinsHost;
+    this.defersWrites = defersWrites;
   }
 
   @Override
@@ -59,7 +71,10 @@ public final class JdbcTransactions implements Transactions {
       c.setAutoCommit(false);
       current.set(c);
       remembered.set(new HashMap<>());
+      afterCommit.set(new ArrayList<>());
+      held.set(defersWrites ? new ArrayList<>() : null);
       T result = work.get();
+      flush(c);
       try {
         c.commit();
       } catch (SQLException e) {
@@ -71,6 +86,7 @@ public final class JdbcTransactions implements Transactions {
         throw new JdbcException("the commit failed: whether the command's changes were kept is unknown (was the "
             + "connection lost?); read before retrying", e);
       }
+      afterCommit.get().forEach(Runnable::run);
       return result;
     } catch (SQLException e) {
       rollback(c, e);
@@ -81,6 +97,8 @@ public final class JdbcTransactions implements Transactions {
     } finally {
       current.remove();
       remembered.remove();
+      afterCommit.remove();
+      held.remove();
       try {
         c.setAutoCommit(auto);
       } catch (SQLException ignored) {
@@ -116,7 +134,25 @@ public final class JdbcTransactions implements Transactions {
     }
   }
 
+  /**
+   * A nested call sends what its transaction held back first and holds nothing back itself, so that its savepoint
+   * undoes exactly its own writes.
+   */
   private <T> T nested(Connection c, Supplier<T> work) {
+    List<Deferred> outer = held.get();
+    if (outer == null) {
+      return savepointed(c, work);
+    }
+    flush(c);
+    held.set(null);
+    try {
+      return savepointed(c, work);
+    } finally {
+      held.set(outer);
+    }
+  }
+
+  private <T> T savepointed(Connection c, Supplier<T> work) {
     Savepoint sp;
     try {
       sp = c.setSavepoint();
@@ -168,9 +204,29 @@ public final class JdbcTransactions implements Transactions {
    * @return what it read
    */
   public <T> T read(String what, Statements.Work<T> work) {
+    return read(what, null, work);
+  }
+
+  /**
+   * Reads that see only the given tables: writes held back for other tables stay held back.
+   *
+   * @param what what is read, for the error message
+   * @param tables the only tables the reading reads
+   * @param work the reading
+   * @param <T> what it reads
+   * @return what it read
+   */
+  public <T> T readOnly(String what, Set<String> tables, Statements.Work<T> work) {
+    return read(what, Objects.requireNonNull(tables, "tables"), work);
+  }
+
+  private <T> T read(String what, Set<String> tables, Statements.Work<T> work) {
     Connection c = current.get();
     try {
       if (c != null) {
+        if (tables == null || touches(tables)) {
+          flush(c);
+        }
         return work.apply(c);
       }
       try (Connection own = dataSource.getConnection()) {
@@ -193,6 +249,7 @@ public final class JdbcTransactions implements Transactions {
   public void write(String what, Statements.Work<Void> work) {
     Connection c = current.get();
     if (c != null) {
+      flush(c);
       run(what, c, work);
     } else {
       inTransaction(() -> {
@@ -210,8 +267,60 @@ public final class JdbcTransactions implements Transactions {
     }
   }
 
+  /**
+   * Runs a write now, or holds it back in the calling thread's own transaction on PostgreSQL until something reads or
+   * writes otherwise, a nested call begins or the transaction commits, and then sends it with the others held in one
+   * statement ({@link Deferred}). Outside a transaction it is a transaction of its own.
+   *
+   * @param write the write
+   */
+  public void defer(Deferred write) {
+    Objects.requireNonNull(write, "write");
+    Connection c = current.get();
+    if (c == null) {
+      inTransaction(() -> {
+        defer(write);
+        return null;
+      });
+      return;
+    }
+    List<Deferred> writes = held.get();
+    if (writes == null) {
+      Deferred.send(c, List.of(write));
+      return;
+    }
+    if (touches(write.tables())) {
+      flush(c);
+    }
+    writes.add(write);
+  }
+
+  private boolean touches(Set<String> tables) {
+    List<Deferred> writes = held.get();
+    if (writes == null) {
+      return false;
+    }
+    for (Deferred w : writes) {
+      if (!Collections.disjoint(w.tables(), tables)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sends the writes held back, if any. */
+  private void flush(Connection c) {
+    List<Deferred> writes = held.get();
+    if (writes == null || writes.isEmpty()) {
+      return;
+    }
+    List<Deferred> now = List.copyOf(writes);
+    writes.clear();
+    Deferred.send(c, now);
+  }
+
   /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */
-  private static RuntimeException translate(String what, SQLException e) {
+  static RuntimeException translate(String what, SQLException e) {
     if (Statements.isDuplicate(e)) {
       return new StaleAggregateException(what + ": a record with that id or code already exists", e);
     }
@@ -232,6 +341,27 @@ public final class JdbcTransactions implements Transactions {
   public Map<Object, Object> remembered() {
     Map<Object, Object> m = remembered.get();
     return m != null ? m : new HashMap<>();
+  }
+
+  /**
+   * Runs {@code action} once the calling thread's transaction has committed, or at once outside a transaction of a
+   * store that runs its own; never when the transaction rolls back, nor for a store that joins the host's
+   * transactions, whose commit it does not see. For what a repository may keep beyond one transaction: what the
+   * transaction read is then known to be committed.
+   *
+   * @param action what to run, which must not throw
+   */
+  public void afterCommit(Runnable action) {
+    Objects.requireNonNull(action, "action");
+    if (joinsHost) {
+      return;
+    }
+    List<Runnable> pending = afterCommit.get();
+    if (pending != null) {
+      pending.add(action);
+    } else if (current.get() == null) {
+      action.run();
+    }
   }
 
   /** @return whether the calling thread is inside a transaction of this store */

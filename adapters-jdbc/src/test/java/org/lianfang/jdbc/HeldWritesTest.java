@@ -1,0 +1,113 @@
+package org.lianfang.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.testing.Generators;
+
+/**
+ * On PostgreSQL a transaction holds its writes back and sends them together with the next ones in one statement
+ * (issue 9); they must behave as writes sent at once: a later read in the transaction sees them, a stale one fails
+ * the transaction whole, a chain's entries appended one after another in one transaction all land, and a nested
+ * call's savepoint undoes its own writes and nothing held before it. Run on every database (H2 and MariaDB send each
+ * write at once), so the behaviour is the same everywhere.
+ */
+class HeldWritesTest {
+  private final UnitId unit = new UnitId(UUID.randomUUID());
+
+  private static <T> List<T> draw(org.quicktheories.core.Gen<T> gen, int n) {
+    List<T> out = new ArrayList<>();
+    org.quicktheories.QuickTheory.qt().withExamples(n).withShrinkCycles(0).forAll(gen)
+        .checkAssert((Consumer<T>) out::add);
+    return out;
+  }
+
+  private List<RiskPoint> points(int n) {
+    return draw(Generators.riskPoints(unit), n);
+  }
+
+  private List<JournalEntry> chain(int n) {
+    List<JournalEntry> out = new ArrayList<>();
+    Optional<ChainHead> head = Optional.empty();
+    for (int i = 0; i < n; i++) {
+      JournalEntry e = JournalChain.next(head, unit, "risk.identified", "科员-甲", Instant.ofEpochMilli(1_283_212_800_000L
+          + i), "{\"riskPoint\":\"第" + i + "条\"}");
+      out.add(e);
+      head = Optional.of(new ChainHead(unit, e.sequence(), e.hash()));
+    }
+    return out;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aReadLaterInTheTransactionSeesTheWritesBeforeItAndCommitKeepsThem(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    RiskPoint p = points(1).get(0);
+    List<JournalEntry> entries = chain(3);
+    Optional<RiskPoint> seen = store.transactions().inTransaction(() -> {
+      store.riskPoints().insert(p);
+      entries.forEach(store.journal()::append);
+      return store.riskPoints().find(p.id());
+    });
+    assertEquals(Optional.of(p), seen, "read in the transaction after the insert");
+    assertEquals(Optional.of(p), store.riskPoints().find(p.id()));
+    assertEquals(entries, store.journal().read(unit, 1, 10), "a chain's entries appended one after another");
+    assertEquals(Optional.of(new ChainHead(unit, 3, entries.get(2).hash())), store.journal().head(unit));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aStaleUpdateAmongHeldWritesFailsTheTransactionWhole(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    List<RiskPoint> drawn = points(2);
+    RiskPoint stored = drawn.get(0);
+    RiskPoint other = drawn.get(1);
+    store.riskPoints().insert(stored);
+    List<JournalEntry> entries = chain(2);
+    store.journal().append(entries.get(0));
+
+    assertThrows(StaleAggregateException.class, () -> store.transactions().inTransaction(() -> {
+      store.riskPoints().insert(other);
+      store.riskPoints().update(stored.withVersion(stored.version() + 5));
+      store.journal().append(entries.get(1));
+      return null;
+    }));
+    assertEquals(Optional.of(stored), store.riskPoints().find(stored.id()), "the stored point is as it was");
+    assertEquals(Optional.empty(), store.riskPoints().find(other.id()), "the insert before it was rolled back");
+    assertEquals(entries.subList(0, 1), store.journal().read(unit, 1, 10), "the entry after it was rolled back");
+    assertEquals(Optional.of(new ChainHead(unit, 1, entries.get(0).hash())), store.journal().head(unit));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aNestedCallUndoesItsOwnWritesAndKeepsThoseHeldBeforeIt(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    List<RiskPoint> drawn = points(2);
+    store.transactions().inTransaction(() -> {
+      store.riskPoints().insert(drawn.get(0));
+      assertThrows(IllegalStateException.class, () -> store.transactions().inTransaction(() -> {
+        store.riskPoints().insert(drawn.get(1));
+        throw new IllegalStateException("the nested call fails after its insert");
+      }));
+      return null;
+    });
+    assertEquals(Optional.of(drawn.get(0)), store.riskPoints().find(drawn.get(0).id()));
+    assertTrue(store.riskPoints().find(drawn.get(1).id()).isEmpty(), "the nested insert was undone");
+  }
+}

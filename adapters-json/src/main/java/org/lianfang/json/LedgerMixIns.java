@@ -6,11 +6,23 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.lianfang.UnitId;
 import org.lianfang.json.Codecs.IsoInstant;
@@ -34,17 +46,8 @@ final class LedgerMixIns {
   @Explicit
   @JsonPropertyOrder({"unitId", "sequence", "eventType", "actorId", "at", "payload", "previousHash", "hash"})
   @JsonSerialize(using = JournalEntryWriter.class)
+  @JsonDeserialize(using = JournalEntryReader.class)
   abstract static class JournalEntry {
-    @JsonCreator
-    JournalEntry(
-        @JsonProperty(value = "unitId", required = true) UnitId unitId,
-        @JsonProperty(value = "sequence", required = true) long sequence,
-        @JsonProperty(value = "eventType", required = true) String eventType,
-        @JsonProperty(value = "actorId", required = true) String actorId,
-        @JsonProperty(value = "at", required = true) @IsoInstant Instant at,
-        @JsonProperty(value = "payload", required = true) String payload,
-        @JsonProperty(value = "previousHash", required = true) String previousHash,
-        @JsonProperty(value = "hash", required = true) String hash) {}
 
     @JsonProperty("unitId") abstract UnitId unitId();
 
@@ -65,8 +68,8 @@ final class LedgerMixIns {
 
   /**
    * Writes a journal entry field by field, as the mix-in above names and orders them: most of a ledger document's
-   * records are journal entries, and this skips the bean serializer's reflective call per field. Reading stays with
-   * the mix-in's creator and its checks; the golden ledger holds both to one form.
+   * records are journal entries, and this skips the bean serializer's reflective call per field; {@link
+   * JournalEntryReader} reads them back. The golden ledger holds both to one form.
    */
   static final class JournalEntryWriter extends StdSerializer<org.lianfang.ledger.JournalEntry> {
     private static final long serialVersionUID = 1L;
@@ -88,6 +91,96 @@ final class LedgerMixIns {
       gen.writeStringField("previousHash", e.previousHash());
       gen.writeStringField("hash", e.hash());
       gen.writeEndObject();
+    }
+  }
+
+  /**
+   * Reads a journal entry field by field, in any order, under the names {@link JournalEntry} gives them: most of a
+   * ledger document's records are journal entries, and this skips the bean deserializer's buffering of creator
+   * properties and its reflective constructor call (the ledger import's benchmark, issue 8). It refuses what the
+   * creator refused, in the same terms, so a document's refusals name the same rule at the same pointer: an unknown
+   * field, a missing one ("Missing required creator property"), a value of the wrong type (through the same readers
+   * of ids, texts, numbers and instants, the field in the error's path), and a value the entry itself refuses.
+   */
+  static final class JournalEntryReader extends StdDeserializer<org.lianfang.ledger.JournalEntry>
+      implements ResolvableDeserializer {
+    private static final long serialVersionUID = 1L;
+    private static final List<String> FIELDS = List.of("unitId", "sequence", "eventType", "actorId", "at", "payload",
+        "previousHash", "hash");
+    private final Codecs.InstantReader instants = new Codecs.InstantReader();
+    private transient JsonDeserializer<Object> unitIds;
+    private transient JsonDeserializer<Object> texts;
+    private transient JsonDeserializer<Object> longs;
+
+    JournalEntryReader() {
+      super(org.lianfang.ledger.JournalEntry.class);
+    }
+
+    @Override
+    public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+      unitIds = ctxt.findRootValueDeserializer(ctxt.constructType(UnitId.class));
+      texts = ctxt.findRootValueDeserializer(ctxt.constructType(String.class));
+      longs = ctxt.findRootValueDeserializer(ctxt.constructType(long.class));
+    }
+
+    @Override
+    public Collection<Object> getKnownPropertyNames() {
+      return List.copyOf(FIELDS);
+    }
+
+    @Override
+    public org.lianfang.ledger.JournalEntry deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        return (org.lianfang.ledger.JournalEntry) ctxt.handleUnexpectedToken(handledType(), p);
+      }
+      Object[] values = new Object[FIELDS.size()];
+      boolean[] seen = new boolean[FIELDS.size()];
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        JsonToken token = p.nextToken();
+        int field = FIELDS.indexOf(name);
+        if (field < 0) {
+          ctxt.handleUnknownProperty(p, this, handledType(), name);
+          continue;
+        }
+        try {
+          values[field] = value(field, token, p, ctxt);
+        } catch (JsonMappingException e) {
+          throw JsonMappingException.wrapWithPath(e, handledType(), name);
+        }
+        seen[field] = true;
+      }
+      for (int i = 0; i < seen.length; i++) {
+        if (!seen[i]) {
+          throw MismatchedInputException.from(p, handledType(),
+              "Missing required creator property '" + FIELDS.get(i) + "' (index " + i + ")");
+        }
+      }
+      try {
+        return new org.lianfang.ledger.JournalEntry((UnitId) values[0], (Long) values[1], (String) values[2],
+            (String) values[3], (Instant) values[4], (String) values[5], (String) values[6], (String) values[7]);
+      } catch (RuntimeException e) {
+        throw ValueInstantiationException.from(p, "Cannot construct instance of JournalEntry, problem: "
+            + e.getMessage(), ctxt.constructType(handledType()), e);
+      }
+    }
+
+    private Object value(int field, JsonToken token, JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonDeserializer<?> reader = switch (field) {
+        case 0 -> unitIds;
+        case 1 -> longs;
+        case 4 -> instants;
+        default -> texts;
+      };
+      if (token == JsonToken.VALUE_NULL) {
+        return reader.getNullValue(ctxt);
+      }
+      if (field == 1 && token == JsonToken.VALUE_NUMBER_INT) {
+        return p.getLongValue();
+      }
+      if (reader == texts && token == JsonToken.VALUE_STRING) {
+        return p.getText();
+      }
+      return reader.deserialize(p, ctxt);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.lianfang.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,6 +53,32 @@ class LedgerBadInputTest {
 
   private static void assertRefused(String rule, String pointer, Refusal.Violation v) {
     assertEquals(rule + " " + pointer, v.rule() + " " + v.path(), v.toString());
+  }
+
+  /**
+   * Journal entries, read by a reader of their own for speed, are refused in the same terms as every other record:
+   * the same rule for the same fault, at the field's pointer where the fault is one field's (S-13).
+   */
+  @Test
+  void aJournalEntryIsRefusedInTheSameTermsAsAnyRecordS13() {
+    String entry = "/units/1/journal/1";
+    assertRefused("json.type", entry + "/sequence", refusedAfter(d -> at(d, entry).putObject("sequence")));
+    assertRefused("json.type", "/units/1/posts/0/version", refusedAfter(d -> at(d, "/units/1/posts/0")
+        .putObject("version")));
+    assertRefused("json.value", entry + "/unitId", refusedAfter(d -> at(d, entry).put("unitId", "不是标识")));
+    assertRefused("json.value", entry + "/at", refusedAfter(d -> at(d, entry).put("at", "2010-09-02T09:00:00+08:00")));
+    assertRefused("json.null", entry + "/payload", refusedAfter(d -> at(d, entry).putNull("payload")));
+    assertRefused("json.type", entry + "/hash", refusedAfter(d -> at(d, entry).putArray("hash")));
+
+    Refusal.Violation unknown = refusedAfter(d -> at(d, entry).put("signature", "伪造"));
+    Refusal.Violation unknownInPost = refusedAfter(d -> at(d, "/units/1/posts/0").put("signature", "伪造"));
+    assertEquals(unknownInPost.rule(), unknown.rule());
+    assertTrue(unknown.path().startsWith(entry), unknown.toString());
+
+    Refusal.Violation missing = refusedAfter(d -> at(d, entry).remove("payload"));
+    Refusal.Violation missingInPost = refusedAfter(d -> at(d, "/units/1/posts/0").remove("name"));
+    assertEquals(missingInPost.rule(), missing.rule());
+    assertTrue(missing.path().startsWith(entry) && missing.messageEn().contains("payload"), missing.toString());
   }
 
   @Test

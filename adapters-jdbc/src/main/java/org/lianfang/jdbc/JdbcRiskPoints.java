@@ -316,10 +316,13 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     return found;
   }
 
-  /** On PostgreSQL a new point and its lists are one deferred write (issue 9), sent with the command's others. */
+  /**
+   * On PostgreSQL a new point and its lists are one deferred write (issue 9), sent with the command's others, unless a
+   * list is too long for one statement.
+   */
   @Override
   public void insert(RiskPoint p) {
-    if (store.dialect() == Dialect.POSTGRESQL) {
+    if (store.dialect() == Dialect.POSTGRESQL && RiskPointLists.fitOneStatement(p)) {
       List<Deferred.Part> parts = new ArrayList<>();
       parts.add(new Deferred.Part("lf_risk_point", INSERT + " RETURNING 1", (ps, k) -> bindInsert(ps, k, p),
           Deferred.Check.none()));
@@ -349,11 +352,11 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   /**
    * On PostgreSQL the point's row and its changed lists are one deferred write (issue 9), sent with the command's
-   * others; lists replaced whole are deleted in a write before it.
+   * others, unless a list is too long for one statement; lists replaced whole are deleted in a write before it.
    */
   @Override
   public void update(RiskPoint p) {
-    if (store.dialect() == Dialect.POSTGRESQL) {
+    if (store.dialect() == Dialect.POSTGRESQL && RiskPointLists.fitOneStatement(p)) {
       Object before = store.remembered().get(p.id());
       List<List<Deferred.Part>> changes = lists.changes(
           before instanceof RiskPoint read && read.version() == p.version() ? read : null, p);

@@ -177,6 +177,23 @@ final class RiskPointLists {
     return List.of(deletes, inserts);
   }
 
+  /** Rows a list may have for the point to be written in one statement: PostgreSQL binds at most 65,535 values. */
+  private static final int ROWS_IN_ONE_STATEMENT = 200;
+
+  /**
+   * @param p a point
+   * @return whether every list of it is short enough to be written as part of one statement; a longer one (a notice
+   *     with thousands of comments) is written in batches instead
+   */
+  static boolean fitOneStatement(RiskPoint p) {
+    for (Child<?> child : CHILDREN) {
+      if (child.list().apply(p).size() > ROWS_IN_ONE_STATEMENT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** @param p a new point @return each of its non-empty lists as one multi-row insert */
   List<Deferred.Part> inserts(RiskPoint p) {
     List<Deferred.Part> parts = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
+import org.lianfang.risk.ReviewRecord;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.Generators;
 
@@ -109,5 +110,27 @@ class HeldWritesTest {
     });
     assertEquals(Optional.of(drawn.get(0)), store.riskPoints().find(drawn.get(0).id()));
     assertTrue(store.riskPoints().find(drawn.get(1).id()).isEmpty(), "the nested insert was undone");
+  }
+
+  /**
+   * A point whose lists hold more values than PostgreSQL binds in one statement (a long review history, a notice with
+   * thousands of comments) is written in batches, inserted and replaced whole alike.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aPointWithAListTooLongForOneStatementIsWrittenWhole(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    RiskPoint p = points(1).get(0);
+    List<ReviewRecord> history = draw(Generators.reviewRecords(), 8_000);
+    RiskPoint longOne = RiskPoint.restore(p.id(), p.code(), p.location(), p.description(), p.owners(), p.custom(),
+        p.state(), p.grading(), p.notice(), p.confirmation(), history, p.identifiedBy(), p.identifiedAt(), 1);
+    store.riskPoints().insert(longOne);
+    assertEquals(Optional.of(longOne), store.riskPoints().find(p.id()));
+
+    RiskPoint shorter = RiskPoint.restore(p.id(), p.code(), p.location(), p.description(), p.owners(), p.custom(),
+        p.state(), p.grading(), p.notice(), p.confirmation(), history.subList(0, 7_999), p.identifiedBy(),
+        p.identifiedAt(), 1);
+    store.riskPoints().update(shorter);
+    assertEquals(Optional.of(shorter.withVersion(2)), store.riskPoints().find(p.id()));
   }
 }

@@ -122,15 +122,17 @@ class HeldWritesTest {
     JdbcStore store = Stores.fresh(kind);
     RiskPoint p = points(1).get(0);
     List<ReviewRecord> history = draw(Generators.reviewRecords(), 8_000);
-    RiskPoint longOne = RiskPoint.restore(p.id(), p.code(), p.location(), p.description(), p.owners(), p.custom(),
-        p.state(), p.grading(), p.notice(), p.confirmation(), history, p.identifiedBy(), p.identifiedAt(), 1);
+    RiskPoint longOne = withHistory(p, history);
     store.riskPoints().insert(longOne);
     assertEquals(Optional.of(longOne), store.riskPoints().find(p.id()));
 
-    RiskPoint shorter = RiskPoint.restore(p.id(), p.code(), p.location(), p.description(), p.owners(), p.custom(),
-        p.state(), p.grading(), p.notice(), p.confirmation(), history.subList(0, 7_999), p.identifiedBy(),
-        p.identifiedAt(), 1);
+    RiskPoint shorter = withHistory(p, history.subList(0, 7_999));
     store.riskPoints().update(shorter);
     assertEquals(Optional.of(shorter.withVersion(2)), store.riskPoints().find(p.id()));
+  }
+
+  private static RiskPoint withHistory(RiskPoint p, List<ReviewRecord> history) {
+    return RiskPoint.restore(p.id(), p.code(), p.location(), p.description(), p.owners(), p.custom(), p.state(),
+        p.grading(), p.notice(), p.confirmation(), history, p.identifiedBy(), p.identifiedAt(), 1);
   }
 }

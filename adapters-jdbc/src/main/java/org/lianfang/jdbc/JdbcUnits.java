@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
@@ -27,6 +28,8 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
    * names a unit the transaction registered and then rolled back is never kept.
    */
   private final Map<UnitId, List<Unit>> lineages = new ConcurrentHashMap<>();
+  /** Moves on every update of a unit, so a lineage read before it is not kept after it. */
+  private final AtomicLong generation = new AtomicLong();
 
   JdbcUnits(JdbcStore store) {
     this.store = store;
@@ -56,6 +59,7 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
     if (known != null) {
       return known;
     }
+    long readIn = generation.get();
     List<Unit> up = store.read("read unit " + unit + " and the units above it", c -> Statements.query(c,
         "WITH RECURSIVE up (unit_id, code, name, kind, parent_id, version, depth) AS ("
             + "SELECT unit_id, code, name, kind, parent_id, version, 0 FROM lf_unit WHERE unit_id = ? "
@@ -70,16 +74,24 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
     }
     List<Unit> lineage = List.copyOf(up.subList(from, up.size()));
     if (!lineage.isEmpty()) {
-      store.afterCommit(() -> keep(unit, lineage));
+      store.afterCommit(() -> keep(unit, lineage, readIn));
     }
     return lineage;
   }
 
-  private void keep(UnitId unit, List<Unit> lineage) {
+  private void keep(UnitId unit, List<Unit> lineage, long readIn) {
     if (lineages.size() >= KEPT_LINEAGES) {
       lineages.clear();
     }
-    lineages.put(unit, lineage);
+    if (generation.get() == readIn) {
+      lineages.put(unit, lineage);
+    }
+  }
+
+  /** Forgets every lineage kept, and any read before now that a transaction still means to keep. */
+  private void forget() {
+    generation.incrementAndGet();
+    lineages.clear();
   }
 
   @Override
@@ -105,9 +117,9 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
 
   @Override
   public void update(Unit u) {
-    lineages.clear();
-    store.afterCommit(lineages::clear);
+    forget();
     store.write("update unit " + u.code(), c -> {
+      store.afterCommit(this::forget);
       int n = Statements.update(c, "UPDATE lf_unit SET code = ?, name = ?, kind = ?, parent_id = ?, "
           + "version = version + 1 WHERE unit_id = ? AND version = ?", ps -> {
             ps.setString(1, u.code());

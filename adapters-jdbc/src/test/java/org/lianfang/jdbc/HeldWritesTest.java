@@ -23,8 +23,8 @@ import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.Generators;
 
 /**
- * On PostgreSQL a transaction holds its writes back and sends them together with the next ones in one statement
- * (issue 9); they must behave as writes sent at once: a later read in the transaction sees them, a stale one fails
+ * On PostgreSQL a command's transaction ({@code Transactions.inCommand}) holds its writes back and sends them
+ * together with the next ones in one statement (issue 9); they must behave as writes sent at once: a later read in the transaction sees them, a stale one fails
  * the transaction whole, a chain's entries appended one after another in one transaction all land, and a nested
  * call's savepoint undoes its own writes and nothing held before it. Run on every database (H2 and MariaDB send each
  * write at once), so the behaviour is the same everywhere.
@@ -61,7 +61,7 @@ class HeldWritesTest {
     JdbcStore store = Stores.fresh(kind);
     RiskPoint p = points(1).get(0);
     List<JournalEntry> entries = chain(3);
-    Optional<RiskPoint> seen = store.transactions().inTransaction(() -> {
+    Optional<RiskPoint> seen = store.transactions().inCommand(() -> {
       store.riskPoints().insert(p);
       entries.forEach(store.journal()::append);
       return store.riskPoints().find(p.id());
@@ -83,7 +83,7 @@ class HeldWritesTest {
     List<JournalEntry> entries = chain(2);
     store.journal().append(entries.get(0));
 
-    assertThrows(StaleAggregateException.class, () -> store.transactions().inTransaction(() -> {
+    assertThrows(StaleAggregateException.class, () -> store.transactions().inCommand(() -> {
       store.riskPoints().insert(other);
       store.riskPoints().update(stored.withVersion(stored.version() + 5));
       store.journal().append(entries.get(1));
@@ -95,12 +95,35 @@ class HeldWritesTest {
     assertEquals(Optional.of(new ChainHead(unit, 1, entries.get(0).hash())), store.journal().head(unit));
   }
 
+  /** A held write that fails when sent fails its command even if the work catches the failure and goes on. */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aHeldWriteThatFailsFailsItsCommandEvenWhenTheWorkCatchesIt(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    List<RiskPoint> drawn = points(2);
+    RiskPoint stored = drawn.get(0);
+    store.riskPoints().insert(stored);
+
+    assertThrows(StaleAggregateException.class, () -> store.transactions().inCommand(() -> {
+      try {
+        store.riskPoints().update(stored.withVersion(stored.version() + 5));
+        store.riskPoints().find(drawn.get(1).id());
+      } catch (StaleAggregateException caught) {
+        // the work means to go on without that update
+      }
+      store.riskPoints().insert(drawn.get(1));
+      return null;
+    }));
+    assertEquals(Optional.of(stored), store.riskPoints().find(stored.id()));
+    assertTrue(store.riskPoints().find(drawn.get(1).id()).isEmpty(), "nothing of the command was kept");
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void aNestedCallUndoesItsOwnWritesAndKeepsThoseHeldBeforeIt(TestDatabases.Kind kind) {
     JdbcStore store = Stores.fresh(kind);
     List<RiskPoint> drawn = points(2);
-    store.transactions().inTransaction(() -> {
+    store.transactions().inCommand(() -> {
       store.riskPoints().insert(drawn.get(0));
       assertThrows(IllegalStateException.class, () -> store.transactions().inTransaction(() -> {
         store.riskPoints().insert(drawn.get(1));

@@ -22,4 +22,19 @@ public interface Transactions {
    * @return what {@code work} returned, after commit
    */
   <T> T inTransaction(Supplier<T> work);
+
+  /**
+   * A command's unit of work: as {@link #inTransaction}, for work that never goes on after a failed write and rolls
+   * back whole on any failure, as Lianfang's command runner does. A store may therefore hold a command's writes back
+   * and send them together before its next read or at the end (the JDBC store does on PostgreSQL, issue 9): a write's
+   * failure may then be raised by a later call of the same work or when it ends, and the transaction rolls back
+   * whole. By default, {@link #inTransaction}.
+   *
+   * @param work the command's unit of work
+   * @param <T> its result
+   * @return what {@code work} returned, after commit
+   */
+  default <T> T inCommand(Supplier<T> work) {
+    return inTransaction(work);
+  }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -36,6 +35,10 @@ public final class JdbcTransactions implements Transactions {
   private final boolean defersWrites;
   /** The writes held back in the calling thread's own transaction; null where writes run at once. */
   private final ThreadLocal<List<Deferred>> held = new ThreadLocal<>();
+  /** Whether the calling thread runs a command's own writes (not a nested call's): a failed one fails the command. */
+  private final ThreadLocal<Boolean> command = new ThreadLocal<>();
+  /** The first write that failed in the calling thread's command, which then cannot commit. */
+  private final ThreadLocal<RuntimeException> failedWrite = new ThreadLocal<>();
 
   /**
    * @param dataSource where connections come from
@@ -51,6 +54,21 @@ public final class JdbcTransactions implements Transactions {
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
+    return run(work, false);
+  }
+
+  /**
+   * A command's transaction: on PostgreSQL its writes are held back and sent together ({@link #defer}); on every
+   * database a write of the command's own work that fails (when made or when sent) fails the whole transaction, even
+   * if the work catches the failure and goes on. A nested call's writes are its own: its savepoint undoes them.
+   */
+  @Override
+  public <T> T inCommand(Supplier<T> work) {
+    return run(work, true);
+  }
+
+  private <T> T run(Supplier<T> work, boolean isCommand) {
+    boolean holdsWrites = isCommand && defersWrites;
     Objects.requireNonNull(work, "work");
     Connection outer = current.get();
     if (outer != null) {
@@ -66,15 +84,21 @@ public final class JdbcTransactions implements Transactions {
       return inHostTransaction(c, work);
     }
     boolean auto = true;
+    T result;
+    List<Runnable> committed = new ArrayList<>();
     try {
       auto = c.getAutoCommit();
       c.setAutoCommit(false);
       current.set(c);
       remembered.set(new HashMap<>());
-      afterCommit.set(new ArrayList<>());
-      held.set(defersWrites ? new ArrayList<>() : null);
-      T result = work.get();
+      afterCommit.set(committed);
+      held.set(holdsWrites ? new ArrayList<>() : null);
+      command.set(isCommand);
+      result = work.get();
       flush(c);
+      if (failedWrite.get() != null) {
+        throw failedWrite.get();
+      }
       try {
         c.commit();
       } catch (SQLException e) {
@@ -86,8 +110,6 @@ public final class JdbcTransactions implements Transactions {
         throw new JdbcException("the commit failed: whether the command's changes were kept is unknown (was the "
             + "connection lost?); read before retrying", e);
       }
-      afterCommit.get().forEach(Runnable::run);
-      return result;
     } catch (SQLException e) {
       rollback(c, e);
       throw new JdbcException("the command's transaction could not start", e);
@@ -99,6 +121,8 @@ public final class JdbcTransactions implements Transactions {
       remembered.remove();
       afterCommit.remove();
       held.remove();
+      command.remove();
+      failedWrite.remove();
       try {
         c.setAutoCommit(auto);
       } catch (SQLException ignored) {
@@ -110,6 +134,14 @@ public final class JdbcTransactions implements Transactions {
         // nothing left to do with it
       }
     }
+    for (Runnable action : committed) {
+      try {
+        action.run();
+      } catch (RuntimeException ignored) {
+        // what is kept after a commit is a cache: failing to keep it must not fail a committed command
+      }
+    }
+    return result;
   }
 
   private <T> T inHostTransaction(Connection c, Supplier<T> work) {
@@ -140,19 +172,21 @@ public final class JdbcTransactions implements Transactions {
    */
   private <T> T nested(Connection c, Supplier<T> work) {
     List<Deferred> outer = held.get();
-    if (outer == null) {
-      return savepointed(c, work);
-    }
+    Boolean outerCommand = command.get();
     flush(c);
     held.set(null);
+    command.set(false);
     try {
       return savepointed(c, work);
     } finally {
       held.set(outer);
+      command.set(outerCommand);
     }
   }
 
   private <T> T savepointed(Connection c, Supplier<T> work) {
+    List<Runnable> committed = afterCommit.get();
+    int keptBefore = committed == null ? 0 : committed.size();
     Savepoint sp;
     try {
       sp = c.setSavepoint();
@@ -168,6 +202,9 @@ public final class JdbcTransactions implements Transactions {
       }
       return result;
     } catch (Throwable e) {
+      if (committed != null) {
+        committed.subList(keptBefore, committed.size()).clear(); // what the undone work read is not to be kept
+      }
       try {
         c.rollback(sp);
       } catch (SQLException r) {
@@ -250,7 +287,12 @@ public final class JdbcTransactions implements Transactions {
     Connection c = current.get();
     if (c != null) {
       flush(c);
-      run(what, c, work);
+      try {
+        run(what, c, work);
+      } catch (RuntimeException e) {
+        failed(e);
+        throw e;
+      }
     } else {
       inTransaction(() -> {
         run(what, current.get(), work);
@@ -286,7 +328,12 @@ public final class JdbcTransactions implements Transactions {
     }
     List<Deferred> writes = held.get();
     if (writes == null) {
-      Deferred.send(c, List.of(write));
+      try {
+        Deferred.send(c, List.of(write));
+      } catch (RuntimeException e) {
+        failed(e);
+        throw e;
+      }
       return;
     }
     if (touches(write.tables())) {
@@ -316,7 +363,19 @@ public final class JdbcTransactions implements Transactions {
     }
     List<Deferred> now = List.copyOf(writes);
     writes.clear();
-    Deferred.send(c, now);
+    try {
+      Deferred.send(c, now);
+    } catch (RuntimeException e) {
+      failed(e);
+      throw e;
+    }
+  }
+
+  /** Remembers the first write that failed in a command's own work: the command then cannot commit. */
+  private void failed(RuntimeException e) {
+    if (Boolean.TRUE.equals(command.get()) && failedWrite.get() == null) {
+      failedWrite.set(e);
+    }
   }
 
   /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */

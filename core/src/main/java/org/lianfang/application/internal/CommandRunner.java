@@ -75,7 +75,7 @@ public final class CommandRunner {
           violations));
     }
     try {
-      return store.transactions().inTransaction(() -> {
+      return store.transactions().inCommand(() -> {
         Session s = session(actor);
         Outcome<R> outcome = handler.execute(s, command);
         if (outcome instanceof Outcome.Refused<R> refused) {

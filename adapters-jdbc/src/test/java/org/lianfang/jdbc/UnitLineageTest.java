@@ -65,4 +65,24 @@ class UnitLineageTest {
     assertEquals(List.of(root, renamed.withVersion(2)), store.units().lineage(child.id()),
         "an update forgets the lineages kept");
   }
+
+  /** A lineage read in a nested call that rolls back is not kept, though the transaction around it commits. */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aLineageReadInANestedCallThatRollsBackIsNotKept(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    Unit root = unit(new UnitId(UUID.randomUUID()), "NES-1", "市纪委", Optional.empty());
+    Unit undone = unit(new UnitId(UUID.randomUUID()), "NES-2", "撤回的单位", Optional.of(root.id()));
+    store.transactions().inTransaction(() -> {
+      store.units().insert(root);
+      assertThrows(IllegalStateException.class, () -> store.transactions().inTransaction(() -> {
+        store.units().insert(undone);
+        assertEquals(List.of(root, undone), store.units().lineage(undone.id()));
+        throw new IllegalStateException("the nested call fails after reading the lineage");
+      }));
+      return null;
+    });
+    assertEquals(List.of(), store.units().lineage(undone.id()), "the undone unit's lineage was not kept");
+    assertEquals(List.of(root), store.units().lineage(root.id()));
+  }
 }

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.spi.Store;
@@ -34,6 +37,32 @@ public abstract class TransactionsContract {
 
   private static Unit aUnit(String code) {
     return Unit.register(new UnitId(UUID.randomUUID()), code, "单位", UnitKind.OTHER, Optional.empty()).after();
+  }
+
+  /** A command's unit of work ({@code inCommand}) commits what it wrote, with its journal, or nothing if it throws. */
+  @Test
+  public void aCommandCommitsItsWritesWithItsJournalOrNothing() {
+    Unit kept = aUnit("C1");
+    JournalEntry first = JournalChain.next(Optional.empty(), kept.id(), "unit.registered", "a", Instant.EPOCH, "{}");
+    String result = store.transactions().inCommand(() -> {
+      store.units().insert(kept);
+      store.journal().append(first);
+      assertTrue(store.units().find(kept.id()).isPresent(), "reads inside see the command's own writes");
+      return "done";
+    });
+    assertEquals("done", result);
+    assertEquals(List.of(first), store.journal().read(kept.id(), 1, 10));
+
+    Unit undone = aUnit("C2");
+    IllegalStateException boom = new IllegalStateException("boom");
+    assertSame(boom, assertThrows(IllegalStateException.class, () -> store.transactions().inCommand(() -> {
+      store.units().insert(undone);
+      store.journal().append(JournalChain.next(Optional.of(new ChainHead(kept.id(), 1, first.hash())), kept.id(),
+          "unit.changed", "a", Instant.EPOCH, "{}"));
+      throw boom;
+    })));
+    assertTrue(store.units().find(undone.id()).isEmpty());
+    assertEquals(List.of(first), store.journal().read(kept.id(), 1, 10));
   }
 
   @Test

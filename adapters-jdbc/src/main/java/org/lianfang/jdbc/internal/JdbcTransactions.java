@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,7 @@ public final class JdbcTransactions implements Transactions {
   private final ThreadLocal<Map<Object, Object>> remembered = new ThreadLocal<>();
   private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
   private final boolean defersWrites;
-  /** The writes held back in the calling thread's own transaction; null where writes run at once. */
-  private final ThreadLocal<List<Deferred>> held = new ThreadLocal<>();
+  private final HeldWrites held = new HeldWrites();
   /** Whether the calling thread runs a command's own writes (not a nested call's): a failed one fails the command. */
   private final ThreadLocal<Boolean> command = new ThreadLocal<>();
   /** The first write that failed in the calling thread's command, which then cannot commit. */
@@ -92,7 +90,7 @@ public final class JdbcTransactions implements Transactions {
       current.set(c);
       remembered.set(new HashMap<>());
       afterCommit.set(committed);
-      held.set(holdsWrites ? new ArrayList<>() : null);
+      held.begin(holdsWrites);
       command.set(isCommand);
       result = work.get();
       flush(c);
@@ -120,7 +118,7 @@ public final class JdbcTransactions implements Transactions {
       current.remove();
       remembered.remove();
       afterCommit.remove();
-      held.remove();
+      held.end();
       command.remove();
       failedWrite.remove();
       try {
@@ -171,15 +169,14 @@ public final class JdbcTransactions implements Transactions {
    * undoes exactly its own writes.
    */
   private <T> T nested(Connection c, Supplier<T> work) {
-    List<Deferred> outer = held.get();
     Boolean outerCommand = command.get();
     flush(c);
-    held.set(null);
+    List<Deferred> outer = held.suspend();
     command.set(false);
     try {
       return savepointed(c, work);
     } finally {
-      held.set(outer);
+      held.resume(outer);
       command.set(outerCommand);
     }
   }
@@ -261,7 +258,7 @@ public final class JdbcTransactions implements Transactions {
     Connection c = current.get();
     try {
       if (c != null) {
-        if (tables == null || touches(tables)) {
+        if (tables == null || held.touch(tables)) {
           flush(c);
         }
         return work.apply(c);
@@ -326,8 +323,7 @@ public final class JdbcTransactions implements Transactions {
       });
       return;
     }
-    List<Deferred> writes = held.get();
-    if (writes == null) {
+    if (!held.holding()) {
       try {
         Deferred.send(c, List.of(write));
       } catch (RuntimeException e) {
@@ -336,33 +332,18 @@ public final class JdbcTransactions implements Transactions {
       }
       return;
     }
-    if (touches(write.tables())) {
+    if (held.touch(write.tables())) {
       flush(c);
     }
-    writes.add(write);
-  }
-
-  private boolean touches(Set<String> tables) {
-    List<Deferred> writes = held.get();
-    if (writes == null) {
-      return false;
-    }
-    for (Deferred w : writes) {
-      if (!Collections.disjoint(w.tables(), tables)) {
-        return true;
-      }
-    }
-    return false;
+    held.add(write);
   }
 
   /** Sends the writes held back, if any. */
   private void flush(Connection c) {
-    List<Deferred> writes = held.get();
-    if (writes == null || writes.isEmpty()) {
+    List<Deferred> now = held.take();
+    if (now.isEmpty()) {
       return;
     }
-    List<Deferred> now = List.copyOf(writes);
-    writes.clear();
     try {
       Deferred.send(c, now);
     } catch (RuntimeException e) {

@@ -357,17 +357,14 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   @Override
   public void update(RiskPoint p) {
     if (store.dialect() == Dialect.POSTGRESQL && RiskPointLists.fitOneStatement(p)) {
-      Object before = store.remembered().get(p.id());
-      List<List<Deferred.Part>> changes = lists.changes(
-          before instanceof RiskPoint read && read.version() == p.version() ? read : null, p);
-      if (!changes.get(0).isEmpty()) {
-        store.defer(Deferred.of("replace the lists of risk point " + p.code(), changes.get(0)));
+      RiskPointLists.Changes changes = lists.changes(readBefore(p), p);
+      if (!changes.deletes().isEmpty()) {
+        store.defer(Deferred.of("replace the lists of risk point " + p.code(), changes.deletes()));
       }
       List<Deferred.Part> parts = new ArrayList<>();
       parts.add(new Deferred.Part("lf_risk_point", UPDATE + " RETURNING 1", (ps, k) -> bindUpdate(ps, k, p),
-          rows -> rows == 0 ? Optional.of(new StaleAggregateException("RiskPoint " + p.id(), p.version()))
-              : Optional.empty()));
-      parts.addAll(changes.get(1));
+          rows -> rows == 0 ? Optional.of(stale(p)) : Optional.empty()));
+      parts.addAll(changes.inserts());
       store.defer(Deferred.of("update risk point " + p.code(), parts));
       store.remembered().put(p.id(), p.withVersion(p.version() + 1));
       return;
@@ -375,10 +372,10 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     store.write("update risk point " + p.code(), c -> {
       int n = Statements.update(c, UPDATE, ps -> bindUpdate(ps, 1, p));
       if (n == 0) {
-        throw new StaleAggregateException("RiskPoint " + p.id(), p.version());
+        throw stale(p);
       }
-      Object before = store.remembered().get(p.id());
-      if (before instanceof RiskPoint read && read.version() == p.version()) {
+      RiskPoint read = readBefore(p);
+      if (read != null) {
         lists.update(c, read, p);
       } else {
         lists.replace(c, p);
@@ -386,6 +383,15 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
       store.remembered().put(p.id(), p.withVersion(p.version() + 1));
       return null;
     });
+  }
+
+  /** @return the point as this transaction read it at the version being updated, or null if it did not */
+  private RiskPoint readBefore(RiskPoint p) {
+    return store.remembered().get(p.id()) instanceof RiskPoint read && read.version() == p.version() ? read : null;
+  }
+
+  private static StaleAggregateException stale(RiskPoint p) {
+    return new StaleAggregateException("RiskPoint " + p.id(), p.version());
   }
 
   @Override

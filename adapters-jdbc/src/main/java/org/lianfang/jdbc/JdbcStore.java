@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.JdbcTransactions;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.JournalEntry;
@@ -271,12 +273,12 @@ public final class JdbcStore implements Store, AutoCloseable {
   }
 
   /** Reads only {@code tables}, leaving writes held back for others held ({@link JdbcTransactions#readOnly}). */
-  <T> T readOnly(String what, java.util.Set<String> tables, Statements.Work<T> work) {
+  <T> T readOnly(String what, Set<String> tables, Statements.Work<T> work) {
     return transactions.readOnly(what, tables, work);
   }
 
   /** Runs a write now or holds it back to send with others ({@link JdbcTransactions#defer}). */
-  void defer(org.lianfang.jdbc.internal.Deferred write) {
+  void defer(Deferred write) {
     transactions.defer(write);
   }
 

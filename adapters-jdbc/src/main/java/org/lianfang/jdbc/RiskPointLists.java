@@ -26,19 +26,28 @@ import org.lianfang.risk.RiskSource;
  * written, and a list that only grew (the review history, the comments) gets its new rows alone (issue 9).
  */
 final class RiskPointLists {
-  /** One child table: its insert, the list it holds and how one element is bound after the point's columns. */
+  /**
+   * One child table: its insert, the list it holds and how one element is bound after the point's columns; {@code
+   * parameters} is how many values one row binds, counted once from the columns (rows are bound by the million in a
+   * bulk load).
+   */
   private record Child<T>(String table, String columns, boolean positioned, Function<RiskPoint, List<T>> list,
-      ElementBinder<T> binder) {
-    /** @return how many parameters one row binds */
-    int parameters() {
-      return columns.split(",").length + (positioned ? 3 : 2);
+      ElementBinder<T> binder, int parameters) {
+    Child(String table, String columns, boolean positioned, Function<RiskPoint, List<T>> list,
+        ElementBinder<T> binder) {
+      this(table, columns, positioned, list, binder, columns.split(",").length + (positioned ? 3 : 2));
     }
 
     /** @return the insert of {@code rows} rows */
     String insert(int rows) {
-      String row = "(" + "?, ".repeat(parameters() - 1) + "?)";
+      String row = "(" + "?, ".repeat(parameters - 1) + "?)";
       return "INSERT INTO " + table + " (unit_id, risk_point_id, " + (positioned ? "position, " : "") + columns
           + ") VALUES " + String.join(", ", java.util.Collections.nCopies(rows, row));
+    }
+
+    /** @return the delete of one point's rows */
+    String delete() {
+      return "DELETE FROM " + table + " WHERE risk_point_id = ?";
     }
   }
 
@@ -154,9 +163,9 @@ final class RiskPointLists {
    *
    * @param before the point as read in this transaction, or null if not known; for a new point, use {@link #inserts}
    * @param after the point as it is to be written
-   * @return the deletes, if any, and then the inserts
+   * @return the deletes, if any, and the inserts
    */
-  List<List<Deferred.Part>> changes(RiskPoint before, RiskPoint after) {
+  Changes changes(RiskPoint before, RiskPoint after) {
     List<Deferred.Part> deletes = new ArrayList<>();
     List<Deferred.Part> inserts = new ArrayList<>();
     for (Child<?> child : CHILDREN) {
@@ -165,8 +174,7 @@ final class RiskPointLists {
         continue;
       }
       if (from == REPLACE) {
-        deletes.add(new Deferred.Part(child.table(), "DELETE FROM " + child.table()
-            + " WHERE risk_point_id = ? RETURNING 1", (ps, k) -> {
+        deletes.add(new Deferred.Part(child.table(), child.delete() + " RETURNING 1", (ps, k) -> {
               store.sql().uuid(ps, k, after.id().value());
               return k + 1;
             }, Deferred.Check.none()));
@@ -174,8 +182,16 @@ final class RiskPointLists {
       }
       part(child, after, from).ifPresent(inserts::add);
     }
-    return List.of(deletes, inserts);
+    return new Changes(deletes, inserts);
   }
+
+  /**
+   * What {@link #changes} writes: deletes of lists replaced whole, to be sent before the inserts into the same tables.
+   *
+   * @param deletes the deletes, perhaps none
+   * @param inserts the inserts of new rows, perhaps none
+   */
+  record Changes(List<Deferred.Part> deletes, List<Deferred.Part> inserts) {}
 
   /** Rows a list may have for the point to be written in one statement: PostgreSQL binds at most 65,535 values. */
   private static final int ROWS_IN_ONE_STATEMENT = 200;
@@ -231,7 +247,7 @@ final class RiskPointLists {
   }
 
   private void delete(Connection c, Child<?> child, RiskPoint p) throws SQLException {
-    Statements.update(c, "DELETE FROM " + child.table() + " WHERE risk_point_id = ?",
+    Statements.update(c, child.delete(),
         ps -> store.sql().uuid(ps, 1, p.id().value()));
   }
 

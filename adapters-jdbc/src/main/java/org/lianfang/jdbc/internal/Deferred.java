@@ -126,7 +126,7 @@ public record Deferred(String what, List<Part> parts, Function<SQLException, Opt
   static void send(Connection c, List<Deferred> writes) {
     List<Long> counts;
     try {
-      counts = Statements.query(c, Deferred.statement(writes), ps -> {
+      counts = Statements.query(c, statement(writes), ps -> {
         int k = 1;
         for (Deferred w : writes) {
           for (Deferred.Part p : w.parts()) {

@@ -14,7 +14,7 @@ import org.lianfang.jdbc.internal.Statements;
  * primary key.
  */
 final class CodeCounter {
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
   private final String series;
   private final String countStatement;
 
@@ -23,7 +23,7 @@ final class CodeCounter {
    * @param series the series, one per kind ("risk_point")
    * @param table the table of the records numbered, with a {@code unit_id} column
    */
-  CodeCounter(JdbcStore store, String series, String table) {
+  CodeCounter(JdbcStoreCore store, String series, String table) {
     this.store = store;
     this.series = series;
     this.countStatement = "SELECT COUNT(*) FROM " + table + " WHERE unit_id = ?";

@@ -26,9 +26,9 @@ import org.lianfang.spi.Journal;
 final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   /** What reading a head reads: writes held back for other tables need not be sent before it. */
   private static final Set<String> HEAD = Set.of("lf_journal_head");
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
 
-  JdbcJournal(JdbcStore store) {
+  JdbcJournal(JdbcStoreCore store) {
     this.store = store;
   }
 

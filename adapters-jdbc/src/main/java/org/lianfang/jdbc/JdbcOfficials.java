@@ -19,9 +19,9 @@ import org.lianfang.spi.Officials;
 /** Officials in {@code lf_official}. */
 final class JdbcOfficials implements Officials, BulkInsert<Official> {
   private static final String COLUMNS = "official_id, unit_id, staff_number, name, version";
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
 
-  JdbcOfficials(JdbcStore store) {
+  JdbcOfficials(JdbcStoreCore store) {
     this.store = store;
   }
 

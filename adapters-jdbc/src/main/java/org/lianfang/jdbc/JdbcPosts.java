@@ -21,9 +21,9 @@ import org.lianfang.spi.Posts;
 final class JdbcPosts implements Posts, BulkInsert<Post> {
   private static final String COLUMNS = "post_id, unit_id, code, name, principal_leader, disposes, discretionary, "
       + "major_matters, powers, transparency, version";
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
 
-  JdbcPosts(JdbcStore store) {
+  JdbcPosts(JdbcStoreCore store) {
     this.store = store;
   }
 

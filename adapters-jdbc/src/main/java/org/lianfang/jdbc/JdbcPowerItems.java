@@ -26,9 +26,9 @@ import org.lianfang.spi.PowerItems;
 final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
   private static final String COLUMNS = "power_item_id, unit_id, code, name, kind, legal_basis, boundary, "
       + "responsibility, version";
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
 
-  JdbcPowerItems(JdbcStore store) {
+  JdbcPowerItems(JdbcStoreCore store) {
     this.store = store;
   }
 

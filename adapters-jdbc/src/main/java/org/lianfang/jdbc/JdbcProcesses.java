@@ -24,9 +24,9 @@ import org.lianfang.spi.Processes;
 
 /** Processes in {@code lf_process}, their steps and flows in order in {@code lf_process_step} and {@code _flow}. */
 final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
 
-  JdbcProcesses(JdbcStore store) {
+  JdbcProcesses(JdbcStoreCore store) {
     this.store = store;
   }
 

@@ -63,11 +63,11 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
       + "g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_scope, n_start, n_end, c_decided_by, "
       + "c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, version";
 
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
   private final CodeCounter numbers;
   private final RiskPointLists lists;
 
-  JdbcRiskPoints(JdbcStore store) {
+  JdbcRiskPoints(JdbcStoreCore store) {
     this.store = store;
     this.lists = new RiskPointLists(store);
     this.numbers = new CodeCounter(store, "risk_point", "lf_risk_point");

@@ -3,33 +3,13 @@ package org.lianfang.jdbc;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import javax.sql.DataSource;
-import org.lianfang.jdbc.internal.BulkInsert;
-import org.lianfang.jdbc.internal.Deferred;
-import org.lianfang.jdbc.internal.JdbcTransactions;
-import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalEntry;
-import org.lianfang.organization.Official;
-import org.lianfang.organization.Post;
-import org.lianfang.organization.PowerItem;
-import org.lianfang.organization.Tenure;
-import org.lianfang.organization.Unit;
-import org.lianfang.process.BusinessProcess;
-import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.Journal;
-import org.lianfang.spi.Officials;
-import org.lianfang.spi.Posts;
-import org.lianfang.spi.PowerItems;
-import org.lianfang.spi.Processes;
-import org.lianfang.spi.RiskPoints;
 import org.lianfang.spi.Store;
-import org.lianfang.spi.Tenures;
 import org.lianfang.spi.Transactions;
-import org.lianfang.spi.Units;
 
 /**
  * Every persistence port over a {@link DataSource} the host supplies, with plain JDBC (ARCHITECTURE.md decisions 2–4).
@@ -37,20 +17,12 @@ import org.lianfang.spi.Units;
  * command returns or rolls back when it throws; a nested call is a savepoint. Writes guard against lost updates with
  * the {@code version} column. Every {@link java.sql.SQLException} is wrapped in a {@link JdbcException} that keeps it.
  * Thread-safe: each thread's transaction has its own connection.
+ *
+ * <p>Each area's repositories are made and kept by a class of their own up the chain of superclasses
+ * ({@link JdbcStoreCore}); this class adds the journal, the factories and the embedded database's life cycle.
  */
-public final class JdbcStore implements Store, AutoCloseable {
-  private final DataSource dataSource;
+public final class JdbcStore extends JdbcRiskStore implements Store, AutoCloseable {
   private final boolean embeddedFiles;
-  private final Sql sql;
-  private final JdbcTransactions transactions;
-  private final Map<Class<?>, BulkInsert<?>> bulkInserts = new HashMap<>();
-  private final JdbcUnits units;
-  private final JdbcPosts posts;
-  private final JdbcOfficials officials;
-  private final JdbcTenures tenures;
-  private final JdbcPowerItems powerItems;
-  private final JdbcProcesses processes;
-  private final JdbcRiskPoints riskPoints;
   private final JdbcJournal journal;
 
   private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
@@ -58,29 +30,12 @@ public final class JdbcStore implements Store, AutoCloseable {
   }
 
   private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost, boolean embeddedFiles) {
-    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    super(dataSource, dialect, joinsHost);
     this.embeddedFiles = embeddedFiles;
-    this.sql = new Sql(Objects.requireNonNull(dialect, "dialect"));
-    this.transactions = new JdbcTransactions(dataSource, joinsHost, dialect == Dialect.POSTGRESQL);
-    this.units = new JdbcUnits(this);
-    this.posts = new JdbcPosts(this);
-    this.officials = new JdbcOfficials(this);
-    this.tenures = new JdbcTenures(this);
-    this.powerItems = new JdbcPowerItems(this);
-    this.processes = new JdbcProcesses(this);
-    this.riskPoints = new JdbcRiskPoints(this);
-    this.journal = new JdbcJournal(this);
-    register(Unit.class, units);
-    register(Post.class, posts);
-    register(Official.class, officials);
-    register(Tenure.class, tenures);
-    register(PowerItem.class, powerItems);
-    register(BusinessProcess.class, processes);
-    register(RiskPoint.class, riskPoints);
-    register(JournalEntry.class, journal);
-    for (org.lianfang.kinds.AggregateKind<?, ?> kind : org.lianfang.kinds.AggregateKinds.all()) {
-      if (!bulkInserts.containsKey(kind.type()) || bulkInserts.get(kind.type()) != kind.in(this)) {
-        throw new IllegalStateException("the JDBC store has no repository with a bulk insert for " + kind);
+    this.journal = register(JournalEntry.class, new JdbcJournal(this));
+    for (AggregateKind<?, ?> kind : AggregateKinds.all()) {
+      if (bulkInsert(kind.type()) != kind.in(this)) {
+        throw new IllegalStateException("the JDBC store's repository of " + kind + " is not its bulk insert");
       }
     }
   }
@@ -203,50 +158,6 @@ public final class JdbcStore implements Store, AutoCloseable {
     return dataSource;
   }
 
-  /** @return the dialect in use */
-  public Dialect dialect() {
-    return sql.dialect();
-  }
-
-  Sql sql() {
-    return sql;
-  }
-
-  @Override
-  public Units units() {
-    return units;
-  }
-
-  @Override
-  public Posts posts() {
-    return posts;
-  }
-
-  @Override
-  public Officials officials() {
-    return officials;
-  }
-
-  @Override
-  public Tenures tenures() {
-    return tenures;
-  }
-
-  @Override
-  public PowerItems powerItems() {
-    return powerItems;
-  }
-
-  @Override
-  public Processes processes() {
-    return processes;
-  }
-
-  @Override
-  public RiskPoints riskPoints() {
-    return riskPoints;
-  }
-
   @Override
   public Journal journal() {
     return journal;
@@ -254,65 +165,6 @@ public final class JdbcStore implements Store, AutoCloseable {
 
   @Override
   public Transactions transactions() {
-    return transactions;
-  }
-
-  /** Reads on the command's connection, or on one of their own outside a command ({@link JdbcTransactions#read}). */
-  <T> T read(String what, Statements.Work<T> work) {
-    return transactions.read(what, work);
-  }
-
-  /** Writes in the command's transaction, or in a transaction of their own ({@link JdbcTransactions#write}). */
-  void write(String what, Statements.Work<Void> work) {
-    transactions.write(what, work);
-  }
-
-  /** @return what repositories remember until the command's transaction ends ({@link JdbcTransactions#remembered}) */
-  java.util.Map<Object, Object> remembered() {
-    return transactions.remembered();
-  }
-
-  /** Reads only {@code tables}, leaving writes held back for others held ({@link JdbcTransactions#readOnly}). */
-  <T> T readOnly(String what, Set<String> tables, Statements.Work<T> work) {
-    return transactions.readOnly(what, tables, work);
-  }
-
-  /** Runs a write now or holds it back to send with others ({@link JdbcTransactions#defer}). */
-  void defer(Deferred write) {
-    transactions.defer(write);
-  }
-
-  /** @param action what to run once the current transaction commits ({@link JdbcTransactions#afterCommit}) */
-  void afterCommit(Runnable action) {
-    transactions.afterCommit(action);
-  }
-
-  /** @return whether the calling thread is inside a transaction of this store */
-  boolean inTransaction() {
-    return transactions.active();
-  }
-
-  /**
-   * The bulk inserter of a kind of record, by its class: each repository inserts its own aggregates, with its own
-   * SQL, batched ({@link JdbcBulkLoader}). Keyed by class so that a loader can walk an ordered list of kinds without
-   * code per kind.
-   *
-   * @param kind the record's class: an aggregate's, or {@link JournalEntry}
-   * @param <A> the record
-   * @return its inserter
-   * @throws IllegalArgumentException if no repository of this store keeps that kind
-   */
-  <A> BulkInsert<A> bulkInsert(Class<A> kind) {
-    BulkInsert<?> insert = bulkInserts.get(kind);
-    if (insert == null) {
-      throw new IllegalArgumentException("no bulk insert for " + kind.getName());
-    }
-    @SuppressWarnings("unchecked") // register() keys each inserter by the class it inserts
-    BulkInsert<A> typed = (BulkInsert<A>) insert;
-    return typed;
-  }
-
-  private <A> void register(Class<A> kind, BulkInsert<A> insert) {
-    bulkInserts.put(kind, insert);
+    return jdbcTransactions();
   }
 }

@@ -17,9 +17,9 @@ import org.lianfang.spi.Tenures;
 /** Tenures in {@code lf_tenure}; an open tenure has a NULL end. */
 final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
   private static final String COLUMNS = "tenure_id, unit_id, post_id, official_id, start_day, end_day, version";
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
 
-  JdbcTenures(JdbcStore store) {
+  JdbcTenures(JdbcStoreCore store) {
     this.store = store;
   }
 

@@ -20,7 +20,7 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
   private static final String COLUMNS = "unit_id, code, name, kind, parent_id, version";
   /** At most this many lineages are kept; past it the memory starts again empty. */
   private static final int KEPT_LINEAGES = 100_000;
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
   /**
    * Lineages read from committed state, by unit (issue 9: every command checks access along its unit's lineage).
    * Units do not change once registered (no command moves, renames or removes one), so a committed lineage stays
@@ -31,7 +31,7 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
   /** Moves on every update of a unit, so a lineage read before it is not kept after it. */
   private final AtomicLong generation = new AtomicLong();
 
-  JdbcUnits(JdbcStore store) {
+  JdbcUnits(JdbcStoreCore store) {
     this.store = store;
   }
 

@@ -92,9 +92,9 @@ final class RiskPointLists {
             ps.setString(k + 2, typed[1]);
           }));
 
-  private final JdbcStore store;
+  private final JdbcStoreCore store;
 
-  RiskPointLists(JdbcStore store) {
+  RiskPointLists(JdbcStoreCore store) {
     this.store = store;
   }
 

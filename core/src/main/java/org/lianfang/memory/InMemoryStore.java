@@ -1,18 +1,13 @@
 package org.lianfang.memory;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 import org.lianfang.Aggregate;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
@@ -21,138 +16,31 @@ import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
-import org.lianfang.organization.Official;
-import org.lianfang.organization.Post;
-import org.lianfang.organization.PowerItem;
-import org.lianfang.organization.Tenure;
-import org.lianfang.organization.Unit;
-import org.lianfang.process.BusinessProcess;
-import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.Journal;
-import org.lianfang.spi.Officials;
-import org.lianfang.spi.Posts;
-import org.lianfang.spi.PowerItems;
-import org.lianfang.spi.Processes;
-import org.lianfang.spi.RiskPoints;
 import org.lianfang.spi.Store;
-import org.lianfang.spi.Tenures;
 import org.lianfang.spi.Transactions;
-import org.lianfang.spi.Units;
 
 /**
  * A {@link Store} in memory, for prototypes and tests. Thread-safe: a transaction holds a write lock from start to
  * end, so commands run one at a time; reads outside a transaction run alongside each other. A transaction that throws
  * is undone entry by entry, so state and journal are exactly as before; a nested call that throws undoes its own
  * writes (a savepoint). A write outside a transaction is its own transaction.
+ *
+ * <p>Each area's tables and ports live in a class of their own up the chain of superclasses
+ * ({@link MemoryStoreCore}); this class adds the journal, the transactions and the snapshot.
  */
-public final class InMemoryStore implements Store {
-  private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-  private final ThreadLocal<Deque<Runnable>> undo = new ThreadLocal<>();
-
-  private final Table<Unit> units = new Table<>("Unit", this, Unit::withVersion, Unit::code);
-  private final Table<Post> posts = new Table<>("Post", this, Post::withVersion, p -> List.of(p.unitId(), p.code()));
-  private final Table<Official> officials = new Table<>("Official", this, Official::withVersion,
-      o -> List.of(o.unitId(), o.staffNumber()));
-  private final Table<Tenure> tenures = new Table<>("Tenure", this, Tenure::withVersion, null);
-  private final Table<PowerItem> powerItems = new Table<>("PowerItem", this, PowerItem::withVersion,
-      p -> List.of(p.unitId(), p.code()));
-  private final Table<BusinessProcess> processes = new Table<>("BusinessProcess", this,
-      BusinessProcess::withVersion, p -> List.of(p.unitId(), p.code()));
-  private final Table<RiskPoint> riskPoints = new Table<>("RiskPoint", this, RiskPoint::withVersion,
-      r -> List.of(r.unitId(), r.code()));
-  /** Every table, by kind, in the order of {@link AggregateKinds#all()}. */
-  private final Map<AggregateKind<?, ?>, Table<?>> tables = tables();
+public final class InMemoryStore extends MemoryRiskStore implements Store {
   private final Map<UnitId, List<JournalEntry>> chains = new HashMap<>();
   private final Map<UnitId, ChainHead> heads = new HashMap<>();
-
   private final Transactions transactions = this::inTransaction;
-  private final Units unitsPort = new MemoryUnits(units);
-  private final Posts postsPort = new MemoryPosts(posts);
-  private final Officials officialsPort = new MemoryOfficials(officials);
-  private final Tenures tenuresPort = new MemoryTenures(tenures);
-  private final PowerItems powerItemsPort = new MemoryPowerItems(powerItems);
-  private final Processes processesPort = new MemoryProcesses(processes);
-  private final RiskPoints riskPointsPort = new MemoryRiskPoints(riskPoints);
-
-  private Map<AggregateKind<?, ?>, Table<?>> tables() {
-    Map<AggregateKind<?, ?>, Table<?>> t = new LinkedHashMap<>();
-    put(t, AggregateKinds.UNITS, units);
-    put(t, AggregateKinds.POSTS, posts);
-    put(t, AggregateKinds.OFFICIALS, officials);
-    put(t, AggregateKinds.TENURES, tenures);
-    put(t, AggregateKinds.POWER_ITEMS, powerItems);
-    put(t, AggregateKinds.PROCESSES, processes);
-    put(t, AggregateKinds.RISK_POINTS, riskPoints);
-    if (!List.copyOf(t.keySet()).equals(AggregateKinds.all())) {
-      throw new IllegalStateException("the in-memory store needs a table for each kind of " + AggregateKinds.all()
-          + ", in that order");
-    }
-    return t;
-  }
-
-  /** Keeps each table under its own kind only: the types say which table holds which kind. */
-  private static <A extends Aggregate<?>> void put(
-      Map<AggregateKind<?, ?>, Table<?>> tables, AggregateKind<A, ?> kind, Table<A> table) {
-    tables.put(kind, Objects.requireNonNull(table, "a table declared after the map of tables"));
-  }
 
   /** @return a new, empty store */
   public static InMemoryStore create() {
     return new InMemoryStore();
   }
 
-  private InMemoryStore() {}
-
-  <T> T read(Supplier<T> r) {
-    lock.readLock().lock();
-    try {
-      return r.get();
-    } finally {
-      lock.readLock().unlock();
-    }
-  }
-
-  void write(Runnable w) {
-    inTransaction(() -> {
-      w.run();
-      return null;
-    });
-  }
-
-  void onUndo(Runnable r) {
-    undo.get().push(r);
-  }
-
-  private <T> T inTransaction(Supplier<T> work) {
-    Objects.requireNonNull(work, "work");
-    Deque<Runnable> outer = undo.get();
-    if (outer != null) {
-      int savepoint = outer.size();
-      try {
-        return work.get();
-      } catch (Throwable e) {
-        while (outer.size() > savepoint) {
-          outer.pop().run();
-        }
-        throw e;
-      }
-    }
-    lock.writeLock().lock();
-    Deque<Runnable> log = new ArrayDeque<>();
-    undo.set(log);
-    try {
-      T result = work.get();
-      log.clear();
-      return result;
-    } catch (Throwable e) {
-      while (!log.isEmpty()) {
-        log.pop().run();
-      }
-      throw e;
-    } finally {
-      undo.remove();
-      lock.writeLock().unlock();
-    }
+  private InMemoryStore() {
+    checkTables();
   }
 
   /**
@@ -193,41 +81,6 @@ public final class InMemoryStore implements Store {
     public <A extends Aggregate<?>> Map<UUID, A> records(AggregateKind<A, ?> kind) {
       return (Map<UUID, A>) records.getOrDefault(kind, Map.of());
     }
-  }
-
-  @Override
-  public Units units() {
-    return unitsPort;
-  }
-
-  @Override
-  public Posts posts() {
-    return postsPort;
-  }
-
-  @Override
-  public Officials officials() {
-    return officialsPort;
-  }
-
-  @Override
-  public Tenures tenures() {
-    return tenuresPort;
-  }
-
-  @Override
-  public PowerItems powerItems() {
-    return powerItemsPort;
-  }
-
-  @Override
-  public Processes processes() {
-    return processesPort;
-  }
-
-  @Override
-  public RiskPoints riskPoints() {
-    return riskPointsPort;
   }
 
   @Override

@@ -24,7 +24,7 @@ import org.lianfang.UnitId;
  */
 final class Table<T extends Aggregate<?>> {
   private final String kind;
-  private final InMemoryStore store;
+  private final MemoryStoreCore store;
   private final BiFunction<T, Long, T> withVersion;
   private final Function<T, Object> uniqueKey;
   private final Map<Object, UUID> byKey = new HashMap<>();
@@ -38,7 +38,7 @@ final class Table<T extends Aggregate<?>> {
   /** The last code number taken per unit; a unit starts after the rows it holds when it first takes one. */
   private final Map<UnitId, Long> numbers = new HashMap<>();
 
-  Table(String kind, InMemoryStore store, BiFunction<T, Long, T> withVersion, Function<T, Object> uniqueKey) {
+  Table(String kind, MemoryStoreCore store, BiFunction<T, Long, T> withVersion, Function<T, Object> uniqueKey) {
     this.uniqueKey = uniqueKey;
     this.kind = kind;
     this.store = store;

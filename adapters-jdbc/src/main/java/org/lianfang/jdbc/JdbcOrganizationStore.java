@@ -1,0 +1,52 @@
+package org.lianfang.jdbc;
+
+import javax.sql.DataSource;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.Unit;
+import org.lianfang.spi.Officials;
+import org.lianfang.spi.OrganizationStore;
+import org.lianfang.spi.Posts;
+import org.lianfang.spi.PowerItems;
+import org.lianfang.spi.Tenures;
+import org.lianfang.spi.Units;
+
+/** The organization area of {@link JdbcStore}: its repositories ({@link JdbcStoreCore} on the chain). */
+abstract class JdbcOrganizationStore extends JdbcStoreCore implements OrganizationStore {
+  private final JdbcUnits units = register(Unit.class, new JdbcUnits(this));
+  private final JdbcPosts posts = register(Post.class, new JdbcPosts(this));
+  private final JdbcOfficials officials = register(Official.class, new JdbcOfficials(this));
+  private final JdbcTenures tenures = register(Tenure.class, new JdbcTenures(this));
+  private final JdbcPowerItems powerItems = register(PowerItem.class, new JdbcPowerItems(this));
+
+  JdbcOrganizationStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
+    super(dataSource, dialect, joinsHost);
+  }
+
+  @Override
+  public Units units() {
+    return units;
+  }
+
+  @Override
+  public Posts posts() {
+    return posts;
+  }
+
+  @Override
+  public Officials officials() {
+    return officials;
+  }
+
+  @Override
+  public Tenures tenures() {
+    return tenures;
+  }
+
+  @Override
+  public PowerItems powerItems() {
+    return powerItems;
+  }
+}

@@ -1,0 +1,116 @@
+package org.lianfang.jdbc;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Deferred;
+import org.lianfang.jdbc.internal.JdbcTransactions;
+import org.lianfang.jdbc.internal.Statements;
+
+/**
+ * What every area of {@link JdbcStore} shares and its repositories work through: the data source, the dialect's SQL,
+ * the transactions, and the bulk inserters by the class they insert.
+ *
+ * <p>The store is a chain of classes, one per area in the order areas depend on each other (DOMAIN.md): this core,
+ * then {@link JdbcOrganizationStore}, {@link JdbcProcessStore}, {@link JdbcRiskStore}, and {@link JdbcStore} last.
+ * Each area class creates its own repositories and registers their bulk inserts, so a kind added to an area edits
+ * that area's class only; a new stage adds one class to the chain. This core is built first, so a repository made by
+ * an area class finds the SQL and the transactions ready (docs/decisions.md, "Stores built by area").
+ */
+abstract class JdbcStoreCore {
+  final DataSource dataSource;
+  private final Sql sql;
+  private final JdbcTransactions transactions;
+  private final Map<Class<?>, BulkInsert<?>> bulkInserts = new HashMap<>();
+
+  JdbcStoreCore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.sql = new Sql(Objects.requireNonNull(dialect, "dialect"));
+    this.transactions = new JdbcTransactions(dataSource, joinsHost, dialect == Dialect.POSTGRESQL);
+  }
+
+  /** @return the dialect in use */
+  public Dialect dialect() {
+    return sql.dialect();
+  }
+
+  final Sql sql() {
+    return sql;
+  }
+
+  final JdbcTransactions jdbcTransactions() {
+    return transactions;
+  }
+
+  /** Reads on the command's connection, or on one of their own outside a command ({@link JdbcTransactions#read}). */
+  final <T> T read(String what, Statements.Work<T> work) {
+    return transactions.read(what, work);
+  }
+
+  /** Writes in the command's transaction, or in a transaction of their own ({@link JdbcTransactions#write}). */
+  final void write(String what, Statements.Work<Void> work) {
+    transactions.write(what, work);
+  }
+
+  /** @return what repositories remember until the command's transaction ends ({@link JdbcTransactions#remembered}) */
+  final Map<Object, Object> remembered() {
+    return transactions.remembered();
+  }
+
+  /** Reads only {@code tables}, leaving writes held back for others held ({@link JdbcTransactions#readOnly}). */
+  final <T> T readOnly(String what, Set<String> tables, Statements.Work<T> work) {
+    return transactions.readOnly(what, tables, work);
+  }
+
+  /** Runs a write now or holds it back to send with others ({@link JdbcTransactions#defer}). */
+  final void defer(Deferred write) {
+    transactions.defer(write);
+  }
+
+  /** @param action what to run once the current transaction commits ({@link JdbcTransactions#afterCommit}) */
+  final void afterCommit(Runnable action) {
+    transactions.afterCommit(action);
+  }
+
+  /** @return whether the calling thread is inside a transaction of this store */
+  final boolean inTransaction() {
+    return transactions.active();
+  }
+
+  /**
+   * The bulk inserter of a kind of record, by its class: each repository inserts its own aggregates, with its own
+   * SQL, batched ({@link JdbcBulkLoader}). Keyed by class so that a loader can walk an ordered list of kinds without
+   * code per kind.
+   *
+   * @param kind the record's class: an aggregate's, or {@link org.lianfang.ledger.JournalEntry}
+   * @param <A> the record
+   * @return its inserter
+   * @throws IllegalArgumentException if no repository of this store keeps that kind
+   */
+  final <A> BulkInsert<A> bulkInsert(Class<A> kind) {
+    BulkInsert<?> insert = bulkInserts.get(kind);
+    if (insert == null) {
+      throw new IllegalArgumentException("no bulk insert for " + kind.getName());
+    }
+    @SuppressWarnings("unchecked") // register() keys each inserter by the class it inserts
+    BulkInsert<A> typed = (BulkInsert<A>) insert;
+    return typed;
+  }
+
+  /**
+   * @param kind the class a repository inserts
+   * @param insert the repository
+   * @param <A> the record
+   * @param <R> the repository
+   * @return the repository, for a field initialiser
+   */
+  final <A, R extends BulkInsert<A>> R register(Class<A> kind, R insert) {
+    if (bulkInserts.putIfAbsent(kind, insert) != null) {
+      throw new IllegalStateException("two bulk inserts for " + kind.getName());
+    }
+    return insert;
+  }
+}

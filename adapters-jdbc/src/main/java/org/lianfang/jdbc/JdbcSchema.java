@@ -2,17 +2,28 @@ package org.lianfang.jdbc;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -23,18 +34,35 @@ import javax.sql.DataSource;
  * <p>Versions: V001 to V003 built the first stage (identification); V004 lets commands read without scanning a unit
  * (issue 9). From now on each later stage of the yearly loop adds exactly one migration per dialect —
  * {@code V005__control.sql}, then one for evaluation, one for revision —
- * holding all the tables and changes that stage needs; a released script never changes. The order is enforced:
- * {@link #MIGRATIONS} is numbered 1, 2, 3 … without gaps, a migration is applied only after every lower one, and a
- * database that has a higher version but lacks a lower one (scripts run out of order around this class) is refused
- * with nothing applied.
+ * holding all the tables and changes that stage needs; a released script never changes. The migrations are the
+ * scripts found in the dialects' folders ({@link #migrations()}), so a new one is a new file per dialect and no edit
+ * here. The order is enforced: they must be numbered 1, 2, 3 … without gaps and alike in every dialect, a migration
+ * is applied only after every lower one, and a database that has a higher version but lacks a lower one (scripts run
+ * out of order around this class) is refused with nothing applied.
  */
 public final class JdbcSchema {
+  /** Every script's file name: the version in three digits, two underscores, the description. */
+  /** The migrations once found; a failure to find them is raised again on each call, not kept. */
+  private static volatile List<Migration> found;
+  private static final Pattern SCRIPT = Pattern.compile("V(\\d{3})__([a-z0-9_]+)\\.sql");
+
   /**
-   * Every migration, in order, numbered from 1 without gaps. A new schema version is a new entry here and a new script
-   * under each dialect's folder (one per stage: {@code V005__control.sql}, …); a released script never changes.
+   * Every migration, in order: the scripts under each dialect's folder, found when first asked for. A new schema
+   * version is a new script in each dialect's folder (one per stage: {@code V005__control.sql}, …); a released script
+   * never changes.
+   *
+   * @return the migrations, numbered from 1 without gaps
+   * @throws JdbcException if the folders differ between dialects, hold a file not named like a script, have a gap,
+   *     or cannot be listed (the class path is neither a folder nor a jar)
    */
-  public static final List<Migration> MIGRATIONS = List.of(new Migration(1, "foundation"),
-      new Migration(2, "value_checks"), new Migration(3, "publish_word"), new Migration(4, "command_path"));
+  public static List<Migration> migrations() {
+    List<Migration> m = found;
+    if (m == null) { // two threads may both find them: the same list, no harm
+      m = find(JdbcSchema.class.getClassLoader());
+      found = m;
+    }
+    return m;
+  }
 
   /**
    * One versioned script.
@@ -67,6 +95,62 @@ public final class JdbcSchema {
 
   private JdbcSchema() {}
 
+  /** @param loader where the scripts are @return the migrations their names give, checked */
+  static List<Migration> find(ClassLoader loader) {
+    List<Migration> first = null;
+    for (Dialect dialect : Dialect.values()) {
+      List<Migration> inFolder = new ArrayList<>();
+      for (String name : scripts(loader, dialect)) {
+        Matcher m = SCRIPT.matcher(name);
+        if (!m.matches()) {
+          throw new JdbcException("not a schema script's name (V001__words.sql) in " + dialect.folder() + ": "
+              + name);
+        }
+        inFolder.add(new Migration(Integer.parseInt(m.group(1)), m.group(2)));
+      }
+      inFolder.sort(Comparator.comparingInt(Migration::version));
+      try {
+        requireNumberedInOrder(inFolder);
+      } catch (IllegalArgumentException e) {
+        throw new JdbcException("the schema scripts of " + dialect.folder() + " have a gap or a duplicate", e);
+      }
+      if (first != null && !first.equals(inFolder)) {
+        throw new JdbcException("the schema scripts of " + dialect.folder() + " " + inFolder + " differ from those of "
+            + Dialect.values()[0].folder() + " " + first);
+      }
+      first = inFolder;
+    }
+    return List.copyOf(first);
+  }
+
+  /** The file names in a dialect's folder, found beside its first script, in a folder or in a jar. */
+  private static List<String> scripts(ClassLoader loader, Dialect dialect) {
+    String first = new Migration(1, "foundation").resource(dialect);
+    URL url = loader.getResource(first);
+    if (url == null) {
+      throw new JdbcException("schema script missing from the jar: " + first);
+    }
+    try {
+      if (url.getProtocol().equals("file")) {
+        try (Stream<Path> files = Files.list(Path.of(url.toURI()).getParent())) {
+          return files.map(f -> f.getFileName().toString()).toList();
+        }
+      }
+      if (url.openConnection() instanceof JarURLConnection connection) {
+        connection.setUseCaches(false); // a jar file of our own to close, not the one the class loader shares
+        String folder = connection.getEntryName().substring(0, connection.getEntryName().lastIndexOf('/') + 1);
+        try (JarFile jar = connection.getJarFile()) {
+          return jar.stream().map(JarEntry::getName).filter(n -> n.startsWith(folder))
+              .map(n -> n.substring(folder.length())).filter(n -> !n.isEmpty() && n.indexOf('/') < 0).toList();
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new JdbcException("could not list the schema scripts beside " + url, e);
+    }
+    throw new JdbcException("cannot list the schema scripts beside " + url + ": the class path is neither a folder "
+        + "nor a jar; run the scripts with the host's own Flyway or Liquibase");
+  }
+
   /**
    * Applies the migrations the database has not had, in order, detecting the dialect.
    *
@@ -75,7 +159,7 @@ public final class JdbcSchema {
    */
   public static List<Migration> install(DataSource dataSource) {
     try (Connection c = dataSource.getConnection()) {
-      return install(c, Dialect.detect(c), MIGRATIONS);
+      return install(c, Dialect.detect(c), migrations());
     } catch (SQLException e) {
       throw new JdbcException("could not install Lianfang's schema", e);
     }
@@ -88,7 +172,7 @@ public final class JdbcSchema {
    */
   public static List<Migration> install(DataSource dataSource, Dialect dialect) {
     try (Connection c = dataSource.getConnection()) {
-      return install(c, dialect, MIGRATIONS);
+      return install(c, dialect, migrations());
     } catch (SQLException e) {
       throw new JdbcException("could not install Lianfang's schema", e);
     }
@@ -107,7 +191,7 @@ public final class JdbcSchema {
     }
   }
 
-  /** Applies {@code migrations}, a prefix of {@link #MIGRATIONS} in tests, in order. */
+  /** Applies {@code migrations}, a prefix of {@link #migrations()} in tests, in order. */
   static List<Migration> install(Connection c, Dialect dialect, List<Migration> migrations) throws SQLException {
     Objects.requireNonNull(dialect, "dialect");
     requireNumberedInOrder(migrations);

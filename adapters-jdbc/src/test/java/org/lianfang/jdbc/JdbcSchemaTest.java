@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,9 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.jdbc.testing.TestDatabases;
@@ -36,9 +41,9 @@ class JdbcSchemaTest {
     try (Connection c = ds.getConnection()) {
       assertEquals(expected, Dialect.detect(c));
     }
-    assertEquals(JdbcSchema.MIGRATIONS, JdbcSchema.install(ds));
+    assertEquals(JdbcSchema.migrations(), JdbcSchema.install(ds));
     assertEquals(List.of(), JdbcSchema.install(ds), "a second install applies nothing");
-    assertEquals(JdbcSchema.MIGRATIONS.stream().map(JdbcSchema.Migration::version).collect(Collectors.toSet()),
+    assertEquals(JdbcSchema.migrations().stream().map(JdbcSchema.Migration::version).collect(Collectors.toSet()),
         JdbcSchema.installed(ds, expected));
     assertTrue(JdbcStore.of(ds).units().roots().isEmpty());
   }
@@ -55,7 +60,7 @@ class JdbcSchemaTest {
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {
     String script = new String(JdbcSchemaTest.class.getClassLoader().getResourceAsStream(
-        JdbcSchema.MIGRATIONS.get(3).resource(dialect)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        JdbcSchema.migrations().get(3).resource(dialect)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
       for (String statement : JdbcSchema.statements(script)) {
         if (statement.contains("lf_code_counter")) {
@@ -76,7 +81,7 @@ class JdbcSchemaTest {
     DataSource ds = TestDatabases.fresh(kind);
     Dialect dialect = dialectOf(kind);
     try (Connection c = ds.getConnection()) {
-      JdbcSchema.install(c, dialect, JdbcSchema.MIGRATIONS.subList(0, 1));
+      JdbcSchema.install(c, dialect, JdbcSchema.migrations().subList(0, 1));
     }
     assertEquals(Set.of(1), JdbcSchema.installed(ds, dialect));
     org.lianfang.testing.World w = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
@@ -85,7 +90,7 @@ class JdbcSchemaTest {
     org.lianfang.risk.RiskPoint before = w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow();
     int entries = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
 
-    assertEquals(JdbcSchema.MIGRATIONS.subList(1, JdbcSchema.MIGRATIONS.size()), JdbcSchema.install(ds),
+    assertEquals(JdbcSchema.migrations().subList(1, JdbcSchema.migrations().size()), JdbcSchema.install(ds),
         "only the versions after 1 are applied");
 
     assertEquals(before, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow(), "the data is kept");
@@ -110,7 +115,7 @@ class JdbcSchemaTest {
     DataSource ds = TestDatabases.fresh(kind);
     Dialect dialect = dialectOf(kind);
     try (Connection c = ds.getConnection()) {
-      JdbcSchema.install(c, dialect, JdbcSchema.MIGRATIONS.subList(0, 2));
+      JdbcSchema.install(c, dialect, JdbcSchema.migrations().subList(0, 2));
     }
     org.lianfang.testing.World w = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
     org.lianfang.risk.RiskPointId id = writtenBeforeCounters(ds, dialect,
@@ -123,8 +128,8 @@ class JdbcSchemaTest {
     }
 
     try (Connection c = ds.getConnection()) {
-      assertEquals(List.of(JdbcSchema.MIGRATIONS.get(2)), JdbcSchema.install(c, dialect,
-          JdbcSchema.MIGRATIONS.subList(0, 3)), "only version 3 is applied");
+      assertEquals(List.of(JdbcSchema.migrations().get(2)), JdbcSchema.install(c, dialect,
+          JdbcSchema.migrations().subList(0, 3)), "only version 3 is applied");
     }
 
     assertEquals(before, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow());
@@ -137,7 +142,7 @@ class JdbcSchemaTest {
   void scriptsSplitIntoStatements(TestDatabases.Kind kind) {
     Dialect d = kind == TestDatabases.Kind.MARIADB ? Dialect.MYSQL
         : kind == TestDatabases.Kind.H2 ? Dialect.H2 : Dialect.POSTGRESQL;
-    String script = new String(readAll(JdbcSchema.MIGRATIONS.get(0).resource(d)),
+    String script = new String(readAll(JdbcSchema.migrations().get(0).resource(d)),
         java.nio.charset.StandardCharsets.UTF_8);
     long creates = script.lines().filter(l -> l.startsWith("CREATE ")).count();
     assertEquals(creates, JdbcSchema.statements(script).size());
@@ -154,16 +159,60 @@ class JdbcSchemaTest {
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void migrationsAreNumberedFromOneWithExactlyOneScriptEachPerDialect(Dialect dialect) throws Exception {
-    assertEquals(IntStream.rangeClosed(1, JdbcSchema.MIGRATIONS.size()).boxed().toList(),
-        JdbcSchema.MIGRATIONS.stream().map(JdbcSchema.Migration::version).toList());
+    assertEquals(IntStream.rangeClosed(1, JdbcSchema.migrations().size()).boxed().toList(),
+        JdbcSchema.migrations().stream().map(JdbcSchema.Migration::version).toList());
     String folder = "org/lianfang/jdbc/schema/" + dialect.folder();
     Path scripts = Path.of(JdbcSchemaTest.class.getClassLoader().getResource(folder).toURI());
     Set<String> found;
     try (Stream<Path> files = Files.list(scripts)) {
       found = files.map(f -> folder + "/" + f.getFileName()).collect(Collectors.toCollection(TreeSet::new));
     }
-    assertEquals(JdbcSchema.MIGRATIONS.stream().map(m -> m.resource(dialect))
+    assertEquals(JdbcSchema.migrations().stream().map(m -> m.resource(dialect))
         .collect(Collectors.toCollection(TreeSet::new)), found, "no script without its migration, and no gap");
+  }
+
+  @Test
+  void theMigrationsFoundInAJarAreThoseFoundInTheFolders(@TempDir Path dir) throws Exception {
+    Path jar = dir.resolve("lianfang-jdbc.jar");
+    copyScripts(jar, name -> true);
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+      assertEquals(JdbcSchema.migrations(), JdbcSchema.find(loader));
+    }
+    assertEquals("foundation", JdbcSchema.migrations().get(0).description());
+  }
+
+  @Test
+  void scriptsWithAGapOrUnlikeAcrossDialectsAreRefusedByName(@TempDir Path dir) throws Exception {
+    int last = JdbcSchema.migrations().size();
+    String lastScript = JdbcSchema.migrations().get(last - 1).resource(Dialect.POSTGRESQL);
+    Path missingOne = dir.resolve("missing.jar");
+    copyScripts(missingOne, name -> !name.equals(lastScript));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {missingOne.toUri().toURL()}, null)) {
+      JdbcException e = assertThrows(JdbcException.class, () -> JdbcSchema.find(loader));
+      assertTrue(e.getMessage().contains("postgresql") && e.getMessage().contains("differ"), e.getMessage());
+    }
+    String secondScript = JdbcSchema.migrations().get(1).resource(Dialect.H2);
+    Path gap = dir.resolve("gap.jar");
+    copyScripts(gap, name -> !name.contains("/V002__"));
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {gap.toUri().toURL()}, null)) {
+      JdbcException e = assertThrows(JdbcException.class, () -> JdbcSchema.find(loader));
+      assertTrue(e.getMessage().contains("gap"), e.getMessage() + " (" + secondScript + " left out)");
+    }
+  }
+
+  /** Writes every dialect's scripts that {@code keep} accepts into a jar, as the build packs them. */
+  private static void copyScripts(Path jar, java.util.function.Predicate<String> keep) throws Exception {
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (Dialect d : Dialect.values()) {
+        for (JdbcSchema.Migration m : JdbcSchema.migrations()) {
+          if (keep.test(m.resource(d))) {
+            out.putNextEntry(new JarEntry(m.resource(d)));
+            out.write(readAll(m.resource(d)));
+            out.closeEntry();
+          }
+        }
+      }
+    }
   }
 
   @Test
@@ -180,18 +229,18 @@ class JdbcSchemaTest {
     DataSource ds = TestDatabases.fresh(TestDatabases.Kind.H2);
     try (Connection c = ds.getConnection()) {
       assertThrows(IllegalArgumentException.class, () -> JdbcSchema.install(c, Dialect.H2,
-          List.of(JdbcSchema.MIGRATIONS.get(1), JdbcSchema.MIGRATIONS.get(0))));
+          List.of(JdbcSchema.migrations().get(1), JdbcSchema.migrations().get(0))));
       assertThrows(IllegalArgumentException.class, () -> JdbcSchema.install(c, Dialect.H2,
-          List.of(JdbcSchema.MIGRATIONS.get(0), JdbcSchema.MIGRATIONS.get(2))));
+          List.of(JdbcSchema.migrations().get(0), JdbcSchema.migrations().get(2))));
     }
-    assertEquals(JdbcSchema.MIGRATIONS, JdbcSchema.install(ds), "nothing had been applied");
+    assertEquals(JdbcSchema.migrations(), JdbcSchema.install(ds), "nothing had been applied");
   }
 
   @Test
   void aDatabaseMigratedOutOfOrderAroundJdbcSchemaIsRefusedAndLeftAsItIs() throws Exception {
     DataSource ds = TestDatabases.fresh(TestDatabases.Kind.H2);
     try (Connection c = ds.getConnection()) {
-      JdbcSchema.install(c, Dialect.H2, JdbcSchema.MIGRATIONS.subList(0, 1));
+      JdbcSchema.install(c, Dialect.H2, JdbcSchema.migrations().subList(0, 1));
     }
     try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
       // as if a host had run version 3 with its own tool, skipping version 2

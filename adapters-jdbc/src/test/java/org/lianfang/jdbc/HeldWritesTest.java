@@ -21,6 +21,7 @@ import org.lianfang.ledger.JournalEntry;
 import org.lianfang.risk.ReviewRecord;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.RiskGenerators;
 
 /**
  * On PostgreSQL a command's transaction ({@code Transactions.inCommand}) holds its writes back and sends them
@@ -40,7 +41,7 @@ class HeldWritesTest {
   }
 
   private List<RiskPoint> points(int n) {
-    return draw(Generators.riskPoints(unit), n);
+    return draw(RiskGenerators.riskPoints(unit), n);
   }
 
   private List<JournalEntry> chain(int n) {
@@ -144,7 +145,7 @@ class HeldWritesTest {
   void aPointWithAListTooLongForOneStatementIsWrittenWhole(TestDatabases.Kind kind) {
     JdbcStore store = Stores.fresh(kind);
     RiskPoint p = points(1).get(0);
-    List<ReviewRecord> history = draw(Generators.reviewRecords(), 8_000);
+    List<ReviewRecord> history = draw(RiskGenerators.reviewRecords(), 8_000);
     RiskPoint longOne = withHistory(p, history);
     store.riskPoints().insert(longOne);
     assertEquals(Optional.of(longOne), store.riskPoints().find(p.id()));

@@ -35,6 +35,9 @@ import org.lianfang.organization.UnitKind;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.RiskGenerators;
+import org.lianfang.testing.ProcessGenerators;
+import org.lianfang.testing.OrganizationGenerators;
 import org.quicktheories.core.Gen;
 
 /** The bulk path loads many records in one go, identically, continuing each unit's chain; a bad batch loads nothing. */
@@ -64,12 +67,12 @@ class JdbcBulkLoaderTest {
     Unit unit = Unit.restore(new UnitId(UUID.randomUUID()), "BULK-1", "批量单位", UnitKind.MUNICIPAL_BUREAU,
         Optional.empty(), 1);
     UnitId u = unit.id();
-    List<Post> posts = draw(Generators.posts(u), 40);
-    List<Official> officials = draw(Generators.officials(u), 40);
-    List<Tenure> tenures = draw(Generators.tenures(u), 40);
-    List<PowerItem> powers = draw(Generators.powerItems(u), 10);
-    List<BusinessProcess> processes = draw(Generators.processes(u), 5);
-    List<RiskPoint> points = draw(Generators.riskPoints(u), 150);
+    List<Post> posts = draw(OrganizationGenerators.posts(u), 40);
+    List<Official> officials = draw(OrganizationGenerators.officials(u), 40);
+    List<Tenure> tenures = draw(OrganizationGenerators.tenures(u), 40);
+    List<PowerItem> powers = draw(OrganizationGenerators.powerItems(u), 10);
+    List<BusinessProcess> processes = draw(ProcessGenerators.processes(u), 5);
+    List<RiskPoint> points = draw(RiskGenerators.riskPoints(u), 150);
     List<JournalEntry> journal = chainFrom(Optional.empty(), u, 300);
 
     store.bulk().load(JdbcBulkLoader.Batch.of(journal).with(AggregateKinds.UNITS, List.of(unit))
@@ -104,7 +107,7 @@ class JdbcBulkLoaderTest {
         .with(AggregateKinds.UNITS, List.of(unit)));
 
     List<JournalEntry> forked = chainFrom(Optional.empty(), u, 3);
-    List<Post> posts = draw(Generators.posts(u), 3);
+    List<Post> posts = draw(OrganizationGenerators.posts(u), 3);
     assertThrows(JournalConflictException.class, () -> store.bulk().load(JdbcBulkLoader.Batch.of(forked)
         .with(AggregateKinds.POSTS, posts)));
     assertTrue(store.posts().inUnit(u).isEmpty(), "the batch's posts were not kept");

@@ -17,6 +17,7 @@ import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.OrganizationGenerators;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -96,7 +97,7 @@ final class LedgerDocuments {
 
   /** @return one unit's section with zero to three generated records of every kind it holds, and a chain */
   static Gen<Part> parts() {
-    return Generators.units().flatMap(unit -> {
+    return OrganizationGenerators.units().flatMap(unit -> {
       Gen<LedgerSection> section = Generate.constant(LedgerSection.of(unit));
       for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
         section = withSome(section, kind);

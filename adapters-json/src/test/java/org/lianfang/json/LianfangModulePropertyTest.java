@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.RiskGenerators;
+import org.lianfang.testing.ProcessGenerators;
+import org.lianfang.testing.OrganizationGenerators;
 import org.quicktheories.core.Gen;
 
 /** Every domain type survives writing and reading through the module unchanged, hostile text and all. */
@@ -30,37 +33,37 @@ class LianfangModulePropertyTest {
 
   @Test
   void unitsRoundTrip() {
-    roundTrips(Generators.units(), org.lianfang.organization.Unit.class);
+    roundTrips(OrganizationGenerators.units(), org.lianfang.organization.Unit.class);
   }
 
   @Test
   void postsRoundTrip() {
-    roundTrips(Generators.posts(UNIT), org.lianfang.organization.Post.class);
+    roundTrips(OrganizationGenerators.posts(UNIT), org.lianfang.organization.Post.class);
   }
 
   @Test
   void officialsRoundTrip() {
-    roundTrips(Generators.officials(UNIT), org.lianfang.organization.Official.class);
+    roundTrips(OrganizationGenerators.officials(UNIT), org.lianfang.organization.Official.class);
   }
 
   @Test
   void tenuresRoundTrip() {
-    roundTrips(Generators.tenures(UNIT), org.lianfang.organization.Tenure.class);
+    roundTrips(OrganizationGenerators.tenures(UNIT), org.lianfang.organization.Tenure.class);
   }
 
   @Test
   void powerItemsRoundTrip() {
-    roundTrips(Generators.powerItems(UNIT), org.lianfang.organization.PowerItem.class);
+    roundTrips(OrganizationGenerators.powerItems(UNIT), org.lianfang.organization.PowerItem.class);
   }
 
   @Test
   void processesRoundTrip() {
-    roundTrips(Generators.processes(UNIT), org.lianfang.process.BusinessProcess.class);
+    roundTrips(ProcessGenerators.processes(UNIT), org.lianfang.process.BusinessProcess.class);
   }
 
   @Test
   void riskPointsRoundTrip() {
-    roundTrips(Generators.riskPoints(UNIT), org.lianfang.risk.RiskPoint.class);
+    roundTrips(RiskGenerators.riskPoints(UNIT), org.lianfang.risk.RiskPoint.class);
   }
 
   @Test

@@ -38,6 +38,8 @@ import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.RiskGenerators;
+import org.lianfang.testing.OrganizationGenerators;
 import org.lianfang.testing.MutableClock;
 import org.quicktheories.core.Gen;
 
@@ -60,8 +62,8 @@ class PublicNoticePropertyTest {
   private record Ledger(List<Post> posts, List<Official> officials, List<RiskPoint> points) {}
 
   private static Gen<Ledger> ledgers() {
-    Gen<List<Post>> posts = lists().of(Generators.posts(UNIT)).ofSizeBetween(1, 4);
-    Gen<List<RiskPoint>> points = lists().of(Generators.riskPoints(UNIT)).ofSizeBetween(1, 12);
+    Gen<List<Post>> posts = lists().of(OrganizationGenerators.posts(UNIT)).ofSizeBetween(1, 4);
+    Gen<List<RiskPoint>> points = lists().of(RiskGenerators.riskPoints(UNIT)).ofSizeBetween(1, 12);
     return posts.zip(points, integers().between(0, 1000), (ps, rs, seed) -> {
       List<Official> officials = new ArrayList<>();
       for (int i = 0; i < 3; i++) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.RiskGenerators;
 
 /** Invariants every grading policy keeps (S-6, P-4; the contract of {@link GradingPolicy}). */
 class GradingPolicyPropertyTest {
@@ -20,14 +21,14 @@ class GradingPolicyPropertyTest {
   @Test
   void gradingIsDeterministic() {
     for (GradingPolicy p : POLICIES) {
-      qt().forAll(Generators.gradingInputs()).checkAssert(in -> assertEquals(p.grade(in), p.grade(in)));
+      qt().forAll(RiskGenerators.gradingInputs()).checkAssert(in -> assertEquals(p.grade(in), p.grade(in)));
     }
   }
 
   @Test
   void gradingIsMonotoneInProbability() {
     for (GradingPolicy p : POLICIES) {
-      qt().forAll(Generators.gradingInputs(), integers().between(0, 4)).checkAssert((in, up) -> {
+      qt().forAll(RiskGenerators.gradingInputs(), integers().between(0, 4)).checkAssert((in, up) -> {
         Assessment a = in.assessment();
         Assessment higher = new Assessment(Math.min(5, a.probability() + up), a.harm(), a.majorMatter(),
             a.commonProblem());
@@ -40,7 +41,7 @@ class GradingPolicyPropertyTest {
   @Test
   void gradingIsMonotoneInHarm() {
     for (GradingPolicy p : POLICIES) {
-      qt().forAll(Generators.gradingInputs(), integers().between(0, 4)).checkAssert((in, up) -> {
+      qt().forAll(RiskGenerators.gradingInputs(), integers().between(0, 4)).checkAssert((in, up) -> {
         Assessment a = in.assessment();
         Assessment worse = new Assessment(a.probability(), Math.min(5, a.harm() + up), a.majorMatter(),
             a.commonProblem());
@@ -53,7 +54,7 @@ class GradingPolicyPropertyTest {
   @Test
   void s6_majorMatterIsAlwaysHigherUnderTheSeedAndPowerPolicies() {
     for (GradingPolicy p : List.of(POLICIES.get(0), POLICIES.get(1), POLICIES.get(2))) {
-      qt().forAll(Generators.gradingInputs()).checkAssert(in -> {
+      qt().forAll(RiskGenerators.gradingInputs()).checkAssert(in -> {
         Assessment a = in.assessment();
         GradingInput major = new GradingInput(new Assessment(a.probability(), a.harm(), true, a.commonProblem()),
             in.profile());
@@ -69,7 +70,7 @@ class GradingPolicyPropertyTest {
   @Test
   void everyGradeHasARationaleWhoseStrongestRuleGivesTheLevel() {
     for (GradingPolicy p : POLICIES) {
-      qt().forAll(Generators.gradingInputs()).checkAssert(in -> {
+      qt().forAll(RiskGenerators.gradingInputs()).checkAssert(in -> {
         Grade g = p.grade(in);
         assertFalse(g.rationale().isEmpty());
         assertEquals(g.level(), g.rationale().stream().map(FiredRule::result).max(Enum::compareTo).orElseThrow());
@@ -85,7 +86,7 @@ class GradingPolicyPropertyTest {
   @Test
   void theSeedPolicyNeverGradesBelowItsMatrix() {
     GradeMatrix m = GradeMatrix.standard();
-    qt().forAll(Generators.gradingInputs()).checkAssert(in -> assertTrue(
+    qt().forAll(RiskGenerators.gradingInputs()).checkAssert(in -> assertTrue(
         SeedGradingPolicy.standard().grade(in).level()
             .compareTo(m.at(in.assessment().probability(), in.assessment().harm())) >= 0));
   }

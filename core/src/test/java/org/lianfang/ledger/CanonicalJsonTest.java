@@ -28,6 +28,7 @@ import org.lianfang.organization.OrganizationEvent;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.RiskGenerators;
 import org.quicktheories.generators.SourceDSL;
 
 /** S-13, ARCHITECTURE.md decision 12: the archive's canonical JSON is RFC 8785, and what docs/journal-format.md says. */
@@ -125,7 +126,7 @@ class CanonicalJsonTest {
   @Test
   void s13_everyIdentifiedPointsPayloadNamesItsPointAndNoJavaName() {
     UnitId unit = new UnitId(UUID.randomUUID());
-    qt().withExamples(50).forAll(Generators.riskPoints(unit)).checkAssert(p -> {
+    qt().withExamples(50).forAll(RiskGenerators.riskPoints(unit)).checkAssert(p -> {
       String text = CanonicalJson.of(RiskPoint.identify(p.id(), p.code(), p.location(), p.description(),
           p.owners(), p.custom(), "a", Instant.EPOCH).events().get(0));
       assertTrue(text.contains("\"riskPoint\":\"" + p.id() + "\""), text);

@@ -10,6 +10,7 @@ import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.OrganizationGenerators;
 
 /** A post's profile changes exactly when it differs, and the event says what it became. */
 class PostPropertyTest {
@@ -17,7 +18,7 @@ class PostPropertyTest {
 
   @Test
   void aProfileChangeIsAcceptedExactlyWhenItChangesSomethingAndKeepsTheRest() {
-    qt().forAll(Generators.posts(unit), Generators.postProfiles()).checkAssert((post, profile) -> {
+    qt().forAll(OrganizationGenerators.posts(unit), OrganizationGenerators.postProfiles()).checkAssert((post, profile) -> {
       Outcome<Change<Post>> o = post.changeProfile(profile);
       assertEquals(!profile.equals(post.profile()), o.isAccepted());
       if (o.isAccepted()) {
@@ -31,7 +32,7 @@ class PostPropertyTest {
 
   @Test
   void theRegisteredEventIsThePost() {
-    qt().forAll(Generators.code(), Generators.text(), Generators.postProfiles()).checkAssert((code, name, profile) -> {
+    qt().forAll(Generators.code(), Generators.text(), OrganizationGenerators.postProfiles()).checkAssert((code, name, profile) -> {
       Change<Post> c = Post.register(new PostId(UUID.randomUUID()), unit, code, name, profile);
       Post p = c.after();
       assertEquals(List.of(new OrganizationEvent.PostRegistered(p.unitId(), p.id(), p.code(), p.name(), p.profile())),

@@ -14,6 +14,7 @@ import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.OrganizationGenerators;
 import org.quicktheories.core.Gen;
 
 /**
@@ -39,7 +40,7 @@ class PowerItemPropertyTest {
 
   @Test
   void anyRevisionKeepsIdentityAndVersionAndItsEventIsTheNewItem() {
-    Gen<Case> cases = Generators.powerItems(unit).flatMap(item -> revisions(item).map(r -> new Case(item, r)));
+    Gen<Case> cases = OrganizationGenerators.powerItems(unit).flatMap(item -> revisions(item).map(r -> new Case(item, r)));
     qt().forAll(cases).checkAssert(c -> {
       PowerItem item = c.item();
       Revision r = c.revision();

@@ -16,6 +16,7 @@ import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.organization.PostId;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.ProcessGenerators;
 
 /**
  * A chart is accepted exactly when it has no problems, given the unit's posts; an accepted definition or revision
@@ -26,7 +27,7 @@ class BusinessProcessPropertyTest {
 
   @Test
   void aValidChartIsDefinedAndItsEventIsTheChart() {
-    qt().forAll(Generators.processes(unit)).checkAssert(chart -> {
+    qt().forAll(ProcessGenerators.processes(unit)).checkAssert(chart -> {
       Outcome<Change<BusinessProcess>> o = BusinessProcess.define(chart.id(), unit, chart.code(), chart.name(),
           chart.steps(), chart.flows(), chart.posts(), Map.of());
       BusinessProcess p = o.orElseThrow().after();
@@ -39,7 +40,7 @@ class BusinessProcessPropertyTest {
 
   @Test
   void aChartWhoseStepsNameAnotherUnitsPostIsRefusedStepByStep() {
-    qt().forAll(Generators.processes(unit)).checkAssert(chart -> {
+    qt().forAll(ProcessGenerators.processes(unit)).checkAssert(chart -> {
       Refusal r = BusinessProcess.define(chart.id(), unit, chart.code(), chart.name(), chart.steps(), chart.flows(),
           Set.of(), Map.of()).whyRefused().orElseThrow();
       assertEquals(Refusal.Code.RULE_VIOLATED, r.code());
@@ -50,7 +51,7 @@ class BusinessProcessPropertyTest {
 
   @Test
   void anyValidRevisionKeepsIdentityAndVersionAndItsEventIsTheNewChart() {
-    qt().forAll(Generators.processes(unit), Generators.processes(unit)).checkAssert((stored, drawn) -> {
+    qt().forAll(ProcessGenerators.processes(unit), ProcessGenerators.processes(unit)).checkAssert((stored, drawn) -> {
       Set<PostId> posts = new HashSet<>(stored.posts());
       posts.addAll(drawn.posts());
       Outcome<Change<BusinessProcess>> o = stored.revise(drawn.name(), drawn.steps(), drawn.flows(), posts,

@@ -20,6 +20,7 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.RiskGenerators;
 import org.quicktheories.core.Gen;
 
 /**
@@ -262,7 +263,7 @@ class RiskPointPropertyTest {
   @Test
   void aStoredPointComesBackEqualThroughItsRestoreFactory() {
     UnitId unit = RiskPointTest.UNIT;
-    qt().withExamples(100).forAll(Generators.riskPoints(unit)).checkAssert(p -> {
+    qt().withExamples(100).forAll(RiskGenerators.riskPoints(unit)).checkAssert(p -> {
       RiskPoint back = RiskPoint.restore(p.id(), p.code(), p.location(), p.description(), p.owners(), p.custom(),
           p.state(), p.grading(), p.notice(), p.confirmation(), p.history(), p.identifiedBy(), p.identifiedAt(),
           p.version());

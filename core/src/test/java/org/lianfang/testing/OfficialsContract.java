@@ -22,7 +22,7 @@ public abstract class OfficialsContract extends RepositoryContract<Official, Off
 
   @Override
   protected final Gen<Official> aggregates(UnitId unit) {
-    return Generators.officials(unit);
+    return OrganizationGenerators.officials(unit);
   }
 
   @Override

@@ -29,7 +29,7 @@ public abstract class PostsContract extends RepositoryContract<Post, PostId> {
 
   @Override
   protected final Gen<Post> aggregates(UnitId unit) {
-    return Generators.posts(unit);
+    return OrganizationGenerators.posts(unit);
   }
 
   @Override

@@ -29,7 +29,7 @@ public abstract class PowerItemsContract extends RepositoryContract<PowerItem, P
 
   @Override
   protected final Gen<PowerItem> aggregates(UnitId unit) {
-    return Generators.powerItems(unit);
+    return OrganizationGenerators.powerItems(unit);
   }
 
   @Override

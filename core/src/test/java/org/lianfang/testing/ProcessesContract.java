@@ -22,7 +22,7 @@ public abstract class ProcessesContract extends RepositoryContract<BusinessProce
 
   @Override
   protected final Gen<BusinessProcess> aggregates(UnitId unit) {
-    return Generators.processes(unit);
+    return ProcessGenerators.processes(unit);
   }
 
   @Override

@@ -33,7 +33,7 @@ public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, R
 
   @Override
   protected final Gen<RiskPoint> aggregates(UnitId unit) {
-    return Generators.riskPoints(unit);
+    return RiskGenerators.riskPoints(unit);
   }
 
   @Override

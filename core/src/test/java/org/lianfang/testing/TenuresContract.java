@@ -30,7 +30,7 @@ public abstract class TenuresContract extends RepositoryContract<Tenure, TenureI
 
   @Override
   protected final Gen<Tenure> aggregates(UnitId unit) {
-    return Generators.tenures(unit);
+    return OrganizationGenerators.tenures(unit);
   }
 
   @Override

@@ -30,7 +30,7 @@ public abstract class UnitsContract extends RepositoryContract<Unit, UnitId> {
 
   @Override
   protected final Gen<Unit> aggregates(UnitId unit) {
-    return Generators.units().map(u -> Unit.restore(unit, u.code(), u.name(), u.kind(), u.parent(), 1));
+    return OrganizationGenerators.units().map(u -> Unit.restore(unit, u.code(), u.name(), u.kind(), u.parent(), 1));
   }
 
   @Override

@@ -307,8 +307,7 @@ public final class JsonBenchmark {
         UnitBatch b = units.next();
         records += b.records() + b.journal().size();
         start = System.nanoTime();
-        w.write(b.unit(), b.posts(), b.officials(), b.tenures(), b.powerItems(), List.of(), b.riskPoints(),
-            b.journal().iterator());
+        w.write(b.unit(), b.byKind(), b.journal().iterator());
         nanos += System.nanoTime() - start;
       }
       start = System.nanoTime();

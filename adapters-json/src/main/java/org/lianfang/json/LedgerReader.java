@@ -13,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.Outcome;
+import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
@@ -42,6 +44,11 @@ import org.lianfang.organization.Unit;
  *       parts out of order ({@code ledger.order}), a record of another unit in a section ({@code ledger.same-unit}),
  *       a journal chain that does not verify ({@code ledger.chain}).
  * </ul>
+ *
+ * <p>A journal entry is handed on once its place in the chain is checked (its sequence and its link to the entry
+ * before); its own hash is checked on a second thread, behind the reader, so the handler may receive entries after
+ * one whose hash does not match before the document is refused for it — with that entry's pointer, as if checked in
+ * line, whatever else went wrong after it. A handler keeps nothing of a refused document (an import rolls back).
  *
  * <p>Thread-safe: one reader may read any number of documents at once.
  */
@@ -95,18 +102,38 @@ public final class LedgerReader {
   public Outcome<LedgerCounts> read(InputStream in, LedgerHandler handler) throws IOException {
     Objects.requireNonNull(handler, "handler");
     Objects.requireNonNull(in, "in");
-    try (JsonParser p = Documents.MAPPER.getFactory().createParser(in)) {
-      try {
-        return Outcome.accepted(new Run(p, handler).document());
-      } catch (JsonProcessingException e) {
-        // what the parser finds lazily (the rest of a string, say) rather than at a token
-        return Outcome.refused(Documents.refusal(e, null, p));
+    try (HashChecks hashes = new HashChecks()) {
+      try (JsonParser p = Documents.MAPPER.getFactory().createParser(in)) {
+        try {
+          LedgerCounts counts = new Run(p, handler, hashes).document();
+          Optional<Refusal> altered = hashes.first();
+          return altered.isPresent() ? Outcome.refused(altered.get()) : Outcome.accepted(counts);
+        } catch (JsonProcessingException e) {
+          // what the parser finds lazily (the rest of a string, say) rather than at a token
+          return Outcome.refused(earlier(hashes, Documents.refusal(e, null, p)));
+        }
+      } catch (DocumentRefusedException e) {
+        return Outcome.refused(earlier(hashes, e.refusal()));
+      } catch (java.io.CharConversionException e) {
+        return Outcome.refused(earlier(hashes, Documents.encoding(e)));
+      } catch (IOException | RuntimeException e) {
+        // an entry read before the failure that does not match its hash would have refused the document first
+        Optional<Refusal> altered = hashes.first();
+        if (altered.isPresent()) {
+          return Outcome.refused(altered.get());
+        }
+        throw e;
       }
-    } catch (DocumentRefusedException e) {
-      return Outcome.refused(e.refusal());
-    } catch (java.io.CharConversionException e) {
-      return Outcome.refused(Documents.encoding(e));
     }
+  }
+
+  /**
+   * Whatever refuses a document, an entry read before it that does not match its hash comes first: the hashes are
+   * checked on a second thread ({@link HashChecks}), behind the reader, and the refusal is the one a check in line
+   * would have given.
+   */
+  private static Refusal earlier(HashChecks hashes, Refusal found) {
+    return hashes.first().orElse(found);
   }
 
   /** One reading: the parser, the handler and where we are. */
@@ -117,10 +144,12 @@ public final class LedgerReader {
     private UnitId root;
     /** The units read so far: a unit comes once, after its parent; the first is the root. */
     private final java.util.Set<UnitId> seen = new java.util.HashSet<>();
+    private final HashChecks hashes;
 
-    Run(JsonParser p, LedgerHandler handler) {
+    Run(JsonParser p, LedgerHandler handler, HashChecks hashes) {
       this.p = p;
       this.handler = handler;
+      this.hashes = hashes;
     }
 
     LedgerCounts document() throws IOException {
@@ -299,10 +328,7 @@ public final class LedgerReader {
           throw refused(Documents.child(here, "previousHash"), "ledger.chain", "日志链断开：前一条的哈希不符",
               "the journal chain is broken: the previous hash does not match");
         }
-        if (!e.hash().equals(JournalChain.expectedHash(e))) {
-          throw refused(Documents.child(here, "hash"), "ledger.chain", "日志条目被改动：哈希不符",
-              "the journal entry was altered: its hash does not match");
-        }
+        hashes.add(e, here);
         handler.journalEntry(e, here);
         previous = e.hash();
         expected++;

@@ -1,53 +1,23 @@
 package org.lianfang.jdbc;
 
+import static org.lianfang.jdbc.RiskPointRows.COLUMNS;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
-import org.lianfang.grading.Assessment;
-import org.lianfang.grading.FiredRule;
-import org.lianfang.grading.Grade;
-import org.lianfang.grading.PolicyVersion;
-import org.lianfang.grading.RiskGrade;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
-import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
-import org.lianfang.organization.PowerItemId;
-import org.lianfang.process.ProcessId;
-import org.lianfang.process.StepId;
-import org.lianfang.risk.Confirmation;
-import org.lianfang.risk.CustomFields;
-import org.lianfang.risk.CustomValue;
-import org.lianfang.risk.DiscoveryChannel;
-import org.lianfang.risk.DiscoveryMethod;
-import org.lianfang.risk.GradingRecord;
-import org.lianfang.risk.NoticeComment;
-import org.lianfang.risk.OwnerChain;
-import org.lianfang.risk.PublicNotice;
-import org.lianfang.risk.ReviewAction;
-import org.lianfang.risk.ReviewRecord;
-import org.lianfang.risk.ReviewState;
-import org.lianfang.risk.RiskCategory;
-import org.lianfang.risk.RiskDescription;
-import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
-import org.lianfang.risk.RiskSource;
-import org.lianfang.risk.SourceKind;
-import org.lianfang.risk.StepRef;
 import org.lianfang.spi.RiskPoints;
 
 /**
@@ -57,11 +27,6 @@ import org.lianfang.spi.RiskPoints;
  * their lists, never one per point.
  */
 final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
-  private static final String COLUMNS = "risk_point_id, unit_id, code, post_id, step_process_id, step_code, "
-      + "power_item_id, category, description, manifestation, method, channel, owner_direct, owner_head, "
-      + "owner_leader, state, g_probability, g_harm, g_major_matter, g_common_problem, g_level, g_policy_name, "
-      + "g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_scope, n_start, n_end, c_decided_by, "
-      + "c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, version";
 
   private final JdbcStoreCore store;
   private final CodeCounter numbers;
@@ -71,15 +36,6 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     this.store = store;
     this.lists = new RiskPointLists(store);
     this.numbers = new CodeCounter(store, "risk_point", "lf_risk_point");
-  }
-
-  /** The lists of the points matching a condition, gathered by point. */
-  private static final class Lists {
-    final Map<UUID, List<RiskSource>> sources = new HashMap<>();
-    final Map<UUID, List<FiredRule>> rules = new HashMap<>();
-    final Map<UUID, List<ReviewRecord>> history = new HashMap<>();
-    final Map<UUID, List<NoticeComment>> comments = new HashMap<>();
-    final Map<UUID, Map<String, CustomValue>> custom = new HashMap<>();
   }
 
   /**
@@ -131,16 +87,16 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   private List<RiskPoint> loadOnce(Connection c, String mainCondition, String childCondition, UUID value)
       throws SQLException {
     Sql sql = store.sql();
-    List<Function<Lists, RiskPoint>> rows = Statements.query(c, "SELECT " + COLUMNS
+    List<Function<RiskPointRows.Lists, RiskPoint>> rows = Statements.query(c, "SELECT " + COLUMNS
         + " FROM lf_risk_point WHERE " + mainCondition + " ORDER BY risk_point_id", ps -> sql.uuid(ps, 1, value),
-        this::row);
+        rs -> RiskPointRows.row(store.sql(), rs));
     if (rows.isEmpty()) {
       return List.of();
     }
-    Lists l = new Lists();
+    RiskPointRows.Lists l = new RiskPointRows.Lists();
     String lists = String.format(LISTS, childCondition);
     Statements.query(c, lists, everyParameter(lists, value), rs -> {
-      listElement(rs, sql.uuid(rs, "risk_point_id"), l);
+      RiskPointRows.listElement(rs, sql.uuid(rs, "risk_point_id"), l);
       return null;
     });
     List<RiskPoint> points = new ArrayList<>(rows.size());
@@ -158,128 +114,6 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     };
   }
 
-  /** Adds the element a row of {@link #LISTS_OF} holds to the point's list. */
-  private static void listElement(ResultSet rs, UUID id, Lists l) throws SQLException {
-    switch (rs.getInt("t")) {
-      case 1 -> l.sources.computeIfAbsent(id, k -> new ArrayList<>()).add(new RiskSource(
-          SourceKind.valueOf(rs.getString("a")), Sql.requiredText(rs, "b")));
-      case 2 -> l.rules.computeIfAbsent(id, k -> new ArrayList<>()).add(new FiredRule(rs.getString("a"),
-          RiskGrade.valueOf(rs.getString("b")), Sql.requiredText(rs, "c"), Sql.requiredText(rs, "d")));
-      case 3 -> l.history.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewRecord(
-          ReviewState.valueOf(rs.getString("a")), ReviewAction.valueOf(rs.getString("b")),
-          ReviewState.valueOf(rs.getString("c")), rs.getString("d"), Sql.instant(rs, "f"),
-          Sql.requiredText(rs, "e")));
-      case 4 -> l.comments.computeIfAbsent(id, k -> new ArrayList<>()).add(new NoticeComment(rs.getString("a"),
-          Sql.requiredText(rs, "b"), Sql.instant(rs, "f")));
-      case 5 -> l.custom.computeIfAbsent(id, k -> new TreeMap<>()).put(rs.getString("a"),
-          RiskPointLists.customValue(rs.getString("b"), Sql.requiredText(rs, "c")));
-      default -> { } // a point without lists: its one row has no element
-    }
-  }
-
-  /** Reads a main row now and makes the point once its lists are read. */
-  private Function<Lists, RiskPoint> row(ResultSet rs) throws SQLException {
-    Sql sql = store.sql();
-    UUID id = sql.uuid(rs, "risk_point_id");
-    UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
-    UUID stepProcess = sql.uuid(rs, "step_process_id");
-    RiskLocation location = RiskLocation.of(unit, Optional.ofNullable(sql.uuid(rs, "post_id")).map(PostId::new),
-        stepProcess == null ? Optional.empty()
-            : Optional.of(new StepRef(new ProcessId(stepProcess), new StepId(rs.getString("step_code")))),
-        Optional.ofNullable(sql.uuid(rs, "power_item_id")).map(PowerItemId::new));
-    RiskCategory category = RiskCategory.valueOf(rs.getString("category"));
-    String description = Sql.requiredText(rs, "description");
-    String manifestation = Sql.requiredText(rs, "manifestation");
-    DiscoveryMethod method = DiscoveryMethod.valueOf(rs.getString("method"));
-    DiscoveryChannel channel = DiscoveryChannel.valueOf(rs.getString("channel"));
-    UUID direct = sql.uuid(rs, "owner_direct");
-    Optional<OwnerChain> owners = direct == null ? Optional.empty()
-        : Optional.of(new OwnerChain(new OfficialId(direct), new OfficialId(sql.uuid(rs, "owner_head")),
-            new OfficialId(sql.uuid(rs, "owner_leader"))));
-    String level = rs.getString("g_level");
-    Function<List<FiredRule>, Optional<GradingRecord>> grading = rules -> Optional.empty();
-    if (level != null) {
-      Assessment a = new Assessment(rs.getInt("g_probability"), rs.getInt("g_harm"), rs.getBoolean("g_major_matter"),
-          rs.getBoolean("g_common_problem"));
-      PolicyVersion policy = new PolicyVersion(rs.getString("g_policy_name"), rs.getString("g_policy_version"),
-          Sql.requiredText(rs, "g_policy_parameters"));
-      String by = rs.getString("g_by");
-      java.time.Instant at = Sql.instant(rs, "g_at");
-      boolean stale = rs.getBoolean("g_stale");
-      grading = rules -> Optional.of(new GradingRecord(a, new Grade(RiskGrade.valueOf(level), rules, policy), by, at,
-          stale));
-    }
-    LocalDate noticeStart = Sql.day(rs, "n_start");
-    String noticeScope = rs.getString("n_scope");
-    LocalDate noticeEnd = Sql.day(rs, "n_end");
-    LocalDate decidedOn = Sql.day(rs, "c_decided_on");
-    Optional<Confirmation> confirmation = decidedOn == null ? Optional.empty()
-        : Optional.of(new Confirmation(rs.getString("c_decided_by"), decidedOn, rs.getString("c_recorded_by"),
-            Sql.instant(rs, "c_recorded_at")));
-    String code = rs.getString("code");
-    ReviewState state = ReviewState.valueOf(rs.getString("state"));
-    String identifiedBy = rs.getString("identified_by");
-    java.time.Instant identifiedAt = Sql.instant(rs, "identified_at");
-    long version = rs.getLong("version");
-    Function<List<FiredRule>, Optional<GradingRecord>> graded = grading;
-    return l -> RiskPoint.restore(new RiskPointId(id), code, location, new RiskDescription(category, description,
-        manifestation, l.sources.getOrDefault(id, List.of()), method, channel), owners,
-        CustomFields.of(l.custom.getOrDefault(id, Map.of())), state,
-        graded.apply(l.rules.getOrDefault(id, List.of())),
-        noticeStart == null ? Optional.empty() : Optional.of(new PublicNotice(noticeScope, noticeStart, noticeEnd,
-            l.comments.getOrDefault(id, List.of()))),
-        confirmation, l.history.getOrDefault(id, List.of()), identifiedBy, identifiedAt, version);
-  }
-
-  /**
-   * Binds every column of {@link #COLUMNS} after the id and the unit, and before the version, from parameter {@code k}.
-   *
-   * @return the next parameter index
-   */
-  private int bindFacts(PreparedStatement ps, int k, RiskPoint p) throws SQLException {
-    Sql sql = store.sql();
-    RiskLocation loc = p.location();
-    ps.setString(k++, p.code());
-    sql.uuid(ps, k++, loc.post().map(PostId::value).orElse(null));
-    sql.uuid(ps, k++, loc.step().map(x -> x.process().value()).orElse(null));
-    Sql.text(ps, k++, loc.step().map(x -> x.step().code()).orElse(null));
-    sql.uuid(ps, k++, loc.powerItem().map(PowerItemId::value).orElse(null));
-    RiskDescription d = p.description();
-    ps.setString(k++, d.category().name());
-    ps.setString(k++, d.description());
-    ps.setString(k++, d.manifestation());
-    ps.setString(k++, d.method().name());
-    ps.setString(k++, d.channel().name());
-    sql.uuid(ps, k++, p.owners().map(o -> o.directOwner().value()).orElse(null));
-    sql.uuid(ps, k++, p.owners().map(o -> o.sectionHead().value()).orElse(null));
-    sql.uuid(ps, k++, p.owners().map(o -> o.responsibleLeader().value()).orElse(null));
-    ps.setString(k++, p.state().name());
-    Optional<GradingRecord> g = p.grading();
-    Sql.integer(ps, k++, g.map(x -> x.assessment().probability()).orElse(null));
-    Sql.integer(ps, k++, g.map(x -> x.assessment().harm()).orElse(null));
-    Sql.bool(ps, k++, g.map(x -> x.assessment().majorMatter()).orElse(null));
-    Sql.bool(ps, k++, g.map(x -> x.assessment().commonProblem()).orElse(null));
-    Sql.text(ps, k++, g.map(x -> x.grade().level().name()).orElse(null));
-    Sql.text(ps, k++, g.map(x -> x.grade().policy().name()).orElse(null));
-    Sql.text(ps, k++, g.map(x -> x.grade().policy().version()).orElse(null));
-    Sql.text(ps, k++, g.map(x -> x.grade().policy().parameters()).orElse(null));
-    Sql.text(ps, k++, g.map(GradingRecord::gradedBy).orElse(null));
-    Sql.instant(ps, k++, g.map(GradingRecord::gradedAt).orElse(null));
-    Sql.bool(ps, k++, g.map(GradingRecord::stale).orElse(null));
-    Optional<PublicNotice> n = p.notice();
-    Sql.text(ps, k++, n.map(PublicNotice::scope).orElse(null));
-    Sql.day(ps, k++, n.map(PublicNotice::start).orElse(null));
-    Sql.day(ps, k++, n.map(PublicNotice::end).orElse(null));
-    Optional<Confirmation> c = p.confirmation();
-    Sql.text(ps, k++, c.map(Confirmation::decidedBy).orElse(null));
-    Sql.day(ps, k++, c.map(Confirmation::decidedOn).orElse(null));
-    Sql.text(ps, k++, c.map(Confirmation::recordedBy).orElse(null));
-    Sql.instant(ps, k++, c.map(Confirmation::recordedAt).orElse(null));
-    ps.setString(k++, p.identifiedBy());
-    Sql.instant(ps, k++, p.identifiedAt());
-    return k;
-  }
-
   private static final String INSERT = "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36)
       + "?)";
 
@@ -287,7 +121,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   private int bindInsert(PreparedStatement ps, int k, RiskPoint p) throws SQLException {
     store.sql().uuid(ps, k, p.id().value());
     store.sql().uuid(ps, k + 1, p.location().unit().value());
-    int next = bindFacts(ps, k + 2, p);
+    int next = RiskPointRows.bindFacts(store.sql(), ps, k + 2, p);
     ps.setLong(next, Statements.insertedVersion(p.version()));
     return next + 1;
   }
@@ -301,13 +135,13 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   @Override
   public Optional<RiskPoint> find(RiskPointId id) {
     Optional<RiskPoint> found = store.read("read risk point " + id, c -> {
-      Lists l = new Lists();
-      List<Function<Lists, RiskPoint>> main = new ArrayList<>(1);
+      RiskPointRows.Lists l = new RiskPointRows.Lists();
+      List<Function<RiskPointRows.Lists, RiskPoint>> main = new ArrayList<>(1);
       Statements.query(c, ONE, everyParameter(ONE, id.value()), rs -> {
         if (main.isEmpty()) {
-          main.add(row(rs));
+          main.add(RiskPointRows.row(store.sql(), rs));
         }
-        listElement(rs, id.value(), l);
+        RiskPointRows.listElement(rs, id.value(), l);
         return null;
       });
       return main.stream().findFirst().map(r -> r.apply(l));
@@ -343,7 +177,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   /** Binds {@link #UPDATE} from position {@code k} on; @return the position after it. */
   private int bindUpdate(PreparedStatement ps, int k, RiskPoint p) throws SQLException {
-    int next = bindFacts(ps, k, p);
+    int next = RiskPointRows.bindFacts(store.sql(), ps, k, p);
     store.sql().uuid(ps, next, p.id().value());
     store.sql().uuid(ps, next + 1, p.location().unit().value());
     ps.setLong(next + 2, p.version());

@@ -147,7 +147,7 @@ public record Deferred(String what, List<Part> parts, Function<SQLException, Opt
           throw meant.get();
         }
       }
-      throw JdbcTransactions.translate(String.join("; ", writes.stream().map(Deferred::what).toList()), e);
+      throw Statements.translate(String.join("; ", writes.stream().map(Deferred::what).toList()), e);
     }
     int i = 0;
     for (Deferred w : writes) {

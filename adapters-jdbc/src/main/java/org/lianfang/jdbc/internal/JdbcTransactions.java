@@ -267,7 +267,7 @@ public final class JdbcTransactions implements Transactions {
         return work.apply(own);
       }
     } catch (SQLException e) {
-      throw translate(what, e);
+      throw Statements.translate(what, e);
     }
   }
 
@@ -302,7 +302,7 @@ public final class JdbcTransactions implements Transactions {
     try {
       work.apply(c);
     } catch (SQLException e) {
-      throw translate(what, e);
+      throw Statements.translate(what, e);
     }
   }
 
@@ -357,18 +357,6 @@ public final class JdbcTransactions implements Transactions {
     if (Boolean.TRUE.equals(command.get()) && failedWrite.get() == null) {
       failedWrite.set(e);
     }
-  }
-
-  /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */
-  static RuntimeException translate(String what, SQLException e) {
-    if (Statements.isDuplicate(e)) {
-      return new StaleAggregateException(what + ": a record with that id or code already exists", e);
-    }
-    if (Statements.isConflict(e)) {
-      return new StaleAggregateException(what + ": conflicted with another transaction (" + e.getSQLState()
-          + "); retry the command", e);
-    }
-    return new JdbcException("could not " + what, e);
   }
 
   /**

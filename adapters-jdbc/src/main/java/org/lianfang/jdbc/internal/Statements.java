@@ -239,4 +239,16 @@ public final class Statements {
     }
     return false;
   }
+
+  /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */
+  public static RuntimeException translate(String what, SQLException e) {
+    if (Statements.isDuplicate(e)) {
+      return new StaleAggregateException(what + ": a record with that id or code already exists", e);
+    }
+    if (Statements.isConflict(e)) {
+      return new StaleAggregateException(what + ": conflicted with another transaction (" + e.getSQLState()
+          + "); retry the command", e);
+    }
+    return new JdbcException("could not " + what, e);
+  }
 }

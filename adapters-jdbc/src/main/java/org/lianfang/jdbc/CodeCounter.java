@@ -3,8 +3,15 @@ package org.lianfang.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.ledger.ChainHead;
 
 /**
  * The numbers of a unit's generated codes, one series per kind of record, in {@code lf_code_counter} (V004): taking a
@@ -31,6 +38,12 @@ final class CodeCounter {
 
   /** @param unit a unit's id @return the number taken */
   long next(UUID unit) {
+    if (store.holdsWrites()) {
+      Optional<Long> held = takeHeld(unit);
+      if (held.isPresent()) {
+        return held.get();
+      }
+    }
     long[] taken = new long[1];
     store.write("number the next code of " + series + " in unit " + unit, c -> {
       taken[0] = take(c, unit);
@@ -59,6 +72,60 @@ final class CodeCounter {
       ps.setLong(3, first);
     });
     return first;
+  }
+
+  /**
+   * In a PostgreSQL command's transaction (issue 9), one statement locks the unit's journal head, which the command is
+   * about to move anyway, with the counter's row ({@code FOR UPDATE} of both: a second command waiting for the lock
+   * then reads the counter as the first left it, where a lock of the head alone would re-read the head but not the
+   * counter, and take the same number). The head is then remembered as locked ({@link JdbcJournal.LockedHead}), so
+   * appending reads it no more, and the counter's move is held back to go with the command's other writes, checked
+   * against the number read; a writer that moves the counter otherwise makes it fail as a retryable conflict.
+   * The first number a transaction takes in a unit only: a second one, or a unit without a head or a counter row yet,
+   * takes the path of {@link #take}.
+   *
+   * @return the number, or empty if this path does not apply
+   */
+  private Optional<Long> takeHeld(UUID unit) {
+    UnitId unitId = new UnitId(unit);
+    Object key = List.of("counted", series, unit);
+    if (store.remembered().containsKey(key)) {
+      return Optional.empty();
+    }
+    Optional<long[]> read = store.readOnly("number the next code of " + series + " in unit " + unit, LOCKED,
+        c -> Statements.first(Statements.query(c, "SELECT h.sequence, h.hash, c.last_number FROM lf_journal_head h "
+            + "JOIN lf_code_counter c ON c.unit_id = h.unit_id AND c.series = ? WHERE h.unit_id = ? FOR UPDATE",
+            ps -> {
+              ps.setString(1, series);
+              store.sql().uuid(ps, 2, unit);
+            }, rs -> {
+              store.remembered().putIfAbsent(new JdbcJournal.LockedHead(unitId),
+                  new ChainHead(unitId, rs.getLong(1), rs.getString(2)));
+              return new long[] {rs.getLong(3)};
+            })));
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    long last = read.get()[0];
+    store.remembered().put(key, last + 1);
+    store.defer(new Deferred("number the next code of " + series + " in unit " + unit, List.of(new Deferred.Part(
+        "lf_code_counter", "UPDATE lf_code_counter SET last_number = ? WHERE unit_id = ? AND series = ? "
+            + "AND last_number = ? RETURNING 1", (ps, k) -> {
+              ps.setLong(k, last + 1);
+              bind(ps, k + 1, unit);
+              ps.setLong(k + 3, last);
+              return k + 4;
+            }, rows -> rows == 1 ? Optional.empty() : Optional.of(new StaleAggregateException("the code counter "
+                + series + " of unit " + unit, last)))), x -> Optional.empty()));
+    return Optional.of(last + 1);
+  }
+
+  /** What {@link #takeHeld} reads: held writes to other tables need not be sent before it. */
+  private static final Set<String> LOCKED = Set.of("lf_journal_head", "lf_code_counter");
+
+  private void bind(PreparedStatement ps, int k, UUID unit) throws SQLException {
+    store.sql().uuid(ps, k, unit);
+    ps.setString(k + 1, series);
   }
 
   private void bind(PreparedStatement ps, UUID unit) throws SQLException {

@@ -42,6 +42,10 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
     if (!store.inTransaction()) {
       return read(unit, "");
     }
+    Object locked = store.remembered().get(new LockedHead(unit));
+    if (locked != null) {
+      return Optional.of((ChainHead) locked);
+    }
     if (store.dialect() != Dialect.MYSQL) {
       return read(unit, " FOR UPDATE");
     }
@@ -59,10 +63,23 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
         rs -> new ChainHead(unit, rs.getLong("sequence"), rs.getString("hash")))));
   }
 
+  /**
+   * The key under which a transaction remembers a unit's head it has locked ({@code FOR UPDATE}): no other transaction
+   * can move it until this one ends, so the head is known without reading it again. Remembered by {@link CodeCounter},
+   * which locks the head with the counter it reads (one statement for both), and moved by an append that holds its
+   * write back; forgotten, with everything the transaction remembers, when a nested call rolls back.
+   *
+   * @param unit the unit
+   */
+  record LockedHead(UnitId unit) {}
+
   @Override
   public void append(JournalEntry e) {
     if (e.sequence() > 1 && store.dialect() == Dialect.POSTGRESQL) {
       store.defer(appendMovingHead(e));
+      if (store.remembered().containsKey(new LockedHead(e.unitId()))) { // held back or sent, it moves the head
+        store.remembered().put(new LockedHead(e.unitId()), e.head());
+      }
       return;
     }
     store.write("append to the journal of " + e.unitId(), c -> {

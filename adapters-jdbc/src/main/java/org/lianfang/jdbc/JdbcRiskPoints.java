@@ -15,6 +15,7 @@ import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.ledger.ChainHead;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
@@ -62,6 +63,16 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   private static final String ONE = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.position, l.a, l.b, "
       + "l.c, l.d, l.e, l.f FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS_OF, "risk_point_id = ?")
       + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ? ORDER BY l.t, l.position";
+
+  /**
+   * {@link #ONE} that also locks the point's unit's journal head ({@code FOR UPDATE OF h}), for a PostgreSQL command
+   * that holds its writes back (issue 9): every command that reads a point goes on to append to that unit's journal,
+   * so it locks the head here, in the same round trip, instead of in a statement of its own before appending
+   * ({@link JdbcJournal.LockedHead}). A point whose unit has no head yet reads through {@link #ONE}.
+   */
+  private static final String ONE_LOCKING_HEAD = ONE.replace(" FROM lf_risk_point m LEFT JOIN",
+      ", h.sequence AS head_sequence, h.hash AS head_hash FROM lf_risk_point m "
+      + "JOIN lf_journal_head h ON h.unit_id = m.unit_id LEFT JOIN") + " FOR UPDATE OF h";
 
   /**
    * The points whose main rows match {@code mainCondition}, with the lists matching {@code childCondition}, both
@@ -134,20 +145,32 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   @Override
   public Optional<RiskPoint> find(RiskPointId id) {
+    boolean lockHead = store.holdsWrites();
     Optional<RiskPoint> found = store.read("read risk point " + id, c -> {
-      RiskPointRows.Lists l = new RiskPointRows.Lists();
-      List<Function<RiskPointRows.Lists, RiskPoint>> main = new ArrayList<>(1);
-      Statements.query(c, ONE, everyParameter(ONE, id.value()), rs -> {
-        if (main.isEmpty()) {
-          main.add(RiskPointRows.row(store.sql(), rs));
-        }
-        RiskPointRows.listElement(rs, id.value(), l);
-        return null;
-      });
-      return main.stream().findFirst().map(r -> r.apply(l));
+      Optional<RiskPoint> point = readOne(c, id, lockHead);
+      return point.isEmpty() && lockHead ? readOne(c, id, false) : point;
     });
     found.ifPresent(p -> store.remembered().put(id, p));
     return found;
+  }
+
+  private Optional<RiskPoint> readOne(Connection c, RiskPointId id, boolean lockHead) throws SQLException {
+    String query = lockHead ? ONE_LOCKING_HEAD : ONE;
+    RiskPointRows.Lists l = new RiskPointRows.Lists();
+    List<Function<RiskPointRows.Lists, RiskPoint>> main = new ArrayList<>(1);
+    Statements.query(c, query, everyParameter(query, id.value()), rs -> {
+      if (main.isEmpty()) {
+        main.add(RiskPointRows.row(store.sql(), rs));
+        if (lockHead) {
+          UnitId unit = new UnitId(store.sql().uuid(rs, "unit_id"));
+          store.remembered().putIfAbsent(new JdbcJournal.LockedHead(unit),
+              new ChainHead(unit, rs.getLong("head_sequence"), rs.getString("head_hash")));
+        }
+      }
+      RiskPointRows.listElement(rs, id.value(), l);
+      return null;
+    });
+    return main.stream().findFirst().map(r -> r.apply(l));
   }
 
   /**

@@ -75,6 +75,11 @@ abstract class JdbcStoreCore {
     transactions.afterCommit(action);
   }
 
+  /** @return whether the calling thread's transaction holds writes back to send together ({@link #defer}) */
+  final boolean holdsWrites() {
+    return transactions.holdsWrites();
+  }
+
   /** @return whether the calling thread is inside a transaction of this store */
   final boolean inTransaction() {
     return transactions.active();

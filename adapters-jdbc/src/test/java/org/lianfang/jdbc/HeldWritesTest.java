@@ -137,6 +137,86 @@ class HeldWritesTest {
   }
 
   /**
+   * Taking a code's number locks the unit's journal head on PostgreSQL (one statement for both, issue 9); the numbers
+   * still run on within and across commands, and the command's appends continue the head it locked.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void numbersRunOnAndAppendsContinueTheHeadLockedWithTheCounter(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    List<JournalEntry> entries = chain(4);
+    store.journal().append(entries.get(0));
+    long first = store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit));
+    List<Long> taken = store.transactions().inCommand(() -> {
+      List<Long> numbers = List.of(store.riskPoints().nextCodeNumber(unit), store.riskPoints().nextCodeNumber(unit));
+      store.journal().append(entries.get(1));
+      store.journal().append(entries.get(2));
+      assertEquals(Optional.of(entries.get(2).head()), store.journal().head(unit), "as the command moved it");
+      return numbers;
+    });
+    assertEquals(List.of(first + 1, first + 2), taken);
+    assertEquals(first + 3, store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit)));
+    store.transactions().inCommand(() -> {
+      store.riskPoints().nextCodeNumber(unit);
+      store.journal().append(entries.get(3));
+      return null;
+    });
+    assertEquals(entries, store.journal().read(unit, 1, 10));
+    assertEquals(Optional.of(entries.get(3).head()), store.journal().head(unit));
+  }
+
+  /**
+   * A nested call that appends moves the head the outer command locked, and one that fails undoes its append: either
+   * way the command's next append continues the head as the database has it.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aNestedAppendMovesOrLeavesTheHeadTheCommandLocked(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    List<JournalEntry> entries = chain(4);
+    store.journal().append(entries.get(0));
+    store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit));
+    store.transactions().inCommand(() -> {
+      store.riskPoints().nextCodeNumber(unit);
+      assertThrows(IllegalStateException.class, () -> store.transactions().inTransaction(() -> {
+        store.journal().append(entries.get(1));
+        throw new IllegalStateException("the nested call fails after its append");
+      }));
+      assertEquals(Optional.of(entries.get(0).head()), store.journal().head(unit), "the undone append");
+      store.journal().append(entries.get(1));
+      return null;
+    });
+    store.transactions().inCommand(() -> {
+      store.riskPoints().nextCodeNumber(unit);
+      store.transactions().inTransaction(() -> {
+        store.journal().append(entries.get(2));
+        return null;
+      });
+      assertEquals(Optional.of(entries.get(2).head()), store.journal().head(unit), "the nested append");
+      store.journal().append(entries.get(3));
+      return null;
+    });
+    assertEquals(entries, store.journal().read(unit, 1, 10));
+  }
+
+  /**
+   * A command takes the counter as the database has it when the command starts, never a number kept from an earlier
+   * transaction: a counter moved outside commands (a bulk load, a host's script) is continued.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void numberingContinuesACounterMovedOutsideCommands(TestDatabases.Kind kind) throws Exception {
+    JdbcStore store = Stores.fresh(kind);
+    store.journal().append(chain(1).get(0));
+    long first = store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit));
+    try (java.sql.Connection c = store.dataSource().getConnection();
+        java.sql.Statement st = c.createStatement()) {
+      st.executeUpdate("UPDATE lf_code_counter SET last_number = last_number + 10");
+    }
+    assertEquals(first + 11, store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit)));
+  }
+
+  /**
    * A point whose lists hold more values than PostgreSQL binds in one statement (a long review history, a notice with
    * thousands of comments) is written in batches, inserted and replaced whole alike.
    */

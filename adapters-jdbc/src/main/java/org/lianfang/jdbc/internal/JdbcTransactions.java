@@ -100,7 +100,7 @@ public final class JdbcTransactions implements Transactions {
       try {
         c.commit();
       } catch (SQLException e) {
-        rollback(c, e);
+        Statements.rollback(c, e);
         if (Statements.isConflict(e)) {
           throw new StaleAggregateException("the command conflicted with another transaction at commit and was "
               + "rolled back; retry it (" + e.getSQLState() + ")", e);
@@ -109,10 +109,10 @@ public final class JdbcTransactions implements Transactions {
             + "connection lost?); read before retrying", e);
       }
     } catch (SQLException e) {
-      rollback(c, e);
+      Statements.rollback(c, e);
       throw new JdbcException("the command's transaction could not start", e);
     } catch (Throwable e) {
-      rollback(c, e);
+      Statements.rollback(c, e);
       throw e;
     } finally {
       current.remove();
@@ -202,6 +202,10 @@ public final class JdbcTransactions implements Transactions {
       if (committed != null) {
         committed.subList(keptBefore, committed.size()).clear(); // what the undone work read is not to be kept
       }
+      Map<Object, Object> memory = remembered.get();
+      if (memory != null) {
+        memory.clear(); // it may describe what the savepoint undoes (a journal head moved, a point written)
+      }
       try {
         c.rollback(sp);
       } catch (SQLException r) {
@@ -218,14 +222,6 @@ public final class JdbcTransactions implements Transactions {
         throw lost;
       }
       throw e;
-    }
-  }
-
-  private static void rollback(Connection c, Throwable cause) {
-    try {
-      c.rollback();
-    } catch (SQLException r) {
-      cause.addSuppressed(r);
     }
   }
 
@@ -390,6 +386,11 @@ public final class JdbcTransactions implements Transactions {
     } else if (current.get() == null) {
       action.run();
     }
+  }
+
+  /** @return whether the calling thread's transaction holds writes back ({@link #defer}) */
+  public boolean holdsWrites() {
+    return current.get() != null && held.holding();
   }
 
   /** @return whether the calling thread is inside a transaction of this store */

@@ -251,4 +251,13 @@ public final class Statements {
     }
     return new JdbcException("could not " + what, e);
   }
+
+  /** Rolls the connection's transaction back; a failure to do so is kept with {@code cause}, which stands. */
+  public static void rollback(Connection c, Throwable cause) {
+    try {
+      c.rollback();
+    } catch (SQLException r) {
+      cause.addSuppressed(r);
+    }
+  }
 }

@@ -14,13 +14,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -49,8 +49,10 @@ import org.lianfang.risk.RiskPointId;
  * registered through the facade (not timed); 5,000 identifications warm up, 20,000 are timed; then the same 25,000
  * points are graded, the first 5,000 to warm up and the next 20,000 timed. The unit therefore grows from 5,000 to
  * 25,000 points while identification is timed, and the commands per second of the first thousand and the last
- * thousand timed commands show whether a command slows as its unit grows. Three rounds alternate which variant runs
- * first; the medians count. After every run the database's content is summarized ({@link Content}: rows per table,
+ * thousand timed commands show whether a command slows as its unit grows. The two variants run side by side, each on
+ * a database of its own: each issues a block of 500 commands, then the other, the first alternating from block to
+ * block, so that both run under the same conditions on a shared machine (runs one after the other saw the machine's
+ * speed drift by up to half between them). Three such rounds, on fresh databases each; the medians count. After every run the database's content is summarized ({@link Content}: rows per table,
  * the points, sources and rules without ids and instants, the journal's events and payload size, the chain verified
  * by Lianfang, the points read back through the adapter) and the two variants must leave the same, or the run stops.
  *
@@ -114,6 +116,11 @@ public final class CommandBenchmark {
     /** @return how many commands the first and last windows hold: a thousand, fewer for a small run */
     int window() {
       return Math.min(1_000, timed / 5);
+    }
+
+    /** @return how many commands one variant issues before the other takes its turn: a whole part of a window */
+    int block() {
+      return window() / 2;
     }
   }
 
@@ -311,11 +318,12 @@ public final class CommandBenchmark {
     List<Run> lianfang = new ArrayList<>();
     List<Run> handWritten = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
-      List<Variant> order = i % 2 == 0 ? List.of(Variant.LIANFANG, Variant.HAND_WRITTEN)
-          : List.of(Variant.HAND_WRITTEN, Variant.LIANFANG);
-      for (Variant v : order) {
-        Run r = run(t, size, v);
-        (v == Variant.LIANFANG ? lianfang : handWritten).add(r);
+      Variant first = i % 2 == 0 ? Variant.LIANFANG : Variant.HAND_WRITTEN;
+      Map<Variant, Run> round = sideBySide(t, size, first);
+      lianfang.add(round.get(Variant.LIANFANG));
+      handWritten.add(round.get(Variant.HAND_WRITTEN));
+      for (Variant v : List.of(first, other(first))) {
+        Run r = round.get(v);
         progress.printf(Locale.ROOT, "%-10s round %d %-12s identify %,7.0f/s (first %,d %,7.0f/s, last %,7.0f/s)"
             + "   grade %,7.0f/s (first %,7.0f/s, last %,7.0f/s)%n", t.name(), i + 1, v.label(),
             r.identify().perSecond(), r.identify().window(), r.identify().firstPerSecond(),
@@ -386,38 +394,85 @@ public final class CommandBenchmark {
     }
   }
 
-  /** One timed run of a variant on a fresh database: identify, then grade the points identified. */
-  static Run run(Target t, Size size, Variant v) throws SQLException {
-    Database db = t.fresh().get();
-    JdbcSchema.install(db.dataSource(), t.dialect());
-    try (Session s = new Session(t, null, db, v)) {
-      List<RiskPointId> points = new ArrayList<>(size.warmUp() + size.timed());
-      Timing identify = timed(size, i -> points.add(s.commands.identify(s.unit.identification(i))));
-      Timing grade = timed(size, i -> s.commands.grade(BenchUnit.grade(i, points.get(i))));
-      return new Run(identify, grade, content(s));
+  private static Variant other(Variant v) {
+    return v == Variant.LIANFANG ? Variant.HAND_WRITTEN : Variant.LIANFANG;
+  }
+
+  /**
+   * One round: both variants, each on a fresh database of its own, side by side: every command of the warm-up and
+   * the timed run is issued by one variant and then by the other in blocks ({@link Size#block()}), the variant that
+   * goes first alternating from block to block. On a shared machine whose speed drifts by tens of percent within
+   * minutes, both variants then run under the same conditions, which runs one after the other did not. Identify, then
+   * grade the points identified.
+   */
+  static Map<Variant, Run> sideBySide(Target t, Size size, Variant first) throws SQLException {
+    Map<Variant, Session> sessions = new EnumMap<>(Variant.class);
+    try {
+      for (Variant v : List.of(first, other(first))) {
+        Database db = t.fresh().get();
+        JdbcSchema.install(db.dataSource(), t.dialect());
+        sessions.put(v, new Session(t, null, db, v));
+      }
+      Map<Variant, List<RiskPointId>> points = new EnumMap<>(Variant.class);
+      sessions.keySet().forEach(v -> points.put(v, new ArrayList<>(size.warmUp() + size.timed())));
+      Map<Variant, Timing> identify = timed(size, first, (v, i) -> points.get(v).add(
+          sessions.get(v).commands.identify(sessions.get(v).unit.identification(i))));
+      Map<Variant, Timing> grade = timed(size, first, (v, i) -> sessions.get(v).commands.grade(
+          BenchUnit.grade(i, points.get(v).get(i))));
+      Map<Variant, Run> runs = new EnumMap<>(Variant.class);
+      for (Variant v : sessions.keySet()) {
+        runs.put(v, new Run(identify.get(v), grade.get(v), content(sessions.get(v))));
+      }
+      return runs;
+    } finally {
+      for (Session session : sessions.values()) {
+        session.close();
+      }
     }
   }
 
-  private static Timing timed(Size size, IntConsumer command) {
-    for (int i = 0; i < size.warmUp(); i++) {
-      command.accept(i);
+  /** A command of a variant, by its number in the run. */
+  @FunctionalInterface
+  private interface Issue {
+    void issue(Variant v, int i);
+  }
+
+  /**
+   * Warms both variants up and times them, block by block in turn; each variant's time is the sum of its own blocks,
+   * and its first and last windows are its first and last timed commands.
+   */
+  private static Map<Variant, Timing> timed(Size size, Variant first, Issue command) {
+    int block = size.block();
+    for (int from = 0; from < size.warmUp(); from += block) {
+      for (Variant v : List.of(first, other(first))) {
+        for (int i = from; i < Math.min(size.warmUp(), from + block); i++) {
+          command.issue(v, i);
+        }
+      }
     }
     int window = size.window();
     int timed = size.timed();
-    long firstEnd = 0;
-    long lastStart = 0;
-    long start = System.nanoTime();
-    for (int j = 0; j < timed; j++) {
-      if (j == timed - window) {
-        lastStart = System.nanoTime();
-      }
-      command.accept(size.warmUp() + j);
-      if (j == window - 1) {
-        firstEnd = System.nanoTime();
+    Map<Variant, long[]> nanos = new EnumMap<>(Variant.class); // total, first window, last window
+    nanos.put(Variant.LIANFANG, new long[3]);
+    nanos.put(Variant.HAND_WRITTEN, new long[3]);
+    for (int from = 0, b = 0; from < timed; from += block, b++) {
+      Variant leads = b % 2 == 0 ? first : other(first);
+      for (Variant v : List.of(leads, other(leads))) {
+        int to = Math.min(timed, from + block);
+        long start = System.nanoTime();
+        for (int j = from; j < to; j++) {
+          command.issue(v, size.warmUp() + j);
+        }
+        long took = System.nanoTime() - start;
+        long[] n = nanos.get(v);
+        n[0] += took;
+        n[1] += to <= window ? took : 0;
+        n[2] += from >= timed - window ? took : 0;
       }
     }
-    long end = System.nanoTime();
-    return new Timing(timed, end - start, window, firstEnd - start, end - lastStart);
+    Map<Variant, Timing> out = new EnumMap<>(Variant.class);
+    nanos.forEach((v, n) -> out.put(v, new Timing(timed, n[0], window, n[1], n[2])));
+    return out;
   }
 
   /** A short run on a fresh database through a {@link StatementCounter}: what one command issues on average. */

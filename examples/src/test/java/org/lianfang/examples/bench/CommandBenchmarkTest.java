@@ -59,7 +59,7 @@ class CommandBenchmarkTest {
     assertEquals(new PerCommand(7, 7, 0, 1), hand.get(Command.GRADE));
     for (PerCommand lf : c.counts().get(Variant.LIANFANG).values()) {
       assertEquals(1, lf.commits(), "one transaction per command: " + lf);
-      assertTrue(lf.executed() >= 5, "Lianfang's statements are counted: " + lf);
+      assertTrue(lf.executed() >= 4, "Lianfang's statements are counted (its reads and one write at least): " + lf);
     }
     for (Command cmd : Command.values()) {
       assertEquals(size.timed(), c.lianfang().get(0).of(cmd).commands());

@@ -73,7 +73,7 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
       }
     }
     RiskPointId id = new RiskPointId(ids.next());
-    String code = unit.get().code() + "-" + String.format("%04d", s.store().riskPoints().nextCodeNumber(c.unit()));
+    String code = code(unit.get().code(), s.store().riskPoints().nextCodeNumber(c.unit()));
     RiskLocation location = RiskLocation.of(c.unit(), c.post(), c.step(), c.powerItem());
     RiskDescription d = new RiskDescription(c.category(), c.description(), c.manifestation(),
         c.sources().stream().map(IdentifyRiskPoint.RiskSourceInput::toSource).toList(), c.method(), c.channel());
@@ -109,5 +109,14 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The unit's code, a dash and the number in at least four digits ({@code 5301-GT-0002}), as {@code %04d} writes it
+   * for numbers from 0, without a {@link java.util.Formatter} per command (a few percent of identification on H2).
+   */
+  static String code(String unitCode, long number) {
+    String digits = Long.toString(number);
+    return unitCode + "-" + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
   }
 }

@@ -136,6 +136,12 @@ class HeldWritesTest {
     assertTrue(store.riskPoints().find(drawn.get(1).id()).isEmpty(), "the nested insert was undone");
   }
 
+  /** Gives the unit a journal head and a counter row, as a unit has after its first identification. */
+  private long headAndCounter(JdbcStore store, JournalEntry first) {
+    store.journal().append(first);
+    return store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit));
+  }
+
   /**
    * Taking a code's number locks the unit's journal head on PostgreSQL (one statement for both, issue 9); the numbers
    * still run on within and across commands, and the command's appends continue the head it locked.
@@ -145,8 +151,7 @@ class HeldWritesTest {
   void numbersRunOnAndAppendsContinueTheHeadLockedWithTheCounter(TestDatabases.Kind kind) {
     JdbcStore store = Stores.fresh(kind);
     List<JournalEntry> entries = chain(4);
-    store.journal().append(entries.get(0));
-    long first = store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit));
+    long first = headAndCounter(store, entries.get(0));
     List<Long> taken = store.transactions().inCommand(() -> {
       List<Long> numbers = List.of(store.riskPoints().nextCodeNumber(unit), store.riskPoints().nextCodeNumber(unit));
       store.journal().append(entries.get(1));
@@ -174,8 +179,7 @@ class HeldWritesTest {
   void aNestedAppendMovesOrLeavesTheHeadTheCommandLocked(TestDatabases.Kind kind) {
     JdbcStore store = Stores.fresh(kind);
     List<JournalEntry> entries = chain(4);
-    store.journal().append(entries.get(0));
-    store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit));
+    headAndCounter(store, entries.get(0));
     store.transactions().inCommand(() -> {
       store.riskPoints().nextCodeNumber(unit);
       assertThrows(IllegalStateException.class, () -> store.transactions().inTransaction(() -> {
@@ -207,8 +211,7 @@ class HeldWritesTest {
   @EnumSource(TestDatabases.Kind.class)
   void numberingContinuesACounterMovedOutsideCommands(TestDatabases.Kind kind) throws Exception {
     JdbcStore store = Stores.fresh(kind);
-    store.journal().append(chain(1).get(0));
-    long first = store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit));
+    long first = headAndCounter(store, chain(1).get(0));
     try (java.sql.Connection c = store.dataSource().getConnection();
         java.sql.Statement st = c.createStatement()) {
       st.executeUpdate("UPDATE lf_code_counter SET last_number = last_number + 10");

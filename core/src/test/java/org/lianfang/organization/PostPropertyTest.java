@@ -11,6 +11,7 @@ import org.lianfang.Outcome;
 import org.lianfang.UnitId;
 import org.lianfang.testing.Generators;
 import org.lianfang.testing.OrganizationGenerators;
+import org.quicktheories.core.Gen;
 
 /** A post's profile changes exactly when it differs, and the event says what it became. */
 class PostPropertyTest {
@@ -18,7 +19,8 @@ class PostPropertyTest {
 
   @Test
   void aProfileChangeIsAcceptedExactlyWhenItChangesSomethingAndKeepsTheRest() {
-    qt().forAll(OrganizationGenerators.posts(unit), OrganizationGenerators.postProfiles()).checkAssert((post, profile) -> {
+    Gen<PostProfile> profiles = OrganizationGenerators.postProfiles();
+    qt().forAll(OrganizationGenerators.posts(unit), profiles).checkAssert((post, profile) -> {
       Outcome<Change<Post>> o = post.changeProfile(profile);
       assertEquals(!profile.equals(post.profile()), o.isAccepted());
       if (o.isAccepted()) {
@@ -32,7 +34,8 @@ class PostPropertyTest {
 
   @Test
   void theRegisteredEventIsThePost() {
-    qt().forAll(Generators.code(), Generators.text(), OrganizationGenerators.postProfiles()).checkAssert((code, name, profile) -> {
+    Gen<PostProfile> profiles = OrganizationGenerators.postProfiles();
+    qt().forAll(Generators.code(), Generators.text(), profiles).checkAssert((code, name, profile) -> {
       Change<Post> c = Post.register(new PostId(UUID.randomUUID()), unit, code, name, profile);
       Post p = c.after();
       assertEquals(List.of(new OrganizationEvent.PostRegistered(p.unitId(), p.id(), p.code(), p.name(), p.profile())),

@@ -40,7 +40,8 @@ class PowerItemPropertyTest {
 
   @Test
   void anyRevisionKeepsIdentityAndVersionAndItsEventIsTheNewItem() {
-    Gen<Case> cases = OrganizationGenerators.powerItems(unit).flatMap(item -> revisions(item).map(r -> new Case(item, r)));
+    Gen<Case> cases = OrganizationGenerators.powerItems(unit)
+        .flatMap(item -> revisions(item).map(r -> new Case(item, r)));
     qt().forAll(cases).checkAssert(c -> {
       PowerItem item = c.item();
       Revision r = c.revision();

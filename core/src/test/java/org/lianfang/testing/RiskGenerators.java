@@ -128,7 +128,8 @@ public final class RiskGenerators {
     Gen<Optional<PublicNotice>> notice = publicNotices().toOptionals(50);
     Gen<Optional<Confirmation>> confirmation = confirmations().toOptionals(60);
     Gen<RiskLocation> locations = locations(unit);
-    Gen<Object[]> head = uuids().zip(code(), locations, riskDescriptions(), (id, c, l, d) -> new Object[] {id, c, l, d});
+    Gen<Object[]> head = uuids().zip(code(), locations, riskDescriptions(),
+        (id, c, l, d) -> new Object[] {id, c, l, d});
     Gen<Object[]> middle = owners.zip(customFields(), arbitrary().enumValues(ReviewState.class), grading,
         (o, cf, st, g) -> new Object[] {o, cf, st, g});
     Gen<Object[]> tail = notice.zip(confirmation, history, instants(), (n, c, h, at) -> new Object[] {n, c, h, at});

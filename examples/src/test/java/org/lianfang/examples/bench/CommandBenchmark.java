@@ -52,9 +52,10 @@ import org.lianfang.risk.RiskPointId;
  * thousand timed commands show whether a command slows as its unit grows. The two variants run side by side, each on
  * a database of its own: each issues a block of 500 commands, then the other, the first alternating from block to
  * block, so that both run under the same conditions on a shared machine (runs one after the other saw the machine's
- * speed drift by up to half between them). Three such rounds, on fresh databases each; the medians count. After every run the database's content is summarized ({@link Content}: rows per table,
- * the points, sources and rules without ids and instants, the journal's events and payload size, the chain verified
- * by Lianfang, the points read back through the adapter) and the two variants must leave the same, or the run stops.
+ * speed drift by up to half between them). Three such rounds, on fresh databases each; the medians count. After
+ * every round each database's content is summarized ({@link Content}: rows per table, the points, sources and rules
+ * without ids and instants, the journal's events and payload size, the chain verified by Lianfang, the points read
+ * back through the adapter) and the two variants must leave the same, or the run stops.
  *
  * <p>Statements are counted apart from the timed runs, over a short run on a fresh database through
  * {@link StatementCounter}, so that the counting proxy does not slow what is timed.
@@ -252,7 +253,8 @@ public final class CommandBenchmark {
     Size size = args.length > 0 && args[0].equals("small") ? Size.SMALL : Size.FULL;
     List<String> wanted = args.length > 1 ? List.of(args[1].split(",")) : List.of("h2", "postgresql");
     System.out.printf(Locale.ROOT, "command-bench: %,d timed commands after %,d warm-up per variant and command, "
-        + "3 alternating rounds, statements counted over %,d more%n", size.timed(), size.warmUp(), size.counted());
+        + "3 rounds side by side in blocks of %,d, statements counted over %,d more%n", size.timed(), size.warmUp(),
+        size.block(), size.counted());
     Map<String, Double> ratios = new LinkedHashMap<>();
     for (Target t : targets()) {
       if (!wanted.contains(t.name())) {
@@ -304,7 +306,7 @@ public final class CommandBenchmark {
   }
 
   /**
-   * Runs both variants {@code rounds} times in alternating order, each on a fresh database, and counts their
+   * Runs both variants {@code rounds} times side by side ({@link #sideBySide}), on fresh databases, and counts their
    * statements in a separate run of each. The content both leave must be the same, or this throws.
    *
    * @param t the database
@@ -585,7 +587,7 @@ public final class CommandBenchmark {
     int rounds = c.lianfang().size();
     for (Command cmd : Command.values()) {
       out.printf(Locale.ROOT, "%-10s %-8s Lianfang %,7.0f/s   hand-written %,7.0f/s   ratio %.2f   (medians of %d "
-          + "alternating rounds, %,d commands after %,d warm-up)%n", db, cmd.word(),
+          + "rounds side by side, %,d commands after %,d warm-up)%n", db, cmd.word(),
           c.median(Variant.LIANFANG, cmd, Timing::perSecond), c.median(Variant.HAND_WRITTEN, cmd, Timing::perSecond),
           c.ratio(cmd), rounds, size.timed(), size.warmUp());
       for (Variant v : Variant.values()) {

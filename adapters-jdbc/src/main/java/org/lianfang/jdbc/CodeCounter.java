@@ -75,10 +75,12 @@ final class CodeCounter {
   }
 
   /**
-   * In a PostgreSQL command's transaction (issue 9), one statement locks the unit's journal head, which the command is
-   * about to move anyway, with the counter's row ({@code FOR UPDATE} of both: a second command waiting for the lock
+   * In a PostgreSQL command's transaction (issue 9), one statement locks the counter's row and the unit's journal
+   * head, which the command is about to move anyway ({@code FOR UPDATE} of both: a second command waiting for the lock
    * then reads the counter as the first left it, where a lock of the head alone would re-read the head but not the
-   * counter, and take the same number). The head is then remembered as locked ({@link JdbcJournal.LockedHead}), so
+   * counter, and take the same number). The counter comes first in {@code FROM}, so PostgreSQL locks it first, in
+   * the order of {@link #take} followed by an append (a transaction that holds no writes: a nested call, a template
+   * adoption), which would otherwise deadlock with this one. The head is then remembered as locked ({@link JdbcJournal.LockedHead}), so
    * appending reads it no more, and the counter's move is held back to go with the command's other writes, checked
    * against the number read; a writer that moves the counter otherwise makes it fail as a retryable conflict.
    * The first number a transaction takes in a unit only: a second one, or a unit without a head or a counter row yet,
@@ -93,12 +95,9 @@ final class CodeCounter {
       return Optional.empty();
     }
     Optional<long[]> read = store.readOnly("number the next code of " + series + " in unit " + unit, LOCKED,
-        c -> Statements.first(Statements.query(c, "SELECT h.sequence, h.hash, c.last_number FROM lf_journal_head h "
-            + "JOIN lf_code_counter c ON c.unit_id = h.unit_id AND c.series = ? WHERE h.unit_id = ? FOR UPDATE",
-            ps -> {
-              ps.setString(1, series);
-              store.sql().uuid(ps, 2, unit);
-            }, rs -> {
+        c -> Statements.first(Statements.query(c, "SELECT h.sequence, h.hash, c.last_number FROM lf_code_counter c "
+            + "JOIN lf_journal_head h ON h.unit_id = c.unit_id WHERE c.unit_id = ? AND c.series = ? FOR UPDATE",
+            ps -> bind(ps, unit), rs -> {
               store.remembered().putIfAbsent(new JdbcJournal.LockedHead(unitId),
                   new ChainHead(unitId, rs.getLong(1), rs.getString(2)));
               return new long[] {rs.getLong(3)};

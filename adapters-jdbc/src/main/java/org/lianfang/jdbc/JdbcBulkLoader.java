@@ -145,6 +145,8 @@ public final class JdbcBulkLoader {
           }) != 1) {
         throw new JournalConflictException("journal of unit " + last.unitId() + ": another writer moved the head");
       }
+      // a command that locked this head before loading in its transaction goes on from the head moved here
+      store.remembered().computeIfPresent(new JdbcJournal.LockedHead(last.unitId()), (k, v) -> last.head());
     }
     store.bulkInsert(JournalEntry.class).insertAll(c, rows);
   }

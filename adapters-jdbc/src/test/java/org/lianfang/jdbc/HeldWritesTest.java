@@ -204,6 +204,78 @@ class HeldWritesTest {
   }
 
   /**
+   * A command that reads a point locks its unit's head with it on PostgreSQL; the command's appends continue that
+   * head, a bulk load in the command moves it, and a point whose unit has no head yet is still found.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aCommandThatReadsAPointAppendsAfterTheHeadLockedWithIt(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    RiskPoint p = points(1).get(0);
+    store.riskPoints().insert(p);
+    List<JournalEntry> entries = chain(4);
+    store.journal().append(entries.get(0));
+    store.transactions().inCommand(() -> {
+      assertEquals(Optional.of(p), store.riskPoints().find(p.id()));
+      assertEquals(Optional.of(entries.get(0).head()), store.journal().head(unit));
+      store.journal().append(entries.get(1));
+      assertEquals(Optional.of(entries.get(1).head()), store.journal().head(unit));
+      store.bulk().load(JdbcBulkLoader.Batch.of(List.of(entries.get(2))));
+      assertEquals(Optional.of(entries.get(2).head()), store.journal().head(unit), "as the bulk load moved it");
+      store.journal().append(entries.get(3));
+      return null;
+    });
+    assertEquals(entries, store.journal().read(unit, 1, 10));
+
+    RiskPoint headless = draw(RiskGenerators.riskPoints(new UnitId(UUID.randomUUID())), 1).get(0);
+    store.riskPoints().insert(headless);
+    assertEquals(Optional.of(headless), store.transactions().inCommand(() -> store.riskPoints().find(headless.id())));
+  }
+
+  /**
+   * A transaction that numbers without holding writes (a nested call, a template adoption: counter, then head) and a
+   * command that numbers in the same unit at once (counter and head in one statement on PostgreSQL) both land, one
+   * after the other, with consecutive numbers: both lock the counter first, so neither waits for a lock the other
+   * holds. The first transaction pauses between numbering and appending so that the command is waiting by then.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void numberingWithAndWithoutHeldWritesAtOnceInOneUnitBothLand(TestDatabases.Kind kind) throws Exception {
+    JdbcStore store = Stores.fresh(kind);
+    List<JournalEntry> entries = chain(3);
+    long first = headAndCounter(store, entries.get(0));
+    java.util.concurrent.CountDownLatch numbered = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<Long> plain = pool.submit(() -> store.transactions().inTransaction(() -> {
+        long n = store.riskPoints().nextCodeNumber(unit);
+        numbered.countDown();
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        store.journal().append(JournalChain.next(store.journal().head(unit), unit, "risk.identified", "甲",
+            Instant.ofEpochMilli(1_283_212_900_000L), "{\"n\":" + n + "}"));
+        return n;
+      }));
+      numbered.await();
+      java.util.concurrent.Future<Long> command = pool.submit(() -> store.transactions().inCommand(() -> {
+        long n = store.riskPoints().nextCodeNumber(unit);
+        store.journal().append(JournalChain.next(store.journal().head(unit), unit, "risk.identified", "乙",
+            Instant.ofEpochMilli(1_283_212_900_001L), "{\"n\":" + n + "}"));
+        return n;
+      }));
+      assertEquals(java.util.Set.of(first + 1, first + 2), java.util.Set.of(plain.get(), command.get()));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(3, store.journal().read(unit, 1, 10).size());
+    assertEquals(new org.lianfang.ledger.Verification.Intact(3), JournalChain.verify(unit,
+        store.journal().read(unit, 1, 10), store.journal().head(unit)));
+  }
+
+  /**
    * A command takes the counter as the database has it when the command starts, never a number kept from an earlier
    * transaction: a counter moved outside commands (a bulk load, a host's script) is continued.
    */

@@ -80,9 +80,10 @@ final class CodeCounter {
    * then reads the counter as the first left it, where a lock of the head alone would re-read the head but not the
    * counter, and take the same number). The counter comes first in {@code FROM}, so PostgreSQL locks it first, in
    * the order of {@link #take} followed by an append (a transaction that holds no writes: a nested call, a template
-   * adoption), which would otherwise deadlock with this one. The head is then remembered as locked ({@link JdbcJournal.LockedHead}), so
-   * appending reads it no more, and the counter's move is held back to go with the command's other writes, checked
-   * against the number read; a writer that moves the counter otherwise makes it fail as a retryable conflict.
+   * adoption), which would otherwise deadlock with this one. The head is then remembered as locked
+   * ({@link JdbcJournal.LockedHead}), so appending reads it no more, and the counter's move is held back to go with
+   * the command's other writes, checked against the number read; a writer that moves the counter otherwise makes it
+   * fail as a retryable conflict.
    * The first number a transaction takes in a unit only: a second one, or a unit without a head or a counter row yet,
    * takes the path of {@link #take}.
    *

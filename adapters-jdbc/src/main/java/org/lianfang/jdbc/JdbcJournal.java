@@ -65,9 +65,10 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
 
   /**
    * The key under which a transaction remembers a unit's head it has locked ({@code FOR UPDATE}): no other transaction
-   * can move it until this one ends, so the head is known without reading it again. Remembered by {@link CodeCounter},
-   * which locks the head with the counter it reads (one statement for both), and moved by an append that holds its
-   * write back; forgotten, with everything the transaction remembers, when a nested call rolls back.
+   * can move it until this one ends, so the head is known without reading it again. Remembered, in a PostgreSQL
+   * command's transaction, by {@link CodeCounter} (which locks the head with the counter it reads) and by
+   * {@link JdbcRiskPoints#find} (with the point); moved by every append on PostgreSQL and by a bulk load; forgotten,
+   * with everything the transaction remembers, when a nested call rolls back.
    *
    * @param unit the unit
    */

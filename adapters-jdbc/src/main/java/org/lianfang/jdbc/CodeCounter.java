@@ -91,7 +91,7 @@ final class CodeCounter {
    */
   private Optional<Long> takeHeld(UUID unit) {
     UnitId unitId = new UnitId(unit);
-    Object key = List.of("counted", series, unit);
+    Counted key = new Counted(series, unitId);
     if (store.remembered().containsKey(key)) {
       return Optional.empty();
     }
@@ -119,6 +119,9 @@ final class CodeCounter {
                 + series + " of unit " + unit, last)))), x -> Optional.empty()));
     return Optional.of(last + 1);
   }
+
+  /** The key under which a transaction remembers that it took a number of a series in a unit by {@link #takeHeld}. */
+  private record Counted(String series, UnitId unit) {}
 
   /** What {@link #takeHeld} reads: held writes to other tables need not be sent before it. */
   private static final Set<String> LOCKED = Set.of("lf_journal_head", "lf_code_counter");

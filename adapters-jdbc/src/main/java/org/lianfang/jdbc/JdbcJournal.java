@@ -78,9 +78,7 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   public void append(JournalEntry e) {
     if (e.sequence() > 1 && store.dialect() == Dialect.POSTGRESQL) {
       store.defer(appendMovingHead(e));
-      if (store.remembered().containsKey(new LockedHead(e.unitId()))) { // held back or sent, it moves the head
-        store.remembered().put(new LockedHead(e.unitId()), e.head());
-      }
+      store.remembered().computeIfPresent(new LockedHead(e.unitId()), (k, v) -> e.head()); // held or sent, it moved
       return;
     }
     store.write("append to the journal of " + e.unitId(), c -> {

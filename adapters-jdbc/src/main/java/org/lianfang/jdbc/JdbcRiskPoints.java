@@ -28,7 +28,6 @@ import org.lianfang.spi.RiskPoints;
  * their lists, never one per point.
  */
 final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
-
   private final JdbcStoreCore store;
   private final CodeCounter numbers;
   private final RiskPointLists lists;
@@ -73,6 +72,8 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   private static final String ONE_LOCKING_HEAD = ONE.replace(" FROM lf_risk_point m LEFT JOIN",
       ", h.sequence AS head_sequence, h.hash AS head_hash FROM lf_risk_point m "
       + "JOIN lf_journal_head h ON h.unit_id = m.unit_id LEFT JOIN") + " FOR UPDATE OF h";
+  /** The parameters of {@link #ONE} and {@link #ONE_LOCKING_HEAD}, all the point's id: counted once, not per read. */
+  private static final int ONE_PARAMETERS = parameters(ONE);
 
   /**
    * The points whose main rows match {@code mainCondition}, with the lists matching {@code childCondition}, both
@@ -100,13 +101,13 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     Sql sql = store.sql();
     List<Function<RiskPointRows.Lists, RiskPoint>> rows = Statements.query(c, "SELECT " + COLUMNS
         + " FROM lf_risk_point WHERE " + mainCondition + " ORDER BY risk_point_id", ps -> sql.uuid(ps, 1, value),
-        rs -> RiskPointRows.row(store.sql(), rs));
+        rs -> RiskPointRows.row(sql, rs));
     if (rows.isEmpty()) {
       return List.of();
     }
     RiskPointRows.Lists l = new RiskPointRows.Lists();
     String lists = String.format(LISTS, childCondition);
-    Statements.query(c, lists, everyParameter(lists, value), rs -> {
+    Statements.query(c, lists, everyParameter(parameters(lists), value), rs -> {
       RiskPointRows.listElement(rs, sql.uuid(rs, "risk_point_id"), l);
       return null;
     });
@@ -115,9 +116,13 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     return points;
   }
 
+  /** @param statement a statement @return how many parameters it has */
+  private static int parameters(String statement) {
+    return (int) statement.chars().filter(ch -> ch == '?').count();
+  }
+
   /** Binds one id to every parameter of a statement whose conditions all take it. */
-  private Statements.Binder everyParameter(String statement, UUID value) {
-    int parameters = (int) statement.chars().filter(ch -> ch == '?').count();
+  private Statements.Binder everyParameter(int parameters, UUID value) {
     return ps -> {
       for (int i = 1; i <= parameters; i++) {
         store.sql().uuid(ps, i, value);
@@ -158,7 +163,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     String query = lockHead ? ONE_LOCKING_HEAD : ONE;
     RiskPointRows.Lists l = new RiskPointRows.Lists();
     List<Function<RiskPointRows.Lists, RiskPoint>> main = new ArrayList<>(1);
-    Statements.query(c, query, everyParameter(query, id.value()), rs -> {
+    Statements.query(c, query, everyParameter(ONE_PARAMETERS, id.value()), rs -> {
       if (main.isEmpty()) {
         main.add(RiskPointRows.row(store.sql(), rs));
         if (lockHead) {

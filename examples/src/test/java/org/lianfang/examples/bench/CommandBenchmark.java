@@ -40,29 +40,31 @@ import org.lianfang.risk.RiskPointId;
 
 /**
  * The command benchmark (issue 9): one command per transaction, single thread, on one unit, through Lianfang's facade
- * on a {@link JdbcStore} and through hand-written JDBC that makes the same writes ({@link HandWrittenCommands}), on H2
- * in a file ({@code WRITE_DELAY=0;QUERY_CACHE_SIZE=64}, the settings of {@link JdbcStore#embedded}) and PostgreSQL,
- * MariaDB on request. Two commands: identifying a risk point on a post of the unit, then grading the points
- * identified (a draft may be graded, so nothing else comes between).
+ * on a {@link JdbcStore}, through hand-written JDBC that makes the same writes ({@link HandWrittenCommands}) and
+ * through Hibernate ORM with JPA doing the same ({@link JpaCommands}), on H2 in a file
+ * ({@code WRITE_DELAY=0;QUERY_CACHE_SIZE=64}, the settings of {@link JdbcStore#embedded}) and PostgreSQL, MariaDB on
+ * request. Two commands: identifying a risk point on a post of the unit, then grading the points identified (a draft
+ * may be graded, so nothing else comes between).
  *
- * <p>A run, on a fresh database over one reused connection ({@link OneConnection}) for either variant: the unit is
+ * <p>A run, on a fresh database over one reused connection ({@link OneConnection}) for each variant: the unit is
  * registered through the facade (not timed); 5,000 identifications warm up, 20,000 are timed; then the same 25,000
  * points are graded, the first 5,000 to warm up and the next 20,000 timed. The unit therefore grows from 5,000 to
  * 25,000 points while identification is timed, and the commands per second of the first thousand and the last
- * thousand timed commands show whether a command slows as its unit grows. The two variants run side by side, each on
- * a database of its own: each issues a block of 500 commands, then the other, the first alternating from block to
- * block, so that both run under the same conditions on a shared machine (runs one after the other saw the machine's
- * speed drift by up to half between them). Three such rounds, on fresh databases each; the medians count. After
- * every round each database's content is summarized ({@link Content}: rows per table, the points, sources and rules
- * without ids and instants, the journal's events and payload size, the chain verified by Lianfang, the points read
- * back through the adapter) and the two variants must leave the same, or the run stops.
+ * thousand timed commands show whether a command slows as its unit grows. The three variants run side by side, each
+ * on a database of its own: each issues a block of 500 commands, then the next, the one that goes first changing
+ * from block to block, so that all run under the same conditions on a shared machine (runs one after the other saw
+ * the machine's speed drift by up to half between them). Three such rounds, on fresh databases each; the medians
+ * count. After every round each database's content is summarized ({@link Content}: rows per table, the points,
+ * sources and rules without ids and instants, the journal's events and payload size, the chain verified by Lianfang,
+ * the points read back through the adapter) and the variants must leave the same, or the run stops.
  *
  * <p>Statements are counted apart from the timed runs, over a short run on a fresh database through
  * {@link StatementCounter}, so that the counting proxy does not slow what is timed.
  *
- * <p>Prints one line per run, then per database and command the commands per second of both variants and their ratio,
- * the first and last thousand, and the statements, savepoint calls and commits per command; last a line of exactly
- * this form (Lianfang ÷ hand-written, the lower of identify and grade per database):
+ * <p>Prints one line per run, then per database and command the commands per second of the variants and Lianfang's
+ * ratios to the two baselines, the first and last thousand, and the statements, savepoint calls and commits per
+ * command; then a line {@code command-bench-jpa h2=1.02 postgresql=1.10} (Lianfang ÷ Hibernate/JPA, the lower of
+ * identify and grade per database) and last a line of exactly this form (Lianfang ÷ hand-written, likewise):
  * {@code command-bench h2=0.74 postgresql=0.71}.
  *
  * <p>Run: {@code mvn -q -pl examples -am test-compile exec:java -Dexec.classpathScope=test
@@ -87,10 +89,11 @@ public final class CommandBenchmark {
     }
   }
 
-  /** The two ways of issuing them. */
+  /** The ways of issuing them: through Lianfang and the two baselines. */
   enum Variant {
     LIANFANG("Lianfang"),
-    HAND_WRITTEN("hand-written");
+    HAND_WRITTEN("hand-written"),
+    JPA("Hibernate/JPA");
 
     private final String label;
 
@@ -203,13 +206,12 @@ public final class CommandBenchmark {
   /**
    * What a comparison on one database found.
    *
-   * @param lianfang each round's run through Lianfang
-   * @param handWritten each round's run of the hand-written JDBC
+   * @param rounds per variant, each round's run
    * @param counts per variant and command, what one command issued on average in the counted run
    */
-  record Comparison(List<Run> lianfang, List<Run> handWritten, Map<Variant, Map<Command, PerCommand>> counts) {
+  record Comparison(Map<Variant, List<Run>> rounds, Map<Variant, Map<Command, PerCommand>> counts) {
     List<Run> runs(Variant v) {
-      return v == Variant.LIANFANG ? lianfang : handWritten;
+      return rounds.get(v);
     }
 
     /** @return the median over the rounds of commands per second */
@@ -218,14 +220,14 @@ public final class CommandBenchmark {
       return values[values.length / 2];
     }
 
-    /** @return Lianfang's median commands per second ÷ the hand-written's */
-    double ratio(Command c) {
-      return median(Variant.LIANFANG, c, Timing::perSecond) / median(Variant.HAND_WRITTEN, c, Timing::perSecond);
+    /** @return Lianfang's median commands per second ÷ the baseline's */
+    double ratio(Command c, Variant baseline) {
+      return median(Variant.LIANFANG, c, Timing::perSecond) / median(baseline, c, Timing::perSecond);
     }
 
-    /** @return the lower ratio of the two commands */
-    double lowerRatio() {
-      return Math.min(ratio(Command.IDENTIFY), ratio(Command.GRADE));
+    /** @return the lower ratio to the baseline of the two commands */
+    double lowerRatio(Variant baseline) {
+      return Math.min(ratio(Command.IDENTIFY, baseline), ratio(Command.GRADE, baseline));
     }
   }
 
@@ -256,24 +258,29 @@ public final class CommandBenchmark {
         + "3 rounds side by side in blocks of %,d, statements counted over %,d more%n", size.timed(), size.warmUp(),
         size.block(), size.counted());
     Map<String, Double> ratios = new LinkedHashMap<>();
+    Map<String, Double> toJpa = new LinkedHashMap<>();
     for (Target t : targets()) {
       if (!wanted.contains(t.name())) {
         continue;
       }
       Comparison c = compare(t, size, 3, System.out);
       report(t.name(), c, size, System.out);
-      ratios.put(t.name(), c.lowerRatio());
+      ratios.put(t.name(), c.lowerRatio(Variant.HAND_WRITTEN));
+      toJpa.put(t.name(), c.lowerRatio(Variant.JPA));
     }
-    System.out.println(summary(ratios));
+    System.out.println(summary("command-bench-jpa", toJpa));
+    System.out.println(summary("command-bench", ratios));
     System.exit(0);
   }
 
   /**
-   * @param ratios per database, the lower of Lianfang ÷ hand-written over the two commands
-   * @return the last line: {@code command-bench h2=0.74 postgresql=0.71}
+   * @param label the line's first word: {@code command-bench} for the ratios to the hand-written JDBC, the last line,
+   *     {@code command-bench-jpa} for those to Hibernate/JPA, printed before it
+   * @param ratios per database, the lower of Lianfang ÷ the baseline over the two commands
+   * @return a line such as {@code command-bench h2=0.74 postgresql=0.71}
    */
-  static String summary(Map<String, Double> ratios) {
-    StringBuilder line = new StringBuilder("command-bench");
+  static String summary(String label, Map<String, Double> ratios) {
+    StringBuilder line = new StringBuilder(label);
     ratios.forEach((db, r) -> line.append(' ').append(db).append('=').append(String.format(Locale.ROOT, "%.2f", r)));
     return line.toString();
   }
@@ -316,25 +323,26 @@ public final class CommandBenchmark {
    * @return the runs and counts
    * @throws SQLException if a database fails
    */
-  static Comparison compare(Target t, Size size, int rounds, java.io.PrintStream progress) throws SQLException {
-    List<Run> lianfang = new ArrayList<>();
-    List<Run> handWritten = new ArrayList<>();
+  static Comparison compare(Target t, Size size, int rounds, java.io.PrintStream progress) throws Exception {
+    Map<Variant, List<Run>> runs = new EnumMap<>(Variant.class);
+    for (Variant v : Variant.values()) {
+      runs.put(v, new ArrayList<>());
+    }
     for (int i = 0; i < rounds; i++) {
-      Variant first = i % 2 == 0 ? Variant.LIANFANG : Variant.HAND_WRITTEN;
-      Map<Variant, Run> round = sideBySide(t, size, first);
-      lianfang.add(round.get(Variant.LIANFANG));
-      handWritten.add(round.get(Variant.HAND_WRITTEN));
-      for (Variant v : List.of(first, other(first))) {
+      List<Variant> order = rotated(List.of(Variant.values()), i);
+      Map<Variant, Run> round = sideBySide(t, size, order);
+      for (Variant v : order) {
         Run r = round.get(v);
-        progress.printf(Locale.ROOT, "%-10s round %d %-12s identify %,7.0f/s (first %,d %,7.0f/s, last %,7.0f/s)"
+        runs.get(v).add(r);
+        progress.printf(Locale.ROOT, "%-10s round %d %-13s identify %,7.0f/s (first %,d %,7.0f/s, last %,7.0f/s)"
             + "   grade %,7.0f/s (first %,7.0f/s, last %,7.0f/s)%n", t.name(), i + 1, v.label(),
             r.identify().perSecond(), r.identify().window(), r.identify().firstPerSecond(),
             r.identify().lastPerSecond(), r.grade().perSecond(), r.grade().firstPerSecond(),
             r.grade().lastPerSecond());
       }
     }
-    Content expected = lianfang.get(0).content();
-    for (Run r : Stream.concat(lianfang.stream(), handWritten.stream()).toList()) {
+    Content expected = runs.get(Variant.LIANFANG).get(0).content();
+    for (Run r : runs.values().stream().flatMap(List::stream).toList()) {
       if (!r.content().equals(expected)) {
         throw new IllegalStateException(t.name() + ": the runs left different content:\n  " + expected + "\n  "
             + r.content());
@@ -344,7 +352,7 @@ public final class CommandBenchmark {
     for (Variant v : Variant.values()) {
       counts.put(v, counted(t, size.counted(), v));
     }
-    return new Comparison(lianfang, handWritten, counts);
+    return new Comparison(runs, counts);
   }
 
   /** The unit registered through the facade on a fresh database, and the variant ready to issue commands. */
@@ -355,6 +363,7 @@ public final class CommandBenchmark {
     final Lianfang lianfang;
     final BenchUnit unit;
     final Commands commands;
+    private final AutoCloseable closes;
 
     Session(Target t, DataSource counted, Database db, Variant v) throws SQLException {
       this.db = db;
@@ -364,6 +373,7 @@ public final class CommandBenchmark {
       DataSource ds = OneConnection.over(base, one);
       this.lianfang = Lianfang.builder(JdbcStore.of(ds, t.dialect())).clock(CLOCK).random(new Random(42)).build();
       this.unit = BenchUnit.register(lianfang);
+      AutoCloseable closes = () -> { };
       if (v == Variant.LIANFANG) {
         commands = new Commands() {
           @Override
@@ -376,15 +386,22 @@ public final class CommandBenchmark {
             lianfang.risks().grade(unit.leader(), command).orElseThrow();
           }
         };
-      } else {
+      } else if (v == Variant.HAND_WRITTEN) {
         commands = new HandWrittenCommands(one, t.dialect(), CLOCK, unit.unit(), unit.leader().id(),
             SeedGradingPolicy.standard());
+      } else {
+        JpaCommands jpa = new JpaCommands(one, ds, t.dialect(), CLOCK, unit.unit(), unit.leader().id(),
+            SeedGradingPolicy.standard());
+        commands = jpa;
+        closes = jpa;
       }
+      this.closes = closes;
     }
 
     @Override
-    public void close() throws SQLException {
+    public void close() throws Exception {
       try {
+        closes.close();
         if (!one.getAutoCommit()) {
           one.rollback();
           one.setAutoCommit(true);
@@ -396,30 +413,26 @@ public final class CommandBenchmark {
     }
   }
 
-  private static Variant other(Variant v) {
-    return v == Variant.LIANFANG ? Variant.HAND_WRITTEN : Variant.LIANFANG;
-  }
-
   /**
-   * One round: both variants, each on a fresh database of its own, side by side: every command of the warm-up and
-   * the timed run is issued by one variant and then by the other in blocks ({@link Size#block()}), the variant that
-   * goes first alternating from block to block. On a shared machine whose speed drifts by tens of percent within
-   * minutes, both variants then run under the same conditions, which runs one after the other did not. Identify, then
-   * grade the points identified.
+   * One round: every variant, each on a fresh database of its own, side by side: every command of the warm-up and the
+   * timed run is issued by one variant and then by the others in blocks ({@link Size#block()}), the variant that goes
+   * first changing from block to block ({@link #rotated}). On a shared machine whose speed drifts by tens of percent
+   * within minutes, the variants then run under the same conditions, which runs one after the other did not.
+   * Identify, then grade the points identified.
    */
-  static Map<Variant, Run> sideBySide(Target t, Size size, Variant first) throws SQLException {
+  static Map<Variant, Run> sideBySide(Target t, Size size, List<Variant> order) throws Exception {
     Map<Variant, Session> sessions = new EnumMap<>(Variant.class);
     try {
-      for (Variant v : List.of(first, other(first))) {
+      for (Variant v : order) {
         Database db = t.fresh().get();
         JdbcSchema.install(db.dataSource(), t.dialect());
         sessions.put(v, new Session(t, null, db, v));
       }
       Map<Variant, List<RiskPointId>> points = new EnumMap<>(Variant.class);
       sessions.keySet().forEach(v -> points.put(v, new ArrayList<>(size.warmUp() + size.timed())));
-      Map<Variant, Timing> identify = timed(size, first, (v, i) -> points.get(v).add(
+      Map<Variant, Timing> identify = timed(size, order, (v, i) -> points.get(v).add(
           sessions.get(v).commands.identify(sessions.get(v).unit.identification(i))));
-      Map<Variant, Timing> grade = timed(size, first, (v, i) -> sessions.get(v).commands.grade(
+      Map<Variant, Timing> grade = timed(size, order, (v, i) -> sessions.get(v).commands.grade(
           BenchUnit.grade(i, points.get(v).get(i))));
       Map<Variant, Run> runs = new EnumMap<>(Variant.class);
       for (Variant v : sessions.keySet()) {
@@ -440,13 +453,13 @@ public final class CommandBenchmark {
   }
 
   /**
-   * Warms both variants up and times them, block by block in turn; each variant's time is the sum of its own blocks,
+   * Warms the variants up and times them, block by block in turn; each variant's time is the sum of its own blocks,
    * and its first and last windows are its first and last timed commands.
    */
-  private static Map<Variant, Timing> timed(Size size, Variant first, Issue command) {
+  private static Map<Variant, Timing> timed(Size size, List<Variant> order, Issue command) {
     int block = size.block();
-    for (int from = 0; from < size.warmUp(); from += block) {
-      for (Variant v : List.of(first, other(first))) {
+    for (int from = 0, b = 0; from < size.warmUp(); from += block, b++) {
+      for (Variant v : rotated(order, b)) {
         for (int i = from; i < Math.min(size.warmUp(), from + block); i++) {
           command.issue(v, i);
         }
@@ -455,11 +468,9 @@ public final class CommandBenchmark {
     int window = size.window();
     int timed = size.timed();
     Map<Variant, long[]> nanos = new EnumMap<>(Variant.class); // total, first window, last window
-    nanos.put(Variant.LIANFANG, new long[3]);
-    nanos.put(Variant.HAND_WRITTEN, new long[3]);
+    order.forEach(v -> nanos.put(v, new long[3]));
     for (int from = 0, b = 0; from < timed; from += block, b++) {
-      Variant leads = b % 2 == 0 ? first : other(first);
-      for (Variant v : List.of(leads, other(leads))) {
+      for (Variant v : rotated(order, b)) {
         int to = Math.min(timed, from + block);
         long start = System.nanoTime();
         for (int j = from; j < to; j++) {
@@ -477,8 +488,17 @@ public final class CommandBenchmark {
     return out;
   }
 
+  /** @return the variants in the order they take their turns the {@code by}-th time: each goes first in turn */
+  private static List<Variant> rotated(List<Variant> order, int by) {
+    List<Variant> out = new ArrayList<>(order.size());
+    for (int i = 0; i < order.size(); i++) {
+      out.add(order.get((by + i) % order.size()));
+    }
+    return out;
+  }
+
   /** A short run on a fresh database through a {@link StatementCounter}: what one command issues on average. */
-  static Map<Command, PerCommand> counted(Target t, int commands, Variant v) throws SQLException {
+  static Map<Command, PerCommand> counted(Target t, int commands, Variant v) throws Exception {
     Database db = t.fresh().get();
     JdbcSchema.install(db.dataSource(), t.dialect());
     StatementCounter counter = StatementCounter.over(db.dataSource());
@@ -582,25 +602,27 @@ public final class CommandBenchmark {
     return n + ":" + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 16);
   }
 
-  /** Prints, for each command, the medians, the ratio, the first and last windows and the counts per command. */
+  /** Prints, for each command, the medians, the ratios, the first and last windows and the counts per command. */
   static void report(String db, Comparison c, Size size, java.io.PrintStream out) {
-    int rounds = c.lianfang().size();
+    int rounds = c.runs(Variant.LIANFANG).size();
     for (Command cmd : Command.values()) {
-      out.printf(Locale.ROOT, "%-10s %-8s Lianfang %,7.0f/s   hand-written %,7.0f/s   ratio %.2f   (medians of %d "
-          + "rounds side by side, %,d commands after %,d warm-up)%n", db, cmd.word(),
-          c.median(Variant.LIANFANG, cmd, Timing::perSecond), c.median(Variant.HAND_WRITTEN, cmd, Timing::perSecond),
-          c.ratio(cmd), rounds, size.timed(), size.warmUp());
+      out.printf(Locale.ROOT, "%-10s %-8s Lianfang %,7.0f/s   hand-written %,7.0f/s   Hibernate/JPA %,7.0f/s   "
+          + "ratio %.2f to hand-written, %.2f to Hibernate/JPA   (medians of %d rounds side by side, %,d commands "
+          + "after %,d warm-up)%n", db, cmd.word(), c.median(Variant.LIANFANG, cmd, Timing::perSecond),
+          c.median(Variant.HAND_WRITTEN, cmd, Timing::perSecond), c.median(Variant.JPA, cmd, Timing::perSecond),
+          c.ratio(cmd, Variant.HAND_WRITTEN), c.ratio(cmd, Variant.JPA), rounds, size.timed(), size.warmUp());
       for (Variant v : Variant.values()) {
         double first = c.median(v, cmd, Timing::firstPerSecond);
         double last = c.median(v, cmd, Timing::lastPerSecond);
         PerCommand n = c.counts().get(v).get(cmd);
-        out.printf(Locale.ROOT, "%-10s %-8s   %-12s first %,d %,7.0f/s, last %,d %,7.0f/s (last ÷ first %.2f);"
+        int window = c.runs(v).get(0).of(cmd).window();
+        out.printf(Locale.ROOT, "%-10s %-8s   %-13s first %,d %,7.0f/s, last %,d %,7.0f/s (last ÷ first %.2f);"
             + " per command %.1f executed, %.1f prepared, %.1f savepoint calls, %.1f commits%n", db, cmd.word(),
-            v.label(), c.runs(v).get(0).of(cmd).window(), first, c.runs(v).get(0).of(cmd).window(), last,
-            last / first, n.executed(), n.prepared(), n.savepoints(), n.commits());
+            v.label(), window, first, window, last, last / first, n.executed(), n.prepared(), n.savepoints(),
+            n.commits());
       }
     }
-    out.printf("%-10s same content after every run: %s%n", db, c.lianfang().get(0).content());
+    out.printf("%-10s same content after every run: %s%n", db, c.runs(Variant.LIANFANG).get(0).content());
   }
 
   private static void deleteTree(Path dir) {

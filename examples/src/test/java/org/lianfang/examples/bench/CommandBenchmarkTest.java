@@ -21,10 +21,10 @@ import org.lianfang.examples.bench.CommandBenchmark.Variant;
 import org.lianfang.ledger.Verification;
 
 /**
- * The command benchmark's baseline is honest: at the small size, one round on H2 and on PostgreSQL, the hand-written
- * JDBC and Lianfang leave the same records — every point identified on the post with its owners and graded, the same
+ * The command benchmark's baselines are honest: at the small size, one round on H2 and on PostgreSQL, the hand-written
+ * JDBC, Hibernate/JPA and Lianfang leave the same records — every point identified on the post with its owners and graded, the same
  * sources and fired rules, the same journal events with a chain Lianfang verifies, points the adapter reads back — and
- * the hand-written commands issue the statements their Javadoc lists. No timing is asserted; the figures come from
+ * the hand-written and Hibernate/JPA commands issue the statements their Javadocs list. No timing is asserted; the figures come from
  * running the benchmark.
  */
 class CommandBenchmarkTest {
@@ -33,15 +33,16 @@ class CommandBenchmarkTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
-  void bothVariantsWriteTheSameRecordsAndAnIntactChain(String database) throws Exception {
+  void allVariantsWriteTheSameRecordsAndAnIntactChain(String database) throws Exception {
     Target target = CommandBenchmark.targets().stream().filter(t -> t.name().equals(database)).findFirst()
         .orElseThrow();
     Size size = Size.SMALL;
     Comparison c = CommandBenchmark.compare(target, size, 1, new PrintStream(PrintStream.nullOutputStream()));
 
-    Content lianfang = c.lianfang().get(0).content();
-    Content handWritten = c.handWritten().get(0).content();
-    assertEquals(lianfang, handWritten, "the same records after either variant");
+    Content lianfang = c.runs(Variant.LIANFANG).get(0).content();
+    Content handWritten = c.runs(Variant.HAND_WRITTEN).get(0).content();
+    assertEquals(lianfang, handWritten, "the same records after Lianfang and the hand-written JDBC");
+    assertEquals(lianfang, c.runs(Variant.JPA).get(0).content(), "the same records after Lianfang and Hibernate/JPA");
     long points = size.warmUp() + size.timed();
     assertEquals(points, lianfang.rows().get("lf_risk_point"));
     assertEquals(points, lianfang.onPostWithOwners());
@@ -57,22 +58,29 @@ class CommandBenchmarkTest {
     Map<Command, PerCommand> hand = c.counts().get(Variant.HAND_WRITTEN);
     assertEquals(new PerCommand(5, 5, 0, 1), hand.get(Command.IDENTIFY));
     assertEquals(new PerCommand(7, 7, 0, 1), hand.get(Command.GRADE));
+    Map<Command, PerCommand> jpa = c.counts().get(Variant.JPA);
+    assertEquals(5, jpa.get(Command.IDENTIFY).executed(), "head, point, sources (a batch), journal, head: " + jpa);
+    assertEquals(7, jpa.get(Command.GRADE).executed(), "point, head, facts, point, rules, journal, head: " + jpa);
+    assertEquals(0, jpa.get(Command.IDENTIFY).savepoints() + jpa.get(Command.GRADE).savepoints(), jpa.toString());
+    assertEquals(1, jpa.get(Command.IDENTIFY).commits(), jpa.toString());
+    assertEquals(1, jpa.get(Command.GRADE).commits(), jpa.toString());
     for (PerCommand lf : c.counts().get(Variant.LIANFANG).values()) {
       assertEquals(1, lf.commits(), "one transaction per command: " + lf);
       assertTrue(lf.executed() >= 4, "Lianfang's statements are counted (its reads and one write at least): " + lf);
     }
     for (Command cmd : Command.values()) {
-      assertEquals(size.timed(), c.lianfang().get(0).of(cmd).commands());
-      assertTrue(c.ratio(cmd) > 0, cmd + ": a ratio of two rates");
+      assertEquals(size.timed(), c.runs(Variant.LIANFANG).get(0).of(cmd).commands());
+      assertTrue(c.ratio(cmd, Variant.HAND_WRITTEN) > 0, cmd + ": a ratio of two rates");
+      assertTrue(c.ratio(cmd, Variant.JPA) > 0, cmd + ": a ratio of two rates");
     }
 
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     CommandBenchmark.report(database, c, size, new PrintStream(printed, true, StandardCharsets.UTF_8));
     String report = printed.toString(StandardCharsets.UTF_8);
-    assertEquals(2 * 3 + 1, report.lines().count(), report);
+    assertEquals(2 * (1 + Variant.values().length) + 1, report.lines().count(), report);
     assertTrue(report.lines().anyMatch(l -> l.contains(" identify ") && l.contains(" ratio ")), report);
     assertTrue(report.lines().anyMatch(l -> l.contains(" grade ") && l.contains(" ratio ")), report);
-    assertTrue(CommandBenchmark.summary(Map.of(database, c.lowerRatio()))
+    assertTrue(CommandBenchmark.summary("command-bench", Map.of(database, c.lowerRatio(Variant.HAND_WRITTEN)))
         .matches("command-bench " + database + "=\\d+\\.\\d\\d"));
   }
 
@@ -81,6 +89,6 @@ class CommandBenchmarkTest {
     Map<String, Double> ratios = new LinkedHashMap<>();
     ratios.put("h2", 0.7412);
     ratios.put("postgresql", 0.7);
-    assertEquals("command-bench h2=0.74 postgresql=0.70", CommandBenchmark.summary(ratios));
+    assertEquals("command-bench h2=0.74 postgresql=0.70", CommandBenchmark.summary("command-bench", ratios));
   }
 }

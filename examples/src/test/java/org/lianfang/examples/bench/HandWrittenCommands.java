@@ -66,12 +66,24 @@ import org.lianfang.risk.RiskSource;
  * thread-safe: one instance per connection.
  */
 final class HandWrittenCommands implements CommandBenchmark.Commands {
+  /** The states a point may be graded in. */
+  static final Set<String> GRADABLE = Set.of("DRAFT", "REVIEWED", "STALE");
+
+  /**
+   * The grading facts of a post, one join: its profile in the first six columns, on every row, and in the seventh the
+   * kind of each power item of the unit it exercises (one row with null if none).
+   */
+  static final String PROFILE = "SELECT p.principal_leader, p.disposes, p.discretionary, p.major_matters, p.powers, "
+      + "p.transparency, i.kind FROM lf_post p "
+      + "LEFT JOIN lf_power_item_post ip ON ip.unit_id = p.unit_id AND ip.post_id = p.post_id "
+      + "LEFT JOIN lf_power_item i ON i.power_item_id = ip.power_item_id WHERE p.post_id = ?";
+
   private final Connection c;
   private final boolean mysql;
   private final Clock clock;
   private final String actorId;
   private final GradingPolicy policy;
-  private final String unitCode;
+  private final UnitStart start;
   private final V7Ids ids = new V7Ids(new SplittableRandom(7));
   private long lastNumber;
 
@@ -94,18 +106,40 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
     this.actorId = actorId;
     this.policy = policy;
     c.setAutoCommit(false);
-    try (PreparedStatement ps = c.prepareStatement("SELECT u.code, (SELECT COUNT(*) FROM lf_risk_point p "
-        + "WHERE p.unit_id = u.unit_id) FROM lf_unit u WHERE u.unit_id = ?")) {
-      id(ps, 1, unit.value());
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new IllegalStateException("no unit " + unit);
+    UnitStart start = UnitStart.read(c, mysql, unit);
+    c.commit();
+    this.start = start;
+    lastNumber = start.points();
+  }
+
+  /**
+   * What both baselines read once before their commands (not timed): the unit's code and its count of points.
+   *
+   * @param code the unit's code, which the points' codes start with
+   * @param points how many points the unit has, the last number taken
+   */
+  record UnitStart(String code, long points) {
+    static UnitStart read(Connection c, boolean mysql, UnitId unit) throws SQLException {
+      try (PreparedStatement ps = c.prepareStatement("SELECT u.code, (SELECT COUNT(*) FROM lf_risk_point p "
+          + "WHERE p.unit_id = u.unit_id) FROM lf_unit u WHERE u.unit_id = ?")) {
+        if (mysql) {
+          ps.setString(1, unit.value().toString());
+        } else {
+          ps.setObject(1, unit.value());
         }
-        unitCode = rs.getString(1);
-        lastNumber = rs.getLong(2);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            throw new IllegalStateException("no unit " + unit);
+          }
+          return new UnitStart(rs.getString(1), rs.getLong(2));
+        }
       }
     }
-    c.commit();
+
+    /** @return the code of the point numbered {@code number}, as the library numbers it: 5301-GT-0001 */
+    String code(long number) {
+      return code + "-" + String.format("%04d", number);
+    }
   }
 
   @Override
@@ -114,7 +148,7 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
       UnitId unit = command.unit();
       Optional<ChainHead> head = lockHead(unit);
       long number = lastNumber + 1;
-      String code = unitCode + "-" + String.format("%04d", number);
+      String code = start.code(number);
       Instant at = now();
       UUID id = ids.at(at.toEpochMilli());
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_risk_point (risk_point_id, unit_id, code, "
@@ -159,16 +193,26 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
         insertCustom(unit, id, command.custom());
       }
       RiskPointId point = new RiskPointId(id);
-      append(head, new RiskEvent.RiskPointIdentified(unit, point, code, command.post(), command.step(),
-          command.powerItem(), new RiskDescription(command.category(), command.description(),
-              command.manifestation(), sources, command.method(), command.channel()), command.owners(),
-          command.custom()), at);
+      append(head, identified(command, point, code, sources), at);
       c.commit();
       lastNumber = number;
       return point;
     } catch (SQLException | RuntimeException e) {
       throw rolledBack("identify", e);
     }
+  }
+
+  /** @return the event of an identification, as Lianfang journals it */
+  static RiskEvent identified(IdentifyRiskPoint command, RiskPointId point, String code, List<RiskSource> sources) {
+    return new RiskEvent.RiskPointIdentified(command.unit(), point, code, command.post(), command.step(),
+        command.powerItem(), new RiskDescription(command.category(), command.description(), command.manifestation(),
+            sources, command.method(), command.channel()), command.owners(), command.custom());
+  }
+
+  /** @return the event of a grade, as Lianfang journals it */
+  static RiskEvent graded(GradeRiskPoint command, UnitId unit, Assessment assessment, Grade grade) {
+    return new RiskEvent.RiskPointGraded(unit, command.riskPoint(), assessment, grade.level(),
+        grade.rationale().stream().map(FiredRule::code).toList(), grade.policy());
   }
 
   private void insertCustom(UnitId unit, UUID id, Map<String, CustomValue> custom) throws SQLException {
@@ -209,7 +253,7 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
           unit = new UnitId(uuid(rs, 1));
           post = uuid(rs, 2);
           String state = rs.getString(3);
-          if (!Set.of("DRAFT", "REVIEWED", "STALE").contains(state)) {
+          if (!GRADABLE.contains(state)) {
             throw new IllegalStateException("risk point " + id + " is " + state + " and cannot be graded");
           }
           graded = rs.getString(4) != null;
@@ -268,8 +312,7 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
           ps.executeBatch();
         }
       }
-      append(head, new RiskEvent.RiskPointGraded(unit, command.riskPoint(), assessment, grade.level(),
-          fired.stream().map(FiredRule::code).toList(), grade.policy()), at);
+      append(head, graded(command, unit, assessment, grade), at);
       c.commit();
     } catch (SQLException | RuntimeException e) {
       throw rolledBack("grade", e);
@@ -278,31 +321,38 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
 
   /** The post's facts with the kinds of the unit's power items it exercises, as Lianfang grades a point on a post. */
   private PostProfile profile(UUID post) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT p.principal_leader, p.disposes, p.discretionary, "
-        + "p.major_matters, p.powers, p.transparency, i.kind FROM lf_post p "
-        + "LEFT JOIN lf_power_item_post ip ON ip.unit_id = p.unit_id AND ip.post_id = p.post_id "
-        + "LEFT JOIN lf_power_item i ON i.power_item_id = ip.power_item_id WHERE p.post_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(PROFILE)) {
       id(ps, 1, post);
       try (ResultSet rs = ps.executeQuery()) {
-        PostProfile profile = null;
-        List<AdministrativePower> exercised = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(2);
         while (rs.next()) {
-          if (profile == null) {
-            profile = new PostProfile(rs.getBoolean(1), names(rs.getString(2), Resource.class), rs.getBoolean(3),
-                rs.getBoolean(4), names(rs.getString(5), AdministrativePower.class),
-                Transparency.valueOf(rs.getString(6)));
-          }
-          String kind = rs.getString(7);
-          if (kind != null) {
-            exercised.add(AdministrativePower.valueOf(kind));
-          }
+          rows.add(new Object[] {rs.getBoolean(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+              rs.getString(5), rs.getString(6), rs.getString(7)});
         }
-        if (profile == null) {
-          throw new IllegalStateException("no post " + post);
-        }
-        return profile.withPowers(exercised);
+        return profile(post, rows);
       }
     }
+  }
+
+  /**
+   * @param post the post read
+   * @param rows the rows of {@link #PROFILE}, as booleans and strings
+   * @return the post's profile with the powers it exercises
+   */
+  static PostProfile profile(UUID post, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("no post " + post);
+    }
+    Object[] first = rows.get(0);
+    List<AdministrativePower> exercised = new ArrayList<>();
+    for (Object[] row : rows) {
+      if (row[6] != null) {
+        exercised.add(AdministrativePower.valueOf((String) row[6]));
+      }
+    }
+    return new PostProfile((Boolean) first[0], names((String) first[1], Resource.class), (Boolean) first[2],
+        (Boolean) first[3], names((String) first[4], AdministrativePower.class), Transparency.valueOf((String) first[5]))
+        .withPowers(exercised);
   }
 
   private Optional<ChainHead> lockHead(UnitId unit) throws SQLException {

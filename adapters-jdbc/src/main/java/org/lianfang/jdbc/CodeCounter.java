@@ -110,7 +110,7 @@ final class CodeCounter {
     store.remembered().put(key, last + 1);
     store.defer(new Deferred("number the next code of " + series + " in unit " + unit, List.of(new Deferred.Part(
         "lf_code_counter", "UPDATE lf_code_counter SET last_number = ? WHERE unit_id = ? AND series = ? "
-            + "AND last_number = ? RETURNING 1", (ps, k) -> {
+            + "AND last_number = ?", (ps, k) -> {
               ps.setLong(k, last + 1);
               bind(ps, k + 1, unit);
               ps.setLong(k + 3, last);

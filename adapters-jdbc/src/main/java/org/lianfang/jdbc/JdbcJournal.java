@@ -104,21 +104,25 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   /** The head's compare-and-set update, which both one-statement appends below take their row from. */
   private static final String MOVE =
       "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? AND sequence = ? AND hash = ?";
+  private static final String INSERT_ENTRY = "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, "
+      + "at_ms, payload, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_MOVED = "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, "
       + "payload, previous_hash, hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM ";
 
   /**
-   * On PostgreSQL the head moves and the entry is inserted in one statement (issue 9: one round trip fewer for every
-   * command), which the transaction may also hold back and send with the command's other writes ({@link Deferred}):
-   * the insert takes its row from the head's compare-and-set update, so it inserts nothing when another writer moved
-   * the head first.
+   * On PostgreSQL the head's compare-and-set update and the entry's insert are one write the transaction holds back
+   * and sends with the command's other writes, in one round trip ({@link Deferred}): the head must have moved, or the
+   * entry does not continue the chain and the command fails (and rolls back, the entry with it); an entry another
+   * writer appended first is a duplicate key.
    */
   private Deferred appendMovingHead(JournalEntry e) {
     return new Deferred("append to the journal of " + e.unitId(), List.of(
-        new Deferred.Part("lf_journal_head", MOVE + " RETURNING unit_id", (ps, k) -> bindMove(ps, k, e),
-            Deferred.Check.none()),
-        new Deferred.Part("lf_journal", INSERT_MOVED + "{previous} RETURNING 1", (ps, k) -> bindMoved(ps, k, e),
-            rows -> rows == 1 ? Optional.empty() : Optional.of(notContinuing(e)))),
+        new Deferred.Part("lf_journal_head", MOVE, (ps, k) -> bindMove(ps, k, e),
+            rows -> rows == 1 ? Optional.empty() : Optional.of(notContinuing(e))),
+        new Deferred.Part("lf_journal", INSERT_ENTRY, (ps, k) -> {
+              store.sql().uuid(ps, k, e.unitId().value());
+              return bindMoved(ps, k + 1, e);
+            }, Deferred.Check.none())),
         x -> Statements.isDuplicate(x) && String.valueOf(x.getMessage()).contains("lf_journal_pkey")
             ? Optional.of(existsAlready(e, x)) : Optional.empty());
   }

@@ -186,7 +186,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   public void insert(RiskPoint p) {
     if (store.dialect() == Dialect.POSTGRESQL && RiskPointLists.fitOneStatement(p)) {
       List<Deferred.Part> parts = new ArrayList<>();
-      parts.add(new Deferred.Part("lf_risk_point", INSERT + " RETURNING 1", (ps, k) -> bindInsert(ps, k, p),
+      parts.add(new Deferred.Part("lf_risk_point", INSERT, (ps, k) -> bindInsert(ps, k, p),
           Deferred.Check.none()));
       parts.addAll(lists.inserts(p));
       store.defer(Deferred.of("insert risk point " + p.code(), parts));
@@ -224,7 +224,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
         store.defer(Deferred.of("replace the lists of risk point " + p.code(), changes.deletes()));
       }
       List<Deferred.Part> parts = new ArrayList<>();
-      parts.add(new Deferred.Part("lf_risk_point", UPDATE + " RETURNING 1", (ps, k) -> bindUpdate(ps, k, p),
+      parts.add(new Deferred.Part("lf_risk_point", UPDATE, (ps, k) -> bindUpdate(ps, k, p),
           rows -> rows == 0 ? Optional.of(stale(p)) : Optional.empty()));
       parts.addAll(changes.inserts());
       store.defer(Deferred.of("update risk point " + p.code(), parts));

@@ -174,7 +174,7 @@ final class RiskPointLists {
         continue;
       }
       if (from == REPLACE) {
-        deletes.add(new Deferred.Part(child.table(), child.delete() + " RETURNING 1", (ps, k) -> {
+        deletes.add(new Deferred.Part(child.table(), child.delete(), (ps, k) -> {
               store.sql().uuid(ps, k, after.id().value());
               return k + 1;
             }, Deferred.Check.none()));
@@ -224,7 +224,7 @@ final class RiskPointLists {
     if (elements.size() <= from) {
       return Optional.empty();
     }
-    return Optional.of(new Deferred.Part(child.table(), child.insert(elements.size() - from) + " RETURNING 1",
+    return Optional.of(new Deferred.Part(child.table(), child.insert(elements.size() - from),
         (ps, k) -> {
           for (int i = from; i < elements.size(); i++) {
             k = bindRow(ps, k, child, p, i, elements.get(i));

@@ -1,8 +1,11 @@
 package org.lianfang.jdbc;
 
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
@@ -48,5 +51,11 @@ abstract class JdbcOrganizationStore extends JdbcStoreCore implements Organizati
   @Override
   public PowerItems powerItems() {
     return powerItems;
+  }
+
+  /** In one statement (issue 9): the post joined to the power items that name it. */
+  @Override
+  public Optional<PostProfile> exercisedProfile(PostId post) {
+    return posts.exercisedProfile(post);
   }
 }

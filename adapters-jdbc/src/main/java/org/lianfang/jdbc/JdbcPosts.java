@@ -3,6 +3,7 @@ package org.lianfang.jdbc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
@@ -29,12 +30,15 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
 
   private Post row(ResultSet rs) throws SQLException {
     Sql sql = store.sql();
-    PostProfile profile = new PostProfile(rs.getBoolean("principal_leader"),
-        Sql.enums(rs.getString("disposes"), Resource.class), rs.getBoolean("discretionary"),
-        rs.getBoolean("major_matters"), Sql.enums(rs.getString("powers"), AdministrativePower.class),
-        Transparency.valueOf(rs.getString("transparency")));
     return Post.restore(new PostId(sql.uuid(rs, "post_id")), new UnitId(sql.uuid(rs, "unit_id")),
-        rs.getString("code"), rs.getString("name"), profile, rs.getLong("version"));
+        rs.getString("code"), rs.getString("name"), profile(rs), rs.getLong("version"));
+  }
+
+  private static PostProfile profile(ResultSet rs) throws SQLException {
+    return new PostProfile(rs.getBoolean("principal_leader"), Sql.enums(rs.getString("disposes"), Resource.class),
+        rs.getBoolean("discretionary"), rs.getBoolean("major_matters"),
+        Sql.enums(rs.getString("powers"), AdministrativePower.class),
+        Transparency.valueOf(rs.getString("transparency")));
   }
 
   private void bindFacts(PreparedStatement ps, int from, Post p) throws SQLException {
@@ -55,6 +59,35 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
         "SELECT " + COLUMNS + " FROM lf_post WHERE post_id = ?", ps -> store.sql().uuid(ps, 1, id.value()),
         this::row)));
   }
+
+  /**
+   * {@link org.lianfang.spi.OrganizationStore#exercisedProfile} in one statement: the post joined to the power items
+   * that name it, one row per item (one with no item if none).
+   */
+  Optional<PostProfile> exercisedProfile(PostId id) {
+    return store.readOnly("read the profile of post " + id, PROFILE_TABLES, c -> {
+      PostProfile[] profile = new PostProfile[1];
+      List<AdministrativePower> exercised = new ArrayList<>();
+      Statements.query(c, "SELECT p.principal_leader, p.disposes, p.discretionary, p.major_matters, p.powers, "
+          + "p.transparency, i.kind FROM lf_post p LEFT JOIN lf_power_item_post ip ON ip.post_id = p.post_id "
+          + "LEFT JOIN lf_power_item i ON i.power_item_id = ip.power_item_id WHERE p.post_id = ?",
+          ps -> store.sql().uuid(ps, 1, id.value()), rs -> {
+            if (profile[0] == null) {
+              profile[0] = profile(rs);
+            }
+            String kind = rs.getString("kind");
+            if (kind != null) {
+              exercised.add(AdministrativePower.valueOf(kind));
+            }
+            return null;
+          });
+      return Optional.ofNullable(profile[0]).map(found -> found.withPowers(exercised));
+    });
+  }
+
+  /** What {@link #exercisedProfile} reads: held writes to other tables need not be sent before it. */
+  private static final java.util.Set<String> PROFILE_TABLES = java.util.Set.of("lf_post", "lf_power_item_post",
+      "lf_power_item");
 
   @Override
   public void insert(Post p) {

@@ -1,5 +1,12 @@
 package org.lianfang.spi;
 
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PostProfile;
+import org.lianfang.organization.PowerItem;
+
 /**
  * The repositories of the organization area (DOMAIN.md S-1 to S-3): units, posts, officials, tenures and the power
  * list. Part of {@link Store}, which groups one such interface per area.
@@ -19,4 +26,18 @@ public interface OrganizationStore {
 
   /** @return the power items */
   PowerItems powerItems();
+
+  /**
+   * The facts a grade weighs for a point on a post (S-6, P-3): the post's profile, with the kinds of the power items
+   * that name the post (its unit's power list, S-2) added to the powers the profile names, so the two records of a
+   * post's powers never disagree in a grade. The default reads the post ({@link Posts#find}) and its power items
+   * ({@link PowerItems#ofPost}); an adapter may read both at once (the JDBC store does, in one statement: issue 9).
+   *
+   * @param post a post
+   * @return its profile with the powers it exercises, or empty if there is no such post
+   */
+  default Optional<PostProfile> exercisedProfile(PostId post) {
+    List<AdministrativePower> exercised = powerItems().ofPost(post).stream().map(PowerItem::kind).toList();
+    return posts().find(post).map(found -> found.profile().withPowers(exercised));
+  }
 }

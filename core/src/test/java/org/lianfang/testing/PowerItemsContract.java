@@ -2,6 +2,7 @@ package org.lianfang.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
+import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
@@ -62,5 +64,36 @@ public abstract class PowerItemsContract extends RepositoryContract<PowerItem, P
       assertEquals(inIdOrder(drawn.stream().filter(p -> p.posts().contains(post)).map(p -> p.withVersion(1))
           .toList()), items.ofPost(post), "the power items naming post " + post);
     }
+  }
+
+  /**
+   * {@link Store#exercisedProfile}: a post's profile with the kinds of the power items naming it added (S-2, S-6), as
+   * the drawn records say; empty for an unknown post, the profile alone for a post no item names.
+   */
+  @Test
+  public void theExercisedProfileOfAPostAddsTheKindsOfTheItemsNamingIt() {
+    Store s = store();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    List<Post> posts = draw(OrganizationGenerators.posts(unit), 6);
+    List<PostId> ids = posts.stream().map(Post::id).toList();
+    List<PowerItem> items = new ArrayList<>();
+    int n = 0;
+    for (PowerItem drawn : draw(aggregates(unit), 8)) { // item k names posts k % 6 and (k + 1) % 6 while k < 4
+      Set<PostId> named = n < 4 ? Set.of(ids.get(n % 6), ids.get((n + 1) % 6)) : Set.of(ids.get(0));
+      items.add(PowerItem.restore(drawn.id(), unit, drawn.code(), drawn.name(), drawn.kind(), drawn.legalBasis(),
+          drawn.boundary(), drawn.responsibility(), named, 0));
+      n++;
+    }
+    tx(() -> {
+      posts.forEach(p -> s.posts().insert(p.withVersion(0)));
+      items.forEach(i -> s.powerItems().insert(i));
+    });
+    for (Post post : posts) {
+      List<org.lianfang.organization.AdministrativePower> kinds = items.stream()
+          .filter(i -> i.posts().contains(post.id())).map(PowerItem::kind).toList();
+      assertEquals(Optional.of(post.profile().withPowers(kinds)), s.exercisedProfile(post.id()),
+          "post " + post.code() + " named by " + kinds);
+    }
+    assertEquals(Optional.empty(), s.exercisedProfile(new PostId(UUID.randomUUID())));
   }
 }

@@ -33,14 +33,12 @@ final class GradeRiskPointHandler implements CommandHandler<GradeRiskPoint, Risk
   /**
    * The post's facts, with the administrative powers it exercises through the unit's power list (S-2) added to those
    * its profile names, so the two records of a post's powers never disagree in a grade; for a unit-wide point, the
-   * union over the unit's posts. A point on a post reads only that post and its power items (issue 9).
+   * union over the unit's posts. A point on a post reads only that post and its power items, at once where the store
+   * can ({@link org.lianfang.spi.OrganizationStore#exercisedProfile}, issue 9).
    */
   static PostProfile profile(Session s, RiskPoint p) {
     if (p.location().post().isPresent()) {
-      PostId post = p.location().post().get();
-      List<AdministrativePower> exercised = s.store().powerItems().ofPost(post).stream().map(PowerItem::kind).toList();
-      return PostProfile.union(s.store().posts().find(post).map(found -> found.profile().withPowers(exercised))
-          .stream().toList());
+      return PostProfile.union(s.store().exercisedProfile(p.location().post().get()).stream().toList());
     }
     List<PowerItem> powerList = s.store().powerItems().inUnit(p.location().unit());
     return PostProfile.union(s.store().posts().inUnit(p.location().unit()).stream().map(post -> post.profile()

@@ -102,11 +102,22 @@ public final class JdbcStore extends JdbcRiskStore implements Store, AutoCloseab
    * parse its statements again — a host opening H2 with its own URL should set it too). Needs
    * {@code com.h2database:h2} on the class path.
    *
+   * <p>The directory's path becomes part of H2's URL, where {@code ;} starts a setting ({@code ;INIT=…} runs SQL): a
+   * path holding {@code ;}, {@code =} or a control character is refused before anything is opened or created (issue
+   * 10, finding 14).
+   *
    * @param directory where the database files live
    * @return the store; close it when done
+   * @throws IllegalArgumentException if the path holds {@code ;}, {@code =} or a control character
    */
   public static JdbcStore embedded(Path directory) {
-    DataSource ds = new UrlDataSource("jdbc:h2:file:" + directory.toAbsolutePath().resolve("lianfang")
+    String path = directory.toAbsolutePath().resolve("lianfang").toString();
+    if (path.chars().anyMatch(ch -> ch == ';' || ch == '=' || Character.isISOControl(ch))) {
+      throw new IllegalArgumentException("嵌入式数据库目录：不能含有“;”“=”或控制字符，H2 会把其后的内容当作连接设置"
+          + " / embedded database directory: must not contain ';', '=' or control characters, which H2 would read as"
+          + " connection settings: " + directory);
+    }
+    DataSource ds = new UrlDataSource("jdbc:h2:file:" + path
         + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64", "sa", "");
     JdbcSchema.install(ds, Dialect.H2);
     return new JdbcStore(ds, Dialect.H2, false, true);

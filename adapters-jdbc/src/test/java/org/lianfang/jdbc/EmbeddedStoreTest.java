@@ -1,6 +1,7 @@
 package org.lianfang.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.lianfang.UnitId;
 import org.lianfang.organization.Unit;
@@ -97,5 +100,33 @@ class EmbeddedStoreTest {
       }
     }
     return out;
+  }
+
+  /**
+   * Issue 10, finding 14: the directory's path is part of H2's URL, where {@code ;INIT=…} would run SQL on opening. A
+   * path with {@code ;}, {@code =} or a control character is refused, naming the rule in both languages, before
+   * anything is created.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"x;INIT=CREATE TABLE pwned(a INT)", "a=b", "line\nbreak", "tab\there"})
+  void finding14AnEmbeddedPathWithUrlSyntaxIsRefusedBeforeAnythingIsCreated(String name, @TempDir Path dir)
+      throws Exception {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> JdbcStore.embedded(dir.resolve(name)));
+    assertTrue(e.getMessage().contains("嵌入式数据库目录"), e.getMessage());
+    assertTrue(e.getMessage().contains("embedded database directory: must not contain ';', '='"), e.getMessage());
+    try (java.util.stream.Stream<Path> created = Files.list(dir)) {
+      assertEquals(List.of(), created.toList(), "nothing was created");
+    }
+  }
+
+  /** Finding 14's rule refuses URL syntax only: a path with spaces, Chinese and other punctuation opens. */
+  @Test
+  void finding14AnOrdinaryPathWithSpacesAndChineseOpens(@TempDir Path dir) {
+    Path odd = dir.resolve("廉防 数据 (2026) #1, 'a'");
+    try (JdbcStore store = JdbcStore.embedded(odd)) {
+      assertEquals(List.of(), store.units().roots());
+    }
+    assertTrue(odd.resolve("lianfang.mv.db").toFile().isFile());
   }
 }

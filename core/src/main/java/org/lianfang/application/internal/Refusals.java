@@ -16,6 +16,24 @@ public final class Refusals {
     return Refusal.of(Refusal.Code.UNKNOWN_REFERENCE, "不存在的" + whatZh + "：" + id, "unknown " + whatEn + ": " + id);
   }
 
+  /**
+   * A refusal of one invalid field, worded as the validation of commands words it ({@code 条数：不能小于 1}).
+   *
+   * @param path the field's path
+   * @param rule the constraint broken, e.g. {@code Min}
+   * @param labelZh the field's name in Chinese
+   * @param labelEn in English
+   * @param zh what is wrong, in Chinese
+   * @param en in English
+   * @return an {@code INVALID_INPUT} refusal with the one violation
+   */
+  public static Refusal invalid(String path, String rule, String labelZh, String labelEn, String zh, String en) {
+    Refusal.Violation v = new Refusal.Violation(path, rule, labelZh + "：" + zh, labelEn + ": " + en, labelZh,
+        labelEn);
+    return new Refusal(Refusal.Code.INVALID_INPUT, "输入有误：" + v.messageZh(), "invalid input: " + v.messageEn(),
+        java.util.List.of(v));
+  }
+
   /** @param zh the rule broken, in Chinese @param en in English @return a {@code RULE_VIOLATED} refusal */
   public static Refusal rule(String zh, String en) {
     return Refusal.of(Refusal.Code.RULE_VIOLATED, zh, en);

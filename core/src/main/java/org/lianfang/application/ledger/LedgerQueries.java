@@ -12,6 +12,7 @@ import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.ledger.ChainHead;
@@ -26,6 +27,9 @@ import org.lianfang.spi.Journal;
  * as commands are (decision 1). Thread-safe when the store is.
  */
 public final class LedgerQueries {
+  /** The most journal entries one call of {@link #journal} returns: a bounded read whatever the caller asks. */
+  public static final int MAX_JOURNAL_PAGE = 10_000;
+
   private static final int PAGE = 1000;
 
   private final CommandRunner runner;
@@ -36,21 +40,30 @@ public final class LedgerQueries {
 
   /**
    * Reads a stretch of a unit's journal chain, in sequence order: what changed, who changed it and when (sealed actors
-   * stay sealed, P-11).
+   * stay sealed, P-11). A call returns at most {@link #MAX_JOURNAL_PAGE} entries whatever the limit asked; read on
+   * from the sequence after the last one returned.
    *
    * @param actor who reads (needs {@link Operation#READ_JOURNAL})
    * @param unit a unit
-   * @param fromSequence the first sequence wanted
-   * @param limit the most entries
-   * @return the unit's journal entries, or a refusal
+   * @param fromSequence the first sequence wanted, from 1
+   * @param limit the most entries, from 1; more than {@link #MAX_JOURNAL_PAGE} reads that many
+   * @return the unit's journal entries, or a refusal: {@link Refusal.Code#INVALID_INPUT} naming {@code fromSequence}
+   *     below 1 or {@code limit} below 1 (issue 10, finding 14)
    */
   public Outcome<List<JournalEntry>> journal(Actor actor, UnitId unit, long fromSequence, int limit) {
+    if (fromSequence < 1) {
+      return Outcome.refused(Refusals.invalid("fromSequence", "Min", "起始序号", "fromSequence", "不能小于 1",
+          "must be at least 1"));
+    }
+    if (limit < 1) {
+      return Outcome.refused(Refusals.invalid("limit", "Min", "条数", "limit", "不能小于 1", "must be at least 1"));
+    }
     Session s = runner.session(actor);
     Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    return Outcome.accepted(s.store().journal().read(unit, fromSequence, limit));
+    return Outcome.accepted(s.store().journal().read(unit, fromSequence, Math.min(limit, MAX_JOURNAL_PAGE)));
   }
 
   /**

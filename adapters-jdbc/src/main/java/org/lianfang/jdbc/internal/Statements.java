@@ -240,10 +240,31 @@ public final class Statements {
     return false;
   }
 
+  /**
+   * A database's error as a cause that may reach a log (issue 10, finding 6): a data or integrity error (SQL state
+   * class 22 or 23) names the values it refused — an over-long text, a duplicate key's columns — which may be a sealed
+   * identity (P-11), so its message is withheld; its class name, SQL state, vendor code and stack trace stay, and so
+   * does every other error as it was (a lost connection says nothing of the records).
+   *
+   * @param cause the database's error, or anything else
+   * @return the error to keep as a cause
+   */
+  public static Throwable withheld(Throwable cause) {
+    if (!(cause instanceof SQLException e) || e.getSQLState() == null
+        || !(e.getSQLState().startsWith("22") || e.getSQLState().startsWith("23"))) {
+      return cause;
+    }
+    SQLException kept = new SQLException(e.getClass().getName() + ": the driver's message is withheld, as it may carry "
+        + "the values refused (SQL state " + e.getSQLState() + ", vendor code " + e.getErrorCode() + ")",
+        e.getSQLState(), e.getErrorCode());
+    kept.setStackTrace(e.getStackTrace());
+    return kept;
+  }
+
   /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */
   public static RuntimeException translate(String what, SQLException e) {
     if (Statements.isDuplicate(e)) {
-      return new StaleAggregateException(what + ": a record with that id or code already exists", e);
+      return new StaleAggregateException(what + ": a record with that id or code already exists", withheld(e));
     }
     if (Statements.isConflict(e)) {
       return new StaleAggregateException(what + ": conflicted with another transaction (" + e.getSQLState()

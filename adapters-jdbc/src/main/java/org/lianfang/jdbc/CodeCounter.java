@@ -16,24 +16,28 @@ import org.lianfang.ledger.ChainHead;
 /**
  * The numbers of a unit's generated codes, one series per kind of record, in {@code lf_code_counter} (V004): taking a
  * number moves one row, whatever the size of the unit (issue 9). The row's update locks it until the command ends, so
- * a second command numbering in the same unit waits and takes the next number; a unit's first number counts the
- * records it already holds, once, and two commands that both try to create its row get a retryable conflict on its
+ * a second command numbering in the same unit waits and takes the next number; a unit's first number follows the
+ * larger of the count of the records it already holds and the largest number their codes end in (issue 10, finding
+ * 9: records imported or loaded in bulk may hold any numbers), read once, and two commands that both try to create its row get a retryable conflict on its
  * primary key.
  */
 final class CodeCounter {
   private final JdbcStoreCore store;
   private final String series;
-  private final String countStatement;
+  private final String codesStatement;
+  private final java.util.function.ToLongFunction<String> number;
 
   /**
    * @param store the store
    * @param series the series, one per kind ("risk_point")
-   * @param table the table of the records numbered, with a {@code unit_id} column
+   * @param table the table of the records numbered, with {@code unit_id} and {@code code} columns
+   * @param number the number a record's code ends in, 0 if none
    */
-  CodeCounter(JdbcStoreCore store, String series, String table) {
+  CodeCounter(JdbcStoreCore store, String series, String table, java.util.function.ToLongFunction<String> number) {
     this.store = store;
     this.series = series;
-    this.countStatement = "SELECT COUNT(*) FROM " + table + " WHERE unit_id = ?";
+    this.codesStatement = "SELECT code FROM " + table + " WHERE unit_id = ?";
+    this.number = number;
   }
 
   /** @param unit a unit's id @return the number taken */
@@ -65,8 +69,13 @@ final class CodeCounter {
       return Statements.query(c, "SELECT last_number FROM lf_code_counter WHERE unit_id = ? AND series = ?",
           ps -> bind(ps, unit), rs -> rs.getLong(1)).get(0);
     }
-    long first = Statements.query(c, countStatement, ps -> store.sql().uuid(ps, 1, unit), rs -> rs.getLong(1)).get(0)
-        + 1;
+    long[] inUse = new long[2]; // the count and the highest number, read once per unit
+    Statements.query(c, codesStatement, ps -> store.sql().uuid(ps, 1, unit), rs -> {
+      inUse[0]++;
+      inUse[1] = Math.max(inUse[1], number.applyAsLong(rs.getString(1)));
+      return null;
+    });
+    long first = Math.max(inUse[0], inUse[1]) + 1;
     Statements.update(c, "INSERT INTO lf_code_counter (unit_id, series, last_number) VALUES (?, ?, ?)", ps -> {
       bind(ps, unit);
       ps.setLong(3, first);

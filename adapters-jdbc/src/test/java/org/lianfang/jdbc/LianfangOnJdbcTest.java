@@ -37,6 +37,29 @@ class LianfangOnJdbcTest {
   }
 
   /**
+   * Issue 10, finding 9: a point restored into a unit (as an import or a bulk load does) holds the code its source gave
+   * it, 0002, while the unit holds one point. The unit's first identification used to take count + 1 = 0002 and fail
+   * as a retryable conflict at every try; it takes 0003.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void finding9AnIdentificationAfterARestoredPointHoldingTheNextCodeTakesTheOneAfter(TestDatabases.Kind kind) {
+    World source = World.in(org.lianfang.memory.InMemoryStore.create());
+    source.draft(source.aPointOnApprover().described("第一个风险").build());
+    RiskPoint second = source.store.riskPoints().find(source.draft(source.aPointOnApprover().described("第二个风险")
+        .build())).orElseThrow();
+    World w = World.in(Stores.fresh(kind)); // the same ids: the same unit, post and officials
+    String unitCode = w.store.units().find(w.land).orElseThrow().code();
+    assertEquals(unitCode + "-0002", second.code());
+    w.store.transactions().inTransaction(() -> {
+      w.store.riskPoints().insert(second.withVersion(0));
+      return null;
+    });
+    RiskPointId next = w.lianfang.risks().identify(w.landLeader, w.aPointOnApprover().build()).orElseThrow();
+    assertEquals(unitCode + "-0003", w.lianfang.risks().queries().riskPoint(w.auditor, next).orElseThrow().code());
+  }
+
+  /**
    * Issue 10, finding 6: the longest id an actor may have ({@link org.lianfang.TextHygiene#MAX_ID_LENGTH}, here with a
    * character outside the basic plane) fits every column that keeps it: a commenter's id on a notice is stored, read
    * back in clear by the discipline body, and the journal verifies. A longer id is refused before any database sees it

@@ -15,7 +15,7 @@ final class MemoryRiskPoints extends MemoryRepository<RiskPoint, RiskPointId> im
 
   @Override
   public long nextCodeNumber(UnitId unit) {
-    return table.nextNumber(unit);
+    return table.nextNumber(unit, p -> RiskPoint.codeNumber(p.code()));
   }
 
   @Override

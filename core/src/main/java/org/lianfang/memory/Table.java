@@ -62,21 +62,37 @@ final class Table<T extends Aggregate<?>> {
     });
   }
 
-  long nextNumber(UnitId u) {
+  /**
+   * @param u a unit
+   * @param number the number a row's code ends in, 0 if none
+   * @return one more than the last number taken in the unit or, the first time, than the larger of its row count and
+   *     the largest number its rows' codes end in
+   */
+  long nextNumber(UnitId u, java.util.function.ToLongFunction<T> number) {
     long[] taken = new long[1];
     store.write(() -> {
-      Long last = numbers.get(u);
-      taken[0] = (last == null ? byUnit.getOrDefault(u, Collections.emptyNavigableSet()).size() : last) + 1;
+      Long before = numbers.get(u);
+      long last = before == null ? highestInUse(u, number) : before;
+      taken[0] = last + 1;
       numbers.put(u, taken[0]);
       store.onUndo(() -> {
-        if (last == null) {
+        if (before == null) {
           numbers.remove(u);
         } else {
-          numbers.put(u, last);
+          numbers.put(u, before);
         }
       });
     });
     return taken[0];
+  }
+
+  private long highestInUse(UnitId u, java.util.function.ToLongFunction<T> number) {
+    NavigableSet<UUID> keys = byUnit.getOrDefault(u, Collections.emptyNavigableSet());
+    long highest = keys.size();
+    for (UUID k : keys) {
+      highest = Math.max(highest, number.applyAsLong(rows.get(k)));
+    }
+    return highest;
   }
 
   List<T> where(Predicate<T> p) {

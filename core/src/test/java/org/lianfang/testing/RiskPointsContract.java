@@ -97,11 +97,43 @@ public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, R
     UnitId other = new UnitId(UUID.randomUUID());
     List<RiskPoint> held = draw(aggregates(unit), 7);
     tx(() -> held.forEach(r -> points.insert(r.withVersion(0))));
-    assertEquals(held.size() + 1, tx(() -> points.nextCodeNumber(unit)), "the first number follows the points held");
-    assertEquals(held.size() + 2, tx(() -> points.nextCodeNumber(unit)));
+    long start = Math.max(held.size(), held.stream().mapToLong(r -> RiskPoint.codeNumber(r.code())).max()
+        .orElse(0));
+    assertEquals(start + 1, tx(() -> points.nextCodeNumber(unit)), "the first number follows the points held");
+    assertEquals(start + 2, tx(() -> points.nextCodeNumber(unit)));
     assertEquals(1, tx(() -> points.nextCodeNumber(other)), "each unit numbers its own codes");
-    assertEquals(List.of(held.size() + 3L, held.size() + 4L),
+    assertEquals(List.of(start + 3, start + 4),
         tx(() -> List.of(points.nextCodeNumber(unit), points.nextCodeNumber(unit))));
+  }
+
+  /**
+   * Issue 10, finding 9: points restored from a ledger or loaded in bulk may hold any codes. A unit's first number
+   * follows the largest number its codes end in when that is more than their count, so the next code is one nobody
+   * holds; codes of another form count only as points.
+   */
+  @Test
+  public void finding9TheFirstNumberFollowsTheLargestNumberInUseNotJustTheCount() {
+    RiskPoints points = store().riskPoints();
+    UnitId gapped = new UnitId(UUID.randomUUID());
+    UnitId foreign = new UnitId(UUID.randomUUID());
+    List<String> codes = List.of("5301-GT-0001", "5301-GT-0007", "5301-GT-0003");
+    List<RiskPoint> drawn = draw(aggregates(gapped), codes.size());
+    List<RiskPoint> others = draw(aggregates(foreign), 2);
+    tx(() -> {
+      for (int i = 0; i < codes.size(); i++) {
+        points.insert(coded(drawn.get(i), codes.get(i)));
+      }
+      points.insert(coded(others.get(0), "GT-A"));
+      points.insert(coded(others.get(1), "导入-第二批"));
+    });
+    assertEquals(8, tx(() -> points.nextCodeNumber(gapped)), "after 0007, not 0004, which the count would give");
+    assertEquals(9, tx(() -> points.nextCodeNumber(gapped)));
+    assertEquals(3, tx(() -> points.nextCodeNumber(foreign)), "codes ending in no number count as points");
+  }
+
+  private static RiskPoint coded(RiskPoint p, String code) {
+    return RiskPoint.restore(p.id(), code, p.location(), p.description(), p.owners(), p.custom(), p.state(),
+        p.grading(), p.notice(), p.confirmation(), p.history(), p.identifiedBy(), p.identifiedAt(), 0);
   }
 
   @Test

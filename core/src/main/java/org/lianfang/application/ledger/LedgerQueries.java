@@ -41,7 +41,8 @@ public final class LedgerQueries {
   /**
    * Reads a stretch of a unit's journal chain, in sequence order: what changed, who changed it and when (sealed actors
    * stay sealed, P-11). A call returns at most {@link #MAX_JOURNAL_PAGE} entries whatever the limit asked; read on
-   * from the sequence after the last one returned.
+   * from the sequence after the last one returned. Only the chain up to the head the journal keeps is served: a row
+   * past it was not appended by Lianfang ({@link #verifyJournal} reports it; issue 10, finding 4).
    *
    * @param actor who reads (needs {@link Operation#READ_JOURNAL})
    * @param unit a unit
@@ -63,7 +64,12 @@ public final class LedgerQueries {
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    return Outcome.accepted(s.store().journal().read(unit, fromSequence, Math.min(limit, MAX_JOURNAL_PAGE)));
+    long last = s.store().journal().head(unit).map(ChainHead::sequence).orElse(0L);
+    if (fromSequence > last) {
+      return Outcome.accepted(List.of());
+    }
+    return Outcome.accepted(s.store().journal().read(unit, fromSequence,
+        (int) Math.min(Math.min(limit, MAX_JOURNAL_PAGE), last - fromSequence + 1)));
   }
 
   /**
@@ -94,7 +100,10 @@ public final class LedgerQueries {
   /**
    * Verifies a unit's journal chain against the head the journal keeps (ARCHITECTURE.md decision 3), reading it in
    * pages. The head is read first and the chain checked up to it, so entries committed meanwhile by other writers are
-   * left for the next verification instead of looking like tampering.
+   * left for the next verification instead of looking like tampering. Two more things are broken (issue 10, finding
+   * 4): a registered unit without a head (its chain and head deleted: every unit's chain begins with its
+   * registration), and an entry past the head that the head, read again, does not reach (a row written around
+   * Lianfang).
    *
    * @param actor who asks (needs {@link Operation#READ_JOURNAL})
    * @param unit a unit
@@ -108,6 +117,10 @@ public final class LedgerQueries {
     }
     Journal journal = s.store().journal();
     Optional<ChainHead> head = journal.head(unit);
+    if (head.isEmpty() && s.store().units().find(unit).isPresent()) {
+      return Outcome.accepted(new Verification.Broken(1, "单位已登记，账本却没有链头：其条目或链头已被删除",
+          "the unit is registered but its journal has no head: its entries or its head were deleted"));
+    }
     long last = head.map(ChainHead::sequence).orElse(0L);
     Iterable<JournalEntry> entries = () -> new Iterator<>() {
       private List<JournalEntry> page = journal.read(unit, 1, PAGE);
@@ -133,6 +146,16 @@ public final class LedgerQueries {
         return e;
       }
     };
-    return Outcome.accepted(JournalChain.verify(unit, entries, head));
+    Verification checked = JournalChain.verify(unit, entries, head);
+    if (checked.intact()) {
+      List<JournalEntry> past = journal.read(unit, last + 1, 1);
+      if (!past.isEmpty() && journal.head(unit).map(ChainHead::sequence).orElse(0L) < past.get(0).sequence()) {
+        long at = past.get(0).sequence();
+        return Outcome.accepted(new Verification.Broken(at, "链头（第 " + last + " 条）之后还有第 " + at
+            + " 条：它不是 Lianfang 追加的", "entry " + at + " lies past the head (entry " + last
+            + "): Lianfang did not append it"));
+      }
+    }
+    return Outcome.accepted(checked);
   }
 }

@@ -1,0 +1,80 @@
+package org.lianfang.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lianfang.UnitId;
+import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.ledger.Verification;
+import org.lianfang.testing.World;
+
+/**
+ * Issue 10, finding 4: what a database administrator does to a unit's journal around Lianfang — deleting its chain and
+ * head, or inserting a row past the head — is reported by the verification, and a row past the head is not served as
+ * part of the journal. Done with plain SQL on each database, as the administrator would.
+ */
+class JournalAroundLianfangTest {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void finding4AUnitWhoseChainAndHeadWereDeletedIsBrokenNotIntactZero(TestDatabases.Kind kind) throws Exception {
+    World w = World.in(Stores.fresh(kind));
+    w.draft(w.aPointOnApprover().build());
+    sql(w, "DELETE FROM lf_journal WHERE unit_id = ?", w.land);
+    sql(w, "DELETE FROM lf_journal_head WHERE unit_id = ?", w.land);
+
+    Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow();
+    assertEquals(new Verification.Broken(1, "单位已登记，账本却没有链头：其条目或链头已被删除",
+        "the unit is registered but its journal has no head: its entries or its head were deleted"), v);
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void finding4ARowPastTheHeadIsReportedAndNotServed(TestDatabases.Kind kind) throws Exception {
+    World w = World.in(Stores.fresh(kind));
+    w.draft(w.aPointOnApprover().build());
+    List<JournalEntry> before = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 1000).orElseThrow();
+    JournalEntry last = before.get(before.size() - 1);
+    long past = last.sequence() + 1;
+    try (Connection c = ((JdbcStore) w.store).dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement("INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, "
+            + "at_ms, payload, previous_hash, hash) VALUES (?, ?, 'risk.identified', 'forger', 0, '{}', ?, ?)")) {
+      bind(w, ps, 1, w.land);
+      ps.setLong(2, past);
+      ps.setString(3, last.hash());
+      ps.setString(4, "f".repeat(64));
+      ps.executeUpdate();
+    }
+
+    Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow();
+    assertFalse(v.intact());
+    assertEquals(past, ((Verification.Broken) v).sequence());
+    assertTrue(((Verification.Broken) v).reasonEn().contains("past the head"), v.toString());
+    assertEquals(before, w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 1000).orElseThrow(),
+        "the journal served is the chain up to the head");
+    assertEquals(List.of(), w.lianfang.ledger().queries().journal(w.auditor, w.land, past, 10).orElseThrow());
+  }
+
+  private static void sql(World w, String statement, UnitId unit) throws SQLException {
+    try (Connection c = ((JdbcStore) w.store).dataSource().getConnection();
+        PreparedStatement ps = c.prepareStatement(statement)) {
+      bind(w, ps, 1, unit);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void bind(World w, PreparedStatement ps, int i, UnitId unit) throws SQLException {
+    if (((JdbcStore) w.store).dialect() == Dialect.MYSQL) {
+      ps.setString(i, unit.value().toString());
+    } else {
+      ps.setObject(i, unit.value());
+    }
+  }
+}

@@ -31,13 +31,13 @@ final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> 
     if (post.isEmpty()) {
       return Outcome.refused(Refusals.unknown("岗位", "post", c.post()));
     }
+    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, post.get().unitId());
+    if (denied.isPresent()) { // before the official is looked up: no one without the right learns who exists
+      return Outcome.refused(denied.get());
+    }
     Optional<Official> official = s.store().officials().find(c.official());
     if (official.isEmpty()) {
       return Outcome.refused(Refusals.unknown("人员", "official", c.official()));
-    }
-    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, post.get().unitId());
-    if (denied.isPresent()) {
-      return Outcome.refused(denied.get());
     }
     Optional<Refusal> staff = UnitReferences.official(s.path(post.get().unitId()), c.official(), official);
     if (staff.isPresent()) {

@@ -10,6 +10,8 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.VersionCheck;
+import org.lianfang.application.internal.Visibility;
+import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
@@ -30,6 +32,11 @@ final class RiskPointAction {
     Optional<Refusal> denied = s.denyOnPost(op, p.location().unit(), p.location().post());
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
+    }
+    if (op == Operation.COMMENT && p.state() != ReviewState.PUBLISHED && !Visibility.canRead(s, p)) {
+      // issue 10, finding 12: a commenter who may not read the point learns nothing of it (its code, its state)
+      // unless it is on notice: the same answer as for a point that does not exist
+      return Outcome.refused(Refusals.unknown("风险点", "risk point", id));
     }
     Optional<Refusal> stale = VersionCheck.refuseIfStale(p, expectedVersion, "风险点", "risk point");
     if (stale.isPresent()) {

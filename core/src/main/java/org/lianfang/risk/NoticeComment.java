@@ -21,4 +21,13 @@ public record NoticeComment(String authorId, String text, Instant receivedAt) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(receivedAt, "receivedAt");
   }
+
+  /**
+   * @return the comment with its author sealed: a comment, or a notice that holds it, printed into a log or an
+   *     exception's message does not name who commented (P-11; issue 10, finding 10)
+   */
+  @Override
+  public String toString() {
+    return "NoticeComment[authorId=" + SEALED + ", text=" + text + ", receivedAt=" + receivedAt + "]";
+  }
 }

@@ -36,7 +36,8 @@ public final class TextHygiene {
   /**
    * @param text a text
    * @param multiLine whether it may hold line breaks and tabs (a description), or is one line (a name)
-   * @return what is wrong with it, if anything: an unpaired surrogate or a control character
+   * @return what is wrong with it, if anything: an unpaired surrogate, a control character or, in one line, a line or
+   *     paragraph separator (U+2028, U+2029)
    */
   public static Optional<Problem> ofText(String text, boolean multiLine) {
     for (int i = 0; i < text.length(); i++) {
@@ -49,7 +50,8 @@ public final class TextHygiene {
         return Optional.of(new Problem("text.surrogate", "含有不成对的代理字符（第 " + (i + 1) + " 个字符）",
             "holds an unpaired surrogate (character " + (i + 1) + ")"));
       }
-      if (Character.isISOControl(ch) && !(multiLine && (ch == '\n' || ch == '\r' || ch == '\t'))) {
+      boolean lineBreak = ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029';
+      if ((Character.isISOControl(ch) || lineBreak) && !(multiLine && (lineBreak || ch == '\t'))) {
         return Optional.of(new Problem("text.control", "含有控制字符 U+" + hex(ch) + "（第 " + (i + 1) + " 个字符）",
             "holds the control character U+" + hex(ch) + " (character " + (i + 1) + ")"));
       }

@@ -131,7 +131,7 @@ public final class JdbcBulkLoader {
         } catch (SQLException x) {
           if (Statements.isDuplicate(x)) {
             throw new JournalConflictException("journal of unit " + last.unitId() + ": another writer started the "
-                + "chain first", x);
+                + "chain first", org.lianfang.jdbc.internal.Statements.withheld(x));
           }
           throw x;
         }

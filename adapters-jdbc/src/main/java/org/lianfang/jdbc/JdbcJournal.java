@@ -33,7 +33,7 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   }
 
   /**
-   * Inside a transaction the head's row is read {@code FOR UPDATE}: a command that is about to append locks its unit's
+   * Inside a transaction the head's row is locked ({@code FOR UPDATE}; on H2 by {@link #lockH2}): a command that is about to append locks its unit's
    * chain, so a second command on the same unit waits for the first to commit and then continues the new head instead
    * of failing (decision 3: "a lock on the chain head"). Outside a transaction it is a plain read.
    */
@@ -120,25 +120,30 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   /** The head's compare-and-set update, which both one-statement appends below take their row from. */
   private static final String MOVE =
       "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? AND sequence = ? AND hash = ?";
+  /** The entry's insert after the head's update, taking its row from the head only if it moved to the entry. */
   private static final String INSERT_ENTRY = "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, "
-      + "at_ms, payload, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+      + "at_ms, payload, previous_hash, hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM lf_journal_head "
+      + "WHERE unit_id = ? AND sequence = ? AND hash = ?";
   private static final String INSERT_MOVED = "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, "
       + "payload, previous_hash, hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM ";
 
   /**
    * On PostgreSQL the head's compare-and-set update and the entry's insert are one write the transaction holds back
-   * and sends with the command's other writes, in one round trip ({@link Deferred}): the head must have moved, or the
-   * entry does not continue the chain and the command fails (and rolls back, the entry with it); an entry another
-   * writer appended first is a duplicate key.
+   * and sends with the command's other writes, in one round trip ({@link Deferred}): the insert takes its row from
+   * the head only if the update moved it to this entry, so when another writer moved the head first nothing is
+   * inserted and the command fails; an entry another writer appended first is a duplicate key.
    */
   private Deferred appendMovingHead(JournalEntry e) {
     return new Deferred("append to the journal of " + e.unitId(), List.of(
         new Deferred.Part("lf_journal_head", MOVE, (ps, k) -> bindMove(ps, k, e),
             rows -> rows == 1 ? Optional.empty() : Optional.of(notContinuing(e))),
         new Deferred.Part("lf_journal", INSERT_ENTRY, (ps, k) -> {
-              store.sql().uuid(ps, k, e.unitId().value());
-              return bindMoved(ps, k + 1, e);
-            }, Deferred.Check.none())),
+              int next = bindMoved(ps, k, e);
+              store.sql().uuid(ps, next, e.unitId().value());
+              ps.setLong(next + 1, e.sequence());
+              ps.setString(next + 2, e.hash());
+              return next + 3;
+            }, rows -> rows == 1 ? Optional.empty() : Optional.of(notContinuing(e)))),
         x -> Statements.isDuplicate(x) && String.valueOf(x.getMessage()).contains("lf_journal_pkey")
             ? Optional.of(existsAlready(e, x)) : Optional.empty());
   }

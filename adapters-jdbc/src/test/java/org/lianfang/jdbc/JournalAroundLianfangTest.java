@@ -62,6 +62,37 @@ class JournalAroundLianfangTest {
     assertEquals(List.of(), w.lianfang.ledger().queries().journal(w.auditor, w.land, past, 10).orElseThrow());
   }
 
+  /**
+   * Lianfang itself never writes past the head: an append whose head moved meanwhile fails and inserts nothing, even
+   * in a transaction whose work catches the failure and commits (the review of c8bc6c5 found PostgreSQL's held append
+   * inserting the entry before its check failed).
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void anAppendThatDoesNotContinueTheChainInsertsNothingEvenIfItsFailureIsCaught(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    UnitId unit = new UnitId(java.util.UUID.randomUUID());
+    java.time.Instant at = java.time.Instant.parse("2010-08-31T02:00:00Z");
+    JournalEntry first = org.lianfang.ledger.JournalChain.next(java.util.Optional.empty(), unit, "unit.registered",
+        "clerk", at, "{}");
+    store.transactions().inTransaction(() -> {
+      store.journal().append(first);
+      return null;
+    });
+    JournalEntry forged = org.lianfang.ledger.JournalChain.next(java.util.Optional.of(
+        new org.lianfang.ledger.ChainHead(unit, 1, "0".repeat(64))), unit, "risk.identified", "clerk", at, "{}");
+    store.transactions().inTransaction(() -> {
+      try {
+        store.journal().append(forged);
+      } catch (org.lianfang.JournalConflictException expected) {
+        // the work goes on and commits
+      }
+      return null;
+    });
+    assertEquals(List.of(first), store.journal().read(unit, 1, 10));
+    assertEquals(java.util.Optional.of(first.head()), store.journal().head(unit));
+  }
+
   private static void sql(World w, String statement, UnitId unit) throws SQLException {
     try (Connection c = ((JdbcStore) w.store).dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement(statement)) {

@@ -83,7 +83,7 @@ public record Deferred(String what, List<Part> parts, Function<SQLException, Opt
    * @param table the table it writes
    * @param sql the statement, an {@code INSERT}, {@code UPDATE} or {@code DELETE} without {@code RETURNING}
    * @param binder binds its parameters
-   * @param check what the number of rows it returned means
+   * @param check what the number of rows it touched means
    */
   public record Part(String table, String sql, Binder binder, Check check) {
     /** @param table its table @param sql the statement @param binder its binding @param check its check */

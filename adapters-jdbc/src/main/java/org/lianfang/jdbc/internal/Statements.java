@@ -250,8 +250,7 @@ public final class Statements {
    * @return the error to keep as a cause
    */
   public static Throwable withheld(Throwable cause) {
-    if (!(cause instanceof SQLException e) || e.getSQLState() == null
-        || !(e.getSQLState().startsWith("22") || e.getSQLState().startsWith("23"))) {
+    if (!(cause instanceof SQLException e) || !aboutValues(e)) {
       return cause;
     }
     SQLException kept = new SQLException(e.getClass().getName() + ": the driver's message is withheld, as it may carry "
@@ -259,6 +258,21 @@ public final class Statements {
         e.getSQLState(), e.getErrorCode());
     kept.setStackTrace(e.getStackTrace());
     return kept;
+  }
+
+  /**
+   * Whether an error, or one it wraps, is about values: SQL state class 22 (data) or 23 (integrity), or MySQL's
+   * incorrect string and date values (1366, 1292), which MySQL reports as {@code HY000}.
+   */
+  private static boolean aboutValues(SQLException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && ((s.getSQLState() != null
+          && (s.getSQLState().startsWith("22") || s.getSQLState().startsWith("23")))
+          || s.getErrorCode() == 1366 || s.getErrorCode() == 1292)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A duplicate key or a conflict with another transaction is retryable; anything else is a JdbcException. */

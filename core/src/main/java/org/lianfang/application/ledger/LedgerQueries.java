@@ -116,8 +116,9 @@ public final class LedgerQueries {
       return Outcome.refused(denied.get());
     }
     Journal journal = s.store().journal();
+    boolean registered = s.store().units().find(unit).isPresent(); // first: a unit and its head commit together
     Optional<ChainHead> head = journal.head(unit);
-    if (head.isEmpty() && s.store().units().find(unit).isPresent()) {
+    if (head.isEmpty() && registered) {
       return Outcome.accepted(new Verification.Broken(1, "单位已登记，账本却没有链头：其条目或链头已被删除",
           "the unit is registered but its journal has no head: its entries or its head were deleted"));
     }

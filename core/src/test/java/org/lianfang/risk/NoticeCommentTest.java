@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Issue 10, finding 10: a comment's author stays sealed when a comment or its notice is printed (P-11). */
 class NoticeCommentTest {
   @Test
-  void finding10PrintingACommentOrItsNoticeDoesNotNameTheAuthor() {
+  void p11_finding10PrintingACommentOrItsNoticeDoesNotNameTheAuthor() {
     NoticeComment c = new NoticeComment("citizen-王五-13800000000", "审批科有人索要好处费",
         Instant.parse("2010-08-31T02:00:00Z"));
     PublicNotice n = new PublicNotice("局机关公示栏", LocalDate.of(2010, 8, 30), LocalDate.of(2010, 9, 5), List.of(c));

@@ -71,7 +71,7 @@ public abstract class PowerItemsContract extends RepositoryContract<PowerItem, P
    * the drawn records say; empty for an unknown post, the profile alone for a post no item names.
    */
   @Test
-  public void theExercisedProfileOfAPostAddsTheKindsOfTheItemsNamingIt() {
+  public void s2_s6_theExercisedProfileOfAPostAddsTheKindsOfTheItemsNamingIt() {
     Store s = store();
     UnitId unit = new UnitId(UUID.randomUUID());
     List<Post> posts = draw(OrganizationGenerators.posts(unit), 6);

@@ -69,10 +69,7 @@ public final class CommandRunner {
     Objects.requireNonNull(command, "command");
     List<Refusal.Violation> violations = validator.check(command);
     if (!violations.isEmpty()) {
-      return Outcome.refused(new Refusal(Refusal.Code.INVALID_INPUT,
-          "输入有误：" + String.join("；", violations.stream().map(Refusal.Violation::messageZh).toList()),
-          "invalid input: " + String.join("; ", violations.stream().map(Refusal.Violation::messageEn).toList()),
-          violations));
+      return Outcome.refused(Refusals.invalid(violations));
     }
     try {
       return store.transactions().inCommand(() -> {

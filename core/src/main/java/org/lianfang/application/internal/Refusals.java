@@ -28,10 +28,19 @@ public final class Refusals {
    * @return an {@code INVALID_INPUT} refusal with the one violation
    */
   public static Refusal invalid(String path, String rule, String labelZh, String labelEn, String zh, String en) {
-    Refusal.Violation v = new Refusal.Violation(path, rule, labelZh + "：" + zh, labelEn + ": " + en, labelZh,
-        labelEn);
-    return new Refusal(Refusal.Code.INVALID_INPUT, "输入有误：" + v.messageZh(), "invalid input: " + v.messageEn(),
-        java.util.List.of(v));
+    return invalid(java.util.List.of(new Refusal.Violation(path, rule, labelZh + "：" + zh, labelEn + ": " + en,
+        labelZh, labelEn)));
+  }
+
+  /**
+   * @param violations the invalid fields, at least one
+   * @return an {@code INVALID_INPUT} refusal whose message lists them: {@code 输入有误：…；…}
+   */
+  public static Refusal invalid(java.util.List<Refusal.Violation> violations) {
+    return new Refusal(Refusal.Code.INVALID_INPUT,
+        "输入有误：" + String.join("；", violations.stream().map(Refusal.Violation::messageZh).toList()),
+        "invalid input: " + String.join("; ", violations.stream().map(Refusal.Violation::messageEn).toList()),
+        violations);
   }
 
   /** @param zh the rule broken, in Chinese @param en in English @return a {@code RULE_VIOLATED} refusal */

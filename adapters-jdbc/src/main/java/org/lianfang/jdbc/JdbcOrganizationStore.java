@@ -1,9 +1,14 @@
 package org.lianfang.jdbc;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
+import org.lianfang.organization.PostAndOfficials;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.PowerItem;
@@ -51,6 +56,14 @@ abstract class JdbcOrganizationStore extends JdbcStoreCore implements Organizati
   @Override
   public PowerItems powerItems() {
     return powerItems;
+  }
+
+  /** In one statement when both are asked (issue 9): the post's row and the officials' rows, as one union. */
+  @Override
+  public PostAndOfficials postAndOfficials(Optional<PostId> post, Collection<OfficialId> ids) {
+    List<OfficialId> distinct = List.copyOf(new LinkedHashSet<>(ids));
+    return post.isEmpty() || distinct.isEmpty() ? OrganizationStore.super.postAndOfficials(post, distinct)
+        : posts.withOfficials(post.get(), distinct, officials);
   }
 
   /** In one statement (issue 9): the post joined to the power items that name it. */

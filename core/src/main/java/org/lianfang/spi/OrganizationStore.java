@@ -1,8 +1,14 @@
 package org.lianfang.spi;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostAndOfficials;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.PowerItem;
@@ -39,5 +45,20 @@ public interface OrganizationStore {
   default Optional<PostProfile> exercisedProfile(PostId post) {
     List<AdministrativePower> exercised = powerItems().ofPost(post).stream().map(PowerItem::kind).toList();
     return posts().find(post).map(found -> found.profile().withPowers(exercised));
+  }
+
+  /**
+   * A post and officials read together, as identifying a risk point checks both its post and its owner chain (S-1,
+   * S-4: the post is the unit's, the owners serve in its subtree). The default reads the post ({@link Posts#find}) and
+   * the officials ({@link Officials#findAll}); an adapter may read them at once (the JDBC store does, in one
+   * statement: issue 9).
+   *
+   * @param post a post, or empty to read none
+   * @param officials officials to read, possibly none or repeated
+   * @return the post if there is one, and the officials found by id (those not found are absent)
+   */
+  default PostAndOfficials postAndOfficials(Optional<PostId> post, Collection<OfficialId> officials) {
+    return new PostAndOfficials(post.flatMap(posts()::find),
+        officials.isEmpty() ? Map.of() : officials().findAll(officials));
   }
 }

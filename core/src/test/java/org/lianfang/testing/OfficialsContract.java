@@ -1,11 +1,21 @@
 package org.lianfang.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
 import org.lianfang.spi.Officials;
+import org.lianfang.organization.PostAndOfficials;
 import org.lianfang.spi.Repository;
 import org.lianfang.spi.Store;
 import org.quicktheories.core.Gen;
@@ -39,5 +49,42 @@ public abstract class OfficialsContract extends RepositoryContract<Official, Off
   protected final Optional<Official> rival(Official holder) {
     return Optional.of(Official.register(new OfficialId(UUID.randomUUID()), holder.unitId(), holder.staffNumber(),
         "他人").after());
+  }
+
+  /**
+   * {@link Store#postAndOfficials}, the read that checks a risk point's post and owner chain (S-1, S-4): the post asked
+   * if it exists and the officials asked that exist, by id, whatever unit they are in, with repeats and unknown ids
+   * asked, with no post or no official asked.
+   */
+  @Test
+  public void s1_s4_aPostAndOfficialsReadTogetherAreTheStoredOnesAmongThoseAsked() {
+    Store s = store();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    UnitId other = new UnitId(UUID.randomUUID());
+    List<Post> posts = draw(OrganizationGenerators.posts(unit), 2);
+    List<Official> officials = new ArrayList<>(draw(aggregates(unit), 3));
+    officials.addAll(draw(aggregates(other), 2));
+    tx(() -> {
+      posts.forEach(p -> s.posts().insert(p.withVersion(0)));
+      officials.forEach(o -> s.officials().insert(o.withVersion(0)));
+    });
+    OfficialId unknown = new OfficialId(UUID.randomUUID());
+    List<List<Official>> asked = List.of(officials.subList(0, 3), List.of(officials.get(0), officials.get(3)),
+        List.of(officials.get(4), officials.get(4), officials.get(1)), List.of());
+    for (List<Official> some : asked) {
+      List<OfficialId> ids = new ArrayList<>(some.stream().map(Official::id).toList());
+      Map<OfficialId, Official> expected = new LinkedHashMap<>();
+      some.forEach(o -> expected.put(o.id(), o.withVersion(1)));
+      for (Optional<PostId> post : List.of(Optional.of(posts.get(1).id()), Optional.<PostId>empty(),
+          Optional.of(new PostId(UUID.randomUUID())))) {
+        Optional<Post> expectedPost = post.filter(posts.get(1).id()::equals).map(x -> posts.get(1).withVersion(1));
+        assertEquals(new PostAndOfficials(expectedPost, expected), s.postAndOfficials(post, ids),
+            "post " + post + " with officials " + ids);
+        ids.add(unknown);
+        assertEquals(new PostAndOfficials(expectedPost, expected), s.postAndOfficials(post, ids),
+            "post " + post + " with officials " + ids + ", the last unknown");
+        ids.remove(unknown);
+      }
+    }
   }
 }

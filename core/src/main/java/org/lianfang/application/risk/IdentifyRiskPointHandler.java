@@ -14,6 +14,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostAndOfficials;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.Unit;
@@ -41,7 +42,10 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
     if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    Optional<Refusal> post = c.post().flatMap(p -> UnitReferences.post(c.unit(), p, s.store().posts().find(p)));
+    // the post and the owner chain in one read (issue 9); each is checked where it was before
+    PostAndOfficials found = s.store().postAndOfficials(c.post(),
+        c.owners().map(IdentifyRiskPointHandler::named).orElse(List.of()));
+    Optional<Refusal> post = c.post().flatMap(p -> UnitReferences.post(c.unit(), p, found.post()));
     if (post.isPresent()) {
       return Outcome.refused(post.get());
     }
@@ -67,7 +71,7 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
       }
     }
     if (c.owners().isPresent()) {
-      Optional<Refusal> owners = checkOwners(s, c.unit(), c.owners().get());
+      Optional<Refusal> owners = checkOwners(s, c.unit(), c.owners().get(), found.officials());
       if (owners.isPresent()) {
         return Outcome.refused(owners.get());
       }
@@ -99,16 +103,25 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
     return Optional.empty();
   }
 
+  /** Checks an owner chain, reading its officials. */
   static Optional<Refusal> checkOwners(Session s, UnitId unit, OwnerChain chain) {
-    List<OfficialId> named = List.of(chain.directOwner(), chain.sectionHead(), chain.responsibleLeader());
-    Map<OfficialId, Official> found = s.store().officials().findAll(named);
-    for (OfficialId o : named) {
+    return checkOwners(s, unit, chain, s.store().officials().findAll(named(chain)));
+  }
+
+  /** Checks an owner chain against its officials as read: each must serve in the unit's subtree (S-4, P-1). */
+  private static Optional<Refusal> checkOwners(
+      Session s, UnitId unit, OwnerChain chain, Map<OfficialId, Official> found) {
+    for (OfficialId o : named(chain)) {
       Optional<Refusal> foreign = UnitReferences.official(s.path(unit), o, Optional.ofNullable(found.get(o)));
       if (foreign.isPresent()) {
         return foreign;
       }
     }
     return Optional.empty();
+  }
+
+  private static List<OfficialId> named(OwnerChain chain) {
+    return List.of(chain.directOwner(), chain.sectionHead(), chain.responsibleLeader());
   }
 
   /**

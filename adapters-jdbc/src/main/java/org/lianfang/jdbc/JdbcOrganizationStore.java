@@ -58,11 +58,17 @@ abstract class JdbcOrganizationStore extends JdbcStoreCore implements Organizati
     return powerItems;
   }
 
-  /** In one statement when both are asked (issue 9): the post's row and the officials' rows, as one union. */
+  /**
+   * On PostgreSQL in one statement when both are asked (issue 9): the post's row and the officials' rows, as one union,
+   * which saved a round trip's client and server time (a probe: 49–62 µs against 62–92 for the two). H2 and MariaDB
+   * read them in two: H2 ran the union five to seven times slower than both plain reads (about 50 µs against 7),
+   * MariaDB the same as the two.
+   */
   @Override
   public PostAndOfficials postAndOfficials(Optional<PostId> post, Collection<OfficialId> ids) {
     List<OfficialId> distinct = List.copyOf(new LinkedHashSet<>(ids));
-    return post.isEmpty() || distinct.isEmpty() ? OrganizationStore.super.postAndOfficials(post, distinct)
+    return post.isEmpty() || distinct.isEmpty() || dialect() != Dialect.POSTGRESQL
+        ? OrganizationStore.super.postAndOfficials(post, distinct)
         : posts.withOfficials(post.get(), distinct, officials);
   }
 

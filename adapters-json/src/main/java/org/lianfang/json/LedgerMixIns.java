@@ -29,8 +29,8 @@ import org.lianfang.json.Codecs.IsoInstant;
 import org.lianfang.json.MixIns.Explicit;
 
 /**
- * The mix-ins of the ledger (S-13, ARCHITECTURE.md decision 3): journal entries, chain heads and what verifying a chain
- * found. All are records, read through their canonical constructor (see {@link MixIns}).
+ * The mix-ins of the ledger (S-13, ARCHITECTURE.md decision 3): journal entries, chain heads, signed checkpoints of
+ * heads and what verifying a chain found. All are records, read through their canonical constructor (see {@link MixIns}).
  */
 final class LedgerMixIns {
   private LedgerMixIns() {}
@@ -39,6 +39,7 @@ final class LedgerMixIns {
   static final Map<Class<?>, Class<?>> ALL = Map.ofEntries(
       Map.entry(org.lianfang.ledger.JournalEntry.class, JournalEntry.class),
       Map.entry(org.lianfang.ledger.ChainHead.class, ChainHead.class),
+      Map.entry(org.lianfang.ledger.Checkpoint.class, Checkpoint.class),
       Map.entry(org.lianfang.ledger.Verification.class, Verification.class),
       Map.entry(org.lianfang.ledger.Verification.Intact.class, Intact.class),
       Map.entry(org.lianfang.ledger.Verification.Broken.class, Broken.class));
@@ -198,6 +199,38 @@ final class LedgerMixIns {
     @JsonProperty("sequence") abstract long sequence();
 
     @JsonProperty("hash") abstract String hash();
+  }
+
+  /**
+   * A signed checkpoint of journal heads (issue 10, finding 3; docs/security.md), as a host publishes it or sends it
+   * to the body above, and reads it back to verify against.
+   */
+  @Explicit
+  @JsonPropertyOrder({"at", "digest", "root", "signatureAlgorithm", "keyId", "signature", "heads"})
+  abstract static class Checkpoint {
+    @JsonCreator
+    Checkpoint(
+        @JsonProperty(value = "at", required = true) @IsoInstant Instant at,
+        @JsonProperty(value = "digest", required = true) String digest,
+        @JsonProperty(value = "heads", required = true) java.util.List<org.lianfang.ledger.ChainHead> heads,
+        @JsonProperty(value = "root", required = true) String root,
+        @JsonProperty(value = "signatureAlgorithm", required = true) String signatureAlgorithm,
+        @JsonProperty(value = "keyId", required = true) String keyId,
+        @JsonProperty(value = "signature", required = true) String signature) {}
+
+    @JsonProperty("at") @IsoInstant abstract Instant at();
+
+    @JsonProperty("digest") abstract String digest();
+
+    @JsonProperty("heads") abstract java.util.List<org.lianfang.ledger.ChainHead> heads();
+
+    @JsonProperty("root") abstract String root();
+
+    @JsonProperty("signatureAlgorithm") abstract String signatureAlgorithm();
+
+    @JsonProperty("keyId") abstract String keyId();
+
+    @JsonProperty("signature") abstract String signature();
   }
 
   /** What verifying a chain found: {@code {"result": "intact", ...}} or {@code {"result": "broken", ...}}. */

@@ -1,9 +1,15 @@
 package org.lianfang.application.ledger;
 
+import java.security.PublicKey;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.lianfang.Actor;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
@@ -15,11 +21,14 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.kinds.AggregateKind;
+import org.lianfang.ledger.CanonicalJson;
 import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.Checkpoint;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.Verification;
 import org.lianfang.spi.Journal;
+import org.lianfang.spi.Signer;
 
 /**
  * The reads of the ledger area: a unit's journal (廉政风险信息档案), entry by entry, and its verification
@@ -115,12 +124,104 @@ public final class LedgerQueries {
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
+    return Outcome.accepted(verify(s, unit));
+  }
+
+  /**
+   * Verifies a unit's journal chain as {@link #verifyJournal(Actor, UnitId)} does, and against a checkpoint kept
+   * outside the database (issue 10, finding 3): the chain must still reach the checkpoint's head for the unit, and the
+   * entry there must still have the hash the checkpoint signed. So an entry rewritten with every later hash and the
+   * head recomputed, or the tail removed and the head moved back, is found — up to the checkpoint; what was appended
+   * after it is only as safe as the chain itself (docs/security.md).
+   *
+   * @param actor who asks (needs {@link Operation#READ_JOURNAL})
+   * @param unit a unit
+   * @param checkpoint a checkpoint covering the unit ({@link #checkpoint})
+   * @param key the public key of the checkpoint's {@link Checkpoint#keyId()}
+   * @return intact, or the first broken link; or a refusal naming {@code checkpoint} when its signature or root does
+   *     not verify with the key, or when it does not cover the unit
+   */
+  public Outcome<Verification> verifyJournal(Actor actor, UnitId unit, Checkpoint checkpoint, PublicKey key) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    if (!checkpoint.signedBy(key)) {
+      return Outcome.refused(Refusals.invalid("checkpoint", "Signed", "检查点", "checkpoint",
+          "签名或默克尔根与所给公钥不符", "its signature or Merkle root does not verify with the key given"));
+    }
+    Optional<ChainHead> anchored = checkpoint.head(unit);
+    if (anchored.isEmpty()) {
+      return Outcome.refused(Refusals.invalid("checkpoint", "Covers", "检查点", "checkpoint", "不含该单位的链头",
+          "holds no head of the unit"));
+    }
+    Verification checked = verify(s, unit);
+    if (!(checked instanceof Verification.Intact intact)) {
+      return Outcome.accepted(checked);
+    }
+    ChainHead then = anchored.get();
+    String at = CanonicalJson.instant(checkpoint.at());
+    if (intact.entries() < then.sequence()) {
+      return Outcome.accepted(new Verification.Broken(intact.entries() + 1, "账本只到第 " + intact.entries()
+          + " 条，而 " + at + " 的检查点记到第 " + then.sequence() + " 条：末尾的记录被删除，链头被移回", "the chain ends at entry "
+          + intact.entries() + " but the checkpoint of " + at + " reached entry " + then.sequence()
+          + ": entries were removed at the end and the head moved back"));
+    }
+    List<JournalEntry> there = s.store().journal().read(unit, then.sequence(), 1);
+    if (there.isEmpty() || !there.get(0).hash().equals(then.hash())) {
+      return Outcome.accepted(new Verification.Broken(then.sequence(), "第 " + then.sequence() + " 条记录的哈希与 "
+          + at + " 的检查点不符：它或它之前的记录在检查点之后被改写", "entry " + then.sequence()
+          + " does not have the hash the checkpoint of " + at + " signed: it or an entry before it was rewritten"));
+    }
+    return Outcome.accepted(checked);
+  }
+
+  /**
+   * Signs a checkpoint of the journal heads of a unit and every unit below it (issue 10, finding 3), for the host to
+   * keep or publish outside the database and hand back to {@link #verifyJournal(Actor, UnitId, Checkpoint,
+   * PublicKey)}. A read: nothing is written. Each head is read as it stands; units without a head (which
+   * verification reports as broken) are left out.
+   *
+   * @param actor who asks (needs {@link Operation#READ_JOURNAL} on every unit of the subtree)
+   * @param root the unit whose subtree the checkpoint covers (a city's root unit covers the city)
+   * @param signer who signs, with a key kept outside the database
+   * @return the checkpoint, or a refusal
+   */
+  public Outcome<Checkpoint> checkpoint(Actor actor, UnitId root, Signer signer) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, root);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    List<ChainHead> heads = new ArrayList<>();
+    Deque<UnitId> open = new ArrayDeque<>(List.of(root));
+    Set<UnitId> seen = new HashSet<>();
+    while (!open.isEmpty()) {
+      UnitId u = open.pop();
+      if (!seen.add(u)) {
+        continue;
+      }
+      Optional<Refusal> below = s.deny(Operation.READ_JOURNAL, u);
+      if (below.isPresent()) {
+        return Outcome.refused(below.get());
+      }
+      s.store().journal().head(u).ifPresent(heads::add);
+      s.store().units().children(u).forEach(child -> open.push(child.id()));
+    }
+    if (heads.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("单位", "unit", root));
+    }
+    return Outcome.accepted(Checkpoint.sign(s.now(), heads, signer.algorithm(), signer.keyId(), signer::sign));
+  }
+
+  private static Verification verify(Session s, UnitId unit) {
     Journal journal = s.store().journal();
     boolean registered = s.store().units().find(unit).isPresent(); // first: a unit and its head commit together
     Optional<ChainHead> head = journal.head(unit);
     if (head.isEmpty() && registered) {
-      return Outcome.accepted(new Verification.Broken(1, "单位已登记，账本却没有链头：其条目或链头已被删除",
-          "the unit is registered but its journal has no head: its entries or its head were deleted"));
+      return new Verification.Broken(1, "单位已登记，账本却没有链头：其条目或链头已被删除",
+          "the unit is registered but its journal has no head: its entries or its head were deleted");
     }
     long last = head.map(ChainHead::sequence).orElse(0L);
     Iterable<JournalEntry> entries = () -> new Iterator<>() {
@@ -152,11 +253,11 @@ public final class LedgerQueries {
       List<JournalEntry> past = journal.read(unit, last + 1, 1);
       if (!past.isEmpty() && journal.head(unit).map(ChainHead::sequence).orElse(0L) < past.get(0).sequence()) {
         long at = past.get(0).sequence();
-        return Outcome.accepted(new Verification.Broken(at, "链头（第 " + last + " 条）之后还有第 " + at
+        return new Verification.Broken(at, "链头（第 " + last + " 条）之后还有第 " + at
             + " 条：它不是 Lianfang 追加的", "entry " + at + " lies past the head (entry " + last
-            + "): Lianfang did not append it"));
+            + "): Lianfang did not append it");
       }
     }
-    return Outcome.accepted(checked);
+    return checked;
   }
 }

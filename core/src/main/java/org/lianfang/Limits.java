@@ -22,5 +22,12 @@ public final class Limits {
   /** The message for {@link #TRIMMED}, in Chinese and English. */
   public static final String TRIMMED_MESSAGE = "编码不能以空白开头或结尾 / a code must not start or end with blank space";
 
+  /** The first day any date may be (issue 10, finding 8): every store keeps it, every ledger writes it in four digits. */
+  public static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(1900, 1, 1);
+  /** The last day any date may be: a year of four digits, as ISO-8601 writes it without a sign. */
+  public static final java.time.LocalDate LAST_DAY = java.time.LocalDate.of(9999, 12, 31);
+  /** The most significant digits of a number (a custom field's), and the most digits after or before its point. */
+  public static final int NUMBER_DIGITS = 38;
+
   private Limits() {}
 }

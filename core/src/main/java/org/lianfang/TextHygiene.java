@@ -27,7 +27,7 @@ public final class TextHygiene {
    * What is wrong with a text.
    *
    * @param rule a stable code of the rule broken: {@code text.surrogate}, {@code text.control}, {@code id.blank},
-   *     {@code id.length}, {@code id.invisible}
+   *     {@code id.length}, {@code id.invisible}, {@code code.invisible}, {@code name.invisible}
    * @param messageZh what is wrong, in Chinese
    * @param messageEn what is wrong, in English
    */
@@ -73,13 +73,55 @@ public final class TextHygiene {
           "must be at most " + MAX_ID_LENGTH + " characters long (is " + id.length() + ")"));
     }
     Optional<Problem> text = ofText(id, false);
-    if (text.isPresent()) {
-      return text;
+    return text.isPresent() ? text : invisible(id, "id.invisible");
+  }
+
+  /**
+   * The rule of codes people read — unit, post, power item, process and step codes, staff numbers (issue 10, finding
+   * 7): one line, and no white space of any kind (U+3000 and no-break spaces included), bidirectional control or
+   * zero-width character anywhere, so that {@code "GT-01\u3000"} or {@code "\u200BGT-01"} cannot stand beside
+   * {@code "GT-01"} as another code that looks the same. Length and blankness are the command's own constraints.
+   *
+   * @param code a code
+   * @return what is wrong with it, if anything ({@code code.invisible}, or what {@link #ofText} finds in one line)
+   */
+  public static Optional<Problem> ofCode(String code) {
+    Optional<Problem> text = ofText(code, false);
+    return text.isPresent() ? text : invisible(code, "code.invisible");
+  }
+
+  /**
+   * The rule of names (issue 10, finding 7): one line, and at least one visible character — a name of only white
+   * space, zero-width or other format characters names nothing.
+   *
+   * @param name a name
+   * @return what is wrong with it, if anything ({@code name.invisible}, or what {@link #ofText} finds in one line)
+   */
+  public static Optional<Problem> ofName(String name) {
+    Optional<Problem> text = ofText(name, false);
+    if (text.isPresent() || name.isEmpty()) {
+      return text; // an empty name is the command's NotBlank to refuse
     }
-    for (int i = 0; i < id.length(); ) {
-      int cp = id.codePointAt(i);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT) {
-        return Optional.of(new Problem("id.invisible", "不能含有空白、双向控制或零宽字符 U+" + hex(cp) + "（第 "
+    for (int i = 0; i < name.length(); ) {
+      int cp = name.codePointAt(i);
+      if (!blank(cp)) {
+        return Optional.empty();
+      }
+      i += Character.charCount(cp);
+    }
+    return Optional.of(new Problem("name.invisible", "须含有可见字符（不能只有空白或零宽字符）",
+        "must hold a visible character (not only white space or zero-width characters)"));
+  }
+
+  private static boolean blank(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.getType(cp) == Character.FORMAT;
+  }
+
+  private static Optional<Problem> invisible(String text, String rule) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (blank(cp)) {
+        return Optional.of(new Problem(rule, "不能含有空白、双向控制或零宽字符 U+" + hex(cp) + "（第 "
             + (i + 1) + " 个字符）", "must not hold white space, bidirectional controls or zero-width characters: U+"
             + hex(cp) + " (character " + (i + 1) + ")"));
       }

@@ -6,7 +6,11 @@ import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.lang.annotation.ElementType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,9 +18,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.lianfang.LianfangException;
+import org.lianfang.Limits;
 import org.lianfang.Refusal;
+import org.lianfang.TextHygiene;
+import org.lianfang.risk.CustomValue;
 
 /**
  * Checks commands with Jakarta Validation and words each violation in Chinese and English from Lianfang's own {@code
@@ -89,17 +97,33 @@ public final class InputValidator {
       }
       out.add(violation(command.getClass(), path, rule, zhText, enText));
     }
-    wellFormed(command.getClass(), command, "", out);
+    List<Refusal.Violation> more = new ArrayList<>();
+    wellFormed(command.getClass(), command, "", more);
+    java.util.Set<String> refused = new java.util.HashSet<>();
+    out.forEach(v -> refused.add(v.path()));
+    more.stream().filter(v -> !refused.contains(v.path())).forEach(out::add); // a field's constraint speaks first
     out.sort(Comparator.comparing(Refusal.Violation::path).thenComparing(Refusal.Violation::rule));
     return out;
   }
 
   /**
-   * Refuses text that is not well-formed Unicode (an unpaired surrogate) anywhere in a command: it has no UTF-8 form,
-   * so databases would store a replacement character and the archive could not hash it the same way in every
-   * language (docs/journal-format.md). Walks records, collections, maps and optionals; paths as Jakarta writes them.
+   * The rules Jakarta's constraints do not say, walked over every value of a command (records, collections, maps,
+   * optionals; paths as Jakarta writes them), issue 10 findings 7 and 8. Text: no unpaired surrogate (no UTF-8 form:
+   * databases would store a replacement character and the archive could not hash it alike everywhere) and no control
+   * character but line breaks and tabs, NUL included. Codes (components constrained by {@link Limits#TRIMMED}): one
+   * line, and no white space, bidi control or zero-width character anywhere ({@link TextHygiene#ofCode}). Names
+   * (components of at most {@link Limits#NAME}): one line with a visible character ({@link TextHygiene#ofName}). Every
+   * date from {@link Limits#FIRST_DAY} to {@link Limits#LAST_DAY}; every number within {@link Limits#NUMBER_DIGITS}
+   * digits; a custom text value within {@link Limits#TEXT} characters, as other long text.
    */
   private static void wellFormed(Class<?> root, Object value, String path, List<Refusal.Violation> out) {
+    wellFormed(root, value, path, Shape.TEXT, out);
+  }
+
+  /** What a text in a command is, by the constraints on its component. */
+  private enum Shape { TEXT, NAME, CODE }
+
+  private static void wellFormed(Class<?> root, Object value, String path, Shape shape, List<Refusal.Violation> out) {
     if (value instanceof String text) {
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
@@ -111,29 +135,71 @@ public final class InputValidator {
           return;
         }
       }
-    } else if (value instanceof java.util.Optional<?> o) {
-      o.ifPresent(x -> wellFormed(root, x, path, out));
+      Optional<TextHygiene.Problem> problem = switch (shape) {
+        case CODE -> TextHygiene.ofCode(text);
+        case NAME -> TextHygiene.ofName(text);
+        case TEXT -> TextHygiene.ofText(text, true);
+      };
+      problem.ifPresent(p -> out.add(violation(root, path, RULES.get(p.rule()), p.messageZh(), p.messageEn())));
+    } else if (value instanceof LocalDate day) {
+      if (day.isBefore(Limits.FIRST_DAY) || day.isAfter(Limits.LAST_DAY)) {
+        out.add(violation(root, path, "DayRange", "须在 " + Limits.FIRST_DAY + " 至 " + Limits.LAST_DAY + " 之间",
+            "must lie between " + Limits.FIRST_DAY + " and " + Limits.LAST_DAY));
+      }
+    } else if (value instanceof BigDecimal n) {
+      if (n.precision() > Limits.NUMBER_DIGITS || Math.abs(n.scale()) > Limits.NUMBER_DIGITS) {
+        out.add(violation(root, path, "NumberRange", "至多 " + Limits.NUMBER_DIGITS + " 位有效数字，小数点前后各至多 "
+            + Limits.NUMBER_DIGITS + " 位", "must have at most " + Limits.NUMBER_DIGITS
+            + " significant digits and at most " + Limits.NUMBER_DIGITS + " digits before or after the point"));
+      }
+    } else if (value instanceof CustomValue.Text t) {
+      if (t.value().length() > Limits.TEXT) {
+        out.add(violation(root, path, "Size", "不能超过 " + Limits.TEXT + " 个字符",
+            "must have at most " + Limits.TEXT + " characters"));
+      } else {
+        wellFormed(root, t.value(), path, Shape.TEXT, out);
+      }
+    } else if (value instanceof CustomValue.Day d) {
+      wellFormed(root, d.value(), path, shape, out); // a custom value is named by its key alone
+    } else if (value instanceof CustomValue.Number n) {
+      wellFormed(root, n.value(), path, shape, out);
+    } else if (value instanceof Optional<?> o) {
+      o.ifPresent(x -> wellFormed(root, x, path, shape, out));
     } else if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
-        wellFormed(root, list.get(i), path + "[" + i + "]", out);
+        wellFormed(root, list.get(i), path + "[" + i + "]", shape, out);
       }
     } else if (value instanceof java.util.Collection<?> c) {
-      c.forEach(x -> wellFormed(root, x, path + "[]", out));
+      c.forEach(x -> wellFormed(root, x, path + "[]", shape, out));
     } else if (value instanceof Map<?, ?> m) {
       m.forEach((k, x) -> {
-        wellFormed(root, k, path + "<K>[" + k + "]", out);
-        wellFormed(root, x, path + "[" + k + "]", out);
+        wellFormed(root, k, path + "<K>[" + k + "]", Shape.CODE, out);
+        wellFormed(root, x, path + "[" + k + "]", shape, out);
       });
     } else if (value instanceof Record r) {
       for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
         try {
           wellFormed(root, rc.getAccessor().invoke(r), path.isEmpty() ? rc.getName() : path + "." + rc.getName(),
-              out);
+              shape(rc), out);
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass().getName(), e);
         }
       }
     }
+  }
+
+  /** The rule names of {@link TextHygiene}'s problems as violations name them. */
+  private static final Map<String, String> RULES = Map.of("text.surrogate", "WellFormedText",
+      "text.control", "ControlCharacter", "code.invisible", "InvisibleCharacter", "name.invisible", "VisibleName");
+
+  private static Shape shape(java.lang.reflect.RecordComponent rc) {
+    java.lang.reflect.Method accessor = rc.getAccessor();
+    Pattern pattern = accessor.getAnnotation(Pattern.class);
+    if (pattern != null && pattern.regexp().equals(Limits.TRIMMED)) {
+      return Shape.CODE;
+    }
+    Size size = accessor.getAnnotation(Size.class);
+    return size != null && size.max() == Limits.NAME ? Shape.NAME : Shape.TEXT;
   }
 
   /**
@@ -145,7 +211,7 @@ public final class InputValidator {
     return new Refusal.Violation(path, rule, label.zh() + "：" + zh, label.en() + ": " + en, label.zh(), label.en());
   }
 
-  private static java.util.Optional<String> wording(ResourceBundle b, String rule, Map<String, Object> attributes) {
+  private static Optional<String> wording(ResourceBundle b, String rule, Map<String, Object> attributes) {
     try {
       String text = b.getString(rule);
       for (Map.Entry<String, Object> a : attributes.entrySet()) {

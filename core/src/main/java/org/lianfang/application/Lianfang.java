@@ -18,6 +18,7 @@ import org.lianfang.application.risk.RiskArea;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
+import org.lianfang.risk.CommentLimits;
 import org.lianfang.internal.Ids;
 import org.lianfang.spi.AccessPolicy;
 import org.lianfang.spi.Store;
@@ -55,7 +56,7 @@ public final class Lianfang {
     InputValidator validator = b.validator == null ? InputValidator.defaultProvider()
         : InputValidator.using(b.validator);
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
-    Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random), b.grading, b.labels);
+    Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random), b.grading, b.labels, b.comments);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
@@ -80,7 +81,8 @@ public final class Lianfang {
   /**
    * @param store where the records live
    * @return a builder with the defaults: the system clock in Asia/Shanghai, the {@link DefaultAccessPolicy}, the
-   *     seed's grading ({@link SeedGradingPolicy#standard()}), the seed's labels (较高/一般/较低), a
+   *     seed's grading ({@link SeedGradingPolicy#standard()}), the seed's labels (较高/一般/较低), the comment bounds
+   *     of {@link CommentLimits#standard()}, a
    *     {@link SecureRandom} for ids, and the default Jakarta Validation provider
    */
   public static Builder builder(Store store) {
@@ -125,6 +127,7 @@ public final class Lianfang {
     private AccessPolicy access = new DefaultAccessPolicy();
     private GradingPolicy grading = SeedGradingPolicy.standard();
     private GradeLabels labels = GradeLabels.SEED;
+    private CommentLimits comments = CommentLimits.standard();
     private Random random;
     private Validator validator;
 
@@ -157,6 +160,16 @@ public final class Lianfang {
      */
     public Builder gradeLabels(GradeLabels value) {
       this.labels = Objects.requireNonNull(value, "gradeLabels");
+      return this;
+    }
+
+    /**
+     * @param value how many comments a notice takes, in all and from one actor a day (P-5; issue 10, finding 5);
+     *     {@link CommentLimits#standard()} unless set
+     * @return this
+     */
+    public Builder commentLimits(CommentLimits value) {
+      this.comments = Objects.requireNonNull(value, "commentLimits");
       return this;
     }
 

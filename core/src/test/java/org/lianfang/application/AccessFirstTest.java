@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Refusal;
 import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.application.risk.CommentOnNotice;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.risk.RiskPointId;
@@ -23,14 +25,47 @@ class AccessFirstTest {
   private final World w = World.in(InMemoryStore.create());
   private final InMemoryStore store = (InMemoryStore) w.store;
 
+  /**
+   * BeginTenure checks access before it looks the official up: an auditor, who may read the land bureau's
+   * organization but not manage it, is denied alike whether the official exists or not; another bureau's leader, who
+   * may not even read it, is told the post is unknown, as a post that does not exist is.
+   */
   @Test
   void finding12BeginTenureChecksAccessBeforeLookingTheOfficialUp() {
     LocalDate start = w.clock.today();
+    OfficialId nobody = new OfficialId(UUID.randomUUID());
     Refusal known = NoTrace.assertRefused(store, Refusal.Code.ACCESS_DENIED,
-        () -> w.lianfang.organization().beginTenure(w.planningLeader, new BeginTenure(w.approver, w.zhao, start)));
-    Refusal unknown = NoTrace.assertRefused(store, Refusal.Code.ACCESS_DENIED, () -> w.lianfang.organization()
-        .beginTenure(w.planningLeader, new BeginTenure(w.approver, new OfficialId(UUID.randomUUID()), start)));
+        () -> w.lianfang.organization().beginTenure(w.auditor, new BeginTenure(w.approver, w.zhao, start)));
+    Refusal unknown = NoTrace.assertRefused(store, Refusal.Code.ACCESS_DENIED,
+        () -> w.lianfang.organization().beginTenure(w.auditor, new BeginTenure(w.approver, nobody, start)));
     assertEquals(known, unknown, "the same answer whether the official exists or not");
+
+    Refusal unseen = NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.organization()
+        .beginTenure(w.planningLeader, new BeginTenure(w.approver, w.zhao, start)));
+    org.lianfang.organization.PostId noPost = new org.lianfang.organization.PostId(UUID.randomUUID());
+    Refusal missing = NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.organization()
+        .beginTenure(w.planningLeader, new BeginTenure(noPost, w.zhao, start)));
+    assertEquals(missing.messageEn().replace(noPost.toString(), w.approver.toString()), unseen.messageEn(),
+        "another subtree's post is answered as a post that does not exist");
+  }
+
+  /**
+   * Issue 10, finding 12, for the organisation's records: changing a post, registering into a unit or revising a power
+   * item of a unit the actor may not read is answered as the record's absence, in both languages.
+   */
+  @Test
+  void finding12OrganisationCommandsOnAnotherSubtreeGetTheAnswerOfAMissingRecord() {
+    org.lianfang.organization.PostId noPost = new org.lianfang.organization.PostId(UUID.randomUUID());
+    Refusal unseen = NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.organization()
+        .changePostProfile(w.planningLeader, new org.lianfang.application.organization.ChangePostProfile(w.approver,
+            org.lianfang.organization.PostProfile.ordinary())));
+    Refusal missing = NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.organization()
+        .changePostProfile(w.planningLeader, new org.lianfang.application.organization.ChangePostProfile(noPost,
+            org.lianfang.organization.PostProfile.ordinary())));
+    assertEquals(missing.messageZh().replace(noPost.toString(), w.approver.toString()), unseen.messageZh());
+    assertEquals(Refusal.Code.UNKNOWN_REFERENCE, NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE,
+        () -> w.lianfang.organization().registerOfficial(w.planningLeader,
+            new org.lianfang.application.organization.RegisterOfficial(w.land, "GT0100", "外单位的人"))).code());
   }
 
   @Test
@@ -45,5 +80,27 @@ class AccessFirstTest {
         () -> w.lianfang.risks().comment(w.visitor, new CommentOnNotice(none, "这是什么")));
     assertEquals(onNothing.messageEn().replace(none.toString(), draft.toString()), onDraft.messageEn(),
         "the answer a point that does not exist gets");
+  }
+
+  /**
+   * A command on a risk point by someone who may not see it — another bureau's leader — is answered as a point that
+   * does not exist is, in both languages, whatever the command; someone who may see the point but not do this to it
+   * (its post holder, grading it) is denied, which tells them nothing new.
+   */
+  @Test
+  void finding12ACommandOnAPointTheActorMayNotSeeGetsTheAnswerOfAMissingPoint() {
+    RiskPointId point = w.draft(w.aPointOnApprover().build());
+    RiskPointId none = new RiskPointId(UUID.randomUUID());
+    Refusal onPoint = NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.risks()
+        .review(w.planningLeader, new ReviewRiskPoint(point, "看看")));
+    Refusal onNothing = NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.risks()
+        .review(w.planningLeader, new ReviewRiskPoint(none, "看看")));
+    assertEquals(onNothing.messageEn().replace(none.toString(), point.toString()), onPoint.messageEn());
+    assertEquals(onNothing.messageZh().replace(none.toString(), point.toString()), onPoint.messageZh());
+    Refusal grading = NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.risks()
+        .grade(w.planningLeader, new GradeRiskPoint(point, 2, 2, false, false)));
+    assertEquals(onPoint, grading, "whatever the command");
+    NoTrace.assertRefused(store, Refusal.Code.ACCESS_DENIED, () -> w.lianfang.risks()
+        .grade(w.approverHolder, new GradeRiskPoint(point, 2, 2, false, false)));
   }
 }

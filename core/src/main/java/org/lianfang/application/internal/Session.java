@@ -140,6 +140,20 @@ public final class Session {
   }
 
   /**
+   * Refuses an operation on a unit's record as the record's absence when the actor may not even read the unit's
+   * organization, so that the refusal does not tell whether the record exists (issue 10, finding 12: one answer for
+   * unknown and not allowed); otherwise as {@link #deny(Operation, UnitId)}.
+   *
+   * @param op the operation
+   * @param unit the unit the record is in
+   * @param unknown the refusal a missing record gets
+   * @return empty if allowed, else the refusal
+   */
+  public Optional<Refusal> denyUnseen(Operation op, UnitId unit, Refusal unknown) {
+    return may(Operation.READ_ORGANIZATION, unit, false) ? deny(op, unit) : Optional.of(unknown);
+  }
+
+  /**
    * @param op the operation
    * @param unit the unit acted on
    * @param post the post concerned, if any; holding it may grant more (自己找)

@@ -31,7 +31,8 @@ final class BeginTenureHandler implements CommandHandler<BeginTenure, TenureId> 
     if (post.isEmpty()) {
       return Outcome.refused(Refusals.unknown("岗位", "post", c.post()));
     }
-    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, post.get().unitId());
+    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, post.get().unitId(),
+        Refusals.unknown("岗位", "post", c.post()));
     if (denied.isPresent()) { // before the official is looked up: no one without the right learns who exists
       return Outcome.refused(denied.get());
     }

@@ -20,7 +20,8 @@ final class ChangePostProfileHandler implements CommandHandler<ChangePostProfile
       return Outcome.refused(Refusals.unknown("岗位", "post", c.post()));
     }
     Post post = found.get();
-    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, post.unitId());
+    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, post.unitId(),
+        Refusals.unknown("岗位", "post", c.post()));
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }

@@ -20,7 +20,8 @@ final class EndTenureHandler implements CommandHandler<EndTenure, TenureId> {
       return Outcome.refused(Refusals.unknown("任职记录", "tenure", c.tenure()));
     }
     Tenure t = found.get();
-    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, t.unitId());
+    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, t.unitId(),
+        Refusals.unknown("任职记录", "tenure", c.tenure()));
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }

@@ -27,7 +27,8 @@ final class RegisterUnitHandler implements CommandHandler<RegisterUnit, UnitId> 
       if (s.store().units().find(c.parent().get()).isEmpty()) {
         return Outcome.refused(Refusals.unknown("上级单位", "parent unit", c.parent().get()));
       }
-      denied = s.deny(Operation.MANAGE_ORGANIZATION, c.parent().get());
+      denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, c.parent().get(),
+          Refusals.unknown("上级单位", "parent unit", c.parent().get()));
     } else {
       denied = s.deny(Operation.MANAGE_ORGANIZATION, AccessTarget.newRoot());
     }

@@ -21,7 +21,8 @@ final class RevisePowerItemHandler implements CommandHandler<RevisePowerItem, Po
       return Outcome.refused(Refusals.unknown("职权", "power item", c.powerItem()));
     }
     PowerItem item = found.get();
-    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, item.unitId());
+    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, item.unitId(),
+        Refusals.unknown("职权", "power item", c.powerItem()));
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }

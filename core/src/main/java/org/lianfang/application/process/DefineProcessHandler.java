@@ -36,7 +36,8 @@ final class DefineProcessHandler implements CommandHandler<DefineProcess, Proces
     if (s.unit(c.unit()).isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, c.unit());
+    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, c.unit(),
+        Refusals.unknown("单位", "unit", c.unit()));
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }

@@ -25,7 +25,8 @@ final class ReviseProcessHandler implements CommandHandler<ReviseProcess, Proces
       return Outcome.refused(Refusals.unknown("业务流程", "process", c.process()));
     }
     BusinessProcess old = found.get();
-    Optional<Refusal> denied = s.deny(Operation.MANAGE_ORGANIZATION, old.unitId());
+    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, old.unitId(),
+        Refusals.unknown("业务流程", "process", c.process()));
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }

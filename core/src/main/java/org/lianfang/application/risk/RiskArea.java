@@ -25,7 +25,7 @@ public final class RiskArea {
   private final ReviewRiskPointHandler review = new ReviewRiskPointHandler();
   private final GradeRiskPointHandler grade;
   private final PublishRiskPointHandler publish = new PublishRiskPointHandler();
-  private final CommentOnNoticeHandler comment = new CommentOnNoticeHandler();
+  private final CommentOnNoticeHandler comment;
   private final ConfirmRiskPointHandler confirm = new ConfirmRiskPointHandler();
   private final RetireRiskPointHandler retire = new RetireRiskPointHandler();
   private final AssignOwnersHandler assignOwners = new AssignOwnersHandler();
@@ -34,6 +34,7 @@ public final class RiskArea {
   private RiskArea(Wiring wiring) {
     this.runner = wiring.runner();
     this.identify = new IdentifyRiskPointHandler(wiring.ids());
+    this.comment = new CommentOnNoticeHandler(wiring.commentLimits());
     this.grade = new GradeRiskPointHandler(wiring.gradingPolicy());
     this.queries = new RiskQueries(wiring.runner(), wiring.gradeLabels());
     wiring.runner().addReaction(new Staleness());

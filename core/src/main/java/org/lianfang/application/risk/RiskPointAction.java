@@ -16,8 +16,9 @@ import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
 /**
- * The shape every review activity shares: find the point, check the actor may do the operation on its unit (and
- * post), refuse it as stale if the command expected another version, let the aggregate decide, store the result.
+ * The shape every review activity shares: find the point, answer as for a point that does not exist if the actor may
+ * not see it (issue 10, finding 12), check the actor may do the operation on its unit (and post), refuse it as stale
+ * if the command expected another version, let the aggregate decide, store the result.
  */
 final class RiskPointAction {
   private RiskPointAction() {}
@@ -30,13 +31,14 @@ final class RiskPointAction {
     }
     RiskPoint p = found.get();
     Optional<Refusal> denied = s.denyOnPost(op, p.location().unit(), p.location().post());
+    boolean onNotice = op == Operation.COMMENT && p.state() == ReviewState.PUBLISHED && denied.isEmpty();
+    if (!onNotice && !Visibility.canRead(s, p)) {
+      // issue 10, finding 12: whoever may not see the point learns nothing of it, not even that it exists: the
+      // answer a point that does not exist gets (a point on notice is seen by those who may comment on it)
+      return Outcome.refused(Refusals.unknown("风险点", "risk point", id));
+    }
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
-    }
-    if (op == Operation.COMMENT && p.state() != ReviewState.PUBLISHED && !Visibility.canRead(s, p)) {
-      // issue 10, finding 12: a commenter who may not read the point learns nothing of it (its code, its state)
-      // unless it is on notice: the same answer as for a point that does not exist
-      return Outcome.refused(Refusals.unknown("风险点", "risk point", id));
     }
     Optional<Refusal> stale = VersionCheck.refuseIfStale(p, expectedVersion, "风险点", "risk point");
     if (stale.isPresent()) {

@@ -81,9 +81,9 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
 
   /**
    * The key under which a transaction remembers a unit's head it has locked ({@code FOR UPDATE}): no other transaction
-   * can move it until this one ends, so the head is known without reading it again. Remembered, in a PostgreSQL
-   * command's transaction, by {@link CodeCounter} (which locks the head with the counter it reads) and by
-   * {@link JdbcRiskPoints#find} (with the point); moved by every append on PostgreSQL and by a bulk load; forgotten,
+   * can move it until this one ends, so the head is known without reading it again. Remembered by {@link CodeCounter}
+   * (which locks the head as it takes a number) and, in a PostgreSQL command's transaction, by
+   * {@link JdbcRiskPoints#find} (with the point); moved by every append and by a bulk load; forgotten,
    * with everything the transaction remembers, when a nested call rolls back.
    *
    * @param unit the unit
@@ -115,6 +115,7 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
       }
       return null;
     });
+    store.remembered().computeIfPresent(new LockedHead(e.unitId()), (k, v) -> e.head()); // locked, and moved here
   }
 
   /** The head's compare-and-set update, which both one-statement appends below take their row from. */

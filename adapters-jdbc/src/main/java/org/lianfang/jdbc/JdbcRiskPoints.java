@@ -35,7 +35,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   JdbcRiskPoints(JdbcStoreCore store) {
     this.store = store;
     this.lists = new RiskPointLists(store);
-    this.numbers = new CodeCounter(store, "risk_point", "lf_risk_point", RiskPoint::codeNumber);
+    this.numbers = new CodeCounter(store, "risk_point", "risk_point_number", "lf_risk_point", RiskPoint::codeNumber);
   }
 
   /**

@@ -32,8 +32,8 @@ import javax.sql.DataSource;
  * this class applied is recorded in {@code lf_schema_history}; applying again is a no-op. Thread-safe.
  *
  * <p>Versions: V001 to V003 built the first stage (identification); V004 lets commands read without scanning a unit
- * (issue 9). From now on each later stage of the yearly loop adds exactly one migration per dialect —
- * {@code V005__control.sql}, then one for evaluation, one for revision —
+ * and V005 keeps a unit's code numbers in its journal head's row (issue 9). From now on each later stage of the yearly
+ * loop adds exactly one migration per dialect — {@code V006__control.sql}, then one for evaluation, one for revision —
  * holding all the tables and changes that stage needs; a released script never changes. The migrations are the
  * scripts found in the dialects' folders ({@link #migrations()}), so a new one is a new file per dialect and no edit
  * here. The order is enforced: they must be numbered 1, 2, 3 … without gaps and alike in every dialect, a migration
@@ -41,14 +41,14 @@ import javax.sql.DataSource;
  * out of order around this class) is refused with nothing applied.
  */
 public final class JdbcSchema {
-  /** Every script's file name: the version in three digits, two underscores, the description. */
   /** The migrations once found; a failure to find them is raised again on each call, not kept. */
   private static volatile List<Migration> found;
+  /** Every script's file name: the version in three digits, two underscores, the description. */
   private static final Pattern SCRIPT = Pattern.compile("V(\\d{3})__([a-z0-9_]+)\\.sql");
 
   /**
    * Every migration, in order: the scripts under each dialect's folder, found when first asked for. A new schema
-   * version is a new script in each dialect's folder (one per stage: {@code V005__control.sql}, …); a released script
+   * version is a new script in each dialect's folder (one per stage: {@code V006__control.sql}, …); a released script
    * never changes.
    *
    * @return the migrations, numbered from 1 without gaps

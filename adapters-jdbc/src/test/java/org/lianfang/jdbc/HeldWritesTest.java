@@ -286,7 +286,7 @@ class HeldWritesTest {
     long first = headAndCounter(store, chain(1).get(0));
     try (java.sql.Connection c = store.dataSource().getConnection();
         java.sql.Statement st = c.createStatement()) {
-      st.executeUpdate("UPDATE lf_code_counter SET last_number = last_number + 10");
+      st.executeUpdate("UPDATE lf_journal_head SET risk_point_number = risk_point_number + 10");
     }
     assertEquals(first + 11, store.transactions().inCommand(() -> store.riskPoints().nextCodeNumber(unit)));
   }

@@ -54,23 +54,31 @@ class JdbcSchemaTest {
   }
 
   /**
-   * Writes through today's store on a schema before version 4, which has no code counters: version 4's table is there
-   * while the points are identified and dropped afterwards, so the database holds what code before version 4 wrote.
+   * Writes through today's store on a schema before version 5, whose journal heads hold no code numbers (and, before
+   * version 4, with no {@code lf_code_counter}): what today's store needs of those versions is there while the points
+   * are identified and dropped afterwards, so the database holds what code of the older version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {
-    String script = new String(JdbcSchemaTest.class.getClassLoader().getResourceAsStream(
-        JdbcSchema.migrations().get(3).resource(dialect)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    boolean before4 = !JdbcSchema.installed(ds, dialect).contains(4);
     try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
-      for (String statement : JdbcSchema.statements(script)) {
-        if (statement.contains("lf_code_counter")) {
-          st.execute(statement);
+      if (before4) {
+        String script = new String(JdbcSchemaTest.class.getClassLoader().getResourceAsStream(JdbcSchema.migrations()
+            .get(3).resource(dialect)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String statement : JdbcSchema.statements(script)) {
+          if (statement.contains("lf_code_counter")) {
+            st.execute(statement);
+          }
         }
       }
+      st.execute("ALTER TABLE lf_journal_head ADD COLUMN risk_point_number BIGINT");
     }
     T written = writes.get();
     try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
-      st.execute("DROP TABLE lf_code_counter");
+      st.execute("ALTER TABLE lf_journal_head DROP COLUMN risk_point_number");
+      if (before4) {
+        st.execute("DROP TABLE lf_code_counter");
+      }
     }
     return written;
   }
@@ -100,7 +108,7 @@ class JdbcSchemaTest {
     int held = w.lianfang.risks().queries().riskPoints(w.inspector, w.land).size();
     assertEquals(before.code().replaceAll("-\\d+$", "") + String.format("-%04d", held),
         w.lianfang.risks().queries().riskPoint(w.inspector, next).orElseThrow().code(),
-        "version 4 numbers the next code after the points written before it");
+        "version 5 numbers the next code after the points written before it");
     try (Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
         "UPDATE lf_risk_point SET g_probability = 9 WHERE code = ?")) {
       ps.setString(1, before.code());
@@ -135,6 +143,39 @@ class JdbcSchemaTest {
     assertEquals(before, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow());
     assertEquals(org.lianfang.risk.ReviewState.PUBLISHED,
         w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow().state());
+  }
+
+  /**
+   * Version 5 moves each unit's last code number from version 4's {@code lf_code_counter} into its journal head (issue
+   * 9), so numbering goes on from the number version 4 had reached, not from the records.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void upgradingToVersionFiveCarriesTheCodeNumbersIntoTheHeads(TestDatabases.Kind kind) throws Exception {
+    DataSource ds = TestDatabases.fresh(kind);
+    Dialect dialect = dialectOf(kind);
+    try (Connection c = ds.getConnection()) {
+      JdbcSchema.install(c, dialect, JdbcSchema.migrations().subList(0, 4));
+    }
+    org.lianfang.testing.World w = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
+    org.lianfang.risk.RiskPointId id = writtenBeforeCounters(ds, dialect,
+        () -> w.draft(w.aPointOnApprover().described("版本 4 的风险点").build()));
+    String code = w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow().code();
+    try (Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO lf_code_counter (unit_id, series, last_number) VALUES (?, 'risk_point', 40)")) {
+      // what version 4 held for a unit that had numbered 40 codes (points restored since, say, from a ledger)
+      new Sql(dialect).uuid(ps, 1, w.land.value());
+      ps.executeUpdate();
+    }
+
+    try (Connection c = ds.getConnection()) {
+      assertEquals(List.of(JdbcSchema.migrations().get(4)), JdbcSchema.install(c, dialect,
+          JdbcSchema.migrations().subList(0, 5)), "only version 5 is applied");
+    }
+
+    org.lianfang.risk.RiskPointId next = w.draft(w.aPointOnApprover().described("版本 5 的风险点").build());
+    assertEquals(code.replaceAll("-\\d+$", "") + "-0041",
+        w.lianfang.risks().queries().riskPoint(w.inspector, next).orElseThrow().code());
   }
 
   @ParameterizedTest

@@ -26,13 +26,8 @@ final class JdbcOfficials implements Officials, BulkInsert<Official> {
   }
 
   private Official row(ResultSet rs) throws SQLException {
-    return row(rs, "official_id", "staff_number");
-  }
-
-  /** Maps a row whose id and staff number columns have the given names (a union's names: {@link JdbcPosts}). */
-  Official row(ResultSet rs, String idColumn, String staffNumberColumn) throws SQLException {
-    return Official.restore(new OfficialId(store.sql().uuid(rs, idColumn)),
-        new UnitId(store.sql().uuid(rs, "unit_id")), rs.getString(staffNumberColumn), rs.getString("name"),
+    return Official.restore(new OfficialId(store.sql().uuid(rs, "official_id")),
+        new UnitId(store.sql().uuid(rs, "unit_id")), rs.getString("staff_number"), rs.getString("name"),
         rs.getLong("version"));
   }
 

@@ -4,19 +4,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.organization.AdministrativePower;
-import org.lianfang.organization.Official;
-import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
-import org.lianfang.organization.PostAndOfficials;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.Resource;
@@ -33,7 +28,7 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
     this.store = store;
   }
 
-  /** Maps a row with {@link #COLUMNS}' names (also the first branch of a union, as in {@link #withOfficials}). */
+  /** Maps a row with {@link #COLUMNS}' names. */
   private Post row(ResultSet rs) throws SQLException {
     Sql sql = store.sql();
     return Post.restore(new PostId(sql.uuid(rs, "post_id")), new UnitId(sql.uuid(rs, "unit_id")),
@@ -90,36 +85,6 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
       return Optional.ofNullable(profile[0]).map(found -> found.withPowers(exercised));
     });
   }
-
-  /**
-   * {@link org.lianfang.spi.OrganizationStore#postAndOfficials} in one statement: the post's row and the officials'
-   * rows under the post's column names, told apart by a first column.
-   */
-  PostAndOfficials withOfficials(PostId id, List<OfficialId> officials, JdbcOfficials mapper) {
-    return store.readOnly("read post " + id + " and officials " + officials, POST_AND_OFFICIAL_TABLES, c -> {
-      Post[] post = new Post[1];
-      Map<OfficialId, Official> found = new LinkedHashMap<>();
-      Statements.query(c, "SELECT 1 AS t, " + COLUMNS + " FROM lf_post WHERE post_id = ? UNION ALL "
-          + "SELECT 2, official_id, unit_id, staff_number, name, FALSE, NULL, FALSE, FALSE, NULL, NULL, version "
-          + "FROM lf_official WHERE official_id IN (" + "?, ".repeat(officials.size() - 1) + "?)", ps -> {
-            store.sql().uuid(ps, 1, id.value());
-            for (int i = 0; i < officials.size(); i++) {
-              store.sql().uuid(ps, i + 2, officials.get(i).value());
-            }
-          }, rs -> {
-            if (rs.getInt("t") == 1) {
-              post[0] = row(rs);
-            } else {
-              Official o = mapper.row(rs, "post_id", "code");
-              found.put(o.id(), o);
-            }
-            return null;
-          });
-      return new PostAndOfficials(Optional.ofNullable(post[0]), found);
-    });
-  }
-
-  private static final java.util.Set<String> POST_AND_OFFICIAL_TABLES = java.util.Set.of("lf_post", "lf_official");
 
   /** What {@link #exercisedProfile} reads: held writes to other tables need not be sent before it. */
   private static final java.util.Set<String> PROFILE_TABLES = java.util.Set.of("lf_post", "lf_power_item_post",

@@ -29,10 +29,19 @@ public final class UnitReferences {
    * @return empty if it is one of the unit's posts, else the refusal
    */
   public static Optional<Refusal> post(UnitId unit, PostId post, Optional<Post> found) {
+    return postIn(unit, post, found.map(Post::unitId));
+  }
+
+  /**
+   * @param unit the unit whose record refers to the post
+   * @param post the post's id
+   * @param home the unit of the post by that id, if there is one ({@link UnitsOf})
+   * @return empty if it is one of the unit's posts, else the refusal
+   */
+  public static Optional<Refusal> postIn(UnitId unit, PostId post, Optional<UnitId> home) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(post, "post");
-    return found.filter(p -> holds(unit, p, false, List::of)).isPresent()
-        ? Optional.empty()
+    return home.filter(unit::equals).isPresent() ? Optional.empty()
         : Optional.of(unknown("本单位岗位", "post of the unit", post));
   }
 
@@ -74,9 +83,20 @@ public final class UnitReferences {
    */
   public static Optional<Refusal> official(
       Collection<UnitId> unitAndAbove, OfficialId official, Optional<Official> found) {
+    return officialIn(unitAndAbove, official, found.map(Official::unitId));
+  }
+
+  /**
+   * @param unitAndAbove the unit whose record refers to the official and every unit above it
+   * @param official the official's id
+   * @param home the unit of the official by that id, if there is one ({@link UnitsOf})
+   * @return empty if the official is on the staff of one of those units, else the refusal
+   */
+  public static Optional<Refusal> officialIn(
+      Collection<UnitId> unitAndAbove, OfficialId official, Optional<UnitId> home) {
     Objects.requireNonNull(unitAndAbove, "unitAndAbove");
     Objects.requireNonNull(official, "official");
-    return found.filter(o -> unitAndAbove.contains(o.unitId())).isPresent()
+    return home.filter(unitAndAbove::contains).isPresent()
         ? Optional.empty()
         : Optional.of(Refusal.of(Refusal.Code.UNKNOWN_REFERENCE, "人员不属于本单位或上级单位：" + official,
             "official is not on the staff of the unit or a unit above it: " + official));

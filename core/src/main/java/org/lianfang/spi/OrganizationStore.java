@@ -1,17 +1,18 @@
 package org.lianfang.spi;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.lianfang.UnitId;
 import org.lianfang.organization.AdministrativePower;
-import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
-import org.lianfang.organization.PostAndOfficials;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.UnitsOf;
 
 /**
  * The repositories of the organization area (DOMAIN.md S-1 to S-3): units, posts, officials, tenures and the power
@@ -48,17 +49,22 @@ public interface OrganizationStore {
   }
 
   /**
-   * A post and officials read together, as identifying a risk point checks both its post and its owner chain (S-1,
-   * S-4: the post is the unit's, the owners serve in its subtree). The default reads the post ({@link Posts#find}) and
-   * the officials ({@link Officials#findAll}); an adapter may read them at once (the JDBC store does, in one
-   * statement: issue 9).
+   * The units a post and officials belong to, read together, as identifying a risk point checks both its post and its
+   * owner chain (S-1, S-4: the post is the unit's, the owners serve in its subtree). The default reads the post
+   * ({@link Posts#find}) and the officials ({@link Officials#findAll}). A post's unit and an official's never change
+   * once registered (no command moves either, and no aggregate moves between units: {@link Repository#update}), so an adapter
+   * may keep what it has read once committed and answer from memory (the JDBC store does: issue 9), also across
+   * servers.
    *
    * @param post a post, or empty to read none
    * @param officials officials to read, possibly none or repeated
-   * @return the post if there is one, and the officials found by id (those not found are absent)
+   * @return the post's unit if there is such a post, and the unit of each official found (those not found are absent)
    */
-  default PostAndOfficials postAndOfficials(Optional<PostId> post, Collection<OfficialId> officials) {
-    return new PostAndOfficials(post.flatMap(posts()::find),
-        officials.isEmpty() ? Map.of() : officials().findAll(officials));
+  default UnitsOf unitsOf(Optional<PostId> post, Collection<OfficialId> officials) {
+    Map<OfficialId, UnitId> units = new LinkedHashMap<>();
+    if (!officials.isEmpty()) {
+      officials().findAll(officials).forEach((id, o) -> units.put(id, o.unitId()));
+    }
+    return new UnitsOf(post.flatMap(posts()::find).map(Post::unitId), units);
   }
 }

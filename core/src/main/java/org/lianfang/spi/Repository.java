@@ -52,7 +52,12 @@ public interface Repository<A extends Aggregate<I>, I extends AggregateId> {
    */
   void insert(A aggregate);
 
-  /** @param aggregate a changed aggregate carrying the version it was read at */
+  /**
+   * @param aggregate a changed aggregate carrying the version it was read at, in the unit it was stored in: an
+   *     aggregate never moves between units (every row carries its unit, ARCHITECTURE.md decision 9; the JDBC store
+   *     finds the row by id and unit and refuses one that moved as stale), which {@link OrganizationStore#unitsOf}
+   *     relies on
+   */
   void update(A aggregate);
 
   /**

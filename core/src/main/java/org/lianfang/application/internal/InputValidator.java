@@ -108,13 +108,14 @@ public final class InputValidator {
 
   /**
    * The rules Jakarta's constraints do not say, walked over every value of a command (records, collections, maps,
-   * optionals; paths as Jakarta writes them), issue 10 findings 7 and 8. Text: no unpaired surrogate (no UTF-8 form:
-   * databases would store a replacement character and the archive could not hash it alike everywhere) and no control
-   * character but line breaks and tabs, NUL included. Codes (components constrained by {@link Limits#TRIMMED}): one
-   * line, and no white space, bidi control or zero-width character anywhere ({@link TextHygiene#ofCode}). Names
-   * (components of at most {@link Limits#NAME}): one line with a visible character ({@link TextHygiene#ofName}). Every
-   * date from {@link Limits#FIRST_DAY} to {@link Limits#LAST_DAY}; every number within {@link Limits#NUMBER_DIGITS}
-   * digits; a custom text value within {@link Limits#TEXT} characters, as other long text.
+   * optionals; paths as Jakarta writes them), issue 10 findings 7 and 8. Text ({@link TextHygiene#ofText}): no
+   * unpaired surrogate (no UTF-8 form: databases would store a replacement character and the archive could not hash
+   * it alike everywhere) and no control character but line breaks and tabs, NUL included. Codes (components
+   * constrained by {@link Limits#TRIMMED}): one line, and no white space, bidi control or zero-width character
+   * anywhere ({@link TextHygiene#ofCode}). Names (components of at most {@link Limits#NAME}): one line with a visible
+   * character ({@link TextHygiene#ofName}). Every date from {@link Limits#FIRST_DAY} to {@link Limits#LAST_DAY};
+   * every number within {@link Limits#NUMBER_DIGITS} digits; a custom text value within {@link Limits#TEXT}
+   * characters, as other long text.
    */
   private static void wellFormed(Class<?> root, Object value, String path, List<Refusal.Violation> out) {
     wellFormed(root, value, path, Shape.TEXT, out);
@@ -125,16 +126,6 @@ public final class InputValidator {
 
   private static void wellFormed(Class<?> root, Object value, String path, Shape shape, List<Refusal.Violation> out) {
     if (value instanceof String text) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else if (Character.isSurrogate(c)) {
-          out.add(violation(root, path, "WellFormedText", "含有不成对的代理字符（不是有效的 Unicode 文本）",
-              "holds an unpaired surrogate at index " + i + " (not valid Unicode text)"));
-          return;
-        }
-      }
       Optional<TextHygiene.Problem> problem = switch (shape) {
         case CODE -> TextHygiene.ofCode(text);
         case NAME -> TextHygiene.ofName(text);
@@ -177,16 +168,34 @@ public final class InputValidator {
         wellFormed(root, x, path + "[" + k + "]", shape, out);
       });
     } else if (value instanceof Record r) {
-      for (java.lang.reflect.RecordComponent rc : r.getClass().getRecordComponents()) {
+      for (Component rc : COMPONENTS.get(r.getClass())) {
         try {
-          wellFormed(root, rc.getAccessor().invoke(r), path.isEmpty() ? rc.getName() : path + "." + rc.getName(),
-              shape(rc), out);
+          wellFormed(root, rc.accessor().invoke(r), path.isEmpty() ? rc.name() : path + "." + rc.name(),
+              rc.shape(), out);
         } catch (ReflectiveOperationException e) {
-          throw new IllegalStateException("cannot read " + rc.getName() + " of " + r.getClass().getName(), e);
+          throw new IllegalStateException("cannot read " + rc.name() + " of " + r.getClass().getName(), e);
         }
       }
     }
   }
+
+  /** A record's component as the walk reads it: its name, its accessor and the shape its constraints give its text. */
+  private record Component(String name, java.lang.reflect.Method accessor, Shape shape) {}
+
+  /**
+   * Each record class's components, found once per class (issue 9: every command walks its records, and reflection
+   * copies the components and reads their annotations anew at every call).
+   */
+  private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected List<Component> computeValue(Class<?> type) {
+      List<Component> found = new ArrayList<>();
+      for (java.lang.reflect.RecordComponent rc : type.getRecordComponents()) {
+        found.add(new Component(rc.getName(), rc.getAccessor(), shape(rc)));
+      }
+      return List.copyOf(found);
+    }
+  };
 
   /** The rule names of {@link TextHygiene}'s problems as violations name them. */
   private static final Map<String, String> RULES = Map.of("text.surrogate", "WellFormedText",

@@ -1,15 +1,11 @@
 package org.lianfang.application.ledger;
 
 import java.security.PublicKey;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import org.lianfang.Actor;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
@@ -20,6 +16,7 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Visibility;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.ledger.CanonicalJson;
 import org.lianfang.ledger.ChainHead;
@@ -27,6 +24,7 @@ import org.lianfang.ledger.Checkpoint;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.Verification;
+import org.lianfang.organization.Unit;
 import org.lianfang.spi.Journal;
 import org.lianfang.spi.Signer;
 
@@ -195,19 +193,12 @@ public final class LedgerQueries {
       return Outcome.refused(denied.get());
     }
     List<ChainHead> heads = new ArrayList<>();
-    Deque<UnitId> open = new ArrayDeque<>(List.of(root));
-    Set<UnitId> seen = new HashSet<>();
-    while (!open.isEmpty()) {
-      UnitId u = open.pop();
-      if (!seen.add(u)) {
-        continue;
-      }
-      Optional<Refusal> below = s.deny(Operation.READ_JOURNAL, u);
+    for (Unit u : Visibility.subtree(s, root)) {
+      Optional<Refusal> below = s.deny(Operation.READ_JOURNAL, u.id());
       if (below.isPresent()) {
         return Outcome.refused(below.get());
       }
-      s.store().journal().head(u).ifPresent(heads::add);
-      s.store().units().children(u).forEach(child -> open.push(child.id()));
+      s.store().journal().head(u.id()).ifPresent(heads::add);
     }
     if (heads.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", root));

@@ -12,13 +12,12 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
-import org.lianfang.organization.PostAndOfficials;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitReferences;
+import org.lianfang.organization.UnitsOf;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.risk.CustomFields;
 import org.lianfang.risk.OwnerChain;
@@ -42,10 +41,9 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
     if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    // the post and the owner chain in one read (issue 9); each is checked where it was before
-    PostAndOfficials found = s.store().postAndOfficials(c.post(),
-        c.owners().map(IdentifyRiskPointHandler::named).orElse(List.of()));
-    Optional<Refusal> post = c.post().flatMap(p -> UnitReferences.post(c.unit(), p, found.post()));
+    // the units of the post and of the owner chain in one read, if any (issue 9); each is checked where it was before
+    UnitsOf found = s.store().unitsOf(c.post(), c.owners().map(IdentifyRiskPointHandler::named).orElse(List.of()));
+    Optional<Refusal> post = c.post().flatMap(p -> UnitReferences.postIn(c.unit(), p, found.post()));
     if (post.isPresent()) {
       return Outcome.refused(post.get());
     }
@@ -103,16 +101,15 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
     return Optional.empty();
   }
 
-  /** Checks an owner chain, reading its officials. */
+  /** Checks an owner chain, reading its officials' units. */
   static Optional<Refusal> checkOwners(Session s, UnitId unit, OwnerChain chain) {
-    return checkOwners(s, unit, chain, s.store().officials().findAll(named(chain)));
+    return checkOwners(s, unit, chain, s.store().unitsOf(Optional.empty(), named(chain)).officials());
   }
 
-  /** Checks an owner chain against its officials as read: each must serve in the unit's subtree (S-4, P-1). */
-  private static Optional<Refusal> checkOwners(
-      Session s, UnitId unit, OwnerChain chain, Map<OfficialId, Official> found) {
+  /** Checks an owner chain against its officials' units as read: each must serve in the unit's subtree (S-4, P-1). */
+  private static Optional<Refusal> checkOwners(Session s, UnitId unit, OwnerChain chain, Map<OfficialId, UnitId> found) {
     for (OfficialId o : named(chain)) {
-      Optional<Refusal> foreign = UnitReferences.official(s.path(unit), o, Optional.ofNullable(found.get(o)));
+      Optional<Refusal> foreign = UnitReferences.officialIn(s.path(unit), o, Optional.ofNullable(found.get(o)));
       if (foreign.isPresent()) {
         return foreign;
       }

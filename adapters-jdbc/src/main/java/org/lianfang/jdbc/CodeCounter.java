@@ -4,10 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
+import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.ChainHead;
@@ -21,10 +24,11 @@ import org.lianfang.ledger.ChainHead;
  * ({@link JdbcJournal.LockedHead}), so the append that follows reads it no more. A second command numbering in the same
  * unit waits for the first to end and takes the next number; a rollback gives the number back.
  *
- * <p>A head whose number is null (a new chain's head, one a bulk load moved, one from before schema version 5) takes
- * its first number once from the records: one more than the largest of their count, the largest number their codes
- * end in (issue 10, finding 9: records imported or loaded in bulk may hold any numbers) and the last number taken
- * before the unit had a head; the number is then kept in the head. A unit without a head (numbered through the port
+ * <p>Records restored into a unit (from a ledger, a bulk load) move its number past theirs ({@link #follow}). A head
+ * whose number is null (a new chain's head, one from before schema version 5) takes its first number once from the
+ * records: one more than the largest of their count, the largest number their codes end in (issue 10, finding 9:
+ * records imported or loaded in bulk may hold any numbers) and the last number taken before the unit had a head; the
+ * number is then kept in the head. A unit without a head (numbered through the port
  * before its chain starts) keeps its numbers in V004's {@code lf_code_counter}.
  */
 final class CodeCounter {
@@ -53,6 +57,9 @@ final class CodeCounter {
 
   /** @param unit a unit's id @return the number taken */
   long next(UUID unit) {
+    if (!store.inTransaction()) { // the head's lock must hold from the number's read to its write
+      return store.jdbcTransactions().inTransaction(() -> next(unit));
+    }
     String what = "number the next code of " + column + " in unit " + unit;
     long taken;
     if (store.holdsWrites()) { // a command's transaction on PostgreSQL: the writes held for other tables stay held
@@ -69,6 +76,30 @@ final class CodeCounter {
 
   /** What {@link #take} answers for a unit without a journal head. */
   private static final long NO_HEAD = -1;
+
+  /**
+   * Moves units' numbers past those of records restored into them (from a ledger, a bulk load: issue 10, finding 9),
+   * in the head and, for a unit without one, in {@code lf_code_counter}; a number not yet known stays so, to be
+   * derived from the records.
+   *
+   * @param c the connection of the transaction that inserts them
+   * @param highest by unit, the largest number the restored records' codes end in
+   */
+  void follow(Connection c, Map<UUID, Long> highest) throws SQLException {
+    List<Map.Entry<UUID, Long>> raised = highest.entrySet().stream().filter(e -> e.getValue() > 0).toList();
+    Statements.batch(c, "UPDATE lf_journal_head SET " + column + " = ? WHERE unit_id = ? AND " + column + " < ?",
+        raised, (ps, e) -> {
+          ps.setLong(1, e.getValue());
+          store.sql().uuid(ps, 2, e.getKey());
+          ps.setLong(3, e.getValue());
+        });
+    Statements.batch(c, "UPDATE lf_code_counter SET last_number = ? WHERE unit_id = ? AND series = ? "
+        + "AND last_number < ?", raised, (ps, e) -> {
+          ps.setLong(1, e.getValue());
+          bind(ps, 2, e.getKey());
+          ps.setLong(4, e.getValue());
+        });
+  }
 
   /** Increments and locks; @return the number, 0 if the head holds none yet, {@link #NO_HEAD} if there is none */
   private long take(Connection c, UUID unit) throws SQLException {
@@ -106,10 +137,13 @@ final class CodeCounter {
    */
   private long derive(Connection c, UUID unit) throws SQLException {
     long first = Math.max(inUse(c, unit), beforeHead(c, unit).orElse(0L)) + 1;
-    Statements.update(c, "UPDATE lf_journal_head SET " + column + " = ? WHERE unit_id = ?", ps -> {
-      ps.setLong(1, first);
-      store.sql().uuid(ps, 2, unit);
-    });
+    if (Statements.update(c, "UPDATE lf_journal_head SET " + column + " = ? WHERE unit_id = ? AND " + column
+        + " IS NULL", ps -> {
+          ps.setLong(1, first);
+          store.sql().uuid(ps, 2, unit);
+        }) != 1) { // the row is locked since take: only a writer around the store gets here
+      throw new StaleAggregateException("the code number " + column + " of unit " + unit, 0);
+    }
     return first;
   }
 
@@ -133,13 +167,22 @@ final class CodeCounter {
 
   private Optional<Long> beforeHead(Connection c, UUID unit) throws SQLException {
     return Statements.first(Statements.query(c, "SELECT last_number FROM lf_code_counter WHERE unit_id = ? "
-        + "AND series = ?", ps -> bind(ps, unit), rs -> rs.getLong(1)));
+        + "AND series = ?" + latest(), ps -> bind(ps, unit), rs -> rs.getLong(1)));
+  }
+
+  /**
+   * On MySQL and MariaDB a plain read in a transaction reads its snapshot, which may be older than the lock the
+   * transaction waited for (a bulk load that added points and then released the head): a locking read reads what is
+   * committed. PostgreSQL and H2 read what is committed when the statement starts.
+   */
+  private String latest() {
+    return store.dialect() == Dialect.MYSQL ? " LOCK IN SHARE MODE" : "";
   }
 
   /** @return the larger of the count of the unit's records and the largest number their codes end in */
   private long inUse(Connection c, UUID unit) throws SQLException {
     long[] inUse = new long[2];
-    Statements.query(c, codesStatement, ps -> store.sql().uuid(ps, 1, unit), rs -> {
+    Statements.query(c, codesStatement + latest(), ps -> store.sql().uuid(ps, 1, unit), rs -> {
       inUse[0]++;
       inUse[1] = Math.max(inUse[1], number.applyAsLong(rs.getString(1)));
       return null;
@@ -148,8 +191,12 @@ final class CodeCounter {
   }
 
   private void bind(PreparedStatement ps, UUID unit) throws SQLException {
-    store.sql().uuid(ps, 1, unit);
-    ps.setString(2, series);
+    bind(ps, 1, unit);
+  }
+
+  private void bind(PreparedStatement ps, int k, UUID unit) throws SQLException {
+    store.sql().uuid(ps, k, unit);
+    ps.setString(k + 1, series);
   }
 
   private long written(String what, Statements.Work<Long> work) {

@@ -135,9 +135,8 @@ public final class JdbcBulkLoader {
           }
           throw x;
         }
-      } else if (Statements.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ?, risk_point_number = NULL "
-          // the records loaded may hold any numbers: the next code's is derived from them again (CodeCounter)
-          + "WHERE unit_id = ? AND sequence = ? AND hash = ?", ps -> {
+      } else if (Statements.update(c, "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? "
+          + "AND sequence = ? AND hash = ?", ps -> {
             ps.setLong(1, last.sequence());
             ps.setString(2, last.hash());
             store.sql().uuid(ps, 3, last.unitId().value());

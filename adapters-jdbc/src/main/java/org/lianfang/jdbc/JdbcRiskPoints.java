@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -146,6 +148,11 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   public void insertAll(Connection c, List<RiskPoint> points) throws SQLException {
     Statements.batch(c, INSERT, points, (ps, p) -> bindInsert(ps, 1, p));
     lists.insert(c, points);
+    // restored points (from a ledger, a bulk load) may hold any code: their units' numbers go on after them
+    Map<UUID, Long> highest = new LinkedHashMap<>();
+    points.stream().filter(p -> p.version() > 0).forEach(p -> highest.merge(p.location().unit().value(),
+        RiskPoint.codeNumber(p.code()), Math::max));
+    numbers.follow(c, highest);
   }
 
   @Override
@@ -180,11 +187,12 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   /**
    * On PostgreSQL a new point and its lists are one deferred write (issue 9), sent with the command's others, unless a
-   * list is too long for one statement.
+   * list is too long for one statement. A restored point (version 1 or more) is written at once, with its unit's numbers
+   * moved past its code's ({@link #insertAll}).
    */
   @Override
   public void insert(RiskPoint p) {
-    if (store.dialect() == Dialect.POSTGRESQL && RiskPointLists.fitOneStatement(p)) {
+    if (store.dialect() == Dialect.POSTGRESQL && p.version() == 0 && RiskPointLists.fitOneStatement(p)) {
       List<Deferred.Part> parts = new ArrayList<>();
       parts.add(new Deferred.Part("lf_risk_point", INSERT, (ps, k) -> bindInsert(ps, k, p),
           Deferred.Check.none()));

@@ -18,6 +18,15 @@ final class MemoryRiskPoints extends MemoryRepository<RiskPoint, RiskPointId> im
     return table.nextNumber(unit, p -> RiskPoint.codeNumber(p.code()));
   }
 
+  /** A restored point (from a ledger) moves its unit's numbers past its code's (issue 10, finding 9). */
+  @Override
+  public void insert(RiskPoint p) {
+    super.insert(p);
+    if (p.version() > 0) {
+      table.follow(p.unitId(), RiskPoint.codeNumber(p.code()));
+    }
+  }
+
   @Override
   public List<RiskPoint> onPost(PostId post) {
     return table.where(r -> r.location().post().filter(post::equals).isPresent());

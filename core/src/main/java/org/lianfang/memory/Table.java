@@ -86,6 +86,23 @@ final class Table<T extends Aggregate<?>> {
     return taken[0];
   }
 
+  /**
+   * Moves a unit's last number past a restored row's, if the unit has numbered already (else its first number follows
+   * its rows anyway).
+   *
+   * @param u a unit
+   * @param restored the number a restored row's code ends in
+   */
+  void follow(UnitId u, long restored) {
+    store.write(() -> {
+      Long before = numbers.get(u);
+      if (before != null && before < restored) {
+        numbers.put(u, restored);
+        store.onUndo(() -> numbers.put(u, before));
+      }
+    });
+  }
+
   private long highestInUse(UnitId u, java.util.function.ToLongFunction<T> number) {
     NavigableSet<UUID> keys = byUnit.getOrDefault(u, Collections.emptyNavigableSet());
     long highest = keys.size();

@@ -68,6 +68,27 @@ class AccessFirstTest {
             new org.lianfang.application.organization.RegisterOfficial(w.land, "GT0100", "外单位的人"))).code());
   }
 
+  /**
+   * Issue 10, finding 12, the other way round: a unit the actor can see is not answered as unknown. An inspector
+   * without scope finds the root units (to take one into scope, decisions.md "Access"), so registering into the city
+   * is refused as not allowed, as it was before the sweep, and changes nothing.
+   */
+  @Test
+  void finding12AUnitTheActorCanFindIsRefusedAsNotAllowedNotAsUnknown() {
+    org.lianfang.Actor unscoped = org.lianfang.Actor.of("inspector-2", "省纪委 李监察",
+        java.util.List.of(org.lianfang.Role.DISCIPLINE_INSPECTOR), java.util.List.of());
+    NoTrace.assertRefused(store, Refusal.Code.ACCESS_DENIED, () -> w.lianfang.organization().registerPost(unscoped,
+        new org.lianfang.application.organization.RegisterPost(w.city, "GW-9", "岗位",
+            org.lianfang.organization.PostProfile.ordinary())));
+    NoTrace.assertRefused(store, Refusal.Code.ACCESS_DENIED, () -> w.lianfang.organization().registerUnit(unscoped,
+        new org.lianfang.application.organization.RegisterUnit("5301-XX", "新单位",
+            org.lianfang.organization.UnitKind.MUNICIPAL_BUREAU, java.util.Optional.of(w.city))));
+    // a unit below a root stays unseen
+    NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.organization().registerPost(unscoped,
+        new org.lianfang.application.organization.RegisterPost(w.land, "GW-9", "岗位",
+            org.lianfang.organization.PostProfile.ordinary())));
+  }
+
   @Test
   void finding12APublicCommentOnADraftLearnsNothingOfIt() {
     RiskPointId draft = w.draft(w.aPointOnApprover().build());

@@ -136,6 +136,25 @@ public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, R
         p.grading(), p.notice(), p.confirmation(), p.history(), p.identifiedBy(), p.identifiedAt(), 0);
   }
 
+  /**
+   * Issue 10, finding 9: a point restored (from a ledger, a bulk load) into a unit that has numbered codes already
+   * moves the unit's numbers past its code's, so the next code is one nobody holds; a restored point with a lower
+   * number moves nothing.
+   */
+  @Test
+  public void finding9APointRestoredAfterNumberingStartedIsNumberedPast() {
+    RiskPoints points = store().riskPoints();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    long first = tx(() -> points.nextCodeNumber(unit));
+    List<RiskPoint> drawn = draw(aggregates(unit), 2);
+    RiskPoint high = coded(drawn.get(0), "5301-RS-" + String.format("%04d", first + 40)).withVersion(3);
+    RiskPoint low = coded(drawn.get(1), "5301-RS-" + String.format("%04d", first)).withVersion(2);
+    tx(() -> points.insert(high));
+    assertEquals(first + 41, tx(() -> points.nextCodeNumber(unit)), "past the restored point's number");
+    tx(() -> points.insert(low));
+    assertEquals(first + 42, tx(() -> points.nextCodeNumber(unit)), "a lower restored number moves nothing");
+  }
+
   @Test
   public void aCodeNumberTakenInATransactionThatRollsBackIsGivenBack() {
     RiskPoints points = store().riskPoints();

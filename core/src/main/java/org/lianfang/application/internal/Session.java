@@ -154,6 +154,20 @@ public final class Session {
   }
 
   /**
+   * As {@link #denyUnseen} for an operation addressed to the unit itself (registering a post, an official, a power
+   * item, a process or a unit below it): the unit is seen by whoever may find it ({@link Visibility#canFind}, which
+   * also shows root units to whoever may register one), and they are refused as not allowed, not told it is unknown.
+   *
+   * @param op the operation
+   * @param unit the unit
+   * @param unknown the refusal a missing unit gets
+   * @return empty if allowed, else the refusal
+   */
+  public Optional<Refusal> denyUnseenUnit(Operation op, Unit unit, Refusal unknown) {
+    return Visibility.canFind(this, unit) ? deny(op, unit.id()) : Optional.of(unknown);
+  }
+
+  /**
    * @param op the operation
    * @param unit the unit acted on
    * @param post the post concerned, if any; holding it may grant more (自己找)

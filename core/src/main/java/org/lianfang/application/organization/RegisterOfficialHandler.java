@@ -10,6 +10,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Unit;
 
 /** Registers an official on a unit's staff. */
 final class RegisterOfficialHandler implements CommandHandler<RegisterOfficial, OfficialId> {
@@ -21,10 +22,11 @@ final class RegisterOfficialHandler implements CommandHandler<RegisterOfficial, 
 
   @Override
   public Outcome<OfficialId> execute(Session s, RegisterOfficial c) {
-    if (s.unit(c.unit()).isEmpty()) {
+    Optional<Unit> unit = s.unit(c.unit());
+    if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, c.unit(),
+    Optional<Refusal> denied = s.denyUnseenUnit(Operation.MANAGE_ORGANIZATION, unit.get(),
         Refusals.unknown("单位", "unit", c.unit()));
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());

@@ -10,6 +10,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
+import org.lianfang.organization.Unit;
 
 /** Registers a post (S-2). */
 final class RegisterPostHandler implements CommandHandler<RegisterPost, PostId> {
@@ -21,10 +22,11 @@ final class RegisterPostHandler implements CommandHandler<RegisterPost, PostId> 
 
   @Override
   public Outcome<PostId> execute(Session s, RegisterPost c) {
-    if (s.unit(c.unit()).isEmpty()) {
+    Optional<Unit> unit = s.unit(c.unit());
+    if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, c.unit(),
+    Optional<Refusal> denied = s.denyUnseenUnit(Operation.MANAGE_ORGANIZATION, unit.get(),
         Refusals.unknown("单位", "unit", c.unit()));
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());

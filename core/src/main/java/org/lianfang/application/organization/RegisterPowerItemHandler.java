@@ -10,6 +10,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
+import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitReferences;
 
 /** Adds a power item to a unit's power list (S-2). */
@@ -22,10 +23,11 @@ final class RegisterPowerItemHandler implements CommandHandler<RegisterPowerItem
 
   @Override
   public Outcome<PowerItemId> execute(Session s, RegisterPowerItem c) {
-    if (s.unit(c.unit()).isEmpty()) {
+    Optional<Unit> unit = s.unit(c.unit());
+    if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, c.unit(),
+    Optional<Refusal> denied = s.denyUnseenUnit(Operation.MANAGE_ORGANIZATION, unit.get(),
         Refusals.unknown("单位", "unit", c.unit()));
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());

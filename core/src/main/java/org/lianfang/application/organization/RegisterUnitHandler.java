@@ -24,10 +24,11 @@ final class RegisterUnitHandler implements CommandHandler<RegisterUnit, UnitId> 
   public Outcome<UnitId> execute(Session s, RegisterUnit c) {
     Optional<Refusal> denied;
     if (c.parent().isPresent()) {
-      if (s.store().units().find(c.parent().get()).isEmpty()) {
+      Optional<Unit> parent = s.store().units().find(c.parent().get());
+      if (parent.isEmpty()) {
         return Outcome.refused(Refusals.unknown("上级单位", "parent unit", c.parent().get()));
       }
-      denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, c.parent().get(),
+      denied = s.denyUnseenUnit(Operation.MANAGE_ORGANIZATION, parent.get(),
           Refusals.unknown("上级单位", "parent unit", c.parent().get()));
     } else {
       denied = s.deny(Operation.MANAGE_ORGANIZATION, AccessTarget.newRoot());

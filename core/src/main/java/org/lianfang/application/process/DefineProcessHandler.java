@@ -17,6 +17,7 @@ import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
+import org.lianfang.organization.Unit;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.Flow;
 import org.lianfang.process.ProcessId;
@@ -33,10 +34,11 @@ final class DefineProcessHandler implements CommandHandler<DefineProcess, Proces
 
   @Override
   public Outcome<ProcessId> execute(Session s, DefineProcess c) {
-    if (s.unit(c.unit()).isEmpty()) {
+    Optional<Unit> unit = s.unit(c.unit());
+    if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    Optional<Refusal> denied = s.denyUnseen(Operation.MANAGE_ORGANIZATION, c.unit(),
+    Optional<Refusal> denied = s.denyUnseenUnit(Operation.MANAGE_ORGANIZATION, unit.get(),
         Refusals.unknown("单位", "unit", c.unit()));
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());

@@ -22,8 +22,10 @@ final class CommentOnNoticeHandler implements CommandHandler<CommentOnNotice, Ri
   @Override
   public Outcome<RiskPointId> execute(Session s, CommentOnNotice c) {
     return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.COMMENT, p -> {
+      var commented = p.comment(s.actor().id(), s.now(), s.today(), c.text());
       PublicNotice notice = p.riskReview().notice().orElse(null);
-      if (notice != null) { // a point not on notice is refused by the comment itself, in its own words
+      // a point not on notice, or past its notice, is refused by the comment itself, in its own words, first
+      if (commented.isAccepted() && notice != null) {
         if (notice.comments().size() >= limits.perNotice()) {
           return Outcome.refused(Refusals.rule("该公示已收到 " + notice.comments().size() + " 条意见，已达上限 "
               + limits.perNotice() + " 条", "the notice holds " + notice.comments().size()
@@ -37,7 +39,7 @@ final class CommentOnNoticeHandler implements CommandHandler<CommentOnNotice, Ri
               "the limit of " + limits.perActorPerDay() + " comments on this notice within 24 hours is reached"));
         }
       }
-      return p.comment(s.actor().id(), s.now(), s.today(), c.text());
+      return commented;
     });
   }
 }

@@ -66,8 +66,8 @@ class CommandBenchmarkTest {
     assertEquals(1, jpa.get(Command.GRADE).commits(), jpa.toString());
     for (PerCommand lf : c.counts().get(Variant.LIANFANG).values()) {
       assertEquals(1, lf.commits(), "one transaction per command: " + lf);
-      assertTrue(lf.executed() >= 3, "Lianfang's statements are counted (a read, a check and the writes at least): "
-          + lf);
+      // identification on PostgreSQL: the number taken with the head's lock, then the writes in one round trip
+      assertTrue(lf.executed() >= 2, "Lianfang's statements are counted (a read and the writes at least): " + lf);
     }
     for (Command cmd : Command.values()) {
       assertEquals(size.timed(), c.runs(Variant.LIANFANG).get(0).of(cmd).commands());

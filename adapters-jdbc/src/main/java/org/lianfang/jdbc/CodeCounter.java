@@ -64,7 +64,7 @@ final class CodeCounter {
     long taken;
     if (store.holdsWrites()) { // a command's transaction on PostgreSQL: the writes held for other tables stay held
       taken = store.readOnly(what, HEAD, c -> take(c, unit));
-    } else { // the caller's transaction, or one of its own outside any
+    } else { // the caller's transaction, the writes sent as they come
       taken = written(what, c -> take(c, unit));
     }
     if (taken > 0) {

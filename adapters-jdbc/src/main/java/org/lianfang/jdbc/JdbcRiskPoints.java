@@ -187,8 +187,8 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   /**
    * On PostgreSQL a new point and its lists are one deferred write (issue 9), sent with the command's others, unless a
-   * list is too long for one statement. A restored point (version 1 or more) is written at once, with its unit's numbers
-   * moved past its code's ({@link #insertAll}).
+   * list is too long for one statement. A restored point (version 1 or more) is written at once, with its unit's
+   * numbers moved past its code's ({@link #insertAll}).
    */
   @Override
   public void insert(RiskPoint p) {

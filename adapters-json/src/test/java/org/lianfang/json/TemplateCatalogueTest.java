@@ -113,11 +113,20 @@ class TemplateCatalogueTest {
     assertEquals(before, ((InMemoryStore) world.store).snapshot());
   }
 
+  /**
+   * Another bureau's leader, who may not even see the land bureau, is refused as if the unit did not exist (issue 10,
+   * finding 12), and nothing is adopted; an auditor, who sees it but may not identify there, is refused as not allowed.
+   */
   @Test
   void anActorOfAnotherUnitIsRefused() {
+    var before = ((InMemoryStore) world.store).snapshot();
     Refusal r = TemplateAdoption.of(world.lianfang, world.store.transactions())
         .adopt(world.planningLeader, world.land, catalogue(), kinds()).whyRefused().orElseThrow();
-    assertEquals(Refusal.Code.ACCESS_DENIED, r.code());
+    assertEquals(Refusal.Code.UNKNOWN_REFERENCE, r.code());
+    Refusal seen = TemplateAdoption.of(world.lianfang, world.store.transactions())
+        .adopt(world.auditor, world.land, catalogue(), kinds()).whyRefused().orElseThrow();
+    assertEquals(Refusal.Code.ACCESS_DENIED, seen.code());
+    assertEquals(before, ((InMemoryStore) world.store).snapshot());
   }
 
   @Test

@@ -52,9 +52,9 @@ public interface OrganizationStore {
    * The units a post and officials belong to, read together, as identifying a risk point checks both its post and its
    * owner chain (S-1, S-4: the post is the unit's, the owners serve in its subtree). The default reads the post
    * ({@link Posts#find}) and the officials ({@link Officials#findAll}). A post's unit and an official's never change
-   * once registered (no command moves either, and no aggregate moves between units: {@link Repository#update}), so an adapter
-   * may keep what it has read once committed and answer from memory (the JDBC store does: issue 9), also across
-   * servers.
+   * once registered (no command moves either, and no aggregate moves between units: {@link Repository#update}), so
+   * an adapter may keep what it has read once committed and answer from memory (the JDBC store does: issue 9), also
+   * across servers.
    *
    * @param post a post, or empty to read none
    * @param officials officials to read, possibly none or repeated

@@ -89,6 +89,29 @@ class AccessFirstTest {
             org.lianfang.organization.PostProfile.ordinary())));
   }
 
+  /**
+   * Issue 10, finding 12, for identification: a unit the actor cannot see is answered as a unit that does not exist,
+   * and an actor who sees the unit but may not identify in it is refused as not allowed whatever post it names, so
+   * neither learns which posts are the unit's; nothing changes.
+   */
+  @Test
+  void finding12IdentificationChecksAccessBeforeThePost() {
+    org.lianfang.UnitId noUnit = new org.lianfang.UnitId(UUID.randomUUID());
+    Refusal unseen = NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.risks()
+        .identify(w.planningLeader, w.aPointOnApprover().build()));
+    Refusal missing = NoTrace.assertRefused(store, Refusal.Code.UNKNOWN_REFERENCE, () -> w.lianfang.risks()
+        .identify(w.landLeader, org.lianfang.testing.RiskPointFixture.aRiskPoint(noUnit).onPost(w.approver)
+            .ownedBy(w.zhao, w.li, w.zhang).build()));
+    assertEquals(missing.messageEn().replace(noUnit.toString(), w.land.toString()), unseen.messageEn(),
+        "another subtree's unit is answered as a unit that does not exist");
+    org.lianfang.organization.PostId noPost = new org.lianfang.organization.PostId(UUID.randomUUID());
+    Refusal ownPost = NoTrace.assertRefused(store, Refusal.Code.ACCESS_DENIED, () -> w.lianfang.risks()
+        .identify(w.auditor, w.aPointOnApprover().build()));
+    Refusal strangePost = NoTrace.assertRefused(store, Refusal.Code.ACCESS_DENIED, () -> w.lianfang.risks()
+        .identify(w.auditor, w.aPointOnApprover().onPost(noPost).build()));
+    assertEquals(ownPost, strangePost, "the same answer whether the post is the unit's or not");
+  }
+
   @Test
   void finding12APublicCommentOnADraftLearnsNothingOfIt() {
     RiskPointId draft = w.draft(w.aPointOnApprover().build());

@@ -140,9 +140,9 @@ public final class Session {
   }
 
   /**
-   * Refuses an operation on a unit's record as the record's absence when the actor may not even read the unit's
-   * organization, so that the refusal does not tell whether the record exists (issue 10, finding 12: one answer for
-   * unknown and not allowed); otherwise as {@link #deny(Operation, UnitId)}.
+   * As {@link #deny(Operation, UnitId)}, but an actor refused the operation who may not even read the unit's
+   * organization is refused as if the record were absent, so that the refusal does not tell whether it exists (issue
+   * 10, finding 12: one answer for unknown and not allowed).
    *
    * @param op the operation
    * @param unit the unit the record is in
@@ -150,7 +150,8 @@ public final class Session {
    * @return empty if allowed, else the refusal
    */
   public Optional<Refusal> denyUnseen(Operation op, UnitId unit, Refusal unknown) {
-    return may(Operation.READ_ORGANIZATION, unit, false) ? deny(op, unit) : Optional.of(unknown);
+    Optional<Refusal> denied = deny(op, unit); // an actor allowed the operation goes on, whatever else it may read
+    return denied.isEmpty() || may(Operation.READ_ORGANIZATION, unit, false) ? denied : Optional.of(unknown);
   }
 
   /**
@@ -164,7 +165,8 @@ public final class Session {
    * @return empty if allowed, else the refusal
    */
   public Optional<Refusal> denyUnseenUnit(Operation op, Unit unit, Refusal unknown) {
-    return Visibility.canFind(this, unit) ? deny(op, unit.id()) : Optional.of(unknown);
+    Optional<Refusal> denied = deny(op, unit.id());
+    return denied.isEmpty() || Visibility.canFind(this, unit) ? denied : Optional.of(unknown);
   }
 
   /**

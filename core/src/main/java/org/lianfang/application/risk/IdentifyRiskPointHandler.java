@@ -11,6 +11,7 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Visibility;
 import org.lianfang.internal.Ids;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
@@ -41,15 +42,18 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
     if (unit.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", c.unit()));
     }
-    // the units of the post and of the owner chain in one read, if any (issue 9); each is checked where it was before
+    // access first (issue 10, finding 12): refused before anything of the unit (its posts, its staff) is looked up,
+    // and, if the actor cannot even see the unit, as a unit that does not exist
+    Optional<Refusal> denied = s.denyOnPost(Operation.IDENTIFY_RISK, c.unit(), c.post());
+    if (denied.isPresent()) {
+      return Outcome.refused(Visibility.canFind(s, unit.get()) ? denied.get()
+          : Refusals.unknown("单位", "unit", c.unit()));
+    }
+    // the units of the post and of the owner chain in one read, if any (issue 9)
     UnitsOf found = s.store().unitsOf(c.post(), c.owners().map(IdentifyRiskPointHandler::named).orElse(List.of()));
     Optional<Refusal> post = c.post().flatMap(p -> UnitReferences.postIn(c.unit(), p, found.post()));
     if (post.isPresent()) {
       return Outcome.refused(post.get());
-    }
-    Optional<Refusal> denied = s.denyOnPost(Operation.IDENTIFY_RISK, c.unit(), c.post());
-    if (denied.isPresent()) {
-      return Outcome.refused(denied.get());
     }
     if (c.step().isPresent()) {
       Optional<Refusal> step = checkStep(s, c.unit(), c.step().get(), c.post());
@@ -107,7 +111,8 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
   }
 
   /** Checks an owner chain against its officials' units as read: each must serve in the unit's subtree (S-4, P-1). */
-  private static Optional<Refusal> checkOwners(Session s, UnitId unit, OwnerChain chain, Map<OfficialId, UnitId> found) {
+  private static Optional<Refusal> checkOwners(
+      Session s, UnitId unit, OwnerChain chain, Map<OfficialId, UnitId> found) {
     for (OfficialId o : named(chain)) {
       Optional<Refusal> foreign = UnitReferences.officialIn(s.path(unit), o, Optional.ofNullable(found.get(o)));
       if (foreign.isPresent()) {

@@ -73,27 +73,27 @@ final class JdbcUnitsOf {
    */
   private void read(Optional<PostId> post, List<OfficialId> unread, Map<PostId, UnitId> readPosts,
       Map<OfficialId, UnitId> readOfficials) {
-    String ofPost = "SELECT 1 AS t, post_id AS id, unit_id FROM lf_post WHERE post_id = ?";
-    String ofOfficials = "SELECT 2 AS t, official_id AS id, unit_id FROM lf_official WHERE official_id IN ("
-        + "?, ".repeat(Math.max(0, unread.size() - 1)) + "?)";
     List<String> parts = new ArrayList<>();
-    post.ifPresent(p -> parts.add(ofPost));
+    List<List<UUID>> parameters = new ArrayList<>(); // each part's
+    post.ifPresent(p -> {
+      parts.add("SELECT 1 AS t, post_id AS id, unit_id FROM lf_post WHERE post_id = ?");
+      parameters.add(List.of(p.value()));
+    });
     if (!unread.isEmpty()) {
-      parts.add(ofOfficials);
+      parts.add("SELECT 2 AS t, official_id AS id, unit_id FROM lf_official WHERE official_id IN ("
+          + "?, ".repeat(unread.size() - 1) + "?)");
+      parameters.add(unread.stream().map(OfficialId::value).toList());
     }
-    List<String> statements = store.dialect() == Dialect.POSTGRESQL ? List.of(String.join(" UNION ALL ", parts))
-        : parts;
-    for (String statement : statements) {
+    boolean union = store.dialect() == Dialect.POSTGRESQL;
+    List<String> statements = union ? List.of(String.join(" UNION ALL ", parts)) : parts;
+    List<List<UUID>> bindings = union ? List.of(parameters.stream().flatMap(List::stream).toList()) : parameters;
+    for (int i = 0; i < statements.size(); i++) {
+      String statement = statements.get(i);
+      List<UUID> bound = bindings.get(i);
       store.readOnly("read the units of post " + post.map(Object::toString).orElse("-") + " and officials " + unread,
           TABLES, c -> Statements.query(c, statement, ps -> {
-            int k = 1;
-            if (statement.contains("lf_post")) {
-              store.sql().uuid(ps, k++, post.get().value());
-            }
-            if (statement.contains("lf_official")) {
-              for (OfficialId o : unread) {
-                store.sql().uuid(ps, k++, o.value());
-              }
+            for (int k = 0; k < bound.size(); k++) {
+              store.sql().uuid(ps, k + 1, bound.get(k));
             }
           }, rs -> {
             UUID id = store.sql().uuid(rs, "id");

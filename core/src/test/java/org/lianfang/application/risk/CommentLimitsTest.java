@@ -45,7 +45,7 @@ class CommentLimitsTest {
   }
 
   @Test
-  void finding5OneActorLeavesAtMostItsDailyBoundAndMoreTheNextDay() {
+  void p5_finding5OneActorLeavesAtMostItsDailyBoundAndMoreTheNextDay() {
     Actor a = visitor("visitor-a");
     assertTrue(comment(a, "第一条"));
     assertTrue(comment(a, "第二条"));
@@ -58,7 +58,7 @@ class CommentLimitsTest {
   }
 
   @Test
-  void finding5ANoticeTakesAtMostItsBoundFromEveryone() {
+  void p5_finding5ANoticeTakesAtMostItsBoundFromEveryone() {
     for (int i = 0; i < 4; i++) {
       assertTrue(comment(visitor("visitor-" + i), "意见" + i));
     }

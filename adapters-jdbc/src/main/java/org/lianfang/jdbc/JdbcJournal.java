@@ -123,10 +123,10 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
       "UPDATE lf_journal_head SET sequence = ?, hash = ? WHERE unit_id = ? AND sequence = ? AND hash = ?";
   /** The entry's insert after the head's update, taking its row from the head only if it moved to the entry. */
   private static final String INSERT_ENTRY = "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, "
-      + "at_ms, payload, previous_hash, hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM lf_journal_head "
-      + "WHERE unit_id = ? AND sequence = ? AND hash = ?";
+      + "at_ms, payload, record_id, record_digest, previous_hash, hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+      + "FROM lf_journal_head WHERE unit_id = ? AND sequence = ? AND hash = ?";
   private static final String INSERT_MOVED = "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, "
-      + "payload, previous_hash, hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ? FROM ";
+      + "payload, record_id, record_digest, previous_hash, hash) SELECT unit_id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM ";
 
   /**
    * On PostgreSQL the head's compare-and-set update and the entry's insert are one write the transaction holds back
@@ -175,15 +175,17 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
     return k + 5;
   }
 
-  private static int bindMoved(PreparedStatement ps, int k, JournalEntry e) throws SQLException {
+  private int bindMoved(PreparedStatement ps, int k, JournalEntry e) throws SQLException {
     ps.setLong(k, e.sequence());
     ps.setString(k + 1, e.eventType());
     ps.setString(k + 2, e.actorId());
     Sql.instant(ps, k + 3, e.at());
     ps.setString(k + 4, e.payload());
-    ps.setString(k + 5, e.previousHash());
-    ps.setString(k + 6, e.hash());
-    return k + 7;
+    store.sql().uuid(ps, k + 5, e.recordId());
+    ps.setString(k + 6, e.recordDigest());
+    ps.setString(k + 7, e.previousHash());
+    ps.setString(k + 8, e.hash());
+    return k + 9;
   }
 
   private static JournalConflictException notContinuing(JournalEntry e) {
@@ -201,15 +203,18 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   @Override
   public void insertAll(Connection c, List<JournalEntry> entries) throws SQLException {
     Statements.batch(c, "INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, at_ms, payload, "
-        + "previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries, (ps, e) -> {
+        + "record_id, record_digest, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries,
+        (ps, e) -> {
           store.sql().uuid(ps, 1, e.unitId().value());
           ps.setLong(2, e.sequence());
           ps.setString(3, e.eventType());
           ps.setString(4, e.actorId());
           Sql.instant(ps, 5, e.at());
           ps.setString(6, e.payload());
-          ps.setString(7, e.previousHash());
-          ps.setString(8, e.hash());
+          store.sql().uuid(ps, 7, e.recordId());
+          ps.setString(8, e.recordDigest());
+          ps.setString(9, e.previousHash());
+          ps.setString(10, e.hash());
         });
   }
 
@@ -241,13 +246,14 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
     return store.read("read the journal of " + unit, c -> Statements.query(c,
-        "SELECT unit_id, sequence, event_type, actor_id, at_ms, payload, previous_hash, hash FROM lf_journal "
-            + "WHERE unit_id = ? AND sequence >= ? ORDER BY sequence LIMIT ?", ps -> {
+        "SELECT unit_id, sequence, event_type, actor_id, at_ms, payload, record_id, record_digest, previous_hash, "
+            + "hash FROM lf_journal WHERE unit_id = ? AND sequence >= ? ORDER BY sequence LIMIT ?", ps -> {
               store.sql().uuid(ps, 1, unit.value());
               ps.setLong(2, fromSequence);
               ps.setInt(3, limit);
             }, rs -> new JournalEntry(unit, rs.getLong("sequence"), rs.getString("event_type"),
                 rs.getString("actor_id"), Sql.instant(rs, "at_ms"), rs.getString("payload"),
-                rs.getString("previous_hash"), rs.getString("hash"))));
+                store.sql().uuid(rs, "record_id"), rs.getString("record_digest"), rs.getString("previous_hash"),
+                rs.getString("hash"))));
   }
 }

@@ -50,7 +50,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
       + "UNION ALL SELECT 2, risk_point_id, position, code, result, zh, en, '', 0 FROM lf_risk_rule WHERE %1$s "
       + "UNION ALL SELECT 3, risk_point_id, position, from_state, action, to_state, actor_id, note, at_ms "
       + "FROM lf_risk_review WHERE %1$s "
-      + "UNION ALL SELECT 4, risk_point_id, position, author_id, body, '', '', '', received_at FROM lf_risk_comment "
+      + "UNION ALL SELECT 4, risk_point_id, position, author_id, body, seal, '', '', received_at FROM lf_risk_comment "
       + "WHERE %1$s "
       + "UNION ALL SELECT 5, risk_point_id, 0, field_key, value_type, value_text, '', '', 0 FROM lf_risk_custom "
       + "WHERE %1$s";

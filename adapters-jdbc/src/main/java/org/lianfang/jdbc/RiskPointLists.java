@@ -78,11 +78,12 @@ final class RiskPointLists {
             Sql.instant(ps, k + 4, r.at());
             ps.setString(k + 5, r.note());
           }),
-      new Child<NoticeComment>("lf_risk_comment", "author_id, body, received_at", true,
+      new Child<NoticeComment>("lf_risk_comment", "author_id, body, received_at, seal", true,
           p -> p.notice().map(PublicNotice::comments).orElse(List.of()), (ps, k, n) -> {
             ps.setString(k, n.authorId());
             ps.setString(k + 1, n.text());
             Sql.instant(ps, k + 2, n.receivedAt());
+            ps.setString(k + 3, n.seal());
           }),
       new Child<Map.Entry<String, CustomValue>>("lf_risk_custom", "field_key, value_type, value_text", false,
           p -> List.copyOf(p.custom().asMap().entrySet()), (ps, k, e) -> {

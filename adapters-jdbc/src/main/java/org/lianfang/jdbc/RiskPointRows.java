@@ -78,7 +78,7 @@ final class RiskPointRows {
           ReviewState.valueOf(rs.getString("c")), rs.getString("d"), Sql.instant(rs, "f"),
           Sql.requiredText(rs, "e")));
       case 4 -> l.comments.computeIfAbsent(id, k -> new ArrayList<>()).add(new NoticeComment(rs.getString("a"),
-          Sql.requiredText(rs, "b"), Sql.instant(rs, "f")));
+          Sql.requiredText(rs, "b"), Sql.instant(rs, "f"), Sql.requiredText(rs, "c")));
       case 5 -> l.custom.computeIfAbsent(id, k -> new TreeMap<>()).put(rs.getString("a"),
           RiskPointLists.customValue(rs.getString("b"), Sql.requiredText(rs, "c")));
       default -> { } // a point without lists: its one row has no element

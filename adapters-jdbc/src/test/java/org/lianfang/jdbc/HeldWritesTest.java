@@ -22,6 +22,7 @@ import org.lianfang.risk.ReviewRecord;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.Generators;
 import org.lianfang.testing.RiskGenerators;
+import org.lianfang.testing.TestEntries;
 
 /**
  * On PostgreSQL a command's transaction ({@code Transactions.inCommand}) holds its writes back and sends them
@@ -49,7 +50,7 @@ class HeldWritesTest {
     Optional<ChainHead> head = Optional.empty();
     for (int i = 0; i < n; i++) {
       JournalEntry e = JournalChain.next(head, unit, "risk.identified", "科员-甲", Instant.ofEpochMilli(1_283_212_800_000L
-          + i), "{\"riskPoint\":\"第" + i + "条\"}");
+          + i), "{\"riskPoint\":\"第" + i + "条\"}", TestEntries.RECORD, TestEntries.DIGEST);
       out.add(e);
       head = Optional.of(new ChainHead(unit, e.sequence(), e.hash()));
     }
@@ -256,14 +257,14 @@ class HeldWritesTest {
           Thread.currentThread().interrupt();
         }
         store.journal().append(JournalChain.next(store.journal().head(unit), unit, "risk.identified", "甲",
-            Instant.ofEpochMilli(1_283_212_900_000L), "{\"n\":" + n + "}"));
+            Instant.ofEpochMilli(1_283_212_900_000L), "{\"n\":" + n + "}", TestEntries.RECORD, TestEntries.DIGEST));
         return n;
       }));
       numbered.await();
       java.util.concurrent.Future<Long> command = pool.submit(() -> store.transactions().inCommand(() -> {
         long n = store.riskPoints().nextCodeNumber(unit);
         store.journal().append(JournalChain.next(store.journal().head(unit), unit, "risk.identified", "乙",
-            Instant.ofEpochMilli(1_283_212_900_001L), "{\"n\":" + n + "}"));
+            Instant.ofEpochMilli(1_283_212_900_001L), "{\"n\":" + n + "}", TestEntries.RECORD, TestEntries.DIGEST));
         return n;
       }));
       assertEquals(java.util.Set.of(first + 1, first + 2), java.util.Set.of(plain.get(), command.get()));

@@ -38,6 +38,7 @@ import org.lianfang.testing.Generators;
 import org.lianfang.testing.RiskGenerators;
 import org.lianfang.testing.ProcessGenerators;
 import org.lianfang.testing.OrganizationGenerators;
+import org.lianfang.testing.TestEntries;
 import org.quicktheories.core.Gen;
 
 /** The bulk path loads many records in one go, identically, continuing each unit's chain; a bad batch loads nothing. */
@@ -53,7 +54,7 @@ class JdbcBulkLoaderTest {
     List<JournalEntry> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       JournalEntry e = JournalChain.next(head, unit, "bulk.loaded", "loader", Instant.ofEpochMilli(1_283_212_800_000L + i),
-          "批量导入第" + i + "条 𠮷");
+          "批量导入第" + i + "条 𠮷", TestEntries.RECORD, TestEntries.DIGEST);
       out.add(e);
       head = Optional.of(e.head());
     }

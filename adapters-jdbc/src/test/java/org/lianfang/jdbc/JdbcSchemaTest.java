@@ -53,10 +53,14 @@ class JdbcSchemaTest {
         : kind == TestDatabases.Kind.H2 ? Dialect.H2 : Dialect.POSTGRESQL;
   }
 
+  /** A world written on an older schema, and the point its test is about, as read back then. */
+  private record Written(org.lianfang.testing.World world, org.lianfang.risk.RiskPoint point, int entries) {}
+
   /**
    * Writes through today's store on a schema before version 5, whose journal heads hold no code numbers (and, before
-   * version 4, with no {@code lf_code_counter}): what today's store needs of those versions is there while the points
-   * are identified and dropped afterwards, so the database holds what code of the older version wrote.
+   * version 4, with no {@code lf_code_counter}), and before version 6, whose entries name no record and carry no
+   * digest and whose comments have no seal: what today's store needs of those versions is there while the points are
+   * identified and dropped afterwards, so the database holds what code of the older version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {
@@ -72,10 +76,18 @@ class JdbcSchemaTest {
         }
       }
       st.execute("ALTER TABLE lf_journal_head ADD COLUMN risk_point_number BIGINT");
+      String six = new String(JdbcSchemaTest.class.getClassLoader().getResourceAsStream(JdbcSchema.migrations()
+          .get(5).resource(dialect)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      for (String statement : JdbcSchema.statements(six)) {
+        st.execute(statement);
+      }
     }
     T written = writes.get();
     try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
       st.execute("ALTER TABLE lf_journal_head DROP COLUMN risk_point_number");
+      st.execute("ALTER TABLE lf_journal DROP COLUMN record_id");
+      st.execute("ALTER TABLE lf_journal DROP COLUMN record_digest");
+      st.execute("ALTER TABLE lf_risk_comment DROP COLUMN seal");
       if (before4) {
         st.execute("DROP TABLE lf_code_counter");
       }
@@ -92,18 +104,27 @@ class JdbcSchemaTest {
       JdbcSchema.install(c, dialect, JdbcSchema.migrations().subList(0, 1));
     }
     assertEquals(Set.of(1), JdbcSchema.installed(ds, dialect));
-    org.lianfang.testing.World w = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
-    org.lianfang.risk.RiskPointId id = writtenBeforeCounters(ds, dialect,
-        () -> w.confirmed(w.aPointOnApprover().described("升级前的风险点 𠮷").build()));
-    org.lianfang.risk.RiskPoint before = w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow();
-    int entries = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size();
+    Written written = writtenBeforeCounters(ds, dialect, () -> {
+      org.lianfang.testing.World world = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
+      org.lianfang.risk.RiskPointId point =
+          world.confirmed(world.aPointOnApprover().described("升级前的风险点 𠮷").build());
+      return new Written(world, world.lianfang.risks().queries().riskPoint(world.inspector, point).orElseThrow(),
+          world.lianfang.ledger().queries().journal(world.auditor, world.land, 1, 10_000).orElseThrow().size());
+    });
+    org.lianfang.testing.World w = written.world();
+    org.lianfang.risk.RiskPointId id = written.point().id();
+    org.lianfang.risk.RiskPoint before = written.point();
+    int entries = written.entries();
 
     assertEquals(JdbcSchema.migrations().subList(1, JdbcSchema.migrations().size()), JdbcSchema.install(ds),
         "only the versions after 1 are applied");
 
     assertEquals(before, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow(), "the data is kept");
-    assertEquals(new org.lianfang.ledger.Verification.Intact(entries),
-        w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow());
+    assertEquals(entries, w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 10_000).orElseThrow().size(),
+        "the entries are kept");
+    org.lianfang.ledger.Verification v = w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow();
+    assertEquals(1, ((org.lianfang.ledger.Verification.Broken) v).sequence(), "entries written before journal "
+        + "format 2 (version 6) name no record and were hashed without one: they no longer verify, as documented");
     org.lianfang.risk.RiskPointId next = w.draft(w.aPointOnApprover().described("升级后的风险点").build());
     int held = w.lianfang.risks().queries().riskPoints(w.inspector, w.land).size();
     assertEquals(before.code().replaceAll("-\\d+$", "") + String.format("-%04d", held),
@@ -125,10 +146,15 @@ class JdbcSchemaTest {
     try (Connection c = ds.getConnection()) {
       JdbcSchema.install(c, dialect, JdbcSchema.migrations().subList(0, 2));
     }
-    org.lianfang.testing.World w = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
-    org.lianfang.risk.RiskPointId id = writtenBeforeCounters(ds, dialect,
-        () -> w.published(w.aPointOnApprover().described("公示中的风险点").build()));
-    org.lianfang.risk.RiskPoint before = w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow();
+    Written written = writtenBeforeCounters(ds, dialect, () -> {
+      org.lianfang.testing.World world = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
+      org.lianfang.risk.RiskPointId point = world.published(world.aPointOnApprover().described("公示中的风险点").build());
+      return new Written(world, world.lianfang.risks().queries().riskPoint(world.inspector, point).orElseThrow(),
+          world.lianfang.ledger().queries().journal(world.auditor, world.land, 1, 10_000).orElseThrow().size());
+    });
+    org.lianfang.testing.World w = written.world();
+    org.lianfang.risk.RiskPointId id = written.point().id();
+    org.lianfang.risk.RiskPoint before = written.point();
     try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
       // what a database written before version 3 holds: the constants' old names
       st.executeUpdate("UPDATE lf_risk_point SET state = 'POSTED' WHERE state = 'PUBLISHED'");
@@ -139,6 +165,7 @@ class JdbcSchemaTest {
       assertEquals(List.of(JdbcSchema.migrations().get(2)), JdbcSchema.install(c, dialect,
           JdbcSchema.migrations().subList(0, 3)), "only version 3 is applied");
     }
+    JdbcSchema.install(ds); // the later versions, which today's store reads through
 
     assertEquals(before, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow());
     assertEquals(org.lianfang.risk.ReviewState.PUBLISHED,
@@ -157,10 +184,15 @@ class JdbcSchemaTest {
     try (Connection c = ds.getConnection()) {
       JdbcSchema.install(c, dialect, JdbcSchema.migrations().subList(0, 4));
     }
-    org.lianfang.testing.World w = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
-    org.lianfang.risk.RiskPointId id = writtenBeforeCounters(ds, dialect,
-        () -> w.draft(w.aPointOnApprover().described("版本 4 的风险点").build()));
-    String code = w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow().code();
+    Written written = writtenBeforeCounters(ds, dialect, () -> {
+      org.lianfang.testing.World world = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
+      org.lianfang.risk.RiskPointId point = world.draft(world.aPointOnApprover().described("版本 4 的风险点").build());
+      return new Written(world, world.lianfang.risks().queries().riskPoint(world.inspector, point).orElseThrow(),
+          world.lianfang.ledger().queries().journal(world.auditor, world.land, 1, 10_000).orElseThrow().size());
+    });
+    org.lianfang.testing.World w = written.world();
+    org.lianfang.risk.RiskPointId id = written.point().id();
+    String code = written.point().code();
     try (Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
         "INSERT INTO lf_code_counter (unit_id, series, last_number) VALUES (?, 'risk_point', 40)")) {
       // what version 4 held for a unit that had numbered 40 codes (points restored since, say, from a ledger)
@@ -172,6 +204,7 @@ class JdbcSchemaTest {
       assertEquals(List.of(JdbcSchema.migrations().get(4)), JdbcSchema.install(c, dialect,
           JdbcSchema.migrations().subList(0, 5)), "only version 5 is applied");
     }
+    JdbcSchema.install(ds); // the later versions, which today's store writes through
 
     org.lianfang.risk.RiskPointId next = w.draft(w.aPointOnApprover().described("版本 5 的风险点").build());
     assertEquals(code.replaceAll("-\\d+$", "") + "-0041",

@@ -15,6 +15,7 @@ import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.Verification;
 import org.lianfang.testing.World;
+import org.lianfang.testing.TestEntries;
 
 /**
  * Issue 10, finding 4: what a database administrator does to a unit's journal around Lianfang — deleting its chain and
@@ -45,11 +46,14 @@ class JournalAroundLianfangTest {
     long past = last.sequence() + 1;
     try (Connection c = ((JdbcStore) w.store).dataSource().getConnection();
         PreparedStatement ps = c.prepareStatement("INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, "
-            + "at_ms, payload, previous_hash, hash) VALUES (?, ?, 'risk.identified', 'forger', 0, '{}', ?, ?)")) {
+            + "at_ms, payload, record_id, record_digest, previous_hash, hash) "
+            + "VALUES (?, ?, 'risk.identified', 'forger', 0, '{}', ?, ?, ?, ?)")) {
       bind(w, ps, 1, w.land);
       ps.setLong(2, past);
-      ps.setString(3, last.hash());
-      ps.setString(4, "f".repeat(64));
+      bind(w, ps, 3, w.land);
+      ps.setString(4, "e".repeat(64));
+      ps.setString(5, last.hash());
+      ps.setString(6, "f".repeat(64));
       ps.executeUpdate();
     }
 
@@ -74,13 +78,14 @@ class JournalAroundLianfangTest {
     UnitId unit = new UnitId(java.util.UUID.randomUUID());
     java.time.Instant at = java.time.Instant.parse("2010-08-31T02:00:00Z");
     JournalEntry first = org.lianfang.ledger.JournalChain.next(java.util.Optional.empty(), unit, "unit.registered",
-        "clerk", at, "{}");
+        "clerk", at, "{}", TestEntries.RECORD, TestEntries.DIGEST);
     store.transactions().inTransaction(() -> {
       store.journal().append(first);
       return null;
     });
     JournalEntry forged = org.lianfang.ledger.JournalChain.next(java.util.Optional.of(
-        new org.lianfang.ledger.ChainHead(unit, 1, "0".repeat(64))), unit, "risk.identified", "clerk", at, "{}");
+        new org.lianfang.ledger.ChainHead(unit, 1, "0".repeat(64))), unit, "risk.identified", "clerk", at, "{}",
+            TestEntries.RECORD, TestEntries.DIGEST);
     store.transactions().inTransaction(() -> {
       try {
         store.journal().append(forged);

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.lianfang.UnitId;
 import org.lianfang.json.Codecs.IsoInstant;
 import org.lianfang.json.MixIns.Explicit;
@@ -45,7 +46,8 @@ final class LedgerMixIns {
       Map.entry(org.lianfang.ledger.Verification.Broken.class, Broken.class));
 
   @Explicit
-  @JsonPropertyOrder({"unitId", "sequence", "eventType", "actorId", "at", "payload", "previousHash", "hash"})
+  @JsonPropertyOrder({"unitId", "sequence", "eventType", "actorId", "at", "payload", "recordId", "recordDigest",
+      "previousHash", "hash"})
   @JsonSerialize(using = JournalEntryWriter.class)
   @JsonDeserialize(using = JournalEntryReader.class)
   abstract static class JournalEntry {
@@ -61,6 +63,10 @@ final class LedgerMixIns {
     @JsonProperty("at") @IsoInstant abstract Instant at();
 
     @JsonProperty("payload") abstract String payload();
+
+    @JsonProperty("recordId") abstract UUID recordId();
+
+    @JsonProperty("recordDigest") abstract String recordDigest();
 
     @JsonProperty("previousHash") abstract String previousHash();
 
@@ -89,6 +95,8 @@ final class LedgerMixIns {
       gen.writeStringField("actorId", e.actorId());
       gen.writeStringField("at", e.at().toString());
       gen.writeStringField("payload", e.payload());
+      gen.writeStringField("recordId", e.recordId().toString());
+      gen.writeStringField("recordDigest", e.recordDigest());
       gen.writeStringField("previousHash", e.previousHash());
       gen.writeStringField("hash", e.hash());
       gen.writeEndObject();
@@ -107,9 +115,10 @@ final class LedgerMixIns {
       implements ResolvableDeserializer {
     private static final long serialVersionUID = 1L;
     private static final List<String> FIELDS = List.of("unitId", "sequence", "eventType", "actorId", "at", "payload",
-        "previousHash", "hash");
+        "recordId", "recordDigest", "previousHash", "hash");
     private final Codecs.InstantReader instants = new Codecs.InstantReader();
     private transient JsonDeserializer<Object> unitIds;
+    private transient JsonDeserializer<Object> uuids;
     private transient JsonDeserializer<Object> texts;
     private transient JsonDeserializer<Object> longs;
 
@@ -120,6 +129,7 @@ final class LedgerMixIns {
     @Override
     public void resolve(DeserializationContext ctxt) throws JsonMappingException {
       unitIds = ctxt.findRootValueDeserializer(ctxt.constructType(UnitId.class));
+      uuids = ctxt.findRootValueDeserializer(ctxt.constructType(UUID.class));
       texts = ctxt.findRootValueDeserializer(ctxt.constructType(String.class));
       longs = ctxt.findRootValueDeserializer(ctxt.constructType(long.class));
     }
@@ -158,7 +168,8 @@ final class LedgerMixIns {
       }
       try {
         return new org.lianfang.ledger.JournalEntry((UnitId) values[0], (Long) values[1], (String) values[2],
-            (String) values[3], (Instant) values[4], (String) values[5], (String) values[6], (String) values[7]);
+            (String) values[3], (Instant) values[4], (String) values[5], (UUID) values[6], (String) values[7],
+            (String) values[8], (String) values[9]);
       } catch (RuntimeException e) {
         throw ValueInstantiationException.from(p, "Cannot construct instance of JournalEntry, problem: "
             + e.getMessage(), ctxt.constructType(handledType()), e);
@@ -170,6 +181,7 @@ final class LedgerMixIns {
         case 0 -> unitIds;
         case 1 -> longs;
         case 4 -> instants;
+        case 6 -> uuids;
         default -> texts;
       };
       if (token == JsonToken.VALUE_NULL) {

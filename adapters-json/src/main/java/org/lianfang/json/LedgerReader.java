@@ -173,8 +173,12 @@ public final class LedgerReader {
           case "schemaVersion" -> {
             if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
                 || p.getIntValue() != LedgerWriter.SCHEMA_VERSION) {
-              throw refused(Documents.here(p), "ledger.version", "不支持的格式版本，只支持 " + LedgerWriter.SCHEMA_VERSION,
-                  "unsupported schema version; only " + LedgerWriter.SCHEMA_VERSION + " is read");
+              boolean first = p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getLongValue() == 1;
+              throw refused(Documents.here(p), "ledger.version", "不支持的格式版本，只支持 " + LedgerWriter.SCHEMA_VERSION
+                  + (first ? "：版本 1 的账本条目没有记录摘要（日志格式 1），请用本版本重新导出" : ""),
+                  "unsupported schema version; only " + LedgerWriter.SCHEMA_VERSION + " is read" + (first
+                      ? ": the entries of a version 1 ledger carry no record digests (journal format 1); export it "
+                      + "again with this version" : ""));
             }
             version = LedgerWriter.SCHEMA_VERSION;
           }

@@ -20,7 +20,7 @@ import org.lianfang.organization.Unit;
  * constant memory. The document:
  *
  * <pre>{@code
- * {"kind": "lianfang.ledger", "schemaVersion": 1, "root": "<unit id>", "exportedAt": "…", "exportedBy": "…",
+ * {"kind": "lianfang.ledger", "schemaVersion": 2, "root": "<unit id>", "exportedAt": "…", "exportedBy": "…",
  *  "units": [
  *    {"unit": {…}, "posts": […], "officials": […], "tenures": […], "powerItems": […], "processes": […],
  *     "riskPoints": […], "journal": […]},
@@ -38,7 +38,7 @@ public final class LedgerWriter implements Closeable {
   /** The {@code kind} every ledger document carries. */
   public static final String KIND = "lianfang.ledger";
   /** The format version written; {@link LedgerReader} reads this version. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   private final JsonGenerator gen;
   private final ObjectWriter units;

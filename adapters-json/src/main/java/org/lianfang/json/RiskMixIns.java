@@ -285,19 +285,22 @@ final class RiskMixIns {
   }
 
   @Explicit
-  @JsonPropertyOrder({"authorId", "text", "receivedAt"})
+  @JsonPropertyOrder({"authorId", "text", "receivedAt", "seal"})
   abstract static class Comment {
     @JsonCreator
     Comment(
         @JsonProperty(value = "authorId", required = true) String authorId,
         @JsonProperty(value = "text", required = true) String text,
-        @JsonProperty(value = "receivedAt", required = true) @IsoInstant Instant receivedAt) {}
+        @JsonProperty(value = "receivedAt", required = true) @IsoInstant Instant receivedAt,
+        @JsonProperty(value = "seal", required = true) String seal) {}
 
     @JsonProperty("authorId") abstract String authorId();
 
     @JsonProperty("text") abstract String text();
 
     @JsonProperty("receivedAt") @IsoInstant abstract Instant receivedAt();
+
+    @JsonProperty("seal") abstract String seal();
   }
 
   @Explicit

@@ -15,6 +15,7 @@ import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitKind;
+import org.lianfang.testing.TestEntries;
 
 /**
  * The reader on hand-made documents: a root unit without a parent, an optional part given as null, a required part
@@ -24,7 +25,7 @@ class LedgerDocumentTest {
   private static final Instant AT = Instant.parse("2026-11-26T00:00:00Z");
 
   private static byte[] write(UnitId root, List<LedgerDocuments.Part> parts) {
-    return LedgerDocuments.write(new LedgerHeader(1, root, AT, "test"), parts);
+    return LedgerDocuments.write(new LedgerHeader(LedgerWriter.SCHEMA_VERSION, root, AT, "test"), parts);
   }
 
   private static Outcome<LedgerDocuments.Read> read(byte[] document) {
@@ -38,7 +39,8 @@ class LedgerDocumentTest {
   private static String rootDocument() {
     UnitId id = root();
     Unit unit = Unit.restore(id, "KM", "昆明市", UnitKind.CITY, Optional.empty(), 1);
-    JournalEntry e = JournalChain.next(Optional.empty(), id, "unit.registered", "admin", AT, "{}");
+    JournalEntry e = JournalChain.next(Optional.empty(), id, "unit.registered", "admin", AT, "{}", TestEntries.RECORD,
+        TestEntries.DIGEST);
     LedgerSection s = LedgerSection.of(unit);
     return new String(write(id, List.of(new LedgerDocuments.Part(s, List.of(e)))), StandardCharsets.UTF_8);
   }

@@ -19,6 +19,7 @@ import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitKind;
+import org.lianfang.testing.TestEntries;
 
 /**
  * The reader checks journal hashes on a second thread once a document has more entries than one chunk: an altered
@@ -37,11 +38,11 @@ class LedgerHashChecksTest {
     Optional<JournalEntry> last = Optional.empty();
     for (int i = 0; i < ENTRIES; i++) {
       JournalEntry e = JournalChain.next(last.map(JournalEntry::head), ROOT, "unit.registered", "admin",
-          AT.plusSeconds(i), "{\"note\":\"第" + i + "条 \\\"引号\\\" 😀\"}");
+          AT.plusSeconds(i), "{\"note\":\"第" + i + "条 \\\"引号\\\" 😀\"}", TestEntries.RECORD, TestEntries.DIGEST);
       entries.add(e);
       last = Optional.of(e);
     }
-    byte[] doc = LedgerDocuments.write(new LedgerHeader(1, ROOT, AT, "test"),
+    byte[] doc = LedgerDocuments.write(new LedgerHeader(LedgerWriter.SCHEMA_VERSION, ROOT, AT, "test"),
         List.of(new LedgerDocuments.Part(LedgerSection.of(unit), entries)));
     return new String(doc, StandardCharsets.UTF_8);
   }

@@ -42,11 +42,11 @@ class LianfangModuleTest {
   @Test
   void datesStayIsoEvenWhenTheHostWritesDatesAsTimestamps() {
     PublicNotice n = new PublicNotice("局机关公示栏", LocalDate.of(2010, 9, 1), LocalDate.of(2010, 9, 8),
-        java.util.List.of(new NoticeComment("sealed", "意见", Instant.parse("2010-09-02T03:04:05.006Z"))));
+        java.util.List.of(new NoticeComment("sealed", "意见", Instant.parse("2010-09-02T03:04:05.006Z"), "")));
     ObjectMapper host = JsonMapper.builder().enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     String json = write(host, n);
     assertEquals("{\"scope\":\"局机关公示栏\",\"start\":\"2010-09-01\",\"end\":\"2010-09-08\",\"comments\":[{\"authorId\":"
-        + "\"sealed\",\"text\":\"意见\",\"receivedAt\":\"2010-09-02T03:04:05.006Z\"}]}", json);
+        + "\"sealed\",\"text\":\"意见\",\"receivedAt\":\"2010-09-02T03:04:05.006Z\",\"seal\":\"\"}]}", json);
   }
 
   private static String write(ObjectMapper host, Object value) {

@@ -82,7 +82,7 @@ class PublicNoticePropertyTest {
                 g.stale())),
             r.notice().map(n -> new PublicNotice(n.scope(), n.start(), n.end(), List.of(
                 new NoticeComment(secret("reporter"), secret("comment"), n.start().atStartOfDay()
-                    .toInstant(java.time.ZoneOffset.UTC))))),
+                    .toInstant(java.time.ZoneOffset.UTC), secret("seal"))))),
             r.confirmation().map(c -> new Confirmation(secret("body"), c.decidedOn(), secret("leader"),
                 c.recordedAt())),
             r.history().stream().map(h -> new ReviewRecord(h.from(), h.action(), h.to(), secret("actor"), h.at(),

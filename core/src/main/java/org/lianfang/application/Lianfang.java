@@ -56,7 +56,7 @@ public final class Lianfang {
     InputValidator validator = b.validator == null ? InputValidator.defaultProvider()
         : InputValidator.using(b.validator);
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
-    Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random), b.grading, b.labels, b.comments);
+    Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
@@ -129,6 +129,7 @@ public final class Lianfang {
     private GradeLabels labels = GradeLabels.SEED;
     private CommentLimits comments = CommentLimits.standard();
     private Random random;
+    private Random seals;
     private Validator validator;
 
     private Builder(Store store) {
@@ -179,6 +180,18 @@ public final class Lianfang {
       return this;
     }
 
+    /**
+     * @param value the random source of the seals kept with sealed identities (P-11; issue 10, finding 2): a
+     *     {@link SecureRandom} of its own unless set. Never the source given to {@link #random}: ids are read by every
+     *     reader of the journal, and a generator rebuilt from them would predict the seals. A seeded source only in
+     *     tests, to make digests repeatable.
+     * @return this
+     */
+    public Builder seals(Random value) {
+      this.seals = Objects.requireNonNull(value, "seals");
+      return this;
+    }
+
     /** @param value the host's Jakarta Validator (e.g. Spring's) @return this */
     public Builder validator(Validator value) {
       this.validator = Objects.requireNonNull(value, "validator");
@@ -189,6 +202,9 @@ public final class Lianfang {
     public Lianfang build() {
       if (random == null) {
         random = new SecureRandom();
+      }
+      if (seals == null || seals == random) {
+        seals = new SecureRandom();
       }
       return new Lianfang(this);
     }

@@ -1,6 +1,7 @@
 package org.lianfang.internal;
 
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
@@ -13,17 +14,32 @@ import java.util.UUID;
 public final class Ids {
   private final Clock clock;
   private final Random random;
+  private final Random seals;
   private long lastMillis = -1;
   private long lastRandA;
   private long lastRandB;
 
   /**
    * @param clock the time source
-   * @param random the random source (a {@link java.security.SecureRandom} in production)
+   * @param random the random source of ids (a {@link java.security.SecureRandom} in production)
+   * @param seals the random source of seals ({@link #seal()}): never the one of ids, which readers see
+   * @throws IllegalArgumentException if both sources are the same object
    */
-  public Ids(Clock clock, Random random) {
+  public Ids(Clock clock, Random random, Random seals) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
+    this.seals = Objects.requireNonNull(seals, "seals");
+    if (random == seals) {
+      throw new IllegalArgumentException("seals must not come from the random source of ids, which readers see");
+    }
+  }
+
+  /**
+   * @param clock the time source
+   * @param random the random source of ids; seals come from a {@link java.security.SecureRandom} of their own
+   */
+  public Ids(Clock clock, Random random) {
+    this(clock, random, new java.security.SecureRandom());
   }
 
   /** @return the next id */
@@ -51,5 +67,15 @@ public final class Ids {
     long msb = (millis << 16) | (0x7L << 12) | randA;
     long lsb = (0x2L << 62) | randB;
     return new UUID(msb, lsb);
+  }
+
+  /**
+   * @return 128 fresh bits of the seals' random source in lower-case hex: the seal kept with a sealed identity, so
+   *     that a digest covering the identity does not let anyone guess it (P-11; issue 10, finding 2)
+   */
+  public synchronized String seal() {
+    byte[] bits = new byte[16];
+    seals.nextBytes(bits);
+    return HexFormat.of().formatHex(bits);
   }
 }

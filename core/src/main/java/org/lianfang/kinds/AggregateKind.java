@@ -8,13 +8,15 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
+import org.lianfang.ArchiveObject;
 import org.lianfang.spi.Repository;
 import org.lianfang.spi.Store;
 
 /**
  * One kind of aggregate a {@link Store} keeps: its name in documents and counts, its Java type, the repository that
  * keeps it, the form it takes for readers who may not see sealed identities (P-11), what it is called in messages,
- * the references its records make to other records and the texts whose sizes the commands limit. The kinds are listed
+ * the references its records make to other records, the texts whose sizes the commands limit and the canonical state
+ * of a record that the journal's record digests cover (issue 10, finding 2). The kinds are listed
  * once, in order, by {@link AggregateKinds}; whatever treats every aggregate alike (the ledger document, its counts,
  * import and export, bulk loading, the in-memory snapshot) iterates that list instead of naming each aggregate.
  * Immutable and thread-safe; two kinds are equal only if they are the same constant.
@@ -48,10 +50,12 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
   private final List<SizedText<A>> texts;
   private final boolean visibleBelow;
   private final BiPredicate<A, Object> hasPart;
+  private final Function<A, ArchiveObject> state;
 
   private AggregateKind(String name, Class<A> type, Function<Store, ? extends Repository<A, I>> repository,
       UnaryOperator<A> sealed, String labelZh, String labelEn, Function<A, List<Reference>> references,
-      List<SizedText<A>> texts, boolean visibleBelow, BiPredicate<A, Object> hasPart) {
+      List<SizedText<A>> texts, boolean visibleBelow, BiPredicate<A, Object> hasPart,
+      Function<A, ArchiveObject> state) {
     this.name = Objects.requireNonNull(name, "name");
     this.type = Objects.requireNonNull(type, "type");
     this.repository = Objects.requireNonNull(repository, "repository");
@@ -62,6 +66,7 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
     this.texts = List.copyOf(texts);
     this.visibleBelow = visibleBelow;
     this.hasPart = Objects.requireNonNull(hasPart, "hasPart");
+    this.state = Objects.requireNonNull(state, "state");
   }
 
   /**
@@ -70,14 +75,16 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
    * @param repository how a store gives the repository of this kind
    * @param labelZh what one record is called in Chinese messages, e.g. 岗位
    * @param labelEn what one record is called in English messages, e.g. post
+   * @param state the record's canonical state: every field it keeps but its version ({@link RecordStates})
    * @param <A> the aggregate
    * @param <I> the kind of its id
    * @return a kind whose records carry no sealed identity, refer to nothing, have no limited texts and no parts
    */
   static <A extends Aggregate<I>, I extends AggregateId> AggregateKind<A, I> of(String name, Class<A> type,
-      Function<Store, ? extends Repository<A, I>> repository, String labelZh, String labelEn) {
+      Function<Store, ? extends Repository<A, I>> repository, String labelZh, String labelEn,
+      Function<A, ArchiveObject> state) {
     return new AggregateKind<>(name, type, repository, UnaryOperator.identity(), labelZh, labelEn, r -> List.of(),
-        List.of(), false, (r, part) -> false);
+        List.of(), false, (r, part) -> false, state);
   }
 
   /**
@@ -86,7 +93,7 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
    */
   AggregateKind<A, I> sealedAs(UnaryOperator<A> sealed) {
     return new AggregateKind<>(name, type, repository, sealed, labelZh, labelEn, references, texts, visibleBelow,
-        hasPart);
+        hasPart, state);
   }
 
   /**
@@ -95,7 +102,7 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
    */
   AggregateKind<A, I> referring(Function<A, List<Reference>> references) {
     return new AggregateKind<>(name, type, repository, sealed, labelZh, labelEn, references, texts, visibleBelow,
-        hasPart);
+        hasPart, state);
   }
 
   /**
@@ -108,12 +115,13 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
     List<SizedText<A>> more = new ArrayList<>(texts);
     more.add(new SizedText<>(field, max, text));
     return new AggregateKind<>(name, type, repository, sealed, labelZh, labelEn, references, more, visibleBelow,
-        hasPart);
+        hasPart, state);
   }
 
   /** @return this kind, whose records the records of units below their own may refer to too */
   AggregateKind<A, I> alsoVisibleBelow() {
-    return new AggregateKind<>(name, type, repository, sealed, labelZh, labelEn, references, texts, true, hasPart);
+    return new AggregateKind<>(name, type, repository, sealed, labelZh, labelEn, references, texts, true, hasPart,
+        state);
   }
 
   /**
@@ -122,7 +130,7 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
    */
   AggregateKind<A, I> withParts(BiPredicate<A, Object> hasPart) {
     return new AggregateKind<>(name, type, repository, sealed, labelZh, labelEn, references, texts, visibleBelow,
-        hasPart);
+        hasPart, state);
   }
 
   /** @return the kind's name, e.g. {@code riskPoints}: the ledger document's field for these records */
@@ -191,6 +199,18 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
    */
   public boolean hasPart(A record, Object part) {
     return hasPart.test(record, part);
+  }
+
+  /**
+   * The record's canonical state, which the journal entry of each change to it carries the digest of (issue 10, finding
+   * 2; {@code docs/journal-format.md}, section 8): every field the record keeps but its version, sealed identities in
+   * clear with the random seal that keeps them from being guessed back from the digest.
+   *
+   * @param record a record of this kind
+   * @return its canonical state
+   */
+  public ArchiveObject state(A record) {
+    return state.apply(record);
   }
 
   /**

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
+import org.lianfang.ArchiveObject;
 import org.lianfang.Limits;
 import org.lianfang.UnitId;
 import org.lianfang.organization.Official;
@@ -37,32 +39,35 @@ import org.lianfang.spi.Store;
 public final class AggregateKinds {
   /** Units (单位), each the head of its own records. */
   public static final AggregateKind<Unit, UnitId> UNITS = AggregateKind.of("units", Unit.class, Store::units,
-      "单位", "unit").sized("code", Limits.CODE, Unit::code).sized("name", Limits.NAME, Unit::name);
+      "单位", "unit", RecordStates::unit)
+      .sized("code", Limits.CODE, Unit::code).sized("name", Limits.NAME, Unit::name);
   /** Posts (岗位). */
   public static final AggregateKind<Post, PostId> POSTS = AggregateKind.of("posts", Post.class, Store::posts,
-      "岗位", "post").sized("code", Limits.CODE, Post::code).sized("name", Limits.NAME, Post::name);
+      "岗位", "post", RecordStates::post)
+      .sized("code", Limits.CODE, Post::code).sized("name", Limits.NAME, Post::name);
   /** Officials (人员), whom the records of units below theirs may name too (分管领导, P-1). */
   public static final AggregateKind<Official, OfficialId> OFFICIALS = AggregateKind.of("officials", Official.class,
-      Store::officials, "人员", "official").alsoVisibleBelow()
+      Store::officials, "人员", "official", RecordStates::official).alsoVisibleBelow()
       .sized("staffNumber", Limits.CODE, Official::staffNumber).sized("name", Limits.NAME, Official::name);
   /** Tenures: who held which post when. */
   public static final AggregateKind<Tenure, TenureId> TENURES = AggregateKind.of("tenures", Tenure.class,
-      Store::tenures, "任职", "tenure").referring(t -> List.of(
+      Store::tenures, "任职", "tenure", RecordStates::tenure).referring(t -> List.of(
           Reference.to("postId", POSTS, t.postId()), Reference.to("officialId", OFFICIALS, t.officialId())));
   /** Power items (权力清单). */
   public static final AggregateKind<PowerItem, PowerItemId> POWER_ITEMS = AggregateKind.of("powerItems",
-      PowerItem.class, Store::powerItems, "职权", "power item")
+      PowerItem.class, Store::powerItems, "职权", "power item", RecordStates::powerItem)
       .sized("code", Limits.CODE, PowerItem::code).sized("name", Limits.NAME, PowerItem::name)
       .referring(p -> each("posts", POSTS, p.posts()));
   /** Business processes (业务流程), whose parts are their steps. */
   public static final AggregateKind<BusinessProcess, ProcessId> PROCESSES = AggregateKind.of("processes",
-      BusinessProcess.class, Store::processes, "业务流程", "business process")
+      BusinessProcess.class, Store::processes, "业务流程", "business process", RecordStates::process)
       .sized("code", Limits.CODE, BusinessProcess::code).sized("name", Limits.NAME, BusinessProcess::name)
       .referring(AggregateKinds::references)
       .withParts((p, part) -> part instanceof StepId step && p.step(step).isPresent());
   /** Risk points (风险点), whose notice commenters are sealed for readers without clearance (P-11). */
   public static final AggregateKind<RiskPoint, RiskPointId> RISK_POINTS = AggregateKind.of("riskPoints",
-      RiskPoint.class, Store::riskPoints, "风险点", "risk point").sealedAs(RiskPoint::withCommentersSealed)
+      RiskPoint.class, Store::riskPoints, "风险点", "risk point", RecordStates::riskPoint)
+      .sealedAs(RiskPoint::withCommentersSealed)
       .sized("code", Limits.CODE, RiskPoint::code).referring(AggregateKinds::references);
 
   private static final List<AggregateKind<?, ?>> ALL =
@@ -73,6 +78,33 @@ public final class AggregateKinds {
   /** @return every kind, units first, each after the kinds its records refer to */
   public static List<AggregateKind<?, ?>> all() {
     return ALL;
+  }
+
+  /**
+   * @param record a record of any kind
+   * @return its kind
+   * @throws IllegalArgumentException if no kind keeps records of its class
+   */
+  public static AggregateKind<?, ?> of(Aggregate<?> record) {
+    for (AggregateKind<?, ?> k : ALL) {
+      if (k.type() == record.getClass()) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException("no kind of aggregate keeps " + record.getClass().getName());
+  }
+
+  /**
+   * @param record a record of any kind
+   * @return its canonical state ({@link AggregateKind#state})
+   */
+  public static ArchiveObject state(Aggregate<?> record) {
+    return stateOf(of(record), record);
+  }
+
+  private static <A extends Aggregate<I>, I extends AggregateId> ArchiveObject stateOf(AggregateKind<A, I> kind,
+      Aggregate<?> record) {
+    return kind.state(kind.cast(record));
   }
 
   /** @return the kinds a unit holds: {@link #all()} but units themselves */

@@ -40,7 +40,8 @@ public final class CanonicalJson {
   /**
    * The hashed form of a journal entry: the canonical JSON of the object with the entry's fields under the names the
    * ledger document gives them — {@code actorId}, {@code at}, {@code eventType}, {@code payload} (the event's
-   * canonical text, as a JSON string), {@code previousHash}, {@code sequence} and {@code unitId}.
+   * canonical text, as a JSON string), {@code previousHash}, {@code recordDigest}, {@code recordId}, {@code sequence}
+   * and {@code unitId}.
    *
    * @param unitId the unit
    * @param sequence the entry's sequence
@@ -48,12 +49,15 @@ public final class CanonicalJson {
    * @param actorId who acted
    * @param at when, to the millisecond
    * @param payload the event's canonical text
+   * @param recordId the id of the record the event changed, as text
+   * @param recordDigest the digest of the record's state after the change
    * @param previousHash the hash of the entry before
-   * @return the text the entry's hash covers, as UTF-8 bytes
+   * @return the text the entry's hash covers
    */
   public static String entry(String unitId, long sequence, String eventType, String actorId, Instant at,
-      String payload, String previousHash) {
-    EntryBytes bytes = entryBytes(unitId, sequence, eventType, actorId, at, payload, previousHash);
+      String payload, String recordId, String recordDigest, String previousHash) {
+    EntryBytes bytes = entryBytes(unitId, sequence, eventType, actorId, at, payload, recordId, recordDigest,
+        previousHash);
     return new String(bytes.bytes(), 0, bytes.length(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
@@ -62,13 +66,15 @@ public final class CanonicalJson {
    * hashes, and the one place the entry's layout is written ({@link #entry} decodes it).
    */
   static EntryBytes entryBytes(String unitId, long sequence, String eventType, String actorId, Instant at,
-      String payload, String previousHash) {
-    return new EntryBytes(payload.length() + 320)
+      String payload, String recordId, String recordDigest, String previousHash) {
+    return new EntryBytes(payload.length() + 440)
         .ascii("{\"actorId\":").string(actorId)
         .ascii(",\"at\":").string(instant(at))
         .ascii(",\"eventType\":").string(eventType)
         .ascii(",\"payload\":").string(payload)
         .ascii(",\"previousHash\":").string(previousHash)
+        .ascii(",\"recordDigest\":").string(recordDigest)
+        .ascii(",\"recordId\":").string(recordId)
         .ascii(",\"sequence\":").number(sequence)
         .ascii(",\"unitId\":").string(unitId)
         .ascii("}");

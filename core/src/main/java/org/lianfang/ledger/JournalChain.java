@@ -1,10 +1,17 @@
 package org.lianfang.ledger;
 
 import com.google.common.hash.Hashing;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import org.lianfang.Archivable;
 import org.lianfang.UnitId;
 
 /**
@@ -28,15 +35,39 @@ public final class JournalChain {
    * @param actorId who acted
    * @param at when; kept to the millisecond, which every supported database stores exactly
    * @param payload the event's canonical JSON ({@link CanonicalJson#of})
+   * @param recordId the id of the record the event changed
+   * @param recordDigest the digest of the record's state after the change ({@link #recordDigest})
    * @return the next entry
    */
-  public static JournalEntry next(
-      Optional<ChainHead> head, UnitId unitId, String eventType, String actorId, Instant at, String payload) {
+  public static JournalEntry next(Optional<ChainHead> head, UnitId unitId, String eventType, String actorId,
+      Instant at, String payload, UUID recordId, String recordDigest) {
     Instant millis = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     long sequence = head.map(h -> h.sequence() + 1).orElse(1L);
     String previous = head.map(ChainHead::hash).orElse(GENESIS);
-    return new JournalEntry(unitId, sequence, eventType, actorId, millis, payload, previous,
-        hash(unitId, sequence, eventType, actorId, millis, payload, previous));
+    return new JournalEntry(unitId, sequence, eventType, actorId, millis, payload, recordId, recordDigest, previous,
+        hash(unitId, sequence, eventType, actorId, millis, payload, recordId, recordDigest, previous));
+  }
+
+  /**
+   * The digest of a record's canonical state, which each journal entry carries for the record its event changed
+   * (issue 10, finding 2): the lower-case hex SHA-256 of the UTF-8 bytes of the state's canonical JSON.
+   *
+   * @param state a record's canonical state ({@code AggregateKinds.state})
+   * @return its digest
+   * @throws IllegalArgumentException if a text of the state is not well-formed Unicode
+   */
+  public static String recordDigest(Archivable state) {
+    String text = CanonicalJson.of(state);
+    ByteBuffer bytes;
+    try {
+      bytes = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("a record's state holds text that is not well-formed Unicode", e);
+    }
+    return Hashing.sha256().hashBytes(bytes).toString();
   }
 
   /**
@@ -44,7 +75,8 @@ public final class JournalChain {
    * @return the hash its fields should have
    */
   public static String expectedHash(JournalEntry e) {
-    return hash(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(), e.payload(), e.previousHash());
+    return hash(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(), e.payload(), e.recordId(),
+        e.recordDigest(), e.previousHash());
   }
 
   /**
@@ -97,9 +129,10 @@ public final class JournalChain {
     return new Verification.Intact(last);
   }
 
-  private static String hash(
-      UnitId unitId, long sequence, String eventType, String actorId, Instant at, String payload, String previous) {
-    EntryBytes bytes = CanonicalJson.entryBytes(unitId.toString(), sequence, eventType, actorId, at, payload, previous);
+  private static String hash(UnitId unitId, long sequence, String eventType, String actorId, Instant at,
+      String payload, UUID recordId, String recordDigest, String previous) {
+    EntryBytes bytes = CanonicalJson.entryBytes(unitId.toString(), sequence, eventType, actorId, at, payload,
+        recordId.toString(), recordDigest, previous);
     return Hashing.sha256().newHasher(bytes.length()).putBytes(bytes.bytes(), 0, bytes.length()).hash().toString();
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 import org.lianfang.UnitId;
 
 /**
@@ -16,12 +17,15 @@ import org.lianfang.UnitId;
  * @param actorId who issued the command
  * @param at when it was committed (from the injected clock)
  * @param payload the event's canonical JSON (docs/journal-format.md)
+ * @param recordId the id of the record the event changed
+ * @param recordDigest the digest of that record's canonical state after the change ({@link JournalChain#recordDigest}),
+ *     so that the journal proves the records as well as itself (issue 10, finding 2)
  * @param previousHash the hash of the entry before; {@link JournalChain#GENESIS} for the first
  * @param hash SHA-256 over the canonical JSON of all the fields above ({@link CanonicalJson#entry}), lower-case hex
  */
 public record JournalEntry(
-    UnitId unitId, long sequence, String eventType, String actorId, Instant at, String payload,
-    String previousHash, String hash) {
+    UnitId unitId, long sequence, String eventType, String actorId, Instant at, String payload, UUID recordId,
+    String recordDigest, String previousHash, String hash) {
   /**
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if the sequence is not positive
@@ -33,6 +37,8 @@ public record JournalEntry(
     Objects.requireNonNull(actorId, "actorId");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(payload, "payload");
+    Objects.requireNonNull(recordId, "recordId");
+    Objects.requireNonNull(recordDigest, "recordDigest");
     Objects.requireNonNull(previousHash, "previousHash");
     Objects.requireNonNull(hash, "hash");
   }

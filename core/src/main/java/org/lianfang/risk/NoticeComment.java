@@ -10,8 +10,12 @@ import java.util.Objects;
  * @param authorId the actor who commented
  * @param text the comment
  * @param receivedAt when it was received
+ * @param seal 128 random bits in lower-case hex, given when the comment is received and kept with it: the journal's
+ *     digest of the point covers the author and this seal together, so nobody who reads the digest but not the seal
+ *     can find the author by trying every official (P-11; issue 10, finding 2); empty in the form readers without
+ *     clearance see
  */
-public record NoticeComment(String authorId, String text, Instant receivedAt) {
+public record NoticeComment(String authorId, String text, Instant receivedAt, String seal) {
   /** What a sealed author id reads to those without clearance. */
   public static final String SEALED = "（已隐去）";
 
@@ -20,6 +24,12 @@ public record NoticeComment(String authorId, String text, Instant receivedAt) {
     Objects.requireNonNull(authorId, "authorId");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(receivedAt, "receivedAt");
+    Objects.requireNonNull(seal, "seal");
+  }
+
+  /** @return the comment as readers without clearance see it: its author and seal hidden (P-11) */
+  public NoticeComment sealed() {
+    return new NoticeComment(SEALED, text, receivedAt, "");
   }
 
   /**

@@ -149,10 +149,12 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @param at when
    * @param today the day it is received
    * @param text the comment
+   * @param seal 128 fresh random bits in hex, kept with the comment so that the journal's digest of the point does
+   *     not let anyone guess its author ({@link NoticeComment#seal()})
    * @return the point with the comment, or a refusal
    */
-  public Outcome<Change<RiskPoint>> comment(String actorId, Instant at, LocalDate today, String text) {
-    return reviewing.comment(code, actorId, at, today, text)
+  public Outcome<Change<RiskPoint>> comment(String actorId, Instant at, LocalDate today, String text, String seal) {
+    return reviewing.comment(code, actorId, at, today, text, seal)
         .map(r -> Change.of(with(owners, grading, r), new RiskEvent.NoticeCommentReceived(location.unit(), id, text)));
   }
 

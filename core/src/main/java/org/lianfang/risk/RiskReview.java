@@ -128,15 +128,17 @@ public final class RiskReview {
    * @param at when
    * @param today the day it is received
    * @param text the comment
+   * @param seal the comment's random seal ({@link NoticeComment#seal()})
    * @return the review with the comment appended to its notice, or a refusal
    */
-  Outcome<RiskReview> comment(String pointCode, String actorId, Instant at, LocalDate today, String text) {
+  Outcome<RiskReview> comment(String pointCode, String actorId, Instant at, LocalDate today, String text,
+      String seal) {
     if (state != ReviewState.PUBLISHED || !notice.runsOn(today)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
           "风险点 " + pointCode + " 不在公示期内，不能接收意见",
           "risk point " + pointCode + " is not under public notice on " + today + "; no comments are received"));
     }
-    return Outcome.accepted(new RiskReview(state, notice.withComment(new NoticeComment(actorId, text, at)),
+    return Outcome.accepted(new RiskReview(state, notice.withComment(new NoticeComment(actorId, text, at, seal)),
         confirmation, history));
   }
 
@@ -207,7 +209,7 @@ public final class RiskReview {
       return this;
     }
     PublicNotice sealed = new PublicNotice(notice.scope(), notice.start(), notice.end(), notice.comments().stream()
-        .map(c -> new NoticeComment(NoticeComment.SEALED, c.text(), c.receivedAt())).toList());
+        .map(NoticeComment::sealed).toList());
     return new RiskReview(state, sealed, confirmation, history);
   }
 

@@ -1,6 +1,8 @@
 package org.lianfang.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -82,5 +84,22 @@ class IdsTest {
     MutableClock a = MutableClock.at(LocalDate.of(2011, 1, 1));
     MutableClock b = MutableClock.at(LocalDate.of(2011, 1, 1));
     assertEquals(new Ids(a, new Random(9)).next(), new Ids(b, new Random(9)).next());
+  }
+
+  /**
+   * P-11 with issue 10, finding 2: a comment's seal keeps the record digest from revealing its author only if nobody
+   * can predict it, and every reader of the journal sees ids; so seals never come from the ids' random source.
+   */
+  @Test
+  void p11_finding2SealsComeFromARandomSourceOfTheirOwn() {
+    MutableClock clock = MutableClock.at(LocalDate.of(2011, 1, 1));
+    Ids a = new Ids(clock, new Random(9));
+    Ids b = new Ids(clock, new Random(9));
+    assertEquals(a.next(), b.next(), "the same ids from the same seed");
+    String seal = a.seal();
+    assertTrue(seal.matches("[0-9a-f]{32}"), seal);
+    assertNotEquals(seal, b.seal(), "but not the same seals");
+    Random shared = new Random(1);
+    assertThrows(IllegalArgumentException.class, () -> new Ids(clock, shared, shared));
   }
 }

@@ -29,6 +29,7 @@ import org.lianfang.organization.UnitKind;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.Generators;
 import org.lianfang.testing.RiskGenerators;
+import org.lianfang.testing.TestEntries;
 import org.quicktheories.generators.SourceDSL;
 
 /** S-13, ARCHITECTURE.md decision 12: the archive's canonical JSON is RFC 8785, and what docs/journal-format.md says. */
@@ -141,10 +142,11 @@ class CanonicalJsonTest {
     UnitId unit = new UnitId(UUID.fromString("0190a3b2-0000-7000-8000-000000000001"));
     String payload = "{\"code\":\"5301\",\"kind\":\"city\",\"name\":\"昆明市\"}";
     JournalEntry e = JournalChain.next(Optional.empty(), unit, "unit.registered", "jw-01",
-        Instant.parse("2010-03-01T08:00:00Z"), payload);
+        Instant.parse("2010-03-01T08:00:00Z"), payload, TestEntries.RECORD, TestEntries.DIGEST);
     String hashed = "{\"actorId\":\"jw-01\",\"at\":\"2010-03-01T08:00:00Z\",\"eventType\":\"unit.registered\","
         + "\"payload\":\"{\\\"code\\\":\\\"5301\\\",\\\"kind\\\":\\\"city\\\",\\\"name\\\":\\\"昆明市\\\"}\","
-        + "\"previousHash\":\"" + "0".repeat(64) + "\",\"sequence\":1,"
+        + "\"previousHash\":\"" + "0".repeat(64) + "\",\"recordDigest\":\"" + "d1".repeat(32) + "\","
+        + "\"recordId\":\"01234567-0000-7000-8000-00000000000a\",\"sequence\":1,"
         + "\"unitId\":\"0190a3b2-0000-7000-8000-000000000001\"}";
     String sha = HexFormat.of().formatHex(
         MessageDigest.getInstance("SHA-256").digest(hashed.getBytes(StandardCharsets.UTF_8)));

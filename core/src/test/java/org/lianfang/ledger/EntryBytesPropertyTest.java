@@ -24,6 +24,9 @@ import org.quicktheories.core.Gen;
 class EntryBytesPropertyTest {
   /** 2010-09-02T00:00:00.123Z: an instant with milliseconds, which the text writes as {@code .123}. */
   private static final Instant AT = Instant.ofEpochMilli(1_283_385_600_123L);
+  /** The record an entry names, as text, and its digest (journal format 2). */
+  private static final String RECORD = "012ad007-6600-746e-b52c-856caa616abe";
+  private static final String DIGEST = "0f".repeat(32);
 
   /** Text mixing what the escaping treats differently, with surrogates only in pairs. */
   private static Gen<String> texts() {
@@ -43,11 +46,11 @@ class EntryBytesPropertyTest {
   private static String object(String unit, long sequence, String type, String actor, String payload, String prev) {
     return CanonicalJson.of(ArchiveObject.builder().put("unitId", unit).put("sequence", sequence)
         .put("eventType", type).put("actorId", actor).put("at", CanonicalJson.instant(AT)).put("payload", payload)
-        .put("previousHash", prev).build());
+        .put("recordId", RECORD).put("recordDigest", DIGEST).put("previousHash", prev).build());
   }
 
   private static byte[] written(String unit, long sequence, String type, String actor, String payload, String prev) {
-    EntryBytes b = CanonicalJson.entryBytes(unit, sequence, type, actor, AT, payload, prev);
+    EntryBytes b = CanonicalJson.entryBytes(unit, sequence, type, actor, AT, payload, RECORD, DIGEST, prev);
     return Arrays.copyOf(b.bytes(), b.length());
   }
 

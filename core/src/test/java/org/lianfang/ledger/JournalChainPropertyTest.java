@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.testing.Generators;
+import org.lianfang.testing.TestEntries;
 
 /** ARCHITECTURE.md decision 3: {@code verify} finds every single edit, deletion or reordering of a unit's chain. */
 class JournalChainPropertyTest {
@@ -32,26 +33,33 @@ class JournalChainPropertyTest {
 
   @Test
   void everySingleEditIsFound() {
-    qt().forAll(Generators.chains(UNIT, 30), integers().between(0, 1000), integers().between(0, 6))
+    qt().forAll(Generators.chains(UNIT, 30), integers().between(0, 1000), integers().between(0, 8))
         .checkAssert((chain, at, field) -> {
           int i = at % chain.size();
           JournalEntry e = chain.get(i);
           JournalEntry edited = switch (field) {
             case 0 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType() + "x", e.actorId(), e.at(),
-                e.payload(), e.previousHash(), e.hash());
+                e.payload(), e.recordId(), e.recordDigest(), e.previousHash(), e.hash());
             case 1 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId() + "x", e.at(),
-                e.payload(), e.previousHash(), e.hash());
+                e.payload(), e.recordId(), e.recordDigest(), e.previousHash(), e.hash());
             case 2 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at().plusMillis(1),
-                e.payload(), e.previousHash(), e.hash());
+                e.payload(), e.recordId(), e.recordDigest(), e.previousHash(), e.hash());
             case 3 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(),
-                e.payload() + " ", e.previousHash(), e.hash());
+                e.payload() + " ", e.recordId(), e.recordDigest(), e.previousHash(), e.hash());
             case 4 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(),
-                e.payload(), flipFirst(e.previousHash()), e.hash());
+                e.payload(), e.recordId(), e.recordDigest(), flipFirst(e.previousHash()), e.hash());
             case 5 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(),
-                e.payload(), e.previousHash(), JournalChain.expectedHash(new JournalEntry(e.unitId(), e.sequence(),
-                    e.eventType(), e.actorId(), e.at(), "改过的内容", e.previousHash(), e.hash())));
-            default -> new JournalEntry(new UnitId(UUID.randomUUID()), e.sequence(), e.eventType(), e.actorId(),
-                e.at(), e.payload(), e.previousHash(), e.hash());
+                e.payload(), e.recordId(), e.recordDigest(), e.previousHash(),
+                    JournalChain.expectedHash(new JournalEntry(
+                    e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(), "改过的内容", e.recordId(),
+                    e.recordDigest(), e.previousHash(), e.hash())));
+            case 7 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(),
+                e.payload(), UUID.randomUUID(), e.recordDigest(), e.previousHash(), e.hash());
+            case 8 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(),
+                e.payload(), e.recordId(), flipFirst(e.recordDigest()), e.previousHash(), e.hash());
+            case 6 -> new JournalEntry(new UnitId(UUID.randomUUID()), e.sequence(), e.eventType(), e.actorId(),
+                e.at(), e.payload(), e.recordId(), e.recordDigest(), e.previousHash(), e.hash());
+            default -> throw new AssertionError(field);
           };
           List<JournalEntry> tampered = new ArrayList<>(chain);
           tampered.set(i, edited);
@@ -71,9 +79,9 @@ class JournalChainPropertyTest {
       int i = at % chain.size();
       JournalEntry e = chain.get(i);
       JournalEntry forged = new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(),
-          "伪造的记录", e.previousHash(), "");
+          "伪造的记录", e.recordId(), e.recordDigest(), e.previousHash(), "");
       forged = new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(), forged.payload(),
-          e.previousHash(), JournalChain.expectedHash(forged));
+          e.recordId(), e.recordDigest(), e.previousHash(), JournalChain.expectedHash(forged));
       List<JournalEntry> tampered = new ArrayList<>(chain);
       tampered.set(i, forged);
       Verification v = JournalChain.verify(UNIT, tampered, headOf(chain));
@@ -111,15 +119,18 @@ class JournalChainPropertyTest {
   @Test
   void anEmptyChainVerifiesOnlyWithoutAHead() {
     assertEquals(new Verification.Intact(0), JournalChain.verify(UNIT, List.of(), Optional.empty()));
-    JournalEntry first = JournalChain.next(Optional.empty(), UNIT, "e", "a", Instant.EPOCH, "x");
+    JournalEntry first = JournalChain.next(Optional.empty(), UNIT, "e", "a", Instant.EPOCH, "x", TestEntries.RECORD,
+        TestEntries.DIGEST);
     assertFalse(JournalChain.verify(UNIT, List.of(), Optional.of(first.head())).intact());
     assertFalse(JournalChain.verify(UNIT, List.of(first), Optional.empty()).intact());
   }
 
   @Test
   void brokenLinksAreExplainedInChineseAndEnglish() {
-    JournalEntry first = JournalChain.next(Optional.empty(), UNIT, "e", "a", Instant.EPOCH, "x");
-    JournalEntry second = JournalChain.next(Optional.of(first.head()), UNIT, "e", "a", Instant.EPOCH, "y");
+    JournalEntry first = JournalChain.next(Optional.empty(), UNIT, "e", "a", Instant.EPOCH, "x", TestEntries.RECORD,
+        TestEntries.DIGEST);
+    JournalEntry second = JournalChain.next(Optional.of(first.head()), UNIT, "e", "a", Instant.EPOCH, "y",
+        TestEntries.RECORD, TestEntries.DIGEST);
     Verification v = JournalChain.verify(UNIT, List.of(second), Optional.of(second.head()));
     Verification.Broken b = (Verification.Broken) v;
     assertEquals(1, b.sequence());

@@ -33,6 +33,9 @@ import org.quicktheories.core.Gen;
  * confirmation; and the history is an unbroken walk through the table from DRAFT to the current state.
  */
 class RiskPointPropertyTest {
+  /** A comment's seal (P-11): the random bits kept with a sealed author. */
+  private static final String SEAL = "5ea1".repeat(8);
+
   private static final OwnerChain OTHER_OWNERS = new OwnerChain(RiskPointTest.OWNERS.sectionHead(),
       RiskPointTest.OWNERS.directOwner(), RiskPointTest.OWNERS.responsibleLeader());
   private static final Set<ReviewState> REVISABLE =
@@ -123,7 +126,7 @@ class RiskPointPropertyTest {
       }
       case COMMENT -> {
         boolean ok = from == ReviewState.PUBLISHED && m.noticeRuns(today);
-        Outcome<Change<RiskPoint>> o = p.comment("public", at, today, "意见" + s.length());
+        Outcome<Change<RiskPoint>> o = p.comment("public", at, today, "意见" + s.length(), SEAL);
         if (ok) {
           m.comments++;
         }

@@ -30,6 +30,9 @@ import org.lianfang.organization.PostProfile;
  * is written out here from the rules, not read from the code.
  */
 class RiskPointTest {
+  /** A comment's seal (P-11): the random bits kept with a sealed author. */
+  private static final String SEAL = "5ea1".repeat(8);
+
   static final UnitId UNIT = new UnitId(UUID.fromString("01890000-0000-7000-8000-000000000001"));
   static final PostId POST = new PostId(UUID.fromString("01890000-0000-7000-8000-000000000002"));
   static final RiskPointId ID = new RiskPointId(UUID.fromString("01890000-0000-7000-8000-000000000003"));
@@ -186,16 +189,17 @@ class RiskPointTest {
   @Test
   void p5_commentsAreReceivedOnlyWhileTheNoticeRunsOnItsHalfOpenPeriod() {
     RiskPoint p = published(); // [DAY, DAY + 10)
-    refused(p.comment("public", at(DAY.minusDays(1)), DAY.minusDays(1), "早到的意见"), Refusal.Code.RULE_VIOLATED);
-    Refusal late = refused(p.comment("public", at(DAY.plusDays(10)), DAY.plusDays(10), "迟到的意见"),
+    refused(p.comment("public", at(DAY.minusDays(1)), DAY.minusDays(1), "早到的意见", SEAL),
+        Refusal.Code.RULE_VIOLATED);
+    Refusal late = refused(p.comment("public", at(DAY.plusDays(10)), DAY.plusDays(10), "迟到的意见", SEAL),
         Refusal.Code.RULE_VIOLATED);
     assertTrue(late.messageEn().contains("not under public notice"), late.messageEn());
 
-    Change<RiskPoint> first = p.comment("public", at(DAY), DAY, "第一条意见").orElseThrow();
-    Change<RiskPoint> last = first.after().comment("other", at(DAY.plusDays(9)), DAY.plusDays(9), "最后一条")
+    Change<RiskPoint> first = p.comment("public", at(DAY), DAY, "第一条意见", SEAL).orElseThrow();
+    Change<RiskPoint> last = first.after().comment("other", at(DAY.plusDays(9)), DAY.plusDays(9), "最后一条", SEAL)
         .orElseThrow();
-    assertEquals(List.of(new NoticeComment("public", "第一条意见", at(DAY)),
-        new NoticeComment("other", "最后一条", at(DAY.plusDays(9)))), last.after().notice().get().comments());
+    assertEquals(List.of(new NoticeComment("public", "第一条意见", at(DAY), SEAL),
+        new NoticeComment("other", "最后一条", at(DAY.plusDays(9)), SEAL)), last.after().notice().get().comments());
     assertEquals(List.of(new RiskEvent.NoticeCommentReceived(UNIT, ID, "最后一条")), last.events());
     assertEquals(ReviewState.PUBLISHED, last.after().state());
     assertEquals(p.history(), last.after().history(), "a comment is not a review step");
@@ -203,8 +207,8 @@ class RiskPointTest {
 
   @Test
   void p5_noCommentOnAPointNotUnderNotice() {
-    refused(reviewed().comment("public", at(DAY), DAY, "意见"), Refusal.Code.RULE_VIOLATED);
-    refused(confirmed().comment("public", at(DAY), DAY, "意见"), Refusal.Code.RULE_VIOLATED);
+    refused(reviewed().comment("public", at(DAY), DAY, "意见", SEAL), Refusal.Code.RULE_VIOLATED);
+    refused(confirmed().comment("public", at(DAY), DAY, "意见", SEAL), Refusal.Code.RULE_VIOLATED);
   }
 
   @Test
@@ -329,11 +333,12 @@ class RiskPointTest {
   void p11_sealingHidesEveryCommenterAndKeepsTheRest() {
     RiskPoint p = published();
     assertSame(p, p.withCommentersSealed(), "nothing to seal");
-    RiskPoint commented = accepted(accepted(p.comment("张三", at(DAY), DAY, "意见一"))
-        .comment("李四", at(DAY.plusDays(1)), DAY.plusDays(1), "意见二"));
+    RiskPoint commented = accepted(accepted(p.comment("张三", at(DAY), DAY, "意见一", SEAL))
+        .comment("李四", at(DAY.plusDays(1)), DAY.plusDays(1), "意见二", SEAL));
     RiskPoint sealed = commented.withCommentersSealed();
-    assertEquals(List.of(new NoticeComment(NoticeComment.SEALED, "意见一", at(DAY)),
-        new NoticeComment(NoticeComment.SEALED, "意见二", at(DAY.plusDays(1)))), sealed.notice().get().comments());
+    assertEquals(List.of(new NoticeComment(NoticeComment.SEALED, "意见一", at(DAY), ""),
+        new NoticeComment(NoticeComment.SEALED, "意见二", at(DAY.plusDays(1)), "")),
+        sealed.notice().get().comments());
     assertEquals(commented.state(), sealed.state());
     assertEquals(commented.history(), sealed.history());
     assertEquals(commented.grading(), sealed.grading());
@@ -342,7 +347,7 @@ class RiskPointTest {
 
   @Test
   void restoreGivesBackThePointAsStored() {
-    RiskPoint p = accepted(published().comment("public", at(DAY), DAY, "意见")).withVersion(7);
+    RiskPoint p = accepted(published().comment("public", at(DAY), DAY, "意见", SEAL)).withVersion(7);
     RiskPoint back = RiskPoint.restore(p.id(), p.code(), p.location(), p.description(), p.owners(), p.custom(),
         p.state(), p.grading(), p.notice(), p.confirmation(), p.history(), p.identifiedBy(), p.identifiedAt(),
         p.version());

@@ -22,6 +22,9 @@ import org.lianfang.Refusal;
  * and the confirmation, without a risk point around it.
  */
 class RiskReviewTest {
+  /** A comment's seal (P-11): the random bits kept with a sealed author. */
+  private static final String SEAL = "5ea1".repeat(8);
+
   static final LocalDate DAY = LocalDate.of(2011, 3, 1);
   static final Instant AT = DAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
   static final PublicNotice NOTICE = new PublicNotice("公示栏", DAY, DAY.plusDays(7), List.of());
@@ -118,14 +121,14 @@ class RiskReviewTest {
   @Test
   void p5_commentsOnlyWhilePublishedAndTheNoticeRuns() {
     RiskReview published = in(ReviewState.PUBLISHED); // [DAY, DAY + 7)
-    RiskReview commented = ok(published.comment("KM-01", "public", AT, DAY.plusDays(6), "意见"));
-    assertEquals(List.of(new NoticeComment("public", "意见", AT)), commented.notice().orElseThrow().comments());
+    RiskReview commented = ok(published.comment("KM-01", "public", AT, DAY.plusDays(6), "意见", SEAL));
+    assertEquals(List.of(new NoticeComment("public", "意见", AT, SEAL)), commented.notice().orElseThrow().comments());
     assertEquals(published.history(), commented.history());
     assertEquals(ReviewState.PUBLISHED, commented.state());
-    assertFalse(published.comment("KM-01", "public", AT, DAY.plusDays(7), "意见").isAccepted());
-    assertFalse(published.comment("KM-01", "public", AT, DAY.minusDays(1), "意见").isAccepted());
+    assertFalse(published.comment("KM-01", "public", AT, DAY.plusDays(7), "意见", SEAL).isAccepted());
+    assertFalse(published.comment("KM-01", "public", AT, DAY.minusDays(1), "意见", SEAL).isAccepted());
     for (ReviewState s : EnumSet.complementOf(EnumSet.of(ReviewState.PUBLISHED))) {
-      assertFalse(in(s).comment("KM-01", "public", AT, DAY, "意见").isAccepted(), s.name());
+      assertFalse(in(s).comment("KM-01", "public", AT, DAY, "意见", SEAL).isAccepted(), s.name());
     }
   }
 
@@ -167,7 +170,8 @@ class RiskReviewTest {
   void p11_sealingReplacesEveryCommenterAndNothingElse() {
     RiskReview none = in(ReviewState.PUBLISHED);
     assertSame(none, none.withCommentersSealed());
-    RiskReview commented = ok(ok(none.comment("KM-01", "张三", AT, DAY, "一")).comment("KM-01", "李四", AT, DAY, "二"));
+    RiskReview commented = ok(ok(none.comment("KM-01", "张三", AT, DAY, "一", SEAL))
+        .comment("KM-01", "李四", AT, DAY, "二", SEAL));
     RiskReview sealed = commented.withCommentersSealed();
     assertEquals(List.of(NoticeComment.SEALED, NoticeComment.SEALED),
         sealed.notice().orElseThrow().comments().stream().map(NoticeComment::authorId).toList());

@@ -143,7 +143,8 @@ public final class Generators {
       List<JournalEntry> out = new ArrayList<>();
       Optional<ChainHead> head = Optional.empty();
       for (Object[] p : parts) {
-        JournalEntry e = JournalChain.next(head, unit, "test.event", "actor", (Instant) p[1], (String) p[0]);
+        JournalEntry e = JournalChain.next(head, unit, "test.event", "actor", (Instant) p[1], (String) p[0],
+            TestEntries.RECORD, TestEntries.DIGEST);
         out.add(e);
         head = Optional.of(e.head());
       }

@@ -71,7 +71,8 @@ public abstract class JournalContract {
     List<JournalEntry> out = new ArrayList<>();
     Optional<ChainHead> head = Optional.empty();
     for (JournalEntry e : chain) {
-      JournalEntry n = JournalChain.next(head, unit, e.eventType(), e.actorId(), e.at(), e.payload());
+      JournalEntry n = JournalChain.next(head, unit, e.eventType(), e.actorId(), e.at(), e.payload(), e.recordId(),
+          e.recordDigest());
       out.add(n);
       head = Optional.of(n.head());
     }
@@ -83,7 +84,8 @@ public abstract class JournalContract {
     UnitId unit = new UnitId(UUID.randomUUID());
     Optional<ChainHead> head = Optional.empty();
     for (int i = 0; i < 25; i++) {
-      JournalEntry e = JournalChain.next(head, unit, "e", "a", Instant.ofEpochSecond(i), "第" + i + "条");
+      JournalEntry e = JournalChain.next(head, unit, "e", "a", Instant.ofEpochSecond(i), "第" + i + "条",
+          TestEntries.RECORD, TestEntries.DIGEST);
       append(e);
       head = Optional.of(e.head());
     }
@@ -97,15 +99,17 @@ public abstract class JournalContract {
   @Test
   public void anEntryThatDoesNotContinueTheHeadIsRefused() {
     UnitId unit = new UnitId(UUID.randomUUID());
-    JournalEntry first = JournalChain.next(Optional.empty(), unit, "e", "a", Instant.EPOCH, "一");
+    JournalEntry first = JournalChain.next(Optional.empty(), unit, "e", "a", Instant.EPOCH, "一", TestEntries.RECORD,
+        TestEntries.DIGEST);
     append(first);
-    JournalEntry again = JournalChain.next(Optional.empty(), unit, "e", "a", Instant.EPOCH, "fork");
+    JournalEntry again = JournalChain.next(Optional.empty(), unit, "e", "a", Instant.EPOCH, "fork",
+        TestEntries.RECORD, TestEntries.DIGEST);
     assertThrows(JournalConflictException.class, () -> append(again));
     JournalEntry skipping = JournalChain.next(Optional.of(new ChainHead(unit, 5, first.hash())), unit, "e", "a",
-        Instant.EPOCH, "gap");
+        Instant.EPOCH, "gap", TestEntries.RECORD, TestEntries.DIGEST);
     assertThrows(JournalConflictException.class, () -> append(skipping));
     JournalEntry wrongLink = JournalChain.next(Optional.of(new ChainHead(unit, 1, JournalChain.GENESIS)), unit, "e",
-        "a", Instant.EPOCH, "wrong link");
+        "a", Instant.EPOCH, "wrong link", TestEntries.RECORD, TestEntries.DIGEST);
     assertThrows(JournalConflictException.class, () -> append(wrongLink));
     assertEquals(List.of(first), journal().read(unit, 1, 10));
     assertEquals(Optional.of(first.head()), journal().head(unit));
@@ -128,7 +132,8 @@ public abstract class JournalContract {
             try {
               store.transactions().inTransaction(() -> {
                 Optional<ChainHead> head = journal().head(unit);
-                journal().append(JournalChain.next(head, unit, "e", "t" + thread, Instant.EPOCH, "线程" + thread));
+                journal().append(JournalChain.next(head, unit, "e", "t" + thread, Instant.EPOCH, "线程" + thread,
+                    TestEntries.RECORD, TestEntries.DIGEST));
                 return null;
               });
               break;

@@ -62,6 +62,9 @@ import org.quicktheories.generators.Generate;
  * {@link Generators}.
  */
 public final class RiskGenerators {
+  /** A comment's seal (P-11): the random bits kept with a sealed author. */
+  private static final String SEAL = "5ea1".repeat(8);
+
   /** The generator of each kind of this area a unit holds, for {@link Generators#inUnit}. */
   static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.ofEntries(
       Map.entry(AggregateKinds.RISK_POINTS, RiskGenerators::riskPoints));
@@ -165,7 +168,7 @@ public final class RiskGenerators {
   public static Gen<PublicNotice> publicNotices() {
     return days().zip(integers().between(1, 30), lists().of(text()).ofSizeBetween(0, 3), instants(),
         (d, len, texts, at) -> new PublicNotice("公示栏" + len, d, d.plusDays(len),
-            texts.stream().map(t -> new NoticeComment("public", t, at)).toList()));
+            texts.stream().map(t -> new NoticeComment("public", t, at, SEAL)).toList()));
   }
 
   /** @return collective decisions */

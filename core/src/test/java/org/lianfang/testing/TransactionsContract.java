@@ -21,7 +21,8 @@ import org.lianfang.spi.Store;
 
 /**
  * The contract of {@link org.lianfang.spi.Transactions}: all or nothing, the exception passes through unchanged,
- * nested calls join as savepoints (the way to go on after a failed write), reads see the transaction's own writes. Extend it with a fresh, empty store per call of
+ * nested calls join as savepoints (the way to go on after a failed write),
+     reads see the transaction's own writes. Extend it with a fresh, empty store per call of
  * {@link #newStore()}.
  */
 public abstract class TransactionsContract {
@@ -43,7 +44,8 @@ public abstract class TransactionsContract {
   @Test
   public void aCommandCommitsItsWritesWithItsJournalOrNothing() {
     Unit kept = aUnit("C1");
-    JournalEntry first = JournalChain.next(Optional.empty(), kept.id(), "unit.registered", "a", Instant.EPOCH, "{}");
+    JournalEntry first = JournalChain.next(Optional.empty(), kept.id(), "unit.registered", "a", Instant.EPOCH, "{}",
+        TestEntries.RECORD, TestEntries.DIGEST);
     String result = store.transactions().inCommand(() -> {
       store.units().insert(kept);
       store.journal().append(first);
@@ -58,7 +60,7 @@ public abstract class TransactionsContract {
     assertSame(boom, assertThrows(IllegalStateException.class, () -> store.transactions().inCommand(() -> {
       store.units().insert(undone);
       store.journal().append(JournalChain.next(Optional.of(new ChainHead(kept.id(), 1, first.hash())), kept.id(),
-          "unit.changed", "a", Instant.EPOCH, "{}"));
+          "unit.changed", "a", Instant.EPOCH, "{}", TestEntries.RECORD, TestEntries.DIGEST));
       throw boom;
     })));
     assertTrue(store.units().find(undone.id()).isEmpty());
@@ -90,7 +92,8 @@ public abstract class TransactionsContract {
         () -> store.transactions().inTransaction(() -> {
           store.units().insert(added);
           store.units().update(Unit.restore(v1.id(), "K2", "改名", v1.kind(), v1.parent(), v1.version()));
-          store.journal().append(JournalChain.next(Optional.empty(), kept.id(), "e", "a", Instant.EPOCH, "p"));
+          store.journal().append(JournalChain.next(Optional.empty(), kept.id(), "e", "a", Instant.EPOCH, "p",
+              TestEntries.RECORD, TestEntries.DIGEST));
           throw boom;
         }));
     assertSame(boom, thrown);

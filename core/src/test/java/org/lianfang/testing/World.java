@@ -85,7 +85,8 @@ public final class World {
   private World(Store store, GradingPolicy policy, long seed) {
     this.store = store;
     this.clock = MutableClock.at(START);
-    this.lianfang = Lianfang.builder(store).clock(clock).gradingPolicy(policy).random(new Random(seed)).build();
+    this.lianfang = Lianfang.builder(store).clock(clock).gradingPolicy(policy).random(new Random(seed))
+        .seals(new Random(~seed)).build();
     Actor root = Actor.of("inspector", "市纪委 王监察", List.of(Role.DISCIPLINE_INSPECTOR), List.of());
     city = lianfang.organization().registerUnit(root, new RegisterUnit("5301", "昆明市", UnitKind.CITY, Optional.empty()))
         .orElseThrow();

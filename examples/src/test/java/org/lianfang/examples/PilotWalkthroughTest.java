@@ -160,6 +160,8 @@ class PilotWalkthroughTest {
     for (Unit u : units) {
       Verification v = lianfang.ledger().queries().verifyJournal(auditor, u.id()).orElseThrow();
       assertTrue(v.intact(), u.name() + ": " + v);
+      assertEquals(List.of(), lianfang.ledger().queries().verifyRecords(auditor, u.id()).orElseThrow().findings(),
+          u.name() + ": every record agrees with the digest its journal carries (issue 10, finding 2)");
     }
   }
 

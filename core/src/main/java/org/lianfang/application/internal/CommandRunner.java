@@ -100,10 +100,12 @@ public final class CommandRunner {
 
   private void append(Session s) {
     Journal journal = store.journal();
-    for (DomainEvent e : s.events()) {
+    for (Session.Recorded r : s.events()) {
+      DomainEvent e = r.event();
       Optional<ChainHead> head = journal.head(e.unitId());
       String actor = e.sealsActor() ? DomainEvent.SEALED_ACTOR : s.actor().id();
-      journal.append(JournalChain.next(head, e.unitId(), e.type(), actor, s.now(), CanonicalJson.of(e)));
+      journal.append(JournalChain.next(head, e.unitId(), e.type(), actor, s.now(), CanonicalJson.of(e),
+          r.recordId(), r.recordDigest()));
     }
   }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.lianfang.Actor;
+import org.lianfang.Aggregate;
 import org.lianfang.Change;
 import org.lianfang.DomainEvent;
 import org.lianfang.Refusal;
@@ -17,6 +19,8 @@ import org.lianfang.UnitId;
 import org.lianfang.access.AccessDecision;
 import org.lianfang.access.AccessTarget;
 import org.lianfang.access.Operation;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.JournalChain;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.Unit;
@@ -34,7 +38,7 @@ public final class Session {
   private final LocalDate today;
   private final AccessPolicy access;
   private final List<Reaction> reactions;
-  private final List<DomainEvent> events = new ArrayList<>();
+  private final List<Recorded> events = new ArrayList<>();
   private final Map<UnitId, Optional<Unit>> units = new HashMap<>();
   private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
   private Set<PostId> heldToday;
@@ -188,25 +192,40 @@ public final class Session {
   }
 
   /**
-   * Keeps a change's events for the journal, which the runner appends when the command is accepted, then hands each
-   * of them to the registered {@link Reaction}s, whose own events follow. Record a change before writing it: the
-   * reactions see the records as they were before it.
+   * Keeps a change's events for the journal, which the runner appends when the command is accepted, each with the
+   * digest of the changed record's state (issue 10, finding 2), then hands each of them to the registered {@link
+   * Reaction}s, whose own events follow. Record a change before writing it: the reactions see the records as they
+   * were before it.
    *
    * @param change an aggregate after a change, with the events it caused
    * @param <T> the aggregate
    * @return the aggregate after the change, to store
    */
-  public <T> T record(Change<T> change) {
-    events.addAll(change.events());
+  public <T extends Aggregate<?>> T record(Change<T> change) {
+    T after = change.after();
+    String digest = JournalChain.recordDigest(AggregateKinds.state(after));
+    UUID id = after.id().value();
+    for (DomainEvent e : change.events()) {
+      events.add(new Recorded(e, id, digest));
+    }
     for (DomainEvent e : change.events()) {
       for (Reaction r : reactions) {
         r.react(this, e);
       }
     }
-    return change.after();
+    return after;
   }
 
-  List<DomainEvent> events() {
+  /**
+   * An event recorded, with the record it changed and the digest of that record's state after the change.
+   *
+   * @param event the event
+   * @param recordId the record's id
+   * @param recordDigest the digest of its state after the change
+   */
+  record Recorded(DomainEvent event, UUID recordId, String recordDigest) {}
+
+  List<Recorded> events() {
     return events;
   }
 }

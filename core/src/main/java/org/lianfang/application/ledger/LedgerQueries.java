@@ -3,9 +3,12 @@ package org.lianfang.application.ledger;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.UUID;
 import org.lianfang.Actor;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
@@ -18,26 +21,31 @@ import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
 import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.CanonicalJson;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.Checkpoint;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
+import org.lianfang.ledger.RecordVerification;
 import org.lianfang.ledger.Verification;
 import org.lianfang.organization.Unit;
 import org.lianfang.spi.Journal;
 import org.lianfang.spi.Signer;
 
 /**
- * The reads of the ledger area: a unit's journal (廉政风险信息档案), entry by entry, and its verification
- * (ARCHITECTURE.md decision 3). Both need {@link Operation#READ_JOURNAL} on the unit, checked by the access policy
- * as commands are (decision 1). Thread-safe when the store is.
+ * The reads of the ledger area: a unit's journal (廉政风险信息档案), entry by entry, its records, the verification of
+ * the chain and of the records against it (ARCHITECTURE.md decision 3; issue 10, findings 2 to 4) and signed
+ * checkpoints. All need {@link Operation#READ_JOURNAL} on the unit, checked by the access policy as commands are
+ * (decision 1). Thread-safe when the store is.
  */
 public final class LedgerQueries {
   /** The most journal entries one call of {@link #journal} returns: a bounded read whatever the caller asks. */
   public static final int MAX_JOURNAL_PAGE = 10_000;
 
   private static final int PAGE = 1000;
+  /** How often {@link #verifyRecords} reads at most, when commands committed while it read and it found something. */
+  private static final int RECHECKS = 3;
 
   private final CommandRunner runner;
 
@@ -176,6 +184,101 @@ public final class LedgerQueries {
   }
 
   /**
+   * Checks a unit's records against its journal (issue 10, finding 2): each journal entry carries the digest of the
+   * canonical state its record had after the change ({@code docs/journal-format.md}, section 8), so the latest entry
+   * of each record gives the state the record must hold now. A record whose state differs was edited beside Lianfang
+   * (a column of any table that holds it: a description, who identified a point, a comment); a record no entry
+   * changed was inserted beside it; a record the journal changed that is no longer there was deleted. The entries
+   * are read up to the head the journal keeps; whether the entries themselves are intact is what {@link
+   * #verifyJournal} checks, so check both (against a checkpoint, to hold against the database's administrator). The
+   * records are read apart from the entries, not in one snapshot: when something is found and the head has moved
+   * meanwhile (another writer's command), the check reads again, up to three times, so a command committed during
+   * the check is not reported as an edit.
+   *
+   * @param actor who asks (needs {@link Operation#READ_JOURNAL}); no sealed identity is reported
+   * @param unit a unit
+   * @return what was found, or a refusal
+   */
+  public Outcome<RecordVerification> verifyRecords(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    Journal journal = s.store().journal();
+    long last = journal.head(unit).map(ChainHead::sequence).orElse(0L);
+    for (int attempt = 1; ; attempt++) {
+      RecordVerification found = verifyRecords(s, unit, last);
+      long now = journal.head(unit).map(ChainHead::sequence).orElse(0L);
+      if (found.intact() || now == last || attempt == RECHECKS) {
+        return Outcome.accepted(found);
+      }
+      last = now; // a command committed while the records were read: what it changed is checked against its entry
+    }
+  }
+
+  private static RecordVerification verifyRecords(Session s, UnitId unit, long last) {
+    Journal journal = s.store().journal();
+    Map<UUID, JournalEntry> latest = new LinkedHashMap<>();
+    for (JournalEntry e : upTo(journal, unit, last)) {
+      latest.put(e.recordId(), e);
+    }
+    List<RecordVerification.Finding> findings = new ArrayList<>();
+    long checked = 0;
+    Optional<Unit> self = s.store().units().find(unit);
+    if (self.isPresent()) {
+      checked++;
+      check(AggregateKinds.UNITS, self.get(), latest, findings);
+    }
+    for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
+      checked += checkAll(s, kind, unit, latest, findings);
+    }
+    for (JournalEntry gone : latest.values()) {
+      findings.add(new RecordVerification.Finding(gone.eventType(), gone.recordId(),
+          RecordVerification.Problem.MISSING,
+          "账本第 " + gone.sequence() + " 条记载的记录 " + gone.recordId() + " 已不在库中（被删除）",
+          "the record " + gone.recordId() + " that journal entry " + gone.sequence()
+              + " changed is no longer stored (it was deleted)"));
+    }
+    return new RecordVerification(checked, findings);
+  }
+
+  private static <A extends Aggregate<I>, I extends AggregateId> long checkAll(Session s, AggregateKind<A, I> kind,
+      UnitId unit, Map<UUID, JournalEntry> latest, List<RecordVerification.Finding> findings) {
+    List<A> records = kind.in(s.store()).inUnit(unit);
+    for (A record : records) {
+      check(kind, record, latest, findings);
+    }
+    return records.size();
+  }
+
+  /** Checks one record against its latest entry, which it takes out of {@code latest}. */
+  private static <A extends Aggregate<I>, I extends AggregateId> void check(AggregateKind<A, I> kind, A record,
+      Map<UUID, JournalEntry> latest, List<RecordVerification.Finding> findings) {
+    UUID id = record.id().value();
+    JournalEntry entry = latest.remove(id);
+    String zh = kind.labelZh() + " " + name(kind, record);
+    String en = kind.labelEn() + " " + name(kind, record);
+    if (entry == null) {
+      findings.add(new RecordVerification.Finding(kind.name(), id, RecordVerification.Problem.NO_ENTRY,
+          zh + " 在账本中没有任何记载（在 Lianfang 之外插入）",
+          "no journal entry ever changed " + en + " (it was inserted beside Lianfang)"));
+    } else if (!JournalChain.recordDigest(kind.state(record)).equals(entry.recordDigest())) {
+      findings.add(new RecordVerification.Finding(kind.name(), id, RecordVerification.Problem.EDITED,
+          zh + " 的内容与账本第 " + entry.sequence() + " 条记载的摘要不符（在 Lianfang 之外被修改）",
+          en + " differs from the state journal entry " + entry.sequence()
+              + " gives it (it was edited beside Lianfang)"));
+    }
+  }
+
+  /** A record's code (a staff number, for an official), when its kind has one, and its id: what names it. */
+  private static <A extends Aggregate<I>, I extends AggregateId> String name(AggregateKind<A, I> kind, A record) {
+    return kind.sizedTexts().stream().findFirst()
+        .map(t -> t.text().apply(record) + " (" + record.id().value() + ")")
+        .orElse(record.id().value().toString());
+  }
+
+  /**
    * Signs a checkpoint of the journal heads of a unit and every unit below it (issue 10, finding 3), for the host to
    * keep or publish outside the database and hand back to {@link #verifyJournal(Actor, UnitId, Checkpoint,
    * PublicKey)}. A read: nothing is written. Each head is read as it stands; units without a head (which
@@ -215,7 +318,23 @@ public final class LedgerQueries {
           "the unit is registered but its journal has no head: its entries or its head were deleted");
     }
     long last = head.map(ChainHead::sequence).orElse(0L);
-    Iterable<JournalEntry> entries = () -> new Iterator<>() {
+    Iterable<JournalEntry> entries = upTo(journal, unit, last);
+    Verification checked = JournalChain.verify(unit, entries, head);
+    if (checked.intact()) {
+      List<JournalEntry> past = journal.read(unit, last + 1, 1);
+      if (!past.isEmpty() && journal.head(unit).map(ChainHead::sequence).orElse(0L) < past.get(0).sequence()) {
+        long at = past.get(0).sequence();
+        return new Verification.Broken(at, "链头（第 " + last + " 条）之后还有第 " + at
+            + " 条：它不是 Lianfang 追加的", "entry " + at + " lies past the head (entry " + last
+            + "): Lianfang did not append it");
+      }
+    }
+    return checked;
+  }
+
+  /** A unit's entries from the first up to {@code last}, read in pages. */
+  private static Iterable<JournalEntry> upTo(Journal journal, UnitId unit, long last) {
+    return () -> new Iterator<>() {
       private List<JournalEntry> page = journal.read(unit, 1, PAGE);
       private int i;
       private long next = 1;
@@ -239,16 +358,5 @@ public final class LedgerQueries {
         return e;
       }
     };
-    Verification checked = JournalChain.verify(unit, entries, head);
-    if (checked.intact()) {
-      List<JournalEntry> past = journal.read(unit, last + 1, 1);
-      if (!past.isEmpty() && journal.head(unit).map(ChainHead::sequence).orElse(0L) < past.get(0).sequence()) {
-        long at = past.get(0).sequence();
-        return new Verification.Broken(at, "链头（第 " + last + " 条）之后还有第 " + at
-            + " 条：它不是 Lianfang 追加的", "entry " + at + " lies past the head (entry " + last
-            + "): Lianfang did not append it");
-      }
-    }
-    return checked;
   }
 }

@@ -7,6 +7,7 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
+import org.lianfang.internal.Ids;
 import org.lianfang.risk.CommentLimits;
 import org.lianfang.risk.PublicNotice;
 import org.lianfang.risk.RiskPointId;
@@ -14,15 +15,17 @@ import org.lianfang.risk.RiskPointId;
 /** A comment during a notice (P-5), within the notice's bounds ({@link CommentLimits}; issue 10, finding 5). */
 final class CommentOnNoticeHandler implements CommandHandler<CommentOnNotice, RiskPointId> {
   private final CommentLimits limits;
+  private final Ids ids;
 
-  CommentOnNoticeHandler(CommentLimits limits) {
+  CommentOnNoticeHandler(CommentLimits limits, Ids ids) {
     this.limits = limits;
+    this.ids = ids;
   }
 
   @Override
   public Outcome<RiskPointId> execute(Session s, CommentOnNotice c) {
     return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.COMMENT, p -> {
-      var commented = p.comment(s.actor().id(), s.now(), s.today(), c.text());
+      var commented = p.comment(s.actor().id(), s.now(), s.today(), c.text(), ids.seal());
       PublicNotice notice = p.riskReview().notice().orElse(null);
       // a point not on notice, or past its notice, is refused by the comment itself, in its own words, first
       if (commented.isAccepted() && notice != null) {

@@ -34,7 +34,7 @@ public final class RiskArea {
   private RiskArea(Wiring wiring) {
     this.runner = wiring.runner();
     this.identify = new IdentifyRiskPointHandler(wiring.ids());
-    this.comment = new CommentOnNoticeHandler(wiring.commentLimits());
+    this.comment = new CommentOnNoticeHandler(wiring.commentLimits(), wiring.ids());
     this.grade = new GradeRiskPointHandler(wiring.gradingPolicy());
     this.queries = new RiskQueries(wiring.runner(), wiring.gradeLabels());
     wiring.runner().addReaction(new Staleness());

@@ -57,7 +57,7 @@ final class OrganisationGenerator extends UnitWork {
       PostProfile profile = s.profile();
       Post post = Post.restore(postId, u.id, String.format(Locale.ROOT, "GW-%03d", i + 1), s.name, profile, 1);
       posts.add(post);
-      append(new OrganizationEvent.PostRegistered(u.id, postId, post.code(), post.name(), profile), hrActor, at);
+      append(new OrganizationEvent.PostRegistered(u.id, postId, post.code(), post.name(), profile), post, hrActor, at);
 
       at = time.at(Phase.ORGANISATION, u.index, e++, events);
       Official holder = official(i, at);
@@ -66,8 +66,9 @@ final class OrganisationGenerator extends UnitWork {
       at = time.at(Phase.ORGANISATION, u.index, e++, events);
       TenureId tenureId = new TenureId(ids.at(at));
       LocalDate start = tenureStart(s.role);
-      tenures.add(Tenure.restore(tenureId, u.id, postId, holder.id(), start, Optional.empty(), 1));
-      append(new OrganizationEvent.TenureBegun(u.id, tenureId, postId, holder.id(), start), hrActor, at);
+      Tenure tenure = Tenure.restore(tenureId, u.id, postId, holder.id(), start, Optional.empty(), 1);
+      tenures.add(tenure);
+      append(new OrganizationEvent.TenureBegun(u.id, tenureId, postId, holder.id(), start), tenure, hrActor, at);
     }
     for (int i = u.posts; i < u.officials(); i++) {
       officials.add(official(i, time.at(Phase.ORGANISATION, u.index, e++, events)));
@@ -219,7 +220,7 @@ final class OrganisationGenerator extends UnitWork {
     boolean rare = (u.index * 7L + i) % 53 == 0;
     String staffNumber = u.code + "-" + String.format(Locale.ROOT, "%04d", i + 1);
     Official o = Official.restore(id, u.id, staffNumber, PersonNames.personName(r, rare), 1);
-    append(new OrganizationEvent.OfficialRegistered(u.id, id, staffNumber, o.name()), hrActor, at);
+    append(new OrganizationEvent.OfficialRegistered(u.id, id, staffNumber, o.name()), o, hrActor, at);
     return o;
   }
 
@@ -248,7 +249,7 @@ final class OrganisationGenerator extends UnitWork {
     PowerItem item = PowerItem.restore(id, u.id, code, p.name(), p.kind(), basis, boundary, responsibility,
         Set.copyOf(postIds), 1);
     append(new OrganizationEvent.PowerItemRegistered(u.id, id, code, p.name(), p.kind(), basis, boundary,
-        responsibility, Set.copyOf(postIds)), hrActor, at);
+        responsibility, Set.copyOf(postIds)), item, hrActor, at);
     return item;
   }
 }

@@ -1,6 +1,8 @@
 package org.lianfang.examples.city;
 
+import com.google.common.hash.Hashing;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,7 +126,7 @@ final class RiskPointGenerator extends UnitWork {
       String text = Texts.expand(r, Texts.pick(r, RiskTexts.COMMENTS),
           s.post() < 0 ? "本单位" : posts.get(s.post()).name(), "");
       // as core's command runner does, the journal seals who commented (P-11); the point keeps it
-      rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text),
+      rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text, seal(rp[j], k)),
           org.lianfang.DomainEvent.SEALED_ACTOR, at);
     }
 
@@ -220,5 +222,14 @@ final class RiskPointGenerator extends UnitWork {
     List<Integer> out = new ArrayList<>(pool.subList(0, n));
     out.sort(null);
     return out;
+  }
+
+  /**
+   * A comment's seal, made from the point's id and the comment's place rather than drawn from the random stream, so
+   * that the generated city stays the one its seed made before comments had seals. Generated data only: a store's
+   * seals come from its secure random source, and a seal anyone can recompute would not hide a real author.
+   */
+  private static String seal(RiskPoint p, int k) {
+    return Hashing.sha256().hashString(p.id() + "/" + k, StandardCharsets.UTF_8).toString().substring(0, 32);
   }
 }

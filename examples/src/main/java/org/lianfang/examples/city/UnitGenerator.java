@@ -45,7 +45,8 @@ final class UnitGenerator {
     }
     Optional<UnitId> parent = u.parent < 0 ? Optional.empty() : Optional.of(plan.units.get(u.parent).id);
     Unit unit = Unit.restore(u.id, u.code, u.name, u.kind, parent, 1);
-    work.append(new OrganizationEvent.UnitRegistered(u.id, u.code, u.name, u.kind, parent), CITY_ACTOR, at);
+    work.append(new OrganizationEvent.UnitRegistered(u.id, u.code, u.name, u.kind, parent), unit, CITY_ACTOR,
+        at);
 
     // 2. the organisation: posts with their holders and tenures, officials holding no post, the power list
     Organisation o = new OrganisationGenerator(work).run();

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.lianfang.Aggregate;
 import org.lianfang.Change;
 import org.lianfang.DomainEvent;
 import org.lianfang.Outcome;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.CanonicalJson;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
@@ -62,13 +64,16 @@ class UnitWork {
 
   /** Appends the change's events as core's command runner would. */
   final void append(Change<RiskPoint> c, String actor, long at) {
-    c.events().forEach(e -> append(e, actor, at));
+    c.events().forEach(e -> append(e, c.after(), actor, at));
   }
 
-  /** Appends one event: its type and canonical JSON, as core's command runner writes them. */
-  final void append(DomainEvent event, String actor, long at) {
+  /**
+   * Appends one event: its type and canonical JSON, with the id and the state digest of the record it changed, as
+   * core's command runner writes them.
+   */
+  final void append(DomainEvent event, Aggregate<?> after, String actor, long at) {
     JournalEntry e = JournalChain.next(chain.head, u.id, event.type(), actor, Instant.ofEpochMilli(at),
-        CanonicalJson.of(event));
+        CanonicalJson.of(event), after.id().value(), JournalChain.recordDigest(AggregateKinds.state(after)));
     chain.entries.add(e);
     chain.head = Optional.of(e.head());
   }

@@ -34,6 +34,7 @@ import org.lianfang.jdbc.JdbcStore;
 import org.lianfang.jdbc.testing.DriverManagerDataSource;
 import org.lianfang.jdbc.testing.StatementCounter;
 import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.ledger.RecordVerification;
 import org.lianfang.ledger.Verification;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
@@ -195,13 +196,14 @@ public final class CommandBenchmark {
    * @param events the journal's entries per event type
    * @param payloadLength the journal's payloads' total length
    * @param verification Lianfang's verification of the unit's chain
+   * @param records Lianfang's check of the unit's records against the digests their entries carry (issue 10)
    * @param readBack how many points Lianfang reads back through the adapter
    * @param readBackGraded how many of them carry a grade
    * @param readBackVersions their versions summed
    */
   record Content(Map<String, Long> rows, String points, long onPostWithOwners, String children,
-      Map<String, Long> events, long payloadLength, Verification verification, long readBack, long readBackGraded,
-      long readBackVersions) {}
+      Map<String, Long> events, long payloadLength, Verification verification, RecordVerification records,
+      long readBack, long readBackGraded, long readBackVersions) {}
 
   /**
    * What a comparison on one database found.
@@ -563,8 +565,10 @@ public final class CommandBenchmark {
       }
     }
     Verification v = s.lianfang.ledger().queries().verifyJournal(s.unit.inspector(), s.unit.unit()).orElseThrow();
+    RecordVerification r = s.lianfang.ledger().queries().verifyRecords(s.unit.inspector(), s.unit.unit())
+        .orElseThrow();
     List<RiskPoint> read = s.lianfang.risks().queries().riskPoints(s.unit.inspector(), s.unit.unit());
-    return new Content(rows, points, onPost, children, events, payload, v, read.size(),
+    return new Content(rows, points, onPost, children, events, payload, v, r, read.size(),
         read.stream().filter(p -> p.grading().isPresent()).count(), read.stream().mapToLong(RiskPoint::version).sum());
   }
 

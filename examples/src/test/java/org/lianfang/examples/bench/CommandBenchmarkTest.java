@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,6 +52,8 @@ class CommandBenchmarkTest {
     assertEquals(points, lianfang.events().get("risk.identified"));
     assertEquals(points, lianfang.events().get("risk.graded"));
     assertEquals(new Verification.Intact(SETUP_ENTRIES + 2 * points), handWritten.verification());
+    assertEquals(List.of(), handWritten.records().findings(), "every record agrees with its journal's digest");
+    assertEquals(SETUP_ENTRIES + points, handWritten.records().records());
     assertEquals(points, handWritten.readBack());
     assertEquals(points, handWritten.readBackGraded());
     assertEquals(2 * points, handWritten.readBackVersions(), "version 1 when identified, 2 once graded");
@@ -60,7 +63,8 @@ class CommandBenchmarkTest {
     assertEquals(new PerCommand(7, 7, 0, 1), hand.get(Command.GRADE));
     Map<Command, PerCommand> jpa = c.counts().get(Variant.JPA);
     assertEquals(5, jpa.get(Command.IDENTIFY).executed(), "head, point, sources (a batch), journal, head: " + jpa);
-    assertEquals(7, jpa.get(Command.GRADE).executed(), "point, head, facts, point, rules, journal, head: " + jpa);
+    assertEquals(8, jpa.get(Command.GRADE).executed(),
+        "point, its lists, head, facts, point, rules, journal, head: " + jpa);
     assertEquals(0, jpa.get(Command.IDENTIFY).savepoints() + jpa.get(Command.GRADE).savepoints(), jpa.toString());
     assertEquals(1, jpa.get(Command.IDENTIFY).commits(), jpa.toString());
     assertEquals(1, jpa.get(Command.GRADE).commits(), jpa.toString());

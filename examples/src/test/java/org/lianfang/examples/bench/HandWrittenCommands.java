@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,9 +35,12 @@ import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.Resource;
 import org.lianfang.organization.Transparency;
+import org.lianfang.risk.CustomFields;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.RiskDescription;
 import org.lianfang.risk.RiskEvent;
+import org.lianfang.risk.RiskLocation;
+import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskSource;
 
@@ -53,7 +57,11 @@ import org.lianfang.risk.RiskSource;
  * writers the counter would live in the head row, moved by the head's {@code UPDATE} under the lock already held, for
  * no extra statement.
  *
- * <p>Grade, 7 statements: the point's row (unit, post, state, whether graded, version); the head locked; the grading
+ * <p>Since issue 10 each journal row also carries the record's id and the digest of its whole state after the change
+ * (finding 2): identification makes the point's state from the command, with no read; grading reads the whole point,
+ * its row and its lists in one join ({@link BaselinePoints}), where it read five of its columns before.
+ *
+ * <p>Grade, 7 statements: the point's row and lists (one join); the head locked; the grading
  * facts (the post's profile and the kinds of the power items it exercises, one join); the point's grading columns and
  * version updated with a version check; its fired rules (one batch; the old ones are deleted first only when the point
  * had a grade); the journal row; the head moved. The grade comes from the same {@link GradingPolicy} as Lianfang's,
@@ -193,7 +201,8 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
         insertCustom(unit, id, command.custom());
       }
       RiskPointId point = new RiskPointId(id);
-      append(head, identified(command, point, code, sources), at);
+      append(head, identified(command, point, code, sources), at, identifiedPoint(command, point, code, sources,
+          actorId, at));
       c.commit();
       lastNumber = number;
       return point;
@@ -207,6 +216,15 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
     return new RiskEvent.RiskPointIdentified(command.unit(), point, code, command.post(), command.step(),
         command.powerItem(), new RiskDescription(command.category(), command.description(), command.manifestation(),
             sources, command.method(), command.channel()), command.owners(), command.custom());
+  }
+
+  /** @return the point an identification makes, whose state's digest its journal entry carries: no read needed */
+  static RiskPoint identifiedPoint(IdentifyRiskPoint command, RiskPointId point, String code,
+      List<RiskSource> sources, String actorId, Instant at) {
+    return RiskPoint.identify(point, code, RiskLocation.of(command.unit(), command.post(), command.step(),
+        command.powerItem()), new RiskDescription(command.category(), command.description(), command.manifestation(),
+        sources, command.method(), command.channel()), command.owners(), CustomFields.of(command.custom()), actorId,
+        at).after();
   }
 
   /** @return the event of a grade, as Lianfang journals it */
@@ -239,27 +257,33 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
   public void grade(GradeRiskPoint command) {
     try {
       UUID id = command.riskPoint().value();
-      UnitId unit;
-      UUID post;
+      BaselinePoints.Row row;
       boolean graded;
-      long version;
-      try (PreparedStatement ps = c.prepareStatement("SELECT unit_id, post_id, state, g_level, version "
-          + "FROM lf_risk_point WHERE risk_point_id = ?")) {
+      List<Object[]> lists = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(POINT)) {
         id(ps, 1, id);
+        id(ps, 2, id);
+        id(ps, 3, id);
+        id(ps, 4, id);
+        id(ps, 5, id);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
             throw new IllegalArgumentException("no risk point " + id);
           }
-          unit = new UnitId(uuid(rs, 1));
-          post = uuid(rs, 2);
-          String state = rs.getString(3);
-          if (!GRADABLE.contains(state)) {
-            throw new IllegalStateException("risk point " + id + " is " + state + " and cannot be graded");
-          }
-          graded = rs.getString(4) != null;
-          version = rs.getLong(5);
+          row = row(rs);
+          graded = rs.getString("g_level") != null;
+          do {
+            lists.add(new Object[] {rs.getObject("t"), rs.getString("a"), rs.getString("b"), rs.getString("c"),
+                rs.getString("d"), rs.getString("e"), rs.getLong("f")});
+          } while (rs.next());
         }
       }
+      if (!GRADABLE.contains(row.state())) {
+        throw new IllegalStateException("risk point " + id + " is " + row.state() + " and cannot be graded");
+      }
+      UnitId unit = new UnitId(row.unit());
+      UUID post = row.post();
+      long version = row.version();
       if (post == null) {
         throw new UnsupportedOperationException("the benchmark grades points on a post only");
       }
@@ -312,7 +336,8 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
           ps.executeBatch();
         }
       }
-      append(head, graded(command, unit, assessment, grade), at);
+      RiskPoint after = BaselinePoints.point(row, lists).grade(actorId, at, assessment, grade).orElseThrow().after();
+      append(head, graded(command, unit, assessment, grade), at, after);
       c.commit();
     } catch (SQLException | RuntimeException e) {
       throw rolledBack("grade", e);
@@ -366,18 +391,21 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
   }
 
   /** Writes the event's journal row and moves the unit's head, which the command has locked. */
-  private void append(Optional<ChainHead> head, RiskEvent event, Instant at) throws SQLException {
-    JournalEntry e = JournalChain.next(head, event.unitId(), event.type(), actorId, at, CanonicalJson.of(event));
+  private void append(Optional<ChainHead> head, RiskEvent event, Instant at, RiskPoint after) throws SQLException {
+    JournalEntry e = JournalChain.next(head, event.unitId(), event.type(), actorId, at, CanonicalJson.of(event),
+        after.id().value(), BaselinePoints.digest(after));
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, "
-        + "at_ms, payload, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "at_ms, payload, record_id, record_digest, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       id(ps, 1, e.unitId().value());
       ps.setLong(2, e.sequence());
       ps.setString(3, e.eventType());
       ps.setString(4, e.actorId());
       ps.setLong(5, e.at().toEpochMilli());
       ps.setString(6, e.payload());
-      ps.setString(7, e.previousHash());
-      ps.setString(8, e.hash());
+      id(ps, 7, e.recordId());
+      ps.setString(8, e.recordDigest());
+      ps.setString(9, e.previousHash());
+      ps.setString(10, e.hash());
       ps.executeUpdate();
     }
     try (PreparedStatement ps = c.prepareStatement(head.isPresent()
@@ -411,6 +439,33 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
     } else {
       ps.setObject(i, v);
     }
+  }
+
+  /** The point's row, with its grade's level, joined to its lists: one statement, as Lianfang reads a point. */
+  private static final String POINT = "SELECT m." + BaselinePoints.COLUMNS.replace(", ", ", m.") + ", m.g_level, l.t, "
+      + "l.a, l.b, l.c, l.d, l.e, l.f FROM lf_risk_point m LEFT JOIN (" + String.format(BaselinePoints.LISTS,
+      "risk_point_id = ?") + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ? "
+      + "ORDER BY l.t, l.position";
+
+  private BaselinePoints.Row row(ResultSet rs) throws SQLException {
+    long recordedAt = rs.getLong("c_recorded_at");
+    Long recorded = rs.wasNull() ? null : recordedAt;
+    return new BaselinePoints.Row(uuid(rs, "risk_point_id"), uuid(rs, "unit_id"), rs.getString("code"),
+        uuid(rs, "post_id"), uuid(rs, "step_process_id"), rs.getString("step_code"), uuid(rs, "power_item_id"),
+        rs.getString("category"), rs.getString("description"), rs.getString("manifestation"), rs.getString("method"),
+        rs.getString("channel"), uuid(rs, "owner_direct"), uuid(rs, "owner_head"), uuid(rs, "owner_leader"),
+        rs.getString("state"), rs.getString("n_scope"), rs.getObject("n_start", LocalDate.class),
+        rs.getObject("n_end", LocalDate.class), rs.getString("c_decided_by"),
+        rs.getObject("c_decided_on", LocalDate.class), rs.getString("c_recorded_by"), recorded,
+        rs.getString("identified_by"), rs.getLong("identified_at"), rs.getLong("version"));
+  }
+
+  private UUID uuid(ResultSet rs, String column) throws SQLException {
+    if (mysql) {
+      String s = rs.getString(column);
+      return s == null ? null : UUID.fromString(s);
+    }
+    return rs.getObject(column, UUID.class);
   }
 
   private UUID uuid(ResultSet rs, int i) throws SQLException {

@@ -33,6 +33,7 @@ import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.RiskEvent;
+import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskSource;
 
@@ -44,8 +45,9 @@ import org.lianfang.risk.RiskSource;
  * from Hibernate's own caches; no second-level cache (each command touches new rows).
  *
  * <p>Identify: the unit's head found with {@link LockModeType#PESSIMISTIC_WRITE}, the point, its sources and the
- * journal row persisted, the head moved; Hibernate flushes them at commit. Grade: the point found by id, its unit's
- * head locked, the grading facts read by a native query ({@link HandWrittenCommands#PROFILE}), the point's grade set
+ * journal row persisted, the head moved; Hibernate flushes them at commit. Grade: the point found by id, its lists
+ * read by one native query ({@link BaselinePoints#LISTS}: the journal row carries the digest of the whole point after
+ * the change, issue 10), its unit's head locked, the grading facts read by a native query ({@link HandWrittenCommands#PROFILE}), the point's grade set
  * (its {@code @Version} checks and moves its version), the old fired rules deleted by a bulk JPQL delete only if the
  * point had a grade, the new ones persisted, the journal row persisted and the head moved. The codes come from a
  * counter kept in memory, as in the hand-written baseline; the journal rows are those Lianfang writes, built the same
@@ -98,6 +100,10 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
     this.factory = config.createEntityManagerFactory();
   }
 
+  /** The point's lists, in a query Hibernate runs as it is. */
+  private static final String LISTS = String.format(BaselinePoints.LISTS, "risk_point_id = ?")
+      + " ORDER BY t, position";
+
   @Override
   public RiskPointId identify(IdentifyRiskPoint command) {
     return inTransaction("identify", em -> {
@@ -141,7 +147,8 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
         em.persist(s);
       }
       RiskPointId point = new RiskPointId(id);
-      append(em, unit, head, HandWrittenCommands.identified(command, point, code, sources), at);
+      append(em, unit, head, HandWrittenCommands.identified(command, point, code, sources), at,
+          HandWrittenCommands.identifiedPoint(command, point, code, sources, actorId, at));
       return point;
     }, point -> lastNumber++);
   }
@@ -160,6 +167,15 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
         throw new UnsupportedOperationException("the benchmark grades points on a post only");
       }
       UnitId unit = new UnitId(p.unit);
+      // the whole point, for the digest of its state its journal entry carries (issue 10, finding 2)
+      @SuppressWarnings("unchecked")
+      List<Object[]> listRows = em.createNativeQuery(LISTS, Object[].class).setParameter(1, p.id)
+          .setParameter(2, p.id).setParameter(3, p.id).setParameter(4, p.id).getResultList();
+      RiskPoint before = BaselinePoints.point(new BaselinePoints.Row(p.id, p.unit, p.code, p.post, p.stepProcess,
+          p.stepCode, p.powerItem, p.category, p.description, p.manifestation, p.method, p.channel, p.ownerDirect,
+          p.ownerHead, p.ownerLeader, p.state, p.scope, p.start, p.end, p.decidedBy, p.decidedOn, p.recordedBy,
+          p.recordedAt, p.identifiedBy, p.identifiedAt, p.version), listRows.stream()
+          .map(r -> new Object[] {r[0], r[3], r[4], r[5], r[6], r[7], r[8]}).toList());
       JpaRows.Head head = em.find(JpaRows.Head.class, p.unit, LockModeType.PESSIMISTIC_WRITE);
       @SuppressWarnings("unchecked")
       List<Object[]> facts = em.createNativeQuery(HandWrittenCommands.PROFILE, Object[].class)
@@ -196,16 +212,19 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
         r.en = fired.get(i).en();
         em.persist(r);
       }
-      append(em, unit, head, HandWrittenCommands.graded(command, unit, assessment, grade), at);
+      append(em, unit, head, HandWrittenCommands.graded(command, unit, assessment, grade), at,
+          before.grade(actorId, at, assessment, grade).orElseThrow().after());
       return null;
     }, ignored -> { });
   }
 
   /** Persists the event's journal row and moves the unit's head, which the command has locked. */
-  private void append(EntityManager em, UnitId unit, JpaRows.Head head, RiskEvent event, Instant at) {
+  private void append(EntityManager em, UnitId unit, JpaRows.Head head, RiskEvent event, Instant at,
+      RiskPoint after) {
     Optional<ChainHead> previous = head == null ? Optional.empty()
         : Optional.of(new ChainHead(unit, head.sequence, head.hash));
-    JournalEntry e = JournalChain.next(previous, unit, event.type(), actorId, at, CanonicalJson.of(event));
+    JournalEntry e = JournalChain.next(previous, unit, event.type(), actorId, at, CanonicalJson.of(event),
+        after.id().value(), BaselinePoints.digest(after));
     JpaRows.Journal j = new JpaRows.Journal();
     j.unit = unit.value();
     j.sequence = e.sequence();
@@ -213,6 +232,8 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
     j.actor = e.actorId();
     j.at = e.at().toEpochMilli();
     j.payload = e.payload();
+    j.recordId = e.recordId();
+    j.recordDigest = e.recordDigest();
     j.previousHash = e.previousHash();
     j.hash = e.hash();
     em.persist(j);

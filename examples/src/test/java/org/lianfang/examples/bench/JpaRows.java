@@ -188,6 +188,10 @@ final class JpaRows {
     @Column(name = "at_ms")
     long at;
     String payload;
+    @Column(name = "record_id")
+    UUID recordId;
+    @Column(name = "record_digest")
+    String recordDigest;
     @Column(name = "previous_hash")
     String previousHash;
     String hash;

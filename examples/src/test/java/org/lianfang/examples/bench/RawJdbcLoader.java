@@ -179,7 +179,7 @@ final class RawJdbcLoader {
         PreparedStatement rev = c.prepareStatement("INSERT INTO lf_risk_review (unit_id, risk_point_id, position, "
             + "from_state, action, to_state, actor_id, at_ms, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement com = c.prepareStatement("INSERT INTO lf_risk_comment (unit_id, risk_point_id, position, "
-            + "author_id, body, received_at) VALUES (?, ?, ?, ?, ?, ?)");
+            + "author_id, body, received_at, seal) VALUES (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement cus = c.prepareStatement("INSERT INTO lf_risk_custom (unit_id, risk_point_id, field_key, "
             + "value_type, value_text) VALUES (?, ?, ?, ?, ?)")) {
       for (RiskPoint p : points) {
@@ -274,6 +274,7 @@ final class RawJdbcLoader {
           com.setString(4, comments.get(i).authorId());
           com.setString(5, comments.get(i).text());
           com.setLong(6, comments.get(i).receivedAt().toEpochMilli());
+          com.setString(7, comments.get(i).seal());
           com.addBatch();
         }
         for (Map.Entry<String, CustomValue> e : p.custom().asMap().entrySet()) {
@@ -300,7 +301,7 @@ final class RawJdbcLoader {
       return;
     }
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, "
-        + "at_ms, payload, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + "at_ms, payload, record_id, record_digest, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       for (JournalEntry e : entries) {
         id(ps, 1, e.unitId().value());
         ps.setLong(2, e.sequence());
@@ -308,8 +309,10 @@ final class RawJdbcLoader {
         ps.setString(4, e.actorId());
         ps.setLong(5, e.at().toEpochMilli());
         ps.setString(6, e.payload());
-        ps.setString(7, e.previousHash());
-        ps.setString(8, e.hash());
+        id(ps, 7, e.recordId());
+        ps.setString(8, e.recordDigest());
+        ps.setString(9, e.previousHash());
+        ps.setString(10, e.hash());
         ps.addBatch();
       }
       ps.executeBatch();

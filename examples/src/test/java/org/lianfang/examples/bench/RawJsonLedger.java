@@ -191,7 +191,7 @@ final class RawJsonLedger {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("kind", "lianfang.ledger");
-      g.writeNumberField("schemaVersion", 1);
+      g.writeNumberField("schemaVersion", 2);
       g.writeStringField("root", root.toString());
       g.writeStringField("exportedAt", exportedAt.toString());
       g.writeStringField("exportedBy", exportedBy);
@@ -258,6 +258,8 @@ final class RawJsonLedger {
         g.writeStringField("actorId", e.actorId());
         g.writeStringField("at", e.at().toString());
         g.writeStringField("payload", e.payload());
+        g.writeStringField("recordId", e.recordId().toString());
+        g.writeStringField("recordDigest", e.recordDigest());
         g.writeStringField("previousHash", e.previousHash());
         g.writeStringField("hash", e.hash());
         g.writeEndObject();
@@ -452,6 +454,7 @@ final class RawJsonLedger {
           g.writeStringField("authorId", c.authorId());
           g.writeStringField("text", c.text());
           g.writeStringField("receivedAt", c.receivedAt().toString());
+          g.writeStringField("seal", c.seal());
           g.writeEndObject();
         }
         g.writeEndArray();
@@ -581,7 +584,7 @@ final class RawJsonLedger {
             }
           }
           case "schemaVersion" -> {
-            if (p.getIntValue() != 1) {
+            if (p.getIntValue() != 2) {
               throw problem("unsupported schema version");
             }
           }
@@ -1156,6 +1159,7 @@ final class RawJsonLedger {
               String author = null;
               String text = null;
               Instant received = null;
+              String seal = null;
               String g;
               while ((g = p.nextFieldName()) != null) {
                 p.nextToken();
@@ -1163,10 +1167,11 @@ final class RawJsonLedger {
                   case "authorId" -> author = p.getText();
                   case "text" -> text = p.getText();
                   case "receivedAt" -> received = Instant.parse(p.getText());
+                  case "seal" -> seal = p.getText();
                   default -> throw problem("unknown field " + g);
                 }
               }
-              comments.add(new NoticeComment(author, text, received));
+              comments.add(new NoticeComment(author, text, received, seal));
             }
           }
           default -> throw problem("unknown field " + f);
@@ -1224,6 +1229,8 @@ final class RawJsonLedger {
       String actorId = null;
       Instant at = null;
       String payload = null;
+      UUID recordId = null;
+      String recordDigest = null;
       String previousHash = null;
       String hash = null;
       String f;
@@ -1236,12 +1243,15 @@ final class RawJsonLedger {
           case "actorId" -> actorId = p.getText();
           case "at" -> at = Instant.parse(p.getText());
           case "payload" -> payload = p.getText();
+          case "recordId" -> recordId = uuid();
+          case "recordDigest" -> recordDigest = p.getText();
           case "previousHash" -> previousHash = p.getText();
           case "hash" -> hash = p.getText();
           default -> throw problem("unknown field " + f);
         }
       }
-      return new JournalEntry(unitId, sequence, eventType, actorId, at, payload, previousHash, hash);
+      return new JournalEntry(unitId, sequence, eventType, actorId, at, payload, recordId, recordDigest,
+          previousHash, hash);
     }
 
     private UUID uuid() throws IOException {

@@ -69,6 +69,8 @@ class JdbcLedgerRoundTripTest {
         new String(export(there, source), StandardCharsets.UTF_8));
     for (Unit u : there.organization().queries().subtree(source.inspector, source.city)) {
       assertTrue(there.ledger().queries().verifyJournal(source.inspector, u.id()).orElseThrow().intact(), u.name());
+      assertTrue(there.ledger().queries().verifyRecords(source.inspector, u.id()).orElseThrow().intact(),
+          u.name() + ": the records moved between databases agree with their journal (issue 10, finding 2)");
     }
     assertEquals(LedgerCounts.NONE,
         LedgerImport.into(target).from(new ByteArrayInputStream(document)).orElseThrow().written());

@@ -1,0 +1,108 @@
+package org.lianfang.kinds;
+
+import java.util.List;
+import org.lianfang.ArchiveObject;
+import org.lianfang.grading.FiredRule;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.Tenure;
+import org.lianfang.organization.Unit;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.risk.Confirmation;
+import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.NoticeComment;
+import org.lianfang.risk.PublicNotice;
+import org.lianfang.risk.ReviewRecord;
+import org.lianfang.risk.RiskLocation;
+import org.lianfang.risk.RiskPoint;
+
+/**
+ * The canonical state of each kind of record, whose digest every journal entry of a change to the record carries
+ * (issue 10, finding 2; {@code docs/journal-format.md}, section 8). A state holds every field the record keeps, as the
+ * store keeps it, but the record's version (a lock, not content): an edit of any column of any table that holds the
+ * record changes its state, and {@code verifyRecords} finds it. Member names are stable, like an event's, and never
+ * come from Java names. Stateless.
+ */
+final class RecordStates {
+  private RecordStates() {}
+
+  static ArchiveObject unit(Unit u) {
+    return ArchiveObject.builder().put("id", u.id()).put("code", u.code()).put("name", u.name())
+        .put("kind", u.kind()).put("parent", u.parent()).build();
+  }
+
+  static ArchiveObject post(Post p) {
+    return ArchiveObject.builder().put("id", p.id()).put("unit", p.unitId()).put("code", p.code())
+        .put("name", p.name()).put("profile", p.profile()).build();
+  }
+
+  static ArchiveObject official(Official o) {
+    return ArchiveObject.builder().put("id", o.id()).put("unit", o.unitId()).put("staffNumber", o.staffNumber())
+        .put("name", o.name()).build();
+  }
+
+  static ArchiveObject tenure(Tenure t) {
+    return ArchiveObject.builder().put("id", t.id()).put("unit", t.unitId()).put("post", t.postId())
+        .put("official", t.officialId()).put("start", t.start()).put("end", t.end()).build();
+  }
+
+  static ArchiveObject powerItem(PowerItem p) {
+    return ArchiveObject.builder().put("id", p.id()).put("unit", p.unitId()).put("code", p.code())
+        .put("name", p.name()).put("kind", p.kind()).put("legalBasis", p.legalBasis())
+        .put("boundary", p.boundary()).put("responsibility", p.responsibility()).put("posts", p.posts()).build();
+  }
+
+  static ArchiveObject process(BusinessProcess p) {
+    return ArchiveObject.builder().put("id", p.id()).put("unit", p.unitId()).put("code", p.code())
+        .put("name", p.name()).put("steps", p.steps()).put("flows", p.flows()).build();
+  }
+
+  static ArchiveObject riskPoint(RiskPoint r) {
+    return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("code", r.code())
+        .put("location", location(r.location())).put("description", r.description()).put("owners", r.owners())
+        .put("custom", r.custom().asMap()).put("state", r.state()).put("grading", r.grading().map(RecordStates::grading))
+        .put("notice", r.notice().map(RecordStates::notice))
+        .put("confirmation", r.confirmation().map(RecordStates::confirmation))
+        .put("history", r.history().stream().map(RecordStates::review).toList())
+        .put("identifiedBy", r.identifiedBy()).put("identifiedAt", r.identifiedAt()).build();
+  }
+
+  private static ArchiveObject location(RiskLocation l) {
+    return ArchiveObject.builder().put("unit", l.unit()).put("post", l.post()).put("step", l.step())
+        .put("powerItem", l.powerItem()).build();
+  }
+
+  private static ArchiveObject grading(GradingRecord g) {
+    List<ArchiveObject> rules = g.grade().rationale().stream().map(RecordStates::rule).toList();
+    return ArchiveObject.builder().put("assessment", g.assessment()).put("level", g.grade().level())
+        .put("rules", rules).put("policy", g.grade().policy()).put("gradedBy", g.gradedBy())
+        .put("gradedAt", g.gradedAt()).put("stale", g.stale()).build();
+  }
+
+  private static ArchiveObject rule(FiredRule f) {
+    return ArchiveObject.builder().put("code", f.code()).put("result", f.result()).put("zh", f.zh())
+        .put("en", f.en()).build();
+  }
+
+  private static ArchiveObject notice(PublicNotice n) {
+    return ArchiveObject.builder().put("scope", n.scope()).put("start", n.start()).put("end", n.end())
+        .put("comments", n.comments().stream().map(RecordStates::comment).toList()).build();
+  }
+
+  /** A comment's author in clear, with the comment's random seal: the digest does not let anyone guess the author. */
+  private static ArchiveObject comment(NoticeComment c) {
+    return ArchiveObject.builder().put("author", c.authorId()).put("seal", c.seal()).put("text", c.text())
+        .put("receivedAt", c.receivedAt()).build();
+  }
+
+  private static ArchiveObject confirmation(Confirmation c) {
+    return ArchiveObject.builder().put("decidedBy", c.decidedBy()).put("decidedOn", c.decidedOn())
+        .put("recordedBy", c.recordedBy()).put("recordedAt", c.recordedAt()).build();
+  }
+
+  private static ArchiveObject review(ReviewRecord h) {
+    return ArchiveObject.builder().put("from", h.from()).put("action", h.action()).put("to", h.to())
+        .put("actor", h.actorId()).put("at", h.at()).put("note", h.note()).build();
+  }
+}

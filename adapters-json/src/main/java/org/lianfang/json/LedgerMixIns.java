@@ -117,8 +117,9 @@ final class LedgerMixIns {
     private static final List<String> FIELDS = List.of("unitId", "sequence", "eventType", "actorId", "at", "payload",
         "recordId", "recordDigest", "previousHash", "hash");
     private final Codecs.InstantReader instants = new Codecs.InstantReader();
+    /** Record ids in canonical lower-case text only, as the hash covers them (Jackson's own reader takes more). */
+    private final Codecs.UuidReader uuids = new Codecs.UuidReader();
     private transient JsonDeserializer<Object> unitIds;
-    private transient JsonDeserializer<Object> uuids;
     private transient JsonDeserializer<Object> texts;
     private transient JsonDeserializer<Object> longs;
 
@@ -129,7 +130,6 @@ final class LedgerMixIns {
     @Override
     public void resolve(DeserializationContext ctxt) throws JsonMappingException {
       unitIds = ctxt.findRootValueDeserializer(ctxt.constructType(UnitId.class));
-      uuids = ctxt.findRootValueDeserializer(ctxt.constructType(UUID.class));
       texts = ctxt.findRootValueDeserializer(ctxt.constructType(String.class));
       longs = ctxt.findRootValueDeserializer(ctxt.constructType(long.class));
     }

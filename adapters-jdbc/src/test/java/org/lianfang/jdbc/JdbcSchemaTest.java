@@ -53,6 +53,21 @@ class JdbcSchemaTest {
         : kind == TestDatabases.Kind.H2 ? Dialect.H2 : Dialect.POSTGRESQL;
   }
 
+  /**
+   * Builds the test world on an older schema and writes one point through today's store
+   * ({@link #writtenBeforeCounters}), reading back what later checks need while today's columns are there.
+   */
+  private static Written writtenBefore(DataSource ds, Dialect dialect,
+      java.util.function.BiFunction<org.lianfang.testing.World, org.lianfang.application.risk.IdentifyRiskPoint.Builder,
+          org.lianfang.risk.RiskPointId> write) throws Exception {
+    return writtenBeforeCounters(ds, dialect, () -> {
+      org.lianfang.testing.World world = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
+      org.lianfang.risk.RiskPointId point = write.apply(world, world.aPointOnApprover());
+      return new Written(world, world.lianfang.risks().queries().riskPoint(world.inspector, point).orElseThrow(),
+          world.lianfang.ledger().queries().journal(world.auditor, world.land, 1, 10_000).orElseThrow().size());
+    });
+  }
+
   /** A world written on an older schema, and the point its test is about, as read back then. */
   private record Written(org.lianfang.testing.World world, org.lianfang.risk.RiskPoint point, int entries) {}
 
@@ -104,13 +119,8 @@ class JdbcSchemaTest {
       JdbcSchema.install(c, dialect, JdbcSchema.migrations().subList(0, 1));
     }
     assertEquals(Set.of(1), JdbcSchema.installed(ds, dialect));
-    Written written = writtenBeforeCounters(ds, dialect, () -> {
-      org.lianfang.testing.World world = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
-      org.lianfang.risk.RiskPointId point =
-          world.confirmed(world.aPointOnApprover().described("升级前的风险点 𠮷").build());
-      return new Written(world, world.lianfang.risks().queries().riskPoint(world.inspector, point).orElseThrow(),
-          world.lianfang.ledger().queries().journal(world.auditor, world.land, 1, 10_000).orElseThrow().size());
-    });
+    Written written = writtenBefore(ds, dialect,
+        (world, point) -> world.confirmed(point.described("升级前的风险点 𠮷").build()));
     org.lianfang.testing.World w = written.world();
     org.lianfang.risk.RiskPointId id = written.point().id();
     org.lianfang.risk.RiskPoint before = written.point();
@@ -146,12 +156,8 @@ class JdbcSchemaTest {
     try (Connection c = ds.getConnection()) {
       JdbcSchema.install(c, dialect, JdbcSchema.migrations().subList(0, 2));
     }
-    Written written = writtenBeforeCounters(ds, dialect, () -> {
-      org.lianfang.testing.World world = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
-      org.lianfang.risk.RiskPointId point = world.published(world.aPointOnApprover().described("公示中的风险点").build());
-      return new Written(world, world.lianfang.risks().queries().riskPoint(world.inspector, point).orElseThrow(),
-          world.lianfang.ledger().queries().journal(world.auditor, world.land, 1, 10_000).orElseThrow().size());
-    });
+    Written written = writtenBefore(ds, dialect,
+        (world, point) -> world.published(point.described("公示中的风险点").build()));
     org.lianfang.testing.World w = written.world();
     org.lianfang.risk.RiskPointId id = written.point().id();
     org.lianfang.risk.RiskPoint before = written.point();
@@ -184,12 +190,8 @@ class JdbcSchemaTest {
     try (Connection c = ds.getConnection()) {
       JdbcSchema.install(c, dialect, JdbcSchema.migrations().subList(0, 4));
     }
-    Written written = writtenBeforeCounters(ds, dialect, () -> {
-      org.lianfang.testing.World world = org.lianfang.testing.World.in(JdbcStore.of(ds, dialect));
-      org.lianfang.risk.RiskPointId point = world.draft(world.aPointOnApprover().described("版本 4 的风险点").build());
-      return new Written(world, world.lianfang.risks().queries().riskPoint(world.inspector, point).orElseThrow(),
-          world.lianfang.ledger().queries().journal(world.auditor, world.land, 1, 10_000).orElseThrow().size());
-    });
+    Written written = writtenBefore(ds, dialect,
+        (world, point) -> world.draft(point.described("版本 4 的风险点").build()));
     org.lianfang.testing.World w = written.world();
     org.lianfang.risk.RiskPointId id = written.point().id();
     String code = written.point().code();

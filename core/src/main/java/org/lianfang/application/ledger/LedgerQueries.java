@@ -257,13 +257,17 @@ public final class LedgerQueries {
       Map<UUID, JournalEntry> latest, List<RecordVerification.Finding> findings) {
     UUID id = record.id().value();
     JournalEntry entry = latest.remove(id);
-    String zh = kind.labelZh() + " " + name(kind, record);
-    String en = kind.labelEn() + " " + name(kind, record);
+    if (entry != null && JournalChain.recordDigest(kind.state(record)).equals(entry.recordDigest())) {
+      return; // the common case: named only when something is wrong
+    }
+    String name = name(kind, record);
+    String zh = kind.labelZh() + " " + name;
+    String en = kind.labelEn() + " " + name;
     if (entry == null) {
       findings.add(new RecordVerification.Finding(kind.name(), id, RecordVerification.Problem.NO_ENTRY,
           zh + " 在账本中没有任何记载（在 Lianfang 之外插入）",
           "no journal entry ever changed " + en + " (it was inserted beside Lianfang)"));
-    } else if (!JournalChain.recordDigest(kind.state(record)).equals(entry.recordDigest())) {
+    } else {
       findings.add(new RecordVerification.Finding(kind.name(), id, RecordVerification.Problem.EDITED,
           zh + " 的内容与账本第 " + entry.sequence() + " 条记载的摘要不符（在 Lianfang 之外被修改）",
           en + " differs from the state journal entry " + entry.sequence()

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lianfang.StaleAggregateException;
@@ -24,7 +25,7 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
   /**
    * Lineages read from committed state, by unit (issue 9: every command checks access along its unit's lineage).
    * Units do not change once registered (no command moves, renames or removes one), so a committed lineage stays
-   * true; {@link #update} forgets them all. A lineage read in a transaction is kept only once it commits, so one that
+   * true; {@link #update} and a restored unit's insert forget them all. A lineage read in a transaction is kept only once it commits, so one that
    * names a unit the transaction registered and then rolled back is never kept.
    */
   private final Map<UnitId, List<Unit>> lineages = new ConcurrentHashMap<>();
@@ -102,9 +103,18 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
     });
   }
 
-  /** Inserts units in one batch: new ones as version 1, restored ones at their version. */
+  /**
+   * Inserts units in one batch: new ones as version 1, restored ones at their version. A restored unit may be the
+   * parent that a stored unit names and the store lacked (the root of a subtree imported before its city: issue 10,
+   * finding 1); then the lineages kept, which ended below it, are forgotten.
+   */
   @Override
   public void insertAll(java.sql.Connection c, List<Unit> units) throws SQLException {
+    List<UUID> restored = units.stream().filter(u -> u.version() > 0).map(u -> u.id().value()).toList();
+    if (!restored.isEmpty() && namedAsParent(c, restored)) {
+      forget();
+      store.afterCommit(this::forget);
+    }
     Statements.batch(c, "INSERT INTO lf_unit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", units, (ps, u) -> {
       store.sql().uuid(ps, 1, u.id().value());
       ps.setString(2, u.code());
@@ -113,6 +123,24 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
       store.sql().uuid(ps, 5, u.parent().map(UnitId::value).orElse(null));
       ps.setLong(6, Statements.insertedVersion(u.version()));
     });
+  }
+
+  /** Whether a stored unit other than these names one of them as its parent. */
+  private boolean namedAsParent(java.sql.Connection c, List<UUID> ids) throws SQLException {
+    for (List<UUID> chunk : com.google.common.collect.Lists.partition(ids, 500)) {
+      String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+      boolean named = Statements.first(Statements.query(c, "SELECT unit_id FROM lf_unit WHERE parent_id IN (" + marks
+          + ") AND unit_id NOT IN (" + marks + ")", ps -> {
+            for (int i = 0; i < chunk.size(); i++) {
+              store.sql().uuid(ps, i + 1, chunk.get(i));
+              store.sql().uuid(ps, chunk.size() + i + 1, chunk.get(i));
+            }
+          }, rs -> Boolean.TRUE)).isPresent();
+      if (named) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -160,6 +188,7 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
   @Override
   public List<Unit> roots() {
     return store.read("read the root units", c -> Statements.query(c,
-        "SELECT " + COLUMNS + " FROM lf_unit WHERE parent_id IS NULL ORDER BY unit_id", ps -> { }, this::row));
+        "SELECT " + COLUMNS + " FROM lf_unit WHERE parent_id IS NULL OR NOT EXISTS "
+            + "(SELECT 1 FROM lf_unit p WHERE p.unit_id = lf_unit.parent_id) ORDER BY unit_id", ps -> { }, this::row));
   }
 }

@@ -19,6 +19,7 @@ import org.lianfang.application.ledger.LedgerQueries;
 import org.lianfang.application.organization.OrganizationQueries;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 
@@ -29,12 +30,16 @@ import org.lianfang.organization.Unit;
  * and only a discipline inspector sees notice commenters unsealed (P-11). The document is written unit by unit (see
  * {@link LedgerWriter}); the journal is read and written a page at a time.
  *
- * <p>Each unit's records are read apart from the others, so export a ledger while its units are quiet, or accept
- * that a unit may be caught between two commands (each unit's section is still whole, its journal a prefix of its
- * chain at least as long as its records). Thread-safe.
+ * <p>Each unit's records are read apart from the others'. Its records and its journal agree: the unit's head is read
+ * before and after its records, which are read again (up to three times in all) when a command moved the head
+ * meanwhile, and the journal is written up to that head, which is what an import checks the records against (issue
+ * 10, finding 1). A unit that commands keep changing through all three reads is written as the last read left it,
+ * and an import may then refuse it: export a ledger while its units are quiet. Thread-safe.
  */
 public final class LedgerExport {
   private static final int PAGE = 1000;
+  /** How often a unit's records are read at most, when commands keep moving its head meanwhile. */
+  private static final int RECHECKS = 3;
 
   private final OrganizationQueries organization;
   private final LedgerQueries ledger;
@@ -83,11 +88,17 @@ public final class LedgerExport {
     try (LedgerWriter writer = LedgerWriter.open(out, header)) {
       for (Unit u : units) {
         UnitId id = u.id();
-        LedgerSection s = LedgerSection.of(u);
-        for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
-          s = withRecords(s, actor, kind);
+        long head = head(actor, id);
+        LedgerSection s = section(actor, u);
+        for (int attempt = 1; attempt < RECHECKS; attempt++) {
+          long now = head(actor, id);
+          if (now == head) {
+            break;
+          }
+          head = now; // a command committed while the records were read: read them again, with the head it left
+          s = section(actor, u);
         }
-        Pages journal = new Pages(actor, id);
+        Pages journal = new Pages(actor, id, head);
         writer.write(s, journal);
         counts = counts.plus(s).plusJournal(journal.read);
       }
@@ -95,30 +106,46 @@ public final class LedgerExport {
     return Outcome.accepted(counts);
   }
 
+  private long head(Actor actor, UnitId unit) {
+    return ledger.head(actor, unit).orElseThrow().map(ChainHead::sequence).orElse(0L);
+  }
+
+  private LedgerSection section(Actor actor, Unit u) {
+    LedgerSection s = LedgerSection.of(u);
+    for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
+      s = withRecords(s, actor, kind);
+    }
+    return s;
+  }
+
   private <A extends Aggregate<I>, I extends AggregateId> LedgerSection withRecords(
       LedgerSection s, Actor actor, AggregateKind<A, I> kind) {
     return s.with(kind, ledger.records(actor, s.unit().id(), kind).orElseThrow());
   }
 
-  /** A unit's journal, a page at a time. */
+  /** A unit's journal up to a head, a page at a time. */
   private final class Pages implements Iterator<JournalEntry> {
     private final Actor actor;
     private final UnitId unit;
+    private final long head;
     private Iterator<JournalEntry> page = java.util.Collections.emptyIterator();
     private long next = 1;
-    private boolean last;
     long read;
 
-    Pages(Actor actor, UnitId unit) {
+    Pages(Actor actor, UnitId unit, long head) {
       this.actor = actor;
       this.unit = unit;
+      this.head = head;
     }
 
     @Override
     public boolean hasNext() {
-      if (!page.hasNext() && !last) {
-        List<JournalEntry> entries = ledger.journal(actor, unit, next, PAGE).orElseThrow();
-        last = entries.size() < PAGE;
+      if (!page.hasNext() && next <= head) {
+        int limit = (int) Math.min(PAGE, head - next + 1);
+        List<JournalEntry> entries = ledger.journal(actor, unit, next, limit).orElseThrow();
+        if (entries.isEmpty()) {
+          next = head + 1; // the chain is shorter than its head: the document says what there is
+        }
         page = entries.iterator();
       }
       return page.hasNext();

@@ -32,8 +32,9 @@ import org.lianfang.testing.World;
  * their posts, staff, tenures, the power item 建设用地审批 and its flow chart), then two weeks of the pilot through
  * real commands: a tenure ended, five risk points left in five states (a unit-wide draft; one reviewed and graded;
  * one published, commented on by the public and carrying custom fields of all four types; one confirmed by the 局党组;
- * one of the planning bureau reviewed and retired), exported by the city's auditor, who is not cleared to read sealed
- * identities. Ids come from the world's seeded random source and its hand-moved clock, so every run renders the
+ * one of the planning bureau reviewed and retired), exported by the city's discipline inspector: the whole archive, as
+ * a restore needs it, the public commenter's identity included (an export by anyone not cleared to read sealed
+ * identities seals it, and cannot be restored: issue 10, finding 1). Ids come from the world's seeded random source and its hand-moved clock, so every run renders the
  * same bytes.
  */
 final class KunmingLedger {
@@ -150,19 +151,19 @@ final class KunmingLedger {
     return new KunmingLedger(w);
   }
 
-  /** @return the city's ledger as the auditor exports it, compact as {@link LedgerWriter} writes it */
+  /** @return the city's ledger as the inspector exports it, compact as {@link LedgerWriter} writes it */
   byte[] export() {
     return export(world.lianfang);
   }
 
   /**
    * @param lianfang a Lianfang over a store holding the world's records (the world's own, or one imported into)
-   * @return the city's ledger as the auditor exports it at the world's clock
+   * @return the city's ledger as the inspector exports it at the world's clock
    */
   byte[] export(Lianfang lianfang) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      LedgerExport.of(lianfang, world.clock).write(world.auditor, world.city, out).orElseThrow();
+      LedgerExport.of(lianfang, world.clock).write(world.inspector, world.city, out).orElseThrow();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

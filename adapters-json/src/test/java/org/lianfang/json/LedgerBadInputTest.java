@@ -20,7 +20,7 @@ import org.lianfang.memory.InMemoryStore;
  * column, ids in other spellings, bytes that are not Unicode.
  */
 class LedgerBadInputTest {
-  private static final ObjectMapper PLAIN = new ObjectMapper();
+  private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final byte[] DOCUMENT = Ledgers.export(Ledgers.world());
   /** The golden ledger: unit 1 (国土局) and unit 2 (规划局) are siblings under the city, unit 0. */
   private static final byte[] KUNMING = GoldenFiles.resource(GoldenFiles.ROOT + "/ledger/kunming.json");
@@ -42,7 +42,7 @@ class LedgerBadInputTest {
 
   private static Refusal.Violation refused(byte[] bytes) {
     InMemoryStore store = InMemoryStore.create();
-    Refusal r = Ledgers.importInto(store, bytes).whyRefused().orElseThrow(() -> new AssertionError("accepted"));
+    Refusal r = Ledgers.restore(store, bytes).whyRefused().orElseThrow(() -> new AssertionError("accepted"));
     assertEquals(InMemoryStore.create().snapshot(), store.snapshot());
     return r.violations().get(0);
   }
@@ -123,7 +123,7 @@ class LedgerBadInputTest {
 
   @Test
   void aCodeLongerThanTheCommandsAllowIsRefused() {
-    assertRefused("json.size", "/units/1/posts/0/code", refusedAfter(d -> at(d, "/units/1/posts/0")
+    assertRefused("ledger.size", "/units/1/posts/0/code", refusedAfter(d -> at(d, "/units/1/posts/0")
         .put("code", "岗".repeat(500))));
   }
 
@@ -188,10 +188,10 @@ class LedgerBadInputTest {
   void aNameLongerThanTheCommandsAllowIsRefusedForEveryKindThatHasOne() {
     for (String at : List.of("/units/1/unit/name", "/units/1/posts/0/name", "/units/1/officials/0/name",
         "/units/1/powerItems/0/name", "/units/1/processes/0/name")) {
-      assertRefused("json.size", at, referenceSet(at, "名".repeat(org.lianfang.Limits.NAME + 1)));
+      assertRefused("ledger.size", at, referenceSet(at, "名".repeat(org.lianfang.Limits.NAME + 1)));
     }
     for (String at : List.of("/units/1/officials/0/staffNumber", "/units/1/riskPoints/0/code")) {
-      assertRefused("json.size", at, referenceSet(at, " "));
+      assertRefused("ledger.size", at, referenceSet(at, " "));
     }
   }
 }

@@ -31,7 +31,7 @@ import org.lianfang.memory.InMemoryStore;
  * refusal is the only right answer.
  */
 class LedgerFuzzPropertyTest {
-  private static final ObjectMapper PLAIN = new ObjectMapper();
+  private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final byte[] DOCUMENT = Ledgers.export(Ledgers.world());
   private static final JsonNode TREE = tree(DOCUMENT);
   private static final List<String> POINTERS = pointers(TREE);
@@ -235,7 +235,7 @@ class LedgerFuzzPropertyTest {
       Corrupted c = corrupt(kind, pick);
       InMemoryStore store = InMemoryStore.create();
 
-      Refusal r = Ledgers.importInto(store, c.bytes()).whyRefused()
+      Refusal r = Ledgers.restore(store, c.bytes()).whyRefused()
           .orElseThrow(() -> new AssertionError("accepted: " + c.how()));
 
       assertEquals(empty, store.snapshot(), c.how());
@@ -254,7 +254,7 @@ class LedgerFuzzPropertyTest {
 
   @Test
   void theUncorruptedDocumentImports() {
-    assertTrue(Ledgers.importInto(InMemoryStore.create(), DOCUMENT).whyRefused().isEmpty());
+    assertTrue(Ledgers.restore(InMemoryStore.create(), DOCUMENT).whyRefused().isEmpty());
     assertTrue(POINTERS.size() > 500, "the fixture has many places to corrupt: " + POINTERS.size());
   }
 }

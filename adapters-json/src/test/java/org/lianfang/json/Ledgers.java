@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
+import org.lianfang.application.Lianfang;
 import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.CustomValue;
@@ -24,7 +28,27 @@ final class Ledgers {
   /** The commenter on the published point: a member of the public, whose identity the journal seals. */
   static final String COMMENTER = "citizen-王五-13800000000";
 
+  /** When the tests' imports run: after everything the worlds record. */
+  static final Instant IMPORTED_AT = Instant.parse("2010-10-08T01:00:00Z");
+
+  /**
+   * Who imports in these tests: a discipline inspector of the world's city (every world built alike has the same
+   * ids, the golden one's included), whom the default policy lets import (issue 10, finding 1).
+   */
+  static final Actor IMPORTER = Actor.of("importer", "市纪委 李导入", java.util.List.of(Role.DISCIPLINE_INSPECTOR),
+      java.util.List.of(World.in(InMemoryStore.create()).city));
+
   private Ledgers() {}
+
+  /**
+   * @return a plain mapper for editing documents as trees that keeps decimals as written ({@code 50000.00} stays
+   *     that, not the double {@code 50000.0}): a record's state, which its journal digests, holds its decimals' scale
+   */
+  static com.fasterxml.jackson.databind.ObjectMapper plainMapper() {
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+  }
 
   /** @return a world in a fresh in-memory store, with points drafted, graded, published and commented, confirmed */
   static World world() {
@@ -57,12 +81,41 @@ final class Ledgers {
     return out.toByteArray();
   }
 
-  static Outcome<ImportReport> importInto(Store store, byte[] document) {
+  /**
+   * Restores a document into a store, as {@link #IMPORTER}.
+   *
+   * @param store an empty store, for a restore to be accepted
+   * @param document a ledger document
+   * @return what the import did
+   */
+  static Outcome<ImportReport> restore(Store store, byte[] document) {
+    return restore(store, IMPORTER, document);
+  }
+
+  static Outcome<ImportReport> restore(Store store, Actor actor, byte[] document) {
     try {
-      return LedgerImport.into(store).from(new ByteArrayInputStream(document));
+      return LedgerImport.into(lianfang(store)).restore(actor, new ByteArrayInputStream(document));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Merges a document into a store, as {@link #IMPORTER}. */
+  static Outcome<ImportReport> merge(Store store, byte[] document) {
+    return merge(store, IMPORTER, document);
+  }
+
+  static Outcome<ImportReport> merge(Store store, Actor actor, byte[] document) {
+    try {
+      return LedgerImport.into(lianfang(store)).merge(actor, new ByteArrayInputStream(document));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return a Lianfang over the store at {@link #IMPORTED_AT} */
+  static Lianfang lianfang(Store store) {
+    return Lianfang.builder(store).clock(Clock.fixed(IMPORTED_AT, ZoneId.of("Asia/Shanghai"))).build();
   }
 
   static String text(byte[] document) {

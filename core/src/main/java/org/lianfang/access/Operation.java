@@ -31,7 +31,12 @@ public enum Operation implements Coded {
   /** retire a risk point */
   RETIRE_RISK("retire-risk"),
   /** name a risk point's owner chain */
-  ASSIGN_OWNERS("assign-owners");
+  ASSIGN_OWNERS("assign-owners"),
+  /**
+   * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
+   * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}
+   */
+  IMPORT_LEDGER("import-ledger");
 
   private final String code;
 

@@ -5,6 +5,7 @@ import static org.lianfang.access.Operation.COMMENT;
 import static org.lianfang.access.Operation.CONFIRM_RISK;
 import static org.lianfang.access.Operation.GRADE_RISK;
 import static org.lianfang.access.Operation.IDENTIFY_RISK;
+import static org.lianfang.access.Operation.IMPORT_LEDGER;
 import static org.lianfang.access.Operation.MANAGE_ORGANIZATION;
 import static org.lianfang.access.Operation.READ_JOURNAL;
 import static org.lianfang.access.Operation.READ_ORGANIZATION;
@@ -34,9 +35,10 @@ import org.lianfang.spi.AccessPolicy;
  *   <tr><td>纪检监察 DISCIPLINE_INSPECTOR</td><td>everything except recording the unit's collective decision
  *       (集体定 belongs to the unit); the only role that reads sealed identities (P-11); also registers new root
  *       units, scope or no scope, and so finds the root units' own records (not what lies below them) through
- *       {@code OrganizationQueries}</td></tr>
- *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities; confirms (集体定) only in the units it
- *       leads itself, not in units below them</td></tr>
+ *       {@code OrganizationQueries}; the only role that imports archives (a restore or a merge, issue 10,
+ *       finding 1), which write records and entries no command of the unit's own made</td></tr>
+ *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities and imports; confirms (集体定) only in
+ *       the units it leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
  *       comment</td></tr>
  *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and published risks; comment; identify and read the risks
@@ -53,7 +55,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
   private static Map<Role, Set<Operation>> grants() {
     Map<Role, Set<Operation>> g = new EnumMap<>(Role.class);
     g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK)));
-    g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED)));
+    g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED, IMPORT_LEDGER)));
     g.put(Role.SECTION_HEAD,
         EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, IDENTIFY_RISK, GRADE_RISK, ASSIGN_OWNERS, COMMENT));
     g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, COMMENT));
@@ -69,10 +71,11 @@ public final class DefaultAccessPolicy implements AccessPolicy {
   @Override
   public AccessDecision decide(Actor actor, Operation operation, AccessTarget target) {
     if (target.isNewRoot()) {
-      return operation == MANAGE_ORGANIZATION && actor.has(Role.DISCIPLINE_INSPECTOR)
+      boolean roots = operation == MANAGE_ORGANIZATION || operation == IMPORT_LEDGER;
+      return roots && actor.has(Role.DISCIPLINE_INSPECTOR)
           ? AccessDecision.allow()
-          : AccessDecision.deny("只有纪检监察机关可以登记顶级单位",
-              "only a discipline inspector may register a root unit");
+          : AccessDecision.deny("只有纪检监察机关可以登记或导入顶级单位",
+              "only a discipline inspector may register or import a root unit");
     }
     if (!target.within(actor.scope())) {
       return AccessDecision.deny("该单位不在操作人的管辖范围内", "the unit is outside the actor's scope");

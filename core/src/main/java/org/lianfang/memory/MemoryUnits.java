@@ -24,6 +24,6 @@ final class MemoryUnits extends MemoryRepository<Unit, UnitId> implements Units 
 
   @Override
   public List<Unit> roots() {
-    return table.where(u -> u.parent().isEmpty());
+    return table.where(u -> u.parent().isEmpty() || table.find(u.parent().get().value()).isEmpty());
   }
 }

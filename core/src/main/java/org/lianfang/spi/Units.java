@@ -16,7 +16,11 @@ public interface Units extends Repository<Unit, UnitId> {
   /** @param code a unit code @return the unit with that code */
   Optional<Unit> byCode(String code);
 
-  /** @return the root units (those without a parent), in id order */
+  /**
+   * @return the root units, in id order: those without a parent, and those whose parent the store does not hold —
+   *     the top of a subtree imported from another store, whose parent stays a reference to the unit there (issue 10,
+   *     finding 1)
+   */
   List<Unit> roots();
 
   /**

@@ -47,6 +47,22 @@ class DefaultAccessPolicyTest {
     }
   }
 
+  /**
+   * Issue 10, finding 1: an import writes records and entries no command of the unit made, so only the discipline
+   * body brings archives in, within its scope and, for a unit that comes in as a root, as it registers roots.
+   */
+  @Test
+  void finding1_onlyTheDisciplineBodyImportsArchives() {
+    assertTrue(may(Role.DISCIPLINE_INSPECTOR, city, Operation.IMPORT_LEDGER, inBureau));
+    assertTrue(may(Role.DISCIPLINE_INSPECTOR, bureau, Operation.IMPORT_LEDGER, AccessTarget.newRoot()));
+    assertFalse(may(Role.DISCIPLINE_INSPECTOR, bureau, Operation.IMPORT_LEDGER, new AccessTarget(List.of(city), false)),
+        "not outside its scope");
+    for (Role r : List.of(Role.UNIT_LEADER, Role.SECTION_HEAD, Role.POST_HOLDER, Role.AUDITOR, Role.PUBLIC)) {
+      assertFalse(may(r, city, Operation.IMPORT_LEDGER, inBureau), r.name());
+      assertFalse(may(r, city, Operation.IMPORT_LEDGER, AccessTarget.newRoot()), r.name());
+    }
+  }
+
   @Test
   void s3_theCollectiveDecisionBelongsToTheUnit() {
     assertFalse(may(Role.DISCIPLINE_INSPECTOR, city, Operation.CONFIRM_RISK, inBureau));

@@ -122,4 +122,34 @@ public abstract class UnitsContract extends RepositoryContract<Unit, UnitId> {
     assertTrue(units().byCode("nope").isEmpty());
     assertEquals(List.of(a.withVersion(1)), units().inUnit(a.id()));
   }
+
+  /**
+   * Issue 10, finding 1: a district's subtree imported from its city's store keeps its parent as a reference to the
+   * unit there, which this store does not hold: it is one of this store's roots, and the units below it are not.
+   */
+  @Test
+  public void finding1AUnitWhoseParentTheStoreDoesNotHoldIsARoot() {
+    Unit root = aUnit("root", Optional.empty());
+    Unit district = aUnit("district", Optional.of(new UnitId(UUID.randomUUID())));
+    Unit bureau = aUnit("bureau", Optional.of(district.id()));
+    Unit below = aUnit("below", Optional.of(root.id()));
+    tx(() -> List.of(root, district, bureau, below).forEach(units()::insert));
+    assertEquals(inIdOrder(List.of(root.withVersion(1), district.withVersion(1))), units().roots());
+  }
+
+  /**
+   * Issue 10, finding 1: a subtree imported before the unit above it; when that unit is restored later (a merge of
+   * the city's archive), the subtree's lineage reaches it, however the store kept the lineage read before.
+   */
+  @Test
+  public void finding1ALineageReachesAParentRestoredAfterIt() {
+    UnitId above = new UnitId(UUID.randomUUID());
+    Unit district = aUnit("district", Optional.of(above));
+    tx(() -> units().insert(district));
+    assertEquals(List.of(district.withVersion(1)), units().lineage(district.id()));
+    Unit city = Unit.restore(above, "city", "市", UnitKind.CITY, Optional.empty(), 3);
+    tx(() -> units().insert(city));
+    assertEquals(List.of(city, district.withVersion(1)), units().lineage(district.id()));
+    assertEquals(List.of(city), units().roots());
+  }
 }

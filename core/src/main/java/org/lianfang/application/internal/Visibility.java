@@ -34,7 +34,8 @@ public final class Visibility {
 
   /**
    * Whether the actor may see a unit's own record (its code, name, kind and parent). Anyone may who may read the unit's
-   * organization; a root unit may also be seen by whoever the access policy lets register a new root (with the default
+   * organization; a root unit (one of {@link org.lianfang.spi.Units#roots()}: without a parent, or with one the store
+   * does not hold) may also be seen by whoever the access policy lets register a new root (with the default
    * policy, a discipline inspector, scoped or not), so that the registrar finds the root again after a restart, when
    * the host no longer holds its id, and can then take it into scope ({@code actor.withScope}). This shows the roots
    * only: nothing below them, and none of their posts, staff, powers or risks.
@@ -44,8 +45,9 @@ public final class Visibility {
    * @return whether the actor may see the unit's record
    */
   public static boolean canFind(Session s, Unit u) {
+    boolean root = u.parent().map(p -> s.unit(p).isEmpty()).orElse(true); // as Units.roots(): or its parent not here
     return s.may(Operation.READ_ORGANIZATION, u.id(), false)
-        || (u.parent().isEmpty() && s.deny(Operation.MANAGE_ORGANIZATION, AccessTarget.newRoot()).isEmpty());
+        || (root && s.deny(Operation.MANAGE_ORGANIZATION, AccessTarget.newRoot()).isEmpty());
   }
 
   /**

@@ -88,6 +88,24 @@ public final class LedgerQueries {
   }
 
   /**
+   * The head of a unit's journal chain as the journal keeps it: the sequence and hash of its last entry. A reader who
+   * takes the head before and after reading the unit's records, and finds it unmoved, has records that agree with the
+   * chain up to it (what {@code LedgerExport} does, so that an archive's records and journal belong together).
+   *
+   * @param actor who reads (needs {@link Operation#READ_JOURNAL})
+   * @param unit a unit
+   * @return the head, empty for a unit without a chain; or a refusal
+   */
+  public Outcome<Optional<ChainHead>> head(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    return Outcome.accepted(s.store().journal().head(unit));
+  }
+
+  /**
    * A unit's records of one kind, as they are kept: what a ledger document (廉政风险信息档案, S-13) holds beside the
    * unit's journal. The ledger is one archive: whoever may read a unit's journal, which records every change to these
    * records, may read the records too, so this needs {@link Operation#READ_JOURNAL} and nothing more; identities

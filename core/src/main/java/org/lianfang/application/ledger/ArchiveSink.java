@@ -1,0 +1,34 @@
+package org.lianfang.application.ledger;
+
+import org.lianfang.kinds.RecordsByKind;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.organization.Unit;
+
+/**
+ * Receives an archive as its source reads it, unit by unit: the unit with its records, then its journal chain one
+ * entry at a time, then the end of the unit. A unit's parent comes before it; the first unit is the archive's root.
+ * Each method throws, as an unchecked exception of the import's own, when the import refuses what it was given; the
+ * source lets it pass. Locations name the part in the source for the refusals, as a ledger document lays the parts
+ * out (RFC 6901 pointers): below a unit's location, {@code /unit}, {@code /<kind name>/<index>} for its records
+ * ({@link org.lianfang.kinds.AggregateKind#name()}), and its entries at the locations given with them. Not
+ * thread-safe: call it from the thread that started the import.
+ */
+public interface ArchiveSink {
+  /**
+   * @param unit the unit as the archive holds it
+   * @param records its records, over {@link org.lianfang.kinds.AggregateKinds#ofUnit()}
+   * @param at where the unit's part of the archive is
+   */
+  void section(Unit unit, RecordsByKind records, String at);
+
+  /**
+   * @param entry the next entry of the unit's chain, checked by the source to link to the one before; a source may
+   *     check its hash later (on another thread, say), as long as it refuses the archive from {@link
+   *     ArchiveSource#feed} when one does not match, so that the import writes nothing
+   * @param at where it is
+   */
+  void entry(JournalEntry entry, String at);
+
+  /** The unit's chain is complete. */
+  void endSection();
+}

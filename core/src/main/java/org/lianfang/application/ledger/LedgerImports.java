@@ -1,0 +1,515 @@
+package org.lianfang.application.ledger;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.lianfang.Actor;
+import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
+import org.lianfang.ConflictException;
+import org.lianfang.DomainEvent;
+import org.lianfang.LianfangException;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.AccessTarget;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Session;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.kinds.RecordsByKind;
+import org.lianfang.kinds.Reference;
+import org.lianfang.ledger.ArchiveEvent;
+import org.lianfang.ledger.CanonicalJson;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.PowerItemId;
+import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitReferences;
+import org.lianfang.process.BusinessProcess;
+import org.lianfang.process.ProcessProblem;
+import org.lianfang.spi.Repository;
+import org.lianfang.spi.Store;
+
+/**
+ * Imports an archive (廉政风险信息档案, S-13) — a ledger document, say — as one command of the actor who brings it
+ * (issue 10, finding 1): all or nothing, in one of the store's transactions, taking the archive a unit at a time from
+ * its source (memory grows with the largest unit, not with the archive).
+ *
+ * <ul>
+ *   <li><b>Access.</b> The access policy decides {@link Operation#IMPORT_LEDGER} for every unit of the archive, on
+ *       the unit's place in the tree (the store's, or the archive's for a unit the store does not have), before
+ *       any record of the unit is compared or written; a unit that comes in as a root needs it on
+ *       {@link AccessTarget#newRoot()} too. With the {@link org.lianfang.application.DefaultAccessPolicy default
+ *       policy}, only a discipline inspector whose scope holds the archive's root imports it.
+ *   <li><b>Mode.</b> {@link ImportMode#RESTORE} needs an empty store and writes the archive's entries as they were.
+ *       {@link ImportMode#MERGE} takes the records the store does not have; the entries up to a unit's stored head
+ *       must be the store's own, and each entry past it is appended as a new entry that carries it
+ *       ({@link ArchiveEvent.EntryMerged}), stamped with the importing actor and the clock's time.
+ *   <li><b>Records agree with the journal.</b> Each record of a unit must have the state that the latest entry of
+ *       the unit's chain naming it gives it ({@code docs/journal-format.md}, section 8), and every record an entry
+ *       names must be in the archive ({@code ledger.record}): a record added, edited or dropped beside the chain is
+ *       refused, whatever the chain itself says.
+ *   <li><b>A subtree of another store.</b> The archive's first unit may stand below a unit that neither the archive
+ *       nor the store holds (a district's subtree exported from its city's system): it comes in as one of the store's
+ *       roots ({@link org.lianfang.spi.Units#roots()}), its parent kept as a reference to the unit outside, so its
+ *       record and chain stay the ones the archive has and later merges of the same subtree continue them. Any other
+ *       unit's parent must be in the archive before it, or in the store ({@code ledger.dangling}).
+ *   <li><b>References.</b> Every reference a kind declares ({@link AggregateKind#references}) must name a record of
+ *       the unit that came earlier in the archive or that the store has ({@code ledger.dangling}); officials, a kind
+ *       {@link AggregateKind#visibleBelow() visible below}, may also be on the staff of a unit above. Processes must
+ *       hold as {@code DefineProcess} requires ({@code ledger.process}); the texts each kind declares sized must fit
+ *       the commands' sizes ({@code ledger.size}).
+ *   <li><b>The store's own.</b> A record the store holds identically is left alone, so importing the same archive
+ *       twice writes nothing the second time; one it holds differently refuses the archive ({@code ledger.conflict}),
+ *       as does a chain that is not the store's or a continuation of it ({@code ledger.journal-conflict}).
+ * </ul>
+ *
+ * <p>A refusal names the part of the archive at fault and leaves the store unchanged. A store failure other than a
+ * conflict (a lost connection, say) propagates as the store's exception after the transaction rolled back.
+ * Thread-safe; concurrent imports are serialized or made to conflict by the store.
+ */
+public final class LedgerImports {
+  private final CommandRunner runner;
+
+  LedgerImports(CommandRunner runner) {
+    this.runner = runner;
+  }
+
+  /**
+   * Imports an archive.
+   *
+   * @param actor who imports (needs {@link Operation#IMPORT_LEDGER} on every unit)
+   * @param mode restore into an empty store, or merge
+   * @param source the archive
+   * @param <X> what reading the archive may throw
+   * @return what was written, or why the archive was refused (then the store is unchanged)
+   * @throws X if reading the archive fails (then the store is unchanged)
+   */
+  public <X extends Exception> Outcome<ImportResult> run(Actor actor, ImportMode mode, ArchiveSource<X> source)
+      throws X {
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(source, "source");
+    Session s = runner.session(actor);
+    try {
+      return Outcome.accepted(s.store().transactions().inTransaction(() -> {
+        Importing importing = new Importing(s, mode);
+        Optional<Refusal> refused;
+        try {
+          refused = source.feed(importing);
+        } catch (RuntimeException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new SourceFailed(e);
+        }
+        if (refused.isPresent()) {
+          throw new Refused(refused.get());
+        }
+        return importing.result();
+      }));
+    } catch (Refused r) {
+      return Outcome.refused(r.refusal);
+    } catch (SourceFailed f) {
+      @SuppressWarnings("unchecked")
+      X cause = (X) f.getCause();
+      throw cause;
+    }
+  }
+
+  /** One import's state: what it has written and what the current unit and the units above it hold. */
+  private static final class Importing implements ArchiveSink {
+    private final Session s;
+    private final Store store;
+    private final ImportMode mode;
+    private final Map<AggregateKind<?, ?>, Long> written = new HashMap<>();
+    private long entriesWritten;
+    /** The place in the tree of each unit of the archive met so far, root first. */
+    private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
+    /**
+     * The ids of the records of kinds visible below (officials) of the units from the current one up to the top of
+     * the archive, for the references of the current unit's records to them.
+     */
+    private final Deque<Map.Entry<UnitId, Set<AggregateId>>> above = new ArrayDeque<>();
+    /** The unit's records met so far by id: the archive's, and the store's its references named. */
+    private final Map<AggregateId, Aggregate<?>> met = new HashMap<>();
+    /** The current unit's records as the archive holds them, by id, in the archive's order, with their locations. */
+    private final Map<UUID, Held> held = new LinkedHashMap<>();
+    /** The latest entry of the current unit's chain that names each record. */
+    private final Map<UUID, Named> latest = new HashMap<>();
+    private UnitId unit;
+    private String sectionAt;
+    private Optional<ChainHead> storedHead = Optional.empty();
+    private Optional<ChainHead> head = Optional.empty();
+    /** The current unit's last entry in the archive so far. */
+    private JournalEntry last;
+
+    Importing(Session s, ImportMode mode) {
+      this.s = s;
+      this.store = s.store();
+      this.mode = mode;
+    }
+
+    ImportResult result() {
+      return new ImportResult(written, entriesWritten);
+    }
+
+    @Override
+    public void section(Unit archived, RecordsByKind records, String at) {
+      boolean first = paths.isEmpty();
+      unit = archived.id();
+      sectionAt = at;
+      String unitAt = at + "/unit";
+      Optional<UnitId> parent = archived.parent();
+      List<UnitId> path;
+      if (store.units().find(unit).isPresent()) {
+        path = s.path(unit);
+      } else if (parent.isEmpty()) {
+        path = List.of(unit);
+      } else if (paths.containsKey(parent.get())) {
+        path = below(paths.get(parent.get()));
+      } else if (store.units().find(parent.get()).isPresent()) {
+        path = below(s.path(parent.get()));
+      } else if (first) {
+        path = List.of(unit); // a subtree of another store: its root's parent stays a reference to a unit outside
+      } else {
+        throw dangling(unitAt + "/parent", "上级单位", "parent unit", parent.get());
+      }
+      access(path, path.size() == 1 && store.units().find(unit).isEmpty(), at);
+      if (first && mode == ImportMode.RESTORE && !store.units().roots().isEmpty()) {
+        throw new Refused(refusal(at, "ledger.not-empty", "恢复只能导入空的存储，而该存储已有单位",
+            "a restore goes into an empty store only, and this store holds units"));
+      }
+      paths.put(unit, path);
+      if (parent.isEmpty() || !paths.containsKey(parent.get())) {
+        above.clear();
+      } else {
+        while (!above.isEmpty() && !above.peek().getKey().equals(parent.get())) {
+          above.pop();
+        }
+      }
+      met.clear();
+      held.clear();
+      latest.clear();
+      Set<AggregateId> visible = new HashSet<>();
+      above.push(Map.entry(unit, visible));
+
+      put(AggregateKinds.UNITS, archived, unitAt);
+      held.put(unit.value(), new Held(AggregateKinds.UNITS, archived, unitAt));
+      for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
+        String list = at + "/" + kind.name();
+        List<?> items = records.asMap().get(kind);
+        for (int i = 0; i < items.size(); i++) {
+          String here = list + "/" + i;
+          Aggregate<?> r = kind.cast(items.get(i));
+          put(kind, r, here);
+          met.put(r.id(), r);
+          held.put(r.id().value(), new Held(kind, r, here));
+          if (kind.visibleBelow()) {
+            visible.add(r.id());
+          }
+        }
+      }
+      storedHead = store.journal().head(unit);
+      head = storedHead;
+      last = null;
+    }
+
+    private List<UnitId> below(List<UnitId> parentPath) {
+      List<UnitId> path = new ArrayList<>(parentPath);
+      path.add(unit);
+      return path;
+    }
+
+    /** Asked before any record of the unit is compared or written. */
+    private void access(List<UnitId> path, boolean newRoot, String at) {
+      Optional<Refusal> denied =
+          newRoot ? s.deny(Operation.IMPORT_LEDGER, AccessTarget.newRoot()) : Optional.empty();
+      if (denied.isEmpty()) {
+        denied = s.deny(Operation.IMPORT_LEDGER, new AccessTarget(path, false));
+      }
+      if (denied.isPresent()) {
+        Refusal r = denied.get();
+        throw new Refused(new Refusal(r.code(), r.messageZh(), r.messageEn(), List.of(new Refusal.Violation(at,
+            "ledger.access", "操作人无权导入该单位：" + r.messageZh(), "the actor may not import this unit: "
+                + r.messageEn()))));
+      }
+    }
+
+    @Override
+    public void entry(JournalEntry e, String at) {
+      latest.put(e.recordId(), new Named(e, at));
+      last = e;
+      if (storedHead.isPresent() && e.sequence() <= storedHead.get().sequence()) {
+        if (e.sequence() == storedHead.get().sequence() && !storedAs(storedHead.get(), e)) {
+          throw journalConflict(at);
+        }
+        return;
+      }
+      JournalEntry write = mode == ImportMode.RESTORE ? e
+          : next(new ArchiveEvent.EntryMerged(unit, e), e.recordId(), e.recordDigest());
+      append(write, at);
+    }
+
+    @Override
+    public void endSection() {
+      String journalAt = sectionAt + "/journal";
+      if (storedHead.isPresent() && (last == null || last.sequence() < storedHead.get().sequence())) {
+        List<JournalEntry> stored = last == null ? List.of() : store.journal().read(unit, last.sequence(), 1);
+        if (stored.isEmpty() || !storedAs(stored.get(0).head(), last)) {
+          throw journalConflict(journalAt);
+        }
+      }
+      for (Held h : held.values()) {
+        agrees(h);
+      }
+      if (!latest.isEmpty()) {
+        Named gone = latest.values().stream().min(java.util.Comparator.comparingLong(n -> n.entry().sequence()))
+            .orElseThrow();
+        throw new Refused(refusal(gone.at(), "ledger.record", "该条目记载的记录 " + gone.entry().recordId()
+            + " 不在该单位的记录中", "the record " + gone.entry().recordId()
+            + " this entry changed is not among the unit's records"));
+      }
+    }
+
+    /**
+     * Whether the store's entry at an archived entry's sequence is that entry: the same (the store holds the archive's
+     * chain, or the archive the store's), or one a merge appended to carry it. The chains are hash-linked, and each
+     * merge appended its carriers only after the one before matched, so matching there means matching up to there.
+     */
+    private boolean storedAs(ChainHead stored, JournalEntry archived) {
+      if (stored.hash().equals(archived.hash())) {
+        return true;
+      }
+      List<JournalEntry> there = store.journal().read(unit, stored.sequence(), 1);
+      ArchiveEvent carrier = new ArchiveEvent.EntryMerged(unit, archived);
+      return !there.isEmpty() && there.get(0).eventType().equals(carrier.type())
+          && there.get(0).payload().equals(CanonicalJson.of(carrier));
+    }
+
+    /** A record must have the state its latest entry gives it; takes that entry out of {@link #latest}. */
+    private void agrees(Held h) {
+      Named named = latest.remove(h.record().id().value());
+      if (named == null) {
+        throw new Refused(refusal(h.at(), "ledger.record", "该单位的日志中没有任何条目记载此" + h.kind().labelZh(),
+            "no entry of the unit's journal records this " + h.kind().labelEn()));
+      }
+      String digest;
+      try {
+        digest = JournalChain.recordDigest(AggregateKinds.state(h.record()));
+      } catch (IllegalArgumentException notUnicode) {
+        throw new Refused(refusal(h.at(), "ledger.record", "此" + h.kind().labelZh() + "含有不成对的代理字符，无法摘要",
+            "this " + h.kind().labelEn() + " holds an unpaired surrogate and has no digest"));
+      }
+      if (!digest.equals(named.entry().recordDigest())) {
+        throw new Refused(refusal(h.at(), "ledger.record", "此" + h.kind().labelZh() + "与日志第 "
+            + named.entry().sequence() + " 条记载的状态不符", "this " + h.kind().labelEn()
+            + " differs from the state journal entry " + named.entry().sequence() + " gives it"));
+      }
+    }
+
+    private JournalEntry next(DomainEvent e, UUID recordId, String recordDigest) {
+      return JournalChain.next(head, unit, e.type(), s.actor().id(), s.now(), CanonicalJson.of(e), recordId,
+          recordDigest);
+    }
+
+    private void append(JournalEntry e, String at) {
+      try {
+        store.journal().append(e);
+      } catch (ConflictException x) {
+        throw journalConflict(at);
+      }
+      head = Optional.of(e.head());
+      entriesWritten++;
+    }
+
+    /** Checks a record (its references, its sizes, a process's rules) and writes it unless the store holds it. */
+    private <A extends Aggregate<I>, I extends AggregateId> void put(
+        AggregateKind<A, I> kind, Object record, String at) {
+      A value = kind.cast(record);
+      for (Reference ref : kind.references(value)) {
+        reference(value.unitId(), ref, at);
+      }
+      if (value instanceof BusinessProcess p) {
+        process(p, at);
+      }
+      Repository<A, I> repository = kind.in(store);
+      Optional<A> existing = repository.find(value.id());
+      if (existing.isPresent()) {
+        if (!existing.get().equals(value)) {
+          throw new Refused(new Refusal(Refusal.Code.RULE_VIOLATED,
+              "存储中已有同一标识的不同记录", "the store already holds a different record with this id",
+              List.of(new Refusal.Violation(at, "ledger.conflict", "存储中已有同一标识的不同" + kind.labelZh(),
+                  "the store already holds a different " + kind.labelEn() + " with this id"))));
+        }
+        return;
+      }
+      limits(kind, value, at);
+      try {
+        repository.insert(value);
+      } catch (ConflictException e) {
+        // a code another record holds, or a writer that got there first; any other store failure propagates
+        throw new Refused(new Refusal(Refusal.Code.RULE_VIOLATED, "存储拒绝写入此记录",
+            "the store refused to write this record", List.of(new Refusal.Violation(at, "ledger.conflict",
+                "编码已被其他记录占用，或另一写入方同时写入了它（可重试）",
+                "its code is taken by another record, or another writer wrote it at the same time (retry)"))));
+      }
+      written.merge(kind, 1L, Long::sum);
+    }
+
+    /** Codes and names within the sizes the commands allow, so a store's columns always take them. */
+    private static <A extends Aggregate<?>> void limits(AggregateKind<A, ?> kind, A value, String at) {
+      for (AggregateKind.SizedText<A> t : kind.sizedTexts()) {
+        String text = t.text().apply(value);
+        if (text.isBlank() || text.length() > t.max()) {
+          throw new Refused(refusal(at + "/" + t.field(), "ledger.size",
+              t.field() + " 须为 1 到 " + t.max() + " 个字符，且不能全为空白",
+              t.field() + " must have 1 to " + t.max() + " characters, not all blank"));
+        }
+      }
+    }
+
+    /**
+     * A reference must name a record of the unit (of a kind visible below: of the unit or a unit above it) that came
+     * earlier in the archive or that the store has, and the part it names, if any, must be one of that record's.
+     */
+    private void reference(UnitId owner, Reference ref, String record) {
+      Aggregate<?> target = met.get(ref.id());
+      if (target == null && ref.kind().visibleBelow()) {
+        for (Map.Entry<UnitId, Set<AggregateId>> frame : above) {
+          if (frame.getValue().contains(ref.id())) {
+            return; // met in a unit above; parts of records visible below are not checked
+          }
+        }
+      }
+      if (target == null) {
+        target = stored(owner, ref);
+      }
+      if (target == null || ref.part().isPresent() && !hasPart(ref.kind(), target, ref.part().get())) {
+        AggregateKind<?, ?> kind = ref.kind();
+        String zh = (kind.visibleBelow() ? "本单位或上级单位的" : "本单位的") + kind.labelZh();
+        String en = kind.labelEn() + (kind.visibleBelow() ? " of the unit or a unit above it" : " of the unit");
+        throw dangling(record + "/" + ref.at(), zh, en,
+            ref.part().map(part -> ref.id() + "/" + part).orElse(String.valueOf(ref.id())));
+      }
+    }
+
+    /** The record a reference names from the store, if it is the unit's (or above it, for a kind visible below). */
+    private Aggregate<?> stored(UnitId owner, Reference ref) {
+      Optional<? extends Aggregate<?>> found = find(ref.kind(), ref.id());
+      if (found.isEmpty()) {
+        return null;
+      }
+      Aggregate<?> r = found.get();
+      if (!UnitReferences.holds(owner, r, ref.kind().visibleBelow(), () -> path(owner))) {
+        return null;
+      }
+      if (r.unitId().equals(owner)) {
+        met.put(r.id(), r);
+      }
+      return r;
+    }
+
+    private List<UnitId> path(UnitId owner) {
+      List<UnitId> path = paths.get(owner);
+      return path != null ? path : s.path(owner);
+    }
+
+    /** The reference's id is of its kind's id type: {@link Reference}'s factories take them typed alike. */
+    @SuppressWarnings("unchecked")
+    private <A extends Aggregate<I>, I extends AggregateId> Optional<A> find(AggregateKind<A, I> kind, AggregateId id) {
+      return kind.in(store).find((I) id);
+    }
+
+    private static <A extends Aggregate<?>> boolean hasPart(AggregateKind<A, ?> kind, Aggregate<?> record, Object part) {
+      return kind.hasPart(kind.cast(record), part);
+    }
+
+    /**
+     * A process must be as DefineProcess would accept it: steps unique, flows between its steps, all reachable, a
+     * step's powers held by its post. Its steps' posts and powers were checked just before, so what this import met
+     * of the unit holds every one the process names: no need to load the unit's from the store.
+     */
+    private void process(BusinessProcess p, String at) {
+      Set<PostId> posts = new HashSet<>();
+      Map<PowerItemId, Set<PostId>> powers = new HashMap<>();
+      for (Aggregate<?> r : met.values()) {
+        if (r instanceof Post post) {
+          posts.add(post.id());
+        } else if (r instanceof PowerItem item) {
+          powers.put(item.id(), item.posts());
+        }
+      }
+      List<ProcessProblem> problems = p.problems(posts, powers);
+      if (!problems.isEmpty()) {
+        ProcessProblem first = problems.get(0);
+        throw new Refused(refusal(at, "ledger.process", "流程不成立：" + first.zh(),
+            "the process does not hold: " + first.en()));
+      }
+    }
+
+    private static Refused dangling(String at, String zh, String en, Object id) {
+      return new Refused(new Refusal(Refusal.Code.UNKNOWN_REFERENCE,
+          "引用了档案和存储中都没有的" + zh, "refers to a " + en + " that neither the archive nor the store has",
+          List.of(new Refusal.Violation(at, "ledger.dangling", "引用了档案和存储中都没有的" + zh + "：" + id,
+              "refers to a " + en + " that neither the archive (before this point) nor the store has: " + id))));
+    }
+
+    private static Refused journalConflict(String at) {
+      return new Refused(new Refusal(Refusal.Code.RULE_VIOLATED,
+          "日志与存储中的日志链不一致", "the journal does not continue the store's chain",
+          List.of(new Refusal.Violation(at, "ledger.journal-conflict", "日志与存储中该单位的日志链不一致",
+              "the journal is not the store's chain of the unit, nor a continuation of it"))));
+    }
+  }
+
+  /** A refusal with one violation: the archive is invalid at {@code at}. */
+  static Refusal refusal(String at, String rule, String zh, String en) {
+    return new Refusal(Refusal.Code.INVALID_INPUT, "档案无效：" + zh, "invalid archive: " + en,
+        List.of(new Refusal.Violation(at, rule, zh, en)));
+  }
+
+  /** A record of the current unit as the archive holds it. */
+  private record Held(AggregateKind<?, ?> kind, Aggregate<?> record, String at) {}
+
+  /** An entry and where it is. */
+  private record Named(JournalEntry entry, String at) {}
+
+  /** Carries a refusal out of the transaction, so that it rolls back. */
+  private static final class Refused extends LianfangException {
+    private static final long serialVersionUID = 1L;
+    private final transient Refusal refusal;
+
+    Refused(Refusal refusal) {
+      super(refusal.code().name());
+      this.refusal = refusal;
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+
+  /** Carries what reading the source threw out of the transaction. */
+  private static final class SourceFailed extends LianfangException {
+    private static final long serialVersionUID = 1L;
+
+    SourceFailed(Exception cause) {
+      super("reading the archive failed", cause);
+    }
+  }
+}

@@ -194,4 +194,30 @@ class LedgerBadInputTest {
       assertRefused("ledger.size", at, referenceSet(at, " "));
     }
   }
+
+  /**
+   * Issue 10, findings 6, 7 and 8 on import: what a command refuses, an archive cannot bring in — each value of a
+   * record that comes in keeps the same rules, under the same rule codes, and nothing is written.
+   */
+  @Test
+  void finding7_textsCodesAndNamesACommandRefusesAreRefusedOnImportToo() {
+    assertRefused("text.control", "/units/1/riskPoints/0", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/riskPoints/0/description").put("description", "公务接待\u0000费用报销")));
+    assertRefused("code.invisible", "/units/1/posts/0/code", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/posts/0").put("code", "\u200BGT-01")));
+    assertRefused("code.invisible", "/units/1/posts/0/code", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/posts/0").put("code", "GT-01\u3000")));
+    assertRefused("name.invisible", "/units/1/posts/0/name", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/posts/0").put("name", "\u200B\u200B")));
+  }
+
+  @Test
+  void finding8_daysLongTextsAndActorIdsBeyondWhatACommandTakesAreRefusedOnImport() {
+    assertRefused("DayRange", "/units/1/tenures/0", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/tenures/0").put("start", "1899-12-31")));
+    assertRefused("Size", "/units/1/riskPoints/2", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/riskPoints/2/custom/gb.code").put("value", "码".repeat(org.lianfang.Limits.TEXT + 1))));
+    assertRefused("id.length", "/units/1/riskPoints/0", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/riskPoints/0").put("identifiedBy", "官".repeat(org.lianfang.TextHygiene.MAX_ID_LENGTH + 1))));
+  }
 }

@@ -85,6 +85,18 @@ class LedgerImportCommandTest {
   }
 
   @Test
+  void finding7AnEntryWhoseActorIdACommandWouldRefuseIsRefusedThoughItsHashHolds() {
+    int land = section(document, world.land);
+    int next = tree(document).at("/units/" + land + "/journal").size();
+    var before = live.snapshot();
+
+    Refusal r = Ledgers.merge(live, forged("invented\u202Eofficial")).whyRefused().orElseThrow();
+
+    assertRefused("id.invisible", "/units/" + land + "/journal/" + next + "/actorId", r);
+    assertEquals(before, live.snapshot());
+  }
+
+  @Test
   void finding1APointNoEntryOfTheJournalRecordsIsRefused() {
     int land = section(document, world.land);
     String[] at = new String[1];
@@ -180,12 +192,16 @@ class LedgerImportCommandTest {
    * one its latest entry gave it, so the records agree with the forged journal too.
    */
   private byte[] forged() {
+    return forged(INVENTED);
+  }
+
+  private byte[] forged(String actor) {
     int land = section(document, world.land);
     return edit(document, doc -> {
       ArrayNode journal = (ArrayNode) doc.at("/units/" + land + "/journal");
       JsonNode last = journal.get(journal.size() - 1);
       ChainHead head = new ChainHead(world.land, last.get("sequence").asLong(), last.get("hash").asText());
-      JournalEntry e = JournalChain.next(Optional.of(head), world.land, "risk.confirmed", INVENTED, LONG_BEFORE,
+      JournalEntry e = JournalChain.next(Optional.of(head), world.land, "risk.confirmed", actor, LONG_BEFORE,
           "{}", UUID.fromString(last.get("recordId").asText()), last.get("recordDigest").asText());
       ObjectNode forged = journal.addObject();
       forged.put("unitId", e.unitId().toString());

@@ -1,7 +1,12 @@
 package org.lianfang.application.ledger;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,12 +19,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.lianfang.Actor;
 import org.lianfang.Aggregate;
+import org.lianfang.Archivable;
 import org.lianfang.AggregateId;
 import org.lianfang.ConflictException;
 import org.lianfang.DomainEvent;
 import org.lianfang.LianfangException;
+import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.TextHygiene;
 import org.lianfang.UnitId;
 import org.lianfang.access.AccessTarget;
 import org.lianfang.access.Operation;
@@ -74,6 +82,10 @@ import org.lianfang.spi.Store;
  *       {@link AggregateKind#visibleBelow() visible below}, may also be on the staff of a unit above. Processes must
  *       hold as {@code DefineProcess} requires ({@code ledger.process}); the texts each kind declares sized must fit
  *       the commands' sizes ({@code ledger.size}).
+ *   <li><b>Values.</b> Every value of a record that comes in keeps the rules the commands apply (issue 10, findings
+ *       6, 7 and 8): the text hygiene rule on codes, names, ids and texts, the length of texts, the range of days and
+ *       of numbers; an entry's actor id and time too. A refusal carries the rule's own code ({@code text.control},
+ *       {@code code.invisible}, {@code DayRange}…) as a command's would.
  *   <li><b>The store's own.</b> A record the store holds identically is left alone, so importing the same archive
  *       twice writes nothing the second time; one it holds differently refuses the archive ({@code ledger.conflict}),
  *       as does a chain that is not the store's or a continuation of it ({@code ledger.journal-conflict}).
@@ -251,6 +263,12 @@ public final class LedgerImports {
 
     @Override
     public void entry(JournalEntry e, String at) {
+      Optional<TextHygiene.Problem> actor = TextHygiene.ofId(e.actorId());
+      if (actor.isPresent()) {
+        throw new Refused(refusal(at + "/actorId", actor.get().rule(), "actorId：" + actor.get().messageZh(),
+            "actorId: " + actor.get().messageEn()));
+      }
+      walk(e.at(), "at", at);
       latest.put(e.recordId(), new Named(e, at));
       last = e;
       if (storedHead.isPresent() && e.sequence() <= storedHead.get().sequence()) {
@@ -358,6 +376,7 @@ public final class LedgerImports {
         return;
       }
       limits(kind, value, at);
+      hygiene(kind, value, at);
       try {
         repository.insert(value);
       } catch (ConflictException e) {
@@ -379,6 +398,63 @@ public final class LedgerImports {
               t.field() + " 须为 1 到 " + t.max() + " 个字符，且不能全为空白",
               t.field() + " must have 1 to " + t.max() + " characters, not all blank"));
         }
+      }
+    }
+
+    /**
+     * Issue 10, findings 6, 7 and 8 on import: the rules every command applies to the values it takes, applied to
+     * every value of a record that comes in ({@link TextHygiene}, {@link Limits}). Codes and names as the kind
+     * declares them sized; every other text of the record's state ({@code docs/journal-format.md}, section 8) at most
+     * {@link Limits#TEXT} characters without control characters (but line breaks and tabs) or unpaired surrogates, and
+     * the ids of actors in it ({@link #ACTOR_MEMBERS}) as {@link TextHygiene#ofId}; every day, and the day of every
+     * instant, from {@link Limits#FIRST_DAY} to {@link Limits#LAST_DAY}; every number within
+     * {@link Limits#NUMBER_DIGITS} digits. A refusal names the record and, in its message, the member of its state.
+     */
+    private static <A extends Aggregate<?>> void hygiene(AggregateKind<A, ?> kind, A value, String at) {
+      for (AggregateKind.SizedText<A> t : kind.sizedTexts()) {
+        String text = t.text().apply(value);
+        Optional<TextHygiene.Problem> p = t.max() == Limits.CODE ? TextHygiene.ofCode(text) : TextHygiene.ofName(text);
+        if (p.isPresent()) {
+          throw new Refused(refusal(at + "/" + t.field(), p.get().rule(), t.field() + "：" + p.get().messageZh(),
+              t.field() + ": " + p.get().messageEn()));
+        }
+      }
+      walk(AggregateKinds.state(value).fields(), "", at);
+    }
+
+    private static void walk(Object v, String member, String at) {
+      Optional<TextHygiene.Problem> p = Optional.empty();
+      if (v instanceof String text) {
+        String name = member.substring(member.lastIndexOf('.') + 1);
+        p = ACTOR_MEMBERS.contains(name) ? TextHygiene.ofId(text) : TextHygiene.ofText(text, true);
+        if (p.isEmpty() && text.length() > Limits.TEXT) {
+          p = Optional.of(new TextHygiene.Problem("Size", "不能超过 " + Limits.TEXT + " 个字符",
+              "must have at most " + Limits.TEXT + " characters"));
+        }
+      } else if (v instanceof LocalDate || v instanceof Instant) {
+        LocalDate day = v instanceof Instant i ? LocalDate.ofInstant(i, ZoneOffset.UTC) : (LocalDate) v;
+        if (day.isBefore(Limits.FIRST_DAY) || day.isAfter(Limits.LAST_DAY)) {
+          p = Optional.of(new TextHygiene.Problem("DayRange", "须在 " + Limits.FIRST_DAY + " 至 " + Limits.LAST_DAY
+              + " 之间", "must lie between " + Limits.FIRST_DAY + " and " + Limits.LAST_DAY));
+        }
+      } else if (v instanceof BigDecimal n) {
+        if (n.precision() > Limits.NUMBER_DIGITS || Math.abs(n.scale()) > Limits.NUMBER_DIGITS) {
+          p = Optional.of(new TextHygiene.Problem("NumberRange", "至多 " + Limits.NUMBER_DIGITS + " 位有效数字",
+              "must have at most " + Limits.NUMBER_DIGITS + " significant digits"));
+        }
+      } else if (v instanceof Map<?, ?> m) {
+        m.forEach((k, x) -> walk(x, member.isEmpty() ? String.valueOf(k) : member + "." + k, at));
+      } else if (v instanceof Collection<?> c) {
+        int i = 0;
+        for (Object x : c) {
+          walk(x, member + "[" + i++ + "]", at);
+        }
+      } else if (v instanceof Archivable a) {
+        walk(a.toArchive().fields(), member, at);
+      }
+      if (p.isPresent()) {
+        throw new Refused(refusal(at, p.get().rule(), member + "：" + p.get().messageZh(),
+            member + ": " + p.get().messageEn()));
       }
     }
 
@@ -475,6 +551,10 @@ public final class LedgerImports {
               "the journal is not the store's chain of the unit, nor a continuation of it"))));
     }
   }
+
+  /** The members of a record's state that hold an actor's id ({@code docs/journal-format.md}, section 8). */
+  private static final Set<String> ACTOR_MEMBERS = Set.of("actor", "author", "gradedBy", "identifiedBy",
+      "recordedBy");
 
   /** A refusal with one violation: the archive is invalid at {@code at}. */
   static Refusal refusal(String at, String rule, String zh, String en) {

@@ -132,7 +132,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     };
   }
 
-  private static final String INSERT = "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(36)
+  private static final String INSERT = "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(37)
       + "?)";
 
   /** Binds a point's row for {@link #INSERT} from position {@code k} on; @return the position after it. */
@@ -208,7 +208,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   /** The update: every column after the id and the unit, and before the version, in order; the version checked. */
   private static final String UPDATE = "UPDATE lf_risk_point SET " + java.util.Arrays.stream(COLUMNS.split(", "))
-      .skip(2).limit(34).map(col -> col + " = ?").collect(java.util.stream.Collectors.joining(", "))
+      .skip(2).limit(35).map(col -> col + " = ?").collect(java.util.stream.Collectors.joining(", "))
       + ", version = version + 1 WHERE risk_point_id = ? AND unit_id = ? AND version = ?";
 
   /** Binds {@link #UPDATE} from position {@code k} on; @return the position after it. */

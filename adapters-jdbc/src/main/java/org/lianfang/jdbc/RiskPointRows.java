@@ -29,6 +29,7 @@ import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryChannel;
 import org.lianfang.risk.DiscoveryMethod;
 import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.PublicNotice;
@@ -52,8 +53,8 @@ final class RiskPointRows {
   static final String COLUMNS = "risk_point_id, unit_id, code, post_id, step_process_id, step_code, "
       + "power_item_id, category, description, manifestation, method, channel, owner_direct, owner_head, "
       + "owner_leader, state, g_probability, g_harm, g_major_matter, g_common_problem, g_level, g_policy_name, "
-      + "g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_scope, n_start, n_end, c_decided_by, "
-      + "c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, version";
+      + "g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_audience, n_scope, n_start, n_end, "
+      + "c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, version";
 
   private RiskPointRows() {}
 
@@ -117,6 +118,7 @@ final class RiskPointRows {
           stale));
     }
     LocalDate noticeStart = Sql.day(rs, "n_start");
+    String noticeAudience = rs.getString("n_audience");
     String noticeScope = rs.getString("n_scope");
     LocalDate noticeEnd = Sql.day(rs, "n_end");
     LocalDate decidedOn = Sql.day(rs, "c_decided_on");
@@ -133,8 +135,8 @@ final class RiskPointRows {
         manifestation, l.sources.getOrDefault(id, List.of()), method, channel), owners,
         CustomFields.of(l.custom.getOrDefault(id, Map.of())), state,
         graded.apply(l.rules.getOrDefault(id, List.of())),
-        noticeStart == null ? Optional.empty() : Optional.of(new PublicNotice(noticeScope, noticeStart, noticeEnd,
-            l.comments.getOrDefault(id, List.of()))),
+        noticeStart == null ? Optional.empty() : Optional.of(new PublicNotice(NoticeAudience.valueOf(noticeAudience),
+            noticeScope, noticeStart, noticeEnd, l.comments.getOrDefault(id, List.of()))),
         confirmation, l.history.getOrDefault(id, List.of()), identifiedBy, identifiedAt, version);
   }
 
@@ -173,6 +175,7 @@ final class RiskPointRows {
     Sql.instant(ps, k++, g.map(GradingRecord::gradedAt).orElse(null));
     Sql.bool(ps, k++, g.map(GradingRecord::stale).orElse(null));
     Optional<PublicNotice> n = p.notice();
+    Sql.text(ps, k++, n.map(x -> x.audience().name()).orElse(null));
     Sql.text(ps, k++, n.map(PublicNotice::scope).orElse(null));
     Sql.day(ps, k++, n.map(PublicNotice::start).orElse(null));
     Sql.day(ps, k++, n.map(PublicNotice::end).orElse(null));

@@ -73,9 +73,10 @@ class JdbcSchemaTest {
 
   /**
    * Writes through today's store on a schema before version 5, whose journal heads hold no code numbers (and, before
-   * version 4, with no {@code lf_code_counter}), and before version 6, whose entries name no record and carry no
-   * digest and whose comments have no seal: what today's store needs of those versions is there while the points are
-   * identified and dropped afterwards, so the database holds what code of the older version wrote.
+   * version 4, with no {@code lf_code_counter}), before version 6, whose entries name no record and carry no
+   * digest and whose comments have no seal, and before version 7, whose notices have no audience: what today's store
+   * needs of those versions is there while the points are identified and dropped afterwards, so the database holds
+   * what code of the older version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {
@@ -96,6 +97,11 @@ class JdbcSchemaTest {
       for (String statement : JdbcSchema.statements(six)) {
         st.execute(statement);
       }
+      String seven = new String(JdbcSchemaTest.class.getClassLoader().getResourceAsStream(JdbcSchema.migrations()
+          .get(6).resource(dialect)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      for (String statement : JdbcSchema.statements(seven)) {
+        st.execute(statement);
+      }
     }
     T written = writes.get();
     try (Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement()) {
@@ -103,6 +109,7 @@ class JdbcSchemaTest {
       st.execute("ALTER TABLE lf_journal DROP COLUMN record_id");
       st.execute("ALTER TABLE lf_journal DROP COLUMN record_digest");
       st.execute("ALTER TABLE lf_risk_comment DROP COLUMN seal");
+      st.execute("ALTER TABLE lf_risk_point DROP COLUMN n_audience");
       if (before4) {
         st.execute("DROP TABLE lf_code_counter");
       }

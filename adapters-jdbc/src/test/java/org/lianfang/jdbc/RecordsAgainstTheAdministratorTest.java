@@ -63,6 +63,7 @@ class RecordsAgainstTheAdministratorTest {
         {"lf_risk_custom", "value_text", one, "2010-08-21"},
         {"lf_risk_point", "g_by", one, "someone-else"},
         {"lf_risk_point", "n_scope", one, "仅限局机关内部"},
+        {"lf_risk_point", "n_audience", one, "UNIT"},
     };
     for (String[] e : edits) {
       String before = s.text("SELECT " + e[1] + " FROM " + e[0] + " WHERE " + e[2], s.commented.value());

@@ -29,6 +29,7 @@ import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryChannel;
 import org.lianfang.risk.DiscoveryMethod;
 import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.PublicNotice;
@@ -266,14 +267,17 @@ final class RiskMixIns {
   }
 
   @Explicit
-  @JsonPropertyOrder({"scope", "start", "end", "comments"})
+  @JsonPropertyOrder({"audience", "scope", "start", "end", "comments"})
   abstract static class Notice {
     @JsonCreator
     Notice(
+        @JsonProperty(value = "audience", required = true) NoticeAudience audience,
         @JsonProperty(value = "scope", required = true) String scope,
         @JsonProperty(value = "start", required = true) @IsoDate LocalDate start,
         @JsonProperty(value = "end", required = true) @IsoDate LocalDate end,
         @JsonProperty(value = "comments", required = true) List<NoticeComment> comments) {}
+
+    @JsonProperty("audience") abstract NoticeAudience audience();
 
     @JsonProperty("scope") abstract String scope();
 
@@ -349,7 +353,7 @@ final class RiskMixIns {
 
   @Explicit
   @JsonPropertyOrder({"code", "unitName", "postName", "category", "description", "manifestation", "gradeLabel",
-      "noticeScope", "noticeStart", "noticeEnd", "confirmed"})
+      "noticeAudience", "noticeScope", "noticeStart", "noticeEnd", "confirmed"})
   abstract static class PublishedRisk {
     @JsonCreator
     PublishedRisk(
@@ -360,6 +364,7 @@ final class RiskMixIns {
         @JsonProperty(value = "description", required = true) String description,
         @JsonProperty(value = "manifestation", required = true) String manifestation,
         @JsonProperty(value = "gradeLabel", required = true) String gradeLabel,
+        @JsonProperty(value = "noticeAudience", required = true) NoticeAudience noticeAudience,
         @JsonProperty(value = "noticeScope", required = true) String noticeScope,
         @JsonProperty(value = "noticeStart", required = true) @IsoDate LocalDate noticeStart,
         @JsonProperty(value = "noticeEnd", required = true) @IsoDate LocalDate noticeEnd,
@@ -378,6 +383,8 @@ final class RiskMixIns {
     @JsonProperty("manifestation") abstract String manifestation();
 
     @JsonProperty("gradeLabel") abstract String gradeLabel();
+
+    @JsonProperty("noticeAudience") abstract NoticeAudience noticeAudience();
 
     @JsonProperty("noticeScope") abstract String noticeScope();
 

@@ -40,6 +40,7 @@ import org.lianfang.organization.Transparency;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.risk.DiscoveryChannel;
 import org.lianfang.risk.DiscoveryMethod;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.ReviewAction;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskCategory;
@@ -59,7 +60,7 @@ class JsonSchemaTest {
   private static final List<Class<? extends Enum<?>>> LEDGER_ENUMS = List.of(
       UnitKind.class, Resource.class, Transparency.class, AdministrativePower.class, RiskCategory.class,
       SourceKind.class, DiscoveryMethod.class, DiscoveryChannel.class, ReviewState.class, ReviewAction.class,
-      RiskGrade.class);
+      RiskGrade.class, NoticeAudience.class);
   private static final Path GOLDEN_LEDGER = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   @TestFactory

@@ -22,6 +22,7 @@ import org.lianfang.organization.TenureId;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryChannel;
 import org.lianfang.risk.DiscoveryMethod;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskCategory;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.SourceKind;
@@ -128,7 +129,8 @@ final class KunmingLedger {
     // 2010-09-06: 公示 for a week, [09-06, 09-13).
     w.clock.setDay(LocalDate.of(2010, 9, 6));
     for (RiskPointId id : new RiskPointId[] {approval, signing}) {
-      lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "局机关公示栏及门户网站", LocalDate.of(2010, 9, 6),
+      lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "局机关公示栏及门户网站",
+          LocalDate.of(2010, 9, 6),
           LocalDate.of(2010, 9, 13))).orElseThrow();
     }
 

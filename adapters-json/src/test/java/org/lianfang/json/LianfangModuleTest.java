@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.PublicNotice;
 import org.lianfang.risk.ReviewState;
@@ -41,11 +42,13 @@ class LianfangModuleTest {
 
   @Test
   void datesStayIsoEvenWhenTheHostWritesDatesAsTimestamps() {
-    PublicNotice n = new PublicNotice("局机关公示栏", LocalDate.of(2010, 9, 1), LocalDate.of(2010, 9, 8),
+    PublicNotice n = new PublicNotice(NoticeAudience.PUBLIC, "局机关公示栏", LocalDate.of(2010, 9, 1),
+        LocalDate.of(2010, 9, 8),
         java.util.List.of(new NoticeComment("sealed", "意见", Instant.parse("2010-09-02T03:04:05.006Z"), "")));
     ObjectMapper host = JsonMapper.builder().enable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     String json = write(host, n);
-    assertEquals("{\"scope\":\"局机关公示栏\",\"start\":\"2010-09-01\",\"end\":\"2010-09-08\",\"comments\":[{\"authorId\":"
+    assertEquals("{\"audience\":\"public\",\"scope\":\"局机关公示栏\",\"start\":\"2010-09-01\","
+        + "\"end\":\"2010-09-08\",\"comments\":[{\"authorId\":"
         + "\"sealed\",\"text\":\"意见\",\"receivedAt\":\"2010-09-02T03:04:05.006Z\",\"seal\":\"\"}]}", json);
   }
 

@@ -30,6 +30,7 @@ import org.lianfang.risk.Confirmation;
 import org.lianfang.risk.CustomFields;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.PublicNotice;
@@ -38,9 +39,9 @@ import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.Generators;
-import org.lianfang.testing.RiskGenerators;
-import org.lianfang.testing.OrganizationGenerators;
 import org.lianfang.testing.MutableClock;
+import org.lianfang.testing.OrganizationGenerators;
+import org.lianfang.testing.RiskGenerators;
 import org.quicktheories.core.Gen;
 
 /**
@@ -80,7 +81,7 @@ class PublicNoticePropertyTest {
             CustomFields.of(java.util.Map.of("note", new CustomValue.Text(secret("custom")))), r.state(),
             r.grading().map(g -> new GradingRecord(g.assessment(), g.grade(), secret("grader"), g.gradedAt(),
                 g.stale())),
-            r.notice().map(n -> new PublicNotice(n.scope(), n.start(), n.end(), List.of(
+            r.notice().map(n -> new PublicNotice(n.audience(), n.scope(), n.start(), n.end(), List.of(
                 new NoticeComment(secret("reporter"), secret("comment"), n.start().atStartOfDay()
                     .toInstant(java.time.ZoneOffset.UTC), secret("seal"))))),
             r.confirmation().map(c -> new Confirmation(secret("body"), c.decidedOn(), secret("leader"),
@@ -120,7 +121,8 @@ class PublicNoticePropertyTest {
       assertFalse(text.contains(SECRET), () -> "private data in the public notice: " + text);
       List<RiskPoint> public_ = ledger.points().stream()
           .filter(r -> r.state() == ReviewState.PUBLISHED || r.state() == ReviewState.CONFIRMED)
-          .filter(r -> r.notice().isPresent() && !r.notice().get().start().isAfter(TODAY)).toList();
+          .filter(r -> r.notice().isPresent() && !r.notice().get().start().isAfter(TODAY))
+          .filter(r -> r.notice().get().audience() == NoticeAudience.PUBLIC).toList(); // finding 11
       assertEquals(public_.size(), written);
       JsonNode risks;
       try {

@@ -10,6 +10,12 @@ public enum Operation implements Coded {
   READ_RISKS("read-risks"),
   /** read only what has been published (公示) or confirmed */
   READ_PUBLISHED("read-published"),
+  /**
+   * read what a unit publishes inside itself: notices to the unit or to the unit and the units below it (issue 10,
+   * finding 11). Decided on the unit alone for a notice to the unit (the target's path holds only the unit), and on
+   * the path from the unit down to one of the actor's units for a notice to the unit's tree
+   */
+  READ_INTERNAL("read-internal"),
   /** read and verify the journal */
   READ_JOURNAL("read-journal"),
   /** read sealed identities: who commented on a notice, who reported (P-11, ARCHITECTURE.md decision 8) */

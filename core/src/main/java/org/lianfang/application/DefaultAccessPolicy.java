@@ -7,6 +7,7 @@ import static org.lianfang.access.Operation.GRADE_RISK;
 import static org.lianfang.access.Operation.IDENTIFY_RISK;
 import static org.lianfang.access.Operation.IMPORT_LEDGER;
 import static org.lianfang.access.Operation.MANAGE_ORGANIZATION;
+import static org.lianfang.access.Operation.READ_INTERNAL;
 import static org.lianfang.access.Operation.READ_JOURNAL;
 import static org.lianfang.access.Operation.READ_ORGANIZATION;
 import static org.lianfang.access.Operation.READ_PUBLISHED;
@@ -41,10 +42,11 @@ import org.lianfang.spi.AccessPolicy;
  *       the units it leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
  *       comment</td></tr>
- *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and published risks; comment; identify and read the risks
- *       of the posts they hold (自己找)</td></tr>
+ *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and published risks, notices to their unit or its tree
+ *       included; comment; identify and read the risks of the posts they hold (自己找)</td></tr>
  *   <tr><td>审计 AUDITOR</td><td>read everything, the journal included; change nothing</td></tr>
- *   <tr><td>社会公众 PUBLIC</td><td>read what is published or confirmed; comment on notices</td></tr>
+ *   <tr><td>社会公众 PUBLIC</td><td>read what is published to the public (a notice's audience {@code PUBLIC}) or
+ *       confirmed after such a notice; comment on those notices</td></tr>
  * </table>
  *
  * Immutable and thread-safe.
@@ -56,10 +58,10 @@ public final class DefaultAccessPolicy implements AccessPolicy {
     Map<Role, Set<Operation>> g = new EnumMap<>(Role.class);
     g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK)));
     g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED, IMPORT_LEDGER)));
-    g.put(Role.SECTION_HEAD,
-        EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, IDENTIFY_RISK, GRADE_RISK, ASSIGN_OWNERS, COMMENT));
-    g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, COMMENT));
-    g.put(Role.AUDITOR, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_JOURNAL));
+    g.put(Role.SECTION_HEAD, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, IDENTIFY_RISK,
+        GRADE_RISK, ASSIGN_OWNERS, COMMENT));
+    g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, READ_INTERNAL, COMMENT));
+    g.put(Role.AUDITOR, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, READ_JOURNAL));
     g.put(Role.PUBLIC, EnumSet.of(READ_PUBLISHED, COMMENT));
     g.replaceAll((r, s) -> Collections.unmodifiableSet(s));
     return Collections.unmodifiableMap(g);

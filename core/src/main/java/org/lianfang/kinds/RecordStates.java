@@ -61,7 +61,8 @@ final class RecordStates {
   static ArchiveObject riskPoint(RiskPoint r) {
     return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("code", r.code())
         .put("location", location(r.location())).put("description", r.description()).put("owners", r.owners())
-        .put("custom", r.custom().asMap()).put("state", r.state()).put("grading", r.grading().map(RecordStates::grading))
+        .put("custom", r.custom().asMap()).put("state", r.state()).put("grading",
+            r.grading().map(RecordStates::grading))
         .put("notice", r.notice().map(RecordStates::notice))
         .put("confirmation", r.confirmation().map(RecordStates::confirmation))
         .put("history", r.history().stream().map(RecordStates::review).toList())
@@ -86,7 +87,8 @@ final class RecordStates {
   }
 
   private static ArchiveObject notice(PublicNotice n) {
-    return ArchiveObject.builder().put("scope", n.scope()).put("start", n.start()).put("end", n.end())
+    return ArchiveObject.builder().put("audience", n.audience()).put("scope", n.scope()).put("start", n.start())
+        .put("end", n.end())
         .put("comments", n.comments().stream().map(RecordStates::comment).toList()).build();
   }
 

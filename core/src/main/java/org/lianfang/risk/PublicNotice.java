@@ -8,20 +8,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A risk point's publication (公示, S-5, S-6, P-5): within which scope, for which half-open period
+ * A risk point's publication (公示, S-5, S-6, P-5): to whom, within which scope, for which half-open period
  * {@code [start, end)}, and the comments received. Immutable and thread-safe.
  *
- * @param scope where it is published (e.g. 局机关内网及公示栏)
+ * @param audience to whom it is shown: the queries show it to no one else (issue 10, finding 11)
+ * @param scope where it is published, in the unit's words (e.g. 局机关内网及公示栏)
  * @param start the first day of the notice
  * @param end the first day after the notice
  * @param comments what was received, in order
  */
-public record PublicNotice(String scope, LocalDate start, LocalDate end, List<NoticeComment> comments) {
+public record PublicNotice(
+    NoticeAudience audience, String scope, LocalDate start, LocalDate end, List<NoticeComment> comments) {
   /**
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if the period is empty
    */
   public PublicNotice {
+    Objects.requireNonNull(audience, "audience");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
@@ -38,6 +41,6 @@ public record PublicNotice(String scope, LocalDate start, LocalDate end, List<No
   public PublicNotice withComment(NoticeComment comment) {
     List<NoticeComment> all = new ArrayList<>(comments);
     all.add(comment);
-    return new PublicNotice(scope, start, end, all);
+    return new PublicNotice(audience, scope, start, end, all);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param description the risk point
  * @param manifestation how it shows
  * @param gradeLabel the grade as published
+ * @param noticeAudience to whom the notice was shown (issue 10, finding 11)
  * @param noticeScope where it was published
  * @param noticeStart the first day of the notice
  * @param noticeEnd the first day after the notice
@@ -21,7 +22,8 @@ import java.util.Objects;
  */
 public record PublishedRisk(
     String code, String unitName, String postName, RiskCategory category, String description, String manifestation,
-    String gradeLabel, String noticeScope, LocalDate noticeStart, LocalDate noticeEnd, boolean confirmed) {
+    String gradeLabel, NoticeAudience noticeAudience, String noticeScope, LocalDate noticeStart, LocalDate noticeEnd,
+    boolean confirmed) {
   /** @throws NullPointerException if a part is null */
   public PublishedRisk {
     Objects.requireNonNull(code, "code");
@@ -31,6 +33,7 @@ public record PublishedRisk(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(manifestation, "manifestation");
     Objects.requireNonNull(gradeLabel, "gradeLabel");
+    Objects.requireNonNull(noticeAudience, "noticeAudience");
     Objects.requireNonNull(noticeScope, "noticeScope");
     Objects.requireNonNull(noticeStart, "noticeStart");
     Objects.requireNonNull(noticeEnd, "noticeEnd");

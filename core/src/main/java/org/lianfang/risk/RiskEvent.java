@@ -71,8 +71,16 @@ public sealed interface RiskEvent extends DomainEvent {
     }
   }
 
-  /** @param unitId the unit @param riskPointId the point @param scope where published @param start first day @param end first day after */
-  record RiskPointPublished(UnitId unitId, RiskPointId riskPointId, String scope, LocalDate start, LocalDate end)
+  /**
+   * @param unitId the unit
+   * @param riskPointId the point
+   * @param audience to whom the notice is shown
+   * @param scope where published
+   * @param start first day
+   * @param end first day after
+   */
+  record RiskPointPublished(
+      UnitId unitId, RiskPointId riskPointId, NoticeAudience audience, String scope, LocalDate start, LocalDate end)
       implements RiskEvent {
     @Override
     public String type() {
@@ -83,6 +91,7 @@ public sealed interface RiskEvent extends DomainEvent {
     public ArchiveObject toArchive() {
       return ArchiveObject.builder()
           .put("riskPoint", riskPointId)
+          .put("audience", audience)
           .put("scope", scope)
           .put("start", start)
           .put("end", end)

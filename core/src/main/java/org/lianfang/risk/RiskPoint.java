@@ -129,6 +129,7 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @param actorId who posts
    * @param at when
    * @param today the day it is published
+   * @param audience to whom it is shown (issue 10, finding 11)
    * @param scope where
    * @param start the first day
    * @param end the first day after the notice
@@ -136,10 +137,12 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @throws IllegalArgumentException if the period is empty
    */
   public Outcome<Change<RiskPoint>> publish(
-      String actorId, Instant at, LocalDate today, String scope, LocalDate start, LocalDate end) {
+      String actorId, Instant at, LocalDate today, NoticeAudience audience, String scope, LocalDate start,
+      LocalDate end) {
     boolean graded = grading != null && !grading.stale();
-    return reviewing.publish(code, graded, owners != null, actorId, at, today, scope, start, end).map(r ->
-        Change.of(with(owners, grading, r), new RiskEvent.RiskPointPublished(location.unit(), id, scope, start, end)));
+    return reviewing.publish(code, graded, owners != null, actorId, at, today, audience, scope, start, end)
+        .map(r -> Change.of(with(owners, grading, r),
+            new RiskEvent.RiskPointPublished(location.unit(), id, audience, scope, start, end)));
   }
 
   /**

@@ -91,6 +91,7 @@ public final class RiskReview {
    * @param actorId who posts
    * @param at when
    * @param today the day it is published
+   * @param audience to whom it is shown
    * @param scope where
    * @param start the first day
    * @param end the first day after the notice
@@ -98,8 +99,8 @@ public final class RiskReview {
    * @throws IllegalArgumentException if the period is empty
    */
   Outcome<RiskReview> publish(
-      String pointCode, boolean graded, boolean owned, String actorId, Instant at, LocalDate today, String scope,
-      LocalDate start, LocalDate end) {
+      String pointCode, boolean graded, boolean owned, String actorId, Instant at, LocalDate today,
+      NoticeAudience audience, String scope, LocalDate start, LocalDate end) {
     if (state == ReviewState.REVIEWED && start.isBefore(today)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
           "公示开始日 " + start + " 早于今天 " + today + "，公示不能倒签",
@@ -116,7 +117,7 @@ public final class RiskReview {
           "risk point " + pointCode + " needs an owner chain (direct owner, section head, responsible leader) before "
               + "it is published"));
     }
-    PublicNotice n = new PublicNotice(scope, start, end, List.of());
+    PublicNotice n = new PublicNotice(audience, scope, start, end, List.of());
     return step(pointCode, ReviewAction.PUBLISH, actorId, at, "", n, confirmation);
   }
 
@@ -208,8 +209,8 @@ public final class RiskReview {
     if (notice == null || notice.comments().isEmpty()) {
       return this;
     }
-    PublicNotice sealed = new PublicNotice(notice.scope(), notice.start(), notice.end(), notice.comments().stream()
-        .map(NoticeComment::sealed).toList());
+    PublicNotice sealed = new PublicNotice(notice.audience(), notice.scope(), notice.start(), notice.end(),
+        notice.comments().stream().map(NoticeComment::sealed).toList());
     return new RiskReview(state, sealed, confirmation, history);
   }
 

@@ -26,6 +26,7 @@ import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.risk.CustomValue;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.NoTrace;
 import org.lianfang.testing.World;
@@ -98,7 +99,7 @@ class BadInputTest {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     LocalDate d = w.clock.today();
     Refusal.Violation v = only(refusedWithoutTrace(() -> lf.risks().publish(w.landLeader,
-        new PublishRiskPoint(id, "公示栏", d, d))));
+        new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏", d, d))));
     assertEquals("period", v.path());
     assertEquals("公示期：公示结束日须晚于开始日", v.messageZh());
     assertEquals("notice period: the notice must end after it starts", v.messageEn());

@@ -39,6 +39,7 @@ import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.risk.DiscoveryMethod;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.ReviewRecord;
 import org.lianfang.risk.ReviewState;
@@ -103,7 +104,8 @@ class CommandSequencePropertyTest {
         case 2 -> lf.risks().review(actor, new ReviewRiskPoint(target, "审核"));
         case 3 -> lf.risks().grade(actor, new GradeRiskPoint(target, 1 + s.a() % 5,
             s.a() % 10 == 9 ? s.b() * 3 : 1 + Math.floorMod(s.b(), 5), s.a() % 7 == 0, s.a() % 3 == 0));
-        case 4 -> lf.risks().publish(actor, new PublishRiskPoint(target, "公示栏", today, today.plusDays(s.b())));
+        case 4 -> lf.risks().publish(actor, new PublishRiskPoint(target, NoticeAudience.PUBLIC, "公示栏", today,
+            today.plusDays(s.b())));
         case 5 -> lf.risks().comment(actor, new CommentOnNotice(target, "意见" + s.a()));
         case 6 -> lf.risks().confirm(actor, new ConfirmRiskPoint(target, "党组会议",
             s.a() % 10 == 9 ? today.plusDays(1) : today));

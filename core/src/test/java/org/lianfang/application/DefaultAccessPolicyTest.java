@@ -63,6 +63,14 @@ class DefaultAccessPolicyTest {
     }
   }
 
+  /** Issue 10, finding 11: what a unit publishes inside itself is read by every role but the public. */
+  @Test
+  void finding11_everyRoleButThePublicReadsInternalNotices() {
+    for (Role r : Role.values()) {
+      assertEquals(r != Role.PUBLIC, may(r, bureau, Operation.READ_INTERNAL, inBureau), r.name());
+    }
+  }
+
   @Test
   void s3_theCollectiveDecisionBelongsToTheUnit() {
     assertFalse(may(Role.DISCIPLINE_INSPECTOR, city, Operation.CONFIRM_RISK, inBureau));
@@ -72,11 +80,11 @@ class DefaultAccessPolicyTest {
   @Test
   void eachRoleGetsWhatTheTableSays() {
     assertEquals(List.of(Operation.READ_ORGANIZATION, Operation.READ_RISKS, Operation.READ_PUBLISHED,
-        Operation.READ_JOURNAL), List.copyOf(DefaultAccessPolicy.grantsOf(Role.AUDITOR)));
+        Operation.READ_INTERNAL, Operation.READ_JOURNAL), List.copyOf(DefaultAccessPolicy.grantsOf(Role.AUDITOR)));
     assertEquals(List.of(Operation.READ_PUBLISHED, Operation.COMMENT), List.copyOf(DefaultAccessPolicy.grantsOf(Role.PUBLIC)));
     for (Operation op : Operation.values()) {
       boolean write = op != Operation.READ_ORGANIZATION && op != Operation.READ_RISKS && op != Operation.READ_PUBLISHED
-          && op != Operation.READ_JOURNAL;
+          && op != Operation.READ_INTERNAL && op != Operation.READ_JOURNAL;
       if (write) {
         assertFalse(may(Role.AUDITOR, city, op, inBureau), "an auditor changes nothing: " + op);
       }

@@ -37,6 +37,7 @@ import org.lianfang.organization.Resource;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Transparency;
 import org.lianfang.process.BusinessProcess;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
@@ -193,9 +194,11 @@ class ExpectedVersionTest {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     LocalDate today = w.clock.today();
     race(() -> pointVersion(id),
-        seen -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "局机关公示栏", today, today.plusDays(7),
+        seen -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "局机关公示栏", today,
+            today.plusDays(7),
             v(seen))),
-        seen -> lf.risks().publish(w.inspector, new PublishRiskPoint(id, "局门户网站", today, today.plusDays(10),
+        seen -> lf.risks().publish(w.inspector, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "局门户网站", today,
+            today.plusDays(10),
             v(seen))));
     assertEquals("局机关公示栏", point(id).notice().orElseThrow().scope());
   }

@@ -18,6 +18,7 @@ import org.lianfang.ledger.Verification;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.DiscoveryChannel;
 import org.lianfang.risk.DiscoveryMethod;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskCategory;
 import org.lianfang.risk.RiskIdentificationForm;
@@ -65,7 +66,8 @@ class SeedScenarioTest {
       lf.risks().review(w.landLeader, new ReviewRiskPoint(id, "审查评估属实")).orElseThrow();
       boolean major = id.equals(organisation);
       lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 3, 3, major, false)).orElseThrow();
-      lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "局机关公示栏及内网", publishedOn, publishedOn.plusDays(7)))
+      lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "局机关公示栏及内网", publishedOn,
+          publishedOn.plusDays(7)))
           .orElseThrow();
     }
     lf.risks().comment(w.visitor, new CommentOnNotice(self, "建议公开审批时限")).orElseThrow();

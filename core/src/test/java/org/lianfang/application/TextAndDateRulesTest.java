@@ -23,6 +23,7 @@ import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.risk.CustomValue;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.NoTrace;
 import org.lianfang.testing.World;
@@ -100,7 +101,7 @@ class TextAndDateRulesTest {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     LocalDate today = w.clock.today();
     assertEquals("DayRange", refused("end", () -> w.lianfang.risks().publish(w.landLeader,
-        new PublishRiskPoint(id, "局机关公示栏", today, LocalDate.of(10_000, 1, 1)))).rule());
+        new PublishRiskPoint(id, NoticeAudience.PUBLIC, "局机关公示栏", today, LocalDate.of(10_000, 1, 1)))).rule());
     assertEquals("DayRange", refused("start", () -> w.lianfang.organization().beginTenure(w.landLeader,
         new BeginTenure(w.clerk, w.li, LocalDate.of(1899, 12, 31)))).rule());
     assertEquals("DayRange", refused("custom[due]", () -> w.lianfang.risks().identify(w.landLeader,

@@ -93,8 +93,8 @@ class RecordStatesPropertyTest {
               List<NoticeComment> comments = new ArrayList<>(n.comments());
               comments.set(0, other);
               variants.add(with(p, p.code(), d, p.custom(), p.state(), p.grading(), Optional.of(new PublicNotice(
-                  n.scope(), n.start(), n.end(), comments)), p.confirmation(), p.history(), p.identifiedBy(),
-                  p.identifiedAt()));
+                  n.audience(), n.scope(), n.start(), n.end(), comments)), p.confirmation(), p.history(),
+                  p.identifiedBy(), p.identifiedAt()));
             }
           });
           variants.add(with(p, p.code(), d, p.custom(), p.state(), p.grading(), p.notice(),

@@ -18,7 +18,8 @@ class NoticeCommentTest {
   void p11_finding10PrintingACommentOrItsNoticeDoesNotNameTheAuthor() {
     NoticeComment c = new NoticeComment("citizen-王五-13800000000", "审批科有人索要好处费",
         Instant.parse("2010-08-31T02:00:00Z"), SEAL);
-    PublicNotice n = new PublicNotice("局机关公示栏", LocalDate.of(2010, 8, 30), LocalDate.of(2010, 9, 5), List.of(c));
+    PublicNotice n = new PublicNotice(NoticeAudience.PUBLIC, "局机关公示栏", LocalDate.of(2010, 8, 30),
+        LocalDate.of(2010, 9, 5), List.of(c));
     for (String printed : List.of(c.toString(), n.toString())) {
       assertFalse(printed.contains("13800000000"), printed);
       assertTrue(printed.contains(NoticeComment.SEALED) && printed.contains("审批科有人索要好处费"), printed);

@@ -111,7 +111,7 @@ class RiskPointPropertyTest {
       case PUBLISH -> {
         LocalDate start = today.plusDays(s.offset());
         LocalDate end = start.plusDays(s.length());
-        Outcome<Change<RiskPoint>> o = p.publish("clerk", at, today, "公示栏", start, end);
+        Outcome<Change<RiskPoint>> o = p.publish("clerk", at, today, NoticeAudience.PUBLIC, "公示栏", start, end);
         boolean ok = from == ReviewState.REVIEWED && !start.isBefore(today) && m.graded && !m.gradeStale
             && m.owners.isPresent();
         if (ok) {

@@ -77,7 +77,7 @@ class RiskPointTest {
 
   /** {@link #reviewed()}, published on {@link #DAY} for ten days: {@code [DAY, DAY + 10)}. */
   static RiskPoint published() {
-    return accepted(reviewed().publish("clerk", at(DAY), DAY, "局机关公示栏", DAY, DAY.plusDays(10)));
+    return accepted(reviewed().publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "局机关公示栏", DAY, DAY.plusDays(10)));
   }
 
   static RiskPoint confirmed() {
@@ -125,24 +125,29 @@ class RiskPointTest {
         p.history().stream().map(ReviewRecord::action).toList());
     assertEquals(List.of(ReviewState.DRAFT, ReviewState.REVIEWED, ReviewState.PUBLISHED),
         p.history().stream().map(ReviewRecord::from).toList());
-    assertEquals(new PublicNotice("局机关公示栏", DAY, DAY.plusDays(10), List.of()), p.notice().orElseThrow());
+    assertEquals(new PublicNotice(NoticeAudience.PUBLIC, "局机关公示栏", DAY, DAY.plusDays(10), List.of()),
+        p.notice().orElseThrow());
     assertEquals(new Confirmation("局党组会议", DAY.plusDays(10), "leader", at(DAY.plusDays(10))),
         p.confirmation().orElseThrow());
   }
 
   @Test
   void s5_publishingGivesTheNoticeAndOneEvent() {
-    Change<RiskPoint> c = reviewed().publish("clerk", at(DAY), DAY, "公示栏", DAY.plusDays(2), DAY.plusDays(9))
+    Change<RiskPoint> c = reviewed().publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "公示栏", DAY.plusDays(2),
+        DAY.plusDays(9))
         .orElseThrow();
     assertEquals(ReviewState.PUBLISHED, c.after().state());
-    assertEquals(new PublicNotice("公示栏", DAY.plusDays(2), DAY.plusDays(9), List.of()), c.after().notice().get());
-    assertEquals(List.of(new RiskEvent.RiskPointPublished(UNIT, ID, "公示栏", DAY.plusDays(2), DAY.plusDays(9))),
+    assertEquals(new PublicNotice(NoticeAudience.PUBLIC, "公示栏", DAY.plusDays(2), DAY.plusDays(9), List.of()),
+        c.after().notice().get());
+    assertEquals(List.of(new RiskEvent.RiskPointPublished(UNIT, ID, NoticeAudience.PUBLIC, "公示栏",
+        DAY.plusDays(2), DAY.plusDays(9))),
         c.events());
   }
 
   @Test
   void s5_aNoticeIsNeverBackdated() {
-    Refusal r = refused(reviewed().publish("clerk", at(DAY), DAY, "公示栏", DAY.minusDays(1), DAY.plusDays(9)),
+    Refusal r = refused(reviewed().publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "公示栏", DAY.minusDays(1),
+        DAY.plusDays(9)),
         Refusal.Code.RULE_VIOLATED);
     assertTrue(r.messageZh().contains("倒签"), r.messageZh());
     assertTrue(r.messageEn().contains("before today"), r.messageEn());
@@ -151,7 +156,7 @@ class RiskPointTest {
   @Test
   void s6_aPointIsPublishedOnlyWithACurrentGrade() {
     RiskPoint ungraded = accepted(draft(Optional.of(OWNERS)).review("reviewer", at(DAY), ""));
-    Refusal r = refused(ungraded.publish("clerk", at(DAY), DAY, "公示栏", DAY, DAY.plusDays(5)),
+    Refusal r = refused(ungraded.publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "公示栏", DAY, DAY.plusDays(5)),
         Refusal.Code.RULE_VIOLATED);
     assertTrue(r.messageZh().contains("KM-01") && r.messageZh().contains("定级"), r.messageZh());
     assertTrue(r.messageEn().contains("graded"), r.messageEn());
@@ -161,28 +166,30 @@ class RiskPointTest {
     RiskPoint staleGrade = graded.markStale("someone", at(DAY), "岗位职责调整").orElseThrow().after();
     RiskPoint reviewed = accepted(staleGrade.review("reviewer", at(DAY), ""));
     assertTrue(reviewed.grading().orElseThrow().stale());
-    refused(reviewed.publish("clerk", at(DAY), DAY, "公示栏", DAY, DAY.plusDays(5)), Refusal.Code.RULE_VIOLATED);
+    refused(reviewed.publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "公示栏", DAY, DAY.plusDays(5)),
+        Refusal.Code.RULE_VIOLATED);
     RiskPoint regraded = accepted(reviewed.grade("grader", at(DAY), ASSESSMENT, GRADE));
-    accepted(regraded.publish("clerk", at(DAY), DAY, "公示栏", DAY, DAY.plusDays(5)));
+    accepted(regraded.publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "公示栏", DAY, DAY.plusDays(5)));
   }
 
   @Test
   void p1_aPointIsPublishedOnlyWithItsOwnerChain() {
     RiskPoint graded = accepted(draft(Optional.empty()).grade("grader", at(DAY), ASSESSMENT, GRADE));
     RiskPoint reviewed = accepted(graded.review("reviewer", at(DAY), ""));
-    Refusal r = refused(reviewed.publish("clerk", at(DAY), DAY, "公示栏", DAY, DAY.plusDays(5)),
+    Refusal r = refused(reviewed.publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "公示栏", DAY, DAY.plusDays(5)),
         Refusal.Code.RULE_VIOLATED);
     assertTrue(r.messageZh().contains("直接责任人"), r.messageZh());
     assertTrue(r.messageEn().contains("owner chain"), r.messageEn());
     RiskPoint owned = accepted(reviewed.assignOwners("leader", OWNERS));
     assertEquals(ReviewState.PUBLISHED,
-        accepted(owned.publish("clerk", at(DAY), DAY, "公示栏", DAY, DAY.plusDays(5))).state());
+        accepted(owned.publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "公示栏", DAY, DAY.plusDays(5))).state());
   }
 
   @Test
   void p5_onlyAReviewedPointIsPublished() {
     for (RiskPoint p : List.of(draft(Optional.of(OWNERS)), published(), confirmed())) {
-      refused(p.publish("clerk", at(DAY), DAY, "公示栏", DAY, DAY.plusDays(5)), Refusal.Code.ILLEGAL_TRANSITION);
+      refused(p.publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "公示栏", DAY, DAY.plusDays(5)),
+          Refusal.Code.ILLEGAL_TRANSITION);
     }
   }
 
@@ -272,12 +279,13 @@ class RiskPointTest {
   @Test
   void p3_aStalePointIsReviewedGradedPublishedAndConfirmedAgain() {
     RiskPoint stale = confirmed().markStale("hr", at(DAY.plusDays(30)), "调整").orElseThrow().after();
-    refused(stale.publish("clerk", at(DAY), DAY, "公示栏", DAY, DAY.plusDays(5)), Refusal.Code.ILLEGAL_TRANSITION);
+    refused(stale.publish("clerk", at(DAY), DAY, NoticeAudience.PUBLIC, "公示栏", DAY, DAY.plusDays(5)),
+        Refusal.Code.ILLEGAL_TRANSITION);
     RiskPoint reviewed = accepted(stale.review("reviewer", at(DAY.plusDays(31)), "复核"));
     assertEquals(ReviewState.REVIEWED, reviewed.state());
     RiskPoint regraded = accepted(reviewed.grade("grader", at(DAY.plusDays(31)), ASSESSMENT, GRADE));
     LocalDate start = DAY.plusDays(31);
-    RiskPoint republished = accepted(regraded.publish("clerk", at(start), start, "公示栏", start,
+    RiskPoint republished = accepted(regraded.publish("clerk", at(start), start, NoticeAudience.PUBLIC, "公示栏", start,
         start.plusDays(5)));
     assertEquals(start, republished.notice().orElseThrow().start());
   }

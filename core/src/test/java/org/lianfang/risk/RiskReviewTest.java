@@ -27,7 +27,7 @@ class RiskReviewTest {
 
   static final LocalDate DAY = LocalDate.of(2011, 3, 1);
   static final Instant AT = DAY.atTime(9, 0).toInstant(ZoneOffset.UTC);
-  static final PublicNotice NOTICE = new PublicNotice("公示栏", DAY, DAY.plusDays(7), List.of());
+  static final PublicNotice NOTICE = new PublicNotice(NoticeAudience.PUBLIC, "公示栏", DAY, DAY.plusDays(7), List.of());
   static final Confirmation CONFIRMATION = new Confirmation("局党组会议", DAY.plusDays(7), "leader", AT);
 
   static RiskReview in(ReviewState state) {
@@ -66,7 +66,8 @@ class RiskReviewTest {
   @Test
   void p5_eachStepAppendsOneRecordWithItsActorTimeAndNote() {
     RiskReview reviewed = ok(RiskReview.draft().review("KM-01", "reviewer", AT, "审核意见"));
-    RiskReview published = ok(reviewed.publish("KM-01", true, true, "clerk", AT, DAY, "公示栏", DAY, DAY.plusDays(7)));
+    RiskReview published = ok(reviewed.publish("KM-01", true, true, "clerk", AT, DAY, NoticeAudience.PUBLIC, "公示栏",
+        DAY, DAY.plusDays(7)));
     RiskReview confirmed = ok(published.confirm("KM-01", "leader", AT, DAY.plusDays(7), "局党组会议",
         DAY.plusDays(7)));
     RiskReview retired = ok(confirmed.retire("KM-01", "leader", AT, "职能划转"));
@@ -93,27 +94,34 @@ class RiskReviewTest {
   @Test
   void s5_publishingFromAReviewedStateStartsTodayOrLater() {
     RiskReview reviewed = in(ReviewState.REVIEWED);
-    assertEquals(Refusal.Code.RULE_VIOLATED, reviewed.publish("KM-01", true, true, "clerk", AT, DAY, "公示栏",
+    assertEquals(Refusal.Code.RULE_VIOLATED, reviewed.publish("KM-01", true, true, "clerk", AT, DAY,
+        NoticeAudience.PUBLIC, "公示栏",
         DAY.minusDays(1), DAY.plusDays(3)).whyRefused().orElseThrow().code());
-    assertEquals(DAY, ok(reviewed.publish("KM-01", true, true, "clerk", AT, DAY, "公示栏", DAY, DAY.plusDays(3)))
+    assertEquals(DAY, ok(reviewed.publish("KM-01", true, true, "clerk", AT, DAY, NoticeAudience.PUBLIC, "公示栏", DAY,
+        DAY.plusDays(3)))
         .notice().orElseThrow().start());
     assertThrows(IllegalArgumentException.class,
-        () -> reviewed.publish("KM-01", true, true, "clerk", AT, DAY, "公示栏", DAY.plusDays(3), DAY.plusDays(3)));
+        () -> reviewed.publish("KM-01", true, true, "clerk", AT, DAY, NoticeAudience.PUBLIC, "公示栏", DAY.plusDays(3),
+            DAY.plusDays(3)));
   }
 
   @Test
   void s6_p1_aReviewedPointIsPublishedOnlyGradedAndOwnedAndTheBackdatingIsNamedFirst() {
     RiskReview reviewed = in(ReviewState.REVIEWED);
-    Refusal ungraded = reviewed.publish("KM-01", false, true, "clerk", AT, DAY, "公示栏", DAY, DAY.plusDays(3))
+    Refusal ungraded = reviewed.publish("KM-01", false, true, "clerk", AT, DAY, NoticeAudience.PUBLIC, "公示栏", DAY,
+        DAY.plusDays(3))
         .whyRefused().orElseThrow();
     assertEquals("风险点 KM-01 须先定级（或重新定级）才能公示", ungraded.messageZh());
-    Refusal unowned = reviewed.publish("KM-01", true, false, "clerk", AT, DAY, "公示栏", DAY, DAY.plusDays(3))
+    Refusal unowned = reviewed.publish("KM-01", true, false, "clerk", AT, DAY, NoticeAudience.PUBLIC, "公示栏", DAY,
+        DAY.plusDays(3))
         .whyRefused().orElseThrow();
     assertTrue(unowned.messageEn().contains("owner chain"), unowned.messageEn());
-    Refusal backdated = reviewed.publish("KM-01", false, false, "clerk", AT, DAY, "公示栏", DAY.minusDays(1),
+    Refusal backdated = reviewed.publish("KM-01", false, false, "clerk", AT, DAY, NoticeAudience.PUBLIC, "公示栏",
+        DAY.minusDays(1),
         DAY.plusDays(3)).whyRefused().orElseThrow();
     assertTrue(backdated.messageZh().contains("倒签"), backdated.messageZh());
-    Refusal draft = RiskReview.draft().publish("KM-01", false, false, "clerk", AT, DAY, "公示栏", DAY,
+    Refusal draft = RiskReview.draft().publish("KM-01", false, false, "clerk", AT, DAY, NoticeAudience.PUBLIC, "公示栏",
+        DAY,
         DAY.plusDays(3)).whyRefused().orElseThrow();
     assertEquals(Refusal.Code.ILLEGAL_TRANSITION, draft.code(), "only a reviewed point is asked for grade and owners");
   }

@@ -39,6 +39,7 @@ import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryChannel;
 import org.lianfang.risk.DiscoveryMethod;
 import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.PublicNotice;
@@ -164,10 +165,11 @@ public final class RiskGenerators {
             stale));
   }
 
-  /** @return public notices of 1 to 30 days with 0 to 3 comments of hostile text */
+  /** @return public notices of 1 to 30 days, to each audience, with 0 to 3 comments of hostile text */
   public static Gen<PublicNotice> publicNotices() {
     return days().zip(integers().between(1, 30), lists().of(text()).ofSizeBetween(0, 3), instants(),
-        (d, len, texts, at) -> new PublicNotice("公示栏" + len, d, d.plusDays(len),
+        (d, len, texts, at) -> new PublicNotice(NoticeAudience.values()[len % NoticeAudience.values().length],
+            "公示栏" + len, d, d.plusDays(len),
             texts.stream().map(t -> new NoticeComment("public", t, at, SEAL)).toList()));
   }
 

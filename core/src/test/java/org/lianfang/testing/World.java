@@ -33,6 +33,7 @@ import org.lianfang.organization.Resource;
 import org.lianfang.organization.Transparency;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.process.ProcessId;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.spi.Store;
 
@@ -180,11 +181,21 @@ public final class World {
     return id;
   }
 
-  /** @param command what was found @return the id of the point, published (公示) from today for seven days */
+  /** @param command what was found @return the id of the point, published (公示) to the public from today for a week */
   public RiskPointId published(IdentifyRiskPoint command) {
+    return published(command, NoticeAudience.PUBLIC, "局机关公示栏及门户网站");
+  }
+
+  /**
+   * @param command what was found
+   * @param audience to whom the notice is shown
+   * @param scope where, in the unit's words
+   * @return the id of the point, published (公示) from today for seven days
+   */
+  public RiskPointId published(IdentifyRiskPoint command, NoticeAudience audience, String scope) {
     RiskPointId id = reviewedAndGraded(command);
     LocalDate today = clock.today();
-    lianfang.risks().publish(landLeader, new PublishRiskPoint(id, "局机关公示栏", today, today.plusDays(7)))
+    lianfang.risks().publish(landLeader, new PublishRiskPoint(id, audience, scope, today, today.plusDays(7)))
         .orElseThrow();
     return id;
   }

@@ -89,7 +89,8 @@ final class IdentificationStage {
     f.clock.advanceTo(NOTICE_STARTS);
     for (Finding finding : f.findings) {
       f.lianfang.risks().publish(finding.unit().leader(),
-          new PublishRiskPoint(finding.id(), finding.unit().noticeScope(), NOTICE_STARTS, NOTICE_ENDS)).orElseThrow();
+          new PublishRiskPoint(finding.id(), finding.unit().audience(), finding.unit().noticeScope(), NOTICE_STARTS,
+              NOTICE_ENDS)).orElseThrow();
     }
     f.log("公示风险点及等级 " + f.findings.size() + " 个，公示期 [" + NOTICE_STARTS + ", " + NOTICE_ENDS + ")（S-5、S-6）");
     int heard = 0;

@@ -40,6 +40,7 @@ import org.lianfang.organization.Transparency;
 import org.lianfang.organization.UnitKind;
 import org.lianfang.process.ProcessId;
 import org.lianfang.process.StepId;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.SourceKind;
@@ -79,11 +80,11 @@ final class PilotFixture {
   // Helpers: registration
 
   Pilot pilot(String code, String name, UnitKind kind, String leaderName, String decidingBody,
-      String noticeScope) {
+      NoticeAudience audience, String noticeScope) {
     UnitId id = lianfang.organization().registerUnit(inspector, new RegisterUnit(code, name, kind, Optional.of(city)))
         .orElseThrow();
     Actor leader = Actor.of("km/" + code + "/leader", leaderName, Set.of(Role.UNIT_LEADER), Set.of(id));
-    Pilot p = new Pilot(name, id, leader, decidingBody, noticeScope);
+    Pilot p = new Pilot(name, id, leader, decidingBody, audience, noticeScope);
     pilots.add(p);
     return p;
   }
@@ -214,7 +215,8 @@ final class PilotFixture {
   }
 
   /** One pilot unit as the walk-through set it up. */
-  record Pilot(String name, UnitId id, Actor leader, String decidingBody, String noticeScope) {}
+  record Pilot(String name, UnitId id, Actor leader, String decidingBody, NoticeAudience audience,
+      String noticeScope) {}
 
   /** What the unit's assessors will judge about a point when they grade it (S-6). */
   record Judgement(int probability, int harm, boolean majorMatter, boolean commonProblem) {

@@ -23,6 +23,7 @@ import org.lianfang.application.process.DefineProcess;
 import org.lianfang.examples.PilotFixture.Pilot;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.UnitKind;
+import org.lianfang.risk.NoticeAudience;
 
 /**
  * 2010-08-31 to 2010-09-03 (S-2, S-16, S-18): the discipline inspector registers 昆明市 and its seven pilot units;
@@ -49,7 +50,7 @@ final class PilotOrganisation {
     // The city leader who answers for the principal leaders of the two districts (P-1: 责任领导 may sit above).
     f.register(f.city, "KM001", "王立平", f.inspector);
 
-    Pilot guandu = f.pilot("530111", "官渡区", UnitKind.DISTRICT_COUNTY, "周建国", "区委常委会议",
+    Pilot guandu = f.pilot("530111", "官渡区", UnitKind.DISTRICT_COUNTY, "周建国", "区委常委会议", NoticeAudience.PUBLIC,
         "官渡区政务网及各街道公示栏");
     f.post(guandu, "GD-01", "区委书记", f.leading());
     f.post(guandu, "GD-02", "区征地拆迁办公室主任", f.disposing(Set.of(MONEY, GOODS), true, PARTIAL, COLLECTION));
@@ -66,7 +67,7 @@ final class PilotOrganisation {
         "按省、市公布的补偿标准确定补偿，不得擅自提高或压低；补偿安置方案须公告、听取被征地农民意见",
         "侵占、挪用征地补偿费用或虚报冒领的，追究经办人、部门负责人和分管领导责任", "GD-02", "GD-03");
 
-    Pilot jinning = f.pilot("530122", "晋宁县", UnitKind.DISTRICT_COUNTY, "张德明", "县委常委会议",
+    Pilot jinning = f.pilot("530122", "晋宁县", UnitKind.DISTRICT_COUNTY, "张德明", "县委常委会议", NoticeAudience.PUBLIC,
         "晋宁县政府网站及县政务服务中心公示栏");
     f.post(jinning, "JN-01", "县长", f.leading());
     f.post(jinning, "JN-02", "县社会保险基金待遇审核岗", f.disposing(Set.of(MONEY), false, PARTIAL, OTHER));
@@ -81,7 +82,7 @@ final class PilotOrganisation {
         "按缴费年限、缴费基数和计发办法核定待遇，领取资格每年认证，不得擅自变更",
         "违规核定待遇造成基金损失的，责令追回，并追究经办人、审核人和分管领导责任", "JN-02");
 
-    Pilot land = f.pilot("KMGT", "市国土资源管理局", UnitKind.MUNICIPAL_BUREAU, "黄正华", "局党组会议",
+    Pilot land = f.pilot("KMGT", "市国土资源管理局", UnitKind.MUNICIPAL_BUREAU, "黄正华", "局党组会议", NoticeAudience.PUBLIC,
         "市国土资源局门户网站及办事大厅公示栏");
     f.post(land, "GT-01", "局长", f.leading());
     f.post(land, "GT-02", "建设用地审批处审查岗", f.disposing(Set.of(GOODS), true, PARTIAL, LICENSING));
@@ -103,7 +104,8 @@ final class PilotOrganisation {
         "按处罚裁量基准在法定幅度内决定罚款；责令退还、限期拆除的须执行到位；重大案件经案件审理委员会集体审理",
         "滥用职权、徇私舞弊、以罚代拆的，依法给予处分；构成犯罪的，依法追究刑事责任", "GT-03");
 
-    Pilot planning = f.pilot("KMGH", "市规划局", UnitKind.MUNICIPAL_BUREAU, "陈思远", "局党组会议", "市规划局门户网站");
+    Pilot planning = f.pilot("KMGH", "市规划局", UnitKind.MUNICIPAL_BUREAU, "陈思远", "局党组会议", NoticeAudience.PUBLIC,
+        "市规划局门户网站");
     f.post(planning, "GH-01", "局长", f.leading());
     f.post(planning, "GH-02", "建设工程规划许可岗", f.wielding(PARTIAL, LICENSING));
     f.post(planning, "GH-03", "规划档案管理岗", PostProfile.ordinary());
@@ -117,7 +119,7 @@ final class PilotOrganisation {
         "依控制性详细规划和规划条件核发；容积率等规划条件确需变更的，须论证、公示并按第四十三条报批",
         "违法核发许可或擅自变更规划条件的，依《城乡规划法》第六十条追究直接负责的主管人员和其他直接责任人员的责任", "GH-02");
 
-    Pilot housing = f.pilot("KMZJ", "市住房和城乡建设局", UnitKind.MUNICIPAL_BUREAU, "王建华", "局党组会议",
+    Pilot housing = f.pilot("KMZJ", "市住房和城乡建设局", UnitKind.MUNICIPAL_BUREAU, "王建华", "局党组会议", NoticeAudience.PUBLIC,
         "市住房和城乡建设局门户网站及办事大厅");
     f.post(housing, "ZJ-01", "局长", f.leading());
     f.post(housing, "ZJ-02", "住房公积金贷款审核岗", f.disposing(Set.of(MONEY), false, PARTIAL, OTHER));
@@ -139,7 +141,7 @@ final class PilotOrganisation {
         "按监督计划和检查标准实施；发现隐患依法责令整改或停工整改，处罚在法定幅度内裁量",
         "玩忽职守、徇私舞弊，对隐患不责令整改致发生事故的，依法给予处分；构成犯罪的，依法追究刑事责任", "ZJ-03");
 
-    Pilot tendering = f.pilot("KMZTB", "市招投标交易中心", UnitKind.PUBLIC_INSTITUTION, "杨帆", "中心主任办公会议",
+    Pilot tendering = f.pilot("KMZTB", "市招投标交易中心", UnitKind.PUBLIC_INSTITUTION, "杨帆", "中心主任办公会议", NoticeAudience.PUBLIC,
         "昆明市公共资源交易网");
     f.post(tendering, "ZTB-01", "中心主任", f.leading());
     f.post(tendering, "ZTB-02", "开标组织岗", f.wielding(PARTIAL, OTHER));
@@ -164,7 +166,7 @@ final class PilotOrganisation {
         "保证金进入专户，中标通知书发出后五日内向未中标人原路退还，不得截留、挪用",
         "超期不退、截留或挪用保证金及利息的，追究经办人和部门负责人责任", "ZTB-04");
 
-    Pilot urbanInvestment = f.pilot("KMCT", "市城投公司", UnitKind.STATE_OWNED_COMPANY, "赵永刚", "公司党委会议",
+    Pilot urbanInvestment = f.pilot("KMCT", "市城投公司", UnitKind.STATE_OWNED_COMPANY, "赵永刚", "公司党委会议", NoticeAudience.PUBLIC,
         "公司内网及办公区公示栏");
     f.post(urbanInvestment, "CT-01", "董事长", f.leading());
     f.post(urbanInvestment, "CT-02", "工程部项目经理", f.disposing(Set.of(GOODS, MONEY), true, PARTIAL));

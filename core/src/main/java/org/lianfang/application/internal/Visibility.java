@@ -11,6 +11,7 @@ import org.lianfang.UnitId;
 import org.lianfang.access.AccessTarget;
 import org.lianfang.access.Operation;
 import org.lianfang.organization.Unit;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.Store;
 
@@ -74,6 +75,32 @@ public final class Visibility {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the actor is among a notice's audience (S-5; issue 10, finding 11). Whoever may read the unit's risks sees
+   * every notice of it. Otherwise a notice to the public is seen by whoever may read what the unit publishes
+   * ({@link Operation#READ_PUBLISHED}); a notice to the unit by whoever the policy lets {@link Operation#READ_INTERNAL}
+   * the unit itself (the target's path is the unit alone, so a scope above it does not reach it); a notice to the
+   * unit's tree, by whoever may read internally the unit or a unit below it (the path from the unit down to one of the
+   * actor's units). With the default policy the public sees notices to the public only.
+   *
+   * @param s the query's session
+   * @param unit the unit that published the notice
+   * @param audience the notice's audience
+   * @return whether the actor may see the notice
+   */
+  public static boolean seesNotice(Session s, UnitId unit, NoticeAudience audience) {
+    if (s.may(Operation.READ_RISKS, unit, false)) {
+      return true;
+    }
+    return switch (audience) {
+      case PUBLIC -> s.may(Operation.READ_PUBLISHED, unit, false);
+      case UNIT -> s.deny(Operation.READ_INTERNAL, new AccessTarget(List.of(unit), false)).isEmpty();
+      case UNIT_TREE -> s.actor().scope().stream().map(s::path).filter(path -> path.contains(unit))
+          .anyMatch(path -> s.deny(Operation.READ_INTERNAL,
+              new AccessTarget(path.subList(path.indexOf(unit), path.size()), false)).isEmpty());
+    };
   }
 
   /** @param s the query's session @param r a risk point @return whether the actor may read it */

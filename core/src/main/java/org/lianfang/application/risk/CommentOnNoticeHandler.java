@@ -7,6 +7,7 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Visibility;
 import org.lianfang.internal.Ids;
 import org.lianfang.risk.CommentLimits;
 import org.lianfang.risk.PublicNotice;
@@ -25,6 +26,11 @@ final class CommentOnNoticeHandler implements CommandHandler<CommentOnNotice, Ri
   @Override
   public Outcome<RiskPointId> execute(Session s, CommentOnNotice c) {
     return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.COMMENT, p -> {
+      PublicNotice shown = p.riskReview().notice().orElse(null);
+      if (shown != null && !Visibility.seesNotice(s, p.location().unit(), shown.audience())) {
+        // a notice the actor is not among the audience of, as if there were no such point (issue 10, findings 11, 12)
+        return Outcome.refused(Refusals.unknown("风险点", "risk point", c.riskPoint()));
+      }
       var commented = p.comment(s.actor().id(), s.now(), s.today(), c.text(), ids.seal());
       PublicNotice notice = p.riskReview().notice().orElse(null);
       // a point not on notice, or past its notice, is refused by the comment itself, in its own words, first

@@ -11,6 +11,6 @@ final class PublishRiskPointHandler implements CommandHandler<PublishRiskPoint, 
   @Override
   public Outcome<RiskPointId> execute(Session s, PublishRiskPoint c) {
     return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.PUBLISH_RISK,
-        p -> p.publish(s.actor().id(), s.now(), s.today(), c.scope(), c.start(), c.end()));
+        p -> p.publish(s.actor().id(), s.now(), s.today(), c.audience(), c.scope(), c.start(), c.end()));
   }
 }

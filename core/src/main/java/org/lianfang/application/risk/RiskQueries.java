@@ -31,6 +31,7 @@ import org.lianfang.organization.Unit;
 import org.lianfang.risk.Form2Row;
 import org.lianfang.risk.GradingRecord;
 import org.lianfang.risk.HeatMap;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.PublishedRisk;
 import org.lianfang.risk.ReviewState;
@@ -87,7 +88,9 @@ public final class RiskQueries {
 
   /**
    * What the public may see (S-5, S-6, P-11): the published and confirmed points of a unit and the units below it, each
-   * from the first day of its notice on, with grades in the instance's labels ({@code Lianfang.Builder.gradeLabels}).
+   * from the first day of its notice on, with grades in the instance's labels ({@code Lianfang.Builder.gradeLabels});
+   * a point only to an actor among its notice's audience (issue 10, finding 11: the public sees the notices to the
+   * public, the staff also those inside their unit or its tree).
    *
    * @param actor who reads (any role with {@link Operation#READ_PUBLISHED})
    * @param unit a unit
@@ -110,16 +113,21 @@ public final class RiskQueries {
     Session s = runner.session(actor);
     List<PublishedRisk> out = new ArrayList<>();
     for (Unit u : Visibility.subtree(s, unit)) {
-      if (!s.may(Operation.READ_PUBLISHED, u.id(), false)) {
+      Map<NoticeAudience, Boolean> sees = new EnumMap<>(NoticeAudience.class);
+      for (NoticeAudience a : NoticeAudience.values()) {
+        sees.put(a, Visibility.seesNotice(s, u.id(), a));
+      }
+      if (!sees.containsValue(true)) {
         continue;
       }
       Map<PostId, String> posts = postNames(s, u.id());
       for (RiskPoint r : s.store().riskPoints().inUnit(u.id())) {
         if ((r.state() == ReviewState.PUBLISHED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
-            && !s.today().isBefore(r.notice().get().start())) {
+            && sees.get(r.notice().get().audience()) && !s.today().isBefore(r.notice().get().start())) {
           out.add(new PublishedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
               r.description().description(), r.description().manifestation(), gradeLabel(r, gradeLabels),
-              r.notice().get().scope(), r.notice().get().start(), r.notice().get().end(),
+              r.notice().get().audience(), r.notice().get().scope(), r.notice().get().start(),
+              r.notice().get().end(),
               r.state() == ReviewState.CONFIRMED));
         }
       }

@@ -17,12 +17,13 @@ import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
-import org.lianfang.ledger.RecordVerification;
 import org.lianfang.ledger.RecordVerification.Problem;
+import org.lianfang.ledger.RecordVerification;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.PublicNotice;
 import org.lianfang.risk.RiskDescription;
@@ -141,7 +142,8 @@ class VerifyRecordsTest {
   private static RiskPoint withComment(RiskPoint p, NoticeComment only) {
     PublicNotice n = p.notice().orElseThrow();
     return RiskPoint.restore(p.id(), p.code(), p.location(), p.description(), p.owners(), p.custom(), p.state(),
-        p.grading(), Optional.of(new PublicNotice(n.scope(), n.start(), n.end(), List.of(only))), p.confirmation(),
+        p.grading(), Optional.of(new PublicNotice(n.audience(), n.scope(), n.start(), n.end(), List.of(only))),
+            p.confirmation(),
         p.history(), p.identifiedBy(), p.identifiedAt(), p.version());
   }
 }

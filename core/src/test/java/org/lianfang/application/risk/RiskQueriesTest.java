@@ -12,6 +12,7 @@ import org.lianfang.grading.GradeLabels;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.Form2Row;
 import org.lianfang.risk.HeatMap;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.PublishedRisk;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskCategory;
@@ -183,7 +184,8 @@ class RiskQueriesTest {
   void s5_thePublicSeesANoticeFromItsFirstDay() {
     RiskPointId id = w.reviewedAndGraded(w.aPointOnApprover().build());
     java.time.LocalDate today = w.clock.today();
-    lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today.plusDays(2), today.plusDays(9)))
+    lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏", today.plusDays(2),
+        today.plusDays(9)))
         .orElseThrow();
     assertTrue(lf.risks().queries().publishedRisks(w.visitor, w.city).isEmpty());
     w.clock.setDay(today.plusDays(2));

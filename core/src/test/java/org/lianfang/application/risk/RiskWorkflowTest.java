@@ -13,6 +13,7 @@ import org.lianfang.application.Lianfang;
 import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.memory.InMemoryStore;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.ReviewAction;
 import org.lianfang.risk.ReviewState;
@@ -75,7 +76,8 @@ class RiskWorkflowTest {
     lf.risks().review(w.landLeader, new ReviewRiskPoint(id, "")).orElseThrow();
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(5))));
+        () -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏", today,
+            today.plusDays(5))));
   }
 
   @Test
@@ -105,11 +107,13 @@ class RiskWorkflowTest {
     RiskPointId id = w.reviewedAndGraded(RiskPointFixture.aRiskPoint(w.land).onPost(w.clerk).build());
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
-        () -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(7))));
+        () -> lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏", today,
+            today.plusDays(7))));
     lf.risks().assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))).orElseThrow();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
         () -> lf.risks().assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.chen, w.li, w.zhang))));
-    lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(7))).orElseThrow();
+    lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏", today,
+        today.plusDays(7))).orElseThrow();
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
         () -> lf.risks().assignOwners(w.landLeader, new AssignOwners(id, new OwnerChain(w.wang, w.li, w.zhang))));
     assertEquals(w.chen, point(id).owners().orElseThrow().directOwner());
@@ -121,8 +125,9 @@ class RiskWorkflowTest {
     LocalDate today = w.clock.today();
     assertRefusedWithoutTrace(Refusal.Code.RULE_VIOLATED,
         () -> lf.risks().publish(w.landLeader,
-            new PublishRiskPoint(id, "公示栏", today.minusDays(10), today.minusDays(9))));
-    assertTrue(lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today.plusDays(1), today.plusDays(8)))
+            new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏", today.minusDays(10), today.minusDays(9))));
+    assertTrue(lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏",
+        today.plusDays(1), today.plusDays(8)))
         .isAccepted(), "a notice may be announced ahead");
   }
 
@@ -153,7 +158,7 @@ class RiskWorkflowTest {
     assertRefusedWithoutTrace(Refusal.Code.ILLEGAL_TRANSITION,
         () -> lf.risks().confirm(w.landLeader, new ConfirmRiskPoint(draft, "局党组会议", today)));
     Outcome<RiskPointId> publishing = lf.risks().publish(w.landLeader,
-        new PublishRiskPoint(draft, "公示栏", today, today.plusDays(3)));
+        new PublishRiskPoint(draft, NoticeAudience.PUBLIC, "公示栏", today, today.plusDays(3)));
     assertEquals(Refusal.Code.ILLEGAL_TRANSITION, code(publishing));
     Refusal r = ((Outcome.Refused<?>) publishing).refusal();
     assertTrue(r.messageZh().contains("草稿"), r.messageZh());

@@ -26,6 +26,7 @@ import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.Resource;
 import org.lianfang.organization.Transparency;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
@@ -72,13 +73,14 @@ class StalenessTest {
     lf.risks().review(w.landLeader, new ReviewRiskPoint(id, "岗位职权调整后复核")).orElseThrow();
     LocalDate today = w.clock.today();
     Outcome<RiskPointId> beforeRegrade = lf.risks().publish(w.landLeader,
-        new PublishRiskPoint(id, "公示栏", today, today.plusDays(5)));
+        new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏", today, today.plusDays(5)));
     assertEquals(Refusal.Code.RULE_VIOLATED, ((Outcome.Refused<?>) beforeRegrade).refusal().code());
     lf.risks().grade(w.landLeader, new GradeRiskPoint(id, 2, 2, false, false)).orElseThrow();
     assertFalse(point(id).grading().orElseThrow().stale());
     assertEquals(org.lianfang.grading.RiskGrade.HIGHER, point(id).grading().orElseThrow().grade().level(),
         "the new profile (discretionary money) grades higher");
-    assertTrue(lf.risks().publish(w.landLeader, new PublishRiskPoint(id, "公示栏", today, today.plusDays(5)))
+    assertTrue(lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏", today,
+        today.plusDays(5)))
         .isAccepted());
   }
 

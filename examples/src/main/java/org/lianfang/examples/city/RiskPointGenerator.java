@@ -26,6 +26,7 @@ import org.lianfang.organization.PowerItem;
 import org.lianfang.risk.CustomFields;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryChannel;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskDescription;
@@ -112,7 +113,8 @@ final class RiskPointGenerator extends UnitWork {
     for (int k = 0; k < published.size(); k++) {
       int j = published.get(k);
       long at = time.at(Phase.PUBLISHING, u.index, k, published.size());
-      rp[j] = apply(rp[j].publish(reviewer, Instant.ofEpochMilli(at), Timeline.day(at), scope, noticeStart, noticeEnd),
+      rp[j] = apply(rp[j].publish(reviewer, Instant.ofEpochMilli(at), Timeline.day(at), NoticeAudience.PUBLIC, scope,
+          noticeStart, noticeEnd),
           reviewer, at);
     }
     List<Integer> commented = choose(published, u.comments);

@@ -21,6 +21,7 @@ import org.lianfang.risk.CustomFields;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryChannel;
 import org.lianfang.risk.DiscoveryMethod;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.PublicNotice;
@@ -61,7 +62,7 @@ final class BaselinePoints {
   /** The columns of a point's row that its state needs (its grading is about to be replaced). */
   static final String COLUMNS = "risk_point_id, unit_id, code, post_id, step_process_id, step_code, power_item_id, "
       + "category, description, manifestation, method, channel, owner_direct, owner_head, owner_leader, state, "
-      + "n_scope, n_start, n_end, c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, "
+      + "n_audience, n_scope, n_start, n_end, c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, "
       + "identified_at, version";
 
   private BaselinePoints() {}
@@ -69,7 +70,8 @@ final class BaselinePoints {
   /** A point's row, in the order of {@link #COLUMNS}. */
   record Row(UUID id, UUID unit, String code, UUID post, UUID stepProcess, String stepCode, UUID powerItem,
       String category, String description, String manifestation, String method, String channel, UUID ownerDirect,
-      UUID ownerHead, UUID ownerLeader, String state, String scope, LocalDate start, LocalDate end, String decidedBy,
+      UUID ownerHead, UUID ownerLeader, String state, String audience, String scope, LocalDate start, LocalDate end,
+      String decidedBy,
       LocalDate decidedOn, String recordedBy, Long recordedAt, String identifiedBy, long identifiedAt,
       long version) {}
 
@@ -114,7 +116,7 @@ final class BaselinePoints {
         : Optional.of(new OwnerChain(new OfficialId(r.ownerDirect()), new OfficialId(r.ownerHead()),
             new OfficialId(r.ownerLeader())));
     Optional<PublicNotice> notice = r.scope() == null ? Optional.empty()
-        : Optional.of(new PublicNotice(r.scope(), r.start(), r.end(), comments));
+        : Optional.of(new PublicNotice(NoticeAudience.valueOf(r.audience()), r.scope(), r.start(), r.end(), comments));
     Optional<Confirmation> confirmation = r.decidedBy() == null ? Optional.empty()
         : Optional.of(new Confirmation(r.decidedBy(), r.decidedOn(), r.recordedBy(),
             Instant.ofEpochMilli(r.recordedAt())));

@@ -536,7 +536,7 @@ public final class CommandBenchmark {
     String points = digest(c, "SELECT code, category, description, manifestation, method, channel, state, "
         + "g_probability, g_harm, g_major_matter, g_common_problem, g_level, g_policy_name, g_policy_version, "
         + "g_policy_parameters, g_by, g_stale, identified_by, version, step_process_id, step_code, power_item_id, "
-        + "n_scope, n_start, n_end, c_decided_by, c_decided_on, c_recorded_by, c_recorded_at "
+        + "n_audience, n_scope, n_start, n_end, c_decided_by, c_decided_on, c_recorded_by, c_recorded_at "
         + "FROM lf_risk_point ORDER BY code");
     long onPost;
     try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM lf_risk_point WHERE unit_id = ? "

@@ -376,7 +376,8 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
       }
     }
     return new PostProfile((Boolean) first[0], names((String) first[1], Resource.class), (Boolean) first[2],
-        (Boolean) first[3], names((String) first[4], AdministrativePower.class), Transparency.valueOf((String) first[5]))
+        (Boolean) first[3], names((String) first[4], AdministrativePower.class),
+            Transparency.valueOf((String) first[5]))
         .withPowers(exercised);
   }
 
@@ -454,7 +455,8 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
         uuid(rs, "post_id"), uuid(rs, "step_process_id"), rs.getString("step_code"), uuid(rs, "power_item_id"),
         rs.getString("category"), rs.getString("description"), rs.getString("manifestation"), rs.getString("method"),
         rs.getString("channel"), uuid(rs, "owner_direct"), uuid(rs, "owner_head"), uuid(rs, "owner_leader"),
-        rs.getString("state"), rs.getString("n_scope"), rs.getObject("n_start", LocalDate.class),
+        rs.getString("state"), rs.getString("n_audience"), rs.getString("n_scope"),
+        rs.getObject("n_start", LocalDate.class),
         rs.getObject("n_end", LocalDate.class), rs.getString("c_decided_by"),
         rs.getObject("c_decided_on", LocalDate.class), rs.getString("c_recorded_by"), recorded,
         rs.getString("identified_by"), rs.getLong("identified_at"), rs.getLong("version"));

@@ -173,7 +173,8 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
           .setParameter(2, p.id).setParameter(3, p.id).setParameter(4, p.id).getResultList();
       RiskPoint before = BaselinePoints.point(new BaselinePoints.Row(p.id, p.unit, p.code, p.post, p.stepProcess,
           p.stepCode, p.powerItem, p.category, p.description, p.manifestation, p.method, p.channel, p.ownerDirect,
-          p.ownerHead, p.ownerLeader, p.state, p.scope, p.start, p.end, p.decidedBy, p.decidedOn, p.recordedBy,
+          p.ownerHead, p.ownerLeader, p.state, p.audience, p.scope, p.start, p.end, p.decidedBy, p.decidedOn,
+              p.recordedBy,
           p.recordedAt, p.identifiedBy, p.identifiedAt, p.version), listRows.stream()
           .map(r -> new Object[] {r[0], r[3], r[4], r[5], r[6], r[7], r[8]}).toList());
       JpaRows.Head head = em.find(JpaRows.Head.class, p.unit, LockModeType.PESSIMISTIC_WRITE);

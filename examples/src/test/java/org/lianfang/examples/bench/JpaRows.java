@@ -83,6 +83,8 @@ final class JpaRows {
     Long gradedAt;
     @Column(name = "g_stale")
     Boolean stale;
+    @Column(name = "n_audience")
+    String audience;
     @Column(name = "n_scope")
     String scope;
     @Column(name = "n_start")

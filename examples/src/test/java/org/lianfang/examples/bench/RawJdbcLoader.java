@@ -169,9 +169,9 @@ final class RawJdbcLoader {
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_risk_point (risk_point_id, unit_id, code, post_id, "
         + "step_process_id, step_code, power_item_id, category, description, manifestation, method, channel, "
         + "owner_direct, owner_head, owner_leader, state, g_probability, g_harm, g_major_matter, g_common_problem, "
-        + "g_level, g_policy_name, g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_scope, n_start, "
-        + "n_end, c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, version) "
-        + "VALUES (" + "?, ".repeat(36) + "1)");
+        + "g_level, g_policy_name, g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_audience, n_scope, "
+        + "n_start, n_end, c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, "
+        + "version) VALUES (" + "?, ".repeat(37) + "1)");
         PreparedStatement src = c.prepareStatement("INSERT INTO lf_risk_source (unit_id, risk_point_id, position, "
             + "kind, description) VALUES (?, ?, ?, ?, ?)");
         PreparedStatement rule = c.prepareStatement("INSERT INTO lf_risk_rule (unit_id, risk_point_id, position, "
@@ -222,6 +222,7 @@ final class RawJdbcLoader {
           ps.setLong(k++, g.gradedAt().toEpochMilli());
           ps.setBoolean(k++, g.stale());
         }
+        text(ps, k++, p.notice().map(n -> n.audience().name()).orElse(null));
         text(ps, k++, p.notice().map(n -> n.scope()).orElse(null));
         day(ps, k++, p.notice().map(n -> n.start()).orElse(null));
         day(ps, k++, p.notice().map(n -> n.end()).orElse(null));

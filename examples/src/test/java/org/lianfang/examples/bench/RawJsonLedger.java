@@ -60,6 +60,7 @@ import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.DiscoveryChannel;
 import org.lianfang.risk.DiscoveryMethod;
 import org.lianfang.risk.GradingRecord;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeComment;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.PublicNotice;
@@ -136,6 +137,10 @@ final class RawJsonLedger {
       DiscoveryChannel.ENFORCEMENT_INSPECTION, "enforcement-inspection",
       DiscoveryChannel.SURVEY, "survey",
       DiscoveryChannel.OTHER, "other"));
+  private static final Codes<NoticeAudience> AUDIENCES = new Codes<>(NoticeAudience.class, Map.of(
+      NoticeAudience.UNIT, "unit",
+      NoticeAudience.UNIT_TREE, "unit-tree",
+      NoticeAudience.PUBLIC, "public"));
   private static final Codes<ReviewState> STATES = new Codes<>(ReviewState.class, Map.of(
       ReviewState.DRAFT, "draft",
       ReviewState.REVIEWED, "reviewed",
@@ -445,6 +450,7 @@ final class RawJsonLedger {
       if (r.notice().isPresent()) {
         PublicNotice n = r.notice().get();
         g.writeObjectFieldStart("notice");
+        g.writeStringField("audience", AUDIENCES.code(n.audience()));
         g.writeStringField("scope", n.scope());
         g.writeStringField("start", n.start().toString());
         g.writeStringField("end", n.end().toString());
@@ -1142,6 +1148,7 @@ final class RawJsonLedger {
     }
 
     private PublicNotice notice() throws IOException {
+      NoticeAudience audience = null;
       String scope = null;
       LocalDate start = null;
       LocalDate end = null;
@@ -1150,6 +1157,7 @@ final class RawJsonLedger {
       while ((f = p.nextFieldName()) != null) {
         p.nextToken();
         switch (f) {
+          case "audience" -> audience = AUDIENCES.of(p.getText());
           case "scope" -> scope = p.getText();
           case "start" -> start = LocalDate.parse(p.getText());
           case "end" -> end = LocalDate.parse(p.getText());
@@ -1177,7 +1185,7 @@ final class RawJsonLedger {
           default -> throw problem("unknown field " + f);
         }
       }
-      return new PublicNotice(scope, start, end, comments);
+      return new PublicNotice(audience, scope, start, end, comments);
     }
 
     private Confirmation confirmation() throws IOException {

@@ -201,13 +201,13 @@ class LedgerBadInputTest {
    */
   @Test
   void finding7_textsCodesAndNamesACommandRefusesAreRefusedOnImportToo() {
-    assertRefused("text.control", "/units/1/riskPoints/0", refusedAfter(KUNMING, d ->
+    assertRefused("ControlCharacter", "/units/1/riskPoints/0", refusedAfter(KUNMING, d ->
         at(d, "/units/1/riskPoints/0/description").put("description", "公务接待\u0000费用报销")));
-    assertRefused("code.invisible", "/units/1/posts/0/code", refusedAfter(KUNMING, d ->
+    assertRefused("InvisibleCharacter", "/units/1/posts/0/code", refusedAfter(KUNMING, d ->
         at(d, "/units/1/posts/0").put("code", "\u200BGT-01")));
-    assertRefused("code.invisible", "/units/1/posts/0/code", refusedAfter(KUNMING, d ->
+    assertRefused("InvisibleCharacter", "/units/1/posts/0/code", refusedAfter(KUNMING, d ->
         at(d, "/units/1/posts/0").put("code", "GT-01\u3000")));
-    assertRefused("name.invisible", "/units/1/posts/0/name", refusedAfter(KUNMING, d ->
+    assertRefused("VisibleName", "/units/1/posts/0/name", refusedAfter(KUNMING, d ->
         at(d, "/units/1/posts/0").put("name", "\u200B\u200B")));
   }
 

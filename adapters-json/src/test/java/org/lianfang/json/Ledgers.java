@@ -93,11 +93,7 @@ final class Ledgers {
   }
 
   static Outcome<ImportReport> restore(Store store, Actor actor, byte[] document) {
-    try {
-      return LedgerImport.into(lianfang(store)).restore(actor, new ByteArrayInputStream(document));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return imported(store, document, (in, i) -> i.restore(actor, in));
   }
 
   /** Merges a document into a store, as {@link #IMPORTER}. */
@@ -106,8 +102,17 @@ final class Ledgers {
   }
 
   static Outcome<ImportReport> merge(Store store, Actor actor, byte[] document) {
+    return imported(store, document, (in, i) -> i.merge(actor, in));
+  }
+
+  /** One mode of {@link LedgerImport}, as the tests call it. */
+  private interface Mode {
+    Outcome<ImportReport> run(ByteArrayInputStream in, LedgerImport importer) throws IOException;
+  }
+
+  private static Outcome<ImportReport> imported(Store store, byte[] document, Mode mode) {
     try {
-      return LedgerImport.into(lianfang(store)).merge(actor, new ByteArrayInputStream(document));
+      return mode.run(new ByteArrayInputStream(document), LedgerImport.into(lianfang(store)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

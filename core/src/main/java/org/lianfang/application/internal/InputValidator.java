@@ -24,6 +24,7 @@ import org.lianfang.LianfangException;
 import org.lianfang.Limits;
 import org.lianfang.Refusal;
 import org.lianfang.TextHygiene;
+import org.lianfang.application.internal.ValueRules.Shape;
 import org.lianfang.risk.CustomValue;
 
 /**
@@ -121,33 +122,17 @@ public final class InputValidator {
     wellFormed(root, value, path, Shape.TEXT, out);
   }
 
-  /** What a text in a command is, by the constraints on its component. */
-  private enum Shape { TEXT, NAME, CODE }
-
   private static void wellFormed(Class<?> root, Object value, String path, Shape shape, List<Refusal.Violation> out) {
+    Optional<TextHygiene.Problem> problem = Optional.empty();
     if (value instanceof String text) {
-      Optional<TextHygiene.Problem> problem = switch (shape) {
-        case CODE -> TextHygiene.ofCode(text);
-        case NAME -> TextHygiene.ofName(text);
-        case TEXT -> TextHygiene.ofText(text, true);
-      };
-      problem.ifPresent(p -> out.add(violation(root, path, RULES.get(p.rule()), p.messageZh(), p.messageEn())));
+      problem = ValueRules.text(text, shape);
     } else if (value instanceof LocalDate day) {
-      if (day.isBefore(Limits.FIRST_DAY) || day.isAfter(Limits.LAST_DAY)) {
-        out.add(violation(root, path, "DayRange", "须在 " + Limits.FIRST_DAY + " 至 " + Limits.LAST_DAY + " 之间",
-            "must lie between " + Limits.FIRST_DAY + " and " + Limits.LAST_DAY));
-      }
+      problem = ValueRules.day(day);
     } else if (value instanceof BigDecimal n) {
-      if (n.precision() > Limits.NUMBER_DIGITS || Math.abs(n.scale()) > Limits.NUMBER_DIGITS) {
-        out.add(violation(root, path, "NumberRange", "至多 " + Limits.NUMBER_DIGITS + " 位有效数字，小数点前后各至多 "
-            + Limits.NUMBER_DIGITS + " 位", "must have at most " + Limits.NUMBER_DIGITS
-            + " significant digits and at most " + Limits.NUMBER_DIGITS + " digits before or after the point"));
-      }
+      problem = ValueRules.number(n);
     } else if (value instanceof CustomValue.Text t) {
-      if (t.value().length() > Limits.TEXT) {
-        out.add(violation(root, path, "Size", "不能超过 " + Limits.TEXT + " 个字符",
-            "must have at most " + Limits.TEXT + " characters"));
-      } else {
+      problem = ValueRules.length(t.value());
+      if (problem.isEmpty()) {
         wellFormed(root, t.value(), path, Shape.TEXT, out);
       }
     } else if (value instanceof CustomValue.Day d) {
@@ -177,6 +162,7 @@ public final class InputValidator {
         }
       }
     }
+    problem.ifPresent(p -> out.add(violation(root, path, p.rule(), p.messageZh(), p.messageEn())));
   }
 
   /** A record's component as the walk reads it: its name, its accessor and the shape its constraints give its text. */
@@ -196,10 +182,6 @@ public final class InputValidator {
       return List.copyOf(found);
     }
   };
-
-  /** The rule names of {@link TextHygiene}'s problems as violations name them. */
-  private static final Map<String, String> RULES = Map.of("text.surrogate", "WellFormedText",
-      "text.control", "ControlCharacter", "code.invisible", "InvisibleCharacter", "name.invisible", "VisibleName");
 
   private static Shape shape(java.lang.reflect.RecordComponent rc) {
     java.lang.reflect.Method accessor = rc.getAccessor();

@@ -1,12 +1,7 @@
 package org.lianfang.application.ledger;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,15 +14,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.lianfang.Actor;
 import org.lianfang.Aggregate;
-import org.lianfang.Archivable;
 import org.lianfang.AggregateId;
 import org.lianfang.ConflictException;
 import org.lianfang.DomainEvent;
 import org.lianfang.LianfangException;
-import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.TextHygiene;
 import org.lianfang.UnitId;
 import org.lianfang.access.AccessTarget;
 import org.lianfang.access.Operation;
@@ -42,14 +34,9 @@ import org.lianfang.ledger.CanonicalJson;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
-import org.lianfang.organization.Post;
-import org.lianfang.organization.PostId;
-import org.lianfang.organization.PowerItem;
-import org.lianfang.organization.PowerItemId;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitReferences;
 import org.lianfang.process.BusinessProcess;
-import org.lianfang.process.ProcessProblem;
 import org.lianfang.spi.Repository;
 import org.lianfang.spi.Store;
 
@@ -84,8 +71,8 @@ import org.lianfang.spi.Store;
  *       the commands' sizes ({@code ledger.size}).
  *   <li><b>Values.</b> Every value of a record that comes in keeps the rules the commands apply (issue 10, findings
  *       6, 7 and 8): the text hygiene rule on codes, names, ids and texts, the length of texts, the range of days and
- *       of numbers; an entry's actor id and time too. A refusal carries the rule's own code ({@code text.control},
- *       {@code code.invisible}, {@code DayRange}…) as a command's would.
+ *       of numbers; an entry's actor id and time too ({@link ImportChecks}). A refusal carries the rule's name as a
+ *       command's would ({@code ControlCharacter}, {@code InvisibleCharacter}, {@code DayRange}…).
  *   <li><b>The store's own.</b> A record the store holds identically is left alone, so importing the same archive
  *       twice writes nothing the second time; one it holds differently refuses the archive ({@code ledger.conflict}),
  *       as does a chain that is not the store's or a continuation of it ({@code ledger.journal-conflict}).
@@ -129,12 +116,12 @@ public final class LedgerImports {
           throw new SourceFailed(e);
         }
         if (refused.isPresent()) {
-          throw new Refused(refused.get());
+          throw new ImportRefused(refused.get());
         }
         return importing.result();
       }));
-    } catch (Refused r) {
-      return Outcome.refused(r.refusal);
+    } catch (ImportRefused r) {
+      return Outcome.refused(r.refusal());
     } catch (SourceFailed f) {
       @SuppressWarnings("unchecked")
       X cause = (X) f.getCause();
@@ -187,7 +174,8 @@ public final class LedgerImports {
       String unitAt = at + "/unit";
       Optional<UnitId> parent = archived.parent();
       List<UnitId> path;
-      if (store.units().find(unit).isPresent()) {
+      boolean stored = store.units().find(unit).isPresent();
+      if (stored) {
         path = s.path(unit);
       } else if (parent.isEmpty()) {
         path = List.of(unit);
@@ -198,12 +186,12 @@ public final class LedgerImports {
       } else if (first) {
         path = List.of(unit); // a subtree of another store: its root's parent stays a reference to a unit outside
       } else {
-        throw dangling(unitAt + "/parent", "上级单位", "parent unit", parent.get());
+        throw ImportChecks.dangling(unitAt + "/parent", "上级单位", "parent unit", parent.get());
       }
-      access(path, path.size() == 1 && store.units().find(unit).isEmpty(), at);
+      access(path, path.size() == 1 && !stored, at);
       if (first && mode == ImportMode.RESTORE && !store.units().roots().isEmpty()) {
-        throw new Refused(refusal(at, "ledger.not-empty", "恢复只能导入空的存储，而该存储已有单位",
-            "a restore goes into an empty store only, and this store holds units"));
+        throw ImportChecks.refused(at, "ledger.not-empty", "恢复只能导入空的存储，而该存储已有单位",
+            "a restore goes into an empty store only, and this store holds units");
       }
       paths.put(unit, path);
       if (parent.isEmpty() || !paths.containsKey(parent.get())) {
@@ -255,7 +243,7 @@ public final class LedgerImports {
       }
       if (denied.isPresent()) {
         Refusal r = denied.get();
-        throw new Refused(new Refusal(r.code(), r.messageZh(), r.messageEn(), List.of(new Refusal.Violation(at,
+        throw new ImportRefused(new Refusal(r.code(), r.messageZh(), r.messageEn(), List.of(new Refusal.Violation(at,
             "ledger.access", "操作人无权导入该单位：" + r.messageZh(), "the actor may not import this unit: "
                 + r.messageEn()))));
       }
@@ -263,17 +251,12 @@ public final class LedgerImports {
 
     @Override
     public void entry(JournalEntry e, String at) {
-      Optional<TextHygiene.Problem> actor = TextHygiene.ofId(e.actorId());
-      if (actor.isPresent()) {
-        throw new Refused(refusal(at + "/actorId", actor.get().rule(), "actorId：" + actor.get().messageZh(),
-            "actorId: " + actor.get().messageEn()));
-      }
-      walk(e.at(), "at", at);
+      ImportChecks.entry(e, at);
       latest.put(e.recordId(), new Named(e, at));
       last = e;
       if (storedHead.isPresent() && e.sequence() <= storedHead.get().sequence()) {
         if (e.sequence() == storedHead.get().sequence() && !storedAs(storedHead.get(), e)) {
-          throw journalConflict(at);
+          throw ImportChecks.journalConflict(at);
         }
         return;
       }
@@ -288,7 +271,7 @@ public final class LedgerImports {
       if (storedHead.isPresent() && (last == null || last.sequence() < storedHead.get().sequence())) {
         List<JournalEntry> stored = last == null ? List.of() : store.journal().read(unit, last.sequence(), 1);
         if (stored.isEmpty() || !storedAs(stored.get(0).head(), last)) {
-          throw journalConflict(journalAt);
+          throw ImportChecks.journalConflict(journalAt);
         }
       }
       for (Held h : held.values()) {
@@ -297,9 +280,9 @@ public final class LedgerImports {
       if (!latest.isEmpty()) {
         Named gone = latest.values().stream().min(java.util.Comparator.comparingLong(n -> n.entry().sequence()))
             .orElseThrow();
-        throw new Refused(refusal(gone.at(), "ledger.record", "该条目记载的记录 " + gone.entry().recordId()
+        throw ImportChecks.refused(gone.at(), "ledger.record", "该条目记载的记录 " + gone.entry().recordId()
             + " 不在该单位的记录中", "the record " + gone.entry().recordId()
-            + " this entry changed is not among the unit's records"));
+            + " this entry changed is not among the unit's records");
       }
     }
 
@@ -322,20 +305,20 @@ public final class LedgerImports {
     private void agrees(Held h) {
       Named named = latest.remove(h.record().id().value());
       if (named == null) {
-        throw new Refused(refusal(h.at(), "ledger.record", "该单位的日志中没有任何条目记载此" + h.kind().labelZh(),
-            "no entry of the unit's journal records this " + h.kind().labelEn()));
+        throw ImportChecks.refused(h.at(), "ledger.record", "该单位的日志中没有任何条目记载此" + h.kind().labelZh(),
+            "no entry of the unit's journal records this " + h.kind().labelEn());
       }
       String digest;
       try {
         digest = JournalChain.recordDigest(AggregateKinds.state(h.record()));
       } catch (IllegalArgumentException notUnicode) {
-        throw new Refused(refusal(h.at(), "ledger.record", "此" + h.kind().labelZh() + "含有不成对的代理字符，无法摘要",
-            "this " + h.kind().labelEn() + " holds an unpaired surrogate and has no digest"));
+        throw ImportChecks.refused(h.at(), "ledger.record", "此" + h.kind().labelZh() + "含有不成对的代理字符，无法摘要",
+            "this " + h.kind().labelEn() + " holds an unpaired surrogate and has no digest");
       }
       if (!digest.equals(named.entry().recordDigest())) {
-        throw new Refused(refusal(h.at(), "ledger.record", "此" + h.kind().labelZh() + "与日志第 "
+        throw ImportChecks.refused(h.at(), "ledger.record", "此" + h.kind().labelZh() + "与日志第 "
             + named.entry().sequence() + " 条记载的状态不符", "this " + h.kind().labelEn()
-            + " differs from the state journal entry " + named.entry().sequence() + " gives it"));
+            + " differs from the state journal entry " + named.entry().sequence() + " gives it");
       }
     }
 
@@ -348,7 +331,7 @@ public final class LedgerImports {
       try {
         store.journal().append(e);
       } catch (ConflictException x) {
-        throw journalConflict(at);
+        throw ImportChecks.journalConflict(at);
       }
       head = Optional.of(e.head());
       entriesWritten++;
@@ -362,100 +345,30 @@ public final class LedgerImports {
         reference(value.unitId(), ref, at);
       }
       if (value instanceof BusinessProcess p) {
-        process(p, at);
+        ImportChecks.process(p, met.values(), at);
       }
       Repository<A, I> repository = kind.in(store);
       Optional<A> existing = repository.find(value.id());
       if (existing.isPresent()) {
         if (!existing.get().equals(value)) {
-          throw new Refused(new Refusal(Refusal.Code.RULE_VIOLATED,
+          throw new ImportRefused(new Refusal(Refusal.Code.RULE_VIOLATED,
               "存储中已有同一标识的不同记录", "the store already holds a different record with this id",
               List.of(new Refusal.Violation(at, "ledger.conflict", "存储中已有同一标识的不同" + kind.labelZh(),
                   "the store already holds a different " + kind.labelEn() + " with this id"))));
         }
         return;
       }
-      limits(kind, value, at);
-      hygiene(kind, value, at);
+      ImportChecks.record(kind, value, at);
       try {
         repository.insert(value);
       } catch (ConflictException e) {
         // a code another record holds, or a writer that got there first; any other store failure propagates
-        throw new Refused(new Refusal(Refusal.Code.RULE_VIOLATED, "存储拒绝写入此记录",
+        throw new ImportRefused(new Refusal(Refusal.Code.RULE_VIOLATED, "存储拒绝写入此记录",
             "the store refused to write this record", List.of(new Refusal.Violation(at, "ledger.conflict",
                 "编码已被其他记录占用，或另一写入方同时写入了它（可重试）",
                 "its code is taken by another record, or another writer wrote it at the same time (retry)"))));
       }
       written.merge(kind, 1L, Long::sum);
-    }
-
-    /** Codes and names within the sizes the commands allow, so a store's columns always take them. */
-    private static <A extends Aggregate<?>> void limits(AggregateKind<A, ?> kind, A value, String at) {
-      for (AggregateKind.SizedText<A> t : kind.sizedTexts()) {
-        String text = t.text().apply(value);
-        if (text.isBlank() || text.length() > t.max()) {
-          throw new Refused(refusal(at + "/" + t.field(), "ledger.size",
-              t.field() + " 须为 1 到 " + t.max() + " 个字符，且不能全为空白",
-              t.field() + " must have 1 to " + t.max() + " characters, not all blank"));
-        }
-      }
-    }
-
-    /**
-     * Issue 10, findings 6, 7 and 8 on import: the rules every command applies to the values it takes, applied to
-     * every value of a record that comes in ({@link TextHygiene}, {@link Limits}). Codes and names as the kind
-     * declares them sized; every other text of the record's state ({@code docs/journal-format.md}, section 8) at most
-     * {@link Limits#TEXT} characters without control characters (but line breaks and tabs) or unpaired surrogates, and
-     * the ids of actors in it ({@link #ACTOR_MEMBERS}) as {@link TextHygiene#ofId}; every day, and the day of every
-     * instant, from {@link Limits#FIRST_DAY} to {@link Limits#LAST_DAY}; every number within
-     * {@link Limits#NUMBER_DIGITS} digits. A refusal names the record and, in its message, the member of its state.
-     */
-    private static <A extends Aggregate<?>> void hygiene(AggregateKind<A, ?> kind, A value, String at) {
-      for (AggregateKind.SizedText<A> t : kind.sizedTexts()) {
-        String text = t.text().apply(value);
-        Optional<TextHygiene.Problem> p = t.max() == Limits.CODE ? TextHygiene.ofCode(text) : TextHygiene.ofName(text);
-        if (p.isPresent()) {
-          throw new Refused(refusal(at + "/" + t.field(), p.get().rule(), t.field() + "：" + p.get().messageZh(),
-              t.field() + ": " + p.get().messageEn()));
-        }
-      }
-      walk(AggregateKinds.state(value).fields(), "", at);
-    }
-
-    private static void walk(Object v, String member, String at) {
-      Optional<TextHygiene.Problem> p = Optional.empty();
-      if (v instanceof String text) {
-        String name = member.substring(member.lastIndexOf('.') + 1);
-        p = ACTOR_MEMBERS.contains(name) ? TextHygiene.ofId(text) : TextHygiene.ofText(text, true);
-        if (p.isEmpty() && text.length() > Limits.TEXT) {
-          p = Optional.of(new TextHygiene.Problem("Size", "不能超过 " + Limits.TEXT + " 个字符",
-              "must have at most " + Limits.TEXT + " characters"));
-        }
-      } else if (v instanceof LocalDate || v instanceof Instant) {
-        LocalDate day = v instanceof Instant i ? LocalDate.ofInstant(i, ZoneOffset.UTC) : (LocalDate) v;
-        if (day.isBefore(Limits.FIRST_DAY) || day.isAfter(Limits.LAST_DAY)) {
-          p = Optional.of(new TextHygiene.Problem("DayRange", "须在 " + Limits.FIRST_DAY + " 至 " + Limits.LAST_DAY
-              + " 之间", "must lie between " + Limits.FIRST_DAY + " and " + Limits.LAST_DAY));
-        }
-      } else if (v instanceof BigDecimal n) {
-        if (n.precision() > Limits.NUMBER_DIGITS || Math.abs(n.scale()) > Limits.NUMBER_DIGITS) {
-          p = Optional.of(new TextHygiene.Problem("NumberRange", "至多 " + Limits.NUMBER_DIGITS + " 位有效数字",
-              "must have at most " + Limits.NUMBER_DIGITS + " significant digits"));
-        }
-      } else if (v instanceof Map<?, ?> m) {
-        m.forEach((k, x) -> walk(x, member.isEmpty() ? String.valueOf(k) : member + "." + k, at));
-      } else if (v instanceof Collection<?> c) {
-        int i = 0;
-        for (Object x : c) {
-          walk(x, member + "[" + i++ + "]", at);
-        }
-      } else if (v instanceof Archivable a) {
-        walk(a.toArchive().fields(), member, at);
-      }
-      if (p.isPresent()) {
-        throw new Refused(refusal(at, p.get().rule(), member + "：" + p.get().messageZh(),
-            member + ": " + p.get().messageEn()));
-      }
     }
 
     /**
@@ -478,7 +391,7 @@ public final class LedgerImports {
         AggregateKind<?, ?> kind = ref.kind();
         String zh = (kind.visibleBelow() ? "本单位或上级单位的" : "本单位的") + kind.labelZh();
         String en = kind.labelEn() + (kind.visibleBelow() ? " of the unit or a unit above it" : " of the unit");
-        throw dangling(record + "/" + ref.at(), zh, en,
+        throw ImportChecks.dangling(record + "/" + ref.at(), zh, en,
             ref.part().map(part -> ref.id() + "/" + part).orElse(String.valueOf(ref.id())));
       }
     }
@@ -510,56 +423,11 @@ public final class LedgerImports {
       return kind.in(store).find((I) id);
     }
 
-    private static <A extends Aggregate<?>> boolean hasPart(AggregateKind<A, ?> kind, Aggregate<?> record, Object part) {
+    private static <A extends Aggregate<?>> boolean hasPart(
+        AggregateKind<A, ?> kind, Aggregate<?> record, Object part) {
       return kind.hasPart(kind.cast(record), part);
     }
 
-    /**
-     * A process must be as DefineProcess would accept it: steps unique, flows between its steps, all reachable, a
-     * step's powers held by its post. Its steps' posts and powers were checked just before, so what this import met
-     * of the unit holds every one the process names: no need to load the unit's from the store.
-     */
-    private void process(BusinessProcess p, String at) {
-      Set<PostId> posts = new HashSet<>();
-      Map<PowerItemId, Set<PostId>> powers = new HashMap<>();
-      for (Aggregate<?> r : met.values()) {
-        if (r instanceof Post post) {
-          posts.add(post.id());
-        } else if (r instanceof PowerItem item) {
-          powers.put(item.id(), item.posts());
-        }
-      }
-      List<ProcessProblem> problems = p.problems(posts, powers);
-      if (!problems.isEmpty()) {
-        ProcessProblem first = problems.get(0);
-        throw new Refused(refusal(at, "ledger.process", "流程不成立：" + first.zh(),
-            "the process does not hold: " + first.en()));
-      }
-    }
-
-    private static Refused dangling(String at, String zh, String en, Object id) {
-      return new Refused(new Refusal(Refusal.Code.UNKNOWN_REFERENCE,
-          "引用了档案和存储中都没有的" + zh, "refers to a " + en + " that neither the archive nor the store has",
-          List.of(new Refusal.Violation(at, "ledger.dangling", "引用了档案和存储中都没有的" + zh + "：" + id,
-              "refers to a " + en + " that neither the archive (before this point) nor the store has: " + id))));
-    }
-
-    private static Refused journalConflict(String at) {
-      return new Refused(new Refusal(Refusal.Code.RULE_VIOLATED,
-          "日志与存储中的日志链不一致", "the journal does not continue the store's chain",
-          List.of(new Refusal.Violation(at, "ledger.journal-conflict", "日志与存储中该单位的日志链不一致",
-              "the journal is not the store's chain of the unit, nor a continuation of it"))));
-    }
-  }
-
-  /** The members of a record's state that hold an actor's id ({@code docs/journal-format.md}, section 8). */
-  private static final Set<String> ACTOR_MEMBERS = Set.of("actor", "author", "gradedBy", "identifiedBy",
-      "recordedBy");
-
-  /** A refusal with one violation: the archive is invalid at {@code at}. */
-  static Refusal refusal(String at, String rule, String zh, String en) {
-    return new Refusal(Refusal.Code.INVALID_INPUT, "档案无效：" + zh, "invalid archive: " + en,
-        List.of(new Refusal.Violation(at, rule, zh, en)));
   }
 
   /** A record of the current unit as the archive holds it. */
@@ -567,22 +435,6 @@ public final class LedgerImports {
 
   /** An entry and where it is. */
   private record Named(JournalEntry entry, String at) {}
-
-  /** Carries a refusal out of the transaction, so that it rolls back. */
-  private static final class Refused extends LianfangException {
-    private static final long serialVersionUID = 1L;
-    private final transient Refusal refusal;
-
-    Refused(Refusal refusal) {
-      super(refusal.code().name());
-      this.refusal = refusal;
-    }
-
-    @Override
-    public synchronized Throwable fillInStackTrace() {
-      return this;
-    }
-  }
 
   /** Carries what reading the source threw out of the transaction. */
   private static final class SourceFailed extends LianfangException {

@@ -56,6 +56,12 @@ final class JdbcOfficials implements Officials, BulkInsert<Official> {
     return byId;
   }
 
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<Official> records) {
+    store.insertBatch(Official.class, records);
+  }
+
   @Override
   public void insert(Official o) {
     store.write("insert official " + o.staffNumber(), c -> {

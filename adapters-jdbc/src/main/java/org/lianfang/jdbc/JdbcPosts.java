@@ -90,6 +90,12 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
   private static final java.util.Set<String> PROFILE_TABLES = java.util.Set.of("lf_post", "lf_power_item_post",
       "lf_power_item");
 
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<Post> records) {
+    store.insertBatch(Post.class, records);
+  }
+
   @Override
   public void insert(Post p) {
     store.write("insert post " + p.code(), c -> {

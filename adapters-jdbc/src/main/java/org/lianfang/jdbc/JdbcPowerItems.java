@@ -109,6 +109,12 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
     return store.read("read power item " + id, c -> Statements.first(load(c, "i.power_item_id = ?", id.value())));
   }
 
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<PowerItem> records) {
+    store.insertBatch(PowerItem.class, records);
+  }
+
   @Override
   public void insert(PowerItem p) {
     store.write("insert power item " + p.code(), c -> {

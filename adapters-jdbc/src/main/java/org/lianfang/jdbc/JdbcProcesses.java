@@ -115,6 +115,12 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
     return store.read("read process " + id, c -> Statements.first(load(c, "process_id", id.value())));
   }
 
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<BusinessProcess> records) {
+    store.insertBatch(BusinessProcess.class, records);
+  }
+
   @Override
   public void insert(BusinessProcess p) {
     store.write("insert process " + p.code(), c -> {

@@ -132,7 +132,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     };
   }
 
-  private static final String INSERT = "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(37)
+  private static final String INSERT = "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(39)
       + "?)";
 
   /** Binds a point's row for {@link #INSERT} from position {@code k} on; @return the position after it. */
@@ -185,10 +185,16 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     return main.stream().findFirst().map(r -> r.apply(l));
   }
 
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<RiskPoint> records) {
+    store.insertBatch(RiskPoint.class, records);
+  }
+
   /**
    * On PostgreSQL a new point and its lists are one deferred write (issue 9), sent with the command's others, unless a
    * list is too long for one statement. A restored point (version 1 or more) is written at once, with its unit's
-   * numbers moved past its code's ({@link #insertAll}).
+   * numbers moved past its code's ({@link #insertAll(Connection, List)}).
    */
   @Override
   public void insert(RiskPoint p) {
@@ -208,7 +214,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   /** The update: every column after the id and the unit, and before the version, in order; the version checked. */
   private static final String UPDATE = "UPDATE lf_risk_point SET " + java.util.Arrays.stream(COLUMNS.split(", "))
-      .skip(2).limit(35).map(col -> col + " = ?").collect(java.util.stream.Collectors.joining(", "))
+      .skip(2).limit(37).map(col -> col + " = ?").collect(java.util.stream.Collectors.joining(", "))
       + ", version = version + 1 WHERE risk_point_id = ? AND unit_id = ? AND version = ?";
 
   /** Binds {@link #UPDATE} from position {@code k} on; @return the position after it. */
@@ -266,8 +272,20 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   @Override
   public List<RiskPoint> inUnit(UnitId unit) {
-    return store.read("read the risk points of " + unit, c -> load(c, "unit_id = ?", "unit_id = ?",
-        unit.value()));
+    return remembered(store.read("read the risk points of " + unit, c -> load(c, "unit_id = ?", "unit_id = ?",
+        unit.value())));
+  }
+
+  /**
+   * Remembers the points a transaction read, as {@link #find} does, so that an update of one of them (a point made
+   * stale by a change of its post, P-3) writes only the lists that changed: comments are appended, never rewritten
+   * (issue 10, finding 5).
+   */
+  private List<RiskPoint> remembered(List<RiskPoint> points) {
+    if (store.inTransaction()) {
+      points.forEach(p -> store.remembered().put(p.id(), p));
+    }
+    return points;
   }
 
   @Override
@@ -277,7 +295,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   @Override
   public List<RiskPoint> onPost(PostId post) {
-    return store.read("read the risk points of post " + post, c -> load(c, "post_id = ?",
-        "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)", post.value()));
+    return remembered(store.read("read the risk points of post " + post, c -> load(c, "post_id = ?",
+        "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)", post.value())));
   }
 }

@@ -140,11 +140,6 @@ public final class JdbcStore extends JdbcRiskStore implements Store, AutoCloseab
     }
   }
 
-  /** @return the bulk path for loading many records at once ({@link JdbcBulkLoader}) */
-  public JdbcBulkLoader bulk() {
-    return new JdbcBulkLoader(this);
-  }
-
   /**
    * The database this store works on: the host's own {@code DataSource} for {@link #of} and {@link #joining}, or the
    * embedded H2 database for {@link #embedded}, so a host can run its own SQL against it (ARCHITECTURE.md, "The

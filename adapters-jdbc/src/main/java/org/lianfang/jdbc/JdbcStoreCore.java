@@ -1,6 +1,7 @@
 package org.lianfang.jdbc;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -87,8 +88,8 @@ abstract class JdbcStoreCore {
 
   /**
    * The bulk inserter of a kind of record, by its class: each repository inserts its own aggregates, with its own
-   * SQL, batched ({@link JdbcBulkLoader}). Keyed by class so that a loader can walk an ordered list of kinds without
-   * code per kind.
+   * SQL, batched ({@link #insertBatch}, a repository's {@code insertAll}). Keyed by class, so the repositories share
+   * one path.
    *
    * @param kind the record's class: an aggregate's, or {@link org.lianfang.ledger.JournalEntry}
    * @param <A> the record
@@ -103,6 +104,24 @@ abstract class JdbcStoreCore {
     @SuppressWarnings("unchecked") // register() keys each inserter by the class it inserts
     BulkInsert<A> typed = (BulkInsert<A>) insert;
     return typed;
+  }
+
+  /**
+   * Inserts records of one kind in the calling thread's transaction (or one of their own), in batches through the
+   * kind's {@link BulkInsert}: each repository's {@code insertAll}, which a ledger's restore calls a unit at a time.
+   *
+   * @param kind the records' class
+   * @param records the records, as {@code Repository.insert} takes them; none writes nothing
+   * @param <A> the record
+   */
+  final <A> void insertBatch(Class<A> kind, List<A> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    write("insert " + records.size() + " " + kind.getSimpleName(), c -> {
+      bulkInsert(kind).insertAll(c, records);
+      return null;
+    });
   }
 
   /**

@@ -41,6 +41,12 @@ final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
     return Statements.first(where("read tenure " + id, "tenure_id", id.value()));
   }
 
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<Tenure> records) {
+    store.insertBatch(Tenure.class, records);
+  }
+
   @Override
   public void insert(Tenure t) {
     store.write("insert tenure " + t.id(), c -> {

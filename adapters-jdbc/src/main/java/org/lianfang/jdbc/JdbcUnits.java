@@ -95,6 +95,12 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
     lineages.clear();
   }
 
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<Unit> records) {
+    store.insertBatch(Unit.class, records);
+  }
+
   @Override
   public void insert(Unit u) {
     store.write("insert unit " + u.code(), c -> {

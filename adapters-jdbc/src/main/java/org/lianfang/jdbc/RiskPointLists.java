@@ -15,15 +15,15 @@ import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.risk.CustomValue;
 import org.lianfang.risk.NoticeComment;
-import org.lianfang.risk.PublicNotice;
 import org.lianfang.risk.ReviewRecord;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskSource;
 
 /**
  * The lists of a risk point, one child table each: sources, the grade's rules, the review history, notice comments
- * and custom fields. Inserted in batches for many points at once; on an update only the lists that changed are
- * written, and a list that only grew (the review history, the comments) gets its new rows alone (issue 9).
+ * (every comment the point received, the earlier notices' first: issue 10, finding 5) and custom fields. Inserted
+ * in batches for many points at once; on an update only the lists that changed are written, and a list that only
+ * grew (the review history, the comments) gets its new rows alone (issue 9): comments are never rewritten.
  */
 final class RiskPointLists {
   /**
@@ -79,7 +79,7 @@ final class RiskPointLists {
             ps.setString(k + 5, r.note());
           }),
       new Child<NoticeComment>("lf_risk_comment", "author_id, body, received_at, seal", true,
-          p -> p.notice().map(PublicNotice::comments).orElse(List.of()), (ps, k, n) -> {
+          p -> p.riskReview().allComments(), (ps, k, n) -> {
             ps.setString(k, n.authorId());
             ps.setString(k + 1, n.text());
             Sql.instant(ps, k + 2, n.receivedAt());

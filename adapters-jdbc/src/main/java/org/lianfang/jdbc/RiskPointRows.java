@@ -54,7 +54,8 @@ final class RiskPointRows {
       + "power_item_id, category, description, manifestation, method, channel, owner_direct, owner_head, "
       + "owner_leader, state, g_probability, g_harm, g_major_matter, g_common_problem, g_level, g_policy_name, "
       + "g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_audience, n_scope, n_start, n_end, "
-      + "c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, version";
+      + "c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, raiser_seal, "
+      + "earlier_comments, version";
 
   private RiskPointRows() {}
 
@@ -129,15 +130,24 @@ final class RiskPointRows {
     ReviewState state = ReviewState.valueOf(rs.getString("state"));
     String identifiedBy = rs.getString("identified_by");
     java.time.Instant identifiedAt = Sql.instant(rs, "identified_at");
+    String raiserSeal = rs.getString("raiser_seal");
+    int earlier = rs.getInt("earlier_comments");
     long version = rs.getLong("version");
     Function<List<FiredRule>, Optional<GradingRecord>> graded = grading;
-    return l -> RiskPoint.restore(new RiskPointId(id), code, location, new RiskDescription(category, description,
-        manifestation, l.sources.getOrDefault(id, List.of()), method, channel), owners,
-        CustomFields.of(l.custom.getOrDefault(id, Map.of())), state,
-        graded.apply(l.rules.getOrDefault(id, List.of())),
-        noticeStart == null ? Optional.empty() : Optional.of(new PublicNotice(NoticeAudience.valueOf(noticeAudience),
-            noticeScope, noticeStart, noticeEnd, l.comments.getOrDefault(id, List.of()))),
-        confirmation, l.history.getOrDefault(id, List.of()), identifiedBy, identifiedAt, version);
+    return l -> {
+      // every comment the point received is one list; the first `earlier` are the earlier notices' (issue 10)
+      List<NoticeComment> comments = l.comments.getOrDefault(id, List.of());
+      int split = Math.min(earlier, comments.size());
+      Optional<PublicNotice> notice = noticeStart == null ? Optional.empty()
+          : Optional.of(new PublicNotice(NoticeAudience.valueOf(noticeAudience), noticeScope, noticeStart,
+              noticeEnd, comments.subList(split, comments.size())));
+      return RiskPoint.restore(new RiskPointId(id), code, location, new RiskDescription(category, description,
+          manifestation, l.sources.getOrDefault(id, List.of()), method, channel), owners,
+          CustomFields.of(l.custom.getOrDefault(id, Map.of())), state,
+          graded.apply(l.rules.getOrDefault(id, List.of())), notice, confirmation,
+          l.history.getOrDefault(id, List.of()), comments.subList(0, split), identifiedBy, raiserSeal, identifiedAt,
+          version);
+    };
   }
 
   /**
@@ -186,6 +196,8 @@ final class RiskPointRows {
     Sql.instant(ps, k++, c.map(Confirmation::recordedAt).orElse(null));
     ps.setString(k++, p.identifiedBy());
     Sql.instant(ps, k++, p.identifiedAt());
+    ps.setString(k++, p.raiserSeal());
+    ps.setInt(k++, p.riskReview().earlierComments().size());
     return k;
   }
 }

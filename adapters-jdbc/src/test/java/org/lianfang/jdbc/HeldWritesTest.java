@@ -206,7 +206,8 @@ class HeldWritesTest {
 
   /**
    * A command that reads a point locks its unit's head with it on PostgreSQL; the command's appends continue that
-   * head, a bulk load in the command moves it, and a point whose unit has no head yet is still found.
+   * head, a batch of appends in the command (as an import writes a unit's entries) moves it, and a point whose unit
+   * has no head yet is still found.
    */
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
@@ -214,16 +215,16 @@ class HeldWritesTest {
     JdbcStore store = Stores.fresh(kind);
     RiskPoint p = points(1).get(0);
     store.riskPoints().insert(p);
-    List<JournalEntry> entries = chain(4);
+    List<JournalEntry> entries = chain(5);
     store.journal().append(entries.get(0));
     store.transactions().inCommand(() -> {
       assertEquals(Optional.of(p), store.riskPoints().find(p.id()));
       assertEquals(Optional.of(entries.get(0).head()), store.journal().head(unit));
       store.journal().append(entries.get(1));
       assertEquals(Optional.of(entries.get(1).head()), store.journal().head(unit));
-      store.bulk().load(JdbcBulkLoader.Batch.of(List.of(entries.get(2))));
-      assertEquals(Optional.of(entries.get(2).head()), store.journal().head(unit), "as the bulk load moved it");
-      store.journal().append(entries.get(3));
+      store.journal().appendAll(entries.subList(2, 4));
+      assertEquals(Optional.of(entries.get(3).head()), store.journal().head(unit), "as the batch moved it");
+      store.journal().append(entries.get(4));
       return null;
     });
     assertEquals(entries, store.journal().read(unit, 1, 10));

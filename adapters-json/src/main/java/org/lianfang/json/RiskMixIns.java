@@ -76,7 +76,7 @@ final class RiskMixIns {
 
   @Explicit
   @JsonPropertyOrder({"id", "code", "location", "description", "owners", "custom", "state", "grading", "notice",
-      "confirmation", "history", "identifiedBy", "identifiedAt", "version"})
+      "confirmation", "history", "earlierComments", "identifiedBy", "raiserSeal", "identifiedAt", "version"})
   abstract static class RiskPoint {
     @JsonCreator
     static org.lianfang.risk.RiskPoint restore(
@@ -91,7 +91,9 @@ final class RiskMixIns {
         @MayBeAbsent @JsonProperty("notice") Optional<PublicNotice> notice,
         @MayBeAbsent @JsonProperty("confirmation") Optional<Confirmation> confirmation,
         @JsonProperty(value = "history", required = true) List<ReviewRecord> history,
+        @JsonProperty(value = "earlierComments", required = true) List<NoticeComment> earlierComments,
         @JsonProperty(value = "identifiedBy", required = true) String identifiedBy,
+        @JsonProperty(value = "raiserSeal", required = true) String raiserSeal,
         @JsonProperty(value = "identifiedAt", required = true) @IsoInstant Instant identifiedAt,
         @JsonProperty(value = "version", required = true) long version) {
       throw new AssertionError("mix-in");
@@ -119,7 +121,11 @@ final class RiskMixIns {
 
     @JsonProperty("history") abstract List<ReviewRecord> history();
 
+    @JsonProperty("earlierComments") abstract List<NoticeComment> earlierComments();
+
     @JsonProperty("identifiedBy") abstract String identifiedBy();
+
+    @JsonProperty("raiserSeal") abstract String raiserSeal();
 
     @JsonProperty("identifiedAt") @IsoInstant abstract Instant identifiedAt();
 

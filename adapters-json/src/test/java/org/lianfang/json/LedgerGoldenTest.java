@@ -78,20 +78,25 @@ class LedgerGoldenTest {
     ByteArrayOutputStream sealed = new ByteArrayOutputStream();
     LedgerExport.of(world.world.lianfang, world.world.clock).write(world.world.auditor, world.world.city, sealed)
         .orElseThrow();
-    RiskPoint commented = world.world.store.riskPoints().inUnit(world.world.land).stream()
-        .filter(p -> p.notice().map(n -> !n.comments().isEmpty()).orElse(false)).findFirst().orElseThrow();
+    // the first point that hides someone: a commenter, or a raiser of colleagues or the public (finding 10)
+    RiskPoint hiding = world.world.store.riskPoints().inUnit(world.world.land).stream()
+        .filter(p -> !p.riskReview().allComments().isEmpty() || p.description().sealsRaiser()).findFirst()
+        .orElseThrow();
     InMemoryStore store = InMemoryStore.create();
 
     Refusal r = LedgerImport.into(Ledgers.lianfang(store))
         .restore(Ledgers.IMPORTER, new ByteArrayInputStream(sealed.toByteArray())).whyRefused().orElseThrow();
 
-    // the auditor may read the archive but not who commented (P-11): without the author and seal, the point's state
-    // is not the one its journal digested, so the copy would be a redacted one, not the archive
+    // the auditor may read the archive but not who commented or raised a point (P-11): without the author or the
+    // raiser and their seal, the point's state is not the one its journal digested, so the copy would be a redacted
+    // one, not the archive
     JsonNode at = new ObjectMapper().readTree(sealed.toByteArray()).at(r.violations().get(0).path());
+    String hidden = hiding.description().sealsRaiser() ? at.path("identifiedBy").asText()
+        : at.at("/notice/comments/0/authorId").asText();
     assertAll(
         () -> assertEquals("ledger.record", r.violations().get(0).rule()),
-        () -> assertEquals(commented.id().toString(), at.path("id").asText(), r.violations().get(0).path()),
-        () -> assertEquals(NoticeComment.SEALED, at.at("/notice/comments/0/authorId").asText()),
+        () -> assertEquals(hiding.id().toString(), at.path("id").asText(), r.violations().get(0).path()),
+        () -> assertEquals(NoticeComment.SEALED, hidden),
         () -> assertEquals(InMemoryStore.create().snapshot(), store.snapshot()));
   }
 

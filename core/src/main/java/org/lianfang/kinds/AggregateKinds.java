@@ -64,10 +64,13 @@ public final class AggregateKinds {
       .sized("code", Limits.CODE, BusinessProcess::code).sized("name", Limits.NAME, BusinessProcess::name)
       .referring(AggregateKinds::references)
       .withParts((p, part) -> part instanceof StepId step && p.step(step).isPresent());
-  /** Risk points (风险点), whose notice commenters are sealed for readers without clearance (P-11). */
+  /**
+   * Risk points (风险点), whose notice commenters, and raisers of points found by colleagues, the public or a public
+   * report, are sealed for readers without clearance (P-11).
+   */
   public static final AggregateKind<RiskPoint, RiskPointId> RISK_POINTS = AggregateKind.of("riskPoints",
       RiskPoint.class, Store::riskPoints, "风险点", "risk point", RecordStates::riskPoint)
-      .sealedAs(RiskPoint::withCommentersSealed)
+      .sealedAs(RiskPoint::withIdentitiesSealed)
       .sized("code", Limits.CODE, RiskPoint::code).referring(AggregateKinds::references);
 
   private static final List<AggregateKind<?, ?>> ALL =

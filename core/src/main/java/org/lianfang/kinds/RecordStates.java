@@ -1,6 +1,7 @@
 package org.lianfang.kinds;
 
 import java.util.List;
+import java.util.Optional;
 import org.lianfang.ArchiveObject;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.organization.Official;
@@ -66,7 +67,12 @@ final class RecordStates {
         .put("notice", r.notice().map(RecordStates::notice))
         .put("confirmation", r.confirmation().map(RecordStates::confirmation))
         .put("history", r.history().stream().map(RecordStates::review).toList())
-        .put("identifiedBy", r.identifiedBy()).put("identifiedAt", r.identifiedAt()).build();
+        // left out while empty, so that a point stored before comments were kept and raisers sealed keeps its digest
+        .put("earlierComments", Optional.of(r.earlierComments()).filter(c -> !c.isEmpty())
+            .map(c -> c.stream().map(RecordStates::comment).toList()))
+        .put("identifiedBy", r.identifiedBy())
+        .put("raiserSeal", Optional.of(r.raiserSeal()).filter(x -> !x.isEmpty()))
+        .put("identifiedAt", r.identifiedAt()).build();
   }
 
   private static ArchiveObject location(RiskLocation l) {

@@ -32,6 +32,20 @@ public record RiskDescription(
     Objects.requireNonNull(channel, "channel");
   }
 
+  /**
+   * Whether whoever raised the point is sealed like a commenter (P-11; issue 10, finding 10): a point pointed out by
+   * colleagues ({@link DiscoveryMethod#COLLEAGUES}, 大家提), raised by the public ({@link DiscoveryMethod#PUBLIC}, 群众议)
+   * or come through a public report ({@link DiscoveryChannel#PUBLIC_REPORT}, 群众举报). Those who raise a risk of
+   * someone else's post must not be known to the post's holder; a point the holder finds themselves, the organisation
+   * names or a collective discussion finds, or an audit, inspection or survey turns up, names who entered it.
+   *
+   * @return whether the raiser is sealed
+   */
+  public boolean sealsRaiser() {
+    return method == DiscoveryMethod.COLLEAGUES || method == DiscoveryMethod.PUBLIC
+        || channel == DiscoveryChannel.PUBLIC_REPORT;
+  }
+
   @Override
   public ArchiveObject toArchive() {
     return ArchiveObject.builder()

@@ -39,6 +39,16 @@ public sealed interface RiskEvent extends DomainEvent {
       return "risk.identified";
     }
 
+    /**
+     * @return whether who identified the point is sealed (P-11; issue 10, finding 10): for a point raised by colleagues,
+     *     the public or a public report ({@link RiskDescription#sealsRaiser()}) the journal names no one, as for a
+     *     comment; the point keeps the raiser for those cleared to read it
+     */
+    @Override
+    public boolean sealsActor() {
+      return description.sealsRaiser();
+    }
+
     @Override
     public ArchiveObject toArchive() {
       return ArchiveObject.builder()

@@ -1,5 +1,7 @@
 package org.lianfang.risk;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,13 +38,14 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
   private final GradingRecord grading;
   private final RiskReview reviewing;
   private final String identifiedBy;
+  private final String raiserSeal;
   private final Instant identifiedAt;
   private final long version;
 
   private RiskPoint(
       RiskPointId id, String code, RiskLocation location, RiskDescription description, OwnerChain owners,
-      CustomFields custom, GradingRecord grading, RiskReview review, String identifiedBy, Instant identifiedAt,
-      long version) {
+      CustomFields custom, GradingRecord grading, RiskReview review, String identifiedBy, String raiserSeal,
+      Instant identifiedAt, long version) {
     this.id = Objects.requireNonNull(id, "id");
     this.code = Objects.requireNonNull(code, "code");
     this.location = Objects.requireNonNull(location, "location");
@@ -52,6 +55,10 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
     this.grading = grading;
     this.reviewing = Objects.requireNonNull(review, "review");
     this.identifiedBy = Objects.requireNonNull(identifiedBy, "identifiedBy");
+    this.raiserSeal = Objects.requireNonNull(raiserSeal, "raiserSeal");
+    checkArgument(raiserSeal.isEmpty() || description.sealsRaiser(),
+        "a point found by %s through %s names who raised it: it has no seal", description.method(),
+        description.channel());
     this.identifiedAt = Objects.requireNonNull(identifiedAt, "identifiedAt");
     this.version = version;
   }
@@ -66,21 +73,26 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @param owners its owner chain, if already named
    * @param custom custom fields
    * @param actorId who identified it
+   * @param raiserSeal 128 fresh random bits in hex if the description {@link RiskDescription#sealsRaiser() seals
+   *     who raised it}, else empty ({@link #raiserSeal()})
    * @param at when
    * @return the draft and its {@link RiskEvent.RiskPointIdentified} event
+   * @throws IllegalArgumentException if a seal is given for a point whose raiser is not sealed
    */
   public static Change<RiskPoint> identify(
       RiskPointId id, String code, RiskLocation location, RiskDescription description, Optional<OwnerChain> owners,
-      CustomFields custom, String actorId, Instant at) {
+      CustomFields custom, String actorId, String raiserSeal, Instant at) {
     RiskPoint p = new RiskPoint(id, code, location, description, owners.orElse(null), custom, null,
-        RiskReview.draft(), actorId, at, 0);
+        RiskReview.draft(), actorId, raiserSeal, at, 0);
     return Change.of(p, new RiskEvent.RiskPointIdentified(location.unit(), id, code, location.post(),
         location.step(), location.powerItem(), description, owners, custom.asMap()));
   }
 
   /**
    * Rebuilds a stored risk point as the store kept it; for store adapters. The review parts are taken as given
-   * ({@link RiskReview#restore}).
+   * ({@link RiskReview#restore}). A point with no comments on earlier notices and no raiser's seal; the full form is
+   * {@link #restore(RiskPointId, String, RiskLocation, RiskDescription, Optional, CustomFields, ReviewState, Optional,
+   * Optional, Optional, List, List, String, String, Instant, long)}.
    *
    * @param id the id
    * @param code the code
@@ -104,8 +116,42 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
       CustomFields custom, ReviewState state, Optional<GradingRecord> grading, Optional<PublicNotice> notice,
       Optional<Confirmation> confirmation, List<ReviewRecord> history, String identifiedBy, Instant identifiedAt,
       long version) {
+    return restore(id, code, location, description, owners, custom, state, grading, notice, confirmation, history,
+        List.of(), identifiedBy, "", identifiedAt, version);
+  }
+
+  /**
+   * Rebuilds a stored risk point as the store kept it, whole: with the comments of the notices it had before it went
+   * stale ({@link #earlierComments()}) and the seal of whoever raised it ({@link #raiserSeal()}).
+   *
+   * @param id the id
+   * @param code the code
+   * @param location the location
+   * @param description the description
+   * @param owners the owner chain, if named
+   * @param custom custom fields
+   * @param state the review state
+   * @param grading the grade, if graded
+   * @param notice the public notice, if published
+   * @param confirmation the collective decision, if confirmed
+   * @param history the review history
+   * @param earlierComments the comments on earlier notices, oldest first
+   * @param identifiedBy who identified it
+   * @param raiserSeal the seal kept with a sealed raiser, or empty
+   * @param identifiedAt when
+   * @param version the stored version
+   * @return the risk point
+   * @throws NullPointerException if a part is null
+   * @throws IllegalArgumentException if a seal is given for a point whose raiser is not sealed
+   */
+  public static RiskPoint restore(
+      RiskPointId id, String code, RiskLocation location, RiskDescription description, Optional<OwnerChain> owners,
+      CustomFields custom, ReviewState state, Optional<GradingRecord> grading, Optional<PublicNotice> notice,
+      Optional<Confirmation> confirmation, List<ReviewRecord> history, List<NoticeComment> earlierComments,
+      String identifiedBy, String raiserSeal, Instant identifiedAt, long version) {
     return new RiskPoint(id, code, location, description, owners.orElse(null), custom, grading.orElse(null),
-        RiskReview.restore(state, notice, confirmation, history), identifiedBy, identifiedAt, version);
+        RiskReview.restore(state, notice, confirmation, history, earlierComments), identifiedBy, raiserSeal,
+        identifiedAt, version);
   }
 
   /**
@@ -252,22 +298,29 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
   }
 
   /**
-   * @return a copy in which every commenter's id reads {@link NoticeComment#SEALED}: what actors without clearance for
-   *     sealed identities see (P-11)
+   * @return a copy in which every commenter's id, and the id of whoever raised a point whose description {@link
+   *     RiskDescription#sealsRaiser() seals its raiser}, reads {@link NoticeComment#SEALED}, their seals empty: what
+   *     actors without clearance for sealed identities see (P-11; issue 10, finding 10)
    */
-  public RiskPoint withCommentersSealed() {
+  public RiskPoint withIdentitiesSealed() {
     RiskReview sealed = reviewing.withCommentersSealed();
-    return sealed == reviewing ? this : with(owners, grading, sealed);
+    boolean raiser = description.sealsRaiser();
+    if (sealed == reviewing && !raiser) {
+      return this;
+    }
+    return new RiskPoint(id, code, location, description, owners, custom, grading, sealed,
+        raiser ? NoticeComment.SEALED : identifiedBy, "", identifiedAt, version);
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */
   public RiskPoint withVersion(long newVersion) {
     return new RiskPoint(id, code, location, description, owners, custom, grading, reviewing, identifiedBy,
-        identifiedAt, newVersion);
+        raiserSeal, identifiedAt, newVersion);
   }
 
   private RiskPoint with(OwnerChain o, GradingRecord g, RiskReview r) {
-    return new RiskPoint(id, code, location, description, o, custom, g, r, identifiedBy, identifiedAt, version);
+    return new RiskPoint(id, code, location, description, o, custom, g, r, identifiedBy, raiserSeal, identifiedAt,
+        version);
   }
 
   /**
@@ -344,6 +397,11 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
     return reviewing.confirmation();
   }
 
+  /** @return the comments on the notices before the current one ({@code riskReview().earlierComments()}) */
+  public List<NoticeComment> earlierComments() {
+    return reviewing.earlierComments();
+  }
+
   /** @return the review history, oldest first, unmodifiable ({@code riskReview().history()}) */
   public List<ReviewRecord> history() {
     return reviewing.history();
@@ -354,9 +412,22 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
     return reviewing;
   }
 
-  /** @return who identified it */
+  /**
+   * @return who identified it; {@link NoticeComment#SEALED} in the form readers without clearance see when the
+   *     description {@link RiskDescription#sealsRaiser() seals the raiser} (P-11)
+   */
   public String identifiedBy() {
     return identifiedBy;
+  }
+
+  /**
+   * @return 128 random bits in lower-case hex, given when a point whose raiser is sealed is identified: the journal's
+   *     digest of the point covers the raiser and this seal together, so nobody who reads the digest can find the
+   *     raiser by trying every official ({@link NoticeComment#seal()}, P-11); empty for a point whose raiser is not
+   *     sealed, for one stored before raisers were sealed, and in the sealed form
+   */
+  public String raiserSeal() {
+    return raiserSeal;
   }
 
   /** @return when it was identified */
@@ -382,6 +453,7 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
         && Objects.equals(grading, r.grading)
         && reviewing.equals(r.reviewing)
         && identifiedBy.equals(r.identifiedBy)
+        && raiserSeal.equals(r.raiserSeal)
         && identifiedAt.equals(r.identifiedAt)
         && version == r.version;
   }
@@ -389,7 +461,7 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
   @Override
   public int hashCode() {
     return Objects.hash(id, code, location, description, owners, custom, grading, reviewing, identifiedBy,
-        identifiedAt, version);
+        raiserSeal, identifiedAt, version);
   }
 
   @Override

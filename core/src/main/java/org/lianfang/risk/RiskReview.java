@@ -22,7 +22,8 @@ import org.lianfang.Refusal;
  *   <li>confirmation (集体定) needs the notice period to be over, with a decision day neither before its end nor after
  *       today (P-5);
  *   <li>a point that becomes stale loses its notice and confirmation, which no longer hold; the history keeps them
- *       (P-3).
+ *       (P-3), and the notice's comments are kept as {@link #earlierComments()}, their authors sealed as before (P-11;
+ *       issue 10, finding 5): what people said of a point stays on record when the point changes.
  * </ul>
  *
  * <p>What the review needs to know of the rest of the point — whether it has a current grade and an owner chain before
@@ -32,18 +33,21 @@ import org.lianfang.Refusal;
  * <p>No method takes or returns null. Immutable and thread-safe.
  */
 public final class RiskReview {
-  private static final RiskReview DRAFT = new RiskReview(ReviewState.DRAFT, null, null, List.of());
+  private static final RiskReview DRAFT = new RiskReview(ReviewState.DRAFT, null, null, List.of(), List.of());
 
   private final ReviewState state;
   private final PublicNotice notice;
   private final Confirmation confirmation;
   private final List<ReviewRecord> history;
+  private final List<NoticeComment> earlierComments;
 
-  private RiskReview(ReviewState state, PublicNotice notice, Confirmation confirmation, List<ReviewRecord> history) {
+  private RiskReview(ReviewState state, PublicNotice notice, Confirmation confirmation, List<ReviewRecord> history,
+      List<NoticeComment> earlierComments) {
     this.state = Objects.requireNonNull(state, "state");
     this.notice = notice;
     this.confirmation = confirmation;
     this.history = List.copyOf(history);
+    this.earlierComments = List.copyOf(earlierComments);
   }
 
   /** @return the review of a point just identified: a draft, with no history, notice or confirmation (S-3) */
@@ -64,7 +68,24 @@ public final class RiskReview {
   public static RiskReview restore(
       ReviewState state, Optional<PublicNotice> notice, Optional<Confirmation> confirmation,
       List<ReviewRecord> history) {
-    return new RiskReview(state, notice.orElse(null), confirmation.orElse(null), history);
+    return restore(state, notice, confirmation, history, List.of());
+  }
+
+  /**
+   * Rebuilds a stored review as the store kept it, with the comments of the notices it had before it went stale.
+   *
+   * @param state the review state
+   * @param notice the public notice, if published
+   * @param confirmation the collective decision, if confirmed
+   * @param history the review history, oldest first
+   * @param earlierComments the comments on earlier notices, oldest first ({@link #earlierComments()})
+   * @return the review
+   * @throws NullPointerException if a part or an element of a list is null
+   */
+  public static RiskReview restore(
+      ReviewState state, Optional<PublicNotice> notice, Optional<Confirmation> confirmation,
+      List<ReviewRecord> history, List<NoticeComment> earlierComments) {
+    return new RiskReview(state, notice.orElse(null), confirmation.orElse(null), history, earlierComments);
   }
 
   /**
@@ -140,7 +161,7 @@ public final class RiskReview {
           "risk point " + pointCode + " is not under public notice on " + today + "; no comments are received"));
     }
     return Outcome.accepted(new RiskReview(state, notice.withComment(new NoticeComment(actorId, text, at, seal)),
-        confirmation, history));
+        confirmation, history, earlierComments));
   }
 
   /**
@@ -186,7 +207,8 @@ public final class RiskReview {
 
   /**
    * Marks a reviewed, published or confirmed point stale (P-3): its notice and confirmation no longer hold and are
-   * cleared; the history records the step.
+   * cleared; the history records the step; the notice's comments join {@link #earlierComments()} (issue 10, finding
+   * 5).
    *
    * @param actorId whose change made the point stale
    * @param at when
@@ -198,20 +220,22 @@ public final class RiskReview {
       return Optional.empty();
     }
     return Optional.of(new RiskReview(ReviewState.STALE, null, null,
-        appended(new ReviewRecord(state, ReviewAction.MARK_STALE, ReviewState.STALE, actorId, at, cause))));
+        appended(new ReviewRecord(state, ReviewAction.MARK_STALE, ReviewState.STALE, actorId, at, cause)),
+        allComments()));
   }
 
   /**
-   * @return a copy in which every commenter's id reads {@link NoticeComment#SEALED}, or this review if there is no
-   *     comment (P-11)
+   * @return a copy in which every commenter's id reads {@link NoticeComment#SEALED}, the earlier notices' included, or
+   *     this review if there is no comment (P-11)
    */
   RiskReview withCommentersSealed() {
-    if (notice == null || notice.comments().isEmpty()) {
+    if (allComments().isEmpty()) {
       return this;
     }
-    PublicNotice sealed = new PublicNotice(notice.audience(), notice.scope(), notice.start(), notice.end(),
-        notice.comments().stream().map(NoticeComment::sealed).toList());
-    return new RiskReview(state, sealed, confirmation, history);
+    PublicNotice sealed = notice == null ? null : new PublicNotice(notice.audience(), notice.scope(),
+        notice.start(), notice.end(), notice.comments().stream().map(NoticeComment::sealed).toList());
+    return new RiskReview(state, sealed, confirmation, history,
+        earlierComments.stream().map(NoticeComment::sealed).toList());
   }
 
   /**
@@ -258,7 +282,7 @@ public final class RiskReview {
       return Outcome.refused(illegal(pointCode, action.name()));
     }
     return Outcome.accepted(new RiskReview(to.get(), n, c,
-        appended(new ReviewRecord(state, action, to.get(), actorId, at, note))));
+        appended(new ReviewRecord(state, action, to.get(), actorId, at, note)), earlierComments));
   }
 
   private List<ReviewRecord> appended(ReviewRecord r) {
@@ -288,18 +312,43 @@ public final class RiskReview {
     return history;
   }
 
+  /**
+   * @return the comments received on the notices the point had before it went stale, oldest first, unmodifiable:
+   *     kept when their notice no longer holds (issue 10, finding 5)
+   */
+  public List<NoticeComment> earlierComments() {
+    return earlierComments;
+  }
+
+  /**
+   * @return every comment the point has received, the earlier notices' first and then the current notice's, oldest
+   *     first: a list that only grows, so a store appends to it and never rewrites it (issue 10, finding 5)
+   */
+  public List<NoticeComment> allComments() {
+    if (notice == null || notice.comments().isEmpty()) {
+      return earlierComments;
+    }
+    if (earlierComments.isEmpty()) {
+      return notice.comments();
+    }
+    List<NoticeComment> all = new ArrayList<>(earlierComments);
+    all.addAll(notice.comments());
+    return List.copyOf(all);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof RiskReview r
         && state == r.state
         && Objects.equals(notice, r.notice)
         && Objects.equals(confirmation, r.confirmation)
-        && history.equals(r.history);
+        && history.equals(r.history)
+        && earlierComments.equals(r.earlierComments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(state, notice, confirmation, history);
+    return Objects.hash(state, notice, confirmation, history, earlierComments);
   }
 
   @Override

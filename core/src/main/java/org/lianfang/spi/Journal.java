@@ -24,6 +24,18 @@ public interface Journal {
   void append(JournalEntry entry);
 
   /**
+   * Appends several entries as {@link #append} appends each, in order (each continuing its unit's chain: the stored
+   * head, then the entries before it in the list), as a ledger's restore or merge writes a unit's entries (issue 10,
+   * finding 1). By default one {@link #append} each; a store may send them in batches and move each unit's head once
+   * (the JDBC store does). A failure leaves the surrounding transaction to roll back.
+   *
+   * @param entries the entries, each unit's in sequence order
+   */
+  default void appendAll(List<JournalEntry> entries) {
+    entries.forEach(this::append);
+  }
+
+  /**
    * @param unit a unit
    * @param fromSequence the first sequence wanted (1 for the start)
    * @param limit the most entries to return, positive

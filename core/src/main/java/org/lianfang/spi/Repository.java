@@ -53,6 +53,18 @@ public interface Repository<A extends Aggregate<I>, I extends AggregateId> {
   void insert(A aggregate);
 
   /**
+   * Stores several aggregates as {@link #insert} stores each, in order: a ledger's restore writes a unit's records of
+   * a kind in one call (issue 10, finding 1: a bulk load is an import). By default one {@link #insert} each; a store
+   * may send them in batches (the JDBC store does). A failure leaves the surrounding transaction to roll back: which
+   * of them were written is not said.
+   *
+   * @param aggregates new or restored aggregates, as {@link #insert} takes them
+   */
+  default void insertAll(List<A> aggregates) {
+    aggregates.forEach(this::insert);
+  }
+
+  /**
    * @param aggregate a changed aggregate carrying the version it was read at, in the unit it was stored in: an
    *     aggregate never moves between units (every row carries its unit, ARCHITECTURE.md decision 9; the JDBC store
    *     finds the row by id and unit and refuses one that moved as stale), which {@link OrganizationStore#unitsOf}

@@ -72,7 +72,7 @@ class AggregateKindsTest {
     List<RiskPoint> sealed = world.lianfang.ledger().queries()
         .records(world.auditor, world.land, AggregateKinds.RISK_POINTS).orElseThrow();
     assertEquals(world.store.riskPoints().inUnit(world.land), clear);
-    assertEquals(clear.stream().map(RiskPoint::withCommentersSealed).toList(), sealed);
+    assertEquals(clear.stream().map(RiskPoint::withIdentitiesSealed).toList(), sealed);
     List<NoticeComment> comments = sealed.stream().flatMap(r -> r.notice().stream())
         .flatMap(n -> n.comments().stream()).toList();
     assertEquals(1, comments.size());

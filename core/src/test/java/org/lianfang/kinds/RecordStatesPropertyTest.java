@@ -108,6 +108,17 @@ class RecordStatesPropertyTest {
               p.history(), p.identifiedBy() + "9", p.identifiedAt()));
           variants.add(with(p, p.code(), d, p.custom(), p.state(), p.grading(), p.notice(), p.confirmation(),
               p.history(), p.identifiedBy(), p.identifiedAt().plusMillis(1)));
+          // findings 5 and 10: the comments of earlier notices and the raiser's seal are parts too
+          List<NoticeComment> earlier = new ArrayList<>(p.earlierComments());
+          earlier.add(new NoticeComment("colleague", "早先的意见", p.identifiedAt(), "5ea1".repeat(8)));
+          variants.add(RiskPoint.restore(p.id(), p.code(), p.location(), d, p.owners(), p.custom(), p.state(),
+              p.grading(), p.notice(), p.confirmation(), p.history(), earlier, p.identifiedBy(), p.raiserSeal(),
+              p.identifiedAt(), p.version()));
+          if (d.sealsRaiser()) {
+            variants.add(RiskPoint.restore(p.id(), p.code(), p.location(), d, p.owners(), p.custom(), p.state(),
+                p.grading(), p.notice(), p.confirmation(), p.history(), p.earlierComments(), p.identifiedBy(),
+                p.raiserSeal().isEmpty() ? "0".repeat(32) : "", p.identifiedAt(), p.version()));
+          }
           for (RiskPoint v : variants) {
             assertNotEquals(digest, digest(v), v::toString);
           }
@@ -118,16 +129,20 @@ class RecordStatesPropertyTest {
       Optional<GradingRecord> grading, Optional<PublicNotice> notice, Optional<Confirmation> confirmation,
       List<ReviewRecord> history, String identifiedBy, Instant identifiedAt) {
     return RiskPoint.restore(p.id(), code, p.location(), d, p.owners(), custom, state, grading, notice, confirmation,
-        history, identifiedBy, identifiedAt, p.version());
+        history, p.earlierComments(), identifiedBy, d.sealsRaiser() ? p.raiserSeal() : "", identifiedAt,
+        p.version());
   }
 
-  /** P-11: the form readers without clearance see is not the state digested, whenever there is something to hide. */
+  /**
+   * P-11: the form readers without clearance see is not the state digested, whenever there is something to hide: a
+   * comment, on the notice or an earlier one, or a raiser who is sealed (issue 10, findings 5 and 10).
+   */
   @Test
-  void p11_finding2TheSealedFormOfAPointWithCommentsIsNotItsState() {
+  void p11_finding2TheSealedFormOfAPointWithCommentsOrASealedRaiserIsNotItsState() {
     qt().forAll(RiskGenerators.riskPoints(UNIT)).checkAssert(p -> {
       RiskPoint sealed = AggregateKinds.RISK_POINTS.sealed(p);
-      boolean commented = p.notice().map(n -> !n.comments().isEmpty()).orElse(false);
-      if (commented) {
+      boolean hidden = !p.riskReview().allComments().isEmpty() || p.description().sealsRaiser();
+      if (hidden) {
         assertNotEquals(digest(p), digest(sealed));
       } else {
         assertEquals(digest(p), digest(sealed));

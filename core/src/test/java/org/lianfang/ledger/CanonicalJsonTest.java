@@ -129,7 +129,7 @@ class CanonicalJsonTest {
     UnitId unit = new UnitId(UUID.randomUUID());
     qt().withExamples(50).forAll(RiskGenerators.riskPoints(unit)).checkAssert(p -> {
       String text = CanonicalJson.of(RiskPoint.identify(p.id(), p.code(), p.location(), p.description(),
-          p.owners(), p.custom(), "a", Instant.EPOCH).events().get(0));
+          p.owners(), p.custom(), "a", "", Instant.EPOCH).events().get(0));
       assertTrue(text.contains("\"riskPoint\":\"" + p.id() + "\""), text);
       assertTrue(text.contains("\"category\":\"" + p.description().category().code() + "\""), text);
       assertFalse(text.contains(unit.toString()), text);

@@ -66,6 +66,8 @@ class RiskPointPropertyTest {
     LocalDate noticeStart;
     LocalDate noticeEnd;
     int comments;
+    /** Comments of notices the point went stale from: kept (issue 10, finding 5). */
+    int earlierComments;
     boolean confirmed;
     int historySize;
 
@@ -165,6 +167,7 @@ class RiskPointPropertyTest {
           m.state = ReviewState.STALE;
           m.noticeStart = null;
           m.noticeEnd = null;
+          m.earlierComments += m.comments;
           m.comments = 0;
           m.confirmed = false;
           m.historySize++;
@@ -236,7 +239,9 @@ class RiskPointPropertyTest {
       assertEquals(m.noticeEnd, n.end());
       assertEquals(m.comments, n.comments().size());
     });
-    assertEquals(p.riskReview(), RiskReview.restore(p.state(), p.notice(), p.confirmation(), p.history()));
+    assertEquals(m.earlierComments, p.earlierComments().size(), "finding 5: a stale point keeps its comments");
+    assertEquals(p.riskReview(), RiskReview.restore(p.state(), p.notice(), p.confirmation(), p.history(),
+        p.earlierComments()));
   }
 
   private static void assertInvariants(RiskPoint p) {
@@ -268,11 +273,12 @@ class RiskPointPropertyTest {
     UnitId unit = RiskPointTest.UNIT;
     qt().withExamples(100).forAll(RiskGenerators.riskPoints(unit)).checkAssert(p -> {
       RiskPoint back = RiskPoint.restore(p.id(), p.code(), p.location(), p.description(), p.owners(), p.custom(),
-          p.state(), p.grading(), p.notice(), p.confirmation(), p.history(), p.identifiedBy(), p.identifiedAt(),
-          p.version());
+          p.state(), p.grading(), p.notice(), p.confirmation(), p.history(), p.earlierComments(), p.identifiedBy(),
+          p.raiserSeal(), p.identifiedAt(), p.version());
       assertEquals(p, back);
       assertEquals(p.hashCode(), back.hashCode());
-      assertEquals(RiskReview.restore(p.state(), p.notice(), p.confirmation(), p.history()), back.riskReview());
+      assertEquals(RiskReview.restore(p.state(), p.notice(), p.confirmation(), p.history(), p.earlierComments()),
+          back.riskReview());
     });
   }
 }

@@ -53,7 +53,7 @@ class RiskPointTest {
 
   static RiskPoint draft(Optional<OwnerChain> owners) {
     return RiskPoint.identify(ID, "KM-01", RiskLocation.onPost(UNIT, POST), DESCRIPTION, owners, CustomFields.none(),
-        "holder", at(DAY)).after();
+        "holder", "", at(DAY)).after();
   }
 
   static <T> T accepted(Outcome<Change<T>> o) {
@@ -88,7 +88,7 @@ class RiskPointTest {
   @Test
   void s3_aNewPointIsADraftWithoutReviewNoticeOrConfirmation() {
     Change<RiskPoint> c = RiskPoint.identify(ID, "KM-01", RiskLocation.onPost(UNIT, POST), DESCRIPTION,
-        Optional.empty(), CustomFields.none(), "holder", at(DAY));
+        Optional.empty(), CustomFields.none(), "holder", "", at(DAY));
     RiskPoint p = c.after();
     assertEquals(ReviewState.DRAFT, p.state());
     assertEquals(List.of(), p.history());
@@ -340,10 +340,10 @@ class RiskPointTest {
   @Test
   void p11_sealingHidesEveryCommenterAndKeepsTheRest() {
     RiskPoint p = published();
-    assertSame(p, p.withCommentersSealed(), "nothing to seal");
+    assertSame(p, p.withIdentitiesSealed(), "nothing to seal");
     RiskPoint commented = accepted(accepted(p.comment("张三", at(DAY), DAY, "意见一", SEAL))
         .comment("李四", at(DAY.plusDays(1)), DAY.plusDays(1), "意见二", SEAL));
-    RiskPoint sealed = commented.withCommentersSealed();
+    RiskPoint sealed = commented.withIdentitiesSealed();
     assertEquals(List.of(new NoticeComment(NoticeComment.SEALED, "意见一", at(DAY), ""),
         new NoticeComment(NoticeComment.SEALED, "意见二", at(DAY.plusDays(1)), "")),
         sealed.notice().get().comments());

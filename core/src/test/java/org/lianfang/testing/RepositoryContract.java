@@ -267,6 +267,32 @@ public abstract class RepositoryContract<A extends Aggregate<I>, I extends Aggre
     assertEquals(List.of(a), repository().inUnit(a.unitId()));
   }
 
+  /**
+   * A restore writes a unit's records of a kind in one call (issue 10, finding 1): new and restored aggregates come
+   * back as {@link Repository#insert} would have stored each, and a list holding a taken id fails within its
+   * transaction, which keeps nothing of the call.
+   */
+  @Test
+  public void insertAllStoresEachAsInsertWouldAndATakenIdKeepsNothing() {
+    UnitId unit = new UnitId(UUID.randomUUID());
+    List<A> drawn = draw(aggregates(unit), perUnit());
+    List<A> written = new ArrayList<>();
+    List<A> expected = new ArrayList<>();
+    for (int i = 0; i < drawn.size(); i++) {
+      written.add(withVersion(drawn.get(i), i % 2 == 0 ? 0 : 3)); // new ones, and restored ones
+      expected.add(withVersion(drawn.get(i), i % 2 == 0 ? 1 : 3));
+    }
+    tx(() -> repository().insertAll(written));
+    for (A a : expected) {
+      assertEquals(Optional.of(a), repository().find(a.id()));
+    }
+    tx(() -> repository().insertAll(List.of()));
+    A fresh = one();
+    assertThrows(StaleAggregateException.class, () -> tx(() -> repository().insertAll(List.of(fresh, drawn.get(0)))));
+    assertTrue(repository().find(fresh.id()).isEmpty(), "nothing of the failed call is kept");
+    assertEquals(inIdOrder(expected), repository().inUnit(unit));
+  }
+
   @Test
   public void aTakenCodeIsRefusedAndWritesNothing() {
     A holder = one();

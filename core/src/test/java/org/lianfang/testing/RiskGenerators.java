@@ -119,8 +119,9 @@ public final class RiskGenerators {
   }
 
   /**
-   * Risk points of a unit in any review state, with or without post, step, power, owners, grade, notice and
-   * confirmation, stored version 1: what a store must give back identically.
+   * Risk points of a unit in any review state, with or without post, step, power, owners, grade, notice,
+   * confirmation and comments on earlier notices, a raiser's seal when their description seals the raiser, stored
+   * version 1: what a store must give back identically.
    *
    * @param unit the unit
    * @return the generator
@@ -136,8 +137,10 @@ public final class RiskGenerators {
         (id, c, l, d) -> new Object[] {id, c, l, d});
     Gen<Object[]> middle = owners.zip(customFields(), arbitrary().enumValues(ReviewState.class), grading,
         (o, cf, st, g) -> new Object[] {o, cf, st, g});
+    Gen<List<NoticeComment>> earlier = lists().of(text()).ofSizeBetween(0, 2).zip(instants(),
+        (texts, at) -> texts.stream().map(t -> new NoticeComment("colleague-" + t.length(), t, at, SEAL)).toList());
     Gen<Object[]> tail = notice.zip(confirmation, history, instants(), (n, c, h, at) -> new Object[] {n, c, h, at});
-    return head.zip(middle, tail, (a, b, c) -> restore(a, b, c));
+    return head.zip(middle, tail, earlier, (a, b, c, e) -> restore(a, b, c, e));
   }
 
   /** @param unit the unit @return locations in it: on a post or unit-wide, with or without step and power item */
@@ -186,10 +189,11 @@ public final class RiskGenerators {
   }
 
   @SuppressWarnings("unchecked")
-  private static RiskPoint restore(Object[] a, Object[] b, Object[] c) {
-    return RiskPoint.restore(new RiskPointId((UUID) a[0]), (String) a[1], (RiskLocation) a[2],
-        (RiskDescription) a[3], (Optional<OwnerChain>) b[0], CustomFields.of((Map<String, CustomValue>) b[1]),
-        (ReviewState) b[2], (Optional<GradingRecord>) b[3], (Optional<PublicNotice>) c[0],
-        (Optional<Confirmation>) c[1], (List<ReviewRecord>) c[2], "identifier", (Instant) c[3], 1);
+  private static RiskPoint restore(Object[] a, Object[] b, Object[] c, List<NoticeComment> earlier) {
+    RiskDescription d = (RiskDescription) a[3];
+    return RiskPoint.restore(new RiskPointId((UUID) a[0]), (String) a[1], (RiskLocation) a[2], d,
+        (Optional<OwnerChain>) b[0], CustomFields.of((Map<String, CustomValue>) b[1]), (ReviewState) b[2],
+        (Optional<GradingRecord>) b[3], (Optional<PublicNotice>) c[0], (Optional<Confirmation>) c[1],
+        (List<ReviewRecord>) c[2], earlier, "identifier", d.sealsRaiser() ? SEAL : "", (Instant) c[3], 1);
   }
 }

@@ -8,13 +8,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
  * A {@link DataSource} that counts what its connections do: statements prepared, statements executed (each
- * {@code execute…} call, a batch counting once), savepoints set, released or rolled back to, commits. For tests that
+ * {@code execute…} call, a batch counting once), savepoints set, released or rolled back to, commits; and keeps the
+ * text of each statement prepared or executed directly ({@link #statements()}). For tests that
  * guard how many statements a command needs and for the command benchmark; it changes nothing it passes on. Thread-safe
  * counters, shared by every connection it hands out.
  */
@@ -25,10 +29,11 @@ public final class StatementCounter {
   private final AtomicLong executed = new AtomicLong();
   private final AtomicLong savepoints = new AtomicLong();
   private final AtomicLong commits = new AtomicLong();
+  private final List<String> texts = Collections.synchronizedList(new ArrayList<>());
   private final DataSource counting;
 
   private StatementCounter(DataSource target) {
-    counting = proxy(DataSource.class, target, (method, result) -> method.getName().equals("getConnection")
+    counting = proxy(DataSource.class, target, (method, args, result) -> method.getName().equals("getConnection")
         ? connection((Connection) result) : result);
   }
 
@@ -40,6 +45,16 @@ public final class StatementCounter {
   /** @return the data source to hand to the store: every connection it gives is counted */
   public DataSource dataSource() {
     return counting;
+  }
+
+  /**
+   * @return the text of every statement prepared, and of every one executed without being prepared, in order, as a
+   *     copy: a test that must know which tables a command writes reads it
+   */
+  public List<String> statements() {
+    synchronized (texts) {
+      return List.copyOf(texts);
+    }
   }
 
   /** @return what was counted so far */
@@ -64,8 +79,11 @@ public final class StatementCounter {
   }
 
   private Connection connection(Connection c) {
-    return proxy(Connection.class, c, (method, result) -> {
+    return proxy(Connection.class, c, (method, args, result) -> {
       String name = method.getName();
+      if (result instanceof Statement && args != null && args.length > 0 && args[0] instanceof String sql) {
+        texts.add(sql);
+      }
       if (name.equals("setSavepoint") || name.equals("releaseSavepoint")
           || name.equals("rollback") && method.getParameterCount() == 1) {
         savepoints.incrementAndGet();
@@ -86,9 +104,12 @@ public final class StatementCounter {
   }
 
   private <S extends Statement> S statement(Class<S> type, S s) {
-    return proxy(type, s, (method, result) -> {
+    return proxy(type, s, (method, args, result) -> {
       if (EXECUTES.contains(method.getName())) {
         executed.incrementAndGet();
+        if (args != null && args.length > 0 && args[0] instanceof String sql) {
+          texts.add(sql);
+        }
       }
       return result;
     });
@@ -96,7 +117,7 @@ public final class StatementCounter {
 
   /** What a proxy does with a call's result after passing the call on. */
   private interface After {
-    Object apply(Method method, Object result) throws SQLException;
+    Object apply(Method method, Object[] args, Object result) throws SQLException;
   }
 
   private static <T> T proxy(Class<T> type, T target, After after) {
@@ -110,7 +131,7 @@ public final class StatementCounter {
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }
-      return after.apply(method, result);
+      return after.apply(method, args, result);
     }));
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.lianfang.Limits;
 import org.lianfang.TextHygiene;
 
@@ -52,6 +53,19 @@ public final class ValueRules {
     return text.length() <= Limits.TEXT ? Optional.empty() : Optional.of(new TextHygiene.Problem("Size",
         "不能超过 " + Limits.TEXT + " 个字符", "must have at most " + Limits.TEXT + " characters"));
   }
+
+  /**
+   * @param seal the seal kept with a sealed identity (a comment's author, a point's raiser; P-11)
+   * @return a problem unless it is empty or 128 bits in lower-case hex, as {@code Ids.seal()} draws it ({@code
+   *     SealForm}): a seal of another form was not drawn by a store and may not hide anyone
+   */
+  public static Optional<TextHygiene.Problem> seal(String seal) {
+    return seal.isEmpty() || SEAL.matcher(seal).matches() ? Optional.empty()
+        : Optional.of(new TextHygiene.Problem("SealForm", "须为空，或 32 位小写十六进制数（128 位随机数）",
+            "must be empty or 32 lower-case hex digits (128 random bits)"));
+  }
+
+  private static final Pattern SEAL = Pattern.compile("[0-9a-f]{32}");
 
   /** @param day a day @return a problem if it lies outside {@link Limits#FIRST_DAY} to {@link Limits#LAST_DAY} */
   public static Optional<TextHygiene.Problem> day(LocalDate day) {

@@ -22,9 +22,8 @@ public interface ArchiveSink {
   void section(Unit unit, RecordsByKind records, String at);
 
   /**
-   * @param entry the next entry of the unit's chain, checked by the source to link to the one before; a source may
-   *     check its hash later (on another thread, say), as long as it refuses the archive from {@link
-   *     ArchiveSource#feed} when one does not match, so that the import writes nothing
+   * @param entry the next entry of the unit's chain, from sequence 1: the import checks that it links to the one
+   *     before and that its hash is the one its fields give ({@code ledger.chain}), whatever the source checked
    * @param at where it is
    */
   void entry(JournalEntry entry, String at);

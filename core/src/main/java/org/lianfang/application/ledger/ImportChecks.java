@@ -19,6 +19,7 @@ import org.lianfang.TextHygiene;
 import org.lianfang.application.internal.ValueRules;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
@@ -36,6 +37,8 @@ final class ImportChecks {
   /** The members of a record's state that hold an actor's id ({@code docs/journal-format.md}, section 8). */
   private static final Set<String> ACTOR_MEMBERS = Set.of("actor", "author", "gradedBy", "identifiedBy",
       "recordedBy");
+  /** The members of a record's state that hold the seal of a sealed identity (P-11). */
+  private static final Set<String> SEAL_MEMBERS = Set.of("seal", "raiserSeal");
 
   private ImportChecks() {}
 
@@ -43,7 +46,8 @@ final class ImportChecks {
    * Codes and names as the kind declares them sized: within the commands' sizes ({@code ledger.size}, so a store's
    * columns always take them) and as the commands' rules for codes and names say; then every other value of the
    * record's state ({@code docs/journal-format.md}, section 8): a text of several lines within {@link Limits#TEXT}
-   * characters, an actor's id ({@link #ACTOR_MEMBERS}) as an id, every day and the day of every instant, every number
+   * characters, an actor's id ({@link #ACTOR_MEMBERS}) as an id, a seal ({@link #SEAL_MEMBERS}) in the form a store
+   * draws it, every day and the day of every instant, every number
    * ({@link ValueRules}). A refusal names the record and, in its message, the member of its state.
    */
   static <A extends Aggregate<?>> void record(AggregateKind<A, ?> kind, A value, String at) {
@@ -70,12 +74,40 @@ final class ImportChecks {
     walk(e.at(), "at", at);
   }
 
+  /**
+   * An entry must continue the archive's chain of its unit — sequence 1 after the genesis hash, then one past the entry
+   * before with that entry's hash as its previous hash — and its hash must be the one its fields give
+   * ({@code docs/journal-format.md}, section 2), whatever source the archive comes from ({@code ledger.chain}).
+   *
+   * @param e the entry
+   * @param before the unit's entry before it in the archive, or null for its first
+   * @param at where the entry is
+   */
+  static void link(JournalEntry e, JournalEntry before, String at) {
+    long sequence = before == null ? 1 : before.sequence() + 1;
+    String previous = before == null ? JournalChain.GENESIS : before.hash();
+    if (e.sequence() != sequence || !e.previousHash().equals(previous)) {
+      throw refused(at, "ledger.chain", "日志条目未接续该单位的日志链：应为第 " + sequence + " 条，接续前一条的哈希",
+          "the entry does not continue the unit's chain: it should be entry " + sequence
+              + ", linked to the hash of the entry before");
+    }
+    if (!e.hash().equals(JournalChain.expectedHash(e))) {
+      throw refused(at + "/hash", "ledger.chain", "日志条目被改动：哈希不符",
+          "the journal entry was altered: its hash does not match");
+    }
+  }
+
   private static void walk(Object v, String member, String at) {
     Optional<TextHygiene.Problem> p = Optional.empty();
     if (v instanceof String text) {
-      boolean id = ACTOR_MEMBERS.contains(member.substring(member.lastIndexOf('.') + 1));
-      p = ValueRules.text(text, id ? ValueRules.Shape.ID : ValueRules.Shape.TEXT);
-      p = p.isPresent() ? p : ValueRules.length(text);
+      String name = member.substring(member.lastIndexOf('.') + 1);
+      if (SEAL_MEMBERS.contains(name)) {
+        p = ValueRules.seal(text);
+      } else {
+        boolean id = ACTOR_MEMBERS.contains(name);
+        p = ValueRules.text(text, id ? ValueRules.Shape.ID : ValueRules.Shape.TEXT);
+        p = p.isPresent() ? p : ValueRules.length(text);
+      }
     } else if (v instanceof LocalDate day) {
       p = ValueRules.day(day);
     } else if (v instanceof Instant i) {

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.lianfang.Actor;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
-import org.lianfang.ConflictException;
 import org.lianfang.DomainEvent;
 import org.lianfang.LianfangException;
 import org.lianfang.Outcome;
@@ -134,8 +133,7 @@ public final class LedgerImports {
     private final Session s;
     private final Store store;
     private final ImportMode mode;
-    private final Map<AggregateKind<?, ?>, Long> written = new HashMap<>();
-    private long entriesWritten;
+    private final ImportWrites writes;
     /** The place in the tree of each unit of the archive met so far, root first. */
     private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
     /**
@@ -160,10 +158,11 @@ public final class LedgerImports {
       this.s = s;
       this.store = s.store();
       this.mode = mode;
+      this.writes = new ImportWrites(s.store());
     }
 
     ImportResult result() {
-      return new ImportResult(written, entriesWritten);
+      return writes.result();
     }
 
     @Override
@@ -252,6 +251,7 @@ public final class LedgerImports {
     @Override
     public void entry(JournalEntry e, String at) {
       ImportChecks.entry(e, at);
+      ImportChecks.link(e, last, at);
       latest.put(e.recordId(), new Named(e, at));
       last = e;
       if (storedHead.isPresent() && e.sequence() <= storedHead.get().sequence()) {
@@ -262,7 +262,8 @@ public final class LedgerImports {
       }
       JournalEntry write = mode == ImportMode.RESTORE ? e
           : next(new ArchiveEvent.EntryMerged(unit, e), e.recordId(), e.recordDigest());
-      append(write, at);
+      writes.entry(write);
+      head = Optional.of(write.head());
     }
 
     @Override
@@ -284,6 +285,7 @@ public final class LedgerImports {
             + " 不在该单位的记录中", "the record " + gone.entry().recordId()
             + " this entry changed is not among the unit's records");
       }
+      writes.flush(sectionAt);
     }
 
     /**
@@ -327,16 +329,6 @@ public final class LedgerImports {
           recordDigest);
     }
 
-    private void append(JournalEntry e, String at) {
-      try {
-        store.journal().append(e);
-      } catch (ConflictException x) {
-        throw ImportChecks.journalConflict(at);
-      }
-      head = Optional.of(e.head());
-      entriesWritten++;
-    }
-
     /** Checks a record (its references, its sizes, a process's rules) and writes it unless the store holds it. */
     private <A extends Aggregate<I>, I extends AggregateId> void put(
         AggregateKind<A, I> kind, Object record, String at) {
@@ -347,8 +339,10 @@ public final class LedgerImports {
       if (value instanceof BusinessProcess p) {
         ImportChecks.process(p, met.values(), at);
       }
+      // a restore goes into an empty store: only the archive itself could hold the record already (a conflict when
+      // the unit is written); a merge leaves alone what the store holds identically
       Repository<A, I> repository = kind.in(store);
-      Optional<A> existing = repository.find(value.id());
+      Optional<A> existing = mode == ImportMode.RESTORE ? Optional.empty() : repository.find(value.id());
       if (existing.isPresent()) {
         if (!existing.get().equals(value)) {
           throw new ImportRefused(new Refusal(Refusal.Code.RULE_VIOLATED,
@@ -359,16 +353,7 @@ public final class LedgerImports {
         return;
       }
       ImportChecks.record(kind, value, at);
-      try {
-        repository.insert(value);
-      } catch (ConflictException e) {
-        // a code another record holds, or a writer that got there first; any other store failure propagates
-        throw new ImportRefused(new Refusal(Refusal.Code.RULE_VIOLATED, "存储拒绝写入此记录",
-            "the store refused to write this record", List.of(new Refusal.Violation(at, "ledger.conflict",
-                "编码已被其他记录占用，或另一写入方同时写入了它（可重试）",
-                "its code is taken by another record, or another writer wrote it at the same time (retry)"))));
-      }
-      written.merge(kind, 1L, Long::sum);
+      writes.record(kind, value);
     }
 
     /**

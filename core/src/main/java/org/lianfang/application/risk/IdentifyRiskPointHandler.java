@@ -83,8 +83,9 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
     RiskLocation location = RiskLocation.of(c.unit(), c.post(), c.step(), c.powerItem());
     RiskDescription d = new RiskDescription(c.category(), c.description(), c.manifestation(),
         c.sources().stream().map(IdentifyRiskPoint.RiskSourceInput::toSource).toList(), c.method(), c.channel());
+    // who raised a point of colleagues, the public or a public report is sealed, with a seal of its own (P-11)
     Change<RiskPoint> change = RiskPoint.identify(id, code, location, d, c.owners(), CustomFields.of(c.custom()),
-        s.actor().id(), s.now());
+        s.actor().id(), d.sealsRaiser() ? ids.seal() : "", s.now());
     s.store().riskPoints().insert(s.record(change));
     return Outcome.accepted(id);
   }

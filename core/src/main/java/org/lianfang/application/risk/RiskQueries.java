@@ -79,11 +79,11 @@ public final class RiskQueries {
     Session s = runner.session(actor);
     boolean clear = s.may(Operation.READ_SEALED, unit, false);
     return Visibility.visible(s, s.store().riskPoints().inUnit(unit)).stream()
-        .map(r -> clear ? r : r.withCommentersSealed()).toList();
+        .map(r -> clear ? r : r.withIdentitiesSealed()).toList();
   }
 
   private static RiskPoint sealed(Session s, RiskPoint r) {
-    return s.may(Operation.READ_SEALED, r.location().unit(), false) ? r : r.withCommentersSealed();
+    return s.may(Operation.READ_SEALED, r.location().unit(), false) ? r : r.withIdentitiesSealed();
   }
 
   /**

@@ -77,10 +77,11 @@ final class RiskPointGenerator extends UnitWork {
       RiskDescription d = new RiskDescription(s.template().category(), s.description(), s.manifestation(), s.sources(),
           s.method(), s.channel());
       CustomFields custom = custom(code, s, Timeline.day(at));
+      // as core's command runner does, a raiser of colleagues or the public is sealed in the journal (P-11)
       Change<RiskPoint> c = RiskPoint.identify(id, code, location, d, Optional.of(owners), custom, actor,
-          Instant.ofEpochMilli(at));
+          d.sealsRaiser() ? seal(id, "raiser") : "", Instant.ofEpochMilli(at));
       rp[j] = c.after();
-      append(c, actor, at);
+      append(c, d.sealsRaiser() ? org.lianfang.DomainEvent.SEALED_ACTOR : actor, at);
     }
 
     // review (审核, S-5), then grading (S-6) of every point that is more than a draft
@@ -128,7 +129,7 @@ final class RiskPointGenerator extends UnitWork {
       String text = Texts.expand(r, Texts.pick(r, RiskTexts.COMMENTS),
           s.post() < 0 ? "本单位" : posts.get(s.post()).name(), "");
       // as core's command runner does, the journal seals who commented (P-11); the point keeps it
-      rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text, seal(rp[j], k)),
+      rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text, seal(rp[j].id(), String.valueOf(k))),
           org.lianfang.DomainEvent.SEALED_ACTOR, at);
     }
 
@@ -227,11 +228,11 @@ final class RiskPointGenerator extends UnitWork {
   }
 
   /**
-   * A comment's seal, made from the point's id and the comment's place rather than drawn from the random stream, so
+   * A comment's or a raiser's seal, made from the point's id and the seal's place rather than drawn from the random stream, so
    * that the generated city stays the one its seed made before comments had seals. Generated data only: a store's
    * seals come from its secure random source, and a seal anyone can recompute would not hide a real author.
    */
-  private static String seal(RiskPoint p, int k) {
-    return Hashing.sha256().hashString(p.id() + "/" + k, StandardCharsets.UTF_8).toString().substring(0, 32);
+  private static String seal(RiskPointId p, String place) {
+    return Hashing.sha256().hashString(p + "/" + place, StandardCharsets.UTF_8).toString().substring(0, 32);
   }
 }

@@ -63,7 +63,7 @@ final class BaselinePoints {
   static final String COLUMNS = "risk_point_id, unit_id, code, post_id, step_process_id, step_code, power_item_id, "
       + "category, description, manifestation, method, channel, owner_direct, owner_head, owner_leader, state, "
       + "n_audience, n_scope, n_start, n_end, c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, "
-      + "identified_at, version";
+      + "identified_at, raiser_seal, earlier_comments, version";
 
   private BaselinePoints() {}
 
@@ -73,7 +73,7 @@ final class BaselinePoints {
       UUID ownerHead, UUID ownerLeader, String state, String audience, String scope, LocalDate start, LocalDate end,
       String decidedBy,
       LocalDate decidedOn, String recordedBy, Long recordedAt, String identifiedBy, long identifiedAt,
-      long version) {}
+      String raiserSeal, int earlierComments, long version) {}
 
   /**
    * @param r the point's row
@@ -115,14 +115,16 @@ final class BaselinePoints {
     Optional<OwnerChain> owners = r.ownerDirect() == null ? Optional.empty()
         : Optional.of(new OwnerChain(new OfficialId(r.ownerDirect()), new OfficialId(r.ownerHead()),
             new OfficialId(r.ownerLeader())));
+    int split = Math.min(r.earlierComments(), comments.size());
     Optional<PublicNotice> notice = r.scope() == null ? Optional.empty()
-        : Optional.of(new PublicNotice(NoticeAudience.valueOf(r.audience()), r.scope(), r.start(), r.end(), comments));
+        : Optional.of(new PublicNotice(NoticeAudience.valueOf(r.audience()), r.scope(), r.start(), r.end(),
+            comments.subList(split, comments.size())));
     Optional<Confirmation> confirmation = r.decidedBy() == null ? Optional.empty()
         : Optional.of(new Confirmation(r.decidedBy(), r.decidedOn(), r.recordedBy(),
             Instant.ofEpochMilli(r.recordedAt())));
     return RiskPoint.restore(new RiskPointId(r.id()), r.code(), location, d, owners, CustomFields.of(custom),
-        ReviewState.valueOf(r.state()), Optional.empty(), notice, confirmation, history, r.identifiedBy(),
-        Instant.ofEpochMilli(r.identifiedAt()), r.version());
+        ReviewState.valueOf(r.state()), Optional.empty(), notice, confirmation, history, comments.subList(0, split),
+        r.identifiedBy(), r.raiserSeal(), Instant.ofEpochMilli(r.identifiedAt()), r.version());
   }
 
   /** @param after a point after a change @return the digest its journal entry carries */

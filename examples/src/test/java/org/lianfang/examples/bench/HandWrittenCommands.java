@@ -161,8 +161,8 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
       UUID id = ids.at(at.toEpochMilli());
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_risk_point (risk_point_id, unit_id, code, "
           + "post_id, step_process_id, step_code, power_item_id, category, description, manifestation, method, "
-          + "channel, owner_direct, owner_head, owner_leader, state, identified_by, identified_at, version) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, 1)")) {
+          + "channel, owner_direct, owner_head, owner_leader, state, identified_by, identified_at, raiser_seal, "
+          + "earlier_comments, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, '', 0, 1)")) {
         id(ps, 1, id);
         id(ps, 2, unit.value());
         ps.setString(3, code);
@@ -218,13 +218,20 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
             sources, command.method(), command.channel()), command.owners(), command.custom());
   }
 
-  /** @return the point an identification makes, whose state's digest its journal entry carries: no read needed */
+  /**
+   * @return the point an identification makes, whose state's digest its journal entry carries: no read needed
+   * @throws UnsupportedOperationException for a point whose raiser would be sealed: the benchmark's points are found
+   *     by their holders (自己找), and this baseline neither seals a raiser nor draws a seal
+   */
   static RiskPoint identifiedPoint(IdentifyRiskPoint command, RiskPointId point, String code,
       List<RiskSource> sources, String actorId, Instant at) {
+    RiskDescription d = new RiskDescription(command.category(), command.description(), command.manifestation(),
+        sources, command.method(), command.channel());
+    if (d.sealsRaiser()) {
+      throw new UnsupportedOperationException("the benchmark identifies points found by their holders");
+    }
     return RiskPoint.identify(point, code, RiskLocation.of(command.unit(), command.post(), command.step(),
-        command.powerItem()), new RiskDescription(command.category(), command.description(), command.manifestation(),
-        sources, command.method(), command.channel()), command.owners(), CustomFields.of(command.custom()), actorId,
-        at).after();
+        command.powerItem()), d, command.owners(), CustomFields.of(command.custom()), actorId, "", at).after();
   }
 
   /** @return the event of a grade, as Lianfang journals it */
@@ -459,7 +466,8 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
         rs.getObject("n_start", LocalDate.class),
         rs.getObject("n_end", LocalDate.class), rs.getString("c_decided_by"),
         rs.getObject("c_decided_on", LocalDate.class), rs.getString("c_recorded_by"), recorded,
-        rs.getString("identified_by"), rs.getLong("identified_at"), rs.getLong("version"));
+        rs.getString("identified_by"), rs.getLong("identified_at"), rs.getString("raiser_seal"),
+        rs.getInt("earlier_comments"), rs.getLong("version"));
   }
 
   private UUID uuid(ResultSet rs, String column) throws SQLException {

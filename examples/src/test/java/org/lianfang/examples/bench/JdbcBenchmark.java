@@ -12,21 +12,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.lianfang.Actor;
+import org.lianfang.Role;
+import org.lianfang.application.Lianfang;
+import org.lianfang.application.ledger.ImportMode;
+import org.lianfang.application.ledger.ImportResult;
 import org.lianfang.examples.city.City;
 import org.lianfang.examples.city.Scale;
 import org.lianfang.examples.city.UnitBatch;
 import org.lianfang.jdbc.Dialect;
-import org.lianfang.jdbc.JdbcBulkLoader;
 import org.lianfang.jdbc.JdbcSchema;
 import org.lianfang.jdbc.JdbcStore;
 import org.lianfang.jdbc.testing.TestDatabases;
-import org.lianfang.kinds.AggregateKinds;
 
 /**
- * The JDBC load benchmark (issue 3): the generated city loaded unit by unit through the adapter's bulk path, and in
- * the same run the same rows inserted with raw JDBC batches, on H2 in files, PostgreSQL and MariaDB. Only the loading
- * is timed, not the generation. Prints rows per second for both and their ratio, one line per database, and last
+ * The JDBC load benchmark (issue 3): the generated city restored through the import command (issue 10: a bulk load
+ * is a restore, checked as any import is), and in the same run the same rows inserted unit by unit with raw JDBC
+ * batches, on H2 in files, PostgreSQL and MariaDB. Only the loading is timed, not the generation. Prints rows per second for both and their ratio, one line per database, and last
  * {@code jdbc-bench h2=… postgresql=… mariadb=…} (adapter ÷ raw). Each path runs once to warm up, then three times in
  * alternating order, each on a fresh database over one reused connection; the medians count. The content of every
  * table must be identical after both paths (a digest over all rows and columns), or the run stops.
@@ -148,16 +152,7 @@ public final class JdbcBenchmark {
       DataSource ds = OneConnection.over(fresh, one);
       long[] nanos = {0};
       if (throughAdapter) {
-        JdbcBulkLoader loader = JdbcStore.of(ds, t.dialect()).bulk();
-        city.forEachUnit(b -> {
-          JdbcBulkLoader.Batch batch = JdbcBulkLoader.Batch.of(b.journal())
-              .with(AggregateKinds.UNITS, List.of(b.unit())).with(AggregateKinds.POSTS, b.posts())
-              .with(AggregateKinds.OFFICIALS, b.officials()).with(AggregateKinds.TENURES, b.tenures())
-              .with(AggregateKinds.POWER_ITEMS, b.powerItems()).with(AggregateKinds.RISK_POINTS, b.riskPoints());
-          long start = System.nanoTime();
-          loader.load(batch);
-          nanos[0] += System.nanoTime() - start;
-        });
+        nanos[0] = restore(city, JdbcStore.of(ds, t.dialect()));
       } else {
         RawJdbcLoader loader = new RawJdbcLoader(ds, t.dialect());
         city.forEachUnit((UnitBatch b) -> {
@@ -172,6 +167,40 @@ public final class JdbcBenchmark {
       }
       return measured(one, nanos[0]);
     }
+  }
+
+  /**
+   * Restores the city through the import command (issue 10, finding 1: a bulk load is a restore), as a discipline
+   * inspector of the city, in one transaction; the city is generated unit by unit as the import asks for it.
+   *
+   * @return the time the restore took, the generation of the units not counted
+   */
+  static long restore(City city, JdbcStore store) {
+    Lianfang lianfang = Lianfang.builder(store).build();
+    Actor inspector = Actor.of("inspector", "市纪委", List.of(Role.DISCIPLINE_INSPECTOR),
+        List.of(city.unit(0).unit().id()));
+    long[] generating = {0};
+    long start = System.nanoTime();
+    ImportResult result = lianfang.ledger().imports().run(inspector, ImportMode.RESTORE, sink -> {
+      long[] asked = {System.nanoTime()};
+      city.forEachUnit(b -> {
+        generating[0] += System.nanoTime() - asked[0];
+        String at = "/units/" + b.unit().code();
+        sink.section(b.unit(), b.byKind(), at);
+        for (int i = 0; i < b.journal().size(); i++) {
+          sink.entry(b.journal().get(i), at + "/journal/" + i);
+        }
+        sink.endSection();
+        asked[0] = System.nanoTime();
+      });
+      return Optional.empty();
+    }).orElseThrow();
+    long took = System.nanoTime() - start - generating[0];
+    if (result.entries() != city.totals().journalEntries()) {
+      throw new IllegalStateException("the restore wrote " + result.entries() + " entries, not "
+          + city.totals().journalEntries());
+    }
+    return took;
   }
 
   private static Run measured(Connection c, long nanos) throws SQLException {

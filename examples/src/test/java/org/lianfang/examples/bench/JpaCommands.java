@@ -130,6 +130,7 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
       p.state = "DRAFT";
       p.identifiedBy = actorId;
       p.identifiedAt = at.toEpochMilli();
+      p.raiserSeal = "";
       p.version = 1L;
       em.persist(p);
       UUID id = p.id;
@@ -175,7 +176,7 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
           p.stepCode, p.powerItem, p.category, p.description, p.manifestation, p.method, p.channel, p.ownerDirect,
           p.ownerHead, p.ownerLeader, p.state, p.audience, p.scope, p.start, p.end, p.decidedBy, p.decidedOn,
               p.recordedBy,
-          p.recordedAt, p.identifiedBy, p.identifiedAt, p.version), listRows.stream()
+          p.recordedAt, p.identifiedBy, p.identifiedAt, p.raiserSeal, p.earlierComments, p.version), listRows.stream()
           .map(r -> new Object[] {r[0], r[3], r[4], r[5], r[6], r[7], r[8]}).toList());
       JpaRows.Head head = em.find(JpaRows.Head.class, p.unit, LockModeType.PESSIMISTIC_WRITE);
       @SuppressWarnings("unchecked")

@@ -103,6 +103,10 @@ final class JpaRows {
     String identifiedBy;
     @Column(name = "identified_at")
     long identifiedAt;
+    @Column(name = "raiser_seal")
+    String raiserSeal;
+    @Column(name = "earlier_comments")
+    int earlierComments;
     @Version
     Long version;
   }

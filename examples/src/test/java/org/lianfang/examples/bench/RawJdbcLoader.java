@@ -171,7 +171,7 @@ final class RawJdbcLoader {
         + "owner_direct, owner_head, owner_leader, state, g_probability, g_harm, g_major_matter, g_common_problem, "
         + "g_level, g_policy_name, g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_audience, n_scope, "
         + "n_start, n_end, c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, "
-        + "version) VALUES (" + "?, ".repeat(37) + "1)");
+        + "raiser_seal, earlier_comments, version) VALUES (" + "?, ".repeat(39) + "1)");
         PreparedStatement src = c.prepareStatement("INSERT INTO lf_risk_source (unit_id, risk_point_id, position, "
             + "kind, description) VALUES (?, ?, ?, ?, ?)");
         PreparedStatement rule = c.prepareStatement("INSERT INTO lf_risk_rule (unit_id, risk_point_id, position, "
@@ -231,7 +231,9 @@ final class RawJdbcLoader {
         text(ps, k++, p.confirmation().map(x -> x.recordedBy()).orElse(null));
         ms(ps, k++, p.confirmation().map(x -> x.recordedAt()).orElse(null));
         ps.setString(k++, p.identifiedBy());
-        ms(ps, k, p.identifiedAt());
+        ms(ps, k++, p.identifiedAt());
+        ps.setString(k++, p.raiserSeal());
+        ps.setInt(k, p.riskReview().earlierComments().size());
         ps.addBatch();
         List<RiskSource> sources = p.description().sources();
         for (int i = 0; i < sources.size(); i++) {
@@ -267,7 +269,7 @@ final class RawJdbcLoader {
           rev.setString(9, r.note());
           rev.addBatch();
         }
-        List<NoticeComment> comments = p.notice().map(n -> n.comments()).orElse(List.of());
+        List<NoticeComment> comments = p.riskReview().allComments();
         for (int i = 0; i < comments.size(); i++) {
           id(com, 1, unit);
           id(com, 2, rid);

@@ -454,16 +454,7 @@ final class RawJsonLedger {
         g.writeStringField("scope", n.scope());
         g.writeStringField("start", n.start().toString());
         g.writeStringField("end", n.end().toString());
-        g.writeArrayFieldStart("comments");
-        for (NoticeComment c : n.comments()) {
-          g.writeStartObject();
-          g.writeStringField("authorId", c.authorId());
-          g.writeStringField("text", c.text());
-          g.writeStringField("receivedAt", c.receivedAt().toString());
-          g.writeStringField("seal", c.seal());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        comments("comments", n.comments());
         g.writeEndObject();
       }
       if (r.confirmation().isPresent()) {
@@ -487,10 +478,25 @@ final class RawJsonLedger {
         g.writeEndObject();
       }
       g.writeEndArray();
+      comments("earlierComments", r.earlierComments());
       g.writeStringField("identifiedBy", r.identifiedBy());
+      g.writeStringField("raiserSeal", r.raiserSeal());
       g.writeStringField("identifiedAt", r.identifiedAt().toString());
       g.writeNumberField("version", r.version());
       g.writeEndObject();
+    }
+
+    private void comments(String name, List<NoticeComment> comments) throws IOException {
+      g.writeArrayFieldStart(name);
+      for (NoticeComment c : comments) {
+        g.writeStartObject();
+        g.writeStringField("authorId", c.authorId());
+        g.writeStringField("text", c.text());
+        g.writeStringField("receivedAt", c.receivedAt().toString());
+        g.writeStringField("seal", c.seal());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
 
     private void grading(GradingRecord gr) throws IOException {
@@ -896,7 +902,9 @@ final class RawJsonLedger {
       PublicNotice notice = null;
       Confirmation confirmation = null;
       List<ReviewRecord> history = null;
+      List<NoticeComment> earlierComments = null;
       String identifiedBy = null;
+      String raiserSeal = null;
       Instant identifiedAt = null;
       long version = 0;
       String f;
@@ -919,7 +927,9 @@ final class RawJsonLedger {
               history.add(review());
             }
           }
+          case "earlierComments" -> earlierComments = comments();
           case "identifiedBy" -> identifiedBy = p.getText();
+          case "raiserSeal" -> raiserSeal = p.getText();
           case "identifiedAt" -> identifiedAt = Instant.parse(p.getText());
           case "version" -> version = p.getLongValue();
           default -> throw problem("unknown field " + f);
@@ -927,7 +937,7 @@ final class RawJsonLedger {
       }
       return RiskPoint.restore(id, code, location, description, Optional.ofNullable(owners), custom, state,
           Optional.ofNullable(grading), Optional.ofNullable(notice), Optional.ofNullable(confirmation), history,
-          identifiedBy, identifiedAt, version);
+          earlierComments, identifiedBy, raiserSeal, identifiedAt, version);
     }
 
     private RiskLocation location() throws IOException {
@@ -1161,31 +1171,34 @@ final class RawJsonLedger {
           case "scope" -> scope = p.getText();
           case "start" -> start = LocalDate.parse(p.getText());
           case "end" -> end = LocalDate.parse(p.getText());
-          case "comments" -> {
-            comments = new ArrayList<>();
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-              String author = null;
-              String text = null;
-              Instant received = null;
-              String seal = null;
-              String g;
-              while ((g = p.nextFieldName()) != null) {
-                p.nextToken();
-                switch (g) {
-                  case "authorId" -> author = p.getText();
-                  case "text" -> text = p.getText();
-                  case "receivedAt" -> received = Instant.parse(p.getText());
-                  case "seal" -> seal = p.getText();
-                  default -> throw problem("unknown field " + g);
-                }
-              }
-              comments.add(new NoticeComment(author, text, received, seal));
-            }
-          }
+          case "comments" -> comments = comments();
           default -> throw problem("unknown field " + f);
         }
       }
       return new PublicNotice(audience, scope, start, end, comments);
+    }
+
+    private List<NoticeComment> comments() throws IOException {
+      List<NoticeComment> comments = new ArrayList<>();
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        String author = null;
+        String text = null;
+        Instant received = null;
+        String seal = null;
+        String g;
+        while ((g = p.nextFieldName()) != null) {
+          p.nextToken();
+          switch (g) {
+            case "authorId" -> author = p.getText();
+            case "text" -> text = p.getText();
+            case "receivedAt" -> received = Instant.parse(p.getText());
+            case "seal" -> seal = p.getText();
+            default -> throw problem("unknown field " + g);
+          }
+        }
+        comments.add(new NoticeComment(author, text, received, seal));
+      }
+      return comments;
     }
 
     private Confirmation confirmation() throws IOException {

@@ -1,0 +1,86 @@
+package org.lianfang.application.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lianfang.Aggregate;
+import org.lianfang.AggregateId;
+import org.lianfang.ConflictException;
+import org.lianfang.Refusal;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.spi.Store;
+
+/**
+ * What an import writes of the unit it is reading, held until the unit's section has been checked whole and then
+ * written in a few calls: each kind's new records in one {@link org.lianfang.spi.Repository#insertAll}, in the kinds'
+ * order, and the unit's entries in one {@link org.lianfang.spi.Journal#appendAll}, which a store may send in batches
+ * (the JDBC store does: a restore of a city is its bulk load). Not thread-safe: one per import.
+ */
+final class ImportWrites {
+  private final Store store;
+  private final Map<AggregateKind<?, ?>, List<Aggregate<?>>> records = new LinkedHashMap<>();
+  private final List<JournalEntry> entries = new ArrayList<>();
+  private final Map<AggregateKind<?, ?>, Long> written = new HashMap<>();
+  private long entriesWritten;
+
+  ImportWrites(Store store) {
+    this.store = store;
+  }
+
+  /** @param kind its kind @param record a record to write with its unit */
+  void record(AggregateKind<?, ?> kind, Aggregate<?> record) {
+    records.computeIfAbsent(kind, k -> new ArrayList<>()).add(record);
+  }
+
+  /** @param entry an entry to append with its unit, after those held before it */
+  void entry(JournalEntry entry) {
+    entries.add(entry);
+  }
+
+  /**
+   * Writes what is held: the records kind by kind, then the entries.
+   *
+   * @param at where the unit's section is, for a refusal
+   * @throws ImportRefused if the store refuses a record ({@code ledger.conflict}: an id or a code taken, or a writer
+   *     that got there first) or the entries ({@code ledger.journal-conflict}: a writer moved the unit's head)
+   */
+  void flush(String at) {
+    try {
+      for (AggregateKind<?, ?> kind : AggregateKinds.all()) {
+        List<Aggregate<?>> held = records.remove(kind);
+        if (held != null) {
+          insertAll(kind, held);
+          written.merge(kind, (long) held.size(), Long::sum);
+        }
+      }
+    } catch (ConflictException e) {
+      // a code or an id another record holds, or a writer that got there first; any other failure propagates
+      throw new ImportRefused(new Refusal(Refusal.Code.RULE_VIOLATED, "存储拒绝写入该单位的记录",
+          "the store refused to write the unit's records", List.of(new Refusal.Violation(at, "ledger.conflict",
+              "某条记录的标识或编码已被其他记录占用（档案中重复，或另一写入方同时写入；可重试）",
+              "a record's id or code is taken by another record (twice in the archive, or written by another "
+                  + "writer at the same time: retry)"))));
+    }
+    try {
+      store.journal().appendAll(entries);
+    } catch (ConflictException e) {
+      throw ImportChecks.journalConflict(at + "/journal");
+    }
+    entriesWritten += entries.size();
+    entries.clear();
+  }
+
+  private <A extends Aggregate<I>, I extends AggregateId> void insertAll(
+      AggregateKind<A, I> kind, List<Aggregate<?>> held) {
+    kind.in(store).insertAll(held.stream().map(kind::cast).toList());
+  }
+
+  /** @return what was written so far */
+  ImportResult result() {
+    return new ImportResult(written, entriesWritten);
+  }
+}

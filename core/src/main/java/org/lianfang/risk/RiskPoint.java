@@ -89,25 +89,11 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
   }
 
   /**
-   * Rebuilds a stored risk point as the store kept it; for store adapters. The review parts are taken as given
-   * ({@link RiskReview#restore}). A point with no comments on earlier notices and no raiser's seal; the full form is
-   * {@link #restore(RiskPointId, String, RiskLocation, RiskDescription, Optional, CustomFields, ReviewState, Optional,
-   * Optional, Optional, List, List, String, String, Instant, long)}.
+   * Rebuilds a stored risk point that has neither comments of earlier notices nor a raiser's seal, as {@link
+   * #restore(RiskPointId, String, RiskLocation, RiskDescription, Optional, CustomFields, ReviewState, Optional,
+   * Optional, Optional, List, List, String, String, Instant, long) the full form} does with both empty; for store
+   * adapters and tests. The review parts are taken as given ({@link RiskReview#restore}).
    *
-   * @param id the id
-   * @param code the code
-   * @param location the location
-   * @param description the description
-   * @param owners the owner chain, if named
-   * @param custom custom fields
-   * @param state the review state
-   * @param grading the grade, if graded
-   * @param notice the public notice, if published
-   * @param confirmation the collective decision, if confirmed
-   * @param history the review history
-   * @param identifiedBy who identified it
-   * @param identifiedAt when
-   * @param version the stored version
    * @return the risk point
    * @throws NullPointerException if a part is null
    */
@@ -121,8 +107,7 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
   }
 
   /**
-   * Rebuilds a stored risk point as the store kept it, whole: with the comments of the notices it had before it went
-   * stale ({@link #earlierComments()}) and the seal of whoever raised it ({@link #raiserSeal()}).
+   * Rebuilds a stored risk point as the store kept it, whole; for store adapters.
    *
    * @param id the id
    * @param code the code
@@ -135,9 +120,9 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @param notice the public notice, if published
    * @param confirmation the collective decision, if confirmed
    * @param history the review history
-   * @param earlierComments the comments on earlier notices, oldest first
+   * @param earlierComments the comments on the notices before it went stale, oldest first ({@link #earlierComments()})
    * @param identifiedBy who identified it
-   * @param raiserSeal the seal kept with a sealed raiser, or empty
+   * @param raiserSeal the seal kept with a sealed raiser, or empty ({@link #raiserSeal()})
    * @param identifiedAt when
    * @param version the stored version
    * @return the risk point
@@ -298,9 +283,8 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
   }
 
   /**
-   * @return a copy in which every commenter's id, and the id of whoever raised a point whose description {@link
-   *     RiskDescription#sealsRaiser() seals its raiser}, reads {@link NoticeComment#SEALED}, their seals empty: what
-   *     actors without clearance for sealed identities see (P-11; issue 10, finding 10)
+   * @return a copy in which every commenter's id, and a {@link RiskDescription#sealsRaiser() sealed raiser}'s, reads
+   *     {@link NoticeComment#SEALED}, seals empty: what readers without clearance see (P-11; issue 10, finding 10)
    */
   public RiskPoint withIdentitiesSealed() {
     RiskReview sealed = reviewing.withCommentersSealed();
@@ -412,19 +396,14 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
     return reviewing;
   }
 
-  /**
-   * @return who identified it; {@link NoticeComment#SEALED} in the form readers without clearance see when the
-   *     description {@link RiskDescription#sealsRaiser() seals the raiser} (P-11)
-   */
+  /** @return who identified it; {@link NoticeComment#SEALED} to readers without clearance if the raiser is sealed */
   public String identifiedBy() {
     return identifiedBy;
   }
 
   /**
-   * @return 128 random bits in lower-case hex, given when a point whose raiser is sealed is identified: the journal's
-   *     digest of the point covers the raiser and this seal together, so nobody who reads the digest can find the
-   *     raiser by trying every official ({@link NoticeComment#seal()}, P-11); empty for a point whose raiser is not
-   *     sealed, for one stored before raisers were sealed, and in the sealed form
+   * @return the raiser's seal, 128 random bits in hex that the point's digest covers with the raiser, as a comment's
+   *     ({@link NoticeComment#seal()}, P-11); empty if the raiser is not sealed, was stored unsealed, or is hidden
    */
   public String raiserSeal() {
     return raiserSeal;

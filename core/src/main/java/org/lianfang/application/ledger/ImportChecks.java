@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lianfang.Aggregate;
+import org.lianfang.ArchiveObject;
 import org.lianfang.Archivable;
 import org.lianfang.Limits;
 import org.lianfang.Refusal;
 import org.lianfang.TextHygiene;
 import org.lianfang.application.internal.ValueRules;
 import org.lianfang.kinds.AggregateKind;
-import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Post;
@@ -50,7 +50,7 @@ final class ImportChecks {
    * draws it, every day and the day of every instant, every number
    * ({@link ValueRules}). A refusal names the record and, in its message, the member of its state.
    */
-  static <A extends Aggregate<?>> void record(AggregateKind<A, ?> kind, A value, String at) {
+  static <A extends Aggregate<?>> void record(AggregateKind<A, ?> kind, A value, ArchiveObject state, String at) {
     for (AggregateKind.SizedText<A> t : kind.sizedTexts()) {
       String text = t.text().apply(value);
       if (text.isBlank() || text.length() > t.max()) {
@@ -63,7 +63,7 @@ final class ImportChecks {
         throw refused(at + "/" + t.field(), p.get(), t.field());
       }
     }
-    walk(AggregateKinds.state(value).fields(), "", at);
+    walk(state.fields(), "", at);
   }
 
   /** An entry's actor id and time, as a command's would be. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.lianfang.Actor;
 import org.lianfang.Aggregate;
+import org.lianfang.ArchiveObject;
 import org.lianfang.AggregateId;
 import org.lianfang.DomainEvent;
 import org.lianfang.LianfangException;
@@ -206,17 +207,17 @@ public final class LedgerImports {
       Set<AggregateId> visible = new HashSet<>();
       above.push(Map.entry(unit, visible));
 
-      put(AggregateKinds.UNITS, archived, unitAt);
-      held.put(unit.value(), new Held(AggregateKinds.UNITS, archived, unitAt));
+      held.put(unit.value(), new Held(AggregateKinds.UNITS, archived, unitAt,
+          put(AggregateKinds.UNITS, archived, unitAt)));
       for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
         String list = at + "/" + kind.name();
         List<?> items = records.asMap().get(kind);
         for (int i = 0; i < items.size(); i++) {
           String here = list + "/" + i;
           Aggregate<?> r = kind.cast(items.get(i));
-          put(kind, r, here);
+          ArchiveObject state = put(kind, r, here);
           met.put(r.id(), r);
-          held.put(r.id().value(), new Held(kind, r, here));
+          held.put(r.id().value(), new Held(kind, r, here, state));
           if (kind.visibleBelow()) {
             visible.add(r.id());
           }
@@ -312,7 +313,7 @@ public final class LedgerImports {
       }
       String digest;
       try {
-        digest = JournalChain.recordDigest(AggregateKinds.state(h.record()));
+        digest = JournalChain.recordDigest(h.state() != null ? h.state() : AggregateKinds.state(h.record()));
       } catch (IllegalArgumentException notUnicode) {
         throw ImportChecks.refused(h.at(), "ledger.record", "此" + h.kind().labelZh() + "含有不成对的代理字符，无法摘要",
             "this " + h.kind().labelEn() + " holds an unpaired surrogate and has no digest");
@@ -329,8 +330,13 @@ public final class LedgerImports {
           recordDigest);
     }
 
-    /** Checks a record (its references, its sizes, a process's rules) and writes it unless the store holds it. */
-    private <A extends Aggregate<I>, I extends AggregateId> void put(
+    /**
+     * Checks a record (its references, its sizes, a process's rules) and writes it unless the store holds it.
+     *
+     * @return its state, once made for the checks (its digest is compared at the section's end), or null if the store
+     *     holds it already
+     */
+    private <A extends Aggregate<I>, I extends AggregateId> ArchiveObject put(
         AggregateKind<A, I> kind, Object record, String at) {
       A value = kind.cast(record);
       for (Reference ref : kind.references(value)) {
@@ -350,10 +356,12 @@ public final class LedgerImports {
               List.of(new Refusal.Violation(at, "ledger.conflict", "存储中已有同一标识的不同" + kind.labelZh(),
                   "the store already holds a different " + kind.labelEn() + " with this id"))));
         }
-        return;
+        return null;
       }
-      ImportChecks.record(kind, value, at);
+      ArchiveObject state = AggregateKinds.state(value);
+      ImportChecks.record(kind, value, state, at);
       writes.record(kind, value);
+      return state;
     }
 
     /**
@@ -415,8 +423,8 @@ public final class LedgerImports {
 
   }
 
-  /** A record of the current unit as the archive holds it. */
-  private record Held(AggregateKind<?, ?> kind, Aggregate<?> record, String at) {}
+  /** A record of the current unit as the archive holds it, with its state if the checks made it. */
+  private record Held(AggregateKind<?, ?> kind, Aggregate<?> record, String at, ArchiveObject state) {}
 
   /** An entry and where it is. */
   private record Named(JournalEntry entry, String at) {}

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import org.lianfang.UnitId;
 import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
-import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.Verification;
@@ -49,17 +47,6 @@ class BatchWritesTest {
     return out;
   }
 
-  private static List<JournalEntry> chainFrom(Optional<ChainHead> head, UnitId unit, int n) {
-    List<JournalEntry> out = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      JournalEntry e = JournalChain.next(head, unit, "bulk.loaded", "loader", Instant.ofEpochMilli(1_283_212_800_000L + i),
-          "批量导入第" + i + "条 𠮷", TestEntries.RECORD, TestEntries.DIGEST);
-      out.add(e);
-      head = Optional.of(e.head());
-    }
-    return out;
-  }
-
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void aUnitsRecordsAndChainAreWrittenInBatchesIdentically(TestDatabases.Kind kind) {
@@ -73,7 +60,7 @@ class BatchWritesTest {
     List<PowerItem> powers = draw(OrganizationGenerators.powerItems(u), 10);
     List<BusinessProcess> processes = draw(ProcessGenerators.processes(u), 5);
     List<RiskPoint> points = draw(RiskGenerators.riskPoints(u), 150);
-    List<JournalEntry> journal = chainFrom(Optional.empty(), u, 1_300);
+    List<JournalEntry> journal = TestEntries.chain(u, Optional.empty(), 1_300);
 
     store.transactions().inTransaction(() -> {
       store.units().insertAll(List.of(unit));
@@ -97,7 +84,7 @@ class BatchWritesTest {
     points.forEach(p -> assertEquals(Optional.of(p), store.riskPoints().find(p.id())));
     assertEquals(journal, store.journal().read(u, 1, 2_000));
 
-    List<JournalEntry> more = chainFrom(store.journal().head(u), u, 20);
+    List<JournalEntry> more = TestEntries.chain(u, store.journal().head(u), 20);
     store.transactions().inTransaction(() -> {
       store.journal().appendAll(more);
       return null;

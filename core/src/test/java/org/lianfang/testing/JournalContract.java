@@ -124,10 +124,10 @@ public abstract class JournalContract {
   public void appendAllContinuesEachChainAndAForkKeepsNothing() {
     UnitId a = new UnitId(UUID.randomUUID());
     UnitId b = new UnitId(UUID.randomUUID());
-    List<JournalEntry> first = new ArrayList<>(chain(a, Optional.empty(), 3));
+    List<JournalEntry> first = new ArrayList<>(TestEntries.chain(a, Optional.empty(), 3));
     append(first.get(0));
     List<JournalEntry> both = new ArrayList<>(first.subList(1, 3));
-    List<JournalEntry> ofB = chain(b, Optional.empty(), 4);
+    List<JournalEntry> ofB = TestEntries.chain(b, Optional.empty(), 4);
     both.addAll(ofB);
     store.transactions().inTransaction(() -> {
       journal().appendAll(both);
@@ -137,9 +137,9 @@ public abstract class JournalContract {
     assertEquals(ofB, journal().read(b, 1, 10));
     assertEquals(Optional.of(ofB.get(3).head()), journal().head(b));
 
-    List<JournalEntry> more = chain(a, journal().head(a), 2);
+    List<JournalEntry> more = TestEntries.chain(a, journal().head(a), 2);
     List<JournalEntry> forked = new ArrayList<>(more);
-    forked.addAll(chain(b, Optional.empty(), 2));
+    forked.addAll(TestEntries.chain(b, Optional.empty(), 2));
     assertThrows(JournalConflictException.class, () -> store.transactions().inTransaction(() -> {
       journal().appendAll(forked);
       return null;
@@ -147,18 +147,6 @@ public abstract class JournalContract {
     assertEquals(first, journal().read(a, 1, 10), "the continuing part of a failed call is not kept either");
     assertEquals(Optional.of(first.get(2).head()), journal().head(a));
     assertEquals(ofB, journal().read(b, 1, 10));
-  }
-
-  private static List<JournalEntry> chain(UnitId unit, Optional<ChainHead> from, int n) {
-    List<JournalEntry> out = new ArrayList<>();
-    Optional<ChainHead> head = from;
-    for (int i = 0; i < n; i++) {
-      JournalEntry e = JournalChain.next(head, unit, "restored", "importer", Instant.ofEpochSecond(1_283_212_800L + i),
-          "恢复第" + i + "条 𠮷", TestEntries.RECORD, TestEntries.DIGEST);
-      out.add(e);
-      head = Optional.of(e.head());
-    }
-    return out;
   }
 
   @Test

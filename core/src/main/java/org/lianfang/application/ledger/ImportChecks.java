@@ -76,8 +76,8 @@ final class ImportChecks {
 
   /**
    * An entry must continue the archive's chain of its unit — sequence 1 after the genesis hash, then one past the entry
-   * before with that entry's hash as its previous hash — and its hash must be the one its fields give
-   * ({@code docs/journal-format.md}, section 2), whatever source the archive comes from ({@code ledger.chain}).
+   * before with that entry's hash as its previous hash — whatever source the archive comes from ({@code
+   * ledger.chain}); its hash is checked apart ({@link #hash}, on the import's hashing thread).
    *
    * @param e the entry
    * @param before the unit's entry before it in the archive, or null for its first
@@ -91,6 +91,32 @@ final class ImportChecks {
           "the entry does not continue the unit's chain: it should be entry " + sequence
               + ", linked to the hash of the entry before");
     }
+  }
+
+  /**
+   * A record must have the state its latest entry gives it ({@code ledger.record}); run on the import's hashing thread.
+   *
+   * @param kind its kind
+   * @param state its state
+   * @param latest the latest entry of its unit's chain that names it
+   * @param at where the record is
+   */
+  static void agrees(AggregateKind<?, ?> kind, ArchiveObject state, JournalEntry latest, String at) {
+    String digest;
+    try {
+      digest = JournalChain.recordDigest(state);
+    } catch (IllegalArgumentException notUnicode) {
+      throw refused(at, "ledger.record", "此" + kind.labelZh() + "含有不成对的代理字符，无法摘要",
+          "this " + kind.labelEn() + " holds an unpaired surrogate and has no digest");
+    }
+    if (!digest.equals(latest.recordDigest())) {
+      throw refused(at, "ledger.record", "此" + kind.labelZh() + "与日志第 " + latest.sequence() + " 条记载的状态不符",
+          "this " + kind.labelEn() + " differs from the state journal entry " + latest.sequence() + " gives it");
+    }
+  }
+
+  /** @param e an entry @param at where it is @throws ImportRefused unless its hash is the one its fields give */
+  static void hash(JournalEntry e, String at) {
     if (!e.hash().equals(JournalChain.expectedHash(e))) {
       throw refused(at + "/hash", "ledger.chain", "日志条目被改动：哈希不符",
           "the journal entry was altered: its hash does not match");

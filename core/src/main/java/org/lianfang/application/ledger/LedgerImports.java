@@ -104,20 +104,23 @@ public final class LedgerImports {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(source, "source");
     Session s = runner.session(actor);
-    try {
+    try (ImportDigests digests = new ImportDigests()) {
       return Outcome.accepted(s.store().transactions().inTransaction(() -> {
-        Importing importing = new Importing(s, mode);
+        Importing importing = new Importing(s, mode, digests);
         Optional<Refusal> refused;
         try {
           refused = source.feed(importing);
+        } catch (ImportRefused r) {
+          throw digests.earlier(r);
         } catch (RuntimeException e) {
           throw e;
         } catch (Exception e) {
           throw new SourceFailed(e);
         }
         if (refused.isPresent()) {
-          throw new ImportRefused(refused.get());
+          throw digests.earlier(new ImportRefused(refused.get()));
         }
+        digests.finish();
         return importing.result();
       }));
     } catch (ImportRefused r) {
@@ -135,6 +138,9 @@ public final class LedgerImports {
     private final Store store;
     private final ImportMode mode;
     private final ImportWrites writes;
+    private final ImportDigests digests;
+    /** The current unit's entries as the archive gives them, with where they are, for their hashes. */
+    private final List<Named> entries = new ArrayList<>();
     /** The place in the tree of each unit of the archive met so far, root first. */
     private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
     /**
@@ -155,11 +161,12 @@ public final class LedgerImports {
     /** The current unit's last entry in the archive so far. */
     private JournalEntry last;
 
-    Importing(Session s, ImportMode mode) {
+    Importing(Session s, ImportMode mode, ImportDigests digests) {
       this.s = s;
       this.store = s.store();
       this.mode = mode;
       this.writes = new ImportWrites(s.store());
+      this.digests = digests;
     }
 
     ImportResult result() {
@@ -254,6 +261,7 @@ public final class LedgerImports {
       ImportChecks.entry(e, at);
       ImportChecks.link(e, last, at);
       latest.put(e.recordId(), new Named(e, at));
+      entries.add(new Named(e, at));
       last = e;
       if (storedHead.isPresent() && e.sequence() <= storedHead.get().sequence()) {
         if (e.sequence() == storedHead.get().sequence() && !storedAs(storedHead.get(), e)) {
@@ -276,9 +284,17 @@ public final class LedgerImports {
           throw ImportChecks.journalConflict(journalAt);
         }
       }
+      List<Map.Entry<Held, Named>> digested = new ArrayList<>(held.size());
       for (Held h : held.values()) {
-        agrees(h);
+        digested.add(Map.entry(h, named(h)));
       }
+      List<Named> hashed = List.copyOf(entries);
+      entries.clear();
+      digests.submit(() -> {
+        hashed.forEach(n -> ImportChecks.hash(n.entry(), n.at()));
+        digested.forEach(d -> ImportChecks.agrees(d.getKey().kind(), d.getKey().state() != null
+            ? d.getKey().state() : AggregateKinds.state(d.getKey().record()), d.getValue().entry(), d.getKey().at()));
+      });
       if (!latest.isEmpty()) {
         Named gone = latest.values().stream().min(java.util.Comparator.comparingLong(n -> n.entry().sequence()))
             .orElseThrow();
@@ -304,25 +320,14 @@ public final class LedgerImports {
           && there.get(0).payload().equals(CanonicalJson.of(carrier));
     }
 
-    /** A record must have the state its latest entry gives it; takes that entry out of {@link #latest}. */
-    private void agrees(Held h) {
+    /** @return the latest entry naming the record, taken out of {@link #latest}; a refusal if none does */
+    private Named named(Held h) {
       Named named = latest.remove(h.record().id().value());
       if (named == null) {
         throw ImportChecks.refused(h.at(), "ledger.record", "该单位的日志中没有任何条目记载此" + h.kind().labelZh(),
             "no entry of the unit's journal records this " + h.kind().labelEn());
       }
-      String digest;
-      try {
-        digest = JournalChain.recordDigest(h.state() != null ? h.state() : AggregateKinds.state(h.record()));
-      } catch (IllegalArgumentException notUnicode) {
-        throw ImportChecks.refused(h.at(), "ledger.record", "此" + h.kind().labelZh() + "含有不成对的代理字符，无法摘要",
-            "this " + h.kind().labelEn() + " holds an unpaired surrogate and has no digest");
-      }
-      if (!digest.equals(named.entry().recordDigest())) {
-        throw ImportChecks.refused(h.at(), "ledger.record", "此" + h.kind().labelZh() + "与日志第 "
-            + named.entry().sequence() + " 条记载的状态不符", "this " + h.kind().labelEn()
-            + " differs from the state journal entry " + named.entry().sequence() + " gives it");
-      }
+      return named;
     }
 
     private JournalEntry next(DomainEvent e, UUID recordId, String recordDigest) {

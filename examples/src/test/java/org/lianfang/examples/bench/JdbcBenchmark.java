@@ -61,9 +61,13 @@ public final class JdbcBenchmark {
     }
   }
 
-  /** @param args {@code city} (default) or {@code small}; then optionally the databases, e.g. {@code h2,mariadb} */
+  /**
+   * @param args {@code city} (default), {@code small}, or a number of units for a city of that many units shaped as
+   *     the city's (40 posts, 5 points a post); then optionally the databases, e.g. {@code h2,mariadb}
+   */
   public static void main(String[] args) throws Exception {
-    Scale scale = args.length > 0 && args[0].equals("small") ? Scale.SMALL : Scale.CITY;
+    Scale scale = args.length == 0 ? Scale.CITY : args[0].equals("small") ? Scale.SMALL
+        : args[0].matches("[0-9]+") ? Scale.of(Integer.parseInt(args[0]), 40, 5) : Scale.CITY;
     List<String> wanted = args.length > 1 ? List.of(args[1].split(",")) : List.of("h2", "postgresql", "mariadb");
     City city = City.of(2010, scale);
     System.out.println("city: " + city.totals().toText().replace('\n', ' '));

@@ -140,14 +140,12 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
     Map<UnitId, Optional<ChainHead>> heads = new LinkedHashMap<>();
     for (Map.Entry<UnitId, List<JournalEntry>> chain : byUnit.entrySet()) {
       Optional<ChainHead> head = head(chain.getKey());
-      long sequence = head.map(ChainHead::sequence).orElse(0L);
-      String previous = head.map(ChainHead::hash).orElse(JournalChain.GENESIS);
+      Optional<ChainHead> at = head;
       for (JournalEntry e : chain.getValue()) {
-        if (e.sequence() != sequence + 1 || !e.previousHash().equals(previous)) {
+        if (!JournalChain.continues(at, e)) {
           throw notContinuing(e);
         }
-        sequence = e.sequence();
-        previous = e.hash();
+        at = Optional.of(e.head());
       }
       heads.put(chain.getKey(), head);
     }

@@ -49,6 +49,19 @@ public final class JournalChain {
   }
 
   /**
+   * Whether an entry continues a chain: sequence one past the head's (1 for an empty chain) and previous hash equal to
+   * the head's ({@link #GENESIS} for an empty chain). The one rule every journal and import applies.
+   *
+   * @param head the chain's last link, or empty for an empty chain
+   * @param e an entry
+   * @return whether it is the next link
+   */
+  public static boolean continues(Optional<ChainHead> head, JournalEntry e) {
+    return e.sequence() == head.map(ChainHead::sequence).orElse(0L) + 1
+        && e.previousHash().equals(head.map(ChainHead::hash).orElse(GENESIS));
+  }
+
+  /**
    * The digest of a record's canonical state, which each journal entry carries for the record its event changed
    * (issue 10, finding 2): the lower-case hex SHA-256 of the UTF-8 bytes of the state's canonical JSON.
    *

@@ -95,11 +95,9 @@ public final class InMemoryStore extends MemoryRiskStore implements Store {
       public void append(JournalEntry e) {
         write(() -> {
           ChainHead head = heads.get(e.unitId());
-          long expectedSeq = head == null ? 1 : head.sequence() + 1;
-          String expectedPrev = head == null ? JournalChain.GENESIS : head.hash();
-          if (e.sequence() != expectedSeq || !e.previousHash().equals(expectedPrev)) {
+          if (!JournalChain.continues(Optional.ofNullable(head), e)) {
             throw new JournalConflictException("journal of unit " + e.unitId() + ": entry " + e.sequence()
-                + " does not continue the head at " + (expectedSeq - 1));
+                + " does not continue the head at " + (head == null ? 0 : head.sequence()));
           }
           List<JournalEntry> chain = chains.computeIfAbsent(e.unitId(), u -> new ArrayList<>());
           chain.add(e);

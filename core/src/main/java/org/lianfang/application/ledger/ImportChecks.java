@@ -84,9 +84,8 @@ final class ImportChecks {
    * @param at where the entry is
    */
   static void link(JournalEntry e, JournalEntry before, String at) {
-    long sequence = before == null ? 1 : before.sequence() + 1;
-    String previous = before == null ? JournalChain.GENESIS : before.hash();
-    if (e.sequence() != sequence || !e.previousHash().equals(previous)) {
+    if (!JournalChain.continues(Optional.ofNullable(before).map(JournalEntry::head), e)) {
+      long sequence = before == null ? 1 : before.sequence() + 1;
       throw refused(at, "ledger.chain", "日志条目未接续该单位的日志链：应为第 " + sequence + " 条，接续前一条的哈希",
           "the entry does not continue the unit's chain: it should be entry " + sequence
               + ", linked to the hash of the entry before");

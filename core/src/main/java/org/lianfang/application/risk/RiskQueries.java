@@ -19,6 +19,7 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
+import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.grading.Assessment;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
@@ -79,11 +80,11 @@ public final class RiskQueries {
     Session s = runner.session(actor);
     boolean clear = s.may(Operation.READ_SEALED, unit, false);
     return Visibility.visible(s, s.store().riskPoints().inUnit(unit)).stream()
-        .map(r -> clear ? r : r.withIdentitiesSealed()).toList();
+        .map(r -> clear ? r : AggregateKinds.RISK_POINTS.sealed(r)).toList();
   }
 
   private static RiskPoint sealed(Session s, RiskPoint r) {
-    return s.may(Operation.READ_SEALED, r.location().unit(), false) ? r : r.withIdentitiesSealed();
+    return s.may(Operation.READ_SEALED, r.location().unit(), false) ? r : AggregateKinds.RISK_POINTS.sealed(r);
   }
 
   /**

@@ -4,14 +4,16 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who issues a command or a query (ARCHITECTURE.md decision 1): an id the host knows the person by, a display name,
- * the roles held and the units whose subtrees the actor acts in. When the actor is also an {@code Official} registered
- * in Lianfang, {@link #officialKey()} links the two, so that post holders can act on their own posts.
+ * and the roles held, each in a unit ({@link Grant}, issue 10, finding 13): leading one bureau and auditing the city
+ * are two grants, and lead nothing but the bureau. When the actor is also an {@code Official} registered in Lianfang,
+ * {@link #officialKey()} links the two, so that post holders can act on their own posts.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,11 +23,12 @@ public final class Actor {
 
   private final String id;
   private final String name;
+  private final Set<Grant> grants;
   private final Set<Role> roles;
   private final Set<UnitId> scope;
   private final String officialKey;
 
-  private Actor(String id, String name, Set<Role> roles, Set<UnitId> scope, String officialKey) {
+  private Actor(String id, String name, Collection<Role> roles, Set<Grant> grants, String officialKey) {
     this.id = Objects.requireNonNull(id, "id");
     this.name = Objects.requireNonNull(name, "name");
     TextHygiene.ofId(id).ifPresent(p -> {
@@ -36,23 +39,58 @@ public final class Actor {
     });
     checkArgument(name.length() <= MAX_NAME_LENGTH, "操作人姓名：不能超过 %s 个字符 / actor name: must be at most %s "
         + "characters long", MAX_NAME_LENGTH, MAX_NAME_LENGTH);
-    this.roles = Set.copyOf(roles);
-    this.scope = Set.copyOf(scope);
+    this.grants = Set.copyOf(grants);
+    Set<Role> held = EnumSet.noneOf(Role.class);
+    roles.forEach(r -> held.add(Objects.requireNonNull(r, "role")));
+    Set<UnitId> units = new LinkedHashSet<>();
+    for (Grant g : this.grants) {
+      held.add(g.role());
+      units.add(g.unit());
+    }
+    this.roles = Set.copyOf(held);
+    this.scope = Set.copyOf(units);
     this.officialKey = officialKey;
   }
 
+  private static Set<Grant> product(Collection<Role> roles, Collection<UnitId> scope) {
+    Set<Grant> grants = new LinkedHashSet<>();
+    for (Role r : roles) {
+      for (UnitId u : scope) {
+        grants.add(Grant.of(Objects.requireNonNull(r, "role"), Objects.requireNonNull(u, "unit")));
+      }
+    }
+    return grants;
+  }
+
   /**
+   * An actor holding each of its roles in each of the units: the whole cross product. For an actor whose roles differ
+   * from unit to unit, use {@link #granted}.
+   *
    * @param id the host's id for the person or system acting: not blank, at most {@link TextHygiene#MAX_ID_LENGTH}
    *     characters, no white space, control, bidirectional or zero-width character ({@link TextHygiene#ofId})
    * @param name a display name, at most {@link #MAX_NAME_LENGTH} characters on one line ({@link TextHygiene#ofText})
-   * @param roles the roles held (may be empty: such an actor may do nothing)
-   * @param scope the units whose whole subtrees the actor acts in
+   * @param roles the roles held (may be empty: such an actor may do nothing); held even with no unit, for what a role
+   *     allows outside every unit (a discipline inspector registers root units, {@code DefaultAccessPolicy})
+   * @param scope the units whose whole subtrees the actor acts in, in every one of its roles
    * @return the actor
    * @throws IllegalArgumentException if the id or the name breaks its rule; the message names the rule, in Chinese and
    *     English, and not the value (an actor's id may be sealed, P-11, and must not reach a log)
    */
   public static Actor of(String id, String name, Collection<Role> roles, Collection<UnitId> scope) {
-    return new Actor(id, name, roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles), Set.copyOf(scope), null);
+    return new Actor(id, name, roles, product(roles, scope), null);
+  }
+
+  /**
+   * An actor holding exactly the given grants (issue 10, finding 13).
+   *
+   * @param id the host's id for the person or system acting, as {@link #of}
+   * @param name a display name, as {@link #of}
+   * @param grants the roles held, each in its unit (may be empty: such an actor may do nothing)
+   * @return the actor
+   * @throws IllegalArgumentException if the id or the name breaks its rule, as {@link #of}
+   */
+  public static Actor granted(String id, String name, Collection<Grant> grants) {
+    return new Actor(id, name, Set.of(), Set.copyOf(grants), null);
   }
 
   /**
@@ -75,15 +113,21 @@ public final class Actor {
    */
   public Actor asOfficial(String officialKey) {
     Objects.requireNonNull(officialKey, "officialKey");
-    return new Actor(id, name, roles, scope, officialKey);
+    return new Actor(id, name, roles, grants, officialKey);
   }
 
   /**
    * @param newScope the units whose subtrees the actor acts in from now on (e.g. the root unit it just registered)
-   * @return a copy with that scope, same id, name, roles and official
+   * @return a copy holding each of its roles in each of those units (the cross product, as {@link #of}), with the
+   *     same id, name and official
    */
   public Actor withScope(Collection<UnitId> newScope) {
-    return new Actor(id, name, roles, Set.copyOf(newScope), officialKey);
+    return new Actor(id, name, roles, product(roles, newScope), officialKey);
+  }
+
+  /** @return the roles held, each in its unit, unmodifiable */
+  public Set<Grant> grants() {
+    return grants;
   }
 
   /** @return the host's id for the actor */
@@ -96,17 +140,17 @@ public final class Actor {
     return name;
   }
 
-  /** @return the roles held, unmodifiable */
+  /** @return the roles held, in any unit or none ({@link #of}), unmodifiable */
   public Set<Role> roles() {
     return roles;
   }
 
-  /** @return the units whose subtrees the actor acts in, unmodifiable */
+  /** @return the units the actor holds a grant in, in any role, unmodifiable */
   public Set<UnitId> scope() {
     return scope;
   }
 
-  /** @param role a role @return whether the actor holds it */
+  /** @param role a role @return whether the actor holds it, in any unit or none */
   public boolean has(Role role) {
     return roles.contains(role);
   }
@@ -122,13 +166,13 @@ public final class Actor {
         && id.equals(a.id)
         && name.equals(a.name)
         && roles.equals(a.roles)
-        && scope.equals(a.scope)
+        && grants.equals(a.grants)
         && Objects.equals(officialKey, a.officialKey);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, roles, scope, officialKey);
+    return Objects.hash(id, name, roles, grants, officialKey);
   }
 
   @Override

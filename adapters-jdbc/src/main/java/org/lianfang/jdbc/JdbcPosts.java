@@ -18,10 +18,10 @@ import org.lianfang.organization.Resource;
 import org.lianfang.organization.Transparency;
 import org.lianfang.spi.Posts;
 
-/** Posts in {@code lf_post}; the profile's sets as comma-separated names. */
+/** Posts in {@code lf_post}; the profile's sets as comma-separated names; no section is NULL. */
 final class JdbcPosts implements Posts, BulkInsert<Post> {
   private static final String COLUMNS = "post_id, unit_id, code, name, principal_leader, disposes, discretionary, "
-      + "major_matters, powers, transparency, version";
+      + "major_matters, powers, transparency, section, version";
   private final JdbcStoreCore store;
 
   JdbcPosts(JdbcStoreCore store) {
@@ -32,7 +32,8 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
   private Post row(ResultSet rs) throws SQLException {
     Sql sql = store.sql();
     return Post.restore(new PostId(sql.uuid(rs, "post_id")), new UnitId(sql.uuid(rs, "unit_id")),
-        rs.getString("code"), rs.getString("name"), profile(rs), rs.getLong("version"));
+        rs.getString("code"), rs.getString("name"), profile(rs), Optional.ofNullable(rs.getString("section")),
+        rs.getLong("version"));
   }
 
   private static PostProfile profile(ResultSet rs) throws SQLException {
@@ -52,6 +53,7 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
     ps.setBoolean(from + 5, f.majorMatters());
     Sql.text(ps, from + 6, Sql.names(f.powers()));
     ps.setString(from + 7, f.transparency().name());
+    ps.setString(from + 8, p.section().orElse(null));
   }
 
   @Override
@@ -107,12 +109,12 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
   /** Inserts posts in one batch: new ones as version 1, restored ones at their version. */
   @Override
   public void insertAll(java.sql.Connection c, List<Post> posts) throws SQLException {
-    Statements.batch(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", posts,
+    Statements.batch(c, "INSERT INTO lf_post (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", posts,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.unitId().value());
           bindFacts(ps, 3, p);
-          ps.setLong(11, Statements.insertedVersion(p.version()));
+          ps.setLong(12, Statements.insertedVersion(p.version()));
         });
   }
 
@@ -120,12 +122,12 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
   public void update(Post p) {
     store.write("update post " + p.code(), c -> {
       int n = Statements.update(c, "UPDATE lf_post SET code = ?, name = ?, principal_leader = ?, disposes = ?, "
-          + "discretionary = ?, major_matters = ?, powers = ?, transparency = ?, version = version + 1 "
+          + "discretionary = ?, major_matters = ?, powers = ?, transparency = ?, section = ?, version = version + 1 "
           + "WHERE post_id = ? AND unit_id = ? AND version = ?", ps -> {
             bindFacts(ps, 1, p);
-            store.sql().uuid(ps, 9, p.id().value());
-            store.sql().uuid(ps, 10, p.unitId().value());
-            ps.setLong(11, p.version());
+            store.sql().uuid(ps, 10, p.id().value());
+            store.sql().uuid(ps, 11, p.unitId().value());
+            ps.setLong(12, p.version());
           });
       if (n == 0) {
         throw new StaleAggregateException("Post " + p.id(), p.version());

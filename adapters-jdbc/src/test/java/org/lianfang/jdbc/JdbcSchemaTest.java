@@ -74,7 +74,8 @@ class JdbcSchemaTest {
   /**
    * Writes through today's store on a schema before version 5, whose journal heads hold no code numbers (and, before
    * version 4, with no {@code lf_code_counter}), before version 6, whose entries name no record and carry no
-   * digest and whose comments have no seal, and before version 7, whose notices have no audience: what today's store
+   * digest and whose comments have no seal, before version 7, whose notices have no audience, and before version 9,
+   * whose posts have no section: what today's store
    * needs of those versions is there while the points are identified and dropped afterwards, so the database holds
    * what code of the older version wrote.
    */
@@ -109,6 +110,8 @@ class JdbcSchemaTest {
       st.execute("ALTER TABLE lf_risk_point DROP COLUMN n_audience");
       st.execute("ALTER TABLE lf_risk_point DROP COLUMN raiser_seal");
       st.execute("ALTER TABLE lf_risk_point DROP COLUMN earlier_comments");
+      st.execute("ALTER TABLE lf_post DROP COLUMN section");
+      st.execute("DROP INDEX lf_risk_point_state" + (dialect == Dialect.MYSQL ? " ON lf_risk_point" : ""));
       if (before4) {
         st.execute("DROP TABLE lf_code_counter");
       }

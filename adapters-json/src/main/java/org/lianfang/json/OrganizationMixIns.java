@@ -71,7 +71,7 @@ final class OrganizationMixIns {
   }
 
   @Explicit
-  @JsonPropertyOrder({"id", "unitId", "code", "name", "profile", "version"})
+  @JsonPropertyOrder({"id", "unitId", "code", "name", "profile", "section", "version"})
   abstract static class Post {
     @JsonCreator
     static org.lianfang.organization.Post restore(
@@ -80,6 +80,7 @@ final class OrganizationMixIns {
         @JsonProperty(value = "code", required = true) String code,
         @JsonProperty(value = "name", required = true) String name,
         @JsonProperty(value = "profile", required = true) PostProfile profile,
+        @MayBeAbsent @JsonProperty("section") Optional<String> section,
         @JsonProperty(value = "version", required = true) long version) {
       throw new AssertionError("mix-in");
     }
@@ -93,6 +94,8 @@ final class OrganizationMixIns {
     @JsonProperty("name") abstract String name();
 
     @JsonProperty("profile") abstract PostProfile profile();
+
+    @JsonProperty("section") @LeftOutWhenAbsent abstract Optional<String> section();
 
     @JsonProperty("version") abstract long version();
   }

@@ -211,6 +211,17 @@ class LedgerBadInputTest {
         at(d, "/units/1/posts/0").put("name", "\u200B\u200B")));
   }
 
+  /** Issue 10, finding 13: a post's section (科室) is a name, on import as in {@code RegisterPost}. */
+  @Test
+  void finding13_aSectionACommandRefusesIsRefusedOnImportToo() {
+    assertRefused("VisibleName", "/units/1/posts/0/section", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/posts/0").put("section", "\u200B\u3000")));
+    assertRefused("ControlCharacter", "/units/1/posts/0/section", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/posts/0").put("section", "审批\u0007科")));
+    assertRefused("ledger.size", "/units/1/posts/0/section", refusedAfter(KUNMING, d ->
+        at(d, "/units/1/posts/0").put("section", "科".repeat(org.lianfang.Limits.NAME + 1))));
+  }
+
   @Test
   void finding8_daysLongTextsAndActorIdsBeyondWhatACommandTakesAreRefusedOnImport() {
     assertRefused("DayRange", "/units/1/tenures/0", refusedAfter(KUNMING, d ->

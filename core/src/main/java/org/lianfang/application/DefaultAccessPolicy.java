@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.lianfang.Actor;
+import org.lianfang.Grant;
 import org.lianfang.Role;
 import org.lianfang.access.AccessDecision;
 import org.lianfang.access.AccessTarget;
@@ -27,8 +28,11 @@ import org.lianfang.access.Operation;
 import org.lianfang.spi.AccessPolicy;
 
 /**
- * The default access policy: the roles of the domain, scoped to the unit tree (ARCHITECTURE.md decision 1). An actor
- * acts only in the subtrees of the units in its scope, and only as its roles allow:
+ * The default access policy: the roles of the domain, each granted in a unit (ARCHITECTURE.md decision 1; issue 10,
+ * finding 13). The actor's grants are decided one at a time: a grant acts in its unit's subtree, as its role allows,
+ * so that leading one bureau and auditing the city lets the actor lead that bureau and only read the rest. A grant
+ * limited to a section (科室) of its unit acts as its role allows on the posts of that section, and elsewhere in the
+ * unit only as any of the unit's staff may (read the organisation and what is published, comment), nothing below it:
  *
  * <table>
  *   <caption>What each role may do in its scope</caption>
@@ -41,7 +45,7 @@ import org.lianfang.spi.AccessPolicy;
  *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities and imports; confirms (集体定) only in
  *       the units it leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
- *       comment</td></tr>
+ *       comment; granted a section ({@link Grant#inSection}), on that section's posts only (P-1)</td></tr>
  *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and published risks, notices to their unit or its tree
  *       included; comment; identify and read the risks of the posts they hold (自己找)</td></tr>
  *   <tr><td>审计 AUDITOR</td><td>read everything, the journal included; change nothing</td></tr>
@@ -70,6 +74,9 @@ public final class DefaultAccessPolicy implements AccessPolicy {
   /** Operations a post holder may do on the posts they hold, beyond their role's grants. */
   private static final Set<Operation> OWN_POST = EnumSet.of(IDENTIFY_RISK, READ_RISKS);
 
+  /** What any member of a unit's staff may do there: a grant limited to a section gives no more outside it. */
+  private static final Set<Operation> STAFF = EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, READ_INTERNAL, COMMENT);
+
   @Override
   public AccessDecision decide(Actor actor, Operation operation, AccessTarget target) {
     if (target.isNewRoot()) {
@@ -79,23 +86,46 @@ public final class DefaultAccessPolicy implements AccessPolicy {
           : AccessDecision.deny("只有纪检监察机关可以登记或导入顶级单位",
               "only a discipline inspector may register or import a root unit");
     }
-    if (!target.within(actor.scope())) {
+    boolean inScope = false;
+    boolean confirmsAbove = false;
+    for (Grant g : actor.grants()) {
+      if (!target.path().contains(g.unit())) {
+        continue;
+      }
+      inScope = true;
+      boolean ownUnit = g.unit().equals(target.unit());
+      if (operation == CONFIRM_RISK && !ownUnit) {
+        confirmsAbove |= GRANTS.get(g.role()).contains(CONFIRM_RISK);
+        continue;
+      }
+      if (allows(g, operation, target, ownUnit)) {
+        return AccessDecision.allow();
+      }
+    }
+    if (!inScope) {
       return AccessDecision.deny("该单位不在操作人的管辖范围内", "the unit is outside the actor's scope");
     }
-    if (operation == CONFIRM_RISK && !actor.scope().contains(target.path().get(target.path().size() - 1))) {
+    if (confirmsAbove) {
       return AccessDecision.deny("集体确定由本单位作出，上级单位不能代为确定",
           "the collective decision belongs to the unit itself, not to a unit above it");
     }
-    for (Role r : actor.roles()) {
-      if (GRANTS.get(r).contains(operation)) {
-        return AccessDecision.allow();
-      }
-      if (r == Role.POST_HOLDER && target.actorHoldsPost() && OWN_POST.contains(operation)) {
-        return AccessDecision.allow();
-      }
-    }
     return AccessDecision.deny("操作人的角色无权执行此操作（" + operation + "）",
         "the actor's roles do not allow " + operation);
+  }
+
+  /**
+   * One grant, on a unit in its subtree: its role's operations; a post holder's own posts add {@link #OWN_POST}; a
+   * grant limited to a section gives its role's operations on the posts of that section of its own unit only, and
+   * elsewhere in the unit what any of its staff may ({@link #STAFF}).
+   */
+  private static boolean allows(Grant g, Operation operation, AccessTarget target, boolean ownUnit) {
+    Set<Operation> granted = GRANTS.get(g.role());
+    if (g.section().isPresent()) {
+      boolean inSection = ownUnit && target.postSection().equals(g.section());
+      return granted.contains(operation) && (inSection || (ownUnit && STAFF.contains(operation)));
+    }
+    return granted.contains(operation)
+        || (g.role() == Role.POST_HOLDER && target.actorHoldsPost() && OWN_POST.contains(operation));
   }
 
   /** @param role a role @return the operations it grants anywhere in scope, unmodifiable */

@@ -3,6 +3,7 @@ package org.lianfang.kinds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -30,7 +31,7 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
    *
    * @param field the text's field in the record's documented form, e.g. {@code code}
    * @param max the most characters (UTF-16 code units) the commands allow
-   * @param text reads the text from a record
+   * @param text reads the text from a record; null when the record has none (an optional text, {@code sizedIfAny})
    * @param <A> the aggregate
    */
   public record SizedText<A>(String field, int max, Function<A, String> text) {
@@ -116,6 +117,16 @@ public final class AggregateKind<A extends Aggregate<I>, I extends AggregateId> 
     more.add(new SizedText<>(field, max, text));
     return new AggregateKind<>(name, type, repository, sealed, labelZh, labelEn, references, more, visibleBelow,
         hasPart, state);
+  }
+
+  /**
+   * @param field an optional text's field in the record's documented form
+   * @param max the most characters the commands allow
+   * @param text reads the text, if the record has it
+   * @return this kind, with that text limited too when present; present, it must also not be blank
+   */
+  AggregateKind<A, I> sizedIfAny(String field, int max, Function<A, Optional<String>> text) {
+    return sized(field, max, a -> text.apply(a).orElse(null));
   }
 
   /** @return this kind, whose records the records of units below their own may refer to too */

@@ -44,7 +44,8 @@ public final class AggregateKinds {
   /** Posts (岗位). */
   public static final AggregateKind<Post, PostId> POSTS = AggregateKind.of("posts", Post.class, Store::posts,
       "岗位", "post", RecordStates::post)
-      .sized("code", Limits.CODE, Post::code).sized("name", Limits.NAME, Post::name);
+      .sized("code", Limits.CODE, Post::code).sized("name", Limits.NAME, Post::name)
+      .sizedIfAny("section", Limits.NAME, Post::section);
   /** Officials (人员), whom the records of units below theirs may name too (分管领导, P-1). */
   public static final AggregateKind<Official, OfficialId> OFFICIALS = AggregateKind.of("officials", Official.class,
       Store::officials, "人员", "official", RecordStates::official).alsoVisibleBelow()

@@ -35,7 +35,7 @@ final class RecordStates {
 
   static ArchiveObject post(Post p) {
     return ArchiveObject.builder().put("id", p.id()).put("unit", p.unitId()).put("code", p.code())
-        .put("name", p.name()).put("profile", p.profile()).build();
+        .put("name", p.name()).put("profile", p.profile()).put("section", p.section()).build();
   }
 
   static ArchiveObject official(Official o) {

@@ -29,9 +29,17 @@ public sealed interface OrganizationEvent extends DomainEvent {
     }
   }
 
-  /** @param unitId the unit @param postId the post @param code its code @param name its name @param profile its facts */
-  record PostRegistered(UnitId unitId, PostId postId, String code, String name, PostProfile profile)
-      implements OrganizationEvent {
+  /**
+   * @param unitId the unit @param postId the post @param code its code @param name its name @param profile its facts
+   * @param section the section (科室) of the unit it belongs to, if any
+   */
+  record PostRegistered(UnitId unitId, PostId postId, String code, String name, PostProfile profile,
+      Optional<String> section) implements OrganizationEvent {
+    /** A post registered in no section. */
+    public PostRegistered(UnitId unitId, PostId postId, String code, String name, PostProfile profile) {
+      this(unitId, postId, code, name, profile, Optional.empty());
+    }
+
     @Override
     public String type() {
       return "post.registered";
@@ -44,6 +52,7 @@ public sealed interface OrganizationEvent extends DomainEvent {
           .put("code", code)
           .put("name", name)
           .put("profile", profile)
+          .put("section", section)
           .build();
     }
   }

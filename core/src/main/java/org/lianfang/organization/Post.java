@@ -1,6 +1,7 @@
 package org.lianfang.organization;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.lianfang.Aggregate;
 import org.lianfang.Change;
 import org.lianfang.Outcome;
@@ -9,7 +10,9 @@ import org.lianfang.UnitId;
 
 /**
  * A position inside a unit (岗位). Risk is owned per post and per person holding it (S-2, S-13). The
- * {@link PostProfile} holds the facts grading needs; changing it marks the post's risk points stale (P-3).
+ * {@link PostProfile} holds the facts grading needs; changing it marks the post's risk points stale (P-3). A post may
+ * belong to a section (科室) of its unit, whose head (部门负责人, P-1) acts on the section's posts (issue 10, finding
+ * 13; {@link org.lianfang.Grant#inSection}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -19,14 +22,17 @@ public final class Post implements Aggregate<PostId> {
   private final String code;
   private final String name;
   private final PostProfile profile;
+  private final Optional<String> section;
   private final long version;
 
-  private Post(PostId id, UnitId unitId, String code, String name, PostProfile profile, long version) {
+  private Post(PostId id, UnitId unitId, String code, String name, PostProfile profile, Optional<String> section,
+      long version) {
     this.id = Objects.requireNonNull(id, "id");
     this.unitId = Objects.requireNonNull(unitId, "unitId");
     this.code = Objects.requireNonNull(code, "code");
     this.name = Objects.requireNonNull(name, "name");
     this.profile = Objects.requireNonNull(profile, "profile");
+    this.section = Objects.requireNonNull(section, "section");
     this.version = version;
   }
 
@@ -42,8 +48,24 @@ public final class Post implements Aggregate<PostId> {
    * @return the post and its {@link OrganizationEvent.PostRegistered} event
    */
   public static Change<Post> register(PostId id, UnitId unitId, String code, String name, PostProfile profile) {
-    return Change.of(new Post(id, unitId, code, name, profile, 0),
-        new OrganizationEvent.PostRegistered(unitId, id, code, name, profile));
+    return register(id, unitId, code, name, profile, Optional.empty());
+  }
+
+  /**
+   * Registers a new post in a section (科室) of its unit, or in none, not yet stored.
+   *
+   * @param id its id
+   * @param unitId the unit it belongs to
+   * @param code the code people read, unique within the unit
+   * @param name its name
+   * @param profile the facts grading needs
+   * @param section the section's name, if the post belongs to one
+   * @return the post and its {@link OrganizationEvent.PostRegistered} event
+   */
+  public static Change<Post> register(PostId id, UnitId unitId, String code, String name, PostProfile profile,
+      Optional<String> section) {
+    return Change.of(new Post(id, unitId, code, name, profile, section, 0),
+        new OrganizationEvent.PostRegistered(unitId, id, code, name, profile, section));
   }
 
   /**
@@ -59,7 +81,24 @@ public final class Post implements Aggregate<PostId> {
    */
   public static Post restore(
       PostId id, UnitId unitId, String code, String name, PostProfile profile, long version) {
-    return new Post(id, unitId, code, name, profile, version);
+    return new Post(id, unitId, code, name, profile, Optional.empty(), version);
+  }
+
+  /**
+   * Rebuilds a stored post that may belong to a section; for store adapters.
+   *
+   * @param id its id
+   * @param unitId its unit
+   * @param code its code
+   * @param name its name
+   * @param profile its profile
+   * @param section its section, if any
+   * @param version the stored version
+   * @return the post
+   */
+  public static Post restore(PostId id, UnitId unitId, String code, String name, PostProfile profile,
+      Optional<String> section, long version) {
+    return new Post(id, unitId, code, name, profile, section, version);
   }
 
   /**
@@ -74,13 +113,13 @@ public final class Post implements Aggregate<PostId> {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "岗位职权没有变化",
           "the post's profile is unchanged"));
     }
-    return Outcome.accepted(Change.of(new Post(id, unitId, code, name, newProfile, version),
+    return Outcome.accepted(Change.of(new Post(id, unitId, code, name, newProfile, section, version),
         new OrganizationEvent.PostProfileChanged(unitId, id, newProfile)));
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */
   public Post withVersion(long newVersion) {
-    return new Post(id, unitId, code, name, profile, newVersion);
+    return new Post(id, unitId, code, name, profile, section, newVersion);
   }
 
   /** @return the id */
@@ -110,6 +149,11 @@ public final class Post implements Aggregate<PostId> {
     return profile;
   }
 
+  /** @return the section (科室) of the unit the post belongs to, if any */
+  public Optional<String> section() {
+    return section;
+  }
+
   /** @return the persisted version */
   @Override
   public long version() {
@@ -124,12 +168,13 @@ public final class Post implements Aggregate<PostId> {
         && code.equals(p.code)
         && name.equals(p.name)
         && profile.equals(p.profile)
+        && section.equals(p.section)
         && version == p.version;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, unitId, code, name, profile, version);
+    return Objects.hash(id, unitId, code, name, profile, section, version);
   }
 
   @Override

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 import org.lianfang.Actor;
+import org.lianfang.Grant;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
 import org.lianfang.access.AccessDecision;
@@ -61,6 +63,54 @@ class DefaultAccessPolicyTest {
       assertFalse(may(r, city, Operation.IMPORT_LEDGER, inBureau), r.name());
       assertFalse(may(r, city, Operation.IMPORT_LEDGER, AccessTarget.newRoot()), r.name());
     }
+  }
+
+  /**
+   * Issue 10, finding 13: roles are granted per unit, not crossed with every unit of the scope. Leading one bureau and
+   * auditing the city leads that bureau alone: in the other bureau the actor only reads.
+   */
+  @Test
+  void finding13_eachGrantActsInItsOwnUnitsSubtree() {
+    UnitId other = new UnitId(UUID.randomUUID());
+    AccessTarget inOther = new AccessTarget(List.of(city, other), false);
+    Actor both = Actor.granted("a", "a", List.of(Grant.of(Role.UNIT_LEADER, bureau), Grant.of(Role.AUDITOR, city)));
+    assertTrue(policy.decide(both, Operation.PUBLISH_RISK, inBureau).allowed());
+    assertTrue(policy.decide(both, Operation.CONFIRM_RISK, inBureau).allowed());
+    assertTrue(policy.decide(both, Operation.READ_RISKS, inOther).allowed());
+    for (Operation op : List.of(Operation.PUBLISH_RISK, Operation.REVIEW_RISK, Operation.CONFIRM_RISK,
+        Operation.MANAGE_ORGANIZATION)) {
+      assertFalse(policy.decide(both, op, inOther).allowed(), op.name());
+    }
+    Actor crossed = Actor.of("a", "a", List.of(Role.UNIT_LEADER, Role.AUDITOR), List.of(bureau, city));
+    assertTrue(policy.decide(crossed, Operation.PUBLISH_RISK, inOther).allowed(),
+        "Actor.of is the whole cross product, as documented: the grants say what it cannot");
+  }
+
+  /**
+   * Issue 10, finding 13: a section head (部门负责人, P-1) granted a section (科室) acts on the posts of that section of
+   * its unit; elsewhere in the unit it only reads and comments as the unit's staff, and below the unit not at all.
+   */
+  @Test
+  void p1_finding13_aSectionHeadActsOnTheirSectionsPosts() {
+    Actor head = Actor.granted("h", "h", List.of(Grant.inSection(Role.SECTION_HEAD, bureau, "审批科")));
+    AccessTarget ours = new AccessTarget(List.of(city, bureau), false, Optional.of("审批科"));
+    AccessTarget theirs = new AccessTarget(List.of(city, bureau), false, Optional.of("财务科"));
+    AccessTarget below = new AccessTarget(List.of(city, bureau, new UnitId(UUID.randomUUID())), false,
+        Optional.of("审批科"));
+    for (Operation op : DefaultAccessPolicy.grantsOf(Role.SECTION_HEAD)) {
+      assertTrue(policy.decide(head, op, ours).allowed(), op.name());
+      assertFalse(policy.decide(head, op, below).allowed(), op.name() + " below the unit");
+    }
+    for (Operation op : List.of(Operation.READ_RISKS, Operation.IDENTIFY_RISK, Operation.GRADE_RISK,
+        Operation.ASSIGN_OWNERS)) {
+      assertFalse(policy.decide(head, op, theirs).allowed(), op.name() + " on another section's post");
+      assertFalse(policy.decide(head, op, inBureau).allowed(), op.name() + " on the unit as a whole");
+    }
+    for (Operation op : List.of(Operation.READ_ORGANIZATION, Operation.READ_PUBLISHED, Operation.READ_INTERNAL,
+        Operation.COMMENT)) {
+      assertTrue(policy.decide(head, op, inBureau).allowed(), op.name() + " as the unit's staff");
+    }
+    assertFalse(policy.decide(head, Operation.REVIEW_RISK, ours).allowed(), "a section head does not review");
   }
 
   /** Issue 10, finding 11: what a unit publishes inside itself is read by every role but the public. */

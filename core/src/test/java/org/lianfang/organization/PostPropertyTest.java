@@ -25,7 +25,8 @@ class PostPropertyTest {
       assertEquals(!profile.equals(post.profile()), o.isAccepted());
       if (o.isAccepted()) {
         Post after = o.orElseThrow().after();
-        assertEquals(Post.restore(post.id(), post.unitId(), post.code(), post.name(), profile, post.version()), after);
+        assertEquals(Post.restore(post.id(), post.unitId(), post.code(), post.name(), profile, post.section(),
+            post.version()), after);
         assertEquals(List.of(new OrganizationEvent.PostProfileChanged(after.unitId(), after.id(), after.profile())),
             o.orElseThrow().events());
       }

@@ -73,7 +73,9 @@ public final class OrganizationGenerators {
   /** @param unit the unit @return posts of that unit, stored version 1 */
   public static Gen<Post> posts(UnitId unit) {
     return uuids().zip(code(), text(), postProfiles(),
-        (id, c, n, p) -> Post.restore(new PostId(id), unit, c, n, p, 1));
+        (id, c, n, p) -> Post.restore(new PostId(id), unit, c, n, p, 1))
+        .zip(text().toOptionals(50), (p, section) -> Post.restore(p.id(), unit, p.code(), p.name(), p.profile(),
+            section.map(t -> "科室" + t), 1)); // in a section (科室) or in none, issue 10 finding 13
   }
 
   /** @param unit the unit @return officials of that unit, stored version 1 */

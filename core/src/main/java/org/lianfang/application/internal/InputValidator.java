@@ -183,13 +183,18 @@ public final class InputValidator {
     }
   };
 
+  /** A component's shape from its own constraints or, for an {@code Optional<@Size(…) String>}, its value's. */
   private static Shape shape(java.lang.reflect.RecordComponent rc) {
-    java.lang.reflect.Method accessor = rc.getAccessor();
-    Pattern pattern = accessor.getAnnotation(Pattern.class);
+    java.lang.reflect.AnnotatedElement constrained = rc.getAccessor();
+    if (rc.getType() == Optional.class
+        && rc.getAnnotatedType() instanceof java.lang.reflect.AnnotatedParameterizedType optional) {
+      constrained = optional.getAnnotatedActualTypeArguments()[0];
+    }
+    Pattern pattern = constrained.getAnnotation(Pattern.class);
     if (pattern != null && pattern.regexp().equals(Limits.TRIMMED)) {
       return Shape.CODE;
     }
-    Size size = accessor.getAnnotation(Size.class);
+    Size size = constrained.getAnnotation(Size.class);
     return size != null && size.max() == Limits.NAME ? Shape.NAME : Shape.TEXT;
   }
 

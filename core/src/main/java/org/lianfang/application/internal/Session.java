@@ -42,6 +42,8 @@ public final class Session {
   private final Map<UnitId, Optional<Unit>> units = new HashMap<>();
   private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
   private Set<PostId> heldToday;
+  /** The sections of the posts of each unit read, for actors with a grant limited to a section. */
+  private final Map<UnitId, Map<PostId, Optional<String>>> sections = new HashMap<>();
 
   Session(Store store, Actor actor, Instant now, LocalDate today, AccessPolicy access, List<Reaction> reactions) {
     this.store = store;
@@ -180,7 +182,34 @@ public final class Session {
    * @return empty if allowed, else the refusal
    */
   public Optional<Refusal> denyOnPost(Operation op, UnitId unit, Optional<PostId> post) {
-    return deny(op, new AccessTarget(path(unit), post.map(this::holds).orElse(false)));
+    return deny(op, onPost(unit, post));
+  }
+
+  /**
+   * @param op the operation
+   * @param unit the unit acted on
+   * @param post the post concerned, if any
+   * @return whether the access policy allows it
+   */
+  public boolean mayOnPost(Operation op, UnitId unit, Optional<PostId> post) {
+    return access.decide(actor, op, onPost(unit, post)).allowed();
+  }
+
+  /**
+   * The target of an operation on a unit's post: whether the actor holds it and, when the actor holds a grant limited
+   * to a section, the post's section (the unit's posts read once per session, issue 10, finding 13).
+   */
+  private AccessTarget onPost(UnitId unit, Optional<PostId> post) {
+    boolean holds = post.map(this::holds).orElse(false);
+    if (post.isEmpty() || actor.grants().stream().allMatch(g -> g.section().isEmpty())) {
+      return new AccessTarget(path(unit), holds);
+    }
+    Map<PostId, Optional<String>> ofUnit = sections.computeIfAbsent(unit, u -> {
+      Map<PostId, Optional<String>> m = new HashMap<>();
+      store.posts().inUnit(u).forEach(p -> m.put(p.id(), p.section()));
+      return m;
+    });
+    return new AccessTarget(path(unit), holds, ofUnit.getOrDefault(post.get(), Optional.empty()));
   }
 
   /** @param op the operation @param target what it is done to @return empty if allowed, else the refusal */

@@ -105,8 +105,7 @@ public final class Visibility {
 
   /** @param s the query's session @param r a risk point @return whether the actor may read it */
   public static boolean canRead(Session s, RiskPoint r) {
-    boolean holds = r.location().post().map(s::holds).orElse(false);
-    return s.may(Operation.READ_RISKS, r.location().unit(), holds);
+    return s.mayOnPost(Operation.READ_RISKS, r.location().unit(), r.location().post());
   }
 
   /** @param s the query's session @param points risk points @return those the actor may read, in their order */

@@ -53,6 +53,9 @@ final class ImportChecks {
   static <A extends Aggregate<?>> void record(AggregateKind<A, ?> kind, A value, ArchiveObject state, String at) {
     for (AggregateKind.SizedText<A> t : kind.sizedTexts()) {
       String text = t.text().apply(value);
+      if (text == null) {
+        continue; // an optional text the record does not have
+      }
       if (text.isBlank() || text.length() > t.max()) {
         throw refused(at + "/" + t.field(), "ledger.size", t.field() + " 须为 1 到 " + t.max() + " 个字符，且不能全为空白",
             t.field() + " must have 1 to " + t.max() + " characters, not all blank");

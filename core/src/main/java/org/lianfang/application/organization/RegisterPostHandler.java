@@ -36,7 +36,7 @@ final class RegisterPostHandler implements CommandHandler<RegisterPost, PostId> 
           + c.code()));
     }
     PostId id = new PostId(ids.next());
-    s.store().posts().insert(s.record(Post.register(id, c.unit(), c.code(), c.name(), c.profile())));
+    s.store().posts().insert(s.record(Post.register(id, c.unit(), c.code(), c.name(), c.profile(), c.section())));
     return Outcome.accepted(id);
   }
 }

@@ -20,7 +20,9 @@ import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.risk.NoticeKey;
 import org.lianfang.spi.RiskPoints;
 
 /**
@@ -297,5 +299,87 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   public List<RiskPoint> onPost(PostId post) {
     return remembered(store.read("read the risk points of post " + post, c -> load(c, "post_id = ?",
         "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)", post.value())));
+  }
+
+  /** The most units one key query names: their ids are parameters of one IN list. */
+  private static final int UNITS_PER_QUERY = 500;
+
+  /**
+   * A page of the points on public view in two statements (issue 10, bounded public reads): the page's keys from the
+   * index of V009 ({@code lf_risk_point_state}: unit, state, id), in key order after {@code after}, then those points,
+   * their main rows joined to their lists. A subtree of more than {@value #UNITS_PER_QUERY} units takes one key query
+   * per that many units, only until the page is full. Outside a transaction a point may change between the two
+   * statements: the second reads it as it is then, and the caller checks it is still on view.
+   */
+  @Override
+  public List<RiskPoint> onNotice(java.util.Collection<UnitId> units, java.util.Set<NoticeAudience> audiences,
+      java.time.LocalDate today, Optional<NoticeKey> after, int limit) {
+    List<UUID> sorted = units.stream().map(UnitId::value).distinct()
+        .filter(u -> after.isEmpty() || NoticeKey.UUID_ORDER.compare(u, after.get().unit().value()) >= 0)
+        .sorted(NoticeKey.UUID_ORDER).toList();
+    if (sorted.isEmpty() || audiences.isEmpty() || limit < 1) {
+      return List.of();
+    }
+    return store.read("read a page of the points on public view", c -> {
+      List<UUID> page = new ArrayList<>();
+      for (int from = 0; from < sorted.size() && page.size() < limit; from += UNITS_PER_QUERY) {
+        page.addAll(keys(c, sorted.subList(from, Math.min(sorted.size(), from + UNITS_PER_QUERY)), audiences, today,
+            after, limit - page.size()));
+      }
+      return page.isEmpty() ? List.<RiskPoint>of() : byIds(c, page);
+    });
+  }
+
+  private List<UUID> keys(Connection c, List<UUID> units, java.util.Set<NoticeAudience> audiences,
+      java.time.LocalDate today, Optional<NoticeKey> after, int limit) throws SQLException {
+    String sql = "SELECT unit_id, risk_point_id FROM lf_risk_point WHERE unit_id IN (" + marks(units.size())
+        + ") AND state IN ('PUBLISHED', 'CONFIRMED') AND n_audience IN (" + marks(audiences.size())
+        + ") AND n_start <= ?" + (after.isPresent() ? " AND (unit_id > ? OR (unit_id = ? AND risk_point_id > ?))" : "")
+        + " ORDER BY unit_id, risk_point_id LIMIT ?";
+    return Statements.query(c, sql, ps -> {
+      int k = 1;
+      for (UUID u : units) {
+        store.sql().uuid(ps, k++, u);
+      }
+      for (NoticeAudience a : audiences) {
+        ps.setString(k++, a.name());
+      }
+      Sql.day(ps, k++, today);
+      if (after.isPresent()) {
+        store.sql().uuid(ps, k++, after.get().unit().value());
+        store.sql().uuid(ps, k++, after.get().unit().value());
+        store.sql().uuid(ps, k++, after.get().point().value());
+      }
+      ps.setInt(k, limit);
+    }, rs -> store.sql().uuid(rs, "risk_point_id"));
+  }
+
+  /** The points of the given ids, in the order given, each read whole in one statement with its lists. */
+  private List<RiskPoint> byIds(Connection c, List<UUID> ids) throws SQLException {
+    String in = "risk_point_id IN (" + marks(ids.size()) + ")";
+    String sql = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.position, l.a, l.b, l.c, l.d, l.e, l.f "
+        + "FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS_OF, in) + ") l ON l.risk_point_id = "
+        + "m.risk_point_id WHERE m." + in + " ORDER BY m.risk_point_id, l.t, l.position";
+    RiskPointRows.Lists l = new RiskPointRows.Lists();
+    Map<UUID, Function<RiskPointRows.Lists, RiskPoint>> main = new LinkedHashMap<>();
+    Statements.query(c, sql, ps -> {
+      for (int k = 1; k <= parameters(sql); k++) {
+        store.sql().uuid(ps, k, ids.get((k - 1) % ids.size()));
+      }
+    }, rs -> {
+      UUID id = store.sql().uuid(rs, "risk_point_id");
+      if (!main.containsKey(id)) {
+        main.put(id, RiskPointRows.row(store.sql(), rs));
+      }
+      RiskPointRows.listElement(rs, id, l);
+      return null;
+    });
+    List<RiskPoint> points = new ArrayList<>(ids.size());
+    ids.stream().filter(main::containsKey).forEach(id -> points.add(main.get(id).apply(l)));
+    return points;
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 }

@@ -80,6 +80,22 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
     return lineage;
   }
 
+  /**
+   * The unit and every unit below it in one recursive query, whatever their number (issue 10, bounded public reads: a
+   * read over a city's subtree is one round trip, not one per unit). Depth is bounded by 64, as {@link #lineage}'s.
+   */
+  @Override
+  public List<Unit> subtree(UnitId root) {
+    List<Unit> down = store.read("read unit " + root + " and the units below it", c -> Statements.query(c,
+        "WITH RECURSIVE down (unit_id, code, name, kind, parent_id, version, depth) AS ("
+            + "SELECT unit_id, code, name, kind, parent_id, version, 0 FROM lf_unit WHERE unit_id = ? "
+            + "UNION ALL SELECT u.unit_id, u.code, u.name, u.kind, u.parent_id, u.version, down.depth + 1 "
+            + "FROM lf_unit u JOIN down ON u.parent_id = down.unit_id WHERE down.depth < 64) "
+            + "SELECT " + COLUMNS + " FROM down", ps -> store.sql().uuid(ps, 1, root.value()), this::row));
+    java.util.Set<UnitId> seen = new java.util.HashSet<>();
+    return down.stream().filter(u -> seen.add(u.id())).toList();
+  }
+
   private void keep(UnitId unit, List<Unit> lineage, long readIn) {
     if (lineages.size() >= KEPT_LINEAGES) {
       lineages.clear();

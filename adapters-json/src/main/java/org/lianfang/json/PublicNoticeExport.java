@@ -6,16 +6,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.lianfang.Actor;
 import org.lianfang.UnitId;
 import org.lianfang.application.risk.RiskQueries;
+import org.lianfang.risk.PublishedPage;
 import org.lianfang.risk.PublishedRisk;
 
 /**
  * The public notice (公示, S-5, S-6) of a unit and the units below it as JSON, for a host's public website or notice
- * board: what {@link RiskQueries#publishedRisks} lets the actor see, and nothing more. It holds only each published or
+ * board: what {@link RiskQueries#publishedRisks} lets the actor see, and nothing more, read a page at a time and
+ * written as it is read (memory holds one page, whatever the subtree). It reads the whole subtree's public view, so
+ * it is the host's job to run (say once a day, or when a notice starts), not a read to make for each visitor. It holds only each published or
  * confirmed point's code, unit and post names, category, description, manifestation, grade label and the notice's
  * place and days; never a commenter or reporter, a comment, an owner or holder, a staff number, a custom field, a
  * review note or anyone's actor id (P-11).
@@ -63,7 +66,7 @@ public final class PublicNoticeExport {
    */
   public int write(Actor actor, UnitId unit, OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
-    List<PublishedRisk> published = queries.publishedRisks(actor, unit);
+    int written = 0;
     try (JsonGenerator gen = Documents.MAPPER.getFactory().createGenerator(out)) {
       gen.writeStartObject();
       gen.writeStringField("kind", KIND);
@@ -71,12 +74,18 @@ public final class PublicNoticeExport {
       gen.writeStringField("root", unit.value().toString());
       gen.writeStringField("generatedAt", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString());
       gen.writeArrayFieldStart("risks");
-      for (PublishedRisk r : published) {
-        risks.writeValue(gen, r);
-      }
+      Optional<String> after = Optional.empty();
+      do {
+        PublishedPage page = queries.publishedRisks(actor, unit, after, RiskQueries.MAX_PUBLIC_PAGE).orElseThrow();
+        for (PublishedRisk r : page.risks()) {
+          risks.writeValue(gen, r);
+        }
+        written += page.risks().size();
+        after = page.next();
+      } while (after.isPresent());
       gen.writeEndArray();
       gen.writeEndObject();
     }
-    return published.size();
+    return written;
   }
 }

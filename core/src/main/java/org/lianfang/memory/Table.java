@@ -29,9 +29,7 @@ final class Table<T extends Aggregate<?>> {
   private final Function<T, Object> uniqueKey;
   private final Map<Object, UUID> byKey = new HashMap<>();
   /** Id order as databases keep it: the UUID's bytes compared unsigned (creation order for UUIDv7 ids). */
-  static final java.util.Comparator<UUID> ID_ORDER = java.util.Comparator
-      .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
-      .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
+  static final java.util.Comparator<UUID> ID_ORDER = org.lianfang.risk.NoticeKey.UUID_ORDER;
 
   private final NavigableMap<UUID, T> rows = new TreeMap<>(ID_ORDER);
   private final Map<UnitId, NavigableSet<UUID>> byUnit = new HashMap<>();

@@ -1,14 +1,22 @@
 package org.lianfang.spi;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.lianfang.UnitId;
 import org.lianfang.organization.PostId;
+import org.lianfang.risk.NoticeAudience;
+import org.lianfang.risk.NoticeKey;
+import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskPoint;
 
 /**
- * The risk points (廉政风险点): the {@link Repository} contract, plus the numbering of a unit's codes and the points on
- * a post.
+ * The risk points (廉政风险点): the {@link Repository} contract, plus the numbering of a unit's codes, the points on
+ * a post and the pages of points on public view.
  */
 public interface RiskPoints extends Repository<RiskPoint, RiskPointId> {
   /**
@@ -29,4 +37,51 @@ public interface RiskPoints extends Repository<RiskPoint, RiskPointId> {
 
   /** @param post a post @return the risk points on it, in id order */
   List<RiskPoint> onPost(PostId post);
+
+  /**
+   * A page of the points on public view (S-5, S-6; issue 10, bounded public reads): those {@link ReviewState#PUBLISHED}
+   * or {@link ReviewState#CONFIRMED} whose notice's audience is among {@code audiences} and whose notice started on or
+   * before {@code today}, in the given units, in {@link NoticeKey} order, after {@code after}. By default each unit's
+   * points are read whole, one unit after another, until the page is full; a store with a query for it (the JDBC
+   * store, on the index of V009) reads the page's rows only, so an anonymous caller cannot make it read a city.
+   *
+   * @param units the units to read, any number, in any order
+   * @param audiences the audiences whose notices count
+   * @param today the day the notices must have started by
+   * @param after where the page before ended, if any
+   * @param limit the most points, from 1
+   * @return up to {@code limit} points, in {@link NoticeKey} order
+   */
+  default List<RiskPoint> onNotice(Collection<UnitId> units, Set<NoticeAudience> audiences, LocalDate today,
+      Optional<NoticeKey> after, int limit) {
+    List<UnitId> sorted = units.stream().distinct().sorted((a, b) -> NoticeKey.UUID_ORDER.compare(a.value(),
+        b.value())).toList();
+    List<RiskPoint> page = new ArrayList<>();
+    for (UnitId unit : sorted) {
+      if (after.isPresent() && NoticeKey.UUID_ORDER.compare(unit.value(), after.get().unit().value()) < 0) {
+        continue;
+      }
+      inUnit(unit).stream()
+          .filter(r -> isOnNotice(r, audiences, today))
+          .filter(r -> after.isEmpty() || new NoticeKey(unit, r.id()).compareTo(after.get()) > 0)
+          .sorted((a, b) -> NoticeKey.UUID_ORDER.compare(a.id().value(), b.id().value()))
+          .limit(limit - page.size())
+          .forEach(page::add);
+      if (page.size() == limit) {
+        break;
+      }
+    }
+    return page;
+  }
+
+  /**
+   * @param r a point
+   * @param audiences the audiences whose notices count
+   * @param today the day the notice must have started by
+   * @return whether {@link #onNotice(Collection, Set, LocalDate, Optional, int)} is to return it
+   */
+  static boolean isOnNotice(RiskPoint r, Set<NoticeAudience> audiences, LocalDate today) {
+    return (r.state() == ReviewState.PUBLISHED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
+        && audiences.contains(r.notice().get().audience()) && !today.isBefore(r.notice().get().start());
+  }
 }

@@ -41,4 +41,27 @@ public interface Units extends Repository<Unit, UnitId> {
     }
     return up;
   }
+
+  /**
+   * A unit and every unit below it. By default one {@link #children} per unit; a store may read them in one query
+   * (the JDBC store: a recursive query), so that a read over a subtree costs one round trip, not one per unit.
+   *
+   * @param root a unit
+   * @return the unit and the units below it, in no particular order; empty for an unknown unit; a unit met twice
+   *     (which commands never make) once
+   */
+  default List<Unit> subtree(UnitId root) {
+    List<Unit> out = new ArrayList<>();
+    Set<UnitId> seen = new HashSet<>();
+    java.util.Deque<Unit> todo = new java.util.ArrayDeque<>();
+    find(root).ifPresent(todo::push);
+    while (!todo.isEmpty()) {
+      Unit u = todo.pop();
+      if (seen.add(u.id())) {
+        out.add(u);
+        children(u.id()).forEach(todo::push);
+      }
+    }
+    return out;
+  }
 }

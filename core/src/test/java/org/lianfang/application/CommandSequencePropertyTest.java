@@ -50,6 +50,7 @@ import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskTotals;
 import org.lianfang.testing.RiskPointFixture;
 import org.lianfang.testing.World;
+import org.lianfang.testing.PublicReads;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -308,7 +309,7 @@ class CommandSequencePropertyTest {
               .forEach(x -> assertTrue(inScope(w, reader, x.id()), reader + " saw unit " + x.name()));
         }
         for (UnitId u : units) {
-          w.lianfang.risks().queries().publishedRisks(reader, u).forEach(p -> assertTrue(units.stream()
+          PublicReads.all(w.lianfang.risks().queries(), reader, u).forEach(p -> assertTrue(units.stream()
               .anyMatch(x -> inScope(w, reader, x)
                   && w.lianfang.organization().queries().unit(w.inspector, x).orElseThrow().name()
                   .equals(p.unitName())), reader + " saw a notice of " + p.unitName()));

@@ -4,17 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.organization.PostId;
+import org.lianfang.risk.NoticeAudience;
+import org.lianfang.risk.PublicNotice;
+import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskDescription;
 import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.risk.NoticeKey;
 import org.lianfang.spi.Repository;
 import org.lianfang.spi.RiskPoints;
 import org.lianfang.spi.Store;
@@ -174,5 +182,55 @@ public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, R
     }
     assertEquals(first + 1, tx(() -> points.nextCodeNumber(unit)));
     assertEquals(1, tx(() -> points.nextCodeNumber(fresh)), "a unit whose first number was rolled back starts again");
+  }
+
+  /**
+   * Issue 10, bounded public reads: the pages of points on public view, read one after another from where each ended,
+   * hold every point of the units asked that is published or confirmed, with a notice to one of the audiences asked
+   * that has started by the day, exactly once, in key order (unit id, then point id, as unsigned numbers, which is
+   * the order of their lower-case texts), and nothing of another unit; no page is longer than asked.
+   */
+  @Test
+  public void pagesOfPointsOnNoticeHoldEveryMatchingPointOnceInKeyOrder() {
+    RiskPoints points = store().riskPoints();
+    List<UnitId> units = List.of(new UnitId(UUID.randomUUID()), new UnitId(UUID.randomUUID()),
+        new UnitId(UUID.randomUUID()));
+    UnitId other = new UnitId(UUID.randomUUID());
+    List<RiskPoint> stored = new ArrayList<>();
+    for (UnitId u : units) {
+      stored.addAll(draw(aggregates(u), 40));
+    }
+    List<RiskPoint> elsewhere = draw(aggregates(other), 20);
+    tx(() -> {
+      stored.forEach(r -> points.insert(r.withVersion(0)));
+      elsewhere.forEach(r -> points.insert(r.withVersion(0)));
+    });
+    List<LocalDate> starts = stored.stream().flatMap(r -> r.notice().stream()).map(PublicNotice::start).sorted()
+        .toList();
+    LocalDate today = starts.get(starts.size() / 2);
+    for (Set<NoticeAudience> audiences : List.of(EnumSet.of(NoticeAudience.PUBLIC),
+        EnumSet.allOf(NoticeAudience.class))) {
+      List<RiskPointId> expected = stored.stream()
+          .filter(r -> (r.state() == ReviewState.PUBLISHED || r.state() == ReviewState.CONFIRMED)
+              && r.notice().isPresent() && audiences.contains(r.notice().get().audience())
+              && !r.notice().get().start().isAfter(today))
+          .sorted(Comparator.comparing((RiskPoint r) -> r.location().unit().value().toString())
+              .thenComparing(r -> r.id().value().toString()))
+          .map(RiskPoint::id).toList();
+      assertTrue(!expected.isEmpty(), "the draw holds points on notice");
+      List<RiskPointId> paged = new ArrayList<>();
+      Optional<NoticeKey> after = Optional.empty();
+      while (true) {
+        List<RiskPoint> page = points.onNotice(units, audiences, today, after, 7);
+        assertTrue(page.size() <= 7, "a page is no longer than asked");
+        page.forEach(r -> paged.add(r.id()));
+        if (page.size() < 7) {
+          break;
+        }
+        RiskPoint last = page.get(page.size() - 1);
+        after = Optional.of(new NoticeKey(last.location().unit(), last.id()));
+      }
+      assertEquals(expected, paged, audiences.toString());
+    }
   }
 }

@@ -93,6 +93,16 @@ public final class Session {
     return found;
   }
 
+  /**
+   * Keeps units read together (a subtree, {@link Visibility#subtree}) for the session, so that their paths are found
+   * without a read per unit.
+   *
+   * @param read units just read from the store
+   */
+  public void know(List<Unit> read) {
+    read.forEach(u -> units.putIfAbsent(u.id(), Optional.of(u)));
+  }
+
   /** @param unit a unit @return the unit and its ancestors, root first; empty for an unknown unit */
   public List<UnitId> path(UnitId unit) {
     return paths.computeIfAbsent(unit, u -> {

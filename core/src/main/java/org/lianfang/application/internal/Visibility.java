@@ -3,8 +3,10 @@ package org.lianfang.application.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.lianfang.UnitId;
@@ -13,6 +15,7 @@ import org.lianfang.access.Operation;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.NoticeKey;
 import org.lianfang.spi.Store;
 
 /**
@@ -59,9 +62,18 @@ public final class Visibility {
    * @return the unit and every unit below it, depth first, children in id order; empty for an unknown unit
    */
   public static List<Unit> subtree(Session s, UnitId root) {
+    List<Unit> all = s.store().units().subtree(root);
+    s.know(all);
+    Map<UnitId, List<Unit>> children = new HashMap<>();
+    for (Unit u : all) {
+      if (!u.id().equals(root)) {
+        u.parent().ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(u));
+      }
+    }
+    children.values().forEach(c -> c.sort((a, b) -> NoticeKey.UUID_ORDER.compare(a.id().value(), b.id().value())));
     List<Unit> out = new ArrayList<>();
     Deque<Unit> stack = new ArrayDeque<>();
-    s.store().units().find(root).ifPresent(stack::push);
+    all.stream().filter(u -> u.id().equals(root)).findFirst().ifPresent(stack::push);
     Set<UnitId> seen = new HashSet<>();
     while (!stack.isEmpty()) {
       Unit u = stack.pop();
@@ -69,9 +81,9 @@ public final class Visibility {
         continue;
       }
       out.add(u);
-      List<Unit> children = s.store().units().children(u.id());
-      for (int i = children.size() - 1; i >= 0; i--) {
-        stack.push(children.get(i));
+      List<Unit> below = children.getOrDefault(u.id(), List.of());
+      for (int i = below.size() - 1; i >= 0; i--) {
+        stack.push(below.get(i));
       }
     }
     return out;

@@ -32,9 +32,8 @@ import org.lianfang.organization.Unit;
 import org.lianfang.risk.Form2Row;
 import org.lianfang.risk.GradingRecord;
 import org.lianfang.risk.HeatMap;
-import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.OwnerChain;
-import org.lianfang.risk.PublishedRisk;
+import org.lianfang.risk.PublishedPage;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskCategory;
 import org.lianfang.risk.RiskIdentificationForm;
@@ -51,6 +50,9 @@ import org.lianfang.risk.RiskTotals;
  * posts they hold); the public sees only {@link #publishedRisks}. Thread-safe when the store is.
  */
 public final class RiskQueries {
+  /** The most points one page of {@link #publishedRisks} holds, whatever the limit asked. */
+  public static final int MAX_PUBLIC_PAGE = 100;
+
   private final CommandRunner runner;
   private final GradeLabels labels;
 
@@ -88,52 +90,41 @@ public final class RiskQueries {
   }
 
   /**
-   * What the public may see (S-5, S-6, P-11): the published and confirmed points of a unit and the units below it, each
-   * from the first day of its notice on, with grades in the instance's labels ({@code Lianfang.Builder.gradeLabels});
-   * a point only to an actor among its notice's audience (issue 10, finding 11: the public sees the notices to the
-   * public, the staff also those inside their unit or its tree).
+   * What the public may see (S-5, S-6, P-11), a page at a time (issue 10, bounded public reads): the published and
+   * confirmed points of a unit and the units below it, each from the first day of its notice on, with grades in the
+   * instance's labels ({@code Lianfang.Builder.gradeLabels}); a point only to an actor among its notice's audience
+   * (issue 10, finding 11: the public sees the notices to the public, the staff also those inside their unit or its
+   * tree). A call reads the subtree's units, one page of points and the names of the page's posts: never every point
+   * of the subtree, whoever calls. Pages run by unit id, then by point id; an unknown unit, or one the actor may see
+   * nothing of, gives an empty page.
    *
    * @param actor who reads (any role with {@link Operation#READ_PUBLISHED})
    * @param unit a unit
-   * @return the public view of the published and confirmed points, by unit then id
+   * @param after where the page starts: empty for the first, else the {@link PublishedPage#next()} of the page before
+   * @param limit the most points, from 1; more than {@link #MAX_PUBLIC_PAGE} reads that many
+   * @return the page, or a refusal naming {@code limit} below 1 or an {@code after} this query did not give
    */
-  public List<PublishedRisk> publishedRisks(Actor actor, UnitId unit) {
-    return publishedRisks(actor, unit, labels);
+  public Outcome<PublishedPage> publishedRisks(Actor actor, UnitId unit, Optional<String> after, int limit) {
+    return publishedRisks(actor, unit, after, limit, labels);
   }
 
   /**
-   * {@link #publishedRisks(Actor, UnitId)} with the grades in the given label set (P-4), for this call only.
+   * {@link #publishedRisks(Actor, UnitId, Optional, int)} with the grades in the given label set (P-4), for this call
+   * only.
    *
    * @param actor who reads (any role with {@link Operation#READ_PUBLISHED})
    * @param unit a unit
+   * @param after where the page starts, as {@link #publishedRisks(Actor, UnitId, Optional, int)}
+   * @param limit the most points, from 1, as {@link #publishedRisks(Actor, UnitId, Optional, int)}
    * @param gradeLabels the labels to show the grades in
-   * @return the public view of the published and confirmed points, by unit then id
+   * @return the page, or a refusal
    */
-  public List<PublishedRisk> publishedRisks(Actor actor, UnitId unit, GradeLabels gradeLabels) {
+  public Outcome<PublishedPage> publishedRisks(Actor actor, UnitId unit, Optional<String> after, int limit,
+      GradeLabels gradeLabels) {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(after, "after");
     Objects.requireNonNull(gradeLabels, "gradeLabels");
-    Session s = runner.session(actor);
-    List<PublishedRisk> out = new ArrayList<>();
-    for (Unit u : Visibility.subtree(s, unit)) {
-      Map<NoticeAudience, Boolean> sees = new EnumMap<>(NoticeAudience.class);
-      for (NoticeAudience a : NoticeAudience.values()) {
-        sees.put(a, Visibility.seesNotice(s, u.id(), a));
-      }
-      if (!sees.containsValue(true)) {
-        continue;
-      }
-      Map<PostId, String> posts = postNames(s, u.id());
-      for (RiskPoint r : s.store().riskPoints().inUnit(u.id())) {
-        if ((r.state() == ReviewState.PUBLISHED || r.state() == ReviewState.CONFIRMED) && r.notice().isPresent()
-            && sees.get(r.notice().get().audience()) && !s.today().isBefore(r.notice().get().start())) {
-          out.add(new PublishedRisk(r.code(), u.name(), postName(r, posts), r.description().category(),
-              r.description().description(), r.description().manifestation(), gradeLabel(r, gradeLabels),
-              r.notice().get().audience(), r.notice().get().scope(), r.notice().get().start(),
-              r.notice().get().end(),
-              r.state() == ReviewState.CONFIRMED));
-        }
-      }
-    }
-    return out;
+    return PublicNotices.page(runner.session(actor), unit, after, limit, gradeLabels);
   }
 
   /**
@@ -299,11 +290,11 @@ public final class RiskQueries {
     return s.store().posts().inUnit(unit).stream().collect(Collectors.toMap(Post::id, Post::name));
   }
 
-  private static String postName(RiskPoint r, Map<PostId, String> posts) {
+  static String postName(RiskPoint r, Map<PostId, String> posts) {
     return r.location().post().map(p -> posts.getOrDefault(p, "?")).orElse("部门风险");
   }
 
-  private static String gradeLabel(RiskPoint r, GradeLabels labels) {
+  static String gradeLabel(RiskPoint r, GradeLabels labels) {
     return r.grading()
         .map(g -> labels.label(g.grade().level()) + (g.stale() ? "（" + GradeLabels.STALE_MARK + "）" : ""))
         .orElse("未定级");

@@ -21,6 +21,7 @@ import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskTotals;
 import org.lianfang.testing.RiskPointFixture;
 import org.lianfang.testing.World;
+import org.lianfang.testing.PublicReads;
 
 /** Forms, totals, heat map and public view (S-5, S-6, S-13, P-11), each checked against what was recorded. */
 class RiskQueriesTest {
@@ -150,7 +151,7 @@ class RiskQueriesTest {
     RiskPointId published = w.published(w.aPointOnApprover().described("审批环节索要好处").build());
     lf.risks().comment(w.visitor, new CommentOnNotice(published, "举报人张三：某科员曾索要好处费")).orElseThrow();
     w.draft(w.aPointOnApprover().described("尚未公示的草稿").build());
-    List<PublishedRisk> seen = lf.risks().queries().publishedRisks(w.visitor, w.city);
+    List<PublishedRisk> seen = PublicReads.all(lf.risks().queries(), w.visitor, w.city);
     assertEquals(1, seen.size());
     PublishedRisk p = seen.get(0);
     assertEquals("审批环节索要好处", p.description());
@@ -187,9 +188,9 @@ class RiskQueriesTest {
     lf.risks().publish(w.landLeader, new PublishRiskPoint(id, NoticeAudience.PUBLIC, "公示栏", today.plusDays(2),
         today.plusDays(9)))
         .orElseThrow();
-    assertTrue(lf.risks().queries().publishedRisks(w.visitor, w.city).isEmpty());
+    assertTrue(PublicReads.all(lf.risks().queries(), w.visitor, w.city).isEmpty());
     w.clock.setDay(today.plusDays(2));
-    assertEquals(1, lf.risks().queries().publishedRisks(w.visitor, w.city).size());
+    assertEquals(1, PublicReads.all(lf.risks().queries(), w.visitor, w.city).size());
   }
 
   @Test
@@ -220,11 +221,11 @@ class RiskQueriesTest {
     assertEquals("General", q.form2(w.auditor, w.land, GradeLabels.ENGLISH).orElseThrow().rows().get(0).gradeLabel());
     assertEquals("中", q.form2ForPerson(w.auditor, w.zhao, GradeLabels.HIGH_MEDIUM_LOW).orElseThrow().rows().get(0)
         .gradeLabel());
-    assertEquals("二级", q.publishedRisks(w.visitor, w.city, GradeLabels.LEVELS).get(0).gradeLabel());
-    assertEquals("General", q.publishedRisks(w.visitor, w.city, GradeLabels.ENGLISH).get(0).gradeLabel());
+    assertEquals("二级", PublicReads.all(q, w.visitor, w.city, GradeLabels.LEVELS, 50).get(0).gradeLabel());
+    assertEquals("General", PublicReads.all(q, w.visitor, w.city, GradeLabels.ENGLISH, 50).get(0).gradeLabel());
     assertEquals("一般", q.form2(w.auditor, w.land).orElseThrow().rows().get(0).gradeLabel(), "the default is unchanged");
     assertEquals("一般", q.form2ForPerson(w.auditor, w.zhao).orElseThrow().rows().get(0).gradeLabel());
-    assertEquals("一般", q.publishedRisks(w.visitor, w.city).get(0).gradeLabel());
+    assertEquals("一般", PublicReads.all(q, w.visitor, w.city).get(0).gradeLabel());
 
     Lianfang levels = Lianfang.builder(w.store).clock(w.clock).gradeLabels(GradeLabels.LEVELS).build();
     assertEquals("二级", levels.risks().queries().form2(w.auditor, w.land).orElseThrow().rows().get(0).gradeLabel(),

@@ -17,11 +17,12 @@ import org.lianfang.ledger.JournalEntry;
  * Imports a ledger document through {@link LedgerImports}: as one command of the actor who brings it, checked by the
  * access policy unit by unit, in one of the store's transactions, all or nothing, reading the document as a stream
  * (memory grows with the largest unit, not with the document). Two modes, chosen by the caller (issue 10, finding
- * 1): {@link #restore} into an empty store, the document's entries written as they were, and {@link #merge} into a
+ * 1): {@link #restore} into an empty store, the document's entries written as they were ({@link #restoreInSteps}
+ * for a document too large for one transaction: unit by unit), and {@link #merge} into a
  * store that may hold records already, every entry past a unit's stored head appended as a new entry that carries
  * it, in the importing actor's name. Either way the records must agree with the journal beside them; what else is
  * checked, and the rule codes of the refusals, are {@link LedgerImports}'s. Anything {@link LedgerReader} refuses is
- * refused the same way. A refusal leaves the store unchanged. Thread-safe.
+ * refused the same way. A refusal leaves the store unchanged, but for a restore in steps. Thread-safe.
  */
 public final class LedgerImport {
   private final LedgerImports imports;
@@ -45,6 +46,21 @@ public final class LedgerImport {
    */
   public Outcome<ImportReport> restore(Actor actor, InputStream in) throws IOException {
     return run(actor, ImportMode.RESTORE, in);
+  }
+
+  /**
+   * Restores a document into an empty store unit by unit, each unit in a transaction of its own once it passed every
+   * check ({@link ImportMode#RESTORE_IN_STEPS}): for a document too large for one transaction. A refusal leaves the
+   * units before the faulty one written (the refusal says how many, {@code ledger.partial}); restoring the corrected
+   * document in steps again goes on from them.
+   *
+   * @param actor who imports
+   * @param in the document; left open
+   * @return what was read and written, or why the document was refused
+   * @throws IOException if the stream itself fails (the units before it may be written)
+   */
+  public Outcome<ImportReport> restoreInSteps(Actor actor, InputStream in) throws IOException {
+    return run(actor, ImportMode.RESTORE_IN_STEPS, in);
   }
 
   /**

@@ -154,6 +154,86 @@ class LedgerImportCommandTest {
     assertEquals(before, live.snapshot());
   }
 
+  /**
+   * The hashing runs behind the reading on a thread of its own, but an archive is refused at its first fault as if all
+   * ran in line: a record edited in an earlier unit (found by its digest, on the hashing thread) is reported before a
+   * code too long in a later unit (found as the later unit is read).
+   */
+  @Test
+  void finding1AnEarlierUnitsDigestFaultIsReportedBeforeALaterUnitsFault() {
+    int land = section(document, world.land);
+    int planning = section(document, world.planning);
+    int first = Math.min(land, planning);
+    int later = Math.max(land, planning);
+    byte[] edited = edit(document, doc -> {
+      ((ObjectNode) doc.at("/units/" + first + "/posts/0")).put("name", "改过的岗位");
+      ((ObjectNode) doc.at("/units/" + later + "/posts/0")).put("code", "岗".repeat(500));
+    });
+    for (boolean steps : new boolean[] {false, true}) {
+      InMemoryStore empty = InMemoryStore.create();
+      Refusal r = (steps ? Ledgers.restoreInSteps(empty, edited) : Ledgers.restore(empty, edited)).whyRefused()
+          .orElseThrow();
+      assertEquals("/units/" + first + "/posts/0", r.violations().get(0).path(), "steps: " + steps);
+      assertEquals("ledger.record", r.violations().get(0).rule());
+    }
+  }
+
+  /** A restore in steps brings in what a restore in one transaction does, unit by unit. */
+  @Test
+  void finding1ARestoreInStepsGivesTheStoreARestoreGives() {
+    InMemoryStore whole = InMemoryStore.create();
+    InMemoryStore steps = InMemoryStore.create();
+
+    ImportReport once = Ledgers.restore(whole, document).orElseThrow();
+    ImportReport stepped = Ledgers.restoreInSteps(steps, document).orElseThrow();
+
+    assertEquals(once, stepped);
+    assertEquals(whole.snapshot(), steps.snapshot());
+  }
+
+  /**
+   * A restore in steps commits each unit once it passed every check: refused at a unit, the units before it stay
+   * written and are counted in the refusal, the faulty one and those after it are not; the corrected archive restored
+   * in steps again goes on from them, and the store ends as a restore in one transaction leaves it.
+   */
+  @Test
+  void finding1ARefusedRestoreInStepsKeepsTheUnitsBeforeTheFaultAndGoesOnWhenRunAgain() {
+    int land = section(document, world.land);
+    byte[] edited = edit(document, doc -> ((ObjectNode) doc.at("/units/" + land + "/posts/0")).put("name", "局长（改）"));
+    InMemoryStore steps = InMemoryStore.create();
+
+    Refusal r = Ledgers.restoreInSteps(steps, edited).whyRefused().orElseThrow();
+
+    assertEquals("ledger.record", r.violations().get(0).rule());
+    assertEquals("/units/" + land + "/posts/0", r.violations().get(0).path());
+    Refusal.Violation partial = r.violations().get(r.violations().size() - 1);
+    assertEquals("ledger.partial", partial.rule());
+    assertTrue(partial.messageEn().contains("the " + land + " units before it"), partial.messageEn());
+    assertEquals(land, steps.units().roots().isEmpty() ? 0 : Ledgers.lianfang(steps).organization().queries()
+        .subtree(Ledgers.IMPORTER, steps.units().roots().get(0).id()).size(), "the units before the fault");
+    assertTrue(steps.units().find(world.land).isEmpty(), "not the faulty unit");
+
+    Ledgers.restoreInSteps(steps, document).orElseThrow();
+    InMemoryStore whole = InMemoryStore.create();
+    Ledgers.restore(whole, document).orElseThrow();
+    assertEquals(whole.snapshot(), steps.snapshot(), "gone on from where it stopped");
+  }
+
+  @Test
+  void finding1ARestoreInStepsGoesIntoAnEmptyStoreOrOneItBeganOnly() {
+    var before = live.snapshot();
+    InMemoryStore other = InMemoryStore.create();
+    Ledgers.lianfang(other).organization().registerUnit(Ledgers.IMPORTER,
+        new RegisterUnit("5399", "另一个市", UnitKind.CITY, Optional.empty())).orElseThrow();
+    var otherBefore = other.snapshot();
+
+    assertRefused("ledger.not-empty", "/units/0", Ledgers.restoreInSteps(other, document).whyRefused().orElseThrow());
+    assertEquals(otherBefore, other.snapshot());
+    ImportReport again = Ledgers.restoreInSteps(live, document).orElseThrow();
+    assertEquals(0, again.written().journalEntries(), "the store holds the archive's first unit: it goes on there");
+    assertEquals(before, live.snapshot(), "and finds every unit written already");
+  }
+
   @Test
   void finding1AUnitGraftedUnderAnotherComesInOnlyWithLeaveWhereItGoes() {
     // the same seed gives the same ids: another store of the same city, where a brigade was registered under the

@@ -96,6 +96,11 @@ final class Ledgers {
     return imported(store, document, (in, i) -> i.restore(actor, in));
   }
 
+  /** Restores a document into a store in steps, as {@link #IMPORTER}. */
+  static Outcome<ImportReport> restoreInSteps(Store store, byte[] document) {
+    return imported(store, document, (in, i) -> i.restoreInSteps(IMPORTER, in));
+  }
+
   /** Merges a document into a store, as {@link #IMPORTER}. */
   static Outcome<ImportReport> merge(Store store, byte[] document) {
     return merge(store, IMPORTER, document);

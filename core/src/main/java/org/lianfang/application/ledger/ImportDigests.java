@@ -2,6 +2,7 @@ package org.lianfang.application.ledger;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,16 +14,21 @@ import java.util.concurrent.Future;
  * while the first reads and writes. The import waits for every unit's hashing before its transaction commits, and a
  * refusal found there rolls the whole import back like any other; whatever refuses the archive, the refusal of a unit
  * read before it comes first ({@link #earlier}), so the archive is refused at its first fault as if all ran in line.
+ * A restore in steps commits each unit once its hashing passed, in order, on the import's thread.
  * Not thread-safe: one per import, called from the import's thread.
  */
 final class ImportDigests implements AutoCloseable {
   /** How many units' hashing may wait behind the reading: bounds the records held for it. */
   private static final int BEHIND = 4;
   private ExecutorService thread;
-  private final Deque<Future<?>> pending = new ArrayDeque<>();
+  private final Deque<Map.Entry<Future<?>, Runnable>> pending = new ArrayDeque<>();
 
-  /** @param checks one unit's hashing, throwing {@link ImportRefused} at its first fault */
-  void submit(Runnable checks) {
+  /**
+   * @param checks one unit's hashing, throwing {@link ImportRefused} at its first fault
+   * @param then what to do on the import's thread once the unit's hashing passed (a restore in steps commits the
+   *     unit), in the units' order
+   */
+  void submit(Runnable checks, Runnable then) {
     if (thread == null) {
       thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "lianfang-import-digests");
@@ -30,17 +36,27 @@ final class ImportDigests implements AutoCloseable {
         return t;
       });
     }
-    pending.add(thread.submit(checks));
-    while (pending.size() > BEHIND) {
-      await(pending.poll());
+    pending.add(Map.entry(thread.submit(checks), then));
+    while (pending.size() > BEHIND || !pending.isEmpty() && pending.peek().getKey().isDone()) {
+      next();
     }
   }
 
-  /** Waits for every unit's hashing, in order. @throws ImportRefused at the first unit that has a fault */
+  /**
+   * Waits for every unit's hashing, in order, doing what follows each.
+   *
+   * @throws ImportRefused at the first unit that has a fault
+   */
   void finish() {
     while (!pending.isEmpty()) {
-      await(pending.poll());
+      next();
     }
+  }
+
+  private void next() {
+    Map.Entry<Future<?>, Runnable> unit = pending.poll();
+    await(unit.getKey());
+    unit.getValue().run();
   }
 
   /**

@@ -7,10 +7,23 @@ package org.lianfang.application.ledger;
  */
 public enum ImportMode {
   /**
-   * Into an empty store, the whole archive as it is: its entries are written as they were, so the chains continue
-   * where the archive's ended (restoring a backup, or a district's own subtree taken from its city's system).
+   * Into an empty store, the whole archive as it is, in one transaction: its entries are written as they were, so the
+   * chains continue where the archive's ended (restoring a backup, or a district's own subtree taken from its city's
+   * system). A refused archive changes nothing.
    */
   RESTORE,
+  /**
+   * {@link #RESTORE} for an archive too large for one transaction (a province, or a city on an embedded database): unit
+   * by unit, each unit written in a transaction of its own once it has been checked whole (its entries' hashes and
+   * its records' digests included), so the store holds only units that passed every check, and a database never
+   * holds a whole archive uncommitted. The price is atomicity: a refused archive leaves the units before the faulty
+   * one written, and the refusal says how many ({@code ledger.partial}). Running the restore in steps again with the
+   * archive corrected goes on: into a store that holds the archive's first unit, the units it holds are compared, not
+   * written (each record must be the archive's, each chain the archive's up to its stored head), and the rest come
+   * in. Into any other store that holds units, it is refused as {@link #RESTORE} is. Until it has been accepted, the
+   * store is a restore in progress: a host should not open it to its users before.
+   */
+  RESTORE_IN_STEPS,
   /**
    * Into a store that may hold records already: the records the store does not have come in, and every entry past a
    * unit's stored head is appended as a new entry of this store that carries the archive's ({@code

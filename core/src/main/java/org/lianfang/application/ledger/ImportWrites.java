@@ -24,11 +24,37 @@ final class ImportWrites {
   private final Store store;
   private final Map<AggregateKind<?, ?>, List<Aggregate<?>>> records = new LinkedHashMap<>();
   private final List<JournalEntry> entries = new ArrayList<>();
-  private final Map<AggregateKind<?, ?>, Long> written = new HashMap<>();
-  private long entriesWritten;
+  /** What every writer taken from the same first one has written. */
+  private final Tally written;
 
   ImportWrites(Store store) {
+    this(store, new Tally());
+  }
+
+  private ImportWrites(Store store, Tally written) {
     this.store = store;
+    this.written = written;
+  }
+
+  /** Records written by kind, and entries. */
+  private static final class Tally {
+    private final Map<AggregateKind<?, ?>, Long> records = new HashMap<>();
+    private long entries;
+  }
+
+  /**
+   * Hands what is held to a writer of its own, to write later (a restore in steps holds a few units until their
+   * hashes are checked), counting into the same result.
+   *
+   * @return the writer holding this one's records and entries; this one holds nothing after
+   */
+  ImportWrites take() {
+    ImportWrites taken = new ImportWrites(store, written);
+    taken.records.putAll(records);
+    taken.entries.addAll(entries);
+    records.clear();
+    entries.clear();
+    return taken;
   }
 
   /** @param kind its kind @param record a record to write with its unit */
@@ -54,7 +80,7 @@ final class ImportWrites {
         List<Aggregate<?>> held = records.remove(kind);
         if (held != null) {
           insertAll(kind, held);
-          written.merge(kind, (long) held.size(), Long::sum);
+          written.records.merge(kind, (long) held.size(), Long::sum);
         }
       }
     } catch (ConflictException e) {
@@ -70,7 +96,7 @@ final class ImportWrites {
     } catch (ConflictException e) {
       throw ImportChecks.journalConflict(at + "/journal");
     }
-    entriesWritten += entries.size();
+    written.entries += entries.size();
     entries.clear();
   }
 
@@ -81,6 +107,6 @@ final class ImportWrites {
 
   /** @return what was written so far */
   ImportResult result() {
-    return new ImportResult(written, entriesWritten);
+    return new ImportResult(written.records, written.entries);
   }
 }

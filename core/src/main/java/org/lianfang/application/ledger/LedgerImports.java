@@ -1,49 +1,26 @@
 package org.lianfang.application.ledger;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import org.lianfang.Actor;
 import org.lianfang.Aggregate;
-import org.lianfang.ArchiveObject;
-import org.lianfang.AggregateId;
-import org.lianfang.DomainEvent;
 import org.lianfang.LianfangException;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.UnitId;
 import org.lianfang.access.AccessTarget;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Session;
 import org.lianfang.kinds.AggregateKind;
-import org.lianfang.kinds.AggregateKinds;
-import org.lianfang.kinds.RecordsByKind;
 import org.lianfang.kinds.Reference;
 import org.lianfang.ledger.ArchiveEvent;
-import org.lianfang.ledger.CanonicalJson;
-import org.lianfang.ledger.ChainHead;
-import org.lianfang.ledger.JournalChain;
-import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
-import org.lianfang.organization.UnitReferences;
-import org.lianfang.process.BusinessProcess;
-import org.lianfang.spi.Repository;
-import org.lianfang.spi.Store;
 
 /**
  * Imports an archive (廉政风险信息档案, S-13) — a ledger document, say — as one command of the actor who brings it
- * (issue 10, finding 1): all or nothing, in one of the store's transactions, taking the archive a unit at a time from
- * its source (memory grows with the largest unit, not with the archive).
+ * (issue 10, finding 1): all or nothing, in one of the store's transactions (or, restoring in steps, each unit in
+ * one), taking the archive a unit at a time from its source (memory grows with the largest unit, not with the
+ * archive).
  *
  * <ul>
  *   <li><b>Access.</b> The access policy decides {@link Operation#IMPORT_LEDGER} for every unit of the archive, on
@@ -55,6 +32,8 @@ import org.lianfang.spi.Store;
  *       {@link ImportMode#MERGE} takes the records the store does not have; the entries up to a unit's stored head
  *       must be the store's own, and each entry past it is appended as a new entry that carries it
  *       ({@link ArchiveEvent.EntryMerged}), stamped with the importing actor and the clock's time.
+ *       {@link ImportMode#RESTORE_IN_STEPS} restores as {@code RESTORE} does, committing each unit once it passed
+ *       every check, and goes on from the units it wrote when run again after a refusal.
  *   <li><b>Records agree with the journal.</b> Each record of a unit must have the state that the latest entry of
  *       the unit's chain naming it gives it ({@code docs/journal-format.md}, section 8), and every record an entry
  *       names must be in the archive ({@code ledger.record}): a record added, edited or dropped beside the chain is
@@ -93,20 +72,22 @@ public final class LedgerImports {
    * Imports an archive.
    *
    * @param actor who imports (needs {@link Operation#IMPORT_LEDGER} on every unit)
-   * @param mode restore into an empty store, or merge
+   * @param mode restore into an empty store (in one transaction, or in steps), or merge
    * @param source the archive
    * @param <X> what reading the archive may throw
-   * @return what was written, or why the archive was refused (then the store is unchanged)
-   * @throws X if reading the archive fails (then the store is unchanged)
+   * @return what was written, or why the archive was refused (then the store is unchanged, but for a restore in steps:
+   *     see {@link ImportMode#RESTORE_IN_STEPS})
+   * @throws X if reading the archive fails (then the store is unchanged, but for a restore in steps)
    */
   public <X extends Exception> Outcome<ImportResult> run(Actor actor, ImportMode mode, ArchiveSource<X> source)
       throws X {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(source, "source");
     Session s = runner.session(actor);
-    try (ImportDigests digests = new ImportDigests()) {
-      return Outcome.accepted(s.store().transactions().inTransaction(() -> {
-        Importing importing = new Importing(s, mode, digests);
+    ImportDigests digests = new ImportDigests();
+    Importing importing = new Importing(s, mode, digests);
+    try (digests) {
+      java.util.function.Supplier<ImportResult> all = () -> {
         Optional<Refusal> refused;
         try {
           refused = source.feed(importing);
@@ -122,317 +103,18 @@ public final class LedgerImports {
         }
         digests.finish();
         return importing.result();
-      }));
+      };
+      // a restore in steps commits each unit in a transaction of its own (Importing.endSection)
+      return Outcome.accepted(mode == ImportMode.RESTORE_IN_STEPS ? all.get()
+          : s.store().transactions().inTransaction(all::get));
     } catch (ImportRefused r) {
-      return Outcome.refused(r.refusal());
+      return Outcome.refused(importing.partial(r.refusal()));
     } catch (SourceFailed f) {
       @SuppressWarnings("unchecked")
       X cause = (X) f.getCause();
       throw cause;
     }
   }
-
-  /** One import's state: what it has written and what the current unit and the units above it hold. */
-  private static final class Importing implements ArchiveSink {
-    private final Session s;
-    private final Store store;
-    private final ImportMode mode;
-    private final ImportWrites writes;
-    private final ImportDigests digests;
-    /** The current unit's entries as the archive gives them, with where they are, for their hashes. */
-    private final List<Named> entries = new ArrayList<>();
-    /** The place in the tree of each unit of the archive met so far, root first. */
-    private final Map<UnitId, List<UnitId>> paths = new HashMap<>();
-    /**
-     * The ids of the records of kinds visible below (officials) of the units from the current one up to the top of
-     * the archive, for the references of the current unit's records to them.
-     */
-    private final Deque<Map.Entry<UnitId, Set<AggregateId>>> above = new ArrayDeque<>();
-    /** The unit's records met so far by id: the archive's, and the store's its references named. */
-    private final Map<AggregateId, Aggregate<?>> met = new HashMap<>();
-    /** The current unit's records as the archive holds them, by id, in the archive's order, with their locations. */
-    private final Map<UUID, Held> held = new LinkedHashMap<>();
-    /** The latest entry of the current unit's chain that names each record. */
-    private final Map<UUID, Named> latest = new HashMap<>();
-    private UnitId unit;
-    private String sectionAt;
-    private Optional<ChainHead> storedHead = Optional.empty();
-    private Optional<ChainHead> head = Optional.empty();
-    /** The current unit's last entry in the archive so far. */
-    private JournalEntry last;
-
-    Importing(Session s, ImportMode mode, ImportDigests digests) {
-      this.s = s;
-      this.store = s.store();
-      this.mode = mode;
-      this.writes = new ImportWrites(s.store());
-      this.digests = digests;
-    }
-
-    ImportResult result() {
-      return writes.result();
-    }
-
-    @Override
-    public void section(Unit archived, RecordsByKind records, String at) {
-      boolean first = paths.isEmpty();
-      unit = archived.id();
-      sectionAt = at;
-      String unitAt = at + "/unit";
-      Optional<UnitId> parent = archived.parent();
-      List<UnitId> path;
-      boolean stored = store.units().find(unit).isPresent();
-      if (stored) {
-        path = s.path(unit);
-      } else if (parent.isEmpty()) {
-        path = List.of(unit);
-      } else if (paths.containsKey(parent.get())) {
-        path = below(paths.get(parent.get()));
-      } else if (store.units().find(parent.get()).isPresent()) {
-        path = below(s.path(parent.get()));
-      } else if (first) {
-        path = List.of(unit); // a subtree of another store: its root's parent stays a reference to a unit outside
-      } else {
-        throw ImportChecks.dangling(unitAt + "/parent", "上级单位", "parent unit", parent.get());
-      }
-      access(path, path.size() == 1 && !stored, at);
-      if (first && mode == ImportMode.RESTORE && !store.units().roots().isEmpty()) {
-        throw ImportChecks.refused(at, "ledger.not-empty", "恢复只能导入空的存储，而该存储已有单位",
-            "a restore goes into an empty store only, and this store holds units");
-      }
-      paths.put(unit, path);
-      if (parent.isEmpty() || !paths.containsKey(parent.get())) {
-        above.clear();
-      } else {
-        while (!above.isEmpty() && !above.peek().getKey().equals(parent.get())) {
-          above.pop();
-        }
-      }
-      met.clear();
-      held.clear();
-      latest.clear();
-      Set<AggregateId> visible = new HashSet<>();
-      above.push(Map.entry(unit, visible));
-
-      held.put(unit.value(), new Held(AggregateKinds.UNITS, archived, unitAt,
-          put(AggregateKinds.UNITS, archived, unitAt)));
-      for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
-        String list = at + "/" + kind.name();
-        List<?> items = records.asMap().get(kind);
-        for (int i = 0; i < items.size(); i++) {
-          String here = list + "/" + i;
-          Aggregate<?> r = kind.cast(items.get(i));
-          ArchiveObject state = put(kind, r, here);
-          met.put(r.id(), r);
-          held.put(r.id().value(), new Held(kind, r, here, state));
-          if (kind.visibleBelow()) {
-            visible.add(r.id());
-          }
-        }
-      }
-      storedHead = store.journal().head(unit);
-      head = storedHead;
-      last = null;
-    }
-
-    private List<UnitId> below(List<UnitId> parentPath) {
-      List<UnitId> path = new ArrayList<>(parentPath);
-      path.add(unit);
-      return path;
-    }
-
-    /** Asked before any record of the unit is compared or written. */
-    private void access(List<UnitId> path, boolean newRoot, String at) {
-      Optional<Refusal> denied =
-          newRoot ? s.deny(Operation.IMPORT_LEDGER, AccessTarget.newRoot()) : Optional.empty();
-      if (denied.isEmpty()) {
-        denied = s.deny(Operation.IMPORT_LEDGER, new AccessTarget(path, false));
-      }
-      if (denied.isPresent()) {
-        Refusal r = denied.get();
-        throw new ImportRefused(new Refusal(r.code(), r.messageZh(), r.messageEn(), List.of(new Refusal.Violation(at,
-            "ledger.access", "操作人无权导入该单位：" + r.messageZh(), "the actor may not import this unit: "
-                + r.messageEn()))));
-      }
-    }
-
-    @Override
-    public void entry(JournalEntry e, String at) {
-      ImportChecks.entry(e, at);
-      ImportChecks.link(e, last, at);
-      latest.put(e.recordId(), new Named(e, at));
-      entries.add(new Named(e, at));
-      last = e;
-      if (storedHead.isPresent() && e.sequence() <= storedHead.get().sequence()) {
-        if (e.sequence() == storedHead.get().sequence() && !storedAs(storedHead.get(), e)) {
-          throw ImportChecks.journalConflict(at);
-        }
-        return;
-      }
-      JournalEntry write = mode == ImportMode.RESTORE ? e
-          : next(new ArchiveEvent.EntryMerged(unit, e), e.recordId(), e.recordDigest());
-      writes.entry(write);
-      head = Optional.of(write.head());
-    }
-
-    @Override
-    public void endSection() {
-      String journalAt = sectionAt + "/journal";
-      if (storedHead.isPresent() && (last == null || last.sequence() < storedHead.get().sequence())) {
-        List<JournalEntry> stored = last == null ? List.of() : store.journal().read(unit, last.sequence(), 1);
-        if (stored.isEmpty() || !storedAs(stored.get(0).head(), last)) {
-          throw ImportChecks.journalConflict(journalAt);
-        }
-      }
-      List<Map.Entry<Held, Named>> digested = new ArrayList<>(held.size());
-      for (Held h : held.values()) {
-        digested.add(Map.entry(h, named(h)));
-      }
-      List<Named> hashed = List.copyOf(entries);
-      entries.clear();
-      digests.submit(() -> {
-        hashed.forEach(n -> ImportChecks.hash(n.entry(), n.at()));
-        digested.forEach(d -> ImportChecks.agrees(d.getKey().kind(), d.getKey().state() != null
-            ? d.getKey().state() : AggregateKinds.state(d.getKey().record()), d.getValue().entry(), d.getKey().at()));
-      });
-      if (!latest.isEmpty()) {
-        Named gone = latest.values().stream().min(java.util.Comparator.comparingLong(n -> n.entry().sequence()))
-            .orElseThrow();
-        throw ImportChecks.refused(gone.at(), "ledger.record", "该条目记载的记录 " + gone.entry().recordId()
-            + " 不在该单位的记录中", "the record " + gone.entry().recordId()
-            + " this entry changed is not among the unit's records");
-      }
-      writes.flush(sectionAt);
-    }
-
-    /**
-     * Whether the store's entry at an archived entry's sequence is that entry: the same (the store holds the archive's
-     * chain, or the archive the store's), or one a merge appended to carry it. The chains are hash-linked, and each
-     * merge appended its carriers only after the one before matched, so matching there means matching up to there.
-     */
-    private boolean storedAs(ChainHead stored, JournalEntry archived) {
-      if (stored.hash().equals(archived.hash())) {
-        return true;
-      }
-      List<JournalEntry> there = store.journal().read(unit, stored.sequence(), 1);
-      ArchiveEvent carrier = new ArchiveEvent.EntryMerged(unit, archived);
-      return !there.isEmpty() && there.get(0).eventType().equals(carrier.type())
-          && there.get(0).payload().equals(CanonicalJson.of(carrier));
-    }
-
-    /** @return the latest entry naming the record, taken out of {@link #latest}; a refusal if none does */
-    private Named named(Held h) {
-      Named named = latest.remove(h.record().id().value());
-      if (named == null) {
-        throw ImportChecks.refused(h.at(), "ledger.record", "该单位的日志中没有任何条目记载此" + h.kind().labelZh(),
-            "no entry of the unit's journal records this " + h.kind().labelEn());
-      }
-      return named;
-    }
-
-    private JournalEntry next(DomainEvent e, UUID recordId, String recordDigest) {
-      return JournalChain.next(head, unit, e.type(), s.actor().id(), s.now(), CanonicalJson.of(e), recordId,
-          recordDigest);
-    }
-
-    /**
-     * Checks a record (its references, its sizes, a process's rules) and writes it unless the store holds it.
-     *
-     * @return its state, once made for the checks (its digest is compared at the section's end), or null if the store
-     *     holds it already
-     */
-    private <A extends Aggregate<I>, I extends AggregateId> ArchiveObject put(
-        AggregateKind<A, I> kind, Object record, String at) {
-      A value = kind.cast(record);
-      for (Reference ref : kind.references(value)) {
-        reference(value.unitId(), ref, at);
-      }
-      if (value instanceof BusinessProcess p) {
-        ImportChecks.process(p, met.values(), at);
-      }
-      // a restore goes into an empty store: only the archive itself could hold the record already (a conflict when
-      // the unit is written); a merge leaves alone what the store holds identically
-      Repository<A, I> repository = kind.in(store);
-      Optional<A> existing = mode == ImportMode.RESTORE ? Optional.empty() : repository.find(value.id());
-      if (existing.isPresent()) {
-        if (!existing.get().equals(value)) {
-          throw new ImportRefused(new Refusal(Refusal.Code.RULE_VIOLATED,
-              "存储中已有同一标识的不同记录", "the store already holds a different record with this id",
-              List.of(new Refusal.Violation(at, "ledger.conflict", "存储中已有同一标识的不同" + kind.labelZh(),
-                  "the store already holds a different " + kind.labelEn() + " with this id"))));
-        }
-        return null;
-      }
-      ArchiveObject state = AggregateKinds.state(value);
-      ImportChecks.record(kind, value, state, at);
-      writes.record(kind, value);
-      return state;
-    }
-
-    /**
-     * A reference must name a record of the unit (of a kind visible below: of the unit or a unit above it) that came
-     * earlier in the archive or that the store has, and the part it names, if any, must be one of that record's.
-     */
-    private void reference(UnitId owner, Reference ref, String record) {
-      Aggregate<?> target = met.get(ref.id());
-      if (target == null && ref.kind().visibleBelow()) {
-        for (Map.Entry<UnitId, Set<AggregateId>> frame : above) {
-          if (frame.getValue().contains(ref.id())) {
-            return; // met in a unit above; parts of records visible below are not checked
-          }
-        }
-      }
-      if (target == null) {
-        target = stored(owner, ref);
-      }
-      if (target == null || ref.part().isPresent() && !hasPart(ref.kind(), target, ref.part().get())) {
-        AggregateKind<?, ?> kind = ref.kind();
-        String zh = (kind.visibleBelow() ? "本单位或上级单位的" : "本单位的") + kind.labelZh();
-        String en = kind.labelEn() + (kind.visibleBelow() ? " of the unit or a unit above it" : " of the unit");
-        throw ImportChecks.dangling(record + "/" + ref.at(), zh, en,
-            ref.part().map(part -> ref.id() + "/" + part).orElse(String.valueOf(ref.id())));
-      }
-    }
-
-    /** The record a reference names from the store, if it is the unit's (or above it, for a kind visible below). */
-    private Aggregate<?> stored(UnitId owner, Reference ref) {
-      Optional<? extends Aggregate<?>> found = find(ref.kind(), ref.id());
-      if (found.isEmpty()) {
-        return null;
-      }
-      Aggregate<?> r = found.get();
-      if (!UnitReferences.holds(owner, r, ref.kind().visibleBelow(), () -> path(owner))) {
-        return null;
-      }
-      if (r.unitId().equals(owner)) {
-        met.put(r.id(), r);
-      }
-      return r;
-    }
-
-    private List<UnitId> path(UnitId owner) {
-      List<UnitId> path = paths.get(owner);
-      return path != null ? path : s.path(owner);
-    }
-
-    /** The reference's id is of its kind's id type: {@link Reference}'s factories take them typed alike. */
-    @SuppressWarnings("unchecked")
-    private <A extends Aggregate<I>, I extends AggregateId> Optional<A> find(AggregateKind<A, I> kind, AggregateId id) {
-      return kind.in(store).find((I) id);
-    }
-
-    private static <A extends Aggregate<?>> boolean hasPart(
-        AggregateKind<A, ?> kind, Aggregate<?> record, Object part) {
-      return kind.hasPart(kind.cast(record), part);
-    }
-
-  }
-
-  /** A record of the current unit as the archive holds it, with its state if the checks made it. */
-  private record Held(AggregateKind<?, ?> kind, Aggregate<?> record, String at, ArchiveObject state) {}
-
-  /** An entry and where it is. */
-  private record Named(JournalEntry entry, String at) {}
 
   /** Carries what reading the source threw out of the transaction. */
   private static final class SourceFailed extends LianfangException {

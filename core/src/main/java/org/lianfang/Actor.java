@@ -24,6 +24,8 @@ public final class Actor {
   private final String id;
   private final String name;
   private final Set<Grant> grants;
+  /** The roles given without a unit ({@link #of}), held with every grant's. */
+  private final Set<Role> given;
   private final Set<Role> roles;
   private final Set<UnitId> scope;
   private final String officialKey;
@@ -42,6 +44,7 @@ public final class Actor {
     this.grants = Set.copyOf(grants);
     Set<Role> held = EnumSet.noneOf(Role.class);
     roles.forEach(r -> held.add(Objects.requireNonNull(r, "role")));
+    this.given = Set.copyOf(held);
     Set<UnitId> units = new LinkedHashSet<>();
     for (Grant g : this.grants) {
       held.add(g.role());
@@ -113,16 +116,20 @@ public final class Actor {
    */
   public Actor asOfficial(String officialKey) {
     Objects.requireNonNull(officialKey, "officialKey");
-    return new Actor(id, name, roles, grants, officialKey);
+    return new Actor(id, name, given, grants, officialKey);
   }
 
   /**
    * @param newScope the units whose subtrees the actor acts in from now on (e.g. the root unit it just registered)
    * @return a copy holding each of its roles in each of those units (the cross product, as {@link #of}), with the
-   *     same id, name and official
+   *     same id, name and official; a role the actor holds only limited to a section is not carried, since it would
+   *     widen to the whole of each unit
    */
   public Actor withScope(Collection<UnitId> newScope) {
-    return new Actor(id, name, roles, product(roles, newScope), officialKey);
+    Set<Role> whole = EnumSet.noneOf(Role.class);
+    whole.addAll(given);
+    grants.stream().filter(g -> g.section().isEmpty()).forEach(g -> whole.add(g.role()));
+    return new Actor(id, name, whole, product(whole, newScope), officialKey);
   }
 
   /** @return the roles held, each in its unit, unmodifiable */
@@ -145,7 +152,7 @@ public final class Actor {
     return roles;
   }
 
-  /** @return the units the actor holds a grant in, in any role, unmodifiable */
+  /** @return the units the actor holds a grant in, in any role (none for an actor of no role), unmodifiable */
   public Set<UnitId> scope() {
     return scope;
   }

@@ -22,13 +22,18 @@ public record Grant(Role role, UnitId unit, Optional<String> section) {
   /**
    * @throws NullPointerException if any part is null
    * @throws IllegalArgumentException if the section is not a name of {@link Limits#NAME} characters at most, on one
-   *     line, with a visible character ({@link TextHygiene#ofName}); the message names the rule in Chinese and English
+   *     line, with a visible character ({@link TextHygiene#ofName}), or limits a role other than a section head's or
+   *     a post holder's (a unit's leader, inspector or auditor acts for the whole unit); the message names the rule in
+   *     Chinese and English
    */
   public Grant {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(section, "section");
     section.ifPresent(Grant::checkSection);
+    checkArgument(section.isEmpty() || role == Role.SECTION_HEAD || role == Role.POST_HOLDER,
+        "科室：只有部门负责人和岗位人员的授权可以限于科室 / section: only a section head's or a post holder's grant may be "
+            + "limited to a section");
   }
 
   /**
@@ -41,7 +46,7 @@ public record Grant(Role role, UnitId unit, Optional<String> section) {
   }
 
   /**
-   * @param role the role (a 部门负责人, {@link Role#SECTION_HEAD}, typically)
+   * @param role {@link Role#SECTION_HEAD} (a 部门负责人) or {@link Role#POST_HOLDER}
    * @param unit the unit the section is part of
    * @param section the section's name, as the unit's posts carry it
    * @return the grant, limited to the posts of that section

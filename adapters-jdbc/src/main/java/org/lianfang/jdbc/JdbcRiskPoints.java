@@ -309,7 +309,9 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    * index of V009 ({@code lf_risk_point_state}: unit, state, id), in key order after {@code after}, then those points,
    * their main rows joined to their lists. A subtree of more than {@value #UNITS_PER_QUERY} units takes one key query
    * per that many units, only until the page is full. Outside a transaction a point may change between the two
-   * statements: the second reads it as it is then, and the caller checks it is still on view.
+   * statements: the second reads it as it is then, and the caller leaves it out if it is no longer on view. The key
+   * query reads the keys of the points on notice of the units it names (the index's unit and state), sorted; only
+   * the page's points are read whole.
    */
   @Override
   public List<RiskPoint> onNotice(java.util.Collection<UnitId> units, java.util.Set<NoticeAudience> audiences,

@@ -198,20 +198,24 @@ class LedgerImportCommandTest {
    */
   @Test
   void finding1ARefusedRestoreInStepsKeepsTheUnitsBeforeTheFaultAndGoesOnWhenRunAgain() {
-    int land = section(document, world.land);
-    byte[] edited = edit(document, doc -> ((ObjectNode) doc.at("/units/" + land + "/posts/0")).put("name", "局长（改）"));
+    JsonNode units = tree(document).get("units");
+    assertTrue(units.size() >= 3, "a unit before the fault and one after it");
+    int fault = 1;
+    byte[] edited = edit(document, doc -> ((ObjectNode) doc.at("/units/" + fault + "/posts/0")).put("name", "局长（改）"));
     InMemoryStore steps = InMemoryStore.create();
 
     Refusal r = Ledgers.restoreInSteps(steps, edited).whyRefused().orElseThrow();
 
     assertEquals("ledger.record", r.violations().get(0).rule());
-    assertEquals("/units/" + land + "/posts/0", r.violations().get(0).path());
+    assertEquals("/units/" + fault + "/posts/0", r.violations().get(0).path());
     Refusal.Violation partial = r.violations().get(r.violations().size() - 1);
     assertEquals("ledger.partial", partial.rule());
-    assertTrue(partial.messageEn().contains("the " + land + " units before it"), partial.messageEn());
-    assertEquals(land, steps.units().roots().isEmpty() ? 0 : Ledgers.lianfang(steps).organization().queries()
-        .subtree(Ledgers.IMPORTER, steps.units().roots().get(0).id()).size(), "the units before the fault");
-    assertTrue(steps.units().find(world.land).isEmpty(), "not the faulty unit");
+    assertTrue(partial.messageEn().contains("units written before it: " + fault + ";"), partial.messageEn());
+    for (int i = 0; i < units.size(); i++) {
+      UnitId id = new UnitId(UUID.fromString(units.get(i).at("/unit/id").asText()));
+      assertEquals(i < fault, steps.units().find(id).isPresent(), "unit " + i + ": written only before the fault");
+      assertEquals(i < fault, steps.journal().head(id).isPresent(), "unit " + i + ": its chain likewise");
+    }
 
     Ledgers.restoreInSteps(steps, document).orElseThrow();
     InMemoryStore whole = InMemoryStore.create();
@@ -232,6 +236,10 @@ class LedgerImportCommandTest {
     ImportReport again = Ledgers.restoreInSteps(live, document).orElseThrow();
     assertEquals(0, again.written().journalEntries(), "the store holds the archive's first unit: it goes on there");
     assertEquals(before, live.snapshot(), "and finds every unit written already");
+    Refusal extended = Ledgers.restoreInSteps(live, forged()).whyRefused().orElseThrow();
+    assertEquals("ledger.resume", extended.violations().get(0).rule(),
+        "going on, a written unit must be the archive's exactly: an entry more is history added beside the store");
+    assertEquals(before, live.snapshot());
   }
 
   @Test

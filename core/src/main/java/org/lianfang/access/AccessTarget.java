@@ -13,8 +13,8 @@ import org.lianfang.UnitId;
  *     is being registered
  * @param actorHoldsPost whether the actor holds, today, the post the operation concerns
  * @param postSection the section (科室) of the post the operation concerns, when it has one and the actor holds a
- *     grant limited to a section ({@link org.lianfang.Grant#section}): the only case in which the application looks
- *     it up (issue 10, finding 13), so that an actor without such a grant costs no read of the post
+ *     grant limited to a section of the unit ({@link org.lianfang.Grant#section}): the only case in which the
+ *     application looks it up (issue 10, finding 13), so that an actor without such a grant costs no read of the post
  */
 public record AccessTarget(List<UnitId> path, boolean actorHoldsPost, Optional<String> postSection) {
   /** @throws NullPointerException if path or postSection is null */

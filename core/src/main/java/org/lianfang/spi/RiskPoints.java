@@ -43,7 +43,8 @@ public interface RiskPoints extends Repository<RiskPoint, RiskPointId> {
    * or {@link ReviewState#CONFIRMED} whose notice's audience is among {@code audiences} and whose notice started on or
    * before {@code today}, in the given units, in {@link NoticeKey} order, after {@code after}. By default each unit's
    * points are read whole, one unit after another, until the page is full; a store with a query for it (the JDBC
-   * store, on the index of V009) reads the page's rows only, so an anonymous caller cannot make it read a city.
+   * store: a key query on the index of V009, then the page's points) touches the keys of the points on notice in the
+   * units it looks at and reads whole only the page's, so an anonymous caller cannot make it read a city.
    *
    * @param units the units to read, any number, in any order
    * @param audiences the audiences whose notices count

@@ -111,6 +111,13 @@ class DefaultAccessPolicyTest {
       assertTrue(policy.decide(head, op, inBureau).allowed(), op.name() + " as the unit's staff");
     }
     assertFalse(policy.decide(head, Operation.REVIEW_RISK, ours).allowed(), "a section head does not review");
+    for (Role r : List.of(Role.UNIT_LEADER, Role.DISCIPLINE_INSPECTOR, Role.AUDITOR, Role.PUBLIC)) {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Grant.inSection(r, bureau, "审批科"), r + " acts for the whole unit, never for a section");
+    }
+    Actor widened = head.withScope(List.of(city));
+    assertFalse(policy.decide(widened, Operation.GRADE_RISK, theirs).allowed(),
+        "a role held only in a section is not widened to whole units");
   }
 
   /** Issue 10, finding 11: what a unit publishes inside itself is read by every role but the public. */

@@ -217,7 +217,7 @@ public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, R
           .sorted(Comparator.comparing((RiskPoint r) -> r.location().unit().value().toString())
               .thenComparing(r -> r.id().value().toString()))
           .map(RiskPoint::id).toList();
-      assertTrue(!expected.isEmpty(), "the draw holds points on notice");
+      assertTrue(!expected.isEmpty() || audiences.size() == 1, "the draw holds points on notice to some audience");
       List<RiskPointId> paged = new ArrayList<>();
       Optional<NoticeKey> after = Optional.empty();
       while (true) {

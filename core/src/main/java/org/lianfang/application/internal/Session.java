@@ -207,11 +207,11 @@ public final class Session {
 
   /**
    * The target of an operation on a unit's post: whether the actor holds it and, when the actor holds a grant limited
-   * to a section, the post's section (the unit's posts read once per session, issue 10, finding 13).
+   * to a section of that unit, the post's section (the unit's posts read once per session, issue 10, finding 13).
    */
   private AccessTarget onPost(UnitId unit, Optional<PostId> post) {
     boolean holds = post.map(this::holds).orElse(false);
-    if (post.isEmpty() || actor.grants().stream().allMatch(g -> g.section().isEmpty())) {
+    if (post.isEmpty() || actor.grants().stream().noneMatch(g -> g.section().isPresent() && g.unit().equals(unit))) {
       return new AccessTarget(path(unit), holds);
     }
     Map<PostId, Optional<String>> ofUnit = sections.computeIfAbsent(unit, u -> {

@@ -53,10 +53,20 @@ final class ImportDigests implements AutoCloseable {
     }
   }
 
+  /**
+   * The oldest unit's hashing, then what follows it. A failure of either drops every later unit's follow-up: nothing
+   * after a refused unit is done (a restore in steps commits no unit after it).
+   */
   private void next() {
     Map.Entry<Future<?>, Runnable> unit = pending.poll();
-    await(unit.getKey());
-    unit.getValue().run();
+    try {
+      await(unit.getKey());
+      unit.getValue().run();
+    } catch (RuntimeException | Error e) {
+      pending.forEach(later -> later.getKey().cancel(true));
+      pending.clear();
+      throw e;
+    }
   }
 
   /**

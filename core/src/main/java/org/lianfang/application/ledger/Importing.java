@@ -181,6 +181,9 @@ final class Importing implements ArchiveSink {
       }
       return;
     }
+    if (resuming()) {
+      throw resumedDiffers(at);
+    }
     JournalEntry write = mode != ImportMode.MERGE ? e
         : next(new ArchiveEvent.EntryMerged(unit, e), e.recordId(), e.recordDigest());
     writes.entry(write);
@@ -230,6 +233,21 @@ final class Importing implements ArchiveSink {
     }
   }
 
+  /** Whether a restore in steps is going on in a unit an earlier run of it wrote, which must be whole already. */
+  private boolean resuming() {
+    return mode == ImportMode.RESTORE_IN_STEPS && unitStored;
+  }
+
+  /**
+   * A unit a restore in steps wrote is committed whole, so going on, the archive's unit must be exactly the stored
+   * one: a record or an entry more is not the restore going on but history added beside the store's commands.
+   */
+  private static ImportRefused resumedDiffers(String at) {
+    return ImportChecks.refused(at, "ledger.resume", "分步恢复接着进行时，已写入的单位须与档案完全一致，而档案多出了这一项",
+        "going on with a restore in steps, a unit already written must be the archive's exactly, and the archive has "
+            + "this more");
+  }
+
   /**
    * @param r why a restore in steps was refused
    * @return the refusal, with how many units were written before it ({@code ledger.partial}) when any were
@@ -240,8 +258,8 @@ final class Importing implements ArchiveSink {
     }
     List<Refusal.Violation> violations = new ArrayList<>(r.violations());
     violations.add(new Refusal.Violation("/units", "ledger.partial", "分步恢复已写入该单位之前的 " + committed
-        + " 个单位；改正档案后再次分步恢复即可接着进行", "the " + committed + " units before it are written; restore the "
-        + "corrected archive in steps again to go on", "档案", "archive"));
+        + " 个单位；改正档案后再次分步恢复即可接着进行", "units written before it: " + committed + "; restore the corrected "
+        + "archive in steps again to go on", "档案", "archive"));
     return new Refusal(r.code(), r.messageZh(), r.messageEn(), violations);
   }
 
@@ -304,6 +322,9 @@ final class Importing implements ArchiveSink {
                 "the store already holds a different " + kind.labelEn() + " with this id"))));
       }
       return null;
+    }
+    if (resuming()) {
+      throw resumedDiffers(at);
     }
     ArchiveObject state = AggregateKinds.state(value);
     ImportChecks.record(kind, value, state, at);

@@ -7,10 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Actor;
+import org.lianfang.Grant;
 import org.lianfang.Refusal;
+import org.lianfang.Role;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.PublishedPage;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.PublishedRisk;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.testing.RiskPointFixture;
 import org.lianfang.testing.PublicReads;
 import org.lianfang.testing.World;
 
@@ -56,5 +62,43 @@ class PublicPagesTest {
       assertEquals(Refusal.Code.INVALID_INPUT, r.code(), after);
       assertEquals("after", r.violations().get(0).path(), after);
     }
+  }
+
+  /**
+   * An actor who sees different audiences in different units (an auditor of the land bureau, the public elsewhere)
+   * reads, page after page, every notice of the land bureau and only the public ones of the planning bureau: the
+   * units' groups are merged into one order, each point once.
+   */
+  @Test
+  void finding11_pagesMergeUnitsWhoseAudiencesDiffer() {
+    java.util.Set<String> expected = new java.util.HashSet<>();
+    for (NoticeAudience a : List.of(NoticeAudience.UNIT, NoticeAudience.PUBLIC, NoticeAudience.UNIT)) {
+      expected.add(code(w.published(w.aPointOnApprover().build(), a, "局机关公示栏")));
+      RiskPointId planned = plannedAndPublished(a);
+      if (a == NoticeAudience.PUBLIC) {
+        expected.add(code(planned));
+      }
+    }
+    Actor reader = Actor.granted("reader", "国土局审计员（兼社会公众）", List.of(Grant.of(Role.AUDITOR, w.land),
+        Grant.of(Role.PUBLIC, w.city)));
+    List<String> read = PublicReads.all(w.lianfang.risks().queries(), reader, w.city, null, 2).stream()
+        .map(PublishedRisk::code).toList();
+    assertEquals(expected.size(), read.size(), read.toString());
+    assertEquals(expected, java.util.Set.copyOf(read));
+  }
+
+  private RiskPointId plannedAndPublished(NoticeAudience audience) {
+    RiskPointId id = w.lianfang.risks().identify(w.planningLeader, RiskPointFixture.aRiskPoint(w.planning)
+        .onPost(w.planner).ownedBy(w.sun, w.sun, w.sun).build()).orElseThrow();
+    w.lianfang.risks().review(w.planningLeader, new ReviewRiskPoint(id, "经审核属实")).orElseThrow();
+    w.lianfang.risks().grade(w.planningLeader, new GradeRiskPoint(id, 3, 3, false, false)).orElseThrow();
+    java.time.LocalDate today = w.clock.today();
+    w.lianfang.risks().publish(w.planningLeader, new PublishRiskPoint(id, audience, "规划局公示栏", today,
+        today.plusDays(7))).orElseThrow();
+    return id;
+  }
+
+  private String code(RiskPointId id) {
+    return w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow().code();
   }
 }

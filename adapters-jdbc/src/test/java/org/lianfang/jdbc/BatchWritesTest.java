@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,7 +29,7 @@ import org.lianfang.testing.OrganizationGenerators;
 import org.lianfang.testing.ProcessGenerators;
 import org.lianfang.testing.RiskGenerators;
 import org.lianfang.testing.TestEntries;
-import org.quicktheories.core.Gen;
+import org.lianfang.testing.Generators;
 
 /**
  * The batch path a ledger's restore takes (issue 10, finding 1: a bulk load is a restore): a unit's records and chain
@@ -40,13 +38,6 @@ import org.quicktheories.core.Gen;
  * more rows than a batch holds.
  */
 class BatchWritesTest {
-  private static <T> List<T> draw(Gen<T> gen, int n) {
-    List<T> out = new ArrayList<>();
-    org.quicktheories.QuickTheory.qt().withExamples(n).withShrinkCycles(0).forAll(gen)
-        .checkAssert((Consumer<T>) out::add);
-    return out;
-  }
-
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void aUnitsRecordsAndChainAreWrittenInBatchesIdentically(TestDatabases.Kind kind) {
@@ -54,12 +45,12 @@ class BatchWritesTest {
     Unit unit = Unit.restore(new UnitId(UUID.randomUUID()), "BULK-1", "批量单位", UnitKind.MUNICIPAL_BUREAU,
         Optional.empty(), 1);
     UnitId u = unit.id();
-    List<Post> posts = draw(OrganizationGenerators.posts(u), 40);
-    List<Official> officials = draw(OrganizationGenerators.officials(u), 40);
-    List<Tenure> tenures = draw(OrganizationGenerators.tenures(u), 40);
-    List<PowerItem> powers = draw(OrganizationGenerators.powerItems(u), 10);
-    List<BusinessProcess> processes = draw(ProcessGenerators.processes(u), 5);
-    List<RiskPoint> points = draw(RiskGenerators.riskPoints(u), 150);
+    List<Post> posts = Generators.draw(OrganizationGenerators.posts(u), 40);
+    List<Official> officials = Generators.draw(OrganizationGenerators.officials(u), 40);
+    List<Tenure> tenures = Generators.draw(OrganizationGenerators.tenures(u), 40);
+    List<PowerItem> powers = Generators.draw(OrganizationGenerators.powerItems(u), 10);
+    List<BusinessProcess> processes = Generators.draw(ProcessGenerators.processes(u), 5);
+    List<RiskPoint> points = Generators.draw(RiskGenerators.riskPoints(u), 150);
     List<JournalEntry> journal = TestEntries.chain(u, Optional.empty(), 1_300);
 
     store.transactions().inTransaction(() -> {

@@ -29,8 +29,7 @@ class CommandStatementsTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void eachCommandIssuesTheSameStatementsOnALargeUnitAsOnASmallOne(TestDatabases.Kind kind) {
-    StatementCounter counter = StatementCounter.over(TestDatabases.fresh(kind));
-    JdbcSchema.install(counter.dataSource());
+    StatementCounter counter = Stores.counted(kind);
     World w = World.in(JdbcStore.of(counter.dataSource()));
     // a unit's first numbered code counts its points once and creates its counter; every later one moves the counter
     w.draft(w.aPointOnApprover().build());

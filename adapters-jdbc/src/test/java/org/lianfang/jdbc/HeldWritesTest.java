@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.StaleAggregateException;
@@ -34,15 +33,8 @@ import org.lianfang.testing.TestEntries;
 class HeldWritesTest {
   private final UnitId unit = new UnitId(UUID.randomUUID());
 
-  private static <T> List<T> draw(org.quicktheories.core.Gen<T> gen, int n) {
-    List<T> out = new ArrayList<>();
-    org.quicktheories.QuickTheory.qt().withExamples(n).withShrinkCycles(0).forAll(gen)
-        .checkAssert((Consumer<T>) out::add);
-    return out;
-  }
-
   private List<RiskPoint> points(int n) {
-    return draw(RiskGenerators.riskPoints(unit), n);
+    return Generators.draw(RiskGenerators.riskPoints(unit), n);
   }
 
   private List<JournalEntry> chain(int n) {
@@ -229,7 +221,7 @@ class HeldWritesTest {
     });
     assertEquals(entries, store.journal().read(unit, 1, 10));
 
-    RiskPoint headless = draw(RiskGenerators.riskPoints(new UnitId(UUID.randomUUID())), 1).get(0);
+    RiskPoint headless = Generators.draw(RiskGenerators.riskPoints(new UnitId(UUID.randomUUID())), 1).get(0);
     store.riskPoints().insert(headless);
     assertEquals(Optional.of(headless), store.transactions().inCommand(() -> store.riskPoints().find(headless.id())));
   }
@@ -302,7 +294,7 @@ class HeldWritesTest {
   void aPointWithAListTooLongForOneStatementIsWrittenWhole(TestDatabases.Kind kind) {
     JdbcStore store = Stores.fresh(kind);
     RiskPoint p = points(1).get(0);
-    List<ReviewRecord> history = draw(RiskGenerators.reviewRecords(), 8_000); // QuickTheories may give fewer
+    List<ReviewRecord> history = Generators.draw(RiskGenerators.reviewRecords(), 8_000); // QuickTheories may give fewer
     assertTrue(history.size() > 1_000, "far more than one statement takes: " + history.size());
     RiskPoint longOne = withHistory(p, history);
     store.riskPoints().insert(longOne);

@@ -25,8 +25,7 @@ class PublicReadsOnJdbcTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void aPublicPageCostsTheSameStatementsWhateverTheNumberOfPoints(TestDatabases.Kind kind) throws Exception {
-    StatementCounter counter = StatementCounter.over(TestDatabases.fresh(kind));
-    JdbcSchema.install(counter.dataSource());
+    StatementCounter counter = Stores.counted(kind);
     World w = World.in(JdbcStore.of(counter.dataSource()));
     publish(w, 8);
     List<String> few = pageStatements(counter, w);

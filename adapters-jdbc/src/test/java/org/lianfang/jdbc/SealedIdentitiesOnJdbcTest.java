@@ -35,8 +35,7 @@ class SealedIdentitiesOnJdbcTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void p11_finding5APointGoingStaleKeepsItsCommentsAndWritesNoCommentRow(TestDatabases.Kind kind) throws Exception {
-    StatementCounter counter = StatementCounter.over(TestDatabases.fresh(kind));
-    JdbcSchema.install(counter.dataSource());
+    StatementCounter counter = Stores.counted(kind);
     World w = World.in(JdbcStore.of(counter.dataSource()));
     RiskPointId id = w.published(w.aPointOnApprover().build());
     w.lianfang.risks().comment(w.visitor, new CommentOnNotice(id, "窗口人员态度生硬")).orElseThrow();

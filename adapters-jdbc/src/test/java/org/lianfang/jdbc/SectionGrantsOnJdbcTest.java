@@ -13,19 +13,13 @@ import org.lianfang.testing.World;
 class SectionGrantsOnJdbcTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void p1_finding13ASectionHeadActsOnTheirSectionsPostsOnly(TestDatabases.Kind kind) throws Exception {
-    SectionGrants.sectionHeadActsOnTheirSectionOnly(World.in(store(kind)));
+  void p1_finding13ASectionHeadActsOnTheirSectionsPostsOnly(TestDatabases.Kind kind) {
+    SectionGrants.sectionHeadActsOnTheirSectionOnly(World.in(Stores.fresh(kind)));
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void finding13LeadingOneBureauAndAuditingTheCityLeadsOnlyThatBureau(TestDatabases.Kind kind) throws Exception {
-    SectionGrants.aGrantActsInItsOwnUnitOnly(World.in(store(kind)));
-  }
-
-  private static JdbcStore store(TestDatabases.Kind kind) throws Exception {
-    javax.sql.DataSource ds = TestDatabases.fresh(kind);
-    JdbcSchema.install(ds);
-    return JdbcStore.of(ds);
+  void finding13LeadingOneBureauAndAuditingTheCityLeadsOnlyThatBureau(TestDatabases.Kind kind) {
+    SectionGrants.aGrantActsInItsOwnUnitOnly(World.in(Stores.fresh(kind)));
   }
 }

@@ -1,6 +1,7 @@
 package org.lianfang.jdbc;
 
 import javax.sql.DataSource;
+import org.lianfang.jdbc.testing.StatementCounter;
 import org.lianfang.jdbc.testing.TestDatabases;
 
 /** A fresh, empty Lianfang schema on a running test database. */
@@ -11,5 +12,12 @@ final class Stores {
     DataSource ds = TestDatabases.fresh(kind);
     JdbcSchema.install(ds);
     return JdbcStore.of(ds);
+  }
+
+  /** @param kind a database @return a counter over a fresh, empty Lianfang schema on it */
+  static StatementCounter counted(TestDatabases.Kind kind) {
+    StatementCounter counter = StatementCounter.over(TestDatabases.fresh(kind));
+    JdbcSchema.install(counter.dataSource());
+    return counter;
   }
 }

@@ -27,8 +27,7 @@ class UnitLineageTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void aCommittedLineageIsReadOnceAndOneRolledBackIsNeverKept(TestDatabases.Kind kind) {
-    StatementCounter counter = StatementCounter.over(TestDatabases.fresh(kind));
-    JdbcSchema.install(counter.dataSource());
+    StatementCounter counter = Stores.counted(kind);
     JdbcStore store = JdbcStore.of(counter.dataSource());
     Unit root = unit(new UnitId(UUID.randomUUID()), "LIN-1", "市纪委", Optional.empty());
     Unit child = unit(new UnitId(UUID.randomUUID()), "LIN-2", "市国土资源局", Optional.of(root.id()));

@@ -3,12 +3,10 @@ package org.lianfang.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.UnitId;
@@ -18,6 +16,7 @@ import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.UnitsOf;
 import org.lianfang.testing.OrganizationGenerators;
+import org.lianfang.testing.Generators;
 
 /**
  * The units of posts and officials, which every identification checks (S-1, S-4), are read from the database once
@@ -25,22 +24,14 @@ import org.lianfang.testing.OrganizationGenerators;
  * never kept, so a post or an official it inserted is unknown afterwards, as in the database.
  */
 class UnitsOfTest {
-  private static <T> List<T> draw(org.quicktheories.core.Gen<T> gen, int n) {
-    List<T> out = new ArrayList<>();
-    org.quicktheories.QuickTheory.qt().withExamples(n).withShrinkCycles(0).forAll(gen)
-        .checkAssert((Consumer<T>) out::add);
-    return out;
-  }
-
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
   void s1_s4_committedUnitsAreReadOnceAndRolledBackOnesAreNeverKept(TestDatabases.Kind kind) {
-    StatementCounter counter = StatementCounter.over(TestDatabases.fresh(kind));
-    JdbcSchema.install(counter.dataSource());
+    StatementCounter counter = Stores.counted(kind);
     JdbcStore store = JdbcStore.of(counter.dataSource());
     UnitId unit = new UnitId(UUID.randomUUID());
-    Post post = draw(OrganizationGenerators.posts(unit), 1).get(0);
-    Official owner = draw(OrganizationGenerators.officials(unit), 1).get(0);
+    Post post = Generators.draw(OrganizationGenerators.posts(unit), 1).get(0);
+    Official owner = Generators.draw(OrganizationGenerators.officials(unit), 1).get(0);
     UnitsOf expected = new UnitsOf(Optional.of(unit), Map.of(owner.id(), unit));
     UnitsOf read = store.transactions().inTransaction(() -> {
       store.posts().insert(post.withVersion(0));
@@ -55,8 +46,8 @@ class UnitsOfTest {
         () -> store.unitsOf(Optional.of(post.id()), List.of(owner.id()))));
     assertEquals(0, counter.counts().since(before).executed(), "committed units are read once");
 
-    Post undone = draw(OrganizationGenerators.posts(unit), 1).get(0);
-    Official gone = draw(OrganizationGenerators.officials(unit), 1).get(0);
+    Post undone = Generators.draw(OrganizationGenerators.posts(unit), 1).get(0);
+    Official gone = Generators.draw(OrganizationGenerators.officials(unit), 1).get(0);
     assertThrows(IllegalStateException.class, () -> store.transactions().inTransaction(() -> {
       store.posts().insert(undone.withVersion(0));
       store.officials().insert(gone.withVersion(0));

@@ -163,4 +163,22 @@ public final class Generators {
         .zip(lists().of(arbitrary().pick(units)).ofSizeBetween(0, 2), integers().between(0, 999),
             (roles, scope, n) -> Actor.of("actor-" + n, "测试人员" + n, roles, new LinkedHashSet<>(scope)));
   }
+
+  /**
+   * @param gen a generator
+   * @param n how many
+   * @param <T> what it generates
+   * @return {@code n} values drawn from it, for tests that need data rather than a property
+   */
+  public static <T> List<T> draw(Gen<T> gen, int n) {
+    List<T> out = new java.util.ArrayList<>();
+    while (out.size() < n) { // QuickTheories may run fewer examples than asked
+      org.quicktheories.QuickTheory.qt().withExamples(n - out.size()).forAll(gen).checkAssert(v -> {
+        if (out.size() < n) {
+          out.add(v);
+        }
+      });
+    }
+    return out;
+  }
 }

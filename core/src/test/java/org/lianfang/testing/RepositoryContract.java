@@ -118,16 +118,9 @@ public abstract class RepositoryContract<A extends Aggregate<I>, I extends Aggre
 
   /** @param gen a generator @param n how many @param <T> what it generates @return {@code n} values drawn from it */
   protected static <T> List<T> draw(Gen<T> gen, int n) {
-    List<T> out = new ArrayList<>();
-    while (out.size() < n) { // QuickTheories may run fewer examples than asked
-      qt().withExamples(n - out.size()).forAll(gen).checkAssert(v -> {
-        if (out.size() < n) {
-          out.add(v);
-        }
-      });
-    }
-    return out;
+    return Generators.draw(gen, n);
   }
+
 
   /** @return aggregates each of a unit of its own */
   protected final Gen<A> anywhere() {

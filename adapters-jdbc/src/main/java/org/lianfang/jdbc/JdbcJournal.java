@@ -14,6 +14,7 @@ import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -30,9 +31,17 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   /** What reading a head reads: writes held back for other tables need not be sent before it. */
   private static final Set<String> HEAD = Set.of("lf_journal_head");
   private final JdbcStoreCore store;
+  private final ArchiveDigest digest;
 
-  JdbcJournal(JdbcStoreCore store) {
+  JdbcJournal(JdbcStoreCore store, ArchiveDigest digest) {
     this.store = store;
+    this.digest = digest;
+  }
+
+  /** The archive's digest, as {@code lf_archive} records it ({@link ArchiveDigest}). */
+  @Override
+  public ChainDigest digest() {
+    return digest.get();
   }
 
   /**

@@ -35,8 +35,9 @@ import javax.sql.DataSource;
  * and V005 keeps a unit's code numbers in its journal head's row (issue 9); V006 lets the journal prove the records
  * (each entry's record id and digest, each comment's seal; issue 10), V007 gives each notice its audience (issue
  * 10, finding 11), V008 seals raisers and keeps a stale point's comments (findings 10 and 5) and V009 gives posts
- * their sections and published points an index for paged public reads (finding 13, bounded public reads). From now
- * on each later stage of the yearly loop adds exactly one migration per dialect — {@code V010__control.sql}, then one
+ * their sections and published points an index for paged public reads (finding 13, bounded public reads); V010
+ * records the archive's digest in {@code lf_archive} (国密). From now
+ * on each later stage of the yearly loop adds exactly one migration per dialect — {@code V011__control.sql}, then one
  * for evaluation, one for revision —
  * holding all the tables and changes that stage needs; a released script never changes. The migrations are the
  * scripts found in the dialects' folders ({@link #migrations()}), so a new one is a new file per dialect and no edit
@@ -52,7 +53,7 @@ public final class JdbcSchema {
 
   /**
    * Every migration, in order: the scripts under each dialect's folder, found when first asked for. A new schema
-   * version is a new script in each dialect's folder (one per stage: {@code V010__control.sql}, …); a released script
+   * version is a new script in each dialect's folder (one per stage: {@code V011__control.sql}, …); a released script
    * never changes.
    *
    * @return the migrations, numbered from 1 without gaps

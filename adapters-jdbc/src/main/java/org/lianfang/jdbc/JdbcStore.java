@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.spi.Journal;
 import org.lianfang.spi.Store;
@@ -22,17 +23,20 @@ import org.lianfang.spi.Transactions;
  * ({@link JdbcStoreCore}); this class adds the journal, the factories and the embedded database's life cycle.
  */
 public final class JdbcStore extends JdbcRiskStore implements Store, AutoCloseable {
+  private final boolean joinsHost;
   private final boolean embeddedFiles;
   private final JdbcJournal journal;
 
   private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
-    this(dataSource, dialect, joinsHost, false);
+    this(dataSource, dialect, joinsHost, false, null);
   }
 
-  private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost, boolean embeddedFiles) {
+  private JdbcStore(
+      DataSource dataSource, Dialect dialect, boolean joinsHost, boolean embeddedFiles, ChainDigest digest) {
     super(dataSource, dialect, joinsHost);
+    this.joinsHost = joinsHost;
     this.embeddedFiles = embeddedFiles;
-    this.journal = register(JournalEntry.class, new JdbcJournal(this));
+    this.journal = register(JournalEntry.class, new JdbcJournal(this, new ArchiveDigest(this, digest)));
     for (AggregateKind<?, ?> kind : AggregateKinds.all()) {
       if (bulkInsert(kind.type()) != kind.in(this)) {
         throw new IllegalStateException("the JDBC store's repository of " + kind + " is not its bulk insert");
@@ -120,7 +124,25 @@ public final class JdbcStore extends JdbcRiskStore implements Store, AutoCloseab
     DataSource ds = new UrlDataSource("jdbc:h2:file:" + path
         + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64", "sa", "");
     JdbcSchema.install(ds, Dialect.H2);
-    return new JdbcStore(ds, Dialect.H2, false, true);
+    return new JdbcStore(ds, Dialect.H2, false, true, null);
+  }
+
+  /**
+   * This store with the archive's digest given (issue 10, 国密): {@code store.withDigest(ChainDigest.of("SM3", new
+   * BouncyCastleProvider()))}. While the journal is empty, the archive's digest becomes this one, recorded in {@code
+   * lf_archive} for every store opened on it later; once it has entries, the digest must be the one recorded, and this
+   * store then computes it through the given provider (a store without {@code withDigest} resolves the recorded name
+   * through the installed providers). Choose the digest when the archive is made, before any store on it runs a
+   * command. A store joining the host's transactions records it inside the host's transaction.
+   *
+   * @param digest the archive's digest
+   * @return a store over the same database that uses it; this one is unchanged, and closing either closes the embedded
+   *     database
+   * @throws org.lianfang.LianfangException if the archive already holds entries made with another digest
+   */
+  public JdbcStore withDigest(ChainDigest digest) {
+    ArchiveDigest.choose(this, java.util.Objects.requireNonNull(digest, "digest"));
+    return new JdbcStore(dataSource, dialect(), joinsHost, embeddedFiles, digest);
   }
 
   /**

@@ -14,6 +14,7 @@ import org.lianfang.UnitId;
 import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.Verification;
@@ -82,7 +83,8 @@ class BatchWritesTest {
     });
     List<JournalEntry> all = store.journal().read(u, 1, 2_000);
     assertEquals(1_320, all.size());
-    assertEquals(new Verification.Intact(1_320), JournalChain.verify(u, all, store.journal().head(u)));
+    assertEquals(new Verification.Intact(1_320), JournalChain.verify(ChainDigest.SHA_256,
+        u, all, store.journal().head(u)));
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.UnitId;
 import org.lianfang.application.ledger.LedgerQueries;
 import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.Checkpoint;
 import org.lianfang.application.ledger.JcaSigner;
@@ -50,7 +51,8 @@ class CheckpointAgainstTheAdministratorTest {
     Optional<ChainHead> head = Optional.of(rewritten.get(k - 1).head());
     for (JournalEntry e : chain.subList(k, chain.size())) {
       String payload = e == target ? e.payload().replace("审批时收受好处", "审批时严格把关") : e.payload();
-      JournalEntry again = JournalChain.next(head, e.unitId(), e.eventType(), e.actorId(), e.at(), payload,
+      JournalEntry again = JournalChain.next(ChainDigest.SHA_256,
+          head, e.unitId(), e.eventType(), e.actorId(), e.at(), payload,
           e.recordId(), e.recordDigest());
       rewritten.add(again);
       head = Optional.of(again.head());

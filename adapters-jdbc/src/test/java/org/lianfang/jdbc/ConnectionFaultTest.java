@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.LianfangException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.spi.Journal;
@@ -56,6 +57,11 @@ class ConnectionFaultTest {
     KillBeforeJournal(JdbcStore real, Runnable kill) {
       Journal journal = real.journal();
       Journal killing = new Journal() {
+        @Override
+        public ChainDigest digest() {
+          return journal.digest();
+        }
+
         @Override
         public Optional<ChainHead> head(UnitId unit) {
           return journal.head(unit);

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -41,7 +42,8 @@ class HeldWritesTest {
     List<JournalEntry> out = new ArrayList<>();
     Optional<ChainHead> head = Optional.empty();
     for (int i = 0; i < n; i++) {
-      JournalEntry e = JournalChain.next(head, unit, "risk.identified", "科员-甲", Instant.ofEpochMilli(1_283_212_800_000L
+      JournalEntry e = JournalChain.next(ChainDigest.SHA_256,
+          head, unit, "risk.identified", "科员-甲", Instant.ofEpochMilli(1_283_212_800_000L
           + i), "{\"riskPoint\":\"第" + i + "条\"}", TestEntries.RECORD, TestEntries.DIGEST);
       out.add(e);
       head = Optional.of(new ChainHead(unit, e.sequence(), e.hash()));
@@ -249,14 +251,16 @@ class HeldWritesTest {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
-        store.journal().append(JournalChain.next(store.journal().head(unit), unit, "risk.identified", "甲",
+        store.journal().append(JournalChain.next(ChainDigest.SHA_256,
+            store.journal().head(unit), unit, "risk.identified", "甲",
             Instant.ofEpochMilli(1_283_212_900_000L), "{\"n\":" + n + "}", TestEntries.RECORD, TestEntries.DIGEST));
         return n;
       }));
       numbered.await();
       java.util.concurrent.Future<Long> command = pool.submit(() -> store.transactions().inCommand(() -> {
         long n = store.riskPoints().nextCodeNumber(unit);
-        store.journal().append(JournalChain.next(store.journal().head(unit), unit, "risk.identified", "乙",
+        store.journal().append(JournalChain.next(ChainDigest.SHA_256,
+            store.journal().head(unit), unit, "risk.identified", "乙",
             Instant.ofEpochMilli(1_283_212_900_001L), "{\"n\":" + n + "}", TestEntries.RECORD, TestEntries.DIGEST));
         return n;
       }));
@@ -265,7 +269,7 @@ class HeldWritesTest {
       pool.shutdownNow();
     }
     assertEquals(3, store.journal().read(unit, 1, 10).size());
-    assertEquals(new org.lianfang.ledger.Verification.Intact(3), JournalChain.verify(unit,
+    assertEquals(new org.lianfang.ledger.Verification.Intact(3), JournalChain.verify(ChainDigest.SHA_256, unit,
         store.journal().read(unit, 1, 10), store.journal().head(unit)));
   }
 

@@ -74,8 +74,8 @@ class JdbcSchemaTest {
   /**
    * Writes through today's store on a schema before version 5, whose journal heads hold no code numbers (and, before
    * version 4, with no {@code lf_code_counter}), before version 6, whose entries name no record and carry no
-   * digest and whose comments have no seal, before version 7, whose notices have no audience, and before version 9,
-   * whose posts have no section: what today's store
+   * digest and whose comments have no seal, before version 7, whose notices have no audience, before version 9,
+   * whose posts have no section, and before version 10, which names no digest (SHA-256): what today's store
    * needs of those versions is there while the points are identified and dropped afterwards, so the database holds
    * what code of the older version wrote.
    */
@@ -112,6 +112,7 @@ class JdbcSchemaTest {
       st.execute("ALTER TABLE lf_risk_point DROP COLUMN earlier_comments");
       st.execute("ALTER TABLE lf_post DROP COLUMN section");
       st.execute("DROP INDEX lf_risk_point_state" + (dialect == Dialect.MYSQL ? " ON lf_risk_point" : ""));
+      st.execute("DROP TABLE lf_archive");
       if (before4) {
         st.execute("DROP TABLE lf_code_counter");
       }
@@ -182,6 +183,8 @@ class JdbcSchemaTest {
     }
     JdbcSchema.install(ds); // the later versions, which today's store reads through
 
+    assertEquals(org.lianfang.ledger.ChainDigest.SHA_256, JdbcStore.of(ds, dialect).journal().digest(),
+        "version 10 names SHA-256, the digest of every archive made before it");
     assertEquals(before, w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow());
     assertEquals(org.lianfang.risk.ReviewState.PUBLISHED,
         w.lianfang.risks().queries().riskPoint(w.inspector, id).orElseThrow().state());

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.Verification;
 import org.lianfang.testing.World;
@@ -77,13 +78,14 @@ class JournalAroundLianfangTest {
     JdbcStore store = Stores.fresh(kind);
     UnitId unit = new UnitId(java.util.UUID.randomUUID());
     java.time.Instant at = java.time.Instant.parse("2010-08-31T02:00:00Z");
-    JournalEntry first = org.lianfang.ledger.JournalChain.next(java.util.Optional.empty(), unit, "unit.registered",
+    JournalEntry first = org.lianfang.ledger.JournalChain.next(ChainDigest.SHA_256,
+        java.util.Optional.empty(), unit, "unit.registered",
         "clerk", at, "{}", TestEntries.RECORD, TestEntries.DIGEST);
     store.transactions().inTransaction(() -> {
       store.journal().append(first);
       return null;
     });
-    JournalEntry forged = org.lianfang.ledger.JournalChain.next(java.util.Optional.of(
+    JournalEntry forged = org.lianfang.ledger.JournalChain.next(ChainDigest.SHA_256, java.util.Optional.of(
         new org.lianfang.ledger.ChainHead(unit, 1, "0".repeat(64))), unit, "risk.identified", "clerk", at, "{}",
             TestEntries.RECORD, TestEntries.DIGEST);
     store.transactions().inTransaction(() -> {

@@ -11,15 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.lianfang.Refusal;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 
 /**
  * Checks the hashes of one document's journal entries on a second thread while the reader parses on (S-13): an
- * entry's hash is the SHA-256 of its canonical bytes, about a fifth of reading a city's document, and the reader has
- * nothing else to wait for. Entries go in chunks, in document order; at most a few chunks wait, so memory stays
- * bounded. A document of fewer entries than a chunk never starts the thread: its entries are checked when the reader
- * asks for the result. Whatever the timing, the first entry that does not match is the one reported, with its
+ * entry's hash is the digest (the one the document names) of its canonical bytes, about a fifth of reading a city's
+ * document, and the reader has nothing else to wait for. Entries go in chunks, in document order; at most a few
+ * chunks wait, so memory stays bounded. A document of fewer entries than a chunk never starts the thread: its entries
+ * are checked when the reader asks for the result. Whatever the timing, the first entry that does not match is the one reported, with its
  * pointer, as a check in line would report it. Not thread-safe: one per reading, closed with it.
  */
 final class HashChecks implements AutoCloseable {
@@ -33,6 +34,15 @@ final class HashChecks implements AutoCloseable {
   private ExecutorService thread;
   private List<JournalEntry> entries = new ArrayList<>(CHUNK);
   private List<String> places = new ArrayList<>(CHUNK);
+  private ChainDigest digest = ChainDigest.SHA_256;
+
+  /** @param value the digest the document names, set before its first entry is added */
+  void digest(ChainDigest value) {
+    if (!sent.isEmpty() || !entries.isEmpty()) {
+      throw new IllegalStateException("the digest is set before the first entry");
+    }
+    this.digest = value;
+  }
 
   /**
    * @param e an entry whose chain links the reader has checked
@@ -49,6 +59,7 @@ final class HashChecks implements AutoCloseable {
   private void send() {
     List<JournalEntry> es = entries;
     List<String> ps = places;
+    ChainDigest d = digest;
     entries = new ArrayList<>(CHUNK);
     places = new ArrayList<>(CHUNK);
     if (thread == null) {
@@ -61,17 +72,17 @@ final class HashChecks implements AutoCloseable {
     room.acquireUninterruptibly();
     sent.add(thread.submit(() -> {
       try {
-        return check(es, ps);
+        return check(d, es, ps);
       } finally {
         room.release();
       }
     }));
   }
 
-  private static Optional<Refusal> check(List<JournalEntry> es, List<String> ps) {
+  private static Optional<Refusal> check(ChainDigest d, List<JournalEntry> es, List<String> ps) {
     for (int i = 0; i < es.size(); i++) {
       JournalEntry e = es.get(i);
-      if (!e.hash().equals(JournalChain.expectedHash(e))) {
+      if (!e.hash().equals(JournalChain.expectedHash(d, e))) {
         return Optional.of(Documents.refusal(Documents.child(ps.get(i), "hash"), "ledger.chain", "日志条目被改动：哈希不符",
             "the journal entry was altered: its hash does not match"));
       }
@@ -91,7 +102,7 @@ final class HashChecks implements AutoCloseable {
         return found;
       }
     }
-    Optional<Refusal> found = check(entries, places);
+    Optional<Refusal> found = check(digest, entries, places);
     entries.clear();
     places.clear();
     return found;

@@ -84,7 +84,7 @@ public final class LedgerExport {
     }
     LedgerCounts counts = LedgerCounts.NONE;
     LedgerHeader header = new LedgerHeader(LedgerWriter.SCHEMA_VERSION, root,
-        clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.id());
+        clock.instant().truncatedTo(ChronoUnit.MILLIS), actor.id(), ledger.digest().name());
     try (LedgerWriter writer = LedgerWriter.open(out, header)) {
       for (Unit u : units) {
         UnitId id = u.id();

@@ -11,6 +11,7 @@ import org.lianfang.application.ledger.ArchiveSink;
 import org.lianfang.application.ledger.ImportMode;
 import org.lianfang.application.ledger.ImportResult;
 import org.lianfang.application.ledger.LedgerImports;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalEntry;
 
 /**
@@ -22,18 +23,23 @@ import org.lianfang.ledger.JournalEntry;
  * store that may hold records already, every entry past a unit's stored head appended as a new entry that carries
  * it, in the importing actor's name. Either way the records must agree with the journal beside them; what else is
  * checked, and the rule codes of the refusals, are {@link LedgerImports}'s. Anything {@link LedgerReader} refuses is
- * refused the same way. A refusal leaves the store unchanged, but for a restore in steps. Thread-safe.
+ * refused the same way, and so is a document whose {@code digest} is not the store's ({@code ledger.digest}: an SM3
+ * archive restores into a store made with SM3). A refusal leaves the store unchanged, but for a restore in steps.
+ * Thread-safe.
  */
 public final class LedgerImport {
   private final LedgerImports imports;
+  private final ChainDigest digest;
 
-  private LedgerImport(LedgerImports imports) {
+  private LedgerImport(LedgerImports imports, ChainDigest digest) {
     this.imports = imports;
+    this.digest = digest;
   }
 
   /** @param lianfang whose store to import into, under its access policy @return the importer */
   public static LedgerImport into(Lianfang lianfang) {
-    return new LedgerImport(Objects.requireNonNull(lianfang, "lianfang").ledger().imports());
+    Objects.requireNonNull(lianfang, "lianfang");
+    return new LedgerImport(lianfang.ledger().imports(), lianfang.ledger().queries().digest());
   }
 
   /**
@@ -80,7 +86,7 @@ public final class LedgerImport {
     Objects.requireNonNull(in, "in");
     LedgerCounts[] read = new LedgerCounts[1];
     Outcome<ImportResult> imported = imports.run(actor, mode, sink -> {
-      Outcome<LedgerCounts> o = LedgerReader.standard().read(in, new Feed(sink));
+      Outcome<LedgerCounts> o = LedgerReader.standard().read(in, new Feed(sink), digest);
       if (o instanceof Outcome.Refused<LedgerCounts> r) {
         return Optional.of(r.refusal());
       }

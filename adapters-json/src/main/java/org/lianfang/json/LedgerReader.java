@@ -18,10 +18,12 @@ import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.TextHygiene;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.kinds.RecordsByKind;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
@@ -41,6 +43,7 @@ import org.lianfang.organization.Unit;
  *       codes, ids, days or instants ({@code json.value}), numbers out of range ({@code json.range}), values the
  *       domain refuses ({@code json.domain-rule});
  *   <li>a wrong {@code kind} or an unsupported {@code schemaVersion} ({@code ledger.kind}, {@code ledger.version}),
+ *       a {@code digest} no provider here has, or not the one the caller expects ({@code ledger.digest}),
  *       parts out of order ({@code ledger.order}), a record of another unit in a section ({@code ledger.same-unit}),
  *       a journal chain that does not verify ({@code ledger.chain}).
  * </ul>
@@ -100,12 +103,31 @@ public final class LedgerReader {
    * @throws IOException if the stream itself fails
    */
   public Outcome<LedgerCounts> read(InputStream in, LedgerHandler handler) throws IOException {
+    return read(in, handler, Optional.empty());
+  }
+
+  /**
+   * Reads a document that must name a given digest: the archive's where it is imported ({@code ledger.digest}
+   * otherwise, before any unit is handed on). Its hashes are checked with that digest, from its provider.
+   *
+   * @param in the document, UTF-8 (or UTF-16/32 with a byte order mark); left open
+   * @param handler receives the parts
+   * @param digest the digest the document must name ({@code SHA-256} if it names none)
+   * @return what the document held, or why it was refused (the handler may have received parts before it)
+   * @throws IOException if the stream itself fails
+   */
+  public Outcome<LedgerCounts> read(InputStream in, LedgerHandler handler, ChainDigest digest) throws IOException {
+    return read(in, handler, Optional.of(Objects.requireNonNull(digest, "digest")));
+  }
+
+  private Outcome<LedgerCounts> read(InputStream in, LedgerHandler handler, Optional<ChainDigest> expected)
+      throws IOException {
     Objects.requireNonNull(handler, "handler");
     Objects.requireNonNull(in, "in");
     try (HashChecks hashes = new HashChecks()) {
       try (JsonParser p = Documents.MAPPER.getFactory().createParser(in)) {
         try {
-          LedgerCounts counts = new Run(p, handler, hashes).document();
+          LedgerCounts counts = new Run(p, handler, hashes, expected).document();
           Optional<Refusal> altered = hashes.first();
           return altered.isPresent() ? Outcome.refused(altered.get()) : Outcome.accepted(counts);
         } catch (JsonProcessingException e) {
@@ -145,11 +167,31 @@ public final class LedgerReader {
     /** The units read so far: a unit comes once, after its parent; the first is the root. */
     private final java.util.Set<UnitId> seen = new java.util.HashSet<>();
     private final HashChecks hashes;
+    private final Optional<ChainDigest> expected;
 
-    Run(JsonParser p, LedgerHandler handler, HashChecks hashes) {
+    Run(JsonParser p, LedgerHandler handler, HashChecks hashes, Optional<ChainDigest> expected) {
       this.p = p;
       this.handler = handler;
       this.hashes = hashes;
+      this.expected = expected;
+    }
+
+    /** The digest a document names ({@code SHA-256} when it names none), as this reading can compute it. */
+    private ChainDigest digest(String name, String at) {
+      if (name.isEmpty() || name.length() > ChainDigest.MAX_NAME || TextHygiene.ofId(name).isPresent()) {
+        throw refused(at, "ledger.digest", "不是摘要算法名（1 至 " + ChainDigest.MAX_NAME + " 个字符，不含空白与控制字符）",
+            "not a digest name (1 to " + ChainDigest.MAX_NAME + " characters, no white space or control characters)");
+      }
+      if (expected.isPresent()) {
+        if (!expected.get().name().equals(name)) {
+          throw refused(at, "ledger.digest", "档案以 " + name + " 摘要，而此处要求 " + expected.get().name(),
+              "the archive is hashed with " + name + " but " + expected.get().name() + " is required here");
+        }
+        return expected.get();
+      }
+      return ChainDigest.find(name, Optional.empty()).orElseThrow(() -> refused(at, "ledger.digest",
+          "此处没有提供 " + name + " 摘要算法的 JCA 提供者（或它不是 256 位），无法校验哈希",
+          "no JCA provider here has the digest " + name + " (or it is not 256 bits), so the hashes cannot be checked"));
     }
 
     LedgerCounts document() throws IOException {
@@ -159,6 +201,7 @@ public final class LedgerReader {
       UnitId root = null;
       Instant exportedAt = null;
       String exportedBy = null;
+      String digest = null;
       while (next() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         next();
@@ -185,6 +228,10 @@ public final class LedgerReader {
           case "root" -> root = bind(unitIds, Documents.here(p));
           case "exportedAt" -> exportedAt = instant();
           case "exportedBy" -> exportedBy = text();
+          case "digest" -> {
+            digest = text();
+            hashes.digest(digest(digest, Documents.here(p)));
+          }
           case "units" -> {
             for (String[] f : new String[][] {{"kind", kind}, {"schemaVersion", version == null ? null : "1"},
                 {"root", root == null ? null : "x"}, {"exportedAt", exportedAt == null ? null : "x"},
@@ -194,7 +241,11 @@ public final class LedgerReader {
                     "field " + f[0] + " is missing or comes after units (the header comes first)");
               }
             }
-            handler.header(new LedgerHeader(version, root, exportedAt, exportedBy));
+            if (digest == null) {
+              digest = ChainDigest.SHA_256.name(); // written before archives named their digest
+              hashes.digest(digest(digest, ""));
+            }
+            handler.header(new LedgerHeader(version, root, exportedAt, exportedBy, digest));
             units(root);
             expect(next(), JsonToken.END_OBJECT, "文档结束（units 之后不能有字段）", "the end of the document (units comes last)");
             if (p.nextToken() != null) {

@@ -21,11 +21,14 @@ import org.lianfang.organization.Unit;
  *
  * <pre>{@code
  * {"kind": "lianfang.ledger", "schemaVersion": 2, "root": "<unit id>", "exportedAt": "…", "exportedBy": "…",
- *  "units": [
+ *  "digest": "SHA-256", "units": [
  *    {"unit": {…}, "posts": […], "officials": […], "tenures": […], "powerItems": […], "processes": […],
  *     "riskPoints": […], "journal": […]},
  *    …]}
  * }</pre>
+ *
+ * <p>{@code digest} names the archive's {@link org.lianfang.ledger.ChainDigest} (issue 10, 国密: {@code SM3}, say); a
+ * document written before it was named has none and was made with SHA-256.
  *
  * <p>A section's parts between {@code unit} and {@code journal} are the kinds a unit holds, named and ordered as
  * {@link AggregateKinds#ofUnit()} lists them. Units come in pre-order (a unit before the units below it) and a
@@ -80,6 +83,7 @@ public final class LedgerWriter implements Closeable {
     Documents.MAPPER.writeValue(gen, header.root());
     gen.writeStringField("exportedAt", header.exportedAt().toString());
     gen.writeStringField("exportedBy", header.exportedBy());
+    gen.writeStringField("digest", header.digest());
     gen.writeArrayFieldStart("units");
     return w;
   }

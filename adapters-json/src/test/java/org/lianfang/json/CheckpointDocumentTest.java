@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.Checkpoint;
 import org.lianfang.application.ledger.JcaSigner;
@@ -51,6 +52,6 @@ class CheckpointDocumentTest {
 
   /** Signs through the signer, as {@code LedgerQueries.checkpoint} does. */
   static Checkpoint signed(Instant at, List<ChainHead> heads, JcaSigner signer) {
-    return Checkpoint.sign(at, heads, signer.algorithm(), signer.keyId(), signer::sign);
+    return Checkpoint.sign(ChainDigest.SHA_256, at, heads, signer.algorithm(), signer.keyId(), signer::sign);
   }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
@@ -25,7 +26,7 @@ class LedgerDocumentTest {
   private static final Instant AT = Instant.parse("2026-11-26T00:00:00Z");
 
   private static byte[] write(UnitId root, List<LedgerDocuments.Part> parts) {
-    return LedgerDocuments.write(new LedgerHeader(LedgerWriter.SCHEMA_VERSION, root, AT, "test"), parts);
+    return LedgerDocuments.write(new LedgerHeader(LedgerWriter.SCHEMA_VERSION, root, AT, "test", "SHA-256"), parts);
   }
 
   private static Outcome<LedgerDocuments.Read> read(byte[] document) {
@@ -39,7 +40,8 @@ class LedgerDocumentTest {
   private static String rootDocument() {
     UnitId id = root();
     Unit unit = Unit.restore(id, "KM", "昆明市", UnitKind.CITY, Optional.empty(), 1);
-    JournalEntry e = JournalChain.next(Optional.empty(), id, "unit.registered", "admin", AT, "{}", TestEntries.RECORD,
+    JournalEntry e = JournalChain.next(ChainDigest.SHA_256,
+        Optional.empty(), id, "unit.registered", "admin", AT, "{}", TestEntries.RECORD,
         TestEntries.DIGEST);
     LedgerSection s = LedgerSection.of(unit);
     return new String(write(id, List.of(new LedgerDocuments.Part(s, List.of(e)))), StandardCharsets.UTF_8);

@@ -21,6 +21,7 @@ import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.Verification;
@@ -123,11 +124,11 @@ class LedgerGoldenTest {
     assertEquals(3, parts.size());
     for (LedgerDocuments.Part p : parts) {
       List<JournalEntry> chain = p.journal();
-      Verification v = JournalChain.verify(p.section().unit().id(), chain,
+      Verification v = JournalChain.verify(ChainDigest.SHA_256, p.section().unit().id(), chain,
           Optional.of(chain.get(chain.size() - 1).head()));
       assertEquals(new Verification.Intact(chain.size()), v, p.section().unit().name());
       for (JournalEntry e : chain) {
-        assertEquals(JournalChain.expectedHash(e), e.hash(), () -> "entry " + e.sequence());
+        assertEquals(JournalChain.expectedHash(ChainDigest.SHA_256, e), e.hash(), () -> "entry " + e.sequence());
       }
     }
   }

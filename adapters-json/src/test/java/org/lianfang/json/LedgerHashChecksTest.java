@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
@@ -37,12 +38,13 @@ class LedgerHashChecksTest {
     List<JournalEntry> entries = new ArrayList<>();
     Optional<JournalEntry> last = Optional.empty();
     for (int i = 0; i < ENTRIES; i++) {
-      JournalEntry e = JournalChain.next(last.map(JournalEntry::head), ROOT, "unit.registered", "admin",
+      JournalEntry e = JournalChain.next(ChainDigest.SHA_256,
+          last.map(JournalEntry::head), ROOT, "unit.registered", "admin",
           AT.plusSeconds(i), "{\"note\":\"第" + i + "条 \\\"引号\\\" 😀\"}", TestEntries.RECORD, TestEntries.DIGEST);
       entries.add(e);
       last = Optional.of(e);
     }
-    byte[] doc = LedgerDocuments.write(new LedgerHeader(LedgerWriter.SCHEMA_VERSION, ROOT, AT, "test"),
+    byte[] doc = LedgerDocuments.write(new LedgerHeader(LedgerWriter.SCHEMA_VERSION, ROOT, AT, "test", "SHA-256"),
         List.of(new LedgerDocuments.Part(LedgerSection.of(unit), entries)));
     return new String(doc, StandardCharsets.UTF_8);
   }

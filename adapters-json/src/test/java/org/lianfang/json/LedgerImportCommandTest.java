@@ -23,6 +23,7 @@ import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.organization.RegisterUnit;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -289,7 +290,8 @@ class LedgerImportCommandTest {
       ArrayNode journal = (ArrayNode) doc.at("/units/" + land + "/journal");
       JsonNode last = journal.get(journal.size() - 1);
       ChainHead head = new ChainHead(world.land, last.get("sequence").asLong(), last.get("hash").asText());
-      JournalEntry e = JournalChain.next(Optional.of(head), world.land, "risk.confirmed", actor, LONG_BEFORE,
+      JournalEntry e = JournalChain.next(ChainDigest.SHA_256,
+          Optional.of(head), world.land, "risk.confirmed", actor, LONG_BEFORE,
           "{}", UUID.fromString(last.get("recordId").asText()), last.get("recordDigest").asText());
       ObjectNode forged = journal.addObject();
       forged.put("unitId", e.unitId().toString());

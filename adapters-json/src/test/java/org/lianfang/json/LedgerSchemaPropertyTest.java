@@ -22,7 +22,8 @@ class LedgerSchemaPropertyTest {
   private static Gen<LedgerDocuments.Read> ledgers() {
     return LedgerDocuments.ledgers().zip(Generators.instants(), Generators.text(),
         (parts, at, by) -> new LedgerDocuments.Read(
-            new LedgerHeader(LedgerWriter.SCHEMA_VERSION, parts.get(0).section().unit().id(), at, by), parts));
+            new LedgerHeader(LedgerWriter.SCHEMA_VERSION, parts.get(0).section().unit().id(), at, by, "SHA-256"),
+            parts));
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.lianfang.ledger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -29,12 +28,13 @@ import org.lianfang.UnitId;
  * checkpoint. What it proves and does not prove: docs/security.md. Immutable and thread-safe.
  *
  * <p>The leaf of a head is the {@link CanonicalJson canonical JSON} {@code {"hash":…,"sequence":…,"unitId":…}}; a
- * leaf hashes as SHA-256 of {@code 0x00} and its UTF-8 bytes, a node as SHA-256 of {@code 0x01} and its children's
- * hashes. The signature covers the canonical JSON of {@link #signedFields()}: the format, the instant, the digest, the
- * root, the number of units, the algorithm and the key's name.
+ * leaf hashes as the digest of {@code 0x00} and its UTF-8 bytes, a node as the digest of {@code 0x01} and its
+ * children's hashes, with the archive's {@link ChainDigest} (SHA-256 by default, SM3 for 国密), which the checkpoint
+ * names in {@link #digest()}. The signature covers the canonical JSON of {@link #signedFields()}: the format, the
+ * instant, the digest, the root, the number of units, the algorithm and the key's name.
  *
  * @param at when the heads were read
- * @param digest the digest of the tree ({@value #DIGEST})
+ * @param digest the name of the tree's digest, the archive's ({@link ChainDigest#name()})
  * @param heads each unit's head, one per unit, in unit id order
  * @param root the Merkle root over the heads, lower-case hex
  * @param signatureAlgorithm the JCA name of the signature's algorithm
@@ -45,9 +45,6 @@ public record Checkpoint(Instant at, String digest, List<ChainHead> heads, Strin
     String keyId, String signature) {
   /** The name of this layout, inside what is signed. */
   public static final String FORMAT = "lianfang-checkpoint/1";
-
-  /** The digest of the tree. */
-  public static final String DIGEST = "SHA-256";
 
   /**
    * @throws NullPointerException if a part is null
@@ -70,6 +67,9 @@ public record Checkpoint(Instant at, String digest, List<ChainHead> heads, Strin
         throw new IllegalArgumentException("heads must be one per unit, in unit id order: " + heads.get(i).unitId());
       }
     }
+    TextHygiene.ofId(digest).ifPresent(p -> {
+      throw new IllegalArgumentException("digest: " + p.messageEn());
+    });
     TextHygiene.ofId(keyId).ifPresent(p -> {
       throw new IllegalArgumentException("keyId: " + p.messageEn());
     });
@@ -80,6 +80,7 @@ public record Checkpoint(Instant at, String digest, List<ChainHead> heads, Strin
   /**
    * Signs the heads read at one moment (through a {@code Signer}, in {@code LedgerQueries.checkpoint}).
    *
+   * @param digest the archive's digest
    * @param at when they were read
    * @param heads the heads, one per unit, in any order
    * @param algorithm the JCA name of the signature's algorithm
@@ -87,15 +88,15 @@ public record Checkpoint(Instant at, String digest, List<ChainHead> heads, Strin
    * @param sign signs a message with that key
    * @return the checkpoint
    */
-  public static Checkpoint sign(
-      Instant at, List<ChainHead> heads, String algorithm, String keyId, UnaryOperator<byte[]> sign) {
+  public static Checkpoint sign(ChainDigest digest, Instant at, List<ChainHead> heads, String algorithm, String keyId,
+      UnaryOperator<byte[]> sign) {
     List<ChainHead> ordered = new ArrayList<>(heads);
     ordered.sort(BY_UNIT);
     Instant millis = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-    String root = root(ordered);
-    byte[] message = CanonicalJson.of(fields(millis, DIGEST, root, ordered.size(), algorithm, keyId))
+    String root = root(digest, ordered);
+    byte[] message = CanonicalJson.of(fields(millis, digest.name(), root, ordered.size(), algorithm, keyId))
         .getBytes(StandardCharsets.UTF_8);
-    return new Checkpoint(millis, DIGEST, ordered, root, algorithm, keyId,
+    return new Checkpoint(millis, digest.name(), ordered, root, algorithm, keyId,
         Base64.getEncoder().encodeToString(sign.apply(message)));
   }
 
@@ -110,8 +111,8 @@ public record Checkpoint(Instant at, String digest, List<ChainHead> heads, Strin
   }
 
   /**
-   * Whether this checkpoint is whole and signed by a key: its root is the root of its heads and its signature
-   * verifies with the key, through the installed JCA providers.
+   * Whether this checkpoint is whole and signed by a key: its root is the root of its heads under the digest it names
+   * and its signature verifies with the key, through the installed JCA providers.
    *
    * @param key the public key of {@link #keyId}
    * @return whether it holds
@@ -121,15 +122,30 @@ public record Checkpoint(Instant at, String digest, List<ChainHead> heads, Strin
   }
 
   /**
-   * Whether this checkpoint is whole and signed by a key, through a given JCA provider ({@code SM3withSM2} with
-   * BouncyCastle's, say) or the installed ones.
+   * Whether this checkpoint is whole and signed by a key, through a given JCA provider ({@code SM3withSM2} and
+   * {@code SM3} with BouncyCastle's, say) or the installed ones.
    *
+   * @param key the public key of {@link #keyId}
+   * @param provider the provider of {@link #signatureAlgorithm} and of {@link #digest} if it has them (the installed
+   *     ones are asked for what it lacks), or empty for the installed ones
+   * @return whether it holds
+   */
+  public boolean signedBy(PublicKey key, Optional<Provider> provider) {
+    Optional<ChainDigest> tree = ChainDigest.find(digest, provider);
+    return tree.isPresent() && signedBy(tree.get(), key, provider); // a digest nobody here has cannot vouch for it
+  }
+
+  /**
+   * Whether this checkpoint is whole under a known digest and signed by a key: it names that digest, its root is the
+   * root of its heads under it, and its signature verifies through the provider given or the installed ones.
+   *
+   * @param digest the archive's digest, which the checkpoint must name
    * @param key the public key of {@link #keyId}
    * @param provider the provider of {@link #signatureAlgorithm}, or empty for the installed ones
    * @return whether it holds
    */
-  public boolean signedBy(PublicKey key, Optional<Provider> provider) {
-    if (!DIGEST.equals(digest) || !root(heads).equals(root)) {
+  public boolean signedBy(ChainDigest digest, PublicKey key, Optional<Provider> provider) {
+    if (!digest.name().equals(this.digest) || !root(digest, heads).equals(root)) {
       return false;
     }
     try {
@@ -144,43 +160,40 @@ public record Checkpoint(Instant at, String digest, List<ChainHead> heads, Strin
   }
 
   /**
-   * The Merkle root over heads (RFC 6962, section 2.1, with SHA-256).
+   * The Merkle root over heads (RFC 6962, section 2.1, with the archive's digest).
    *
+   * @param digest the digest
    * @param heads heads in unit id order, at least one
    * @return the root, lower-case hex
    */
-  public static String root(List<ChainHead> heads) {
+  public static String root(ChainDigest digest, List<ChainHead> heads) {
     if (heads.isEmpty()) {
       throw new IllegalArgumentException("no heads");
     }
     List<byte[]> leaves = new ArrayList<>(heads.size());
     for (ChainHead h : heads) {
-      leaves.add(hash((byte) 0, CanonicalJson.of(ArchiveObject.builder().put("hash", h.hash())
+      leaves.add(hash(digest, (byte) 0, CanonicalJson.of(ArchiveObject.builder().put("hash", h.hash())
           .put("sequence", h.sequence()).put("unitId", h.unitId()).build()).getBytes(StandardCharsets.UTF_8)));
     }
-    return HexFormat.of().formatHex(tree(leaves, 0, leaves.size()));
+    return HexFormat.of().formatHex(tree(digest, leaves, 0, leaves.size()));
   }
 
-  private static byte[] tree(List<byte[]> leaves, int from, int to) {
+  private static byte[] tree(ChainDigest digest, List<byte[]> leaves, int from, int to) {
     int n = to - from;
     if (n == 1) {
       return leaves.get(from);
     }
     int k = Integer.highestOneBit(n - 1); // the largest power of two below n
-    return hash((byte) 1, tree(leaves, from, from + k), tree(leaves, from + k, to));
+    return hash(digest, (byte) 1, tree(digest, leaves, from, from + k), tree(digest, leaves, from + k, to));
   }
 
-  private static byte[] hash(byte prefix, byte[]... parts) {
-    try {
-      MessageDigest d = MessageDigest.getInstance(DIGEST);
-      d.update(prefix);
-      for (byte[] p : parts) {
-        d.update(p);
-      }
-      return d.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
+  private static byte[] hash(ChainDigest digest, byte prefix, byte[]... parts) {
+    MessageDigest d = digest.newDigest();
+    d.update(prefix);
+    for (byte[] p : parts) {
+      d.update(p);
     }
+    return d.digest();
   }
 
   private static ArchiveObject fields(

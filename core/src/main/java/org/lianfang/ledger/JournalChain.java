@@ -1,12 +1,13 @@
 package org.lianfang.ledger;
 
-import com.google.common.hash.Hashing;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,12 +17,13 @@ import org.lianfang.UnitId;
 
 /**
  * Builds and checks the per-unit hash chain (ARCHITECTURE.md decisions 3 and 12). The hash of an entry is the
- * lower-case hex SHA-256 of the UTF-8 bytes of {@link CanonicalJson#entry its canonical JSON}: the RFC 8785 form of
- * the entry as the ledger document writes it, without its {@code hash} ({@code docs/journal-format.md}). Any
- * language can check a chain from an exported ledger. Stateless and thread-safe.
+ * lower-case hex digest of the UTF-8 bytes of {@link CanonicalJson#entry its canonical JSON}: the RFC 8785 form of
+ * the entry as the ledger document writes it, without its {@code hash} ({@code docs/journal-format.md}), with the
+ * archive's {@link ChainDigest} (SHA-256 by default, SM3 for 国密). Any language can check a chain from an exported
+ * ledger. Stateless and thread-safe.
  */
 public final class JournalChain {
-  /** The previous hash of a chain's first entry: 64 zeros. */
+  /** The previous hash of a chain's first entry: 64 zeros, whichever 256-bit {@link ChainDigest}. */
   public static final String GENESIS = "0".repeat(64);
 
   private JournalChain() {}
@@ -29,6 +31,7 @@ public final class JournalChain {
   /**
    * Makes the entry that continues a chain.
    *
+   * @param digest the archive's digest
    * @param head the chain's current head, or empty for a new chain
    * @param unitId the unit
    * @param eventType the event's code
@@ -39,13 +42,13 @@ public final class JournalChain {
    * @param recordDigest the digest of the record's state after the change ({@link #recordDigest})
    * @return the next entry
    */
-  public static JournalEntry next(Optional<ChainHead> head, UnitId unitId, String eventType, String actorId,
-      Instant at, String payload, UUID recordId, String recordDigest) {
+  public static JournalEntry next(ChainDigest digest, Optional<ChainHead> head, UnitId unitId, String eventType,
+      String actorId, Instant at, String payload, UUID recordId, String recordDigest) {
     Instant millis = at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     long sequence = head.map(h -> h.sequence() + 1).orElse(1L);
     String previous = head.map(ChainHead::hash).orElse(GENESIS);
     return new JournalEntry(unitId, sequence, eventType, actorId, millis, payload, recordId, recordDigest, previous,
-        hash(unitId, sequence, eventType, actorId, millis, payload, recordId, recordDigest, previous));
+        hash(digest, unitId, sequence, eventType, actorId, millis, payload, recordId, recordDigest, previous));
   }
 
   /**
@@ -63,13 +66,14 @@ public final class JournalChain {
 
   /**
    * The digest of a record's canonical state, which each journal entry carries for the record its event changed
-   * (issue 10, finding 2): the lower-case hex SHA-256 of the UTF-8 bytes of the state's canonical JSON.
+   * (issue 10, finding 2): the lower-case hex digest of the UTF-8 bytes of the state's canonical JSON.
    *
+   * @param digest the archive's digest
    * @param state a record's canonical state ({@code AggregateKinds.state})
    * @return its digest
    * @throws IllegalArgumentException if a text of the state is not well-formed Unicode
    */
-  public static String recordDigest(Archivable state) {
+  public static String recordDigest(ChainDigest digest, Archivable state) {
     String text = CanonicalJson.of(state);
     ByteBuffer bytes;
     try {
@@ -80,15 +84,18 @@ public final class JournalChain {
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("a record's state holds text that is not well-formed Unicode", e);
     }
-    return Hashing.sha256().hashBytes(bytes).toString();
+    MessageDigest d = digest.newDigest();
+    d.update(bytes);
+    return HexFormat.of().formatHex(d.digest());
   }
 
   /**
+   * @param digest the archive's digest
    * @param e an entry
    * @return the hash its fields should have
    */
-  public static String expectedHash(JournalEntry e) {
-    return hash(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(), e.payload(), e.recordId(),
+  public static String expectedHash(ChainDigest digest, JournalEntry e) {
+    return hash(digest, e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(), e.payload(), e.recordId(),
         e.recordDigest(), e.previousHash());
   }
 
@@ -97,12 +104,14 @@ public final class JournalChain {
    * the one before, each hash matches its fields, every entry is of the unit, and the last entry is the head the
    * journal keeps (so a removed last entry is found too).
    *
+   * @param digest the archive's digest
    * @param unitId the unit
    * @param entries the entries in sequence order, from the first
    * @param head the head the journal keeps (or a head published earlier), or empty if the chain should be empty
    * @return {@link Verification.Intact} or the first {@link Verification.Broken} link
    */
-  public static Verification verify(UnitId unitId, Iterable<JournalEntry> entries, Optional<ChainHead> head) {
+  public static Verification verify(
+      ChainDigest digest, UnitId unitId, Iterable<JournalEntry> entries, Optional<ChainHead> head) {
     Objects.requireNonNull(unitId, "unitId");
     long expected = 1;
     String previous = GENESIS;
@@ -121,7 +130,7 @@ public final class JournalChain {
         return new Verification.Broken(expected, "第 " + expected + " 条记录与前一条的哈希不衔接",
             "entry " + expected + " does not link to the hash of the entry before it");
       }
-      if (!expectedHash(e).equals(e.hash())) {
+      if (!expectedHash(digest, e).equals(e.hash())) {
         return new Verification.Broken(expected, "第 " + expected + " 条记录的内容与其哈希不符（被修改）",
             "entry " + expected + " does not match its hash (it was edited)");
       }
@@ -142,10 +151,10 @@ public final class JournalChain {
     return new Verification.Intact(last);
   }
 
-  private static String hash(UnitId unitId, long sequence, String eventType, String actorId, Instant at,
-      String payload, UUID recordId, String recordDigest, String previous) {
+  private static String hash(ChainDigest digest, UnitId unitId, long sequence, String eventType, String actorId,
+      Instant at, String payload, UUID recordId, String recordDigest, String previous) {
     EntryBytes bytes = CanonicalJson.entryBytes(unitId.toString(), sequence, eventType, actorId, at, payload,
         recordId.toString(), recordDigest, previous);
-    return Hashing.sha256().newHasher(bytes.length()).putBytes(bytes.bytes(), 0, bytes.length()).hash().toString();
+    return digest.hex(bytes.bytes(), 0, bytes.length());
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -33,13 +35,23 @@ public final class InMemoryStore extends MemoryRiskStore implements Store {
   private final Map<UnitId, List<JournalEntry>> chains = new HashMap<>();
   private final Map<UnitId, ChainHead> heads = new HashMap<>();
   private final Transactions transactions = this::inTransaction;
+  private final ChainDigest digest;
 
-  /** @return a new, empty store */
+  /** @return a new, empty store whose archive uses SHA-256 ({@link ChainDigest#SHA_256}) */
   public static InMemoryStore create() {
-    return new InMemoryStore();
+    return new InMemoryStore(ChainDigest.SHA_256);
   }
 
-  private InMemoryStore() {
+  /**
+   * @param digest the digest of the archive's chains, fixed for the store's life (SM3 for 国密, say)
+   * @return a new, empty store
+   */
+  public static InMemoryStore create(ChainDigest digest) {
+    return new InMemoryStore(Objects.requireNonNull(digest, "digest"));
+  }
+
+  private InMemoryStore(ChainDigest digest) {
+    this.digest = digest;
     checkTables();
   }
 
@@ -86,6 +98,11 @@ public final class InMemoryStore extends MemoryRiskStore implements Store {
   @Override
   public Journal journal() {
     return new Journal() {
+      @Override
+      public ChainDigest digest() {
+        return digest;
+      }
+
       @Override
       public Optional<ChainHead> head(UnitId unit) {
         return InMemoryStore.this.read(() -> Optional.ofNullable(heads.get(unit)));

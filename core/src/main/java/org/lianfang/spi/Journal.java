@@ -3,6 +3,7 @@ package org.lianfang.spi;
 import java.util.List;
 import java.util.Optional;
 import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalEntry;
 
@@ -17,6 +18,16 @@ import org.lianfang.ledger.JournalEntry;
  * {@link Transactions} call.
  */
 public interface Journal {
+  /**
+   * The digest the archive's chains are built with (issue 10, 国密): fixed when the archive is made, the same for every
+   * unit and for the archive's whole life. Commands hash entries and records with it, verification checks with it,
+   * exports and checkpoints name it. A store records its name with the archive, so a store opened on it later uses the
+   * same (the JDBC store in {@code lf_archive}).
+   *
+   * @return the digest; never null
+   */
+  ChainDigest digest();
+
   /** @param unit a unit @return the last link of its chain; empty while the chain is empty */
   Optional<ChainHead> head(UnitId unit);
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Aggregate;
 import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.risk.Confirmation;
 import org.lianfang.risk.CustomFields;
@@ -151,6 +152,6 @@ class RecordStatesPropertyTest {
   }
 
   private static String digest(Aggregate<?> record) {
-    return JournalChain.recordDigest(AggregateKinds.state(record));
+    return JournalChain.recordDigest(ChainDigest.SHA_256, AggregateKinds.state(record));
   }
 }

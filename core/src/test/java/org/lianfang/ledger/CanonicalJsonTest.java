@@ -141,7 +141,7 @@ class CanonicalJsonTest {
   void s13_anEntrysHashIsSha256OfItsCanonicalJson() throws Exception {
     UnitId unit = new UnitId(UUID.fromString("0190a3b2-0000-7000-8000-000000000001"));
     String payload = "{\"code\":\"5301\",\"kind\":\"city\",\"name\":\"昆明市\"}";
-    JournalEntry e = JournalChain.next(Optional.empty(), unit, "unit.registered", "jw-01",
+    JournalEntry e = JournalChain.next(ChainDigest.SHA_256, Optional.empty(), unit, "unit.registered", "jw-01",
         Instant.parse("2010-03-01T08:00:00Z"), payload, TestEntries.RECORD, TestEntries.DIGEST);
     String hashed = "{\"actorId\":\"jw-01\",\"at\":\"2010-03-01T08:00:00Z\",\"eventType\":\"unit.registered\","
         + "\"payload\":\"{\\\"code\\\":\\\"5301\\\",\\\"kind\\\":\\\"city\\\",\\\"name\\\":\\\"昆明市\\\"}\","

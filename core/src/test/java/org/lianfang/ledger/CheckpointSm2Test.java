@@ -55,6 +55,6 @@ class CheckpointSm2Test {
 
   /** Signs through the signer, as {@code LedgerQueries.checkpoint} does. */
   static Checkpoint signed(Instant at, List<ChainHead> heads, JcaSigner signer) {
-    return Checkpoint.sign(at, heads, signer.algorithm(), signer.keyId(), signer::sign);
+    return Checkpoint.sign(ChainDigest.SHA_256, at, heads, signer.algorithm(), signer.keyId(), signer::sign);
   }
 }

@@ -61,9 +61,10 @@ class CheckpointTest {
     byte[] a = leaf(three.get(0));
     byte[] b = leaf(three.get(1));
     byte[] c = leaf(three.get(2));
-    assertEquals(HexFormat.of().formatHex(a), Checkpoint.root(three.subList(0, 1)), "one leaf: its leaf hash");
-    assertEquals(HexFormat.of().formatHex(node(a, b)), Checkpoint.root(three.subList(0, 2)));
-    assertEquals(HexFormat.of().formatHex(node(node(a, b), c)), Checkpoint.root(three),
+    assertEquals(HexFormat.of().formatHex(a), Checkpoint.root(ChainDigest.SHA_256,
+        three.subList(0, 1)), "one leaf: its leaf hash");
+    assertEquals(HexFormat.of().formatHex(node(a, b)), Checkpoint.root(ChainDigest.SHA_256, three.subList(0, 2)));
+    assertEquals(HexFormat.of().formatHex(node(node(a, b), c)), Checkpoint.root(ChainDigest.SHA_256, three),
         "three leaves: the first two, then the third (RFC 6962, 2.1)");
   }
 
@@ -110,10 +111,11 @@ class CheckpointTest {
           }
           Checkpoint forged = new Checkpoint(c.at(), c.digest(), changed, c.root(), c.signatureAlgorithm(), c.keyId(),
               c.signature());
-          Checkpoint reRooted = new Checkpoint(c.at(), c.digest(), changed, Checkpoint.root(changed),
+          Checkpoint reRooted = new Checkpoint(c.at(), c.digest(), changed, Checkpoint.root(ChainDigest.SHA_256,
+              changed),
               c.signatureAlgorithm(), c.keyId(), c.signature());
           return !forged.signedBy(KEYS.getPublic()) && !reRooted.signedBy(KEYS.getPublic())
-              && !Checkpoint.root(changed).equals(c.root());
+              && !Checkpoint.root(ChainDigest.SHA_256, changed).equals(c.root());
         });
   }
 
@@ -162,7 +164,8 @@ class CheckpointTest {
         "k", ""));
     assertThrows(IllegalArgumentException.class, () -> signed(AT, List.of(hu, hu), SIGNER));
     assertThrows(IllegalArgumentException.class, () -> JcaSigner.ed25519(KEYS.getPrivate(), "two words"));
-    assertNotEquals(Checkpoint.root(List.of(hu, hv)), Checkpoint.root(List.of(hv, hu)), "the order is the tree's");
+    assertNotEquals(Checkpoint.root(ChainDigest.SHA_256,
+        List.of(hu, hv)), Checkpoint.root(ChainDigest.SHA_256, List.of(hv, hu)), "the order is the tree's");
   }
 
   private static List<ChainHead> distinct(List<ChainHead> heads) {
@@ -178,6 +181,6 @@ class CheckpointTest {
 
   /** Signs through the signer, as {@code LedgerQueries.checkpoint} does. */
   static Checkpoint signed(Instant at, List<ChainHead> heads, JcaSigner signer) {
-    return Checkpoint.sign(at, heads, signer.algorithm(), signer.keyId(), signer::sign);
+    return Checkpoint.sign(ChainDigest.SHA_256, at, heads, signer.algorithm(), signer.keyId(), signer::sign);
   }
 }

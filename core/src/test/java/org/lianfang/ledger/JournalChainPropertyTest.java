@@ -28,7 +28,8 @@ class JournalChainPropertyTest {
   @Test
   void anUntouchedChainVerifies() {
     qt().forAll(Generators.chains(UNIT, 30)).checkAssert(chain ->
-        assertEquals(new Verification.Intact(chain.size()), JournalChain.verify(UNIT, chain, headOf(chain))));
+        assertEquals(new Verification.Intact(chain.size()), JournalChain.verify(ChainDigest.SHA_256,
+            UNIT, chain, headOf(chain))));
   }
 
   @Test
@@ -50,7 +51,7 @@ class JournalChainPropertyTest {
                 e.payload(), e.recordId(), e.recordDigest(), flipFirst(e.previousHash()), e.hash());
             case 5 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(),
                 e.payload(), e.recordId(), e.recordDigest(), e.previousHash(),
-                    JournalChain.expectedHash(new JournalEntry(
+                    JournalChain.expectedHash(ChainDigest.SHA_256, new JournalEntry(
                     e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(), "改过的内容", e.recordId(),
                     e.recordDigest(), e.previousHash(), e.hash())));
             case 7 -> new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(),
@@ -63,7 +64,7 @@ class JournalChainPropertyTest {
           };
           List<JournalEntry> tampered = new ArrayList<>(chain);
           tampered.set(i, edited);
-          Verification v = JournalChain.verify(UNIT, tampered, headOf(chain));
+          Verification v = JournalChain.verify(ChainDigest.SHA_256, UNIT, tampered, headOf(chain));
           assertFalse(v.intact(), "edit of field " + field + " at " + i + " went unnoticed");
           assertEquals(i + 1L, ((Verification.Broken) v).sequence(), "the first broken link is the edited entry");
         });
@@ -81,10 +82,10 @@ class JournalChainPropertyTest {
       JournalEntry forged = new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(),
           "伪造的记录", e.recordId(), e.recordDigest(), e.previousHash(), "");
       forged = new JournalEntry(e.unitId(), e.sequence(), e.eventType(), e.actorId(), e.at(), forged.payload(),
-          e.recordId(), e.recordDigest(), e.previousHash(), JournalChain.expectedHash(forged));
+          e.recordId(), e.recordDigest(), e.previousHash(), JournalChain.expectedHash(ChainDigest.SHA_256, forged));
       List<JournalEntry> tampered = new ArrayList<>(chain);
       tampered.set(i, forged);
-      Verification v = JournalChain.verify(UNIT, tampered, headOf(chain));
+      Verification v = JournalChain.verify(ChainDigest.SHA_256, UNIT, tampered, headOf(chain));
       assertFalse(v.intact());
       assertEquals(i + 2, ((Verification.Broken) v).sequence(), "the break shows where the forged link ends");
     });
@@ -96,7 +97,7 @@ class JournalChainPropertyTest {
       int i = at % chain.size();
       List<JournalEntry> tampered = new ArrayList<>(chain);
       tampered.remove(i);
-      Verification v = JournalChain.verify(UNIT, tampered, headOf(chain));
+      Verification v = JournalChain.verify(ChainDigest.SHA_256, UNIT, tampered, headOf(chain));
       assertFalse(v.intact(), "deleting entry " + (i + 1));
       assertEquals(i + 1L, ((Verification.Broken) v).sequence(), "the break is where the entry is missing");
     });
@@ -109,7 +110,7 @@ class JournalChainPropertyTest {
         .checkAssert((chain, a, b) -> {
           List<JournalEntry> tampered = new ArrayList<>(chain);
           Collections.swap(tampered, a % chain.size(), b % chain.size());
-          Verification v = JournalChain.verify(UNIT, tampered, headOf(chain));
+          Verification v = JournalChain.verify(ChainDigest.SHA_256, UNIT, tampered, headOf(chain));
           assertFalse(v.intact());
           assertEquals(Math.min(a % chain.size(), b % chain.size()) + 1L, ((Verification.Broken) v).sequence(),
               "the break is at the first moved entry");
@@ -118,20 +119,24 @@ class JournalChainPropertyTest {
 
   @Test
   void anEmptyChainVerifiesOnlyWithoutAHead() {
-    assertEquals(new Verification.Intact(0), JournalChain.verify(UNIT, List.of(), Optional.empty()));
-    JournalEntry first = JournalChain.next(Optional.empty(), UNIT, "e", "a", Instant.EPOCH, "x", TestEntries.RECORD,
+    assertEquals(new Verification.Intact(0), JournalChain.verify(ChainDigest.SHA_256,
+        UNIT, List.of(), Optional.empty()));
+    JournalEntry first = JournalChain.next(ChainDigest.SHA_256,
+        Optional.empty(), UNIT, "e", "a", Instant.EPOCH, "x", TestEntries.RECORD,
         TestEntries.DIGEST);
-    assertFalse(JournalChain.verify(UNIT, List.of(), Optional.of(first.head())).intact());
-    assertFalse(JournalChain.verify(UNIT, List.of(first), Optional.empty()).intact());
+    assertFalse(JournalChain.verify(ChainDigest.SHA_256, UNIT, List.of(), Optional.of(first.head())).intact());
+    assertFalse(JournalChain.verify(ChainDigest.SHA_256, UNIT, List.of(first), Optional.empty()).intact());
   }
 
   @Test
   void brokenLinksAreExplainedInChineseAndEnglish() {
-    JournalEntry first = JournalChain.next(Optional.empty(), UNIT, "e", "a", Instant.EPOCH, "x", TestEntries.RECORD,
+    JournalEntry first = JournalChain.next(ChainDigest.SHA_256,
+        Optional.empty(), UNIT, "e", "a", Instant.EPOCH, "x", TestEntries.RECORD,
         TestEntries.DIGEST);
-    JournalEntry second = JournalChain.next(Optional.of(first.head()), UNIT, "e", "a", Instant.EPOCH, "y",
+    JournalEntry second = JournalChain.next(ChainDigest.SHA_256,
+        Optional.of(first.head()), UNIT, "e", "a", Instant.EPOCH, "y",
         TestEntries.RECORD, TestEntries.DIGEST);
-    Verification v = JournalChain.verify(UNIT, List.of(second), Optional.of(second.head()));
+    Verification v = JournalChain.verify(ChainDigest.SHA_256, UNIT, List.of(second), Optional.of(second.head()));
     Verification.Broken b = (Verification.Broken) v;
     assertEquals(1, b.sequence());
     assertTrue(b.reasonZh().contains("记录缺失"), b.reasonZh());

@@ -21,6 +21,7 @@ import org.lianfang.Role;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -143,7 +144,8 @@ public final class Generators {
       List<JournalEntry> out = new ArrayList<>();
       Optional<ChainHead> head = Optional.empty();
       for (Object[] p : parts) {
-        JournalEntry e = JournalChain.next(head, unit, "test.event", "actor", (Instant) p[1], (String) p[0],
+        JournalEntry e = JournalChain.next(ChainDigest.SHA_256,
+            head, unit, "test.event", "actor", (Instant) p[1], (String) p[0],
             TestEntries.RECORD, TestEntries.DIGEST);
         out.add(e);
         head = Optional.of(e.head());

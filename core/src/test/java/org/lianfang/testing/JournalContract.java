@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.JournalConflictException;
 import org.lianfang.LianfangException;
 import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -54,6 +55,20 @@ public abstract class JournalContract {
     });
   }
 
+  /** Issue 10 (国密): a journal names one 256-bit digest, keeps it, and its entries made with it verify. */
+  @Test
+  public void theJournalNamesOneDigestAndKeepsIt() {
+    ChainDigest digest = journal().digest();
+    assertEquals(64, digest.hex(new byte[0], 0, 0).length(), "256 bits, in hex");
+    UnitId unit = new UnitId(UUID.randomUUID());
+    JournalEntry first = JournalChain.next(digest, Optional.empty(), unit, "e", "a", Instant.EPOCH, "一",
+        TestEntries.RECORD, TestEntries.DIGEST);
+    append(first);
+    assertEquals(digest, journal().digest(), "the same after an append");
+    assertEquals(new Verification.Intact(1),
+        JournalChain.verify(journal().digest(), unit, journal().read(unit, 1, 10), journal().head(unit)));
+  }
+
   @Test
   public void entriesComeBackExactlyAsAppended() {
     qt().withExamples(100).forAll(Generators.chains(new UnitId(UUID.randomUUID()), 12)).checkAssert(chain -> {
@@ -63,16 +78,16 @@ public abstract class JournalContract {
       assertEquals(rebased, journal().read(unit, 1, 1000));
       assertEquals(Optional.of(rebased.get(rebased.size() - 1).head()), journal().head(unit));
       assertEquals(new Verification.Intact(rebased.size()),
-          JournalChain.verify(unit, journal().read(unit, 1, 1000), journal().head(unit)));
+          JournalChain.verify(journal().digest(), unit, journal().read(unit, 1, 1000), journal().head(unit)));
     });
   }
 
-  private static List<JournalEntry> rebase(List<JournalEntry> chain, UnitId unit) {
+  private List<JournalEntry> rebase(List<JournalEntry> chain, UnitId unit) {
     List<JournalEntry> out = new ArrayList<>();
     Optional<ChainHead> head = Optional.empty();
     for (JournalEntry e : chain) {
-      JournalEntry n = JournalChain.next(head, unit, e.eventType(), e.actorId(), e.at(), e.payload(), e.recordId(),
-          e.recordDigest());
+      JournalEntry n = JournalChain.next(journal().digest(), head, unit, e.eventType(), e.actorId(), e.at(),
+          e.payload(), e.recordId(), e.recordDigest());
       out.add(n);
       head = Optional.of(n.head());
     }
@@ -84,7 +99,8 @@ public abstract class JournalContract {
     UnitId unit = new UnitId(UUID.randomUUID());
     Optional<ChainHead> head = Optional.empty();
     for (int i = 0; i < 25; i++) {
-      JournalEntry e = JournalChain.next(head, unit, "e", "a", Instant.ofEpochSecond(i), "第" + i + "条",
+      JournalEntry e = JournalChain.next(journal().digest(),
+          head, unit, "e", "a", Instant.ofEpochSecond(i), "第" + i + "条",
           TestEntries.RECORD, TestEntries.DIGEST);
       append(e);
       head = Optional.of(e.head());
@@ -99,16 +115,19 @@ public abstract class JournalContract {
   @Test
   public void anEntryThatDoesNotContinueTheHeadIsRefused() {
     UnitId unit = new UnitId(UUID.randomUUID());
-    JournalEntry first = JournalChain.next(Optional.empty(), unit, "e", "a", Instant.EPOCH, "一", TestEntries.RECORD,
+    JournalEntry first = JournalChain.next(journal().digest(),
+        Optional.empty(), unit, "e", "a", Instant.EPOCH, "一", TestEntries.RECORD,
         TestEntries.DIGEST);
     append(first);
-    JournalEntry again = JournalChain.next(Optional.empty(), unit, "e", "a", Instant.EPOCH, "fork",
+    JournalEntry again = JournalChain.next(journal().digest(), Optional.empty(), unit, "e", "a", Instant.EPOCH, "fork",
         TestEntries.RECORD, TestEntries.DIGEST);
     assertThrows(JournalConflictException.class, () -> append(again));
-    JournalEntry skipping = JournalChain.next(Optional.of(new ChainHead(unit, 5, first.hash())), unit, "e", "a",
+    JournalEntry skipping = JournalChain.next(journal().digest(),
+        Optional.of(new ChainHead(unit, 5, first.hash())), unit, "e", "a",
         Instant.EPOCH, "gap", TestEntries.RECORD, TestEntries.DIGEST);
     assertThrows(JournalConflictException.class, () -> append(skipping));
-    JournalEntry wrongLink = JournalChain.next(Optional.of(new ChainHead(unit, 1, JournalChain.GENESIS)), unit, "e",
+    JournalEntry wrongLink = JournalChain.next(journal().digest(),
+        Optional.of(new ChainHead(unit, 1, JournalChain.GENESIS)), unit, "e",
         "a", Instant.EPOCH, "wrong link", TestEntries.RECORD, TestEntries.DIGEST);
     assertThrows(JournalConflictException.class, () -> append(wrongLink));
     assertEquals(List.of(first), journal().read(unit, 1, 10));
@@ -166,7 +185,8 @@ public abstract class JournalContract {
             try {
               store.transactions().inTransaction(() -> {
                 Optional<ChainHead> head = journal().head(unit);
-                journal().append(JournalChain.next(head, unit, "e", "t" + thread, Instant.EPOCH, "线程" + thread,
+                journal().append(JournalChain.next(journal().digest(),
+                    head, unit, "e", "t" + thread, Instant.EPOCH, "线程" + thread,
                     TestEntries.RECORD, TestEntries.DIGEST));
                 return null;
               });
@@ -186,7 +206,8 @@ public abstract class JournalContract {
     for (UnitId unit : units) {
       List<JournalEntry> chain = journal().read(unit, 1, threads * perThread + 1);
       total += chain.size();
-      assertEquals(new Verification.Intact(chain.size()), JournalChain.verify(unit, chain, journal().head(unit)));
+      assertEquals(new Verification.Intact(chain.size()), JournalChain.verify(journal().digest(),
+          unit, chain, journal().head(unit)));
     }
     assertEquals((long) threads * perThread, total, "every append landed once (conflicts retried: " + conflicts + ")");
   }

@@ -24,6 +24,7 @@ import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.kinds.Reference;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.spi.Repository;
 import org.lianfang.spi.Store;
@@ -202,8 +203,8 @@ public abstract class RepositoryContract<A extends Aggregate<I>, I extends Aggre
     qt().withExamples(examples()).forAll(anywhere()).checkAssert(a -> {
       tx(() -> repository().insert(withVersion(a, 0)));
       AggregateKind<A, ?> kind = kindOf(a);
-      assertEquals(JournalChain.recordDigest(kind.state(a)),
-          JournalChain.recordDigest(kind.state(repository().find(a.id()).orElseThrow())));
+      assertEquals(JournalChain.recordDigest(ChainDigest.SHA_256, kind.state(a)),
+          JournalChain.recordDigest(ChainDigest.SHA_256, kind.state(repository().find(a.id()).orElseThrow())));
     });
   }
 

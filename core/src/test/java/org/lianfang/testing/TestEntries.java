@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -32,7 +33,8 @@ public final class TestEntries {
     List<JournalEntry> out = new ArrayList<>();
     Optional<ChainHead> head = from;
     for (int i = 0; i < n; i++) {
-      JournalEntry e = JournalChain.next(head, unit, "restored", "importer", Instant.ofEpochSecond(1_283_212_800L + i),
+      JournalEntry e = JournalChain.next(ChainDigest.SHA_256,
+          head, unit, "restored", "importer", Instant.ofEpochSecond(1_283_212_800L + i),
           "第" + i + "条 𠮷", RECORD, DIGEST);
       out.add(e);
       head = Optional.of(e.head());

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -44,7 +45,8 @@ public abstract class TransactionsContract {
   @Test
   public void aCommandCommitsItsWritesWithItsJournalOrNothing() {
     Unit kept = aUnit("C1");
-    JournalEntry first = JournalChain.next(Optional.empty(), kept.id(), "unit.registered", "a", Instant.EPOCH, "{}",
+    JournalEntry first = JournalChain.next(ChainDigest.SHA_256,
+        Optional.empty(), kept.id(), "unit.registered", "a", Instant.EPOCH, "{}",
         TestEntries.RECORD, TestEntries.DIGEST);
     String result = store.transactions().inCommand(() -> {
       store.units().insert(kept);
@@ -59,7 +61,8 @@ public abstract class TransactionsContract {
     IllegalStateException boom = new IllegalStateException("boom");
     assertSame(boom, assertThrows(IllegalStateException.class, () -> store.transactions().inCommand(() -> {
       store.units().insert(undone);
-      store.journal().append(JournalChain.next(Optional.of(new ChainHead(kept.id(), 1, first.hash())), kept.id(),
+      store.journal().append(JournalChain.next(ChainDigest.SHA_256,
+          Optional.of(new ChainHead(kept.id(), 1, first.hash())), kept.id(),
           "unit.changed", "a", Instant.EPOCH, "{}", TestEntries.RECORD, TestEntries.DIGEST));
       throw boom;
     })));
@@ -92,7 +95,8 @@ public abstract class TransactionsContract {
         () -> store.transactions().inTransaction(() -> {
           store.units().insert(added);
           store.units().update(Unit.restore(v1.id(), "K2", "改名", v1.kind(), v1.parent(), v1.version()));
-          store.journal().append(JournalChain.next(Optional.empty(), kept.id(), "e", "a", Instant.EPOCH, "p",
+          store.journal().append(JournalChain.next(ChainDigest.SHA_256,
+              Optional.empty(), kept.id(), "e", "a", Instant.EPOCH, "p",
               TestEntries.RECORD, TestEntries.DIGEST));
           throw boom;
         }));

@@ -13,6 +13,7 @@ import org.lianfang.LianfangException;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.ledger.CanonicalJson;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.spi.AccessPolicy;
@@ -44,6 +45,11 @@ public final class CommandRunner {
     this.clock = clock;
     this.access = access;
     this.validator = validator;
+  }
+
+  /** @return the digest of the store's archive ({@link org.lianfang.spi.Journal#digest()}) */
+  public ChainDigest digest() {
+    return store.journal().digest();
   }
 
   /**
@@ -104,8 +110,8 @@ public final class CommandRunner {
       DomainEvent e = r.event();
       Optional<ChainHead> head = journal.head(e.unitId());
       String actor = e.sealsActor() ? DomainEvent.SEALED_ACTOR : s.actor().id();
-      journal.append(JournalChain.next(head, e.unitId(), e.type(), actor, s.now(), CanonicalJson.of(e),
-          r.recordId(), r.recordDigest()));
+      journal.append(JournalChain.next(journal.digest(), head, e.unitId(), e.type(), actor, s.now(),
+          CanonicalJson.of(e), r.recordId(), r.recordDigest()));
     }
   }
 

@@ -242,7 +242,7 @@ public final class Session {
    */
   public <T extends Aggregate<?>> T record(Change<T> change) {
     T after = change.after();
-    String digest = JournalChain.recordDigest(AggregateKinds.state(after));
+    String digest = JournalChain.recordDigest(store.journal().digest(), AggregateKinds.state(after));
     UUID id = after.id().value();
     for (DomainEvent e : change.events()) {
       events.add(new Recorded(e, id, digest));

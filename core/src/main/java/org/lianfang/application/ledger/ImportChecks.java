@@ -19,6 +19,7 @@ import org.lianfang.Refusal;
 import org.lianfang.TextHygiene;
 import org.lianfang.application.internal.ValueRules;
 import org.lianfang.kinds.AggregateKind;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Post;
@@ -98,28 +99,35 @@ final class ImportChecks {
   /**
    * A record must have the state its latest entry gives it ({@code ledger.record}); run on the import's hashing thread.
    *
+   * @param digest the archive's digest
    * @param kind its kind
    * @param state its state
    * @param latest the latest entry of its unit's chain that names it
    * @param at where the record is
    */
-  static void agrees(AggregateKind<?, ?> kind, ArchiveObject state, JournalEntry latest, String at) {
-    String digest;
+  static void agrees(
+      ChainDigest digest, AggregateKind<?, ?> kind, ArchiveObject state, JournalEntry latest, String at) {
+    String found;
     try {
-      digest = JournalChain.recordDigest(state);
+      found = JournalChain.recordDigest(digest, state);
     } catch (IllegalArgumentException notUnicode) {
       throw refused(at, "ledger.record", "此" + kind.labelZh() + "含有不成对的代理字符，无法摘要",
           "this " + kind.labelEn() + " holds an unpaired surrogate and has no digest");
     }
-    if (!digest.equals(latest.recordDigest())) {
+    if (!found.equals(latest.recordDigest())) {
       throw refused(at, "ledger.record", "此" + kind.labelZh() + "与日志第 " + latest.sequence() + " 条记载的状态不符",
           "this " + kind.labelEn() + " differs from the state journal entry " + latest.sequence() + " gives it");
     }
   }
 
-  /** @param e an entry @param at where it is @throws ImportRefused unless its hash is the one its fields give */
-  static void hash(JournalEntry e, String at) {
-    if (!e.hash().equals(JournalChain.expectedHash(e))) {
+  /**
+   * @param digest the archive's digest
+   * @param e an entry
+   * @param at where it is
+   * @throws ImportRefused unless its hash is the one its fields give
+   */
+  static void hash(ChainDigest digest, JournalEntry e, String at) {
+    if (!e.hash().equals(JournalChain.expectedHash(digest, e))) {
       throw refused(at + "/hash", "ledger.chain", "日志条目被改动：哈希不符",
           "the journal entry was altered: its hash does not match");
     }

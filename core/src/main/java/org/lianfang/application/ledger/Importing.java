@@ -26,6 +26,7 @@ import org.lianfang.kinds.RecordsByKind;
 import org.lianfang.kinds.Reference;
 import org.lianfang.ledger.ArchiveEvent;
 import org.lianfang.ledger.CanonicalJson;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -212,9 +213,10 @@ final class Importing implements ArchiveSink {
     }
     List<Named> hashed = List.copyOf(entries);
     entries.clear();
+    ChainDigest digest = store.journal().digest();
     Runnable checks = () -> {
-      hashed.forEach(n -> ImportChecks.hash(n.entry(), n.at()));
-      digested.forEach(d -> ImportChecks.agrees(d.getKey().kind(), d.getKey().state() != null
+      hashed.forEach(n -> ImportChecks.hash(digest, n.entry(), n.at()));
+      digested.forEach(d -> ImportChecks.agrees(digest, d.getKey().kind(), d.getKey().state() != null
           ? d.getKey().state() : AggregateKinds.state(d.getKey().record()), d.getValue().entry(), d.getKey().at()));
     };
     if (mode == ImportMode.RESTORE_IN_STEPS) {
@@ -289,8 +291,8 @@ final class Importing implements ArchiveSink {
   }
 
   private JournalEntry next(DomainEvent e, UUID recordId, String recordDigest) {
-    return JournalChain.next(head, unit, e.type(), s.actor().id(), s.now(), CanonicalJson.of(e), recordId,
-        recordDigest);
+    return JournalChain.next(store.journal().digest(), head, unit, e.type(), s.actor().id(), s.now(),
+        CanonicalJson.of(e), recordId, recordDigest);
   }
 
   /**

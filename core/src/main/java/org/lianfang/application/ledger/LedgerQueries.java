@@ -1,5 +1,6 @@
 package org.lianfang.application.ledger;
 
+import java.security.Provider;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,6 +24,7 @@ import org.lianfang.application.internal.Visibility;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.CanonicalJson;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.Checkpoint;
 import org.lianfang.ledger.JournalChain;
@@ -51,6 +53,17 @@ public final class LedgerQueries {
 
   LedgerQueries(CommandRunner runner) {
     this.runner = runner;
+  }
+
+  /**
+   * The digest this archive's chains, record digests and checkpoints use (issue 10, 国密), fixed when the archive was
+   * made: what an export names in its header, and what a document must name to be imported here. Not a secret, and no
+   * actor is needed to ask.
+   *
+   * @return the digest
+   */
+  public ChainDigest digest() {
+    return runner.digest();
   }
 
   /**
@@ -163,15 +176,38 @@ public final class LedgerQueries {
    * @param checkpoint a checkpoint covering the unit ({@link #checkpoint})
    * @param key the public key of the checkpoint's {@link Checkpoint#keyId()}
    * @return intact, or the first broken link; or a refusal naming {@code checkpoint} when its signature or root does
-   *     not verify with the key, or when it does not cover the unit
+   *     not verify with the key, when it names another digest than the archive's, or when it does not cover the unit
    */
   public Outcome<Verification> verifyJournal(Actor actor, UnitId unit, Checkpoint checkpoint, PublicKey key) {
+    return verifyJournal(actor, unit, checkpoint, key, Optional.empty());
+  }
+
+  /**
+   * Verifies against a checkpoint as {@link #verifyJournal(Actor, UnitId, Checkpoint, PublicKey)} does, with its
+   * signature checked through a given JCA provider: an SM2 signature ({@code SM3withSM2}) with BouncyCastle's, say,
+   * when it is not installed. The root is checked with the archive's own digest ({@link Journal#digest()}).
+   *
+   * @param actor who asks (needs {@link Operation#READ_JOURNAL})
+   * @param unit a unit
+   * @param checkpoint a checkpoint covering the unit ({@link #checkpoint})
+   * @param key the public key of the checkpoint's {@link Checkpoint#keyId()}
+   * @param provider the provider of the signature's algorithm, or empty for the installed ones
+   * @return intact, or the first broken link; or a refusal naming {@code checkpoint}
+   */
+  public Outcome<Verification> verifyJournal(
+      Actor actor, UnitId unit, Checkpoint checkpoint, PublicKey key, Optional<Provider> provider) {
     Session s = runner.session(actor);
     Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    if (!checkpoint.signedBy(key)) {
+    ChainDigest digest = s.store().journal().digest();
+    if (!checkpoint.digest().equals(digest.name())) {
+      return Outcome.refused(Refusals.invalid("checkpoint", "Digest", "检查点", "checkpoint",
+          "以 " + checkpoint.digest() + " 计算，而本档案的摘要算法为 " + digest.name(),
+          "is computed with " + checkpoint.digest() + " but this archive's digest is " + digest.name()));
+    }
+    if (!checkpoint.signedBy(digest, key, provider)) {
       return Outcome.refused(Refusals.invalid("checkpoint", "Signed", "检查点", "checkpoint",
           "签名或默克尔根与所给公钥不符", "its signature or Merkle root does not verify with the key given"));
     }
@@ -246,7 +282,7 @@ public final class LedgerQueries {
     Optional<Unit> self = s.store().units().find(unit);
     if (self.isPresent()) {
       checked++;
-      check(AggregateKinds.UNITS, self.get(), latest, findings);
+      check(journal.digest(), AggregateKinds.UNITS, self.get(), latest, findings);
     }
     for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
       checked += checkAll(s, kind, unit, latest, findings);
@@ -265,17 +301,17 @@ public final class LedgerQueries {
       UnitId unit, Map<UUID, JournalEntry> latest, List<RecordVerification.Finding> findings) {
     List<A> records = kind.in(s.store()).inUnit(unit);
     for (A record : records) {
-      check(kind, record, latest, findings);
+      check(s.store().journal().digest(), kind, record, latest, findings);
     }
     return records.size();
   }
 
   /** Checks one record against its latest entry, which it takes out of {@code latest}. */
-  private static <A extends Aggregate<I>, I extends AggregateId> void check(AggregateKind<A, I> kind, A record,
-      Map<UUID, JournalEntry> latest, List<RecordVerification.Finding> findings) {
+  private static <A extends Aggregate<I>, I extends AggregateId> void check(ChainDigest digest,
+      AggregateKind<A, I> kind, A record, Map<UUID, JournalEntry> latest, List<RecordVerification.Finding> findings) {
     UUID id = record.id().value();
     JournalEntry entry = latest.remove(id);
-    if (entry != null && JournalChain.recordDigest(kind.state(record)).equals(entry.recordDigest())) {
+    if (entry != null && JournalChain.recordDigest(digest, kind.state(record)).equals(entry.recordDigest())) {
       return; // the common case: named only when something is wrong
     }
     String name = name(kind, record);
@@ -328,7 +364,8 @@ public final class LedgerQueries {
     if (heads.isEmpty()) {
       return Outcome.refused(Refusals.unknown("单位", "unit", root));
     }
-    return Outcome.accepted(Checkpoint.sign(s.now(), heads, signer.algorithm(), signer.keyId(), signer::sign));
+    return Outcome.accepted(Checkpoint.sign(s.store().journal().digest(), s.now(), heads, signer.algorithm(),
+        signer.keyId(), signer::sign));
   }
 
   private static Verification verify(Session s, UnitId unit) {
@@ -341,7 +378,7 @@ public final class LedgerQueries {
     }
     long last = head.map(ChainHead::sequence).orElse(0L);
     Iterable<JournalEntry> entries = upTo(journal, unit, last);
-    Verification checked = JournalChain.verify(unit, entries, head);
+    Verification checked = JournalChain.verify(journal.digest(), unit, entries, head);
     if (checked.intact()) {
       List<JournalEntry> past = journal.read(unit, last + 1, 1);
       if (!past.isEmpty() && journal.head(unit).map(ChainHead::sequence).orElse(0L) < past.get(0).sequence()) {

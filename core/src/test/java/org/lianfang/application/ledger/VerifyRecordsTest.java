@@ -15,6 +15,7 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.application.risk.CommentOnNotice;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.RecordVerification.Problem;
@@ -64,10 +65,11 @@ class VerifyRecordsTest {
     JournalEntry last = chain.get(chain.size() - 1);
     assertEquals("risk.commented", last.eventType());
     assertEquals(commented.value(), last.recordId());
-    assertEquals(JournalChain.recordDigest(AggregateKinds.state(now)), last.recordDigest());
+    assertEquals(JournalChain.recordDigest(ChainDigest.SHA_256, AggregateKinds.state(now)), last.recordDigest());
     JournalEntry first = chain.get(0);
     assertEquals(w.land.value(), first.recordId(), "a unit's registration names the unit");
-    assertEquals(JournalChain.recordDigest(AggregateKinds.state(w.store.units().find(w.land).orElseThrow())),
+    assertEquals(JournalChain.recordDigest(ChainDigest.SHA_256,
+        AggregateKinds.state(w.store.units().find(w.land).orElseThrow())),
         first.recordDigest());
     assertEquals(chain.stream().filter(e -> e.recordId().equals(commented.value())).count(),
         chain.stream().filter(e -> e.eventType().startsWith("risk.")).count(), "every risk event names the point");
@@ -122,16 +124,16 @@ class VerifyRecordsTest {
     RiskPoint clear = w.store.riskPoints().find(commented).orElseThrow();
     NoticeComment c = clear.notice().orElseThrow().comments().get(0);
     assertTrue(c.seal().matches("[0-9a-f]{32}"), c.seal());
-    String digest = JournalChain.recordDigest(AggregateKinds.state(clear));
+    String digest = JournalChain.recordDigest(ChainDigest.SHA_256, AggregateKinds.state(clear));
 
     RiskPoint seen = ledger.records(w.auditor, w.land, AggregateKinds.RISK_POINTS).orElseThrow().get(0);
     NoticeComment sealed = seen.notice().orElseThrow().comments().get(0);
     assertEquals(new NoticeComment(NoticeComment.SEALED, c.text(), c.receivedAt(), ""), sealed);
     for (String guess : Stream.of(w.visitor.id(), "public", w.zhang.toString(), w.auditor.id()).toList()) {
-      assertNotEquals(digest, JournalChain.recordDigest(AggregateKinds.state(withComment(seen,
+      assertNotEquals(digest, JournalChain.recordDigest(ChainDigest.SHA_256, AggregateKinds.state(withComment(seen,
           new NoticeComment(guess, c.text(), c.receivedAt(), "")))), guess);
     }
-    assertEquals(digest, JournalChain.recordDigest(AggregateKinds.state(withComment(seen, c))),
+    assertEquals(digest, JournalChain.recordDigest(ChainDigest.SHA_256, AggregateKinds.state(withComment(seen, c))),
         "with the seal and the author, which clearance reads, the digest is the one in the journal");
 
     w.lianfang.risks().comment(w.visitor, new CommentOnNotice(commented, "第二条意见")).orElseThrow();

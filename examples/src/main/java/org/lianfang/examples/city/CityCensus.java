@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
@@ -57,7 +58,7 @@ public final class CityCensus {
         c.comments += p.riskReview().allComments().size();
       }
       c.journal += b.journal().size();
-      if (!JournalChain.verify(b.unit().id(), b.journal(), Optional.of(b.head())).intact()) {
+      if (!JournalChain.verify(ChainDigest.SHA_256, b.unit().id(), b.journal(), Optional.of(b.head())).intact()) {
         c.broken++;
       }
     });

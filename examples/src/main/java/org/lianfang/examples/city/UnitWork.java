@@ -11,6 +11,7 @@ import org.lianfang.DomainEvent;
 import org.lianfang.Outcome;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.CanonicalJson;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -72,8 +73,10 @@ class UnitWork {
    * core's command runner writes them.
    */
   final void append(DomainEvent event, Aggregate<?> after, String actor, long at) {
-    JournalEntry e = JournalChain.next(chain.head, u.id, event.type(), actor, Instant.ofEpochMilli(at),
-        CanonicalJson.of(event), after.id().value(), JournalChain.recordDigest(AggregateKinds.state(after)));
+    JournalEntry e = JournalChain.next(ChainDigest.SHA_256,
+        chain.head, u.id, event.type(), actor, Instant.ofEpochMilli(at),
+        CanonicalJson.of(event), after.id().value(), JournalChain.recordDigest(ChainDigest.SHA_256,
+            AggregateKinds.state(after)));
     chain.entries.add(e);
     chain.head = Optional.of(e.head());
   }

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
@@ -129,7 +130,7 @@ final class BaselinePoints {
 
   /** @param after a point after a change @return the digest its journal entry carries */
   static String digest(RiskPoint after) {
-    return JournalChain.recordDigest(AggregateKinds.state(after));
+    return JournalChain.recordDigest(ChainDigest.SHA_256, AggregateKinds.state(after));
   }
 
   private static String text(Object value) {

@@ -27,6 +27,7 @@ import org.lianfang.grading.GradingInput;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.jdbc.Dialect;
 import org.lianfang.ledger.CanonicalJson;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -400,7 +401,8 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
 
   /** Writes the event's journal row and moves the unit's head, which the command has locked. */
   private void append(Optional<ChainHead> head, RiskEvent event, Instant at, RiskPoint after) throws SQLException {
-    JournalEntry e = JournalChain.next(head, event.unitId(), event.type(), actorId, at, CanonicalJson.of(event),
+    JournalEntry e = JournalChain.next(ChainDigest.SHA_256,
+        head, event.unitId(), event.type(), actorId, at, CanonicalJson.of(event),
         after.id().value(), BaselinePoints.digest(after));
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_journal (unit_id, sequence, event_type, actor_id, "
         + "at_ms, payload, record_id, record_digest, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

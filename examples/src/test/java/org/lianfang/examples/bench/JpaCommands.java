@@ -28,6 +28,7 @@ import org.lianfang.grading.GradingInput;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.jdbc.Dialect;
 import org.lianfang.ledger.CanonicalJson;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
@@ -225,7 +226,8 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
       RiskPoint after) {
     Optional<ChainHead> previous = head == null ? Optional.empty()
         : Optional.of(new ChainHead(unit, head.sequence, head.hash));
-    JournalEntry e = JournalChain.next(previous, unit, event.type(), actorId, at, CanonicalJson.of(event),
+    JournalEntry e = JournalChain.next(ChainDigest.SHA_256,
+        previous, unit, event.type(), actorId, at, CanonicalJson.of(event),
         after.id().value(), BaselinePoints.digest(after));
     JpaRows.Journal j = new JpaRows.Journal();
     j.unit = unit.value();

@@ -286,7 +286,7 @@ public final class JsonBenchmark {
     if (adapter) {
       long start = System.nanoTime();
       LedgerWriter w = LedgerWriter.open(out, new LedgerHeader(LedgerWriter.SCHEMA_VERSION, root, EXPORTED_AT,
-          EXPORTED_BY));
+          EXPORTED_BY, "SHA-256"));
       nanos += System.nanoTime() - start;
       while (units.hasNext()) {
         UnitBatch b = units.next();

@@ -200,6 +200,7 @@ final class RawJsonLedger {
       g.writeStringField("root", root.toString());
       g.writeStringField("exportedAt", exportedAt.toString());
       g.writeStringField("exportedBy", exportedBy);
+      g.writeStringField("digest", "SHA-256"); // the raw path hashes with SHA-256 only
       g.writeArrayFieldStart("units");
     }
 
@@ -603,6 +604,11 @@ final class RawJsonLedger {
           case "root" -> root = new UnitId(uuid());
           case "exportedAt" -> exportedAt = Instant.parse(p.getText());
           case "exportedBy" -> exportedBy = p.getText();
+          case "digest" -> {
+            if (!"SHA-256".equals(p.getText())) {
+              throw problem("the raw reader checks SHA-256 archives only");
+            }
+          }
           case "units" -> {
             sink.header(root, exportedAt, exportedBy);
             expect(p.currentToken(), JsonToken.START_ARRAY);

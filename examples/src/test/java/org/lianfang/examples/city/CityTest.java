@@ -29,6 +29,7 @@ import org.lianfang.UnitId;
 import org.lianfang.grading.Grade;
 import org.lianfang.grading.GradingInput;
 import org.lianfang.grading.RiskGrade;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Official;
@@ -259,7 +260,8 @@ class CityTest {
     for (List<UnitBatch> units : both()) {
       for (UnitBatch b : units) {
         UnitId unit = b.unit().id();
-        assertTrue(JournalChain.verify(unit, b.journal(), Optional.of(b.head())).intact(), b.unit().code());
+        assertTrue(JournalChain.verify(ChainDigest.SHA_256,
+            unit, b.journal(), Optional.of(b.head())).intact(), b.unit().code());
         assertEquals("unit.registered", b.journal().get(0).eventType());
         for (int i = 1; i < b.journal().size(); i++) {
           assertFalse(b.journal().get(i).at().isBefore(b.journal().get(i - 1).at()),
@@ -469,7 +471,8 @@ class CityTest {
       List<UnitBatch> units = collect(city);
       assertCounts(city, units);
       for (UnitBatch b : units) {
-        assertTrue(JournalChain.verify(b.unit().id(), b.journal(), Optional.of(b.head())).intact(), s.toString());
+        assertTrue(JournalChain.verify(ChainDigest.SHA_256,
+            b.unit().id(), b.journal(), Optional.of(b.head())).intact(), s.toString());
       }
     }
     assertEquals(3, City.of(7, Scale.of(4, 3, 2)).totals().depth(), "four units already make a depth of three");

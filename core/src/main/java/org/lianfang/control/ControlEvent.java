@@ -1,0 +1,96 @@
+package org.lianfang.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.lianfang.ArchiveObject;
+import org.lianfang.DomainEvent;
+import org.lianfang.UnitId;
+import org.lianfang.risk.RiskPointId;
+
+/** Events of the control stage. Each names the unit whose journal chain records it. */
+public sealed interface ControlEvent extends DomainEvent {
+
+  /**
+   * @param unitId the unit
+   * @param measureId the measure
+   * @param points the risk points it controls, in order
+   * @param plan what it says
+   * @param drafted the day it was drafted
+   */
+  record MeasureDrafted(UnitId unitId, ControlMeasureId measureId, List<RiskPointId> points, MeasurePlan plan,
+      LocalDate drafted) implements ControlEvent {
+    /** @throws NullPointerException if a part is null */
+    public MeasureDrafted {
+      points = List.copyOf(points);
+    }
+
+    @Override
+    public String type() {
+      return "measure.drafted";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder()
+          .put("measure", measureId)
+          .put("points", points)
+          .put("plan", plan)
+          .put("drafted", drafted)
+          .build();
+    }
+  }
+
+  /** @param unitId the unit @param measureId the measure @param day the day it was entered on Form 3 */
+  record MeasureRegistered(UnitId unitId, ControlMeasureId measureId, LocalDate day) implements ControlEvent {
+    @Override
+    public String type() {
+      return "measure.registered";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("measure", measureId).put("day", day).build();
+    }
+  }
+
+  /** @param unitId the unit @param measureId the measure @param day the first day it applies */
+  record MeasurePutInForce(UnitId unitId, ControlMeasureId measureId, LocalDate day) implements ControlEvent {
+    @Override
+    public String type() {
+      return "measure.in-force";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("measure", measureId).put("day", day).build();
+    }
+  }
+
+  /** @param unitId the unit @param measureId the measure @param day the day withdrawn @param reason why */
+  record MeasureRetired(UnitId unitId, ControlMeasureId measureId, LocalDate day, String reason)
+      implements ControlEvent {
+    @Override
+    public String type() {
+      return "measure.retired";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("measure", measureId).put("day", day).put("reason", reason).build();
+    }
+  }
+
+  /** @param unitId the unit @param measureId the measure @param day the day replaced @param by its replacement */
+  record MeasureSuperseded(UnitId unitId, ControlMeasureId measureId, LocalDate day, ControlMeasureId by)
+      implements ControlEvent {
+    @Override
+    public String type() {
+      return "measure.superseded";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("measure", measureId).put("day", day).put("by", by).build();
+    }
+  }
+}

@@ -56,8 +56,11 @@ import org.lianfang.organization.Unit;
  * <p>Thread-safe: one reader may read any number of documents at once.
  */
 public final class LedgerReader {
-  /** A section's parts in order: the unit, the kinds a unit holds, the journal. */
-  private static final List<String> SECTION = section();
+  /**
+   * The kinds a later format version added to each section, with that version: a document of an earlier version has
+   * no list of them, and holds none.
+   */
+  private static final Map<AggregateKind<?, ?>, Integer> ADDED_IN = Map.of(AggregateKinds.CONTROL_MEASURES, 3);
   private static final LedgerReader STANDARD = new LedgerReader();
 
   private final ObjectReader units = valueReader(Unit.class);
@@ -72,10 +75,16 @@ public final class LedgerReader {
     }
   }
 
-  private static List<String> section() {
+  /** @param version a format version @return the kinds its sections list, in order */
+  private static List<AggregateKind<?, ?>> kinds(int version) {
+    return AggregateKinds.ofUnit().stream().filter(k -> ADDED_IN.getOrDefault(k, 0) <= version).toList();
+  }
+
+  /** @param version a format version @return a section's parts in order: the unit, its kinds, the journal */
+  private static List<String> parts(int version) {
     List<String> parts = new ArrayList<>();
     parts.add("unit");
-    AggregateKinds.ofUnit().forEach(k -> parts.add(k.name()));
+    kinds(version).forEach(k -> parts.add(k.name()));
     parts.add("journal");
     return List.copyOf(parts);
   }
@@ -215,15 +224,16 @@ public final class LedgerReader {
           }
           case "schemaVersion" -> {
             if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-                || p.getIntValue() != LedgerWriter.SCHEMA_VERSION) {
+                || p.getIntValue() < LedgerWriter.OLDEST_READ || p.getIntValue() > LedgerWriter.SCHEMA_VERSION) {
               boolean first = p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getLongValue() == 1;
-              throw refused(Documents.here(p), "ledger.version", "不支持的格式版本，只支持 " + LedgerWriter.SCHEMA_VERSION
+              String read = LedgerWriter.OLDEST_READ + "–" + LedgerWriter.SCHEMA_VERSION;
+              throw refused(Documents.here(p), "ledger.version", "不支持的格式版本，只支持 " + read
                   + (first ? "：版本 1 的账本条目没有记录摘要（日志格式 1），请用本版本重新导出" : ""),
-                  "unsupported schema version; only " + LedgerWriter.SCHEMA_VERSION + " is read" + (first
+                  "unsupported schema version; only " + read + " are read" + (first
                       ? ": the entries of a version 1 ledger carry no record digests (journal format 1); export it "
                       + "again with this version" : ""));
             }
-            version = LedgerWriter.SCHEMA_VERSION;
+            version = p.getIntValue();
           }
           case "root" -> root = bind(unitIds, Documents.here(p));
           case "exportedAt" -> exportedAt = instant();
@@ -246,7 +256,7 @@ public final class LedgerReader {
               hashes.digest(digest(digest, ""));
             }
             handler.header(new LedgerHeader(version, root, exportedAt, exportedBy, digest));
-            units(root);
+            units(root, version);
             expect(next(), JsonToken.END_OBJECT, "文档结束（units 之后不能有字段）", "the end of the document (units comes last)");
             if (p.nextToken() != null) {
               throw refused("", "json.syntax", "文档结束后还有内容", "content after the end of the document");
@@ -269,35 +279,36 @@ public final class LedgerReader {
       return value;
     }
 
-    private void units(UnitId root) throws IOException {
+    private void units(UnitId root, int version) throws IOException {
       this.root = root;
+      List<AggregateKind<?, ?>> kinds = kinds(version);
+      List<String> parts = parts(version);
       expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
       int index = 0;
       while (next() != JsonToken.END_ARRAY) {
-        section(Documents.child("/units", index++));
+        section(Documents.child("/units", index++), kinds, parts);
       }
     }
 
-    private void section(String at) throws IOException {
+    private void section(String at, List<AggregateKind<?, ?>> kinds, List<String> order) throws IOException {
       expect(p.currentToken(), JsonToken.START_OBJECT, "对象", "an object");
       Unit unit = null;
       RecordsByKind parts = RecordsByKind.none(AggregateKinds.ofUnit());
-      List<AggregateKind<?, ?>> kinds = AggregateKinds.ofUnit();
       int field = 0;
       while (next() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
-        if (field >= SECTION.size() || !SECTION.get(field).equals(name)) {
-          int position = SECTION.indexOf(name);
+        if (field >= order.size() || !order.get(field).equals(name)) {
+          int position = order.indexOf(name);
           if (position > field) {
-            throw refused(Documents.child(at, SECTION.get(field)), "json.missing",
-                "缺少必填字段 " + SECTION.get(field) + "，或各部分顺序不对（须依次为 "
-                + SECTION + "）", "missing required field " + SECTION.get(field) + ", or the parts are out of order "
-                + "(a unit's parts come in the order " + SECTION + ")");
+            throw refused(Documents.child(at, order.get(field)), "json.missing",
+                "缺少必填字段 " + order.get(field) + "，或各部分顺序不对（须依次为 "
+                + order + "）", "missing required field " + order.get(field) + ", or the parts are out of order "
+                + "(a unit's parts come in the order " + order + ")");
           }
           throw refused(Documents.here(p), position < 0 ? "json.unknown-field" : "ledger.order",
-              (position < 0 ? "未知字段：" : "顺序错误：") + name + "；单位的各部分须依次为 " + SECTION,
+              (position < 0 ? "未知字段：" : "顺序错误：") + name + "；单位的各部分须依次为 " + order,
               (position < 0 ? "unknown field: " : "out of order: ") + name + "; a unit's parts come in the order "
-                  + SECTION);
+                  + order);
         }
         next();
         String here = Documents.child(at, name);
@@ -315,9 +326,9 @@ public final class LedgerReader {
         }
         field++;
       }
-      if (field < SECTION.size()) {
-        throw refused(Documents.child(at, SECTION.get(field)), "json.missing", "缺少必填字段：" + SECTION.get(field),
-            "missing required field: " + SECTION.get(field));
+      if (field < order.size()) {
+        throw refused(Documents.child(at, order.get(field)), "json.missing", "缺少必填字段：" + order.get(field),
+            "missing required field: " + order.get(field));
       }
     }
 

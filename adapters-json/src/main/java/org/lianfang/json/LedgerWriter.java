@@ -20,10 +20,10 @@ import org.lianfang.organization.Unit;
  * constant memory. The document:
  *
  * <pre>{@code
- * {"kind": "lianfang.ledger", "schemaVersion": 2, "root": "<unit id>", "exportedAt": "…", "exportedBy": "…",
+ * {"kind": "lianfang.ledger", "schemaVersion": 3, "root": "<unit id>", "exportedAt": "…", "exportedBy": "…",
  *  "digest": "SHA-256", "units": [
  *    {"unit": {…}, "posts": […], "officials": […], "tenures": […], "powerItems": […], "processes": […],
- *     "riskPoints": […], "journal": […]},
+ *     "riskPoints": […], "controlMeasures": […], "journal": […]},
  *    …]}
  * }</pre>
  *
@@ -40,8 +40,14 @@ import org.lianfang.organization.Unit;
 public final class LedgerWriter implements Closeable {
   /** The {@code kind} every ledger document carries. */
   public static final String KIND = "lianfang.ledger";
-  /** The format version written; {@link LedgerReader} reads this version. */
-  public static final int SCHEMA_VERSION = 2;
+  /**
+   * The format version written: 3 since the control stage's measures joined each unit's section (issue 11).
+   * {@link LedgerReader} reads this version and version 2, whose sections have no {@code controlMeasures}.
+   */
+  public static final int SCHEMA_VERSION = 3;
+
+  /** The oldest format version {@link LedgerReader} reads. */
+  public static final int OLDEST_READ = 2;
 
   private final JsonGenerator gen;
   private final ObjectWriter units;

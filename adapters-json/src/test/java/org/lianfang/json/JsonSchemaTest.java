@@ -33,6 +33,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.control.Cadence;
+import org.lianfang.control.ControlPhase;
+import org.lianfang.control.DefenseLine;
+import org.lianfang.control.MeasureState;
+import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.Resource;
@@ -60,7 +65,8 @@ class JsonSchemaTest {
   private static final List<Class<? extends Enum<?>>> LEDGER_ENUMS = List.of(
       UnitKind.class, Resource.class, Transparency.class, AdministrativePower.class, RiskCategory.class,
       SourceKind.class, DiscoveryMethod.class, DiscoveryChannel.class, ReviewState.class, ReviewAction.class,
-      RiskGrade.class, NoticeAudience.class);
+      RiskGrade.class, NoticeAudience.class, ControlPhase.class, DefenseLine.class, Cadence.class,
+      MonitoringIndicator.Direction.class, MeasureState.class);
   private static final Path GOLDEN_LEDGER = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   @TestFactory
@@ -202,8 +208,8 @@ class JsonSchemaTest {
             "/units/0/journal", "minItems", "ledger.chain"),
         new Broken("another kind of document", d -> d.put("kind", "lianfang.notice"), "/kind", "const",
             "ledger.kind"),
-        new Broken("schema version 1", d -> d.put("schemaVersion", 1), "/schemaVersion", "const", "ledger.version"),
-        new Broken("schema version 3", d -> d.put("schemaVersion", 3), "/schemaVersion", "const", "ledger.version"),
+        new Broken("schema version 1", d -> d.put("schemaVersion", 1), "/schemaVersion", "minimum", "ledger.version"),
+        new Broken("schema version 4", d -> d.put("schemaVersion", 4), "/schemaVersion", "maximum", "ledger.version"),
         new Broken("an id that is not a UUID", d -> obj(d, "/units/1/posts/0").put("id", "GT-01"),
             "/units/1/posts/0/id", "format", "json.value"),
         new Broken("a record id in upper case, which the hash does not cover",

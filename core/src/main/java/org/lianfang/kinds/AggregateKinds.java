@@ -9,6 +9,8 @@ import org.lianfang.AggregateId;
 import org.lianfang.ArchiveObject;
 import org.lianfang.Limits;
 import org.lianfang.UnitId;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlMeasureId;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
@@ -22,6 +24,7 @@ import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.ProcessId;
 import org.lianfang.process.ProcessStep;
 import org.lianfang.process.StepId;
+import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
@@ -74,8 +77,19 @@ public final class AggregateKinds {
       .sealedAs(RiskPoint::withIdentitiesSealed)
       .sized("code", Limits.CODE, RiskPoint::code).referring(AggregateKinds::references);
 
+  /**
+   * Control measures (防控措施, P-13), each controlling risk points of its unit and answered for by officials (P-1);
+   * their content and basis are long text, each evidence reference's title a name and its location a code-like text.
+   */
+  public static final AggregateKind<ControlMeasure, ControlMeasureId> CONTROL_MEASURES = AggregateKind.of(
+      "controlMeasures", ControlMeasure.class, Store::controlMeasures, "防控措施", "control measure",
+      RecordStates::controlMeasure)
+      .sized("plan/content", Limits.TEXT, m -> m.plan().content())
+      .sized("plan/basis", Limits.TEXT, m -> m.plan().basis())
+      .referring(AggregateKinds::references);
+
   private static final List<AggregateKind<?, ?>> ALL =
-      List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS, PROCESSES, RISK_POINTS);
+      List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS, PROCESSES, RISK_POINTS, CONTROL_MEASURES);
 
   private AggregateKinds() {}
 
@@ -136,6 +150,18 @@ public final class AggregateKinds {
         Reference.to("owners/directOwner", OFFICIALS, o.directOwner()),
         Reference.to("owners/sectionHead", OFFICIALS, o.sectionHead()),
         Reference.to("owners/responsibleLeader", OFFICIALS, o.responsibleLeader()))));
+    return all;
+  }
+
+  private static List<Reference> references(ControlMeasure m) {
+    List<Reference> all = new ArrayList<>();
+    for (int i = 0; i < m.points().size(); i++) {
+      all.add(Reference.to("points/" + i, RISK_POINTS, m.points().get(i)));
+    }
+    OwnerChain o = m.plan().owners();
+    all.add(Reference.to("plan/owners/directOwner", OFFICIALS, o.directOwner()));
+    all.add(Reference.to("plan/owners/sectionHead", OFFICIALS, o.sectionHead()));
+    all.add(Reference.to("plan/owners/responsibleLeader", OFFICIALS, o.responsibleLeader()));
     return all;
   }
 

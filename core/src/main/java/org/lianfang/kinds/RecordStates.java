@@ -3,6 +3,7 @@ package org.lianfang.kinds;
 import java.util.List;
 import java.util.Optional;
 import org.lianfang.ArchiveObject;
+import org.lianfang.control.ControlMeasure;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
@@ -73,6 +74,11 @@ final class RecordStates {
         .put("identifiedBy", r.identifiedBy())
         .put("raiserSeal", Optional.of(r.raiserSeal()).filter(x -> !x.isEmpty()))
         .put("identifiedAt", r.identifiedAt()).build();
+  }
+
+  static ArchiveObject controlMeasure(ControlMeasure m) {
+    return ArchiveObject.builder().put("id", m.id()).put("unit", m.unitId()).put("points", m.points())
+        .put("plan", m.plan()).put("drafted", m.drafted()).put("life", m.life()).build();
   }
 
   private static ArchiveObject location(RiskLocation l) {

@@ -2,7 +2,7 @@ package org.lianfang.spi;
 
 /**
  * One place where Lianfang's records live: a repository per aggregate, grouped by area ({@link OrganizationStore},
- * {@link ProcessStore}, {@link RiskStore}), the journal, and the transactions that tie a command's writes together
+ * {@link ProcessStore}, {@link RiskStore}, {@link ControlStore}), the journal, and the transactions that tie a command's writes together
  * (ARCHITECTURE.md decision 2). Thread-safe.
  *
  * <p>Each stage of the yearly loop adds its own area store, and {@code Store} extends it: a host store gains the
@@ -10,7 +10,7 @@ package org.lianfang.spi;
  * compile and then fail at run time the first time the stage is used. The kinds of aggregate a store keeps are listed
  * once, in order, by {@link org.lianfang.kinds.AggregateKinds}.
  */
-public interface Store extends OrganizationStore, ProcessStore, RiskStore {
+public interface Store extends OrganizationStore, ProcessStore, RiskStore, ControlStore {
   /** @return the journal */
   Journal journal();
 

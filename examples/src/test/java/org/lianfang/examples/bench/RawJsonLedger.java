@@ -196,7 +196,7 @@ final class RawJsonLedger {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("kind", "lianfang.ledger");
-      g.writeNumberField("schemaVersion", 2);
+      g.writeNumberField("schemaVersion", 3);
       g.writeStringField("root", root.toString());
       g.writeStringField("exportedAt", exportedAt.toString());
       g.writeStringField("exportedBy", exportedBy);
@@ -597,7 +597,7 @@ final class RawJsonLedger {
             }
           }
           case "schemaVersion" -> {
-            if (p.getIntValue() != 2) {
+            if (p.getIntValue() != 3) {
               throw problem("unsupported schema version");
             }
           }

@@ -1,0 +1,223 @@
+package org.lianfang.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.control.Cadence;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.ControlPhase;
+import org.lianfang.control.DefenseLine;
+import org.lianfang.control.EvidenceRef;
+import org.lianfang.control.MeasureLife;
+import org.lianfang.control.MeasurePlan;
+import org.lianfang.control.MeasureState;
+import org.lianfang.control.MonitoringIndicator;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.spi.ControlMeasures;
+
+/**
+ * Control measures in {@code lf_control_measure}, the points each controls in order in {@code
+ * lf_control_measure_point}, its evidence in order in {@code lf_control_evidence} (schema version 11).
+ */
+final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMeasure> {
+  private static final String COLUMNS = "measure_id, unit_id, phase, defense_line, content, basis, direct_owner, "
+      + "section_head, responsible_leader, due, cadence, indicator_name, indicator_unit, indicator_rule, "
+      + "indicator_threshold, indicator_direction, drafted, state, registered, in_force, ended, reason, "
+      + "superseded_by, version";
+  private static final String INSERT = "INSERT INTO lf_control_measure (" + COLUMNS + ") VALUES ("
+      + "?, ".repeat(23) + "?)";
+  private static final String UPDATE = "UPDATE lf_control_measure SET " + String.join(" = ?, ",
+      COLUMNS.substring("measure_id, unit_id, ".length(), COLUMNS.length() - ", version".length()).split(", "))
+      + " = ?, version = version + 1 WHERE measure_id = ? AND unit_id = ? AND version = ?";
+  private final JdbcStoreCore store;
+
+  JdbcControlMeasures(JdbcStoreCore store) {
+    this.store = store;
+  }
+
+  private List<ControlMeasure> load(Connection c, String column, UUID value) throws SQLException {
+    return Statements.consistently(c, "lf_control_measure", "measure_id", column + " = ?",
+        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  }
+
+  private List<ControlMeasure> loadOnce(Connection c, String column, UUID value) throws SQLException {
+    Sql sql = store.sql();
+    Map<UUID, List<RiskPointId>> points = new HashMap<>();
+    Statements.query(c, "SELECT measure_id, risk_point_id FROM lf_control_measure_point WHERE " + column
+        + " = ? ORDER BY measure_id, position", ps -> sql.uuid(ps, 1, value),
+        rs -> points.computeIfAbsent(sql.uuid(rs, "measure_id"), k -> new ArrayList<>())
+            .add(new RiskPointId(sql.uuid(rs, "risk_point_id"))));
+    Map<UUID, List<EvidenceRef>> evidence = new HashMap<>();
+    Statements.query(c, "SELECT measure_id, title, location, digest FROM lf_control_evidence WHERE " + column
+        + " = ? ORDER BY measure_id, position", ps -> sql.uuid(ps, 1, value),
+        rs -> evidence.computeIfAbsent(sql.uuid(rs, "measure_id"), k -> new ArrayList<>()).add(new EvidenceRef(
+            Sql.requiredText(rs, "title"), Sql.requiredText(rs, "location"),
+            Optional.ofNullable(rs.getString("digest")))));
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_control_measure WHERE " + column
+        + " = ? ORDER BY measure_id", ps -> sql.uuid(ps, 1, value), rs -> {
+          UUID id = sql.uuid(rs, "measure_id");
+          return ControlMeasure.restore(new ControlMeasureId(id), new UnitId(sql.uuid(rs, "unit_id")),
+              points.getOrDefault(id, List.of()), plan(rs, evidence.getOrDefault(id, List.of())),
+              Sql.day(rs, "drafted"), life(rs), rs.getLong("version"));
+        });
+  }
+
+  private MeasurePlan plan(ResultSet rs, List<EvidenceRef> evidence) throws SQLException {
+    Sql sql = store.sql();
+    OwnerChain owners = new OwnerChain(new OfficialId(sql.uuid(rs, "direct_owner")),
+        new OfficialId(sql.uuid(rs, "section_head")), new OfficialId(sql.uuid(rs, "responsible_leader")));
+    String cadence = rs.getString("cadence");
+    String threshold = rs.getString("indicator_threshold");
+    Optional<MonitoringIndicator> indicator = threshold == null ? Optional.empty()
+        : Optional.of(new MonitoringIndicator(Sql.requiredText(rs, "indicator_name"),
+            Sql.requiredText(rs, "indicator_unit"), Sql.requiredText(rs, "indicator_rule"),
+            new BigDecimal(threshold), MonitoringIndicator.Direction.valueOf(rs.getString("indicator_direction"))));
+    return new MeasurePlan(ControlPhase.valueOf(rs.getString("phase")),
+        DefenseLine.valueOf(rs.getString("defense_line")), Sql.requiredText(rs, "content"),
+        Sql.requiredText(rs, "basis"), owners, Sql.day(rs, "due"),
+        Optional.ofNullable(cadence).map(Cadence::valueOf), indicator, evidence);
+  }
+
+  private MeasureLife life(ResultSet rs) throws SQLException {
+    UUID by = store.sql().uuid(rs, "superseded_by");
+    return new MeasureLife(MeasureState.valueOf(rs.getString("state")),
+        Optional.ofNullable(Sql.day(rs, "registered")), Optional.ofNullable(Sql.day(rs, "in_force")),
+        Optional.ofNullable(Sql.day(rs, "ended")), Optional.ofNullable(rs.getString("reason")),
+        Optional.ofNullable(by).map(ControlMeasureId::new));
+  }
+
+  /** Binds every column but the id, the unit and the version, from parameter {@code from} on. */
+  private void bindColumns(PreparedStatement ps, int from, ControlMeasure m) throws SQLException {
+    Sql sql = store.sql();
+    MeasurePlan p = m.plan();
+    MeasureLife l = m.life();
+    Optional<MonitoringIndicator> i = p.indicator();
+    int k = from;
+    ps.setString(k++, p.phase().name());
+    ps.setString(k++, p.line().name());
+    Sql.text(ps, k++, p.content());
+    Sql.text(ps, k++, p.basis());
+    sql.uuid(ps, k++, p.owners().directOwner().value());
+    sql.uuid(ps, k++, p.owners().sectionHead().value());
+    sql.uuid(ps, k++, p.owners().responsibleLeader().value());
+    Sql.day(ps, k++, p.due());
+    ps.setString(k++, p.cadence().map(Enum::name).orElse(null));
+    Sql.text(ps, k++, i.map(MonitoringIndicator::name).orElse(null));
+    Sql.text(ps, k++, i.map(MonitoringIndicator::unit).orElse(null));
+    Sql.text(ps, k++, i.map(MonitoringIndicator::rule).orElse(null));
+    ps.setString(k++, i.map(x -> x.threshold().toString()).orElse(null));
+    ps.setString(k++, i.map(x -> x.direction().name()).orElse(null));
+    Sql.day(ps, k++, m.drafted());
+    ps.setString(k++, l.state().name());
+    Sql.day(ps, k++, l.registered().orElse(null));
+    Sql.day(ps, k++, l.inForce().orElse(null));
+    Sql.day(ps, k++, l.ended().orElse(null));
+    Sql.text(ps, k++, l.reason().orElse(null));
+    sql.uuid(ps, k, l.supersededBy().map(ControlMeasureId::value).orElse(null));
+  }
+
+  private void insertChildren(Connection c, List<ControlMeasure> measures) throws SQLException {
+    Sql sql = store.sql();
+    List<Object[]> points = new ArrayList<>();
+    List<Object[]> evidence = new ArrayList<>();
+    for (ControlMeasure m : measures) {
+      for (int i = 0; i < m.points().size(); i++) {
+        points.add(new Object[] {m, i, m.points().get(i)});
+      }
+      for (int i = 0; i < m.plan().evidence().size(); i++) {
+        evidence.add(new Object[] {m, i, m.plan().evidence().get(i)});
+      }
+    }
+    Statements.batch(c, "INSERT INTO lf_control_measure_point (unit_id, measure_id, position, risk_point_id) "
+        + "VALUES (?, ?, ?, ?)", points, (ps, row) -> {
+          ControlMeasure m = (ControlMeasure) row[0];
+          sql.uuid(ps, 1, m.unitId().value());
+          sql.uuid(ps, 2, m.id().value());
+          ps.setInt(3, (Integer) row[1]);
+          sql.uuid(ps, 4, ((RiskPointId) row[2]).value());
+        });
+    Statements.batch(c, "INSERT INTO lf_control_evidence (unit_id, measure_id, position, title, location, digest) "
+        + "VALUES (?, ?, ?, ?, ?, ?)", evidence, (ps, row) -> {
+          ControlMeasure m = (ControlMeasure) row[0];
+          EvidenceRef e = (EvidenceRef) row[2];
+          sql.uuid(ps, 1, m.unitId().value());
+          sql.uuid(ps, 2, m.id().value());
+          ps.setInt(3, (Integer) row[1]);
+          Sql.text(ps, 4, e.title());
+          Sql.text(ps, 5, e.location());
+          Sql.text(ps, 6, e.digest().orElse(null));
+        });
+  }
+
+  /** Inserts measures (new ones as version 1, restored ones at their version), one batch per table. */
+  @Override
+  public void insertAll(Connection c, List<ControlMeasure> measures) throws SQLException {
+    Statements.batch(c, INSERT, measures, (ps, m) -> {
+      store.sql().uuid(ps, 1, m.id().value());
+      store.sql().uuid(ps, 2, m.unitId().value());
+      bindColumns(ps, 3, m);
+      ps.setLong(24, Statements.insertedVersion(m.version()));
+    });
+    insertChildren(c, measures);
+  }
+
+  @Override
+  public Optional<ControlMeasure> find(ControlMeasureId id) {
+    return store.read("read control measure " + id, c -> Statements.first(load(c, "measure_id", id.value())));
+  }
+
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<ControlMeasure> records) {
+    store.insertBatch(ControlMeasure.class, records);
+  }
+
+  @Override
+  public void insert(ControlMeasure m) {
+    store.write("insert control measure " + m.id(), c -> {
+      insertAll(c, List.of(m));
+      return null;
+    });
+  }
+
+  @Override
+  public void update(ControlMeasure m) {
+    store.write("update control measure " + m.id(), c -> {
+      int n = Statements.update(c, UPDATE, ps -> {
+        bindColumns(ps, 1, m);
+        store.sql().uuid(ps, 22, m.id().value());
+        store.sql().uuid(ps, 23, m.unitId().value());
+        ps.setLong(24, m.version());
+      });
+      if (n == 0) {
+        throw new StaleAggregateException("ControlMeasure " + m.id(), m.version());
+      }
+      for (String table : List.of("lf_control_measure_point", "lf_control_evidence")) {
+        Statements.update(c, "DELETE FROM " + table + " WHERE measure_id = ?",
+            ps -> store.sql().uuid(ps, 1, m.id().value()));
+      }
+      insertChildren(c, List.of(m));
+      return null;
+    });
+  }
+
+  @Override
+  public List<ControlMeasure> inUnit(UnitId unit) {
+    return store.read("read the control measures of " + unit, c -> load(c, "unit_id", unit.value()));
+  }
+}

@@ -1,0 +1,20 @@
+package org.lianfang.jdbc;
+
+import javax.sql.DataSource;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.spi.ControlMeasures;
+import org.lianfang.spi.ControlStore;
+
+/** The control area of {@link JdbcStore}: its repositories ({@link JdbcStoreCore} on the chain). */
+abstract class JdbcControlStore extends JdbcRiskStore implements ControlStore {
+  private final JdbcControlMeasures measures = register(ControlMeasure.class, new JdbcControlMeasures(this));
+
+  JdbcControlStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
+    super(dataSource, dialect, joinsHost);
+  }
+
+  @Override
+  public ControlMeasures controlMeasures() {
+    return measures;
+  }
+}

@@ -1,0 +1,171 @@
+package org.lianfang.json;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lianfang.UnitId;
+import org.lianfang.control.Cadence;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.ControlPhase;
+import org.lianfang.control.DefenseLine;
+import org.lianfang.control.EvidenceRef;
+import org.lianfang.control.MeasureLife;
+import org.lianfang.control.MeasurePlan;
+import org.lianfang.control.MeasureState;
+import org.lianfang.control.MonitoringIndicator;
+import org.lianfang.json.Codecs.IsoDate;
+import org.lianfang.json.MixIns.Explicit;
+import org.lianfang.json.MixIns.LeftOutWhenAbsent;
+import org.lianfang.json.MixIns.MayBeAbsent;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.RiskPointId;
+
+/**
+ * The mix-ins of the control stage (P-13): a control measure with its plan, life, indicator and evidence. The measure
+ * is read through its public {@code restore} factory and written through its public accessors (see {@link MixIns}).
+ */
+final class ControlMixIns {
+  private ControlMixIns() {}
+
+  /** The area's mix-ins with the classes they annotate. */
+  static final Map<Class<?>, Class<?>> ALL = Map.ofEntries(
+      Map.entry(ControlMeasureId.class, MixIns.Id.class),
+      Map.entry(ControlMeasure.class, Measure.class),
+      Map.entry(MeasurePlan.class, Plan.class),
+      Map.entry(MeasureLife.class, Life.class),
+      Map.entry(MonitoringIndicator.class, Indicator.class),
+      Map.entry(EvidenceRef.class, Evidence.class));
+
+  @Explicit
+  @JsonPropertyOrder({"id", "unitId", "points", "plan", "drafted", "life", "version"})
+  abstract static class Measure {
+    @JsonCreator
+    static ControlMeasure restore(
+        @JsonProperty(value = "id", required = true) ControlMeasureId id,
+        @JsonProperty(value = "unitId", required = true) UnitId unitId,
+        @JsonProperty(value = "points", required = true) List<RiskPointId> points,
+        @JsonProperty(value = "plan", required = true) MeasurePlan plan,
+        @JsonProperty(value = "drafted", required = true) @IsoDate LocalDate drafted,
+        @JsonProperty(value = "life", required = true) MeasureLife life,
+        @JsonProperty(value = "version", required = true) long version) {
+      throw new AssertionError("mix-in");
+    }
+
+    @JsonProperty("id") abstract ControlMeasureId id();
+
+    @JsonProperty("unitId") abstract UnitId unitId();
+
+    @JsonProperty("points") abstract List<RiskPointId> points();
+
+    @JsonProperty("plan") abstract MeasurePlan plan();
+
+    @JsonProperty("drafted") @IsoDate abstract LocalDate drafted();
+
+    @JsonProperty("life") abstract MeasureLife life();
+
+    @JsonProperty("version") abstract long version();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"phase", "line", "content", "basis", "owners", "due", "cadence", "indicator", "evidence"})
+  abstract static class Plan {
+    @JsonCreator
+    Plan(
+        @JsonProperty(value = "phase", required = true) ControlPhase phase,
+        @JsonProperty(value = "line", required = true) DefenseLine line,
+        @JsonProperty(value = "content", required = true) String content,
+        @JsonProperty(value = "basis", required = true) String basis,
+        @JsonProperty(value = "owners", required = true) OwnerChain owners,
+        @JsonProperty(value = "due", required = true) @IsoDate LocalDate due,
+        @MayBeAbsent @JsonProperty("cadence") Optional<Cadence> cadence,
+        @MayBeAbsent @JsonProperty("indicator") Optional<MonitoringIndicator> indicator,
+        @JsonProperty(value = "evidence", required = true) List<EvidenceRef> evidence) {}
+
+    @JsonProperty("phase") abstract ControlPhase phase();
+
+    @JsonProperty("line") abstract DefenseLine line();
+
+    @JsonProperty("content") abstract String content();
+
+    @JsonProperty("basis") abstract String basis();
+
+    @JsonProperty("owners") abstract OwnerChain owners();
+
+    @JsonProperty("due") @IsoDate abstract LocalDate due();
+
+    @JsonProperty("cadence") @LeftOutWhenAbsent abstract Optional<Cadence> cadence();
+
+    @JsonProperty("indicator") @LeftOutWhenAbsent abstract Optional<MonitoringIndicator> indicator();
+
+    @JsonProperty("evidence") abstract List<EvidenceRef> evidence();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"state", "registered", "inForce", "ended", "reason", "supersededBy"})
+  abstract static class Life {
+    @JsonCreator
+    Life(
+        @JsonProperty(value = "state", required = true) MeasureState state,
+        @MayBeAbsent @JsonProperty("registered") Optional<LocalDate> registered,
+        @MayBeAbsent @JsonProperty("inForce") Optional<LocalDate> inForce,
+        @MayBeAbsent @JsonProperty("ended") Optional<LocalDate> ended,
+        @MayBeAbsent @JsonProperty("reason") Optional<String> reason,
+        @MayBeAbsent @JsonProperty("supersededBy") Optional<ControlMeasureId> supersededBy) {}
+
+    @JsonProperty("state") abstract MeasureState state();
+
+    @JsonProperty("registered") @LeftOutWhenAbsent abstract Optional<LocalDate> registered();
+
+    @JsonProperty("inForce") @LeftOutWhenAbsent abstract Optional<LocalDate> inForce();
+
+    @JsonProperty("ended") @LeftOutWhenAbsent abstract Optional<LocalDate> ended();
+
+    @JsonProperty("reason") @LeftOutWhenAbsent abstract Optional<String> reason();
+
+    @JsonProperty("supersededBy") @LeftOutWhenAbsent abstract Optional<ControlMeasureId> supersededBy();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"name", "unit", "rule", "threshold", "direction"})
+  abstract static class Indicator {
+    @JsonCreator
+    Indicator(
+        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "unit", required = true) String unit,
+        @JsonProperty(value = "rule", required = true) String rule,
+        @JsonProperty(value = "threshold", required = true) BigDecimal threshold,
+        @JsonProperty(value = "direction", required = true) MonitoringIndicator.Direction direction) {}
+
+    @JsonProperty("name") abstract String name();
+
+    @JsonProperty("unit") abstract String unit();
+
+    @JsonProperty("rule") abstract String rule();
+
+    @JsonProperty("threshold") abstract BigDecimal threshold();
+
+    @JsonProperty("direction") abstract MonitoringIndicator.Direction direction();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"title", "location", "digest"})
+  abstract static class Evidence {
+    @JsonCreator
+    Evidence(
+        @JsonProperty(value = "title", required = true) String title,
+        @JsonProperty(value = "location", required = true) String location,
+        @MayBeAbsent @JsonProperty("digest") Optional<String> digest) {}
+
+    @JsonProperty("title") abstract String title();
+
+    @JsonProperty("location") abstract String location();
+
+    @JsonProperty("digest") @LeftOutWhenAbsent abstract Optional<String> digest();
+  }
+}

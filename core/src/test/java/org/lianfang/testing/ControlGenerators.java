@@ -1,0 +1,114 @@
+package org.lianfang.testing;
+
+import static org.lianfang.testing.Generators.days;
+import static org.lianfang.testing.Generators.longText;
+import static org.lianfang.testing.Generators.text;
+import static org.lianfang.testing.Generators.uuids;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.lianfang.UnitId;
+import org.lianfang.control.Cadence;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.ControlPhase;
+import org.lianfang.control.DefenseLine;
+import org.lianfang.control.EvidenceRef;
+import org.lianfang.control.MeasureLife;
+import org.lianfang.control.MeasurePlan;
+import org.lianfang.control.MeasureState;
+import org.lianfang.control.MonitoringIndicator;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.RiskPointId;
+import org.quicktheories.core.Gen;
+
+/**
+ * QuickTheories generators of the control area (P-13): control measures in every state of their life, with and
+ * without cadence, indicator and evidence. Built from valid parts, with the hostile text of {@link Generators}.
+ */
+public final class ControlGenerators {
+  /** The generator of each kind of this area a unit holds, for {@link Generators#inUnit}. */
+  static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.ofEntries(
+      Map.entry(AggregateKinds.CONTROL_MEASURES, ControlGenerators::measures));
+
+  private ControlGenerators() {}
+
+  /** @return monitoring indicators, thresholds of any sign and scale */
+  public static Gen<MonitoringIndicator> indicators() {
+    return text().zip(arbitrary().pick(List.of("件", "天", "万元", "%")), text(),
+        longs().between(-1_000_000_000L, 1_000_000_000L).zip(integers().between(0, 4), BigDecimal::valueOf),
+        (n, u, r, t) -> new MonitoringIndicator(n, u, r, t, t.signum() < 0 ? MonitoringIndicator.Direction.BELOW
+            : MonitoringIndicator.Direction.ABOVE));
+  }
+
+  /** @return evidence references, with and without a digest */
+  public static Gen<EvidenceRef> evidence() {
+    return text().zip(text(), booleans().all(),
+        (t, l, d) -> new EvidenceRef(t, "OA/" + l, d ? Optional.of("sm3:" + "0f".repeat(32)) : Optional.empty()));
+  }
+
+  /** @return plans of every phase and line */
+  public static Gen<MeasurePlan> plans() {
+    Gen<Object[]> kinds = arbitrary().enumValues(ControlPhase.class).zip(arbitrary().enumValues(DefenseLine.class),
+        arbitrary().enumValues(Cadence.class), booleans().all(), (p, l, c, has) -> new Object[] {p, l, c, has});
+    Gen<OwnerChain> owners = RiskGenerators.ownerChains();
+    Gen<Optional<MonitoringIndicator>> indicator = booleans().all().zip(indicators(),
+        (has, i) -> has ? Optional.of(i) : Optional.<MonitoringIndicator>empty());
+    return kinds.zip(longText(), text(), owners, days(), (k, content, basis, o, due) -> new Object[] {k, content,
+        basis, o, due}).zip(indicator, lists().of(evidence()).ofSizeBetween(0, 3), (a, i, e) -> {
+          Object[] k = (Object[]) a[0];
+          return new MeasurePlan((ControlPhase) k[0], (DefenseLine) k[1], (String) a[1], (String) a[2],
+              (OwnerChain) a[3], (LocalDate) a[4], (Boolean) k[3] ? Optional.of((Cadence) k[2]) : Optional.empty(),
+              i, e);
+        });
+  }
+
+  /**
+   * @param drafted the day drafted
+   * @param steps how far along: 0 draft, 1 registered, 2 in force, 3 retired from force, 4 superseded, 5 retired as
+   *     a draft
+   * @param reason a retirement's reason
+   * @return a consistent life
+   */
+  public static MeasureLife life(LocalDate drafted, int steps, String reason) {
+    Optional<LocalDate> reg = steps >= 1 && steps <= 4 ? Optional.of(drafted.plusDays(1)) : Optional.empty();
+    Optional<LocalDate> force = steps >= 2 && steps <= 4 ? Optional.of(drafted.plusDays(2)) : Optional.empty();
+    Optional<LocalDate> ended = steps >= 3 ? Optional.of(drafted.plusDays(3)) : Optional.empty();
+    MeasureState state = switch (steps) {
+      case 0 -> MeasureState.DRAFT;
+      case 1 -> MeasureState.REGISTERED;
+      case 2 -> MeasureState.IN_FORCE;
+      case 4 -> MeasureState.SUPERSEDED;
+      default -> MeasureState.RETIRED;
+    };
+    return new MeasureLife(state, reg, force, ended,
+        state == MeasureState.RETIRED ? Optional.of(reason) : Optional.empty(),
+        state == MeasureState.SUPERSEDED ? Optional.of(new ControlMeasureId(UUID.randomUUID())) : Optional.empty());
+  }
+
+  /** @param unit the unit @return control measures of that unit in every state, one to four points each, version 1 */
+  public static Gen<ControlMeasure> measures(UnitId unit) {
+    return uuids().zip(lists().of(uuids()).ofSizeBetween(1, 4), plans(), days(),
+        (id, points, plan, drafted) -> new Object[] {id, points, plan, drafted})
+        .zip(integers().between(0, 5), text(), (a, steps, reason) -> {
+          @SuppressWarnings("unchecked")
+          List<UUID> points = (List<UUID>) a[1];
+          LocalDate drafted = (LocalDate) a[3];
+          return ControlMeasure.restore(new ControlMeasureId((UUID) a[0]), unit,
+              points.stream().map(RiskPointId::new).toList(), (MeasurePlan) a[2], drafted,
+              life(drafted, steps, reason), 1);
+        });
+  }
+}

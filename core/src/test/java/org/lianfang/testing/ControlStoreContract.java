@@ -1,0 +1,35 @@
+package org.lianfang.testing;
+
+import org.junit.jupiter.api.Nested;
+import org.lianfang.spi.ControlStore;
+import org.lianfang.spi.Store;
+
+/**
+ * The port contracts of the control area (control measures), the repositories of {@link ControlStore}: extend it with
+ * a fresh, empty store per call of {@link #newStore()} and JUnit runs {@link ControlMeasuresContract} against it, as
+ * a {@link Nested} class. A new kind of the area adds its port's contract here; {@link StoreContract} runs every
+ * area's.
+ */
+public abstract class ControlStoreContract {
+  /** @return a new, empty store */
+  protected abstract Store newStore();
+
+  /** @return how many generated examples each round-trip property checks */
+  protected int examples() {
+    return 200;
+  }
+
+  /** {@link ControlMeasuresContract} on this store. */
+  @Nested
+  public class ControlMeasuresOfTheStore extends ControlMeasuresContract {
+    @Override
+    protected Store newStore() {
+      return ControlStoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return ControlStoreContract.this.examples();
+    }
+  }
+}

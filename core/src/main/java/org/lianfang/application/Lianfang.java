@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Random;
 import org.lianfang.Actor;
+import org.lianfang.application.control.ControlArea;
 import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.InputValidator;
@@ -25,7 +26,7 @@ import org.lianfang.spi.Store;
 
 /**
  * The entry point: one facade per area of the domain — {@link #organization()}, {@link #processes()},
- * {@link #risks()} and {@link #ledger()} — each with one method per activity, taking the {@link Actor} who acts and a
+ * {@link #risks()}, {@link #control()} and {@link #ledger()} — each with one method per activity, taking the {@link Actor} who acts and a
  * command, and {@code queries()} for everything a host reads in that area.
  *
  * <pre>{@code
@@ -46,6 +47,7 @@ public final class Lianfang {
   private final OrganizationArea organization;
   private final ProcessArea processes;
   private final RiskArea risks;
+  private final ControlArea control;
   private final LedgerArea ledger;
   private final GradingPolicy gradingPolicy;
 
@@ -60,6 +62,7 @@ public final class Lianfang {
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
+    this.control = Areas.build(ControlArea.class, wiring);
     this.ledger = Areas.build(LedgerArea.class, wiring);
     this.gradingPolicy = b.grading;
   }
@@ -108,6 +111,14 @@ public final class Lianfang {
    */
   public RiskArea risks() {
     return risks;
+  }
+
+  /**
+   * @return the control area: control measures against confirmed risk points, by phase and defense line (S-7 to S-9,
+   *     S-14, P-13), for Form 3 (S-13)
+   */
+  public ControlArea control() {
+    return control;
   }
 
   /** @return the ledger area: reading and verifying each unit's journal (S-13, ARCHITECTURE.md decision 3) */

@@ -5,6 +5,7 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.OwnerChecks;
 import org.lianfang.application.internal.Session;
 import org.lianfang.risk.RiskPointId;
 
@@ -13,7 +14,7 @@ final class AssignOwnersHandler implements CommandHandler<AssignOwners, RiskPoin
   @Override
   public Outcome<RiskPointId> execute(Session s, AssignOwners c) {
     return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.ASSIGN_OWNERS, p -> {
-      Optional<Refusal> bad = IdentifyRiskPointHandler.checkOwners(s, p.location().unit(), c.owners());
+      Optional<Refusal> bad = OwnerChecks.check(s, p.location().unit(), c.owners());
       return bad.isPresent() ? Outcome.refused(bad.get()) : p.assignOwners(s.actor().id(), c.owners());
     });
   }

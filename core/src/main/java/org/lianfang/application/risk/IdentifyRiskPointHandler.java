@@ -1,7 +1,6 @@
 package org.lianfang.application.risk;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.lianfang.Change;
 import org.lianfang.Outcome;
@@ -9,11 +8,11 @@ import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.OwnerChecks;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
 import org.lianfang.internal.Ids;
-import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.Unit;
@@ -21,7 +20,6 @@ import org.lianfang.organization.UnitReferences;
 import org.lianfang.organization.UnitsOf;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.risk.CustomFields;
-import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskDescription;
 import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
@@ -50,7 +48,7 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
           : Refusals.unknown("单位", "unit", c.unit()));
     }
     // the units of the post and of the owner chain in one read, if any (issue 9)
-    UnitsOf found = s.store().unitsOf(c.post(), c.owners().map(IdentifyRiskPointHandler::named).orElse(List.of()));
+    UnitsOf found = s.store().unitsOf(c.post(), c.owners().map(OwnerChecks::named).orElse(List.of()));
     Optional<Refusal> post = c.post().flatMap(p -> UnitReferences.postIn(c.unit(), p, found.post()));
     if (post.isPresent()) {
       return Outcome.refused(post.get());
@@ -73,7 +71,7 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
       }
     }
     if (c.owners().isPresent()) {
-      Optional<Refusal> owners = checkOwners(s, c.unit(), c.owners().get(), found.officials());
+      Optional<Refusal> owners = OwnerChecks.check(s, c.unit(), c.owners().get(), found.officials());
       if (owners.isPresent()) {
         return Outcome.refused(owners.get());
       }
@@ -104,27 +102,6 @@ final class IdentifyRiskPointHandler implements CommandHandler<IdentifyRiskPoint
           "step " + ref.step() + " is not done by the point's post"));
     }
     return Optional.empty();
-  }
-
-  /** Checks an owner chain, reading its officials' units. */
-  static Optional<Refusal> checkOwners(Session s, UnitId unit, OwnerChain chain) {
-    return checkOwners(s, unit, chain, s.store().unitsOf(Optional.empty(), named(chain)).officials());
-  }
-
-  /** Checks an owner chain against its officials' units as read: each must serve in the unit's subtree (S-4, P-1). */
-  private static Optional<Refusal> checkOwners(
-      Session s, UnitId unit, OwnerChain chain, Map<OfficialId, UnitId> found) {
-    for (OfficialId o : named(chain)) {
-      Optional<Refusal> foreign = UnitReferences.officialIn(s.path(unit), o, Optional.ofNullable(found.get(o)));
-      if (foreign.isPresent()) {
-        return foreign;
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static List<OfficialId> named(OwnerChain chain) {
-    return List.of(chain.directOwner(), chain.sectionHead(), chain.responsibleLeader());
   }
 
   /**

@@ -1,0 +1,61 @@
+package org.lianfang.application.control;
+
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.application.internal.Areas;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Wiring;
+import org.lianfang.control.ControlMeasureId;
+
+/**
+ * The control area (防控落实, the seed's second stage): a unit's control measures against its risk points (P-13), by
+ * phase and defense line (S-7 to S-9, S-14), from draft to in force, for Form 3 (附表3, S-13). Each command takes the
+ * {@link Actor} who acts and returns an {@link Outcome}; it is validated, then runs in one transaction that checks
+ * access and the rules, writes, and appends its event to the unit's journal. A refused command changes nothing.
+ * Built by {@link org.lianfang.application.Lianfang}; immutable and thread-safe when the store is.
+ */
+public final class ControlArea {
+  static {
+    Areas.register(ControlArea.class, ControlArea::new);
+  }
+
+  private final CommandRunner runner;
+  private final DraftMeasureHandler draft;
+  private final MeasureStepHandler step = new MeasureStepHandler();
+  private final ControlQueries queries;
+
+  private ControlArea(Wiring wiring) {
+    this.runner = wiring.runner();
+    this.draft = new DraftMeasureHandler(wiring.ids());
+    this.queries = new ControlQueries(wiring.runner());
+  }
+
+  /**
+   * Drafts a control measure (P-13) against risk points of the unit that are not retired (they may still be under
+   * review), owned by officials of the unit or a unit above it (P-1), due today or later.
+   *
+   * @param actor who acts (needs {@code MANAGE_CONTROL} on the unit)
+   * @param command the measure
+   * @return its id, or a refusal
+   */
+  public Outcome<ControlMeasureId> draft(Actor actor, DraftMeasure command) {
+    return runner.run(actor, command, draft);
+  }
+
+  /**
+   * Takes a measure one step along its life today ({@link org.lianfang.control.MeasureTransitions}): register it on
+   * Form 3, put it in force, retire it with a reason, or supersede it by a live measure of the same unit.
+   *
+   * @param actor who acts (needs {@code MANAGE_CONTROL} on the measure's unit)
+   * @param command the step
+   * @return the measure's id, or a refusal
+   */
+  public Outcome<ControlMeasureId> step(Actor actor, MeasureStep command) {
+    return runner.run(actor, command, step);
+  }
+
+  /** @return the reads of the measures, each checked by the access policy */
+  public ControlQueries queries() {
+    return queries;
+  }
+}

@@ -1,0 +1,228 @@
+package org.lianfang.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Function;
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.application.control.ControlArea;
+import org.lianfang.application.control.DraftMeasure;
+import org.lianfang.application.control.EvidenceInput;
+import org.lianfang.application.control.IndicatorInput;
+import org.lianfang.application.control.MeasureStep;
+import org.lianfang.application.risk.RetireRiskPoint;
+import org.lianfang.control.Cadence;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.ControlPhase;
+import org.lianfang.control.DefenseLine;
+import org.lianfang.control.MeasureAction;
+import org.lianfang.control.MeasureState;
+import org.lianfang.control.MonitoringIndicator;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.RiskPointId;
+
+/**
+ * The control stage's commands (issue 11, P-13) as scenarios on a {@link World}, run on the in-memory store and on
+ * every database: measures drafted, registered and put in force with every step journaled and the records proved by
+ * the journal; bad input refused naming the field and the rule in Chinese and English, with state and journal
+ * unchanged; access by role and unit tree.
+ */
+public final class ControlScenarios {
+  private ControlScenarios() {}
+
+  /** @param w a world @return the land bureau's owners of a measure: its clerk, its approver and its director */
+  public static OwnerChain landOwners(World w) {
+    return new OwnerChain(w.wang, w.li, w.zhang);
+  }
+
+  /**
+   * @param w a world
+   * @param points the land bureau's points
+   * @return a measure of the land bureau against them: monthly online publication of approvals, watched by the number
+   *     of late approvals, with evidence
+   */
+  public static DraftMeasure onlinePublication(World w, List<RiskPointId> points) {
+    return new DraftMeasure(w.land, points, ControlPhase.MONITORING, DefenseLine.POWER_REGULATION,
+        "审批事项网上公开，办理进度实时可查；逾期件每月通报", "《昆明市行政审批公开办法》（昆政发〔2010〕12号）", landOwners(w),
+        w.clock.today().plusDays(60), Optional.of(Cadence.MONTHLY),
+        Optional.of(new IndicatorInput("逾期审批件数", "件", "每月末统计超过承诺时限的审批件", new BigDecimal("0"),
+            MonitoringIndicator.Direction.ABOVE)),
+        List.of(new EvidenceInput("网上公开栏截图", "OA/2010/廉防/017", Optional.of("sm3:" + "ab".repeat(32)))));
+  }
+
+  /** What a refusal must leave unchanged: every unit's measures, points and journal. */
+  record State(List<ControlMeasure> measures, List<Object> points, List<JournalEntry> journal) {
+    static State of(World w) {
+      List<ControlMeasure> ms = new ArrayList<>();
+      List<Object> ps = new ArrayList<>();
+      List<JournalEntry> js = new ArrayList<>();
+      for (UnitId u : List.of(w.city, w.land, w.planning)) {
+        ms.addAll(w.store.controlMeasures().inUnit(u));
+        ps.addAll(w.store.riskPoints().inUnit(u));
+        js.addAll(w.store.journal().read(u, 1, 100_000));
+      }
+      return new State(ms, ps, js);
+    }
+  }
+
+  /**
+   * P-13: a measure is drafted against a confirmed point and one still under review, registered and put in force;
+   * each step is one journal entry of the land bureau, and the journal proves the measure's record.
+   *
+   * @param w a world
+   */
+  public static void p13_aMeasureIsDraftedRegisteredAndPutInForceEachStepJournaled(World w) {
+    RiskPointId confirmed = w.confirmed(w.aPointOnApprover().build());
+    RiskPointId underReview = w.draft(w.aPointOnApprover().described("审批材料把关不严，𠮷字亦可").build());
+    ControlArea control = w.lianfang.control();
+    long before = w.store.journal().head(w.land).orElseThrow().sequence();
+
+    ControlMeasureId id = control.draft(w.landLeader, onlinePublication(w, List.of(confirmed, underReview)))
+        .orElseThrow();
+    control.step(w.landLeader, MeasureStep.register(id)).orElseThrow();
+    w.clock.setDay(w.clock.today().plusDays(3));
+    control.step(w.inspector, MeasureStep.putInForce(id)).orElseThrow();
+
+    ControlMeasure m = control.queries().measure(w.auditor, id).orElseThrow();
+    assertEquals(MeasureState.IN_FORCE, m.state());
+    assertEquals(List.of(confirmed, underReview), m.points());
+    assertEquals(Optional.of(w.clock.today()), m.life().inForce());
+    assertEquals(Optional.of(w.clock.today().minusDays(3)), m.life().registered());
+    List<String> types = w.store.journal().read(w.land, before + 1, 100).stream().map(JournalEntry::eventType)
+        .toList();
+    assertEquals(List.of("measure.drafted", "measure.registered", "measure.in-force"), types);
+    assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+    assertTrue(w.lianfang.ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
+    assertEquals(List.of(m), control.queries().measures(w.auditor, w.land));
+    assertEquals(List.of(), control.queries().measures(w.visitor, w.land), "the public reads no measures");
+  }
+
+  /** One command that must be refused, and what the refusal must name. */
+  private record Bad(String what, Function<World, Outcome<?>> run, Refusal.Code code, String path, String zh) {}
+
+  /**
+   * Bad input: each refused with its code, naming the field and the rule in Chinese and English, and nothing changes.
+   *
+   * @param w a world
+   */
+  public static void badInputIsRefusedNamingTheFieldAndChangesNothing(World w) {
+    RiskPointId point = w.confirmed(w.aPointOnApprover().build());
+    RiskPointId retired = w.draft(w.aPointOnApprover().described("拟撤销的风险点").build());
+    w.lianfang.risks().retire(w.landLeader, new RetireRiskPoint(retired, "职能已调整")).orElseThrow();
+    DraftMeasure good = onlinePublication(w, List.of(point));
+    ControlMeasureId measure = w.lianfang.control().draft(w.landLeader, good).orElseThrow();
+    ControlMeasureId other = w.lianfang.control().draft(w.landLeader, good).orElseThrow();
+    w.lianfang.control().step(w.landLeader, MeasureStep.retire(other, "重复登记")).orElseThrow();
+    List<Bad> bad = List.of(
+        new Bad("blank content", x -> draft(x, with(good, 4, "  \u3000"), List.of(point)),
+            Refusal.Code.INVALID_INPUT, "content", "措施内容"),
+        new Bad("content past 4,000 characters", x -> draft(x, with(good, 4, "廉".repeat(4001)), List.of(point)),
+            Refusal.Code.INVALID_INPUT, "content", "措施内容"),
+        new Bad("a NUL in the basis", x -> draft(x, with(good, 5, "依据\u0000"), List.of(point)),
+            Refusal.Code.INVALID_INPUT, "basis", "制度依据"),
+        new Bad("no point", x -> draft(x, good, List.of()), Refusal.Code.INVALID_INPUT, "points", "所控风险点"),
+        new Bad("an unknown point", x -> draft(x, good, List.of(new RiskPointId(UUID.randomUUID()))),
+            Refusal.Code.INVALID_INPUT, "points[0]", "本单位没有该风险点"),
+        new Bad("a retired point", x -> draft(x, good, List.of(point, retired)), Refusal.Code.INVALID_INPUT,
+            "points[1]", "已撤销"),
+        new Bad("a due date before today", x -> draft(x, with(good, 7, x.clock.today().minusDays(1)), List.of(point)),
+            Refusal.Code.RULE_VIOLATED, null, "早于措施制定之日"),
+        new Bad("a due date in the year 10000", x -> draft(x, with(good, 7, LocalDate.of(10000, 1, 1)),
+            List.of(point)), Refusal.Code.INVALID_INPUT, "due", "完成时限"),
+        new Bad("an owner of another bureau", x -> draft(x, with(good, 6, new OwnerChain(x.sun, x.li, x.zhang)),
+            List.of(point)), Refusal.Code.UNKNOWN_REFERENCE, null, "不属于本单位或上级单位"),
+        new Bad("a blank evidence title", x -> draft(x, with(good, 10, List.of(new EvidenceInput(" ", "OA/1",
+            Optional.empty()))), List.of(point)), Refusal.Code.INVALID_INPUT, "evidence[0].title", "材料名称"),
+        new Bad("a threshold of 40 digits", x -> draft(x, with(good, 9, Optional.of(new IndicatorInput("件数", "件",
+            "每月统计", new BigDecimal("1".repeat(40)), MonitoringIndicator.Direction.ABOVE))), List.of(point)),
+            Refusal.Code.INVALID_INPUT, "indicator.threshold", "预警阈值"),
+        new Bad("a step the table forbids", x -> x.lianfang.control().step(x.landLeader,
+            MeasureStep.putInForce(measure)), Refusal.Code.ILLEGAL_TRANSITION, null, "草稿"),
+        new Bad("a retirement without its reason", x -> x.lianfang.control().step(x.landLeader,
+            new MeasureStep(measure, MeasureAction.RETIRE, Optional.empty(), Optional.empty(), OptionalLong.empty())),
+            Refusal.Code.INVALID_INPUT, "reason", "废止理由"),
+        new Bad("a reason with a registration", x -> x.lianfang.control().step(x.landLeader,
+            new MeasureStep(measure, MeasureAction.REGISTER, Optional.of("理由"), Optional.empty(),
+                OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "reason", "废止理由"),
+        new Bad("superseded by a retired measure", x -> x.lianfang.control().step(x.landLeader,
+            MeasureStep.supersede(measure, other)), Refusal.Code.INVALID_INPUT, "by", "替代措施"),
+        new Bad("superseded by an unknown measure", x -> x.lianfang.control().step(x.landLeader,
+            MeasureStep.supersede(measure, new ControlMeasureId(UUID.randomUUID()))), Refusal.Code.INVALID_INPUT,
+            "by", "本单位没有该措施"),
+        new Bad("an expected version the store no longer has", x -> x.lianfang.control().step(x.landLeader,
+            MeasureStep.register(measure).expecting(7)), Refusal.Code.STALE, null, "第 7 版"));
+    for (Bad b : bad) {
+      State before = State.of(w);
+      Outcome<?> outcome = b.run().apply(w);
+      Refusal r = assertInstanceOf(Outcome.Refused.class, outcome, b.what()).refusal();
+      assertEquals(b.code(), r.code(), b.what() + ": " + r);
+      if (b.path() != null) {
+        assertEquals(b.path(), r.violations().get(0).path(), b.what() + ": " + r);
+      }
+      assertTrue(r.messageZh().contains(b.zh()), b.what() + ": " + r.messageZh());
+      assertTrue(!r.messageEn().isBlank() && !r.messageEn().equals(r.messageZh()), b.what() + ": " + r.messageEn());
+      assertEquals(before, State.of(w), b.what() + " changed nothing");
+    }
+  }
+
+  /**
+   * Access: the unit's leader and the discipline body manage its measures; an auditor reads them and changes none;
+   * a section head, a post holder and the public do neither; another bureau's leader learns nothing of them.
+   *
+   * @param w a world
+   */
+  public static void onlyTheUnitsLeaderAndTheDisciplineBodyManageItsMeasures(World w) {
+    RiskPointId point = w.confirmed(w.aPointOnApprover().build());
+    DraftMeasure good = onlinePublication(w, List.of(point));
+    ControlMeasureId id = w.lianfang.control().draft(w.inspector, good).orElseThrow();
+    for (Actor denied : List.of(w.auditor, w.sectionHead, w.approverHolder)) {
+      State before = State.of(w);
+      assertEquals(Refusal.Code.ACCESS_DENIED, refusal(w.lianfang.control().draft(denied, good)).code(), denied.id());
+      Refusal step = refusal(w.lianfang.control().step(denied, MeasureStep.register(id)));
+      assertTrue(step.code() == Refusal.Code.ACCESS_DENIED || step.code() == Refusal.Code.UNKNOWN_REFERENCE,
+          denied.id() + ": " + step);
+      assertEquals(before, State.of(w));
+    }
+    for (Actor outside : List.of(w.planningLeader, w.visitor)) {
+      assertEquals(Refusal.Code.UNKNOWN_REFERENCE, refusal(w.lianfang.control().step(outside,
+          MeasureStep.register(id))).code(), outside.id() + " learns nothing of the measure (finding 12)");
+      assertEquals(List.of(), w.lianfang.control().queries().measures(outside, w.land));
+    }
+    assertEquals(MeasureState.REGISTERED, w.lianfang.control().queries().measure(w.auditor,
+        w.lianfang.control().step(w.landLeader, MeasureStep.register(id)).orElseThrow()).orElseThrow().state());
+  }
+
+  private static Outcome<ControlMeasureId> draft(World w, DraftMeasure d, List<RiskPointId> points) {
+    return w.lianfang.control().draft(w.landLeader, new DraftMeasure(d.unit(), points, d.phase(), d.line(),
+        d.content(), d.basis(), d.owners(), d.due(), d.cadence(), d.indicator(), d.evidence()));
+  }
+
+  /** A copy of the command with one component (by its index) replaced. */
+  private static DraftMeasure with(DraftMeasure d, int component, Object value) {
+    Object[] c = {d.unit(), d.points(), d.phase(), d.line(), d.content(), d.basis(), d.owners(), d.due(),
+        d.cadence(), d.indicator(), d.evidence()};
+    c[component] = value;
+    @SuppressWarnings("unchecked")
+    DraftMeasure copy = new DraftMeasure((UnitId) c[0], (List<RiskPointId>) c[1], (ControlPhase) c[2],
+        (DefenseLine) c[3], (String) c[4], (String) c[5], (OwnerChain) c[6], (LocalDate) c[7],
+        (Optional<Cadence>) c[8], (Optional<IndicatorInput>) c[9], (List<EvidenceInput>) c[10]);
+    return copy;
+  }
+
+  private static Refusal refusal(Outcome<?> outcome) {
+    return assertInstanceOf(Outcome.Refused.class, outcome).refusal();
+  }
+}

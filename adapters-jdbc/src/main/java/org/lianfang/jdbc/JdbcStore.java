@@ -133,11 +133,13 @@ public final class JdbcStore extends JdbcControlStore implements Store, AutoClos
    * lf_archive} for every store opened on it later; once it has entries, the digest must be the one recorded, and this
    * store then computes it through the given provider (a store without {@code withDigest} resolves the recorded name
    * through the installed providers). Choose the digest when the archive is made, before any store on it runs a
-   * command. A store joining the host's transactions records it inside the host's transaction.
+   * command: until the journal has its first entry every store reads the recorded name again before each command, so
+   * one opened earlier follows the choice, and one that chose another digest refuses to work. A store joining the
+   * host's transactions records it inside the host's transaction.
    *
    * @param digest the archive's digest
-   * @return a store over the same database that uses it; this one is unchanged, and closing either closes the embedded
-   *     database
+   * @return a store over the same database that uses it through the given provider; closing either closes the
+   *     embedded database
    * @throws org.lianfang.LianfangException if the archive already holds entries made with another digest
    */
   public JdbcStore withDigest(ChainDigest digest) {

@@ -33,8 +33,14 @@ class ArchiveDigestOnJdbcTest {
     assertEquals(ChainDigest.SHA_256, store.journal().digest(), "SHA-256 unless chosen");
     assertEquals("SHA-256", recorded(ds));
 
+    JdbcStore earlySha256 = JdbcStore.of(ds).withDigest(ChainDigest.SHA_256); // chosen while empty: no change
     JdbcStore sm3 = store.withDigest(Sm3Archives.SM3);
     assertEquals("SM3", recorded(ds));
+    LianfangException outvoted = assertThrows(LianfangException.class, () -> earlySha256.journal().digest());
+    assertTrue(outvoted.getMessage().contains("SM3") && outvoted.getMessage().contains("SHA-256"),
+        "a store that chose another digest refuses to work rather than hash with it: " + outvoted.getMessage());
+    assertThrows(LianfangException.class, () -> store.journal().digest(),
+        "a store that read SHA-256 while the journal was empty follows the record (and has no SM3 provider)");
     LianfangException unresolved = assertThrows(LianfangException.class, () -> JdbcStore.of(ds).journal().digest());
     assertTrue(unresolved.getMessage().contains("SM3") && unresolved.getMessage().contains("withDigest"),
         unresolved.getMessage());

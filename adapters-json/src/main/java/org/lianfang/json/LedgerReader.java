@@ -192,7 +192,7 @@ public final class LedgerReader {
             "not a digest name (1 to " + ChainDigest.MAX_NAME + " characters, no white space or control characters)");
       }
       if (expected.isPresent()) {
-        if (!expected.get().name().equals(name)) {
+        if (!expected.get().name().equals(name.toUpperCase(java.util.Locale.ROOT))) { // JCA names ignore case
           throw refused(at, "ledger.digest", "档案以 " + name + " 摘要，而此处要求 " + expected.get().name(),
               "the archive is hashed with " + name + " but " + expected.get().name() + " is required here");
         }
@@ -239,8 +239,9 @@ public final class LedgerReader {
           case "exportedAt" -> exportedAt = instant();
           case "exportedBy" -> exportedBy = text();
           case "digest" -> {
-            digest = text();
-            hashes.digest(digest(digest, Documents.here(p)));
+            ChainDigest named = digest(text(), Documents.here(p));
+            digest = named.name(); // as the archive records it: upper case
+            hashes.digest(named);
           }
           case "units" -> {
             for (String[] f : new String[][] {{"kind", kind}, {"schemaVersion", version == null ? null : "1"},

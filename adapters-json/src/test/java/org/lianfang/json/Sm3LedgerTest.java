@@ -51,7 +51,7 @@ class Sm3LedgerTest {
   }
 
   @Test
-  void aDocumentIsRestoredOnlyIntoAStoreOfItsDigestAndARefusalChangesNothing() {
+  void aDocumentIsRestoredOnlyIntoAStoreOfItsDigestAndARefusalChangesNothing() throws Exception {
     byte[] sm3 = Ledgers.export(sm3World());
     InMemoryStore sha256 = InMemoryStore.create();
     InMemoryStore.Snapshot before = sha256.snapshot();
@@ -61,6 +61,11 @@ class Sm3LedgerTest {
     assertTrue(r.messageZh().contains("SM3") && r.messageZh().contains("SHA-256"), r.messageZh());
     assertTrue(r.messageEn().contains("SM3") && r.messageEn().contains("SHA-256"), r.messageEn());
     assertEquals(before, sha256.snapshot());
+
+    ObjectNode lowerCase = (ObjectNode) PLAIN.readTree(sm3);
+    lowerCase.put("digest", "sm3");
+    InMemoryStore named = InMemoryStore.create(Sm3Archives.SM3);
+    assertTrue(Ledgers.restore(named, PLAIN.writeValueAsBytes(lowerCase)).isAccepted(), "JCA names ignore case");
 
     InMemoryStore sm3Store = InMemoryStore.create(Sm3Archives.SM3);
     InMemoryStore.Snapshot empty = sm3Store.snapshot();

@@ -19,7 +19,7 @@ public sealed interface ControlEvent extends DomainEvent {
    */
   record MeasureDrafted(UnitId unitId, ControlMeasureId measureId, List<RiskPointId> points, MeasurePlan plan,
       LocalDate drafted) implements ControlEvent {
-    /** @throws NullPointerException if a part is null */
+    /** @throws NullPointerException if the points or one of them is null */
     public MeasureDrafted {
       points = List.copyOf(points);
     }

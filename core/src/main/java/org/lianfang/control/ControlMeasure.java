@@ -43,8 +43,11 @@ public final class ControlMeasure implements Aggregate<ControlMeasureId> {
     if (this.points.isEmpty() || new LinkedHashSet<>(this.points).size() != this.points.size()) {
       throw new IllegalArgumentException("a measure controls one or more distinct points: " + this.points);
     }
-    if (life.registered().map(d -> d.isBefore(drafted)).orElse(false)) {
-      throw new IllegalArgumentException("a measure is registered on or after the day it was drafted");
+    if (life.firstDay().map(d -> d.isBefore(drafted)).orElse(false)) {
+      throw new IllegalArgumentException("a measure's steps come on or after the day it was drafted");
+    }
+    if (plan.due().isBefore(drafted)) {
+      throw new IllegalArgumentException("a measure is never due before the day it was drafted");
     }
   }
 

@@ -57,6 +57,11 @@ public record MeasureLife(MeasureState state, Optional<LocalDate> registered, Op
     return later.isPresent() && earlier.isPresent() && later.get().isBefore(earlier.get());
   }
 
+  /** @return the first day a step was taken, if any */
+  Optional<LocalDate> firstDay() {
+    return registered.or(() -> inForce).or(() -> ended);
+  }
+
   /** @return the last day a step was taken, if any */
   Optional<LocalDate> lastDay() {
     return ended.or(() -> inForce).or(() -> registered);

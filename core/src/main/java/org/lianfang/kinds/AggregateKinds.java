@@ -79,7 +79,9 @@ public final class AggregateKinds {
 
   /**
    * Control measures (防控措施, P-13), each controlling risk points of its unit and answered for by officials (P-1);
-   * their content and basis are long text, each evidence reference's title a name and its location a code-like text.
+   * their content and basis are sized as long text. Their other texts (evidence, indicator, a retirement's reason) are
+   * checked on import as every text of a record's state is, within {@link Limits#TEXT}. The measure that supersedes
+   * another is not declared a reference: it is of the same kind, which the order of kinds cannot place before it.
    */
   public static final AggregateKind<ControlMeasure, ControlMeasureId> CONTROL_MEASURES = AggregateKind.of(
       "controlMeasures", ControlMeasure.class, Store::controlMeasures, "防控措施", "control measure",

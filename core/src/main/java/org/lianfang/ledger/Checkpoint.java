@@ -48,8 +48,9 @@ public record Checkpoint(Instant at, String digest, List<ChainHead> heads, Strin
 
   /**
    * @throws NullPointerException if a part is null
-   * @throws IllegalArgumentException if there is no head, two heads of one unit, heads out of unit id order, or a key
-   *     name that is not one line without spaces
+   * @throws IllegalArgumentException if there is no head, two heads of one unit, heads out of unit id order, a digest
+   *     name that is not one word of at most {@value ChainDigest#MAX_NAME} characters, or a key name that is not one line
+   *     without spaces
    */
   public Checkpoint {
     Objects.requireNonNull(at, "at");
@@ -70,6 +71,9 @@ public record Checkpoint(Instant at, String digest, List<ChainHead> heads, Strin
     TextHygiene.ofId(digest).ifPresent(p -> {
       throw new IllegalArgumentException("digest: " + p.messageEn());
     });
+    if (digest.isEmpty() || digest.length() > ChainDigest.MAX_NAME) {
+      throw new IllegalArgumentException("digest: a name of 1 to " + ChainDigest.MAX_NAME + " characters");
+    }
     TextHygiene.ofId(keyId).ifPresent(p -> {
       throw new IllegalArgumentException("keyId: " + p.messageEn());
     });

@@ -21,7 +21,8 @@ import org.lianfang.UnitId;
  * @param recordDigest the digest of that record's canonical state after the change ({@link JournalChain#recordDigest}),
  *     so that the journal proves the records as well as itself (issue 10, finding 2)
  * @param previousHash the hash of the entry before; {@link JournalChain#GENESIS} for the first
- * @param hash SHA-256 over the canonical JSON of all the fields above ({@link CanonicalJson#entry}), lower-case hex
+ * @param hash the archive's digest ({@link ChainDigest}) over the canonical JSON of all the fields above
+ *     ({@link CanonicalJson#entry}), lower-case hex
  */
 public record JournalEntry(
     UnitId unitId, long sequence, String eventType, String actorId, Instant at, String payload, UUID recordId,

@@ -106,9 +106,11 @@ public final class ControlGenerators {
           @SuppressWarnings("unchecked")
           List<UUID> points = (List<UUID>) a[1];
           LocalDate drafted = (LocalDate) a[3];
+          MeasurePlan p = (MeasurePlan) a[2];
+          MeasurePlan due = new MeasurePlan(p.phase(), p.line(), p.content(), p.basis(), p.owners(),
+              drafted.plusDays(p.due().getDayOfYear()), p.cadence(), p.indicator(), p.evidence()); // never before
           return ControlMeasure.restore(new ControlMeasureId((UUID) a[0]), unit,
-              points.stream().map(RiskPointId::new).toList(), (MeasurePlan) a[2], drafted,
-              life(drafted, steps, reason), 1);
+              points.stream().map(RiskPointId::new).toList(), due, drafted, life(drafted, steps, reason), 1);
         });
   }
 }

@@ -44,8 +44,8 @@ final class ImportChecks {
   private ImportChecks() {}
 
   /**
-   * Codes and names as the kind declares them sized: within the commands' sizes ({@code ledger.size}, so a store's
-   * columns always take them) and as the commands' rules for codes and names say; then every other value of the
+   * Codes, names and long texts as the kind declares them sized: within the commands' sizes ({@code ledger.size}, so
+   * a store's columns always take them) and as the commands' rules for codes, names and text of several lines say; then every other value of the
    * record's state ({@code docs/journal-format.md}, section 8): a text of several lines within {@link Limits#TEXT}
    * characters, an actor's id ({@link #ACTOR_MEMBERS}) as an id, a seal ({@link #SEAL_MEMBERS}) in the form a store
    * draws it, every day and the day of every instant, every number
@@ -61,13 +61,21 @@ final class ImportChecks {
         throw refused(at + "/" + t.field(), "ledger.size", t.field() + " 须为 1 到 " + t.max() + " 个字符，且不能全为空白",
             t.field() + " must have 1 to " + t.max() + " characters, not all blank");
       }
-      Optional<TextHygiene.Problem> p =
-          ValueRules.text(text, t.max() == Limits.CODE ? ValueRules.Shape.CODE : ValueRules.Shape.NAME);
+      Optional<TextHygiene.Problem> p = ValueRules.text(text, shape(t.max()));
       if (p.isPresent()) {
         throw refused(at + "/" + t.field(), p.get(), t.field());
       }
     }
     walk(state.fields(), "", at);
+  }
+
+  /**
+   * The rule of a sized text, by the limit the commands give it: a code, a name (one line), or long text of several
+   * lines (a measure's content, say).
+   */
+  private static ValueRules.Shape shape(int max) {
+    return max == Limits.CODE ? ValueRules.Shape.CODE
+        : max <= Limits.NAME ? ValueRules.Shape.NAME : ValueRules.Shape.TEXT;
   }
 
   /** An entry's actor id and time, as a command's would be. */

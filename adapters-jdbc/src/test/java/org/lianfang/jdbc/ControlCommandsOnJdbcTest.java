@@ -28,4 +28,10 @@ class ControlCommandsOnJdbcTest {
   void onlyTheUnitsLeaderAndTheDisciplineBodyManageItsMeasures(TestDatabases.Kind kind) {
     ControlScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyManageItsMeasures(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(TestDatabases.Kind kind) {
+    ControlScenarios.s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(World.in(Stores.fresh(kind)));
+  }
 }

@@ -208,6 +208,61 @@ public final class ControlScenarios {
         w.lianfang.control().step(w.landLeader, MeasureStep.register(id)).orElseThrow()).orElseThrow().state());
   }
 
+  /**
+   * Form 3 (附表3, S-13): one row per registered or in-force measure and confirmed point, in point order; drafts,
+   * retired measures and points not confirmed are left out; a confirmed point without such a measure is named; the
+   * totals by line × phase × grade count the rows exactly. The person's form lists the measures on the points of the
+   * post the person holds.
+   *
+   * @param w a world
+   */
+  public static void s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(World w) {
+    ControlArea control = w.lianfang.control();
+    RiskPointId controlled = w.confirmed(w.aPointOnApprover().build());
+    RiskPointId bare = w.confirmed(w.aPointOnApprover().described("无措施的风险点").build());
+    RiskPointId underReview = w.draft(w.aPointOnApprover().described("尚在审核").build());
+    ControlMeasureId drafted = control.draft(w.landLeader, onlinePublication(w, List.of(controlled))).orElseThrow();
+    ControlMeasureId registered = control.draft(w.landLeader, onlinePublication(w, List.of(controlled, underReview)))
+        .orElseThrow();
+    control.step(w.landLeader, MeasureStep.register(registered)).orElseThrow();
+    DraftMeasure education = new DraftMeasure(w.land, List.of(controlled), ControlPhase.PREVENTION,
+        DefenseLine.EDUCATION, "审批岗位人员廉政谈话", "《廉政谈话制度》", landOwners(w), w.clock.today(), Optional.empty(),
+        Optional.empty(), List.of());
+    ControlMeasureId inForce = control.draft(w.landLeader, education).orElseThrow();
+    control.step(w.landLeader, MeasureStep.register(inForce)).orElseThrow();
+    control.step(w.landLeader, MeasureStep.putInForce(inForce)).orElseThrow();
+    ControlMeasureId retired = control.draft(w.landLeader, onlinePublication(w, List.of(bare))).orElseThrow();
+    control.step(w.landLeader, MeasureStep.retire(retired, "改由他项措施")).orElseThrow();
+
+    org.lianfang.control.ControlRegistrationForm form = control.queries().form3(w.auditor, w.land).orElseThrow();
+    assertEquals(List.of(registered, inForce), form.rows().stream().map(r -> r.measure()).toList(),
+        "the draft " + drafted + " and the retired " + retired + " are not on the form");
+    assertTrue(form.rows().stream().allMatch(r -> r.riskPoint().equals(controlled)), "only the confirmed point");
+    assertEquals(List.of(1, 2), form.rows().stream().map(r -> r.number()).toList());
+    String bareCode = w.store.riskPoints().find(bare).orElseThrow().code();
+    assertEquals(List.of(bareCode), form.unmeasured());
+    assertEquals(form.rows().size(), form.totals().stream().mapToInt(t -> t.rows()).sum());
+    org.lianfang.grading.RiskGrade grade = w.store.riskPoints().find(controlled).orElseThrow().grading().orElseThrow()
+        .grade().level();
+    assertEquals(List.of(
+        new org.lianfang.control.ControlRegistrationForm.Total(DefenseLine.EDUCATION, ControlPhase.PREVENTION,
+            Optional.of(grade), 1),
+        new org.lianfang.control.ControlRegistrationForm.Total(DefenseLine.POWER_REGULATION, ControlPhase.MONITORING,
+            Optional.of(grade), 1)), form.totals());
+    String director = w.store.officials().find(w.zhang).orElseThrow().name();
+    assertTrue(form.rows().get(0).owners().endsWith(director), form.rows().get(0).owners());
+    assertTrue(form.toText().contains(org.lianfang.control.ControlRegistrationForm.TITLE)
+        && form.toText().contains(bareCode), form.toText());
+
+    org.lianfang.organization.OfficialId holder = w.store.tenures().ofPost(w.approver).stream()
+        .filter(t -> t.covers(w.clock.today())).findFirst().orElseThrow().officialId();
+    org.lianfang.control.ControlRegistrationForm mine = control.queries().form3ForPerson(w.auditor, holder)
+        .orElseThrow();
+    assertEquals(form.rows().stream().map(r -> r.measure()).toList(),
+        mine.rows().stream().map(r -> r.measure()).toList(), "the approver's holder answers for the same rows");
+    assertEquals(Refusal.Code.ACCESS_DENIED, refusal(control.queries().form3(w.visitor, w.land)).code());
+  }
+
   private static Outcome<ControlMeasureId> draft(World w, DraftMeasure d, List<RiskPointId> points) {
     return w.lianfang.control().draft(w.landLeader, new DraftMeasure(d.unit(), points, d.phase(), d.line(),
         d.content(), d.basis(), d.owners(), d.due(), d.cadence(), d.indicator(), d.evidence()));

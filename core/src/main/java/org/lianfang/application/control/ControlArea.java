@@ -27,7 +27,7 @@ public final class ControlArea {
   private ControlArea(Wiring wiring) {
     this.runner = wiring.runner();
     this.draft = new DraftMeasureHandler(wiring.ids());
-    this.queries = new ControlQueries(wiring.runner());
+    this.queries = new ControlQueries(wiring.runner(), wiring.gradeLabels());
   }
 
   /**

@@ -1,24 +1,38 @@
 package org.lianfang.application.control;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Visibility;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.ControlRegistrationForm;
+import org.lianfang.grading.GradeLabels;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Unit;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskPoint;
 
 /**
- * The reads of the control area: a unit's control measures, for whoever may read its risks (ARCHITECTURE.md decision
- * 1). Thread-safe when the store is.
+ * The reads of the control area: a unit's control measures, for whoever may read its risks, and Form 3 (附表3) of a
+ * unit or a person, under the access rules of Form 2 (ARCHITECTURE.md decision 1). Thread-safe when the store is.
  */
 public final class ControlQueries {
   private final CommandRunner runner;
+  private final GradeLabels labels;
 
-  ControlQueries(CommandRunner runner) {
+  ControlQueries(CommandRunner runner, GradeLabels labels) {
     this.runner = runner;
+    this.labels = labels;
   }
 
   /**
@@ -39,5 +53,59 @@ public final class ControlQueries {
   public Optional<ControlMeasure> measure(Actor actor, ControlMeasureId measure) {
     Session s = runner.session(actor);
     return s.store().controlMeasures().find(measure).filter(m -> s.may(Operation.READ_RISKS, m.unitId(), false));
+  }
+
+  /**
+   * Form 3 of a unit (附表3, S-13): the registered and in-force measures against its confirmed points that the actor
+   * may read, with grades in the instance's labels, the confirmed points without such a measure, and the totals.
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @return the form, or a refusal if the unit is unknown or the actor may not read it
+   */
+  public Outcome<ControlRegistrationForm> form3(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    Optional<Unit> u = s.store().units().find(unit);
+    if (u.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("单位", "unit", unit));
+    }
+    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, unit);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    List<RiskPoint> points = confirmed(s, s.store().riskPoints().inUnit(unit));
+    List<ControlMeasure> measures = s.store().controlMeasures().inUnit(unit).stream().filter(Form3::listed).toList();
+    return Outcome.accepted(Form3.of(s, u.get().name(), points, measures, labels));
+  }
+
+  /**
+   * Form 3 of a person (个人): the measures against the confirmed points on the posts the official holds on the day
+   * and those the official directly owns, as Form 2 of a person lists them.
+   *
+   * @param actor who reads
+   * @param official the person
+   * @return the form, or a refusal if the official is unknown or the actor may not read the official's unit
+   */
+  public Outcome<ControlRegistrationForm> form3ForPerson(Actor actor, OfficialId official) {
+    Session s = runner.session(actor);
+    Optional<Official> o = s.store().officials().find(official);
+    if (o.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("人员", "official", official));
+    }
+    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, o.get().unitId());
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    List<RiskPoint> points = Visibility.ofPerson(s, o.get()).stream()
+        .filter(r -> r.state() == ReviewState.CONFIRMED).sorted(Form3.byId()).toList();
+    List<ControlMeasure> measures = new ArrayList<>();
+    for (UnitId u : points.stream().map(p -> p.location().unit()).distinct().toList()) {
+      s.store().controlMeasures().inUnit(u).stream().filter(Form3::listed).forEach(measures::add);
+    }
+    return Outcome.accepted(Form3.of(s, o.get().name(), points, measures, labels));
+  }
+
+  private static List<RiskPoint> confirmed(Session s, List<RiskPoint> points) {
+    return Visibility.visible(s, points).stream().filter(r -> r.state() == ReviewState.CONFIRMED).toList();
   }
 }

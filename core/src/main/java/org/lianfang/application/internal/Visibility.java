@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,11 @@ import java.util.function.Function;
 import org.lianfang.UnitId;
 import org.lianfang.access.AccessTarget;
 import org.lianfang.access.Operation;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.NoticeAudience;
+import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.NoticeKey;
 import org.lianfang.spi.Store;
@@ -123,5 +127,29 @@ public final class Visibility {
   /** @param s the query's session @param points risk points @return those the actor may read, in their order */
   public static List<RiskPoint> visible(Session s, List<RiskPoint> points) {
     return points.stream().filter(r -> canRead(s, r)).toList();
+  }
+
+  /**
+   * A person's risk points, as the forms of a person list them (S-13): those on the posts the official holds on the
+   * session's day, then those the official directly owns in the official's unit or below it; each once, the ones the
+   * actor may read.
+   *
+   * @param s the session
+   * @param official the person
+   * @return the points, in that order
+   */
+  public static List<RiskPoint> ofPerson(Session s, Official official) {
+    Set<RiskPoint> points = new LinkedHashSet<>();
+    for (Tenure t : s.store().tenures().ofOfficial(official.id())) {
+      if (t.covers(s.today())) {
+        points.addAll(s.store().riskPoints().onPost(t.postId()));
+      }
+    }
+    for (Unit u : subtree(s, official.unitId())) {
+      s.store().riskPoints().inUnit(u.id()).stream()
+          .filter(r -> r.owners().map(OwnerChain::directOwner).filter(official.id()::equals).isPresent())
+          .forEach(points::add);
+    }
+    return visible(s, new ArrayList<>(points));
   }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
+import org.lianfang.application.internal.FormCells;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
@@ -81,9 +82,9 @@ final class PublicNotices {
       }
       Map<PostId, String> names = posts.computeIfAbsent(u, x -> s.store().posts().inUnit(x).stream()
           .collect(Collectors.toMap(Post::id, Post::name)));
-      out.add(new PublishedRisk(r.code(), units.get(u).name(), RiskQueries.postName(r, names),
+      out.add(new PublishedRisk(r.code(), units.get(u).name(), FormCells.postName(r, names),
           r.description().category(), r.description().description(), r.description().manifestation(),
-          RiskQueries.gradeLabel(r, labels), r.notice().get().audience(), r.notice().get().scope(),
+          FormCells.gradeLabel(r, labels), r.notice().get().audience(), r.notice().get().scope(),
           r.notice().get().start(), r.notice().get().end(), r.state() == ReviewState.CONFIRMED));
     }
     Optional<String> next = page.size() == size

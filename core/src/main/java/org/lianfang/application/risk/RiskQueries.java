@@ -2,13 +2,10 @@ package org.lianfang.application.risk;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
@@ -16,6 +13,7 @@ import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.FormCells;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
@@ -25,14 +23,10 @@ import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
-import org.lianfang.organization.Post;
-import org.lianfang.organization.PostId;
-import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.Form2Row;
 import org.lianfang.risk.GradingRecord;
 import org.lianfang.risk.HeatMap;
-import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.PublishedPage;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskCategory;
@@ -194,18 +188,7 @@ public final class RiskQueries {
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    Set<RiskPoint> points = new LinkedHashSet<>();
-    for (Tenure t : s.store().tenures().ofOfficial(official)) {
-      if (t.covers(s.today())) {
-        points.addAll(s.store().riskPoints().onPost(t.postId()));
-      }
-    }
-    for (Unit u : Visibility.subtree(s, o.get().unitId())) {
-      s.store().riskPoints().inUnit(u.id()).stream()
-          .filter(r -> r.owners().map(OwnerChain::directOwner).filter(official::equals).isPresent())
-          .forEach(points::add);
-    }
-    List<RiskPoint> shown = Visibility.visible(s, new ArrayList<>(points)).stream()
+    List<RiskPoint> shown = Visibility.ofPerson(s, o.get()).stream()
         .filter(r -> r.state() != ReviewState.RETIRED).toList();
     return Outcome.accepted(new RiskIdentificationForm(o.get().name(), s.today(), rows(s, shown, gradeLabels)));
   }
@@ -263,44 +246,18 @@ public final class RiskQueries {
   }
 
   private static List<Form2Row> rows(Session s, List<RiskPoint> points, GradeLabels labels) {
-    Map<UnitId, Map<PostId, String>> postNames = new HashMap<>();
-    Map<UnitId, String> unitNames = new HashMap<>();
+    FormCells cells = new FormCells(s);
     List<Form2Row> rows = new ArrayList<>();
     int n = 0;
     for (RiskPoint r : points) {
-      UnitId u = r.location().unit();
-      Map<PostId, String> posts = postNames.computeIfAbsent(u, x -> postNames(s, x));
-      String unitName = unitNames.computeIfAbsent(u, x -> s.store().units().find(x).map(Unit::name).orElse("?"));
-      String holders = r.location().post().map(p -> s.store().tenures().ofPost(p).stream()
-          .filter(t -> t.covers(s.today()))
-          .map(t -> officialName(s, t.officialId()))
-          .collect(Collectors.joining("、"))).orElse("");
-      String owners = r.owners().map(o -> officialName(s, o.directOwner()) + " / " + officialName(s, o.sectionHead())
-          + " / " + officialName(s, o.responsibleLeader())).orElse("");
+      String owners = r.owners().map(cells::owners).orElse("");
       String sources = r.description().sources().stream().map(RiskSource::description)
           .collect(Collectors.joining("；"));
-      rows.add(new Form2Row(++n, r.id(), r.code(), unitName, postName(r, posts), holders,
-          r.description().category(), r.description().description(), r.description().manifestation(), sources,
-          r.description().method(), r.description().channel(), gradeLabel(r, labels), owners, r.state()));
+      rows.add(new Form2Row(++n, r.id(), r.code(), cells.unitName(r.location().unit()), cells.postName(r),
+          cells.holders(r), r.description().category(), r.description().description(),
+          r.description().manifestation(), sources, r.description().method(), r.description().channel(),
+          FormCells.gradeLabel(r, labels), owners, r.state()));
     }
     return rows;
-  }
-
-  private static Map<PostId, String> postNames(Session s, UnitId unit) {
-    return s.store().posts().inUnit(unit).stream().collect(Collectors.toMap(Post::id, Post::name));
-  }
-
-  static String postName(RiskPoint r, Map<PostId, String> posts) {
-    return r.location().post().map(p -> posts.getOrDefault(p, "?")).orElse("部门风险");
-  }
-
-  static String gradeLabel(RiskPoint r, GradeLabels labels) {
-    return r.grading()
-        .map(g -> labels.label(g.grade().level()) + (g.stale() ? "（" + GradeLabels.STALE_MARK + "）" : ""))
-        .orElse("未定级");
-  }
-
-  private static String officialName(Session s, OfficialId id) {
-    return s.store().officials().find(id).map(Official::name).orElse("?");
   }
 }

@@ -21,4 +21,9 @@ class ControlCommandsTest {
   void onlyTheUnitsLeaderAndTheDisciplineBodyManageItsMeasures() {
     ControlScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyManageItsMeasures(World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints() {
+    ControlScenarios.s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(World.in(InMemoryStore.create()));
+  }
 }

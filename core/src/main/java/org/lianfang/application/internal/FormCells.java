@@ -1,0 +1,81 @@
+package org.lianfang.application.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lianfang.UnitId;
+import org.lianfang.grading.GradeLabels;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.Unit;
+import org.lianfang.risk.OwnerChain;
+import org.lianfang.risk.RiskPoint;
+
+/**
+ * The cells the forms share (附表2, 附表3; S-13): a point's unit and post, who holds the post on the form's day, an
+ * owner chain, a grade in a label set. Names are read once per form. Not thread-safe: one per form being built.
+ */
+public final class FormCells {
+  private final Session s;
+  private final Map<UnitId, Map<PostId, String>> postNames = new HashMap<>();
+  private final Map<UnitId, String> unitNames = new HashMap<>();
+  private final Map<OfficialId, String> officialNames = new HashMap<>();
+
+  /** @param s the session the form is read in; its day is the form's */
+  public FormCells(Session s) {
+    this.s = s;
+  }
+
+  /** @param unit a unit @return its name, or ? if it is gone */
+  public String unitName(UnitId unit) {
+    return unitNames.computeIfAbsent(unit, x -> s.store().units().find(x).map(Unit::name).orElse("?"));
+  }
+
+  /** @param r a risk point @return its post's name, or 部门风险 for a risk of the unit as a whole */
+  public String postName(RiskPoint r) {
+    Map<PostId, String> posts = postNames.computeIfAbsent(r.location().unit(),
+        u -> s.store().posts().inUnit(u).stream().collect(Collectors.toMap(Post::id, Post::name)));
+    return postName(r, posts);
+  }
+
+  /**
+   * @param r a risk point
+   * @param posts the names of its unit's posts
+   * @return its post's name, or 部门风险 for a risk of the unit as a whole
+   */
+  public static String postName(RiskPoint r, Map<PostId, String> posts) {
+    return r.location().post().map(p -> posts.getOrDefault(p, "?")).orElse("部门风险");
+  }
+
+  /** @param r a risk point @return who holds its post on the form's day, separated by 、; empty if vacant or unit-wide */
+  public String holders(RiskPoint r) {
+    return r.location().post().map(p -> s.store().tenures().ofPost(p).stream()
+        .filter(t -> t.covers(s.today()))
+        .map(t -> officialName(t.officialId()))
+        .collect(Collectors.joining("、"))).orElse("");
+  }
+
+  /** @param o an owner chain @return direct owner / section head / responsible leader, by name */
+  public String owners(OwnerChain o) {
+    return officialName(o.directOwner()) + " / " + officialName(o.sectionHead()) + " / "
+        + officialName(o.responsibleLeader());
+  }
+
+  /** @param id an official @return the official's name, or ? if gone */
+  public String officialName(OfficialId id) {
+    return officialNames.computeIfAbsent(id, x -> s.store().officials().find(x).map(Official::name).orElse("?"));
+  }
+
+  /**
+   * @param r a risk point
+   * @param labels the label set
+   * @return its grade in the set, marked 待重评 when stale (P-3), or 未定级
+   */
+  public static String gradeLabel(RiskPoint r, GradeLabels labels) {
+    return r.grading()
+        .map(g -> labels.label(g.grade().level()) + (g.stale() ? "（" + GradeLabels.STALE_MARK + "）" : ""))
+        .orElse("未定级");
+  }
+}

@@ -34,4 +34,10 @@ class ControlCommandsOnJdbcTest {
   void s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(TestDatabases.Kind kind) {
     ControlScenarios.s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p14_theCoverageReportNamesWhatEachConfirmedPointLacks(TestDatabases.Kind kind) {
+    ControlScenarios.p14_theCoverageReportNamesWhatEachConfirmedPointLacks(World.in(Stores.fresh(kind)));
+  }
 }

@@ -16,6 +16,8 @@ import org.lianfang.application.ledger.LedgerArea;
 import org.lianfang.application.organization.OrganizationArea;
 import org.lianfang.application.process.ProcessArea;
 import org.lianfang.application.risk.RiskArea;
+import org.lianfang.control.CoveragePolicy;
+import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
@@ -58,7 +60,8 @@ public final class Lianfang {
     InputValidator validator = b.validator == null ? InputValidator.defaultProvider()
         : InputValidator.using(b.validator);
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
-    Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments);
+    Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments,
+        b.coverage, b.residual);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
@@ -85,8 +88,8 @@ public final class Lianfang {
    * @param store where the records live
    * @return a builder with the defaults: the system clock in Asia/Shanghai, the {@link DefaultAccessPolicy}, the
    *     seed's grading ({@link SeedGradingPolicy#standard()}), the seed's labels (较高/一般/较低), the comment bounds
-   *     of {@link CommentLimits#standard()}, a
-   *     {@link SecureRandom} for ids, and the default Jakarta Validation provider
+   *     of {@link CommentLimits#standard()}, the control policies {@link CoveragePolicy#standard()} and {@link
+   *     ResidualGradingPolicy#standard()}, a {@link SecureRandom} for ids, and the default Jakarta Validation provider
    */
   public static Builder builder(Store store) {
     return new Builder(store);
@@ -139,6 +142,8 @@ public final class Lianfang {
     private GradingPolicy grading = SeedGradingPolicy.standard();
     private GradeLabels labels = GradeLabels.SEED;
     private CommentLimits comments = CommentLimits.standard();
+    private CoveragePolicy coverage = CoveragePolicy.standard();
+    private ResidualGradingPolicy residual = ResidualGradingPolicy.standard();
     private Random random;
     private Random seals;
     private Validator validator;
@@ -182,6 +187,26 @@ public final class Lianfang {
      */
     public Builder commentLimits(CommentLimits value) {
       this.comments = Objects.requireNonNull(value, "commentLimits");
+      return this;
+    }
+
+    /**
+     * @param value what a confirmed point's control lacks (P-14): {@link CoveragePolicy#standard()} unless set;
+     *     {@link CoveragePolicy#anyMeasureInForce()} is the seed's rule alone
+     * @return this
+     */
+    public Builder coveragePolicy(CoveragePolicy value) {
+      this.coverage = Objects.requireNonNull(value, "coveragePolicy");
+      return this;
+    }
+
+    /**
+     * @param value the grade a point keeps once its measures in force are counted: {@link
+     *     ResidualGradingPolicy#standard()} unless set
+     * @return this
+     */
+    public Builder residualGradingPolicy(ResidualGradingPolicy value) {
+      this.residual = Objects.requireNonNull(value, "residualGradingPolicy");
       return this;
     }
 

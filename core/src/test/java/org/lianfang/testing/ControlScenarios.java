@@ -263,6 +263,66 @@ public final class ControlScenarios {
     assertEquals(Refusal.Code.ACCESS_DENIED, refusal(control.queries().form3(w.visitor, w.land)).code());
   }
 
+  /**
+   * P-14 (and S-14, P-3): the coverage report names what each confirmed point's control lacks under the default
+   * policy, judged on the measures in force only; the director's post (a principal leader, 三重一大) is singled out and
+   * needs a measure on the 制度 line; putting a measure in force removes what it supplies and lowers the residual
+   * grade no further than the inherent one; a point that goes stale keeps its row, marked stale and not covered.
+   *
+   * @param w a world
+   */
+  public static void p14_theCoverageReportNamesWhatEachConfirmedPointLacks(World w) {
+    ControlArea control = w.lianfang.control();
+    RiskPointId onApprover = w.confirmed(w.aPointOnApprover().build());
+    RiskPointId onDirector = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(w.director)
+        .ownedBy(w.zhang, w.zhang, w.zhang).described("重大事项决策不经集体讨论").build());
+    ControlMeasureId educating = control.draft(w.landLeader, new DraftMeasure(w.land, List.of(onApprover, onDirector),
+        ControlPhase.PREVENTION, DefenseLine.EDUCATION, "岗位廉政教育", "《廉政教育制度》", landOwners(w), w.clock.today(),
+        Optional.empty(), Optional.empty(), List.of())).orElseThrow();
+    control.step(w.landLeader, MeasureStep.register(educating)).orElseThrow();
+    control.step(w.landLeader, MeasureStep.putInForce(educating)).orElseThrow();
+    ControlMeasureId registeredOnly = control.draft(w.landLeader, onlinePublication(w, List.of(onDirector)))
+        .orElseThrow();
+    control.step(w.landLeader, MeasureStep.register(registeredOnly)).orElseThrow();
+
+    org.lianfang.control.CoverageReport report = control.queries().coverage(w.auditor, w.city);
+    org.lianfang.control.PointCoverage approver = row(report, onApprover);
+    org.lianfang.control.PointCoverage director = row(report, onDirector);
+    boolean approverAboveLowest = grade(w, onApprover) != org.lianfang.grading.RiskGrade.LOWER;
+    assertEquals(approverAboveLowest ? List.of(org.lianfang.control.CoverageGap.NO_MONITORING_MEASURE) : List.of(),
+        approver.gaps(), "one measure in force, in the prevention phase on the education line");
+    assertTrue(director.singledOut() && director.principalLeaderPost() && director.majorMatters());
+    assertTrue(director.gaps().contains(org.lianfang.control.CoverageGap.NO_POWER_REGULATION),
+        "the registered measure on the power line is not in force yet: " + director.gaps());
+    assertEquals(1, director.inForce());
+    assertEquals(List.of(director), report.singledOut());
+
+    control.step(w.landLeader, MeasureStep.putInForce(registeredOnly)).orElseThrow();
+    org.lianfang.control.PointCoverage now = row(control.queries().coverage(w.auditor, w.land), onDirector);
+    assertEquals(List.of(), now.gaps(), "in force on the power line, in the monitoring phase");
+    assertTrue(now.covered());
+    assertTrue(now.residual().grade().ordinal() <= director.residual().grade().ordinal());
+    assertTrue(now.residual().grade().ordinal() <= grade(w, onDirector).ordinal());
+
+    org.lianfang.organization.PostProfile was = w.store.posts().find(w.director).orElseThrow().profile();
+    w.lianfang.organization().changePostProfile(w.landLeader, new org.lianfang.application.organization
+        .ChangePostProfile(w.director, new org.lianfang.organization.PostProfile(was.principalLeader(),
+            was.disposes(), !was.discretionary(), was.majorMatters(), was.powers(), was.transparency())))
+        .orElseThrow();
+    org.lianfang.control.PointCoverage stale = row(control.queries().coverage(w.auditor, w.land), onDirector);
+    assertTrue(stale.stale() && !stale.covered(), "P-3: the point's facts changed, so its coverage is stale");
+    assertEquals(List.of(), control.queries().coverage(w.visitor, w.land).points(), "the public reads none");
+  }
+
+  private static org.lianfang.control.PointCoverage row(org.lianfang.control.CoverageReport r, RiskPointId p) {
+    return r.points().stream().filter(x -> x.riskPoint().equals(p)).findFirst()
+        .orElseThrow(() -> new AssertionError("no row for " + p + " in " + r));
+  }
+
+  private static org.lianfang.grading.RiskGrade grade(World w, RiskPointId p) {
+    return w.store.riskPoints().find(p).orElseThrow().grading().orElseThrow().grade().level();
+  }
+
   private static Outcome<ControlMeasureId> draft(World w, DraftMeasure d, List<RiskPointId> points) {
     return w.lianfang.control().draft(w.landLeader, new DraftMeasure(d.unit(), points, d.phase(), d.line(),
         d.content(), d.basis(), d.owners(), d.due(), d.cadence(), d.indicator(), d.evidence()));

@@ -27,7 +27,8 @@ public final class ControlArea {
   private ControlArea(Wiring wiring) {
     this.runner = wiring.runner();
     this.draft = new DraftMeasureHandler(wiring.ids());
-    this.queries = new ControlQueries(wiring.runner(), wiring.gradeLabels());
+    this.queries = new ControlQueries(wiring.runner(), wiring.gradeLabels(), wiring.coveragePolicy(),
+        wiring.residualGradingPolicy());
   }
 
   /**

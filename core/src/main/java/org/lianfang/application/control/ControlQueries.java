@@ -15,6 +15,9 @@ import org.lianfang.application.internal.Visibility;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlRegistrationForm;
+import org.lianfang.control.CoveragePolicy;
+import org.lianfang.control.CoverageReport;
+import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
@@ -23,16 +26,21 @@ import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 
 /**
- * The reads of the control area: a unit's control measures, for whoever may read its risks, and Form 3 (附表3) of a
- * unit or a person, under the access rules of Form 2 (ARCHITECTURE.md decision 1). Thread-safe when the store is.
+ * The reads of the control area: a unit's control measures, for whoever may read its risks; Form 3 (附表3) of a
+ * unit or a person, under the access rules of Form 2; and the coverage of a subtree's points (P-14)
+ * (ARCHITECTURE.md decision 1). Thread-safe when the store is.
  */
 public final class ControlQueries {
   private final CommandRunner runner;
   private final GradeLabels labels;
+  private final CoveragePolicy coverage;
+  private final ResidualGradingPolicy residual;
 
-  ControlQueries(CommandRunner runner, GradeLabels labels) {
+  ControlQueries(CommandRunner runner, GradeLabels labels, CoveragePolicy coverage, ResidualGradingPolicy residual) {
     this.runner = runner;
     this.labels = labels;
+    this.coverage = coverage;
+    this.residual = residual;
   }
 
   /**
@@ -103,6 +111,21 @@ public final class ControlQueries {
       s.store().controlMeasures().inUnit(u).stream().filter(Form3::listed).forEach(measures::add);
     }
     return Outcome.accepted(Form3.of(s, o.get().name(), points, measures, labels));
+  }
+
+  /**
+   * The coverage of a unit's and its subtree's confirmed points that the actor may read (P-14): what each one's
+   * control lacks under the instance's {@link CoveragePolicy} ({@code Lianfang.Builder.coveragePolicy}), its residual
+   * grade under the {@link ResidualGradingPolicy}, principal leaders' posts and 三重一大 matters singled out (S-14); a
+   * point gone stale (P-3) that a registered or in-force measure still controls is listed with its coverage stale.
+   *
+   * @param actor who reads
+   * @param root a unit
+   * @return the report; empty of the units the actor may not read
+   */
+  public CoverageReport coverage(Actor actor, UnitId root) {
+    Session s = runner.session(actor);
+    return Coverage.of(s, Visibility.subtree(s, root), coverage, residual);
   }
 
   private static List<RiskPoint> confirmed(Session s, List<RiskPoint> points) {

@@ -1,6 +1,8 @@
 package org.lianfang.application.internal;
 
 import java.util.Objects;
+import org.lianfang.control.CoveragePolicy;
+import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.internal.Ids;
@@ -19,9 +21,12 @@ import org.lianfang.risk.CommentLimits;
  * @param commentLimits how many comments a notice takes (P-5; issue 10, finding 5)
  */
 public record Wiring(
-    CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits) {
+    CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits,
+    CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy) {
   /** @throws NullPointerException if a part is null */
   public Wiring {
+    Objects.requireNonNull(coveragePolicy, "coveragePolicy");
+    Objects.requireNonNull(residualGradingPolicy, "residualGradingPolicy");
     Objects.requireNonNull(runner, "runner");
     Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(gradingPolicy, "gradingPolicy");

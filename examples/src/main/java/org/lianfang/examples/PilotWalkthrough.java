@@ -28,7 +28,7 @@ import org.lianfang.spi.Store;
 
 /**
  * 昆明市廉政风险防范管理试点: the seed's pilot (S-18) lived through its first task, 排查廉政风险点 (S-16: 2010-08-31 to
- * 2010-09-30), with Lianfang's public API only.
+ * 2010-09-30), and the control measures of its second (2010-10-21 to 2010-12-10), with Lianfang's public API only.
  *
  * <p>What it shows, in the order it happens:
  *
@@ -47,11 +47,13 @@ import org.lianfang.spi.Store;
  *       三重一大 (S-6) → 公示 for the week {@code [2010-09-20, 2010-09-27)} with comments from the public → 集体定
  *       by the unit's deciding body once the notice is over (S-3);
  *   <li>the ledger (台帐, S-13): Form 2 for each pilot unit, the totals by unit × category × grade, a heat map, the
- *       land-use approval chart as Mermaid, and every unit's journal chain verified by an auditor.
+ *       land-use approval chart as Mermaid, and every unit's journal chain verified by an auditor;
+ *   <li>a control measure against each confirmed point, chosen by its grade, registered on Form 3 and put in force
+ *       (P-13); Form 3 for each pilot unit, the coverage of the city (P-14), and the journal check again.
  * </ol>
  *
- * <p>Each stage is a class of its own over a shared {@link PilotFixture}: {@link IdentificationStage} now; the later
- * stages of the yearly loop (S-1) add theirs. Every command's {@link Outcome} is checked with
+ * <p>Each stage is a class of its own over a shared {@link PilotFixture}: {@link IdentificationStage}, then {@link
+ * ControlStage}; the later stages of the yearly loop (S-1) add theirs. Every command's {@link Outcome} is checked with
  * {@link Outcome#orElseThrow()}: a refusal stops the run with its reason in Chinese and English. People's names are
  * invented; posts, powers and procedures are illustrative, not the units' real establishment.
  *
@@ -84,7 +86,7 @@ public final class PilotWalkthrough {
 
   /**
    * The main job on the embedded default ({@link JdbcStore#embedded}): the first run walks the pilot through its
-   * identification stage and keeps everything in an H2 database under {@code dir}; a later run finds that data and
+   * identification and control stages and keeps everything in an H2 database under {@code dir}; a later run finds that data and
    * prints the ledger from it again; {@code fresh} deletes the data first and walks again.
    *
    * @param dir where the H2 database lives
@@ -99,11 +101,13 @@ public final class PilotWalkthrough {
     try (JdbcStore store = JdbcStore.embedded(dir)) {
       Optional<Unit> earlier = store.units().byCode(CITY_CODE);
       if (earlier.isPresent()) {
-        MutableClock clock = MutableClock.startingOn(STAGE_CLOSES, KUNMING);
+        MutableClock clock = MutableClock.startingOn(ControlStage.IN_FORCE_BY, KUNMING);
         Lianfang lianfang = open(store, clock);
         out.println("找到上次运行的数据（" + dir.toAbsolutePath() + "）：不再重复登记，直接读取台帐。"
             + "重新开始请加 -Dexec.args=--fresh");
-        printLedger(lianfang, inspectorOf(earlier.get().id()), earlier.get().id(), clock.today(), out);
+        Actor inspector = inspectorOf(earlier.get().id());
+        printLedger(lianfang, inspector, earlier.get().id(), clock.today(), out);
+        ControlStage.printControl(lianfang, inspector, earlier.get().id(), out);
         return false;
       }
       MutableClock clock = MutableClock.startingOn(STAGE_OPENS, KUNMING);
@@ -140,7 +144,8 @@ public final class PilotWalkthrough {
   }
 
   /**
-   * Runs the pilot's identification stage and prints the ledger.
+   * Runs the pilot's identification stage and prints the ledger, then its control stage as far as Lianfang has it
+   * (measures registered and in force) and prints Form 3 and the coverage.
    *
    * @param lianfang a library over an empty store, built with {@code clock}
    * @param clock the library's clock, standing at or before {@link #STAGE_OPENS}
@@ -156,6 +161,10 @@ public final class PilotWalkthrough {
         + lianfang.gradingPolicy().version().version() + "（S-6），时区 " + KUNMING);
     out.println();
     new IdentificationStage(f).run();
+    out.println();
+    out.println("昆明市推行廉政风险防范管理试点 · 落实防控措施（" + ControlStage.MEASURES_REGISTERED + " 至 "
+        + ControlStage.IN_FORCE_BY + "，S-16）");
+    new ControlStage(f).run();
     return f.city;
   }
 
@@ -196,6 +205,17 @@ public final class PilotWalkthrough {
     out.println("```");
 
     out.println();
+    printJournalCheck(lianfang, city, out);
+  }
+
+  /**
+   * Prints the check of every unit's journal chain, as an auditor of the city runs it.
+   *
+   * @param lianfang the library
+   * @param city the pilot's root
+   * @param out where the line goes
+   */
+  static void printJournalCheck(Lianfang lianfang, UnitId city, PrintStream out) {
     Actor auditor = Actor.of("km-jw-xxzx", "市纪委信息中心", Set.of(Role.AUDITOR), Set.of(city));
     List<Unit> units = lianfang.organization().queries().subtree(auditor, city);
     List<String> results = new ArrayList<>();

@@ -85,6 +85,22 @@ class PilotWalkthroughTest {
   }
 
   @Test
+  void s13_p13_putsAMeasureInForceAgainstEveryConfirmedPointAndPrintsForm3ForEveryPilotUnit() {
+    for (String unit : PILOT_UNITS) {
+      assertTrue(printed.contains(org.lianfang.control.ControlRegistrationForm.TITLE + "（" + unit + "，"),
+          "Form 3 of " + unit);
+    }
+    List<org.lianfang.control.ControlMeasure> measures = new ArrayList<>();
+    units.forEach(u -> measures.addAll(lianfang.control().queries().measures(auditor, u.id())));
+    assertEquals(points.size(), measures.size(), "one measure per point");
+    assertTrue(measures.stream().allMatch(m -> m.state() == org.lianfang.control.MeasureState.IN_FORCE
+        && !m.life().inForce().orElseThrow().isAfter(java.time.LocalDate.of(2010, 12, 10))), "in force by 12-10");
+    org.lianfang.control.CoverageReport coverage = lianfang.control().queries().coverage(auditor, city);
+    assertEquals(points.size(), coverage.points().size());
+    assertEquals(List.of(), coverage.uncovered(), "P-14 under the default policy");
+  }
+
+  @Test
   void findsRiskPointsInEveryPilotUnit() {
     for (Unit u : units.subList(1, units.size())) {
       assertFalse(lianfang.risks().queries().riskPoints(auditor, u.id()).isEmpty(), u.name());
@@ -184,7 +200,7 @@ class PilotWalkthroughTest {
   }
 
   @Test
-  void s16_endsOnTheLastDayOfTheIdentificationStage() {
-    assertEquals(java.time.LocalDate.of(2010, 9, 30), clock.today());
+  void s16_endsOnTheDayTheMeasuresAreInForce() {
+    assertEquals(java.time.LocalDate.of(2010, 12, 10), clock.today(), "S-16: measures 10-21 to 12-10");
   }
 }

@@ -1,0 +1,108 @@
+package org.lianfang.examples;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.lianfang.Actor;
+import org.lianfang.UnitId;
+import org.lianfang.application.Lianfang;
+import org.lianfang.application.control.DraftMeasure;
+import org.lianfang.application.control.EvidenceInput;
+import org.lianfang.application.control.IndicatorInput;
+import org.lianfang.application.control.MeasureStep;
+import org.lianfang.control.Cadence;
+import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.ControlPhase;
+import org.lianfang.control.CoverageReport;
+import org.lianfang.control.DefenseLine;
+import org.lianfang.control.MonitoringIndicator;
+import org.lianfang.control.PointCoverage;
+import org.lianfang.grading.RiskGrade;
+import org.lianfang.organization.Unit;
+import org.lianfang.risk.RiskPoint;
+
+/**
+ * The second stage of the yearly loop, 防控落实 (S-1), as far as Lianfang has it: from 2010-10-21 each pilot unit drafts
+ * and registers a control measure against each of its confirmed points (附表3, P-13), chosen by the point's grade —
+ * a 较高 or 一般 point is watched in the 中期监控 phase on the 制度 line (S-14: power made public and regulated), a 较低
+ * point is met by education — and by 2010-12-10 puts them in force (S-16); then Form 3 of each unit and the coverage
+ * of the city (P-14). The training of 10-01 to 10-20 comes with the education records of a later step.
+ */
+final class ControlStage {
+  static final LocalDate MEASURES_REGISTERED = LocalDate.of(2010, 10, 21);
+  static final LocalDate IN_FORCE_BY = LocalDate.of(2010, 12, 10);
+
+  private final PilotFixture f;
+
+  ControlStage(PilotFixture f) {
+    this.f = f;
+  }
+
+  /** Drafts, registers and puts in force a measure per confirmed point, then prints Form 3 and the coverage. */
+  void run() {
+    f.clock.advanceTo(MEASURES_REGISTERED);
+    List<ControlMeasureId> drafted = new ArrayList<>();
+    List<Actor> by = new ArrayList<>();
+    for (PilotFixture.Finding finding : f.findings) {
+      RiskPoint p = f.lianfang.risks().queries().riskPoint(f.inspector, finding.id()).orElseThrow();
+      ControlMeasureId id = f.lianfang.control().draft(finding.unit().leader(), measure(p)).orElseThrow();
+      f.lianfang.control().step(finding.unit().leader(), MeasureStep.register(id)).orElseThrow();
+      drafted.add(id);
+      by.add(finding.unit().leader());
+    }
+    f.log("登记防控措施 " + drafted.size() + " 项（附表3，P-13）");
+    f.clock.advanceTo(IN_FORCE_BY);
+    for (int i = 0; i < drafted.size(); i++) {
+      f.lianfang.control().step(by.get(i), MeasureStep.putInForce(drafted.get(i))).orElseThrow();
+    }
+    f.log("防控措施全部落实执行（S-16：措施制定与落实 10-21 至 12-10）");
+    printControl(f.lianfang, f.inspector, f.city, f.out);
+  }
+
+  private DraftMeasure measure(RiskPoint p) {
+    RiskGrade grade = p.grading().orElseThrow().grade().level();
+    boolean watched = grade != RiskGrade.LOWER;
+    return new DraftMeasure(p.location().unit(), List.of(p.id()),
+        watched ? ControlPhase.MONITORING : ControlPhase.PREVENTION,
+        watched ? DefenseLine.POWER_REGULATION : DefenseLine.EDUCATION,
+        watched ? "办理依据、流程、时限和结果公开，电子监察全程留痕，每月通报逾期和异常件"
+            : "岗位廉政教育，任职和轮岗时廉政谈话",
+        watched ? "《昆明市行政权力公开透明运行办法》" : "《昆明市廉政教育制度》", p.owners().orElseThrow(), IN_FORCE_BY,
+        Optional.of(watched ? Cadence.MONTHLY : Cadence.YEARLY),
+        watched ? Optional.of(new IndicatorInput("逾期办理件数", "件", "电子监察系统每月统计超过承诺时限的件数", BigDecimal.ZERO,
+            MonitoringIndicator.Direction.ABOVE)) : Optional.empty(),
+        List.of(new EvidenceInput("措施登记表（附表3）", "纪委预防腐败室/2010/附表3/" + p.code(), Optional.empty())));
+  }
+
+  /**
+   * Prints Form 3 of each pilot unit, the coverage of the city and every unit's journal check, from what is stored.
+   *
+   * @param lianfang the library
+   * @param inspector a discipline inspector scoped to the city
+   * @param city the pilot's root
+   * @param out where the forms go
+   */
+  static void printControl(Lianfang lianfang, Actor inspector, UnitId city, PrintStream out) {
+    List<Unit> pilots = lianfang.organization().queries().subtree(inspector, city).stream()
+        .filter(u -> !u.id().equals(city)).toList();
+    for (Unit p : pilots) {
+      out.println();
+      out.print(lianfang.control().queries().form3(inspector, p.id()).orElseThrow().toText());
+    }
+    CoverageReport coverage = lianfang.control().queries().coverage(inspector, city);
+    out.println();
+    out.println("防控覆盖（P-14）：已确认风险点 " + coverage.points().size() + " 个，已覆盖 "
+        + (coverage.points().size() - coverage.uncovered().size()) + " 个；主要领导岗位和三重一大事项 "
+        + coverage.singledOut().size() + " 个（S-14）");
+    for (PointCoverage c : coverage.uncovered()) {
+      out.println("  尚缺：" + c.unitName() + " " + c.code() + " — " + c.gaps().stream()
+          .map(g -> g.chinese()).collect(Collectors.joining("；")) + (c.stale() ? "（风险点待复核）" : ""));
+    }
+    out.println();
+    PilotWalkthrough.printJournalCheck(lianfang, city, out);
+  }
+}

@@ -37,7 +37,7 @@ class ControlCommandsOnJdbcTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void p14_theCoverageReportNamesWhatEachConfirmedPointLacks(TestDatabases.Kind kind) {
-    ControlScenarios.p14_theCoverageReportNamesWhatEachConfirmedPointLacks(World.in(Stores.fresh(kind)));
+  void p14_s14_p3_theCoverageReportNamesWhatEachConfirmedPointLacks(TestDatabases.Kind kind) {
+    ControlScenarios.p14_s14_p3_theCoverageReportNamesWhatEachConfirmedPointLacks(World.in(Stores.fresh(kind)));
   }
 }

@@ -1,5 +1,6 @@
 package org.lianfang.ledger;
 
+import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
@@ -161,6 +162,16 @@ public final class ChainDigest {
   public String hex(byte[] bytes, int offset, int length) {
     MessageDigest d = newDigest();
     d.update(bytes, offset, length);
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  /**
+   * @param bytes the bytes, from the buffer's position to its limit (consumed)
+   * @return their digest, lower-case hex (64 characters)
+   */
+  public String hex(ByteBuffer bytes) {
+    MessageDigest d = newDigest();
+    d.update(bytes);
     return HexFormat.of().formatHex(d.digest());
   }
 

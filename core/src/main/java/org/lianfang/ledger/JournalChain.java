@@ -5,9 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,9 +82,7 @@ public final class JournalChain {
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("a record's state holds text that is not well-formed Unicode", e);
     }
-    MessageDigest d = digest.newDigest();
-    d.update(bytes);
-    return HexFormat.of().formatHex(d.digest());
+    return digest.hex(bytes);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.lianfang.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -146,6 +147,19 @@ class ControlMeasureTest {
         && drafted.contains("\"threshold\":\"0\"") && drafted.contains("逾期报告件数"), drafted);
     assertEquals("{\"day\":\"2010-10-22\",\"measure\":\"" + m.id() + "\",\"reason\":\"职能调整\"}",
         CanonicalJson.of(m.retire(DRAFTED.plusDays(1), "职能调整").orElseThrow().events().get(0)));
+  }
+
+  @Test
+  void p6_anIndicatorSignalsAValueBeyondItsThresholdInItsDirectionOnly() {
+    // P-6: late reports above zero are a signal; a share of cases published below 95 % is one
+    assertTrue(LATE_REPORTS.signals(BigDecimal.ONE));
+    assertFalse(LATE_REPORTS.signals(BigDecimal.ZERO), "at the threshold: no signal");
+    assertFalse(LATE_REPORTS.signals(new BigDecimal("-1")));
+    MonitoringIndicator published = new MonitoringIndicator("办件公开率", "%", "每月公开件数 ÷ 办结件数",
+        new BigDecimal("95.0"), MonitoringIndicator.Direction.BELOW);
+    assertTrue(published.signals(new BigDecimal("94.99")));
+    assertFalse(published.signals(new BigDecimal("95")), "95 and 95.0 are the same threshold, whatever the scale");
+    assertFalse(published.signals(new BigDecimal("100")));
   }
 
   static void assertRefused(Refusal.Code code, String zhPart, Outcome<?> outcome) {

@@ -115,7 +115,7 @@ class ControlPoliciesPropertyTest {
   }
 
   @Test
-  void theDefaultResidualGradeStepsDownOnceForThreeLinesAndOnceForAnIndicatorWatchedMonitoringMeasure() {
+  void s7_s8_s9_p6_theDefaultResidualGradeStepsDownOnceForThreeLinesAndOnceForAWatchedMonitoringMeasure() {
     Facts higher = new Facts(RiskGrade.HIGHER, false, true);
     List<ControlMeasure> threeLines = List.of(
         measure(new Drawn(ControlPhase.PREVENTION, DefenseLine.EDUCATION, false, 2)),

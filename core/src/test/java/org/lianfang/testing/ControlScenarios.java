@@ -271,7 +271,7 @@ public final class ControlScenarios {
    *
    * @param w a world
    */
-  public static void p14_theCoverageReportNamesWhatEachConfirmedPointLacks(World w) {
+  public static void p14_s14_p3_theCoverageReportNamesWhatEachConfirmedPointLacks(World w) {
     ControlArea control = w.lianfang.control();
     RiskPointId onApprover = w.confirmed(w.aPointOnApprover().build());
     RiskPointId onDirector = w.confirmed(RiskPointFixture.aRiskPoint(w.land).onPost(w.director)

@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
-import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
-import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
 import org.lianfang.control.ControlMeasure;
@@ -19,9 +17,8 @@ import org.lianfang.control.CoveragePolicy;
 import org.lianfang.control.CoverageReport;
 import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
-import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
-import org.lianfang.organization.Unit;
+import org.lianfang.risk.NoticeKey;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 
@@ -73,17 +70,9 @@ public final class ControlQueries {
    */
   public Outcome<ControlRegistrationForm> form3(Actor actor, UnitId unit) {
     Session s = runner.session(actor);
-    Optional<Unit> u = s.store().units().find(unit);
-    if (u.isEmpty()) {
-      return Outcome.refused(Refusals.unknown("单位", "unit", unit));
-    }
-    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, unit);
-    if (denied.isPresent()) {
-      return Outcome.refused(denied.get());
-    }
-    List<RiskPoint> points = confirmed(s, s.store().riskPoints().inUnit(unit));
-    List<ControlMeasure> measures = s.store().controlMeasures().inUnit(unit).stream().filter(Form3::listed).toList();
-    return Outcome.accepted(Form3.of(s, u.get().name(), points, measures, labels));
+    return Visibility.formUnit(s, unit).map(u -> Form3.of(s, u.name(),
+        confirmed(Visibility.visible(s, s.store().riskPoints().inUnit(unit))),
+        s.store().controlMeasures().inUnit(unit).stream().filter(Form3::listed).toList(), labels));
   }
 
   /**
@@ -96,21 +85,15 @@ public final class ControlQueries {
    */
   public Outcome<ControlRegistrationForm> form3ForPerson(Actor actor, OfficialId official) {
     Session s = runner.session(actor);
-    Optional<Official> o = s.store().officials().find(official);
-    if (o.isEmpty()) {
-      return Outcome.refused(Refusals.unknown("人员", "official", official));
-    }
-    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, o.get().unitId());
-    if (denied.isPresent()) {
-      return Outcome.refused(denied.get());
-    }
-    List<RiskPoint> points = Visibility.ofPerson(s, o.get()).stream()
-        .filter(r -> r.state() == ReviewState.CONFIRMED).sorted(Form3.byId()).toList();
-    List<ControlMeasure> measures = new ArrayList<>();
-    for (UnitId u : points.stream().map(p -> p.location().unit()).distinct().toList()) {
-      s.store().controlMeasures().inUnit(u).stream().filter(Form3::listed).forEach(measures::add);
-    }
-    return Outcome.accepted(Form3.of(s, o.get().name(), points, measures, labels));
+    return Visibility.formPerson(s, official).map(o -> {
+      List<RiskPoint> points = confirmed(Visibility.ofPerson(s, o)).stream()
+          .sorted((a, b) -> NoticeKey.UUID_ORDER.compare(a.id().value(), b.id().value())).toList();
+      List<ControlMeasure> measures = new ArrayList<>();
+      for (UnitId u : points.stream().map(p -> p.location().unit()).distinct().toList()) {
+        s.store().controlMeasures().inUnit(u).stream().filter(Form3::listed).forEach(measures::add);
+      }
+      return Form3.of(s, o.name(), points, measures, labels);
+    });
   }
 
   /**
@@ -128,7 +111,9 @@ public final class ControlQueries {
     return Coverage.of(s, Visibility.subtree(s, root), coverage, residual);
   }
 
-  private static List<RiskPoint> confirmed(Session s, List<RiskPoint> points) {
-    return Visibility.visible(s, points).stream().filter(r -> r.state() == ReviewState.CONFIRMED).toList();
+  /** @param visible points the actor may read @return the confirmed ones, which Form 3 lists */
+  private static List<RiskPoint> confirmed(List<RiskPoint> visible) {
+    return visible.stream().filter(r -> r.state() == ReviewState.CONFIRMED).toList();
   }
+
 }

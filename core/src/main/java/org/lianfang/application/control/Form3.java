@@ -1,7 +1,6 @@
 package org.lianfang.application.control;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,8 +71,4 @@ final class Form3 {
         + i.threshold().toPlainString() + " " + i.unit();
   }
 
-  /** @return orders points by id, as stores list them */
-  static Comparator<RiskPoint> byId() {
-    return Comparator.comparing(p -> p.id().value().toString());
-  }
 }

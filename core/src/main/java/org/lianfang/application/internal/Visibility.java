@@ -8,12 +8,16 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.AccessTarget;
 import org.lianfang.access.Operation;
 import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.NoticeAudience;
@@ -151,5 +155,37 @@ public final class Visibility {
           .forEach(points::add);
     }
     return visible(s, new ArrayList<>(points));
+  }
+
+  /**
+   * The unit a form is of (附表2, 附表3; S-13): it must exist, and the actor must read its organisation.
+   *
+   * @param s the session
+   * @param unit the unit
+   * @return the unit, or the refusal: unknown, or not allowed
+   */
+  public static Outcome<Unit> formUnit(Session s, UnitId unit) {
+    Optional<Unit> u = s.store().units().find(unit);
+    if (u.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("单位", "unit", unit));
+    }
+    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, unit);
+    return denied.isPresent() ? Outcome.refused(denied.get()) : Outcome.accepted(u.get());
+  }
+
+  /**
+   * The person a form is of: the official must exist, and the actor must read the organisation of the official's unit.
+   *
+   * @param s the session
+   * @param official the official
+   * @return the official, or the refusal: unknown, or not allowed
+   */
+  public static Outcome<Official> formPerson(Session s, OfficialId official) {
+    Optional<Official> o = s.store().officials().find(official);
+    if (o.isEmpty()) {
+      return Outcome.refused(Refusals.unknown("人员", "official", official));
+    }
+    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, o.get().unitId());
+    return denied.isPresent() ? Outcome.refused(denied.get()) : Outcome.accepted(o.get());
   }
 }

@@ -273,6 +273,7 @@ public final class LedgerQueries {
 
   private static RecordVerification verifyRecords(Session s, UnitId unit, long last) {
     Journal journal = s.store().journal();
+    ChainDigest digest = journal.digest(); // once: every record of the unit is digested with it
     Map<UUID, JournalEntry> latest = new LinkedHashMap<>();
     for (JournalEntry e : upTo(journal, unit, last)) {
       latest.put(e.recordId(), e);
@@ -282,10 +283,10 @@ public final class LedgerQueries {
     Optional<Unit> self = s.store().units().find(unit);
     if (self.isPresent()) {
       checked++;
-      check(journal.digest(), AggregateKinds.UNITS, self.get(), latest, findings);
+      check(digest, AggregateKinds.UNITS, self.get(), latest, findings);
     }
     for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
-      checked += checkAll(s, kind, unit, latest, findings);
+      checked += checkAll(s, digest, kind, unit, latest, findings);
     }
     for (JournalEntry gone : latest.values()) {
       findings.add(new RecordVerification.Finding(gone.eventType(), gone.recordId(),
@@ -297,11 +298,12 @@ public final class LedgerQueries {
     return new RecordVerification(checked, findings);
   }
 
-  private static <A extends Aggregate<I>, I extends AggregateId> long checkAll(Session s, AggregateKind<A, I> kind,
-      UnitId unit, Map<UUID, JournalEntry> latest, List<RecordVerification.Finding> findings) {
+  private static <A extends Aggregate<I>, I extends AggregateId> long checkAll(Session s, ChainDigest digest,
+      AggregateKind<A, I> kind, UnitId unit, Map<UUID, JournalEntry> latest,
+      List<RecordVerification.Finding> findings) {
     List<A> records = kind.in(s.store()).inUnit(unit);
     for (A record : records) {
-      check(s.store().journal().digest(), kind, record, latest, findings);
+      check(digest, kind, record, latest, findings);
     }
     return records.size();
   }

@@ -9,19 +9,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
-import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.FormCells;
-import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.grading.Assessment;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
-import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.Form2Row;
@@ -144,17 +141,9 @@ public final class RiskQueries {
   public Outcome<RiskIdentificationForm> form2(Actor actor, UnitId unit, GradeLabels gradeLabels) {
     Objects.requireNonNull(gradeLabels, "gradeLabels");
     Session s = runner.session(actor);
-    Optional<Unit> u = s.store().units().find(unit);
-    if (u.isEmpty()) {
-      return Outcome.refused(Refusals.unknown("单位", "unit", unit));
-    }
-    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, unit);
-    if (denied.isPresent()) {
-      return Outcome.refused(denied.get());
-    }
-    List<RiskPoint> points = Visibility.visible(s, s.store().riskPoints().inUnit(unit)).stream()
-        .filter(r -> r.state() != ReviewState.RETIRED).toList();
-    return Outcome.accepted(new RiskIdentificationForm(u.get().name(), s.today(), rows(s, points, gradeLabels)));
+    return Visibility.formUnit(s, unit).map(u -> new RiskIdentificationForm(u.name(), s.today(), rows(s,
+        Visibility.visible(s, s.store().riskPoints().inUnit(unit)).stream()
+            .filter(r -> r.state() != ReviewState.RETIRED).toList(), gradeLabels)));
   }
 
   /**
@@ -180,17 +169,8 @@ public final class RiskQueries {
   public Outcome<RiskIdentificationForm> form2ForPerson(Actor actor, OfficialId official, GradeLabels gradeLabels) {
     Objects.requireNonNull(gradeLabels, "gradeLabels");
     Session s = runner.session(actor);
-    Optional<Official> o = s.store().officials().find(official);
-    if (o.isEmpty()) {
-      return Outcome.refused(Refusals.unknown("人员", "official", official));
-    }
-    Optional<Refusal> denied = s.deny(Operation.READ_ORGANIZATION, o.get().unitId());
-    if (denied.isPresent()) {
-      return Outcome.refused(denied.get());
-    }
-    List<RiskPoint> shown = Visibility.ofPerson(s, o.get()).stream()
-        .filter(r -> r.state() != ReviewState.RETIRED).toList();
-    return Outcome.accepted(new RiskIdentificationForm(o.get().name(), s.today(), rows(s, shown, gradeLabels)));
+    return Visibility.formPerson(s, official).map(o -> new RiskIdentificationForm(o.name(), s.today(), rows(s,
+        Visibility.ofPerson(s, o).stream().filter(r -> r.state() != ReviewState.RETIRED).toList(), gradeLabels)));
   }
 
   /**

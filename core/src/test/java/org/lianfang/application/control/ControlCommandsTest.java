@@ -41,8 +41,8 @@ class ControlCommandsTest {
   }
 
   @Test
-  void p14_theCoverageReportNamesWhatEachConfirmedPointLacks() {
-    ControlScenarios.p14_theCoverageReportNamesWhatEachConfirmedPointLacks(World.in(InMemoryStore.create()));
+  void p14_s14_p3_theCoverageReportNamesWhatEachConfirmedPointLacks() {
+    ControlScenarios.p14_s14_p3_theCoverageReportNamesWhatEachConfirmedPointLacks(World.in(InMemoryStore.create()));
   }
 
   @Test

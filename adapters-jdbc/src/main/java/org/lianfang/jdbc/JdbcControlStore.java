@@ -2,12 +2,16 @@ package org.lianfang.jdbc;
 
 import javax.sql.DataSource;
 import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.EducationActivity;
 import org.lianfang.spi.ControlMeasures;
 import org.lianfang.spi.ControlStore;
+import org.lianfang.spi.EducationActivities;
 
 /** The control area of {@link JdbcStore}: its repositories ({@link JdbcStoreCore} on the chain). */
 abstract class JdbcControlStore extends JdbcRiskStore implements ControlStore {
   private final JdbcControlMeasures measures = register(ControlMeasure.class, new JdbcControlMeasures(this));
+  private final JdbcEducationActivities education = register(EducationActivity.class,
+      new JdbcEducationActivities(this));
 
   JdbcControlStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     super(dataSource, dialect, joinsHost);
@@ -16,5 +20,10 @@ abstract class JdbcControlStore extends JdbcRiskStore implements ControlStore {
   @Override
   public ControlMeasures controlMeasures() {
     return measures;
+  }
+
+  @Override
+  public EducationActivities educationActivities() {
+    return education;
   }
 }

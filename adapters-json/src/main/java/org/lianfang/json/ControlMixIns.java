@@ -14,21 +14,29 @@ import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlPhase;
 import org.lianfang.control.DefenseLine;
+import org.lianfang.control.EducationActivity;
+import org.lianfang.control.EducationActivityId;
+import org.lianfang.control.EducationContent;
+import org.lianfang.control.EducationForm;
 import org.lianfang.control.EvidenceRef;
 import org.lianfang.control.MeasureLife;
 import org.lianfang.control.MeasurePlan;
 import org.lianfang.control.MeasureState;
 import org.lianfang.control.MonitoringIndicator;
+import org.lianfang.control.Withdrawal;
 import org.lianfang.json.Codecs.IsoDate;
 import org.lianfang.json.MixIns.Explicit;
 import org.lianfang.json.MixIns.LeftOutWhenAbsent;
 import org.lianfang.json.MixIns.MayBeAbsent;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskPointId;
 
 /**
- * The mix-ins of the control stage (P-13): a control measure with its plan, life, indicator and evidence. The measure
- * is read through its public {@code restore} factory and written through its public accessors (see {@link MixIns}).
+ * The mix-ins of the control stage: a control measure with its plan, life, indicator and evidence (P-13); an education
+ * activity with its content and withdrawal (P-15). Aggregates are read through their public {@code restore} factory
+ * and written through their public accessors (see {@link MixIns}).
  */
 final class ControlMixIns {
   private ControlMixIns() {}
@@ -40,7 +48,11 @@ final class ControlMixIns {
       Map.entry(MeasurePlan.class, Plan.class),
       Map.entry(MeasureLife.class, Life.class),
       Map.entry(MonitoringIndicator.class, Indicator.class),
-      Map.entry(EvidenceRef.class, Evidence.class));
+      Map.entry(EvidenceRef.class, Evidence.class),
+      Map.entry(EducationActivityId.class, MixIns.Id.class),
+      Map.entry(EducationActivity.class, Activity.class),
+      Map.entry(EducationContent.class, Content.class),
+      Map.entry(Withdrawal.class, WithdrawalMixIn.class));
 
   @Explicit
   @JsonPropertyOrder({"id", "unitId", "points", "plan", "drafted", "life", "version"})
@@ -167,5 +179,82 @@ final class ControlMixIns {
     @JsonProperty("location") abstract String location();
 
     @JsonProperty("digest") @LeftOutWhenAbsent abstract Optional<String> digest();
+  }
+  @Explicit
+  @JsonPropertyOrder({"id", "unitId", "content", "recorded", "withdrawal", "version"})
+  abstract static class Activity {
+    @JsonCreator
+    static EducationActivity restore(
+        @JsonProperty(value = "id", required = true) EducationActivityId id,
+        @JsonProperty(value = "unitId", required = true) UnitId unitId,
+        @JsonProperty(value = "content", required = true) EducationContent content,
+        @JsonProperty(value = "recorded", required = true) @IsoDate LocalDate recorded,
+        @MayBeAbsent @JsonProperty("withdrawal") Optional<Withdrawal> withdrawal,
+        @JsonProperty(value = "version", required = true) long version) {
+      throw new AssertionError("mix-in");
+    }
+
+    @JsonProperty("id") abstract EducationActivityId id();
+
+    @JsonProperty("unitId") abstract UnitId unitId();
+
+    @JsonProperty("content") abstract EducationContent content();
+
+    @JsonProperty("recorded") @IsoDate abstract LocalDate recorded();
+
+    @JsonProperty("withdrawal") @LeftOutWhenAbsent abstract Optional<Withdrawal> withdrawal();
+
+    @JsonProperty("version") abstract long version();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"form", "held", "topic", "lecturer", "lecturerId", "attendees", "hours", "posts", "points",
+      "evidence"})
+  abstract static class Content {
+    @JsonCreator
+    Content(
+        @JsonProperty(value = "form", required = true) EducationForm form,
+        @JsonProperty(value = "held", required = true) @IsoDate LocalDate held,
+        @JsonProperty(value = "topic", required = true) String topic,
+        @JsonProperty(value = "lecturer", required = true) String lecturer,
+        @MayBeAbsent @JsonProperty("lecturerId") Optional<OfficialId> lecturerId,
+        @JsonProperty(value = "attendees", required = true) List<OfficialId> attendees,
+        @JsonProperty(value = "hours", required = true) BigDecimal hours,
+        @JsonProperty(value = "posts", required = true) List<PostId> posts,
+        @JsonProperty(value = "points", required = true) List<RiskPointId> points,
+        @JsonProperty(value = "evidence", required = true) List<EvidenceRef> evidence) {}
+
+    @JsonProperty("form") abstract EducationForm form();
+
+    @JsonProperty("held") @IsoDate abstract LocalDate held();
+
+    @JsonProperty("topic") abstract String topic();
+
+    @JsonProperty("lecturer") abstract String lecturer();
+
+    @JsonProperty("lecturerId") @LeftOutWhenAbsent abstract Optional<OfficialId> lecturerId();
+
+    @JsonProperty("attendees") abstract List<OfficialId> attendees();
+
+    @JsonProperty("hours") abstract BigDecimal hours();
+
+    @JsonProperty("posts") abstract List<PostId> posts();
+
+    @JsonProperty("points") abstract List<RiskPointId> points();
+
+    @JsonProperty("evidence") abstract List<EvidenceRef> evidence();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"day", "reason"})
+  abstract static class WithdrawalMixIn {
+    @JsonCreator
+    WithdrawalMixIn(
+        @JsonProperty(value = "day", required = true) @IsoDate LocalDate day,
+        @JsonProperty(value = "reason", required = true) String reason) {}
+
+    @JsonProperty("day") @IsoDate abstract LocalDate day();
+
+    @JsonProperty("reason") abstract String reason();
   }
 }

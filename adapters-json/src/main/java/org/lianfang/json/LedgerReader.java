@@ -60,7 +60,8 @@ public final class LedgerReader {
    * The kinds a later format version added to each section, with that version: a document of an earlier version has
    * no list of them, and holds none.
    */
-  private static final Map<AggregateKind<?, ?>, Integer> ADDED_IN = Map.of(AggregateKinds.CONTROL_MEASURES, 3);
+  private static final Map<AggregateKind<?, ?>, Integer> ADDED_IN = Map.of(AggregateKinds.CONTROL_MEASURES, 3,
+      AggregateKinds.EDUCATION_ACTIVITIES, 4);
   private static final LedgerReader STANDARD = new LedgerReader();
 
   private final ObjectReader units = valueReader(Unit.class);

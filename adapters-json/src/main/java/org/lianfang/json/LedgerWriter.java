@@ -41,10 +41,11 @@ public final class LedgerWriter implements Closeable {
   /** The {@code kind} every ledger document carries. */
   public static final String KIND = "lianfang.ledger";
   /**
-   * The format version written: 3 since the control stage's measures joined each unit's section (issue 11).
-   * {@link LedgerReader} reads this version and version 2, whose sections have no {@code controlMeasures}.
+   * The format version written: 3 since the control stage's measures joined each unit's section (issue 11), 4 since
+   * its education activities did. {@link LedgerReader} reads this version and versions 2 and 3, whose sections have no
+   * {@code educationActivities} (and version 2 no {@code controlMeasures}).
    */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
 
   /** The oldest format version {@link LedgerReader} reads. */
   public static final int OLDEST_READ = 2;

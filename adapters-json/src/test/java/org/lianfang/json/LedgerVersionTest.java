@@ -14,46 +14,56 @@ import org.lianfang.Refusal;
 import org.lianfang.memory.InMemoryStore;
 
 /**
- * Format version 3 (issue 11) adds each section's {@code controlMeasures}; a version 2 document, written before the
- * control stage, still restores (its units hold no measures), while a version 3 section must list them and a version
- * 2 section must not. Every refusal changes nothing.
+ * Format version 3 (issue 11) adds each section's {@code controlMeasures}, version 4 its {@code educationActivities};
+ * version 2 and 3 documents, written before them, still restore (their units hold none), while a section must list
+ * what its version has and must not list what it has not. Every refusal changes nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @return the golden document as version 2 first wrote it: the version, no digest named (SHA-256), and no
-   *     controlMeasures in any section
+   * @param version 2 or 3
+   * @return the golden document as that version first wrote it: the version, no educationActivities in any section,
+   *     and for version 2 no digest named (SHA-256) and no controlMeasures either
    */
-  private static ObjectNode asVersion2() throws Exception {
+  private static ObjectNode asVersion(int version) throws Exception {
     ObjectNode doc = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    doc.put("schemaVersion", 2);
-    doc.remove("digest");
+    doc.put("schemaVersion", version);
+    if (version == 2) {
+      doc.remove("digest");
+    }
     for (JsonNode section : doc.get("units")) {
-      ((ObjectNode) section).remove("controlMeasures");
+      ((ObjectNode) section).remove("educationActivities");
+      if (version == 2) {
+        ((ObjectNode) section).remove("controlMeasures");
+      }
     }
     return doc;
   }
 
   @Test
-  void aVersion2DocumentRestoresAsTheVersion3OneDoes() throws Exception {
-    InMemoryStore fromV2 = InMemoryStore.create();
-    ImportReport v2 = Ledgers.restore(fromV2, PLAIN.writeValueAsBytes(asVersion2())).orElseThrow();
-    InMemoryStore fromV3 = InMemoryStore.create();
-    ImportReport v3 = Ledgers.restore(fromV3, Files.readAllBytes(GOLDEN)).orElseThrow();
-    assertEquals(v3, v2);
-    assertEquals(fromV3.snapshot(), fromV2.snapshot());
+  void version2And3DocumentsRestoreAsTheVersion4OneDoes() throws Exception {
+    InMemoryStore fromV4 = InMemoryStore.create();
+    ImportReport v4 = Ledgers.restore(fromV4, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3)) {
+      InMemoryStore older = InMemoryStore.create();
+      assertEquals(v4, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV4.snapshot(), older.snapshot(), "version " + version);
+    }
   }
 
   @Test
-  void aVersion3SectionWithoutControlMeasuresAndAVersion2SectionWithThemAreRefusedAndNothingChanges()
-      throws Exception {
-    ObjectNode v3 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v3.get("units").get(1)).remove("controlMeasures");
-    ObjectNode v2 = asVersion2();
+  void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
+    ObjectNode v4 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v4.get("units").get(1)).remove("educationActivities");
+    ObjectNode v4WithoutMeasures = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v4WithoutMeasures.get("units").get(2)).remove("controlMeasures");
+    ObjectNode v3 = asVersion(3);
+    ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
+    ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v3, v2)) {
+    for (ObjectNode doc : List.of(v4, v4WithoutMeasures, v3, v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();
       Refusal r = Ledgers.restore(store, PLAIN.writeValueAsBytes(doc)).whyRefused().orElseThrow();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
+import org.lianfang.testing.ControlGenerators;
 import org.lianfang.testing.Generators;
 import org.lianfang.testing.RiskGenerators;
 import org.lianfang.testing.ProcessGenerators;
@@ -64,6 +65,16 @@ class LianfangModulePropertyTest {
   @Test
   void riskPointsRoundTrip() {
     roundTrips(RiskGenerators.riskPoints(UNIT), org.lianfang.risk.RiskPoint.class);
+  }
+
+  @Test
+  void controlMeasuresRoundTrip() {
+    roundTrips(ControlGenerators.measures(UNIT), org.lianfang.control.ControlMeasure.class);
+  }
+
+  @Test
+  void educationActivitiesRoundTripHoursAtTheirScale() {
+    roundTrips(ControlGenerators.activities(UNIT), org.lianfang.control.EducationActivity.class);
   }
 
   @Test

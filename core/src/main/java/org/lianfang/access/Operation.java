@@ -40,6 +40,8 @@ public enum Operation implements Coded {
   ASSIGN_OWNERS("assign-owners"),
   /** draft, register, put in force, retire or supersede a control measure (P-13) */
   MANAGE_CONTROL("manage-control"),
+  /** record or withdraw an education activity (P-15) */
+  RECORD_EDUCATION("record-education"),
   /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}

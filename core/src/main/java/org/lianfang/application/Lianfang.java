@@ -17,6 +17,7 @@ import org.lianfang.application.organization.OrganizationArea;
 import org.lianfang.application.process.ProcessArea;
 import org.lianfang.application.risk.RiskArea;
 import org.lianfang.control.CoveragePolicy;
+import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
@@ -61,7 +62,7 @@ public final class Lianfang {
         : InputValidator.using(b.validator);
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
     Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments,
-        b.coverage, b.residual);
+        b.coverage, b.residual, b.education);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
@@ -144,6 +145,7 @@ public final class Lianfang {
     private CommentLimits comments = CommentLimits.standard();
     private CoveragePolicy coverage = CoveragePolicy.standard();
     private ResidualGradingPolicy residual = ResidualGradingPolicy.standard();
+    private EducationPolicy education = EducationPolicy.standard();
     private Random random;
     private Random seals;
     private Validator validator;
@@ -207,6 +209,15 @@ public final class Lianfang {
      */
     public Builder residualGradingPolicy(ResidualGradingPolicy value) {
       this.residual = Objects.requireNonNull(value, "residualGradingPolicy");
+      return this;
+    }
+
+    /**
+     * @param value what the first defense line owes each year (P-15): {@link EducationPolicy#standard()} unless set
+     * @return this
+     */
+    public Builder educationPolicy(EducationPolicy value) {
+      this.education = Objects.requireNonNull(value, "educationPolicy");
       return this;
     }
 

@@ -93,4 +93,37 @@ public sealed interface ControlEvent extends DomainEvent {
       return ArchiveObject.builder().put("measure", measureId).put("day", day).put("by", by).build();
     }
   }
+  /**
+   * @param unitId the unit
+   * @param activityId the activity
+   * @param content what it was
+   * @param recorded the day it was recorded
+   */
+  record EducationRecorded(UnitId unitId, EducationActivityId activityId, EducationContent content,
+      LocalDate recorded) implements ControlEvent {
+    @Override
+    public String type() {
+      return "education.recorded";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("activity", activityId).put("content", content).put("recorded", recorded)
+          .build();
+    }
+  }
+
+  /** @param unitId the unit @param activityId the activity @param day the day withdrawn @param reason why */
+  record EducationWithdrawn(UnitId unitId, EducationActivityId activityId, LocalDate day, String reason)
+      implements ControlEvent {
+    @Override
+    public String type() {
+      return "education.withdrawn";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("activity", activityId).put("day", day).put("reason", reason).build();
+    }
+  }
 }

@@ -11,6 +11,9 @@ import org.lianfang.Limits;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.EducationActivity;
+import org.lianfang.control.EducationActivityId;
+import org.lianfang.control.EducationContent;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
@@ -90,8 +93,20 @@ public final class AggregateKinds {
       .sized("plan/basis", Limits.TEXT, m -> m.plan().basis())
       .referring(AggregateKinds::references);
 
-  private static final List<AggregateKind<?, ?>> ALL =
-      List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS, PROCESSES, RISK_POINTS, CONTROL_MEASURES);
+  /**
+   * Education activities (廉政教育, P-15), each naming the officials who attended and gave it (of the unit or a unit
+   * above, P-1) and the posts and risk points of its unit it was aimed at; the topic is sized as long text, the
+   * lecturer as a name.
+   */
+  public static final AggregateKind<EducationActivity, EducationActivityId> EDUCATION_ACTIVITIES = AggregateKind.of(
+      "educationActivities", EducationActivity.class, Store::educationActivities, "廉政教育活动", "education activity",
+      RecordStates::educationActivity)
+      .sized("content/topic", Limits.TEXT, a -> a.content().topic())
+      .sized("content/lecturer", Limits.NAME, a -> a.content().lecturer())
+      .referring(AggregateKinds::references);
+
+  private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
+      PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES);
 
   private AggregateKinds() {}
 
@@ -156,10 +171,7 @@ public final class AggregateKinds {
   }
 
   private static List<Reference> references(ControlMeasure m) {
-    List<Reference> all = new ArrayList<>();
-    for (int i = 0; i < m.points().size(); i++) {
-      all.add(Reference.to("points/" + i, RISK_POINTS, m.points().get(i)));
-    }
+    List<Reference> all = new ArrayList<>(inOrder("points", RISK_POINTS, m.points()));
     OwnerChain o = m.plan().owners();
     all.add(Reference.to("plan/owners/directOwner", OFFICIALS, o.directOwner()));
     all.add(Reference.to("plan/owners/sectionHead", OFFICIALS, o.sectionHead()));
@@ -167,13 +179,27 @@ public final class AggregateKinds {
     return all;
   }
 
-  /** References to each of a set of records, in the order of their ids' text, as documents list them. */
-  private static <I extends AggregateId> List<Reference> each(String at, AggregateKind<?, I> kind, Set<I> ids) {
-    List<I> sorted = ids.stream().sorted(Comparator.comparing(String::valueOf)).toList();
-    List<Reference> all = new ArrayList<>(sorted.size());
-    for (int i = 0; i < sorted.size(); i++) {
-      all.add(Reference.to(at + "/" + i, kind, sorted.get(i)));
+  private static List<Reference> references(EducationActivity a) {
+    EducationContent c = a.content();
+    List<Reference> all = new ArrayList<>();
+    c.lecturerId().ifPresent(o -> all.add(Reference.to("content/lecturerId", OFFICIALS, o)));
+    all.addAll(inOrder("content/attendees", OFFICIALS, c.attendees()));
+    all.addAll(inOrder("content/posts", POSTS, c.posts()));
+    all.addAll(inOrder("content/points", RISK_POINTS, c.points()));
+    return all;
+  }
+
+  /** References to each of a list of records, in its order. */
+  private static <I extends AggregateId> List<Reference> inOrder(String at, AggregateKind<?, I> kind, List<I> ids) {
+    List<Reference> all = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      all.add(Reference.to(at + "/" + i, kind, ids.get(i)));
     }
     return all;
+  }
+
+  /** References to each of a set of records, in the order of their ids' text, as documents list them. */
+  private static <I extends AggregateId> List<Reference> each(String at, AggregateKind<?, I> kind, Set<I> ids) {
+    return inOrder(at, kind, ids.stream().sorted(Comparator.comparing(String::valueOf)).toList());
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.ArchiveObject;
 import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.EducationActivity;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
@@ -79,6 +80,11 @@ final class RecordStates {
   static ArchiveObject controlMeasure(ControlMeasure m) {
     return ArchiveObject.builder().put("id", m.id()).put("unit", m.unitId()).put("points", m.points())
         .put("plan", m.plan()).put("drafted", m.drafted()).put("life", m.life()).build();
+  }
+
+  static ArchiveObject educationActivity(EducationActivity a) {
+    return ArchiveObject.builder().put("id", a.id()).put("unit", a.unitId()).put("content", a.content())
+        .put("recorded", a.recorded()).put("withdrawal", a.withdrawal()).build();
   }
 
   private static ArchiveObject location(RiskLocation l) {

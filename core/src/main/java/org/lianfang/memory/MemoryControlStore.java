@@ -2,26 +2,45 @@ package org.lianfang.memory;
 
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.EducationActivity;
+import org.lianfang.control.EducationActivityId;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.spi.ControlMeasures;
 import org.lianfang.spi.ControlStore;
+import org.lianfang.spi.EducationActivities;
 
 /** The control area of {@link InMemoryStore}: its tables and ports ({@link MemoryStoreCore} on the chain). */
 abstract class MemoryControlStore extends MemoryRiskStore implements ControlStore {
   private final Table<ControlMeasure> measures = table(AggregateKinds.CONTROL_MEASURES, ControlMeasure::withVersion,
       null);
+  private final Table<EducationActivity> education = table(AggregateKinds.EDUCATION_ACTIVITIES,
+      EducationActivity::withVersion, null);
 
   private final ControlMeasures measuresPort = new Measures(measures);
+  private final EducationActivities educationPort = new Education(education);
 
   @Override
   public ControlMeasures controlMeasures() {
     return measuresPort;
   }
 
+  @Override
+  public EducationActivities educationActivities() {
+    return educationPort;
+  }
+
   /** The {@link ControlMeasures} port, over its table. */
   private static final class Measures extends MemoryRepository<ControlMeasure, ControlMeasureId>
       implements ControlMeasures {
     Measures(Table<ControlMeasure> t) {
+      super(t);
+    }
+  }
+
+  /** The {@link EducationActivities} port, over its table. */
+  private static final class Education extends MemoryRepository<EducationActivity, EducationActivityId>
+      implements EducationActivities {
+    Education(Table<EducationActivity> t) {
       super(t);
     }
   }

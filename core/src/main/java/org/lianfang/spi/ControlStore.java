@@ -1,7 +1,13 @@
 package org.lianfang.spi;
 
-/** The repositories of the control area (S-7 to S-9, S-13, S-14): control measures. Part of {@link Store}. */
+/**
+ * The repositories of the control area (S-7 to S-9, S-13, S-14): control measures and education activities. Part of
+ * {@link Store}.
+ */
 public interface ControlStore {
   /** @return the control measures */
   ControlMeasures controlMeasures();
+
+  /** @return the education activities (P-15) */
+  EducationActivities educationActivities();
 }

@@ -23,25 +23,34 @@ import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlPhase;
 import org.lianfang.control.DefenseLine;
+import org.lianfang.control.EducationActivity;
+import org.lianfang.control.EducationActivityId;
+import org.lianfang.control.EducationContent;
+import org.lianfang.control.EducationForm;
 import org.lianfang.control.EvidenceRef;
 import org.lianfang.control.MeasureLife;
 import org.lianfang.control.MeasurePlan;
 import org.lianfang.control.MeasureState;
 import org.lianfang.control.MonitoringIndicator;
+import org.lianfang.control.Withdrawal;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskPointId;
 import org.quicktheories.core.Gen;
 
 /**
- * QuickTheories generators of the control area (P-13): control measures in every state of their life, with and
- * without cadence, indicator and evidence. Built from valid parts, with the hostile text of {@link Generators}.
+ * QuickTheories generators of the control area: control measures in every state of their life, with and without
+ * cadence, indicator and evidence (P-13); education activities of every form, withdrawn or not (P-15). Built from
+ * valid parts, with the hostile text of {@link Generators}.
  */
 public final class ControlGenerators {
   /** The generator of each kind of this area a unit holds, for {@link Generators#inUnit}. */
   static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.ofEntries(
-      Map.entry(AggregateKinds.CONTROL_MEASURES, ControlGenerators::measures));
+      Map.entry(AggregateKinds.CONTROL_MEASURES, ControlGenerators::measures),
+      Map.entry(AggregateKinds.EDUCATION_ACTIVITIES, ControlGenerators::activities));
 
   private ControlGenerators() {}
 
@@ -111,6 +120,46 @@ public final class ControlGenerators {
               drafted.plusDays(p.due().getDayOfYear()), p.cadence(), p.indicator(), p.evidence()); // never before
           return ControlMeasure.restore(new ControlMeasureId((UUID) a[0]), unit,
               points.stream().map(RiskPointId::new).toList(), due, drafted, life(drafted, steps, reason), 1);
+        });
+  }
+  /** @return hours an activity may count: 0.1 to 999.9, in tenths, written with and without the tenth */
+  public static Gen<BigDecimal> hours() {
+    return integers().between(1, 9999).zip(booleans().all(),
+        (tenths, whole) -> whole && tenths % 10 == 0 ? BigDecimal.valueOf(tenths / 10) : BigDecimal.valueOf(tenths, 1));
+  }
+
+  /** @return what activities were: every form, one to five attendees, with and without a lecturer's id */
+  public static Gen<EducationContent> contents() {
+    Gen<Object[]> head = arbitrary().enumValues(EducationForm.class).zip(days(), longText(), text(),
+        (f, d, topic, lecturer) -> new Object[] {f, d, topic, lecturer});
+    Gen<Object[]> lists = lists().of(uuids()).ofSizeBetween(1, 5).zip(lists().of(uuids()).ofSizeBetween(0, 3),
+        lists().of(uuids()).ofSizeBetween(0, 3), booleans().all(), (a, p, r, lectured) -> new Object[] {a, p, r,
+            lectured});
+    return head.zip(lists, hours(), lists().of(evidence()).ofSizeBetween(0, 3), (h, l, hours, e) -> {
+      @SuppressWarnings("unchecked")
+      List<UUID> attendees = (List<UUID>) l[0];
+      @SuppressWarnings("unchecked")
+      List<UUID> posts = (List<UUID>) l[1];
+      @SuppressWarnings("unchecked")
+      List<UUID> points = (List<UUID>) l[2];
+      return new EducationContent((EducationForm) h[0], (LocalDate) h[1], (String) h[2], (String) h[3],
+          (Boolean) l[3] ? Optional.of(new OfficialId(attendees.get(0))) : Optional.empty(),
+          attendees.stream().map(OfficialId::new).toList(), hours, posts.stream().map(PostId::new).toList(),
+          points.stream().map(RiskPointId::new).toList(), e);
+    });
+  }
+
+  /**
+   * @param unit the unit
+   * @return education activities of that unit, recorded on the day held or up to a month later, a third of them
+   *     withdrawn, version 1
+   */
+  public static Gen<EducationActivity> activities(UnitId unit) {
+    return uuids().zip(contents(), integers().between(0, 30), integers().between(0, 2), text(),
+        (id, c, late, withdrawn, reason) -> {
+          LocalDate recorded = c.held().plusDays(late);
+          return EducationActivity.restore(new EducationActivityId(id), unit, c, recorded,
+              withdrawn == 0 ? Optional.of(new Withdrawal(recorded.plusDays(late), reason)) : Optional.empty(), 1);
         });
   }
 }

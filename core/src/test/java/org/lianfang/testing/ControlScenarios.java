@@ -127,27 +127,30 @@ public final class ControlScenarios {
     ControlMeasureId other = w.lianfang.control().draft(w.landLeader, good).orElseThrow();
     w.lianfang.control().step(w.landLeader, MeasureStep.retire(other, "重复登记")).orElseThrow();
     List<Bad> bad = List.of(
-        new Bad("blank content", x -> draft(x, with(good, 4, "  \u3000"), List.of(point)),
+        new Bad("blank content", x -> draft(x, Copies.with(good, "content", "  \u3000"), List.of(point)),
             Refusal.Code.INVALID_INPUT, "content", "措施内容"),
-        new Bad("content past 4,000 characters", x -> draft(x, with(good, 4, "廉".repeat(4001)), List.of(point)),
-            Refusal.Code.INVALID_INPUT, "content", "措施内容"),
-        new Bad("a NUL in the basis", x -> draft(x, with(good, 5, "依据\u0000"), List.of(point)),
+        new Bad("content past 4,000 characters", x -> draft(x, Copies.with(good, "content", "廉".repeat(4001)),
+            List.of(point)), Refusal.Code.INVALID_INPUT, "content", "措施内容"),
+        new Bad("a NUL in the basis", x -> draft(x, Copies.with(good, "basis", "依据\u0000"), List.of(point)),
             Refusal.Code.INVALID_INPUT, "basis", "制度依据"),
         new Bad("no point", x -> draft(x, good, List.of()), Refusal.Code.INVALID_INPUT, "points", "所控风险点"),
         new Bad("an unknown point", x -> draft(x, good, List.of(new RiskPointId(UUID.randomUUID()))),
             Refusal.Code.INVALID_INPUT, "points[0]", "本单位没有该风险点"),
         new Bad("a retired point", x -> draft(x, good, List.of(point, retired)), Refusal.Code.INVALID_INPUT,
             "points[1]", "已撤销"),
-        new Bad("a due date before today", x -> draft(x, with(good, 7, x.clock.today().minusDays(1)), List.of(point)),
-            Refusal.Code.RULE_VIOLATED, null, "早于措施制定之日"),
-        new Bad("a due date in the year 10000", x -> draft(x, with(good, 7, LocalDate.of(10000, 1, 1)),
+        new Bad("a due date before today", x -> draft(x, Copies.with(good, "due", x.clock.today().minusDays(1)),
+            List.of(point)), Refusal.Code.RULE_VIOLATED, null, "早于措施制定之日"),
+        new Bad("a due date in the year 10000", x -> draft(x, Copies.with(good, "due", LocalDate.of(10000, 1, 1)),
             List.of(point)), Refusal.Code.INVALID_INPUT, "due", "完成时限"),
-        new Bad("an owner of another bureau", x -> draft(x, with(good, 6, new OwnerChain(x.sun, x.li, x.zhang)),
-            List.of(point)), Refusal.Code.UNKNOWN_REFERENCE, null, "不属于本单位或上级单位"),
-        new Bad("a blank evidence title", x -> draft(x, with(good, 10, List.of(new EvidenceInput(" ", "OA/1",
-            Optional.empty()))), List.of(point)), Refusal.Code.INVALID_INPUT, "evidence[0].title", "材料名称"),
-        new Bad("a threshold of 40 digits", x -> draft(x, with(good, 9, Optional.of(new IndicatorInput("件数", "件",
-            "每月统计", new BigDecimal("1".repeat(40)), MonitoringIndicator.Direction.ABOVE))), List.of(point)),
+        new Bad("an owner of another bureau", x -> draft(x, Copies.with(good, "owners",
+            new OwnerChain(x.sun, x.li, x.zhang)), List.of(point)), Refusal.Code.UNKNOWN_REFERENCE, null,
+            "不属于本单位或上级单位"),
+        new Bad("a blank evidence title", x -> draft(x, Copies.with(good, "evidence",
+            List.of(new EvidenceInput(" ", "OA/1", Optional.empty()))), List.of(point)), Refusal.Code.INVALID_INPUT,
+            "evidence[0].title", "材料名称"),
+        new Bad("a threshold of 40 digits", x -> draft(x, Copies.with(good, "indicator",
+            Optional.of(new IndicatorInput("件数", "件", "每月统计", new BigDecimal("1".repeat(40)),
+                MonitoringIndicator.Direction.ABOVE))), List.of(point)),
             Refusal.Code.INVALID_INPUT, "indicator.threshold", "预警阈值"),
         new Bad("a step the table forbids", x -> x.lianfang.control().step(x.landLeader,
             MeasureStep.putInForce(measure)), Refusal.Code.ILLEGAL_TRANSITION, null, "草稿"),
@@ -326,18 +329,6 @@ public final class ControlScenarios {
   private static Outcome<ControlMeasureId> draft(World w, DraftMeasure d, List<RiskPointId> points) {
     return w.lianfang.control().draft(w.landLeader, new DraftMeasure(d.unit(), points, d.phase(), d.line(),
         d.content(), d.basis(), d.owners(), d.due(), d.cadence(), d.indicator(), d.evidence()));
-  }
-
-  /** A copy of the command with one component (by its index) replaced. */
-  private static DraftMeasure with(DraftMeasure d, int component, Object value) {
-    Object[] c = {d.unit(), d.points(), d.phase(), d.line(), d.content(), d.basis(), d.owners(), d.due(),
-        d.cadence(), d.indicator(), d.evidence()};
-    c[component] = value;
-    @SuppressWarnings("unchecked")
-    DraftMeasure copy = new DraftMeasure((UnitId) c[0], (List<RiskPointId>) c[1], (ControlPhase) c[2],
-        (DefenseLine) c[3], (String) c[4], (String) c[5], (OwnerChain) c[6], (LocalDate) c[7],
-        (Optional<Cadence>) c[8], (Optional<IndicatorInput>) c[9], (List<EvidenceInput>) c[10]);
-    return copy;
   }
 
   private static Refusal refusal(Outcome<?> outcome) {

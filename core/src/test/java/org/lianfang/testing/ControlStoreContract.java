@@ -5,10 +5,10 @@ import org.lianfang.spi.ControlStore;
 import org.lianfang.spi.Store;
 
 /**
- * The port contracts of the control area (control measures), the repositories of {@link ControlStore}: extend it with
- * a fresh, empty store per call of {@link #newStore()} and JUnit runs {@link ControlMeasuresContract} against it, as
- * a {@link Nested} class. A new kind of the area adds its port's contract here; {@link StoreContract} runs every
- * area's.
+ * The port contracts of the control area (control measures, education activities), the repositories of {@link
+ * ControlStore}: extend it with a fresh, empty store per call of {@link #newStore()} and JUnit runs {@link
+ * ControlMeasuresContract} and {@link EducationActivitiesContract} against it, as {@link Nested} classes. A new kind
+ * of the area adds its port's contract here; {@link StoreContract} runs every area's.
  */
 public abstract class ControlStoreContract {
   /** @return a new, empty store */
@@ -22,6 +22,19 @@ public abstract class ControlStoreContract {
   /** {@link ControlMeasuresContract} on this store. */
   @Nested
   public class ControlMeasuresOfTheStore extends ControlMeasuresContract {
+    @Override
+    protected Store newStore() {
+      return ControlStoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return ControlStoreContract.this.examples();
+    }
+  }
+  /** {@link EducationActivitiesContract} on this store. */
+  @Nested
+  public class EducationActivitiesOfTheStore extends EducationActivitiesContract {
     @Override
     protected Store newStore() {
       return ControlStoreContract.this.newStore();

@@ -30,7 +30,7 @@ import org.lianfang.risk.RiskPoint;
  * and registers a control measure against each of its confirmed points (附表3, P-13), chosen by the point's grade —
  * a 较高 or 一般 point is watched in the 中期监控 phase on the 制度 line (S-14: power made public and regulated), a 较低
  * point is met by education — and by 2010-12-10 puts them in force (S-16); then Form 3 of each unit and the coverage
- * of the city (P-14). The training of 10-01 to 10-20 comes with the education records of a later step.
+ * of the city (P-14). The training of 10-01 to 10-20 before it is {@link EducationStage}'s.
  */
 final class ControlStage {
   static final LocalDate MEASURES_REGISTERED = LocalDate.of(2010, 10, 21);

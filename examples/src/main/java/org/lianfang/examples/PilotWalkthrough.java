@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,6 +108,7 @@ public final class PilotWalkthrough {
             + "重新开始请加 -Dexec.args=--fresh");
         Actor inspector = inspectorOf(earlier.get().id());
         printLedger(lianfang, inspector, earlier.get().id(), clock.today(), out);
+        EducationStage.printEducation(lianfang, inspector, earlier.get().id(), Year.of(2010), out);
         ControlStage.printControl(lianfang, inspector, earlier.get().id(), out);
         return false;
       }
@@ -145,7 +147,8 @@ public final class PilotWalkthrough {
 
   /**
    * Runs the pilot's identification stage and prints the ledger, then its control stage as far as Lianfang has it
-   * (measures registered and in force) and prints Form 3 and the coverage.
+   * (the training of 10-01 to 10-20 with the year's education obligations, then measures registered and in force)
+   * and prints Form 3 and the coverage.
    *
    * @param lianfang a library over an empty store, built with {@code clock}
    * @param clock the library's clock, standing at or before {@link #STAGE_OPENS}
@@ -161,6 +164,10 @@ public final class PilotWalkthrough {
         + lianfang.gradingPolicy().version().version() + "（S-6），时区 " + KUNMING);
     out.println();
     new IdentificationStage(f).run();
+    out.println();
+    out.println("昆明市推行廉政风险防范管理试点 · 廉政教育培训（" + EducationStage.TRAINING_OPENS + " 至 "
+        + EducationStage.TRAINING_CLOSES + "，S-16）");
+    new EducationStage(f).run();
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 落实防控措施（" + ControlStage.MEASURES_REGISTERED + " 至 "
         + ControlStage.IN_FORCE_BY + "，S-16）");

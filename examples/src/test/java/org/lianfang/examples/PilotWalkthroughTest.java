@@ -101,6 +101,37 @@ class PilotWalkthroughTest {
   }
 
   @Test
+  void s16_p15_trainsEveryPilotUnitFrom1001To1020AndMeetsItsYearlyEducation() {
+    java.time.LocalDate opens = java.time.LocalDate.of(2010, 10, 1);
+    java.time.LocalDate closes = java.time.LocalDate.of(2010, 10, 20);
+    long begun = 0;
+    for (Unit u : units.subList(1, units.size())) {
+      List<org.lianfang.control.EducationActivity> held = lianfang.control().queries().education(auditor, u.id());
+      assertTrue(held.size() >= 3, u.name() + ": training, warning and party lecture");
+      assertTrue(held.stream().allMatch(a -> !a.content().held().isBefore(opens)
+          && !a.content().held().isAfter(closes)), u.name() + ": all within the training of S-16");
+      begun += lianfang.organization().queries().tenures(auditor, u.id()).stream()
+          .filter(t -> t.start().getYear() == 2010).count();
+    }
+    org.lianfang.control.EducationReport report = lianfang.control().queries().educationObligations(auditor, city,
+        java.time.Year.of(2010));
+    List<org.lianfang.control.EducationObligation> pilots = report.rows().stream()
+        .filter(r -> !r.unit().equals(city)).map(org.lianfang.control.EducationReport.Row::obligation).toList();
+    assertTrue(pilots.stream().allMatch(o -> o.status() == org.lianfang.control.ObligationStatus.MET), "P-15");
+    for (org.lianfang.control.ObligationKind kind : List.of(org.lianfang.control.ObligationKind.PARTY_LECTURE,
+        org.lianfang.control.ObligationKind.WARNING_EDUCATION)) {
+      assertEquals(PILOT_UNITS.size(), pilots.stream().filter(o -> o.kind() == kind).count(), kind.code());
+    }
+    assertEquals(begun, pilots.stream()
+        .filter(o -> o.kind() == org.lianfang.control.ObligationKind.APPOINTMENT_TALK).count(),
+        "a talk for every tenure begun in 2010");
+    assertTrue(begun > 0 && pilots.stream().filter(o -> o.kind()
+        == org.lianfang.control.ObligationKind.APPOINTMENT_TALK).allMatch(o -> o.late()),
+        "the talks owed since the spring are held late, in October");
+    assertTrue(printed.contains("2010 年廉政教育任务"), "the obligations are printed");
+  }
+
+  @Test
   void findsRiskPointsInEveryPilotUnit() {
     for (Unit u : units.subList(1, units.size())) {
       assertFalse(lianfang.risks().queries().riskPoints(auditor, u.id()).isEmpty(), u.name());

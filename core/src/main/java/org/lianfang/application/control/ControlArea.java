@@ -6,10 +6,12 @@ import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.EducationActivityId;
 
 /**
  * The control area (防控落实, the seed's second stage): a unit's control measures against its risk points (P-13), by
- * phase and defense line (S-7 to S-9, S-14), from draft to in force, for Form 3 (附表3, S-13). Each command takes the
+ * phase and defense line (S-7 to S-9, S-14), from draft to in force, for Form 3 (附表3, S-13); and its education
+ * activities, the first line (P-15). Each command takes the
  * {@link Actor} who acts and returns an {@link Outcome}; it is validated, then runs in one transaction that checks
  * access and the rules, writes, and appends its event to the unit's journal. A refused command changes nothing.
  * Built by {@link org.lianfang.application.Lianfang}; immutable and thread-safe when the store is.
@@ -22,13 +24,16 @@ public final class ControlArea {
   private final CommandRunner runner;
   private final DraftMeasureHandler draft;
   private final MeasureStepHandler step = new MeasureStepHandler();
+  private final RecordEducationHandler recordEducation;
+  private final WithdrawEducationHandler withdrawEducation = new WithdrawEducationHandler();
   private final ControlQueries queries;
 
   private ControlArea(Wiring wiring) {
     this.runner = wiring.runner();
     this.draft = new DraftMeasureHandler(wiring.ids());
+    this.recordEducation = new RecordEducationHandler(wiring.ids());
     this.queries = new ControlQueries(wiring.runner(), wiring.gradeLabels(), wiring.coveragePolicy(),
-        wiring.residualGradingPolicy());
+        wiring.residualGradingPolicy(), wiring.educationPolicy());
   }
 
   /**
@@ -53,6 +58,30 @@ public final class ControlArea {
    */
   public Outcome<ControlMeasureId> step(Actor actor, MeasureStep command) {
     return runner.run(actor, command, step);
+  }
+
+  /**
+   * Records an education activity the unit has held (P-15, the first line): held today or before; its attendees and
+   * the lecturer named by id serve in the unit or a unit above it; the posts and points it was aimed at are the
+   * unit's.
+   *
+   * @param actor who acts (needs {@code RECORD_EDUCATION} on the unit)
+   * @param command the activity
+   * @return its id, or a refusal
+   */
+  public Outcome<EducationActivityId> recordEducation(Actor actor, RecordEducation command) {
+    return runner.run(actor, command, recordEducation);
+  }
+
+  /**
+   * Withdraws an education record entered by mistake, today; it stays in the archive and meets no obligation.
+   *
+   * @param actor who acts (needs {@code RECORD_EDUCATION} on the activity's unit)
+   * @param command the record and why
+   * @return its id, or a refusal
+   */
+  public Outcome<EducationActivityId> withdrawEducation(Actor actor, WithdrawEducation command) {
+    return runner.run(actor, command, withdrawEducation);
   }
 
   /** @return the reads of the measures, each checked by the access policy */

@@ -1,7 +1,9 @@
 package org.lianfang.application.control;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
@@ -15,6 +17,9 @@ import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlRegistrationForm;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.control.CoverageReport;
+import org.lianfang.control.EducationActivity;
+import org.lianfang.control.EducationPolicy;
+import org.lianfang.control.EducationReport;
 import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.organization.OfficialId;
@@ -23,8 +28,9 @@ import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 
 /**
- * The reads of the control area: a unit's control measures, for whoever may read its risks; Form 3 (附表3) of a
- * unit or a person, under the access rules of Form 2; and the coverage of a subtree's points (P-14)
+ * The reads of the control area: a unit's control measures and education activities, for whoever may read its risks;
+ * Form 3 (附表3) of a unit or a person, under the access rules of Form 2; the coverage of a subtree's points (P-14);
+ * and a subtree's education obligations (P-15)
  * (ARCHITECTURE.md decision 1). Thread-safe when the store is.
  */
 public final class ControlQueries {
@@ -32,8 +38,11 @@ public final class ControlQueries {
   private final GradeLabels labels;
   private final CoveragePolicy coverage;
   private final ResidualGradingPolicy residual;
+  private final EducationPolicy educationPolicy;
 
-  ControlQueries(CommandRunner runner, GradeLabels labels, CoveragePolicy coverage, ResidualGradingPolicy residual) {
+  ControlQueries(CommandRunner runner, GradeLabels labels, CoveragePolicy coverage, ResidualGradingPolicy residual,
+      EducationPolicy educationPolicy) {
+    this.educationPolicy = educationPolicy;
     this.runner = runner;
     this.labels = labels;
     this.coverage = coverage;
@@ -109,6 +118,34 @@ public final class ControlQueries {
   public CoverageReport coverage(Actor actor, UnitId root) {
     Session s = runner.session(actor);
     return Coverage.of(s, Visibility.subtree(s, root), coverage, residual);
+  }
+
+  /**
+   * @param actor who reads
+   * @param unit a unit
+   * @return its education activities (P-15), withdrawn ones too, in id order; empty if the actor may not read the
+   *     unit's risks
+   */
+  public List<EducationActivity> education(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_RISKS, unit, false) ? s.store().educationActivities().inUnit(unit) : List.of();
+  }
+
+  /**
+   * The education obligations of a unit and its subtree in a year (P-15), judged today under the instance's {@link
+   * EducationPolicy} ({@code Lianfang.Builder.educationPolicy}): each principal leader's 党课, each unit's 警示教育,
+   * and a 任职廉政谈话 for every tenure begun in the year (beginning a tenure is what creates it), each met, due or
+   * overdue.
+   *
+   * @param actor who reads
+   * @param root a unit
+   * @param year the year
+   * @return the report; empty of the units whose risks the actor may not read
+   */
+  public EducationReport educationObligations(Actor actor, UnitId root, Year year) {
+    Objects.requireNonNull(year, "year");
+    Session s = runner.session(actor);
+    return Education.of(s, Visibility.subtree(s, root), year, educationPolicy);
   }
 
   /** @param visible points the actor may read @return the confirmed ones, which Form 3 lists */

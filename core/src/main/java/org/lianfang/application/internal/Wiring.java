@@ -2,6 +2,7 @@ package org.lianfang.application.internal;
 
 import java.util.Objects;
 import org.lianfang.control.CoveragePolicy;
+import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
@@ -19,12 +20,16 @@ import org.lianfang.risk.CommentLimits;
  * @param gradingPolicy grades risk points (S-6, P-4)
  * @param gradeLabels the labels forms and charts show for grades (P-4)
  * @param commentLimits how many comments a notice takes (P-5; issue 10, finding 5)
+ * @param coveragePolicy what a confirmed point's control lacks (P-14)
+ * @param residualGradingPolicy the grade a point keeps once its measures in force are counted
+ * @param educationPolicy what the first line owes each year (P-15)
  */
 public record Wiring(
     CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits,
-    CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy) {
+    CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy, EducationPolicy educationPolicy) {
   /** @throws NullPointerException if a part is null */
   public Wiring {
+    Objects.requireNonNull(educationPolicy, "educationPolicy");
     Objects.requireNonNull(coveragePolicy, "coveragePolicy");
     Objects.requireNonNull(residualGradingPolicy, "residualGradingPolicy");
     Objects.requireNonNull(runner, "runner");

@@ -31,6 +31,7 @@ import org.lianfang.grading.FiredRule;
 import org.lianfang.grading.Grade;
 import org.lianfang.grading.PolicyVersion;
 import org.lianfang.grading.RiskGrade;
+import org.lianfang.json.LedgerWriter;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.kinds.RecordsByKind;
@@ -196,7 +197,7 @@ final class RawJsonLedger {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("kind", "lianfang.ledger");
-      g.writeNumberField("schemaVersion", 3);
+      g.writeNumberField("schemaVersion", LedgerWriter.SCHEMA_VERSION); // the sections below list every kind
       g.writeStringField("root", root.toString());
       g.writeStringField("exportedAt", exportedAt.toString());
       g.writeStringField("exportedBy", exportedBy);
@@ -597,7 +598,7 @@ final class RawJsonLedger {
             }
           }
           case "schemaVersion" -> {
-            if (p.getIntValue() != 3) {
+            if (p.getIntValue() != LedgerWriter.SCHEMA_VERSION) {
               throw problem("unsupported schema version");
             }
           }

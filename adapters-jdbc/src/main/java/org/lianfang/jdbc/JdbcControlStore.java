@@ -3,15 +3,18 @@ package org.lianfang.jdbc;
 import javax.sql.DataSource;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.EducationActivity;
+import org.lianfang.control.PowerDisclosure;
 import org.lianfang.spi.ControlMeasures;
 import org.lianfang.spi.ControlStore;
 import org.lianfang.spi.EducationActivities;
+import org.lianfang.spi.PowerDisclosures;
 
 /** The control area of {@link JdbcStore}: its repositories ({@link JdbcStoreCore} on the chain). */
 abstract class JdbcControlStore extends JdbcRiskStore implements ControlStore {
   private final JdbcControlMeasures measures = register(ControlMeasure.class, new JdbcControlMeasures(this));
   private final JdbcEducationActivities education = register(EducationActivity.class,
       new JdbcEducationActivities(this));
+  private final JdbcPowerDisclosures disclosures = register(PowerDisclosure.class, new JdbcPowerDisclosures(this));
 
   JdbcControlStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     super(dataSource, dialect, joinsHost);
@@ -25,5 +28,10 @@ abstract class JdbcControlStore extends JdbcRiskStore implements ControlStore {
   @Override
   public EducationActivities educationActivities() {
     return education;
+  }
+
+  @Override
+  public PowerDisclosures powerDisclosures() {
+    return disclosures;
   }
 }

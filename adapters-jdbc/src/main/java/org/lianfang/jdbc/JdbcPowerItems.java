@@ -22,10 +22,13 @@ import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
 import org.lianfang.spi.PowerItems;
 
-/** Power items in {@code lf_power_item}, the posts exercising them in {@code lf_power_item_post}. */
+/**
+ * Power items in {@code lf_power_item}, the posts exercising them in {@code lf_power_item_post}; the basis of a secret
+ * item's classification in {@code secrecy} (schema version 13), null when it is not secret.
+ */
 final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
   private static final String COLUMNS = "power_item_id, unit_id, code, name, kind, legal_basis, boundary, "
-      + "responsibility, version";
+      + "responsibility, secrecy, version";
   private final JdbcStoreCore store;
 
   JdbcPowerItems(JdbcStoreCore store) {
@@ -58,9 +61,10 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
             String basis = rs.getString("legal_basis");
             String boundary = rs.getString("boundary");
             String responsibility = rs.getString("responsibility");
+            Optional<String> secrecy = Optional.ofNullable(rs.getString("secrecy"));
             long version = rs.getLong("version");
             items.put(id, all -> PowerItem.restore(new PowerItemId(id), unit, code, name, kind, basis, boundary,
-                responsibility, all, version));
+                responsibility, all, secrecy, version));
           }
           return id;
         });
@@ -89,7 +93,7 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
    */
   @Override
   public void insertAll(Connection c, List<PowerItem> items) throws SQLException {
-    Statements.batch(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items,
+    Statements.batch(c, "INSERT INTO lf_power_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", items,
         (ps, p) -> {
           store.sql().uuid(ps, 1, p.id().value());
           store.sql().uuid(ps, 2, p.unitId().value());
@@ -99,7 +103,8 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
           ps.setString(6, p.legalBasis());
           ps.setString(7, p.boundary());
           ps.setString(8, p.responsibility());
-          ps.setLong(9, Statements.insertedVersion(p.version()));
+          Sql.text(ps, 9, p.secrecy().orElse(null));
+          ps.setLong(10, Statements.insertedVersion(p.version()));
         });
     insertPosts(c, items);
   }
@@ -127,7 +132,7 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
   public void update(PowerItem p) {
     store.write("update power item " + p.code(), c -> {
       int n = Statements.update(c, "UPDATE lf_power_item SET code = ?, name = ?, kind = ?, legal_basis = ?, "
-          + "boundary = ?, responsibility = ?, version = version + 1 "
+          + "boundary = ?, responsibility = ?, secrecy = ?, version = version + 1 "
           + "WHERE power_item_id = ? AND unit_id = ? AND version = ?", ps -> {
             ps.setString(1, p.code());
             ps.setString(2, p.name());
@@ -135,9 +140,10 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
             ps.setString(4, p.legalBasis());
             ps.setString(5, p.boundary());
             ps.setString(6, p.responsibility());
-            store.sql().uuid(ps, 7, p.id().value());
-            store.sql().uuid(ps, 8, p.unitId().value());
-            ps.setLong(9, p.version());
+            Sql.text(ps, 7, p.secrecy().orElse(null));
+            store.sql().uuid(ps, 8, p.id().value());
+            store.sql().uuid(ps, 9, p.unitId().value());
+            ps.setLong(10, p.version());
           });
       if (n == 0) {
         throw new StaleAggregateException("PowerItem " + p.id(), p.version());

@@ -75,8 +75,9 @@ class JdbcSchemaTest {
    * Writes through today's store on a schema before version 5, whose journal heads hold no code numbers (and, before
    * version 4, with no {@code lf_code_counter}), before version 6, whose entries name no record and carry no
    * digest and whose comments have no seal, before version 7, whose notices have no audience, before version 9,
-   * whose posts have no section, before version 10, which names no digest (SHA-256), before version 11, which
-   * has no control measures, and before version 12, which has no education activities: what today's store
+   * whose posts have no section, before version 10, which names no digest (SHA-256), before version 11, which has no
+   * control measures, before version 12, which has no education activities, and before version 13, which has no
+   * power disclosures and no secret items: what today's store
    * needs of those versions is there while the points are identified and dropped afterwards, so the database holds
    * what code of the older version wrote.
    */
@@ -114,8 +115,10 @@ class JdbcSchemaTest {
       st.execute("ALTER TABLE lf_post DROP COLUMN section");
       st.execute("DROP INDEX lf_risk_point_state" + (dialect == Dialect.MYSQL ? " ON lf_risk_point" : ""));
       st.execute("DROP TABLE lf_archive");
+      st.execute("ALTER TABLE lf_power_item DROP COLUMN secrecy");
       for (String table : List.of("lf_control_measure", "lf_control_measure_point", "lf_control_evidence",
-          "lf_education_activity", "lf_education_ref", "lf_education_evidence")) {
+          "lf_education_activity", "lf_education_ref", "lf_education_evidence", "lf_power_disclosure",
+          "lf_disclosure_field", "lf_disclosure_channel")) {
         st.execute("DROP TABLE " + table);
       }
       if (before4) {

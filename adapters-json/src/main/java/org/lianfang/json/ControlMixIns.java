@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lianfang.UnitId;
 import org.lianfang.control.Cadence;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlPhase;
 import org.lianfang.control.DefenseLine;
+import org.lianfang.control.DisclosureChannel;
+import org.lianfang.control.DisclosureContent;
+import org.lianfang.control.DisclosureField;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationActivityId;
 import org.lianfang.control.EducationContent;
@@ -23,6 +27,8 @@ import org.lianfang.control.MeasureLife;
 import org.lianfang.control.MeasurePlan;
 import org.lianfang.control.MeasureState;
 import org.lianfang.control.MonitoringIndicator;
+import org.lianfang.control.PowerDisclosure;
+import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.control.Withdrawal;
 import org.lianfang.json.Codecs.IsoDate;
 import org.lianfang.json.MixIns.Explicit;
@@ -30,13 +36,14 @@ import org.lianfang.json.MixIns.LeftOutWhenAbsent;
 import org.lianfang.json.MixIns.MayBeAbsent;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItemId;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskPointId;
 
 /**
  * The mix-ins of the control stage: a control measure with its plan, life, indicator and evidence (P-13); an education
- * activity with its content and withdrawal (P-15). Aggregates are read through their public {@code restore} factory
- * and written through their public accessors (see {@link MixIns}).
+ * activity with its content and withdrawal (P-15); a power disclosure with what it publishes (P-16). Aggregates are
+ * read through their public {@code restore} factory and written through their public accessors (see {@link MixIns}).
  */
 final class ControlMixIns {
   private ControlMixIns() {}
@@ -52,7 +59,10 @@ final class ControlMixIns {
       Map.entry(EducationActivityId.class, MixIns.Id.class),
       Map.entry(EducationActivity.class, Activity.class),
       Map.entry(EducationContent.class, Content.class),
-      Map.entry(Withdrawal.class, WithdrawalMixIn.class));
+      Map.entry(Withdrawal.class, WithdrawalMixIn.class),
+      Map.entry(PowerDisclosureId.class, MixIns.Id.class),
+      Map.entry(PowerDisclosure.class, Disclosure.class),
+      Map.entry(DisclosureContent.class, DisclosureContentMixIn.class));
 
   @Explicit
   @JsonPropertyOrder({"id", "unitId", "points", "plan", "drafted", "life", "version"})
@@ -256,5 +266,56 @@ final class ControlMixIns {
     @JsonProperty("day") @IsoDate abstract LocalDate day();
 
     @JsonProperty("reason") abstract String reason();
+  }
+  @Explicit
+  @JsonPropertyOrder({"id", "unitId", "powerItem", "itemVersion", "content", "published", "withdrawal", "version"})
+  abstract static class Disclosure {
+    @JsonCreator
+    static PowerDisclosure restore(
+        @JsonProperty(value = "id", required = true) PowerDisclosureId id,
+        @JsonProperty(value = "unitId", required = true) UnitId unitId,
+        @JsonProperty(value = "powerItem", required = true) PowerItemId powerItem,
+        @JsonProperty(value = "itemVersion", required = true) long itemVersion,
+        @JsonProperty(value = "content", required = true) DisclosureContent content,
+        @JsonProperty(value = "published", required = true) @IsoDate LocalDate published,
+        @MayBeAbsent @JsonProperty("withdrawal") Optional<Withdrawal> withdrawal,
+        @JsonProperty(value = "version", required = true) long version) {
+      throw new AssertionError("mix-in");
+    }
+
+    @JsonProperty("id") abstract PowerDisclosureId id();
+
+    @JsonProperty("unitId") abstract UnitId unitId();
+
+    @JsonProperty("powerItem") abstract PowerItemId powerItem();
+
+    @JsonProperty("itemVersion") abstract long itemVersion();
+
+    @JsonProperty("content") abstract DisclosureContent content();
+
+    @JsonProperty("published") @IsoDate abstract LocalDate published();
+
+    @JsonProperty("withdrawal") @LeftOutWhenAbsent abstract Optional<Withdrawal> withdrawal();
+
+    @JsonProperty("version") abstract long version();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"fields", "channels", "from", "until"})
+  abstract static class DisclosureContentMixIn {
+    @JsonCreator
+    DisclosureContentMixIn(
+        @JsonProperty(value = "fields", required = true) Map<DisclosureField, String> fields,
+        @JsonProperty(value = "channels", required = true) Set<DisclosureChannel> channels,
+        @JsonProperty(value = "from", required = true) @IsoDate LocalDate from,
+        @MayBeAbsent @JsonProperty("until") Optional<LocalDate> until) {}
+
+    @JsonProperty("fields") abstract Map<DisclosureField, String> fields();
+
+    @JsonProperty("channels") abstract Set<DisclosureChannel> channels();
+
+    @JsonProperty("from") @IsoDate abstract LocalDate from();
+
+    @JsonProperty("until") @LeftOutWhenAbsent abstract Optional<LocalDate> until();
   }
 }

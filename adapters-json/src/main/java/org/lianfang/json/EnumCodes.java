@@ -9,12 +9,15 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
+import com.fasterxml.jackson.databind.deser.KeyDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.google.common.collect.ImmutableBiMap;
 import java.io.IOException;
 import java.util.List;
@@ -89,6 +92,41 @@ final class EnumCodes {
     public JsonDeserializer<?> findEnumDeserializer(
         Class<?> type, DeserializationConfig config, BeanDescription beanDesc) {
       return isCoded(type) ? of(type).deserializer() : null;
+    }
+  }
+
+  /** Writes every coded enum by its code where it is a map's key (the fields of a power disclosure, P-16). */
+  static final class CodedKeySerializers extends Serializers.Base {
+    @Override
+    public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      if (!isCoded(type.getRawClass())) {
+        return null;
+      }
+      Table<?> table = of(type.getRawClass());
+      return new StdSerializer<Object>(Object.class) {
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+          gen.writeFieldName(table.codes.get((Enum<?>) value));
+        }
+      };
+    }
+  }
+
+  /** Reads every coded enum by its code where it is a map's key; an unknown code is refused as a weird key. */
+  static final class CodedKeyDeserializers implements KeyDeserializers {
+    @Override
+    public KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config, BeanDescription beanDesc) {
+      if (!isCoded(type.getRawClass())) {
+        return null;
+      }
+      Table<?> table = of(type.getRawClass());
+      return new KeyDeserializer() {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+          Enum<?> e = table.codes.inverse().get(key);
+          return e != null ? e : ctxt.handleWeirdKey(table.type, key, "not one of %s", table.codes.values());
+        }
+      };
     }
   }
 

@@ -44,6 +44,8 @@ public final class LianfangModule extends SimpleModule {
     super.setupModule(context);
     context.addSerializers(new EnumCodes.CodedSerializers());
     context.addDeserializers(new EnumCodes.CodedDeserializers());
+    context.addKeySerializers(new EnumCodes.CodedKeySerializers());
+    context.addKeyDeserializers(new EnumCodes.CodedKeyDeserializers());
   }
 
   /** One type id, so registering the module twice on a mapper is harmless. */

@@ -181,7 +181,7 @@ final class OrganizationMixIns {
 
   @Explicit
   @JsonPropertyOrder({"id", "unitId", "code", "name", "kind", "legalBasis", "boundary", "responsibility", "posts",
-      "version"})
+      "secrecy", "version"})
   abstract static class PowerItem {
     @JsonCreator
     static org.lianfang.organization.PowerItem restore(
@@ -194,6 +194,7 @@ final class OrganizationMixIns {
         @JsonProperty(value = "boundary", required = true) String boundary,
         @JsonProperty(value = "responsibility", required = true) String responsibility,
         @JsonProperty(value = "posts", required = true) Set<PostId> posts,
+        @MayBeAbsent @JsonProperty("secrecy") Optional<String> secrecy,
         @JsonProperty(value = "version", required = true) long version) {
       throw new AssertionError("mix-in");
     }
@@ -215,6 +216,8 @@ final class OrganizationMixIns {
     @JsonProperty("responsibility") abstract String responsibility();
 
     @JsonProperty("posts") @Sorted abstract Set<PostId> posts();
+
+    @JsonProperty("secrecy") @LeftOutWhenAbsent abstract Optional<String> secrecy();
 
     @JsonProperty("version") abstract long version();
   }

@@ -5,22 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.control.MeasureStep;
 import org.lianfang.application.control.WithdrawEducation;
+import org.lianfang.application.organization.ClassifyPowerItem;
+import org.lianfang.application.organization.RegisterPowerItem;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EducationActivityId;
 import org.lianfang.control.EducationForm;
 import org.lianfang.memory.InMemoryStore;
+import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.PowerItemId;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.ControlScenarios;
+import org.lianfang.testing.DisclosureScenarios;
 import org.lianfang.testing.EducationScenarios;
 import org.lianfang.testing.World;
 
 /**
- * Control measures and education activities in the ledger document (issue 11, S-13): records made by commands export
+ * Control measures, education activities, power disclosures and secret power items in the ledger document (issue 11,
+ * S-13): records made by commands export
  * in their units' sections, restore into an empty store as they were, and the restored journal proves them; a record
  * edited in the document is refused against the digest its entry carries.
  */
@@ -40,6 +47,13 @@ class ControlLedgerTest {
     EducationActivityId withdrawn = w.lianfang.control().recordEducation(w.inspector, EducationScenarios.activity(w,
         EducationForm.WARNING_EDUCATION, w.clock.today(), Optional.empty(), List.of(w.zhao))).orElseThrow();
     w.lianfang.control().withdrawEducation(w.inspector, new WithdrawEducation(withdrawn, "误录")).orElseThrow();
+    w.lianfang.control().publishPower(w.landLeader, DisclosureScenarios.publication(w.landApproval,
+        w.clock.today())).orElseThrow();
+    PowerItemId secret = w.lianfang.organization().registerPowerItem(w.landLeader, new RegisterPowerItem(w.land,
+        "其他-009", "涉密测绘成果审批", AdministrativePower.OTHER, "《测绘法》", "涉密测绘成果", "局长负责",
+        Set.of(w.director))).orElseThrow();
+    w.lianfang.organization().classifyPowerItem(w.inspector, ClassifyPowerItem.secret(secret, "《测绘管理工作国家秘密范围的规定》"))
+        .orElseThrow();
     return w;
   }
 
@@ -49,6 +63,7 @@ class ControlLedgerTest {
     byte[] document = Ledgers.export(w);
     assertTrue(Ledgers.text(document).contains("\"controlMeasures\":[{"), "the land bureau's section lists them");
     assertTrue(Ledgers.text(document).contains("\"educationActivities\":[{"));
+    assertTrue(Ledgers.text(document).contains("\"powerDisclosures\":[{"));
 
     InMemoryStore restored = InMemoryStore.create();
     Ledgers.restore(restored, document).orElseThrow();
@@ -56,11 +71,15 @@ class ControlLedgerTest {
     for (UnitId u : List.of(w.city, w.land, w.planning)) {
       assertEquals(w.store.controlMeasures().inUnit(u), restored.controlMeasures().inUnit(u));
       assertEquals(w.store.educationActivities().inUnit(u), restored.educationActivities().inUnit(u));
+      assertEquals(w.store.powerDisclosures().inUnit(u), restored.powerDisclosures().inUnit(u));
+      assertEquals(w.store.powerItems().inUnit(u), restored.powerItems().inUnit(u), "secret items stay secret");
       assertTrue(there.ledger().queries().verifyJournal(w.auditor, u).orElseThrow().intact());
       assertTrue(there.ledger().queries().verifyRecords(w.auditor, u).orElseThrow().intact());
     }
     assertEquals(2, restored.controlMeasures().inUnit(w.land).size());
     assertEquals(2, restored.educationActivities().inUnit(w.land).size());
+    assertEquals(1, restored.powerDisclosures().inUnit(w.land).size());
+    assertEquals(1, restored.powerItems().inUnit(w.land).stream().filter(i -> i.secret()).count());
   }
 
   @Test
@@ -72,6 +91,16 @@ class ControlLedgerTest {
   @Test
   void anActivityEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
     refusedWhenEdited("\"hours\":1.5", "\"hours\":15", "/educationActivities/");
+  }
+
+  @Test
+  void aDisclosureEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
+    refusedWhenEdited("0871-12388", "0871-12389", "/powerDisclosures/");
+  }
+
+  @Test
+  void aSecretItemDeclassifiedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
+    refusedWhenEdited(",\"secrecy\":\"《测绘管理工作国家秘密范围的规定》\"", "", "/powerItems/");
   }
 
   private static void refusedWhenEdited(String from, String to, String where) {

@@ -42,6 +42,8 @@ public enum Operation implements Coded {
   MANAGE_CONTROL("manage-control"),
   /** record or withdraw an education activity (P-15) */
   RECORD_EDUCATION("record-education"),
+  /** publish a power item (权力公开, P-16), publish it again, or withdraw its disclosure */
+  PUBLISH_POWER("publish-power"),
   /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}

@@ -5,6 +5,7 @@ import java.util.List;
 import org.lianfang.ArchiveObject;
 import org.lianfang.DomainEvent;
 import org.lianfang.UnitId;
+import org.lianfang.organization.PowerItemId;
 import org.lianfang.risk.RiskPointId;
 
 /** Events of the control stage. Each names the unit whose journal chain records it. */
@@ -124,6 +125,43 @@ public sealed interface ControlEvent extends DomainEvent {
     @Override
     public ArchiveObject toArchive() {
       return ArchiveObject.builder().put("activity", activityId).put("day", day).put("reason", reason).build();
+    }
+  }
+  /**
+   * A power item published, first or again (P-16).
+   *
+   * @param unitId the unit
+   * @param disclosureId the disclosure
+   * @param powerItem the item
+   * @param itemVersion the item's version it is published from
+   * @param content what is published, where and when
+   * @param day the day it is published
+   */
+  record PowerPublished(UnitId unitId, PowerDisclosureId disclosureId, PowerItemId powerItem, long itemVersion,
+      DisclosureContent content, LocalDate day) implements ControlEvent {
+    @Override
+    public String type() {
+      return "power.published";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("disclosure", disclosureId).put("powerItem", powerItem)
+          .put("itemVersion", itemVersion).put("content", content).put("day", day).build();
+    }
+  }
+
+  /** @param unitId the unit @param disclosureId the disclosure @param day the day withdrawn @param reason why */
+  record PowerWithdrawn(UnitId unitId, PowerDisclosureId disclosureId, LocalDate day, String reason)
+      implements ControlEvent {
+    @Override
+    public String type() {
+      return "power.withdrawn";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("disclosure", disclosureId).put("day", day).put("reason", reason).build();
     }
   }
 }

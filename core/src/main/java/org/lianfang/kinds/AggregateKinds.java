@@ -14,6 +14,8 @@ import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationActivityId;
 import org.lianfang.control.EducationContent;
+import org.lianfang.control.PowerDisclosure;
+import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
@@ -105,8 +107,17 @@ public final class AggregateKinds {
       .sized("content/lecturer", Limits.NAME, a -> a.content().lecturer())
       .referring(AggregateKinds::references);
 
+  /**
+   * Power disclosures (权力公开, P-16), each publishing one power item of its unit; the published texts are checked on
+   * import as every text of a record's state is, within {@link Limits#TEXT}.
+   */
+  public static final AggregateKind<PowerDisclosure, PowerDisclosureId> POWER_DISCLOSURES = AggregateKind.of(
+      "powerDisclosures", PowerDisclosure.class, Store::powerDisclosures, "职权公开", "power disclosure",
+      RecordStates::powerDisclosure)
+      .referring(d -> List.of(Reference.to("powerItem", POWER_ITEMS, d.powerItem())));
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
-      PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES);
+      PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES);
 
   private AggregateKinds() {}
 

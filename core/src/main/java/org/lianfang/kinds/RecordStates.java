@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.lianfang.ArchiveObject;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.EducationActivity;
+import org.lianfang.control.PowerDisclosure;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
@@ -53,7 +54,8 @@ final class RecordStates {
   static ArchiveObject powerItem(PowerItem p) {
     return ArchiveObject.builder().put("id", p.id()).put("unit", p.unitId()).put("code", p.code())
         .put("name", p.name()).put("kind", p.kind()).put("legalBasis", p.legalBasis())
-        .put("boundary", p.boundary()).put("responsibility", p.responsibility()).put("posts", p.posts()).build();
+        .put("boundary", p.boundary()).put("responsibility", p.responsibility()).put("posts", p.posts())
+        .put("secrecy", p.secrecy()).build();
   }
 
   static ArchiveObject process(BusinessProcess p) {
@@ -85,6 +87,12 @@ final class RecordStates {
   static ArchiveObject educationActivity(EducationActivity a) {
     return ArchiveObject.builder().put("id", a.id()).put("unit", a.unitId()).put("content", a.content())
         .put("recorded", a.recorded()).put("withdrawal", a.withdrawal()).build();
+  }
+
+  static ArchiveObject powerDisclosure(PowerDisclosure d) {
+    return ArchiveObject.builder().put("id", d.id()).put("unit", d.unitId()).put("powerItem", d.powerItem())
+        .put("itemVersion", d.itemVersion()).put("content", d.content()).put("published", d.published())
+        .put("withdrawal", d.withdrawal()).build();
   }
 
   private static ArchiveObject location(RiskLocation l) {

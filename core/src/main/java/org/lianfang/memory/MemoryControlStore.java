@@ -4,10 +4,13 @@ import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationActivityId;
+import org.lianfang.control.PowerDisclosure;
+import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.spi.ControlMeasures;
 import org.lianfang.spi.ControlStore;
 import org.lianfang.spi.EducationActivities;
+import org.lianfang.spi.PowerDisclosures;
 
 /** The control area of {@link InMemoryStore}: its tables and ports ({@link MemoryStoreCore} on the chain). */
 abstract class MemoryControlStore extends MemoryRiskStore implements ControlStore {
@@ -15,9 +18,12 @@ abstract class MemoryControlStore extends MemoryRiskStore implements ControlStor
       null);
   private final Table<EducationActivity> education = table(AggregateKinds.EDUCATION_ACTIVITIES,
       EducationActivity::withVersion, null);
+  private final Table<PowerDisclosure> disclosures = table(AggregateKinds.POWER_DISCLOSURES,
+      PowerDisclosure::withVersion, null);
 
   private final ControlMeasures measuresPort = new Measures(measures);
   private final EducationActivities educationPort = new Education(education);
+  private final PowerDisclosures disclosuresPort = new Disclosures(disclosures);
 
   @Override
   public ControlMeasures controlMeasures() {
@@ -27,6 +33,11 @@ abstract class MemoryControlStore extends MemoryRiskStore implements ControlStor
   @Override
   public EducationActivities educationActivities() {
     return educationPort;
+  }
+
+  @Override
+  public PowerDisclosures powerDisclosures() {
+    return disclosuresPort;
   }
 
   /** The {@link ControlMeasures} port, over its table. */
@@ -41,6 +52,14 @@ abstract class MemoryControlStore extends MemoryRiskStore implements ControlStor
   private static final class Education extends MemoryRepository<EducationActivity, EducationActivityId>
       implements EducationActivities {
     Education(Table<EducationActivity> t) {
+      super(t);
+    }
+  }
+
+  /** The {@link PowerDisclosures} port, over its table. */
+  private static final class Disclosures extends MemoryRepository<PowerDisclosure, PowerDisclosureId>
+      implements PowerDisclosures {
+    Disclosures(Table<PowerDisclosure> t) {
       super(t);
     }
   }

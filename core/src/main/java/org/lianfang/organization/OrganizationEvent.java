@@ -174,4 +174,21 @@ public sealed interface OrganizationEvent extends DomainEvent {
           .build();
     }
   }
+  /**
+   * @param unitId the unit
+   * @param powerItemId the item
+   * @param basis the basis of its classification as secret (定密依据), or empty when it was declassified
+   */
+  record PowerItemClassified(UnitId unitId, PowerItemId powerItemId, Optional<String> basis)
+      implements OrganizationEvent {
+    @Override
+    public String type() {
+      return "power.classified";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("powerItem", powerItemId).put("basis", basis).build();
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.lianfang.organization;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.lianfang.Aggregate;
 import org.lianfang.Change;
@@ -11,7 +12,8 @@ import org.lianfang.UnitId;
 /**
  * One power (职权 / 权力事项) a unit exercises through one or more posts, with its legal basis (依据), boundary (界限)
  * and responsibility (责任) (S-2). A unit's power items form its power list (权力清单). Changing an item marks the risk
- * points that refer to it stale (P-3).
+ * points that refer to it stale (P-3). An item classified secret (涉密, with the basis of its classification) is
+ * never published (P-16).
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,11 +27,12 @@ public final class PowerItem implements Aggregate<PowerItemId> {
   private final String boundary;
   private final String responsibility;
   private final Set<PostId> posts;
+  private final Optional<String> secrecy;
   private final long version;
 
   private PowerItem(
       PowerItemId id, UnitId unitId, String code, String name, AdministrativePower kind, String legalBasis,
-      String boundary, String responsibility, Set<PostId> posts, long version) {
+      String boundary, String responsibility, Set<PostId> posts, Optional<String> secrecy, long version) {
     this.id = Objects.requireNonNull(id, "id");
     this.unitId = Objects.requireNonNull(unitId, "unitId");
     this.code = Objects.requireNonNull(code, "code");
@@ -39,6 +42,7 @@ public final class PowerItem implements Aggregate<PowerItemId> {
     this.boundary = Objects.requireNonNull(boundary, "boundary");
     this.responsibility = Objects.requireNonNull(responsibility, "responsibility");
     this.posts = Set.copyOf(posts);
+    this.secrecy = Objects.requireNonNull(secrecy, "secrecy");
     this.version = version;
   }
 
@@ -60,7 +64,8 @@ public final class PowerItem implements Aggregate<PowerItemId> {
   public static Change<PowerItem> register(
       PowerItemId id, UnitId unitId, String code, String name, AdministrativePower kind, String legalBasis,
       String boundary, String responsibility, Set<PostId> posts) {
-    PowerItem item = new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, 0);
+    PowerItem item = new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts,
+        Optional.empty(), 0);
     return Change.of(item, new OrganizationEvent.PowerItemRegistered(unitId, id, code, name, kind, legalBasis,
         boundary, responsibility, item.posts));
   }
@@ -77,13 +82,33 @@ public final class PowerItem implements Aggregate<PowerItemId> {
    * @param boundary the boundary
    * @param responsibility the responsibility
    * @param posts the posts
+   * @param secrecy the basis of its classification as secret (定密依据), or empty if it is not secret
    * @param version the stored version
    * @return the item
    */
   public static PowerItem restore(
       PowerItemId id, UnitId unitId, String code, String name, AdministrativePower kind, String legalBasis,
-      String boundary, String responsibility, Set<PostId> posts, long version) {
-    return new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, version);
+      String boundary, String responsibility, Set<PostId> posts, Optional<String> secrecy, long version) {
+    return new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, secrecy,
+        version);
+  }
+
+  /**
+   * Classifies the item secret (涉密) on a basis, or declassifies it: a secret item is never published (P-16). A
+   * change of classification is a change of the item, so its disclosure goes stale; its risk points do not, since
+   * the power itself is the same.
+   *
+   * @param basis the basis of the classification (定密依据), or empty to declassify
+   * @return the item and its {@link OrganizationEvent.PowerItemClassified} event, or a refusal if nothing changes
+   */
+  public Outcome<Change<PowerItem>> classify(Optional<String> basis) {
+    Objects.requireNonNull(basis, "basis");
+    if (basis.equals(secrecy)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "职权的定密状态没有变化",
+          "the power item's classification is unchanged"));
+    }
+    return Outcome.accepted(Change.of(new PowerItem(id, unitId, code, name, kind, legalBasis, boundary,
+        responsibility, posts, basis, version), new OrganizationEvent.PowerItemClassified(unitId, id, basis)));
   }
 
   /**
@@ -103,7 +128,7 @@ public final class PowerItem implements Aggregate<PowerItemId> {
       String newName, AdministrativePower newKind, String newLegalBasis, String newBoundary,
       String newResponsibility, Set<PostId> newPosts) {
     PowerItem revised = new PowerItem(
-        id, unitId, code, newName, newKind, newLegalBasis, newBoundary, newResponsibility, newPosts, version);
+        id, unitId, code, newName, newKind, newLegalBasis, newBoundary, newResponsibility, newPosts, secrecy, version);
     if (revised.equals(this)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "职权没有变化", "the power item is unchanged"));
     }
@@ -113,7 +138,8 @@ public final class PowerItem implements Aggregate<PowerItemId> {
 
   /** @param newVersion the version a store has written @return a copy with that version */
   public PowerItem withVersion(long newVersion) {
-    return new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, newVersion);
+    return new PowerItem(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, secrecy,
+        newVersion);
   }
 
   /** @return the id */
@@ -163,6 +189,16 @@ public final class PowerItem implements Aggregate<PowerItemId> {
     return posts;
   }
 
+  /** @return the basis of its classification as secret (定密依据), or empty if it is not secret */
+  public Optional<String> secrecy() {
+    return secrecy;
+  }
+
+  /** @return whether it is classified secret (涉密), and so never published (P-16) */
+  public boolean secret() {
+    return secrecy.isPresent();
+  }
+
   /** @return the persisted version */
   @Override
   public long version() {
@@ -181,12 +217,13 @@ public final class PowerItem implements Aggregate<PowerItemId> {
         && boundary.equals(p.boundary)
         && responsibility.equals(p.responsibility)
         && posts.equals(p.posts)
+        && secrecy.equals(p.secrecy)
         && version == p.version;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, version);
+    return Objects.hash(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, secrecy, version);
   }
 
   @Override

@@ -1,8 +1,8 @@
 package org.lianfang.spi;
 
 /**
- * The repositories of the control area (S-7 to S-9, S-13, S-14): control measures and education activities. Part of
- * {@link Store}.
+ * The repositories of the control area (S-7 to S-9, S-13, S-14): control measures, education activities and power
+ * disclosures. Part of {@link Store}.
  */
 public interface ControlStore {
   /** @return the control measures */
@@ -10,4 +10,7 @@ public interface ControlStore {
 
   /** @return the education activities (P-15) */
   EducationActivities educationActivities();
+
+  /** @return the power disclosures (P-16) */
+  PowerDisclosures powerDisclosures();
 }

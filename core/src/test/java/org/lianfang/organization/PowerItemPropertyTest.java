@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Change;
 import org.lianfang.Outcome;
 import org.lianfang.UnitId;
-import org.lianfang.testing.Generators;
 import org.lianfang.testing.OrganizationGenerators;
 import org.quicktheories.core.Gen;
 
@@ -48,7 +47,7 @@ class PowerItemPropertyTest {
       Outcome<Change<PowerItem>> o = item.revise(r.name(), r.kind(), r.text(), item.boundary(), item.responsibility(),
           r.posts());
       PowerItem same = PowerItem.restore(item.id(), item.unitId(), item.code(), r.name(), r.kind(), r.text(),
-          item.boundary(), item.responsibility(), r.posts(), item.version());
+          item.boundary(), item.responsibility(), r.posts(), item.secrecy(), item.version());
       assertEquals(!same.equals(item), o.isAccepted(), "refused exactly when nothing changes");
       if (o.isAccepted()) {
         PowerItem after = o.orElseThrow().after();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class PowerItemTest {
     Change<PowerItem> c = stored.revise("建设用地审批（修订）", AdministrativePower.LICENSING,
         "《土地管理法》（2019年修正）第四十四条", "限于本市规划区内", "审批科初审，局长签批", Set.of(approver)).orElseThrow();
     assertEquals(PowerItem.restore(id, unit, "许可-001", "建设用地审批（修订）", AdministrativePower.LICENSING,
-        "《土地管理法》（2019年修正）第四十四条", "限于本市规划区内", "审批科初审，局长签批", Set.of(approver), 2), c.after());
+        "《土地管理法》（2019年修正）第四十四条", "限于本市规划区内", "审批科初审，局长签批", Set.of(approver), Optional.empty(), 2), c.after());
     assertEquals(List.of(new OrganizationEvent.PowerItemRevised(unit, id, "建设用地审批（修订）",
         AdministrativePower.LICENSING, "《土地管理法》（2019年修正）第四十四条", "限于本市规划区内", "审批科初审，局长签批",
         Set.of(approver))), c.events());

@@ -23,6 +23,9 @@ import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlPhase;
 import org.lianfang.control.DefenseLine;
+import org.lianfang.control.DisclosureChannel;
+import org.lianfang.control.DisclosureContent;
+import org.lianfang.control.DisclosureField;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationActivityId;
 import org.lianfang.control.EducationContent;
@@ -32,25 +35,30 @@ import org.lianfang.control.MeasureLife;
 import org.lianfang.control.MeasurePlan;
 import org.lianfang.control.MeasureState;
 import org.lianfang.control.MonitoringIndicator;
+import org.lianfang.control.PowerDisclosure;
+import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.control.Withdrawal;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItemId;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskPointId;
 import org.quicktheories.core.Gen;
 
 /**
  * QuickTheories generators of the control area: control measures in every state of their life, with and without
- * cadence, indicator and evidence (P-13); education activities of every form, withdrawn or not (P-15). Built from
- * valid parts, with the hostile text of {@link Generators}.
+ * cadence, indicator and evidence (P-13); education activities of every form, withdrawn or not (P-15); power
+ * disclosures of every field and channel, withdrawn or not (P-16). Built from valid parts, with the hostile text of
+ * {@link Generators}.
  */
 public final class ControlGenerators {
   /** The generator of each kind of this area a unit holds, for {@link Generators#inUnit}. */
   static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.ofEntries(
       Map.entry(AggregateKinds.CONTROL_MEASURES, ControlGenerators::measures),
-      Map.entry(AggregateKinds.EDUCATION_ACTIVITIES, ControlGenerators::activities));
+      Map.entry(AggregateKinds.EDUCATION_ACTIVITIES, ControlGenerators::activities),
+      Map.entry(AggregateKinds.POWER_DISCLOSURES, ControlGenerators::disclosures));
 
   private ControlGenerators() {}
 
@@ -160,6 +168,37 @@ public final class ControlGenerators {
           LocalDate recorded = c.held().plusDays(late);
           return EducationActivity.restore(new EducationActivityId(id), unit, c, recorded,
               withdrawn == 0 ? Optional.of(new Withdrawal(recorded.plusDays(late), reason)) : Optional.empty(), 1);
+        });
+  }
+  /** @return what disclosures publish: one to all fields, one to three channels, bounded or open periods */
+  public static Gen<DisclosureContent> disclosureContents() {
+    Gen<Map<DisclosureField, String>> fields = lists().of(arbitrary().enumValues(DisclosureField.class).zip(
+        longText(), Map::entry)).ofSizeBetween(1, DisclosureField.values().length)
+        .map(entries -> {
+          Map<DisclosureField, String> m = new java.util.EnumMap<>(DisclosureField.class);
+          entries.forEach(e -> m.put(e.getKey(), e.getValue()));
+          return m;
+        });
+    Gen<java.util.Set<DisclosureChannel>> channels = lists().of(arbitrary().enumValues(DisclosureChannel.class))
+        .ofSizeBetween(1, 3).map(java.util.EnumSet::copyOf);
+    return fields.zip(channels, days(), integers().between(-1, 730),
+        (f, c, from, days) -> new DisclosureContent(f, c, from,
+            days < 0 ? Optional.empty() : Optional.of(from.plusDays(days))));
+  }
+
+  /**
+   * @param unit the unit
+   * @return disclosures of that unit's (generated) power items, published on their first day or later, a third of
+   *     them withdrawn, version 1
+   */
+  public static Gen<PowerDisclosure> disclosures(UnitId unit) {
+    return uuids().zip(uuids(), longs().between(1, 50), disclosureContents(), (id, item, v, c) -> new Object[] {id,
+        item, v, c}).zip(integers().between(0, 30), integers().between(0, 2), text(), (a, late, withdrawn, reason) -> {
+          DisclosureContent c = (DisclosureContent) a[3];
+          LocalDate published = c.from().plusDays(late);
+          return PowerDisclosure.restore(new PowerDisclosureId((UUID) a[0]), unit, new PowerItemId((UUID) a[1]),
+              (Long) a[2], c, published, withdrawn == 0 ? Optional.of(new Withdrawal(published.plusDays(late),
+                  reason)) : Optional.empty(), 1);
         });
   }
 }

@@ -91,13 +91,14 @@ public final class OrganizationGenerators {
             len == 0 ? Optional.empty() : Optional.of(((LocalDate) a[3]).plusDays(len)), 1));
   }
 
-  /** @param unit the unit @return power items of that unit, stored version 1 */
+  /** @param unit the unit @return power items of that unit, one in five classified secret, stored version 1 */
   public static Gen<PowerItem> powerItems(UnitId unit) {
     return uuids().zip(code(), longText(), arbitrary().enumValues(AdministrativePower.class),
         (id, c, t, k) -> new Object[] {id, c, t, k})
-        .zip(lists().of(uuids()).ofSizeBetween(1, 4), (a, posts) -> PowerItem.restore(
+        .zip(lists().of(uuids()).ofSizeBetween(1, 4), integers().between(0, 4), (a, posts, secret) -> PowerItem.restore(
             new PowerItemId((UUID) a[0]), unit, (String) a[1], "职权" + a[1], (AdministrativePower) a[3],
             (String) a[2], "界限" + a[2], "责任" + a[1],
-            posts.stream().map(PostId::new).collect(java.util.stream.Collectors.toSet()), 1));
+            posts.stream().map(PostId::new).collect(java.util.stream.Collectors.toSet()),
+            secret == 0 ? Optional.of("《国家秘密目录》" + a[1]) : Optional.empty(), 1));
   }
 }

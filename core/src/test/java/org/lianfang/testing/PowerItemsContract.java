@@ -48,7 +48,7 @@ public abstract class PowerItemsContract extends RepositoryContract<PowerItem, P
   @Override
   protected final Optional<PowerItem> rival(PowerItem h) {
     return Optional.of(PowerItem.restore(new PowerItemId(UUID.randomUUID()), h.unitId(), h.code(), "另一职权",
-        h.kind(), h.legalBasis(), h.boundary(), h.responsibility(), h.posts(), 0));
+        h.kind(), h.legalBasis(), h.boundary(), h.responsibility(), h.posts(), Optional.empty(), 0));
   }
 
   @Test
@@ -81,7 +81,7 @@ public abstract class PowerItemsContract extends RepositoryContract<PowerItem, P
     for (PowerItem drawn : draw(aggregates(unit), 8)) { // item k names posts k % 6 and (k + 1) % 6 while k < 4
       Set<PostId> named = n < 4 ? Set.of(ids.get(n % 6), ids.get((n + 1) % 6)) : Set.of(ids.get(0));
       items.add(PowerItem.restore(drawn.id(), unit, drawn.code(), drawn.name(), drawn.kind(), drawn.legalBasis(),
-          drawn.boundary(), drawn.responsibility(), named, 0));
+          drawn.boundary(), drawn.responsibility(), named, drawn.secrecy(), 0));
       n++;
     }
     tx(() -> {

@@ -7,11 +7,12 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EducationActivityId;
+import org.lianfang.control.PowerDisclosureId;
 
 /**
  * The control area (防控落实, the seed's second stage): a unit's control measures against its risk points (P-13), by
  * phase and defense line (S-7 to S-9, S-14), from draft to in force, for Form 3 (附表3, S-13); and its education
- * activities, the first line (P-15). Each command takes the
+ * activities, the first line (P-15); and the publication of its powers, on the second (P-16). Each command takes the
  * {@link Actor} who acts and returns an {@link Outcome}; it is validated, then runs in one transaction that checks
  * access and the rules, writes, and appends its event to the unit's journal. A refused command changes nothing.
  * Built by {@link org.lianfang.application.Lianfang}; immutable and thread-safe when the store is.
@@ -26,12 +27,15 @@ public final class ControlArea {
   private final MeasureStepHandler step = new MeasureStepHandler();
   private final RecordEducationHandler recordEducation;
   private final WithdrawEducationHandler withdrawEducation = new WithdrawEducationHandler();
+  private final PublishPowerHandler publishPower;
+  private final WithdrawDisclosureHandler withdrawDisclosure = new WithdrawDisclosureHandler();
   private final ControlQueries queries;
 
   private ControlArea(Wiring wiring) {
     this.runner = wiring.runner();
     this.draft = new DraftMeasureHandler(wiring.ids());
     this.recordEducation = new RecordEducationHandler(wiring.ids());
+    this.publishPower = new PublishPowerHandler(wiring.ids());
     this.queries = new ControlQueries(wiring.runner(), wiring.gradeLabels(), wiring.coveragePolicy(),
         wiring.residualGradingPolicy(), wiring.educationPolicy());
   }
@@ -82,6 +86,29 @@ public final class ControlArea {
    */
   public Outcome<EducationActivityId> withdrawEducation(Actor actor, WithdrawEducation command) {
     return runner.run(actor, command, withdrawEducation);
+  }
+
+  /**
+   * Publishes a power item as it is now (P-16): the first time, or again over its live disclosure, which is then no
+   * longer stale. A secret item and private data are refused.
+   *
+   * @param actor who acts (needs {@code PUBLISH_POWER} on the item's unit)
+   * @param command what is published, where and when
+   * @return the disclosure's id, or a refusal
+   */
+  public Outcome<PowerDisclosureId> publishPower(Actor actor, PublishPower command) {
+    return runner.run(actor, command, publishPower);
+  }
+
+  /**
+   * Withdraws a power item's disclosure, today; it stays in the archive and leaves the public view.
+   *
+   * @param actor who acts (needs {@code PUBLISH_POWER} on the disclosure's unit)
+   * @param command the disclosure and why
+   * @return its id, or a refusal
+   */
+  public Outcome<PowerDisclosureId> withdrawDisclosure(Actor actor, WithdrawDisclosure command) {
+    return runner.run(actor, command, withdrawDisclosure);
   }
 
   /** @return the reads of the measures, each checked by the access policy */

@@ -20,6 +20,8 @@ import org.lianfang.control.CoverageReport;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.EducationReport;
+import org.lianfang.control.PowerDisclosure;
+import org.lianfang.control.PublishedPower;
 import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.organization.OfficialId;
@@ -30,7 +32,7 @@ import org.lianfang.risk.RiskPoint;
 /**
  * The reads of the control area: a unit's control measures and education activities, for whoever may read its risks;
  * Form 3 (附表3) of a unit or a person, under the access rules of Form 2; the coverage of a subtree's points (P-14);
- * and a subtree's education obligations (P-15)
+ * a subtree's education obligations (P-15); a unit's power disclosures, and its public view of its powers (P-16)
  * (ARCHITECTURE.md decision 1). Thread-safe when the store is.
  */
 public final class ControlQueries {
@@ -146,6 +148,51 @@ public final class ControlQueries {
     Objects.requireNonNull(year, "year");
     Session s = runner.session(actor);
     return Education.of(s, Visibility.subtree(s, root), year, educationPolicy);
+  }
+
+  /**
+   * @param actor who reads
+   * @param unit a unit
+   * @return its power disclosures (P-16) in every state, in id order; empty if the actor may not read the unit's
+   *     organisation
+   */
+  public List<PowerDisclosure> disclosures(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store().powerDisclosures().inUnit(unit) : List.of();
+  }
+
+  /**
+   * The unit's live disclosures as its staff see them (P-16): every one not withdrawn, in or out of its period, each
+   * marked stale when its power item changed since it was published (P-3), so the unit knows what to publish again;
+   * one whose item was classified secret since is listed too (stale), to be withdrawn.
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @return the rows, in the order of the items' codes; empty if the actor may not read the unit's organisation
+   */
+  public List<PublishedPower> publication(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    if (!s.may(Operation.READ_ORGANIZATION, unit, false)) {
+      return List.of();
+    }
+    return Publication.rows(s, unit, (d, item) -> true);
+  }
+
+  /**
+   * The public view of a unit's powers (P-16, S-8): what the unit publishes today, for anyone who may read what it
+   * publishes, the public included. A withdrawn disclosure, one outside its period and any of a secret item (涉密) are
+   * left out; one whose item changed since is shown, marked stale.
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @return the rows, in the order of the items' codes; empty if the actor may not read what the unit publishes
+   */
+  public List<PublishedPower> publicPowers(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    if (!s.may(Operation.READ_PUBLISHED, unit, false)) {
+      return List.of();
+    }
+    return Publication.rows(s, unit, (d, item) -> !item.secret() && d.content().covers(s.today()));
   }
 
   /** @param visible points the actor may read @return the confirmed ones, which Form 3 lists */

@@ -33,6 +33,7 @@ public final class OrganizationArea {
   private final EndTenureHandler endTenure = new EndTenureHandler();
   private final RegisterPowerItemHandler registerPowerItem;
   private final RevisePowerItemHandler revisePowerItem = new RevisePowerItemHandler();
+  private final ClassifyPowerItemHandler classifyPowerItem = new ClassifyPowerItemHandler();
   private final OrganizationQueries queries;
 
   private OrganizationArea(Wiring wiring) {
@@ -137,6 +138,19 @@ public final class OrganizationArea {
    */
   public Outcome<PowerItemId> revisePowerItem(Actor actor, RevisePowerItem command) {
     return runner.run(actor, command, revisePowerItem);
+  }
+
+  /**
+   * Classifies a power item secret (涉密) on a basis, or declassifies it (P-16): a secret item is never published, and
+   * its disclosure goes stale. Its risk points stay as they are: the power is the same. An unchanged classification
+   * is refused.
+   *
+   * @param actor who acts (needs {@code MANAGE_ORGANIZATION} on the item's unit)
+   * @param command the classification
+   * @return the item's id, or a refusal
+   */
+  public Outcome<PowerItemId> classifyPowerItem(Actor actor, ClassifyPowerItem command) {
+    return runner.run(actor, command, classifyPowerItem);
   }
 
   /** @return the organization reads (units, posts, staff, tenures, power lists), each checked by the access policy */

@@ -247,7 +247,7 @@ final class OrganisationGenerator extends UnitWork {
     String responsibility = PostTexts.responsibility(r);
     List<PostId> postIds = on.stream().sorted().map(i -> posts.get(i).id()).toList();
     PowerItem item = PowerItem.restore(id, u.id, code, p.name(), p.kind(), basis, boundary, responsibility,
-        Set.copyOf(postIds), 1);
+        Set.copyOf(postIds), Optional.empty(), 1);
     append(new OrganizationEvent.PowerItemRegistered(u.id, id, code, p.name(), p.kind(), basis, boundary,
         responsibility, Set.copyOf(postIds)), item, hrActor, at);
     return item;

@@ -8,7 +8,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -824,7 +823,8 @@ final class RawJsonLedger {
           default -> throw problem("unknown field " + f);
         }
       }
-      return PowerItem.restore(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts, version);
+      return PowerItem.restore(id, unitId, code, name, kind, legalBasis, boundary, responsibility, posts,
+          Optional.empty(), version);
     }
 
     private BusinessProcess process() throws IOException {

@@ -4,10 +4,12 @@ import javax.sql.DataSource;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.PowerDisclosure;
+import org.lianfang.control.ServiceCommitment;
 import org.lianfang.spi.ControlMeasures;
 import org.lianfang.spi.ControlStore;
 import org.lianfang.spi.EducationActivities;
 import org.lianfang.spi.PowerDisclosures;
+import org.lianfang.spi.ServiceCommitments;
 
 /** The control area of {@link JdbcStore}: its repositories ({@link JdbcStoreCore} on the chain). */
 abstract class JdbcControlStore extends JdbcRiskStore implements ControlStore {
@@ -15,6 +17,8 @@ abstract class JdbcControlStore extends JdbcRiskStore implements ControlStore {
   private final JdbcEducationActivities education = register(EducationActivity.class,
       new JdbcEducationActivities(this));
   private final JdbcPowerDisclosures disclosures = register(PowerDisclosure.class, new JdbcPowerDisclosures(this));
+  private final JdbcServiceCommitments commitments = register(ServiceCommitment.class,
+      new JdbcServiceCommitments(this));
 
   JdbcControlStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     super(dataSource, dialect, joinsHost);
@@ -33,5 +37,10 @@ abstract class JdbcControlStore extends JdbcRiskStore implements ControlStore {
   @Override
   public PowerDisclosures powerDisclosures() {
     return disclosures;
+  }
+
+  @Override
+  public ServiceCommitments serviceCommitments() {
+    return commitments;
   }
 }

@@ -31,16 +31,16 @@ import javax.sql.DataSource;
  * Flyway way ({@code V001__foundation.sql}), so a host may run them with its own Flyway or Liquibase instead. What
  * this class applied is recorded in {@code lf_schema_history}; applying again is a no-op. Thread-safe.
  *
- * <p>Versions: V001 to V003 built the first stage (identification); V004 lets commands read without scanning a unit
- * and V005 keeps a unit's code numbers in its journal head's row (issue 9); V006 lets the journal prove the records
- * (each entry's record id and digest, each comment's seal; issue 10), V007 gives each notice its audience (issue
- * 10, finding 11), V008 seals raisers and keeps a stale point's comments (findings 10 and 5) and V009 gives posts
- * their sections and published points an index for paged public reads (finding 13, bounded public reads); V010
- * records the archive's digest in {@code lf_archive} (国密). From now on each later stage of the yearly loop adds its
- * own migrations per dialect, one for each step it lands in — {@code V011__control.sql} (control measures), {@code
- * V012__education.sql} (education), {@code V013__disclosure.sql} (power disclosure and secret items), then the rest
- * of the control stage, evaluation and revision — each holding the tables and changes its step needs; a script on
- * main never changes, as a host's database may already have applied it. The migrations are the
+ * <p>Versions: V001 to V003 built the first stage (identification); V004 lets commands read without scanning a unit and
+ * V005 keeps a unit's code numbers in its journal head's row (issue 9); V006 lets the journal prove the records (each
+ * entry's record id and digest, each comment's seal; issue 10), V007 gives each notice its audience (issue 10, finding
+ * 11), V008 seals raisers and keeps a stale point's comments (findings 10 and 5) and V009 gives posts their sections
+ * and published points an index for paged public reads (finding 13, bounded public reads); V010 records the archive's
+ * digest in {@code lf_archive} (国密). From now on each later stage of the yearly loop adds its own migrations per
+ * dialect, one for each step it lands in — {@code V011__control.sql} (control measures), {@code V012__education.sql}
+ * (education), {@code V013__disclosure.sql} (power disclosure and secret items), {@code V014__commitment.sql} (service
+ * commitments), then evaluation and revision — each holding the tables and changes its step needs; a script on main
+ * never changes, as a host's database may already have applied it. The migrations are the
  * scripts found in the dialects' folders ({@link #migrations()}), so a new one is a new file per dialect and no edit
  * here. The order is enforced: they must be numbered 1, 2, 3 … without gaps and alike in every dialect, a migration
  * is applied only after every lower one, and a database that has a higher version but lacks a lower one (scripts run

@@ -11,6 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.lianfang.UnitId;
 import org.lianfang.control.Cadence;
+import org.lianfang.control.CommitmentDimension;
+import org.lianfang.control.CommitmentLife;
+import org.lianfang.control.CommitmentState;
+import org.lianfang.control.CommitmentTerms;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlPhase;
@@ -29,6 +33,9 @@ import org.lianfang.control.MeasureState;
 import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
+import org.lianfang.control.ServiceCommitment;
+import org.lianfang.control.ServiceCommitmentId;
+import org.lianfang.control.Verdict;
 import org.lianfang.control.Withdrawal;
 import org.lianfang.json.Codecs.IsoDate;
 import org.lianfang.json.MixIns.Explicit;
@@ -42,8 +49,9 @@ import org.lianfang.risk.RiskPointId;
 
 /**
  * The mix-ins of the control stage: a control measure with its plan, life, indicator and evidence (P-13); an education
- * activity with its content and withdrawal (P-15); a power disclosure with what it publishes (P-16). Aggregates are
- * read through their public {@code restore} factory and written through their public accessors (see {@link MixIns}).
+ * activity with its content and withdrawal (P-15); a power disclosure with what it publishes (P-16); a service
+ * commitment with its terms and life (P-17). Aggregates are read through their public {@code restore} factory and
+ * written through their public accessors (see {@link MixIns}).
  */
 final class ControlMixIns {
   private ControlMixIns() {}
@@ -62,7 +70,11 @@ final class ControlMixIns {
       Map.entry(Withdrawal.class, WithdrawalMixIn.class),
       Map.entry(PowerDisclosureId.class, MixIns.Id.class),
       Map.entry(PowerDisclosure.class, Disclosure.class),
-      Map.entry(DisclosureContent.class, DisclosureContentMixIn.class));
+      Map.entry(DisclosureContent.class, DisclosureContentMixIn.class),
+      Map.entry(ServiceCommitmentId.class, MixIns.Id.class),
+      Map.entry(ServiceCommitment.class, Commitment.class),
+      Map.entry(CommitmentTerms.class, Terms.class),
+      Map.entry(CommitmentLife.class, CommitmentLifeMixIn.class));
 
   @Explicit
   @JsonPropertyOrder({"id", "unitId", "points", "plan", "drafted", "life", "version"})
@@ -317,5 +329,91 @@ final class ControlMixIns {
     @JsonProperty("from") @IsoDate abstract LocalDate from();
 
     @JsonProperty("until") @LeftOutWhenAbsent abstract Optional<LocalDate> until();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"id", "unitId", "terms", "proposed", "life", "version"})
+  abstract static class Commitment {
+    @JsonCreator
+    static ServiceCommitment restore(
+        @JsonProperty(value = "id", required = true) ServiceCommitmentId id,
+        @JsonProperty(value = "unitId", required = true) UnitId unitId,
+        @JsonProperty(value = "terms", required = true) CommitmentTerms terms,
+        @JsonProperty(value = "proposed", required = true) @IsoDate LocalDate proposed,
+        @JsonProperty(value = "life", required = true) CommitmentLife life,
+        @JsonProperty(value = "version", required = true) long version) {
+      throw new AssertionError("mix-in");
+    }
+
+    @JsonProperty("id") abstract ServiceCommitmentId id();
+
+    @JsonProperty("unitId") abstract UnitId unitId();
+
+    @JsonProperty("terms") abstract CommitmentTerms terms();
+
+    @JsonProperty("proposed") @IsoDate abstract LocalDate proposed();
+
+    @JsonProperty("life") abstract CommitmentLife life();
+
+    @JsonProperty("version") abstract long version();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"dimension", "content", "target", "timeLimitDays", "holder", "post", "from", "until"})
+  abstract static class Terms {
+    @JsonCreator
+    Terms(
+        @JsonProperty(value = "dimension", required = true) CommitmentDimension dimension,
+        @JsonProperty(value = "content", required = true) String content,
+        @JsonProperty(value = "target", required = true) String target,
+        @MayBeAbsent @JsonProperty("timeLimitDays") Optional<Integer> timeLimitDays,
+        @JsonProperty(value = "holder", required = true) OfficialId holder,
+        @MayBeAbsent @JsonProperty("post") Optional<PostId> post,
+        @JsonProperty(value = "from", required = true) @IsoDate LocalDate from,
+        @JsonProperty(value = "until", required = true) @IsoDate LocalDate until) {}
+
+    @JsonProperty("dimension") abstract CommitmentDimension dimension();
+
+    @JsonProperty("content") abstract String content();
+
+    @JsonProperty("target") abstract String target();
+
+    @JsonProperty("timeLimitDays") @LeftOutWhenAbsent abstract Optional<Integer> timeLimitDays();
+
+    @JsonProperty("holder") abstract OfficialId holder();
+
+    @JsonProperty("post") @LeftOutWhenAbsent abstract Optional<PostId> post();
+
+    @JsonProperty("from") @IsoDate abstract LocalDate from();
+
+    @JsonProperty("until") @IsoDate abstract LocalDate until();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"state", "reviewed", "published", "started", "ended", "verdict", "explanation"})
+  abstract static class CommitmentLifeMixIn {
+    @JsonCreator
+    CommitmentLifeMixIn(
+        @JsonProperty(value = "state", required = true) CommitmentState state,
+        @MayBeAbsent @JsonProperty("reviewed") Optional<LocalDate> reviewed,
+        @MayBeAbsent @JsonProperty("published") Optional<LocalDate> published,
+        @MayBeAbsent @JsonProperty("started") Optional<LocalDate> started,
+        @MayBeAbsent @JsonProperty("ended") Optional<LocalDate> ended,
+        @MayBeAbsent @JsonProperty("verdict") Optional<Verdict> verdict,
+        @MayBeAbsent @JsonProperty("explanation") Optional<String> explanation) {}
+
+    @JsonProperty("state") abstract CommitmentState state();
+
+    @JsonProperty("reviewed") @LeftOutWhenAbsent abstract Optional<LocalDate> reviewed();
+
+    @JsonProperty("published") @LeftOutWhenAbsent abstract Optional<LocalDate> published();
+
+    @JsonProperty("started") @LeftOutWhenAbsent abstract Optional<LocalDate> started();
+
+    @JsonProperty("ended") @LeftOutWhenAbsent abstract Optional<LocalDate> ended();
+
+    @JsonProperty("verdict") @LeftOutWhenAbsent abstract Optional<Verdict> verdict();
+
+    @JsonProperty("explanation") @LeftOutWhenAbsent abstract Optional<String> explanation();
   }
 }

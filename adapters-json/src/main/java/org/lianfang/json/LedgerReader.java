@@ -61,7 +61,8 @@ public final class LedgerReader {
    * no list of them, and holds none.
    */
   private static final Map<AggregateKind<?, ?>, Integer> ADDED_IN = Map.of(AggregateKinds.CONTROL_MEASURES, 3,
-      AggregateKinds.EDUCATION_ACTIVITIES, 4, AggregateKinds.POWER_DISCLOSURES, 5);
+      AggregateKinds.EDUCATION_ACTIVITIES, 4, AggregateKinds.POWER_DISCLOSURES, 5, AggregateKinds.SERVICE_COMMITMENTS,
+      6);
   private static final LedgerReader STANDARD = new LedgerReader();
 
   private final ObjectReader units = valueReader(Unit.class);

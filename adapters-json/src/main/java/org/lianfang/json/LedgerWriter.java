@@ -42,10 +42,11 @@ public final class LedgerWriter implements Closeable {
   public static final String KIND = "lianfang.ledger";
   /**
    * The format version written: 3 since the control stage's measures joined each unit's section (issue 11), 4 since
-   * its education activities did, 5 since its power disclosures did (and power items may name their classification).
-   * {@link LedgerReader} reads this version and versions 2 to 4, whose sections lack the lists added after them.
+   * its education activities did, 5 since its power disclosures did (and power items may name their classification),
+   * 6 since its service commitments did. {@link LedgerReader} reads this version and versions 2 to 5, whose sections
+   * lack the lists added after them.
    */
-  public static final int SCHEMA_VERSION = 5;
+  public static final int SCHEMA_VERSION = 6;
 
   /** The oldest format version {@link LedgerReader} reads. */
   public static final int OLDEST_READ = 2;

@@ -9,25 +9,30 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
+import org.lianfang.application.control.CommitmentStep;
 import org.lianfang.application.control.MeasureStep;
 import org.lianfang.application.control.WithdrawEducation;
 import org.lianfang.application.organization.ClassifyPowerItem;
 import org.lianfang.application.organization.RegisterPowerItem;
+import org.lianfang.control.CommitmentAction;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EducationActivityId;
 import org.lianfang.control.EducationForm;
+import org.lianfang.control.ServiceCommitmentId;
+import org.lianfang.control.Verdict;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.organization.AdministrativePower;
 import org.lianfang.organization.PowerItemId;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.testing.CommitmentScenarios;
 import org.lianfang.testing.ControlScenarios;
 import org.lianfang.testing.DisclosureScenarios;
 import org.lianfang.testing.EducationScenarios;
 import org.lianfang.testing.World;
 
 /**
- * Control measures, education activities, power disclosures and secret power items in the ledger document (issue 11,
- * S-13): records made by commands export
+ * Control measures, education activities, power disclosures, secret power items and service commitments in the ledger
+ * document (issue 11, S-13): records made by commands export
  * in their units' sections, restore into an empty store as they were, and the restored journal proves them; a record
  * edited in the document is refused against the digest its entry carries.
  */
@@ -54,6 +59,13 @@ class ControlLedgerTest {
         Set.of(w.director))).orElseThrow();
     w.lianfang.organization().classifyPowerItem(w.inspector, ClassifyPowerItem.secret(secret, "《测绘管理工作国家秘密范围的规定》"))
         .orElseThrow();
+    ServiceCommitmentId kept = w.lianfang.control().proposeCommitment(w.landLeader,
+        CommitmentScenarios.fiveDays(w, w.zhao)).orElseThrow();
+    for (CommitmentAction a : List.of(CommitmentAction.REVIEW, CommitmentAction.PUBLISH, CommitmentAction.START)) {
+      w.lianfang.control().stepCommitment(w.landLeader, CommitmentStep.of(kept, a)).orElseThrow();
+    }
+    w.lianfang.control().stepCommitment(w.landLeader, CommitmentStep.evaluate(kept, Verdict.BROKEN_EXCUSED,
+        Optional.of("系统停机，已公告说明"))).orElseThrow();
     return w;
   }
 
@@ -64,6 +76,7 @@ class ControlLedgerTest {
     assertTrue(Ledgers.text(document).contains("\"controlMeasures\":[{"), "the land bureau's section lists them");
     assertTrue(Ledgers.text(document).contains("\"educationActivities\":[{"));
     assertTrue(Ledgers.text(document).contains("\"powerDisclosures\":[{"));
+    assertTrue(Ledgers.text(document).contains("\"serviceCommitments\":[{"));
 
     InMemoryStore restored = InMemoryStore.create();
     Ledgers.restore(restored, document).orElseThrow();
@@ -72,6 +85,7 @@ class ControlLedgerTest {
       assertEquals(w.store.controlMeasures().inUnit(u), restored.controlMeasures().inUnit(u));
       assertEquals(w.store.educationActivities().inUnit(u), restored.educationActivities().inUnit(u));
       assertEquals(w.store.powerDisclosures().inUnit(u), restored.powerDisclosures().inUnit(u));
+      assertEquals(w.store.serviceCommitments().inUnit(u), restored.serviceCommitments().inUnit(u));
       assertEquals(w.store.powerItems().inUnit(u), restored.powerItems().inUnit(u), "secret items stay secret");
       assertTrue(there.ledger().queries().verifyJournal(w.auditor, u).orElseThrow().intact());
       assertTrue(there.ledger().queries().verifyRecords(w.auditor, u).orElseThrow().intact());
@@ -79,6 +93,7 @@ class ControlLedgerTest {
     assertEquals(2, restored.controlMeasures().inUnit(w.land).size());
     assertEquals(2, restored.educationActivities().inUnit(w.land).size());
     assertEquals(1, restored.powerDisclosures().inUnit(w.land).size());
+    assertEquals(1, restored.serviceCommitments().inUnit(w.land).size());
     assertEquals(1, restored.powerItems().inUnit(w.land).stream().filter(i -> i.secret()).count());
   }
 
@@ -96,6 +111,11 @@ class ControlLedgerTest {
   @Test
   void aDisclosureEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
     refusedWhenEdited("0871-12388", "0871-12389", "/powerDisclosures/");
+  }
+
+  @Test
+  void aVerdictEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
+    refusedWhenEdited("\"verdict\":\"broken-excused\"", "\"verdict\":\"kept\"", "/serviceCommitments/");
   }
 
   @Test

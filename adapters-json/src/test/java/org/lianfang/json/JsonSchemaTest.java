@@ -209,7 +209,7 @@ class JsonSchemaTest {
         new Broken("another kind of document", d -> d.put("kind", "lianfang.notice"), "/kind", "const",
             "ledger.kind"),
         new Broken("schema version 1", d -> d.put("schemaVersion", 1), "/schemaVersion", "minimum", "ledger.version"),
-        new Broken("schema version 6", d -> d.put("schemaVersion", 6), "/schemaVersion", "maximum", "ledger.version"),
+        new Broken("schema version 7", d -> d.put("schemaVersion", 7), "/schemaVersion", "maximum", "ledger.version"),
         new Broken("an id that is not a UUID", d -> obj(d, "/units/1/posts/0").put("id", "GT-01"),
             "/units/1/posts/0/id", "format", "json.value"),
         new Broken("a record id in upper case, which the hash does not cover",

@@ -15,16 +15,16 @@ import org.lianfang.memory.InMemoryStore;
 
 /**
  * Format version 3 (issue 11) adds each section's {@code controlMeasures}, version 4 its {@code educationActivities},
- * version 5 its {@code powerDisclosures}; documents of versions 2 to 4, written before them, still restore (their
- * units hold none), while a section must list what its version has and must not list what it has not. Every refusal
- * changes nothing.
+ * version 5 its {@code powerDisclosures}, version 6 its {@code serviceCommitments}; documents of versions 2 to 5,
+ * written before them, still restore (their units hold none), while a section must list what its version has and must
+ * not list what it has not. Every refusal changes nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @param version 2, 3 or 4
+   * @param version 2 to 5
    * @return the golden document as that version first wrote it: the version, and in no section the lists added
    *     after it; for version 2 no digest named (SHA-256) either
    */
@@ -35,7 +35,10 @@ class LedgerVersionTest {
       doc.remove("digest");
     }
     for (JsonNode section : doc.get("units")) {
-      ((ObjectNode) section).remove("powerDisclosures");
+      ((ObjectNode) section).remove("serviceCommitments");
+      if (version <= 4) {
+        ((ObjectNode) section).remove("powerDisclosures");
+      }
       if (version <= 3) {
         ((ObjectNode) section).remove("educationActivities");
       }
@@ -47,31 +50,36 @@ class LedgerVersionTest {
   }
 
   @Test
-  void documentsOfVersions2To4RestoreAsTheVersion5OneDoes() throws Exception {
-    InMemoryStore fromV5 = InMemoryStore.create();
-    ImportReport v5 = Ledgers.restore(fromV5, Files.readAllBytes(GOLDEN)).orElseThrow();
-    for (int version : List.of(2, 3, 4)) {
+  void documentsOfVersions2To5RestoreAsTheVersion6OneDoes() throws Exception {
+    InMemoryStore fromV6 = InMemoryStore.create();
+    ImportReport v6 = Ledgers.restore(fromV6, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3, 4, 5)) {
       InMemoryStore older = InMemoryStore.create();
-      assertEquals(v5, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
-      assertEquals(fromV5.snapshot(), older.snapshot(), "version " + version);
+      assertEquals(v6, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV6.snapshot(), older.snapshot(), "version " + version);
     }
   }
 
   @Test
   void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
-    ObjectNode v5 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v5.get("units").get(0)).remove("powerDisclosures");
-    ObjectNode v5WithoutActivities = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v5WithoutActivities.get("units").get(1)).remove("educationActivities");
-    ObjectNode v5WithoutMeasures = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v5WithoutMeasures.get("units").get(2)).remove("controlMeasures");
+    ObjectNode v6 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v6.get("units").get(1)).remove("serviceCommitments");
+    ObjectNode v5 = asVersion(5);
+    ((ObjectNode) v5.get("units").get(0)).set("serviceCommitments", PLAIN.createArrayNode());
+    ObjectNode v6WithoutDisclosures = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v6WithoutDisclosures.get("units").get(0)).remove("powerDisclosures");
+    ObjectNode v6WithoutActivities = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v6WithoutActivities.get("units").get(1)).remove("educationActivities");
+    ObjectNode v6WithoutMeasures = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v6WithoutMeasures.get("units").get(2)).remove("controlMeasures");
     ObjectNode v4 = asVersion(4);
     ((ObjectNode) v4.get("units").get(2)).set("powerDisclosures", PLAIN.createArrayNode());
     ObjectNode v3 = asVersion(3);
     ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
     ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v5, v5WithoutActivities, v5WithoutMeasures, v4, v3, v2)) {
+    for (ObjectNode doc : List.of(v6, v5, v6WithoutDisclosures, v6WithoutActivities, v6WithoutMeasures, v4, v3,
+        v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();
       Refusal r = Ledgers.restore(store, PLAIN.writeValueAsBytes(doc)).whyRefused().orElseThrow();

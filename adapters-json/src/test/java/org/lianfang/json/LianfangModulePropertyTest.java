@@ -78,6 +78,16 @@ class LianfangModulePropertyTest {
   }
 
   @Test
+  void powerDisclosuresRoundTripTheirFieldsByCode() {
+    roundTrips(ControlGenerators.disclosures(UNIT), org.lianfang.control.PowerDisclosure.class);
+  }
+
+  @Test
+  void serviceCommitmentsRoundTrip() {
+    roundTrips(ControlGenerators.commitments(UNIT), org.lianfang.control.ServiceCommitment.class);
+  }
+
+  @Test
   void notificationsRoundTrip() {
     roundTrips(Generators.notifications(UNIT), org.lianfang.monitoring.Notification.class);
   }

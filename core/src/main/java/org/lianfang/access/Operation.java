@@ -44,6 +44,8 @@ public enum Operation implements Coded {
   RECORD_EDUCATION("record-education"),
   /** publish a power item (权力公开, P-16), publish it again, or withdraw its disclosure */
   PUBLISH_POWER("publish-power"),
+  /** propose a service commitment (P-17) or take it a step: 审诺, 公示, 践诺, 评诺, 撤回 */
+  MANAGE_COMMITMENTS("manage-commitments"),
   /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}

@@ -47,7 +47,8 @@ import org.lianfang.spi.AccessPolicy;
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
  *       comment; granted a section ({@link Grant#inSection}), on that section's posts only (P-1); not the control
  *       measures, which the unit registers on Form 3 as a whole (its leader, or the discipline body), nor its
- *       education records (P-15) or the publication of its powers (P-16), which the same two keep</td></tr>
+ *       education records (P-15), the publication of its powers (P-16) or its service commitments (P-17),
+ *       which the same two keep</td></tr>
  *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and published risks, notices to their unit or its tree
  *       included; comment; identify and read the risks of the posts they hold (自己找)</td></tr>
  *   <tr><td>审计 AUDITOR</td><td>read everything, the journal included; change nothing</td></tr>

@@ -2,6 +2,7 @@ package org.lianfang.control;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.lianfang.ArchiveObject;
 import org.lianfang.DomainEvent;
 import org.lianfang.UnitId;
@@ -162,6 +163,56 @@ public sealed interface ControlEvent extends DomainEvent {
     @Override
     public ArchiveObject toArchive() {
       return ArchiveObject.builder().put("disclosure", disclosureId).put("day", day).put("reason", reason).build();
+    }
+  }
+  /**
+   * @param unitId the unit
+   * @param commitmentId the commitment
+   * @param terms what it promises
+   * @param day the day it was proposed
+   */
+  record CommitmentProposed(UnitId unitId, ServiceCommitmentId commitmentId, CommitmentTerms terms, LocalDate day)
+      implements ControlEvent {
+    @Override
+    public String type() {
+      return "commitment.proposed";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("commitment", commitmentId).put("terms", terms).put("day", day).build();
+    }
+  }
+
+  /**
+   * A step of a service commitment's life (审诺, 公示, 践诺, 评诺 or 撤回), its type after the step
+   * ({@link CommitmentAction#eventType()}).
+   *
+   * @param unitId the unit
+   * @param commitmentId the commitment
+   * @param action the step
+   * @param day the day
+   * @param verdict the verdict of 评诺
+   * @param explanation what was said in public at 评诺, or why it was withdrawn
+   */
+  record CommitmentStepped(UnitId unitId, ServiceCommitmentId commitmentId, CommitmentAction action, LocalDate day,
+      Optional<Verdict> verdict, Optional<String> explanation) implements ControlEvent {
+    /** @throws NullPointerException if a part is null */
+    public CommitmentStepped {
+      java.util.Objects.requireNonNull(action, "action");
+      java.util.Objects.requireNonNull(verdict, "verdict");
+      java.util.Objects.requireNonNull(explanation, "explanation");
+    }
+
+    @Override
+    public String type() {
+      return action.eventType();
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("commitment", commitmentId).put("day", day).put("verdict", verdict)
+          .put("explanation", explanation).build();
     }
   }
 }

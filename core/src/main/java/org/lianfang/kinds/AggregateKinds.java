@@ -16,6 +16,8 @@ import org.lianfang.control.EducationActivityId;
 import org.lianfang.control.EducationContent;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
+import org.lianfang.control.ServiceCommitment;
+import org.lianfang.control.ServiceCommitmentId;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
@@ -116,8 +118,19 @@ public final class AggregateKinds {
       RecordStates::powerDisclosure)
       .referring(d -> List.of(Reference.to("powerItem", POWER_ITEMS, d.powerItem())));
 
+  /**
+   * Service commitments (服务承诺, P-17), each held by an official of the unit or above (P-1) and perhaps made on a
+   * post of the unit; content and target are sized as long text.
+   */
+  public static final AggregateKind<ServiceCommitment, ServiceCommitmentId> SERVICE_COMMITMENTS = AggregateKind.of(
+      "serviceCommitments", ServiceCommitment.class, Store::serviceCommitments, "服务承诺", "service commitment",
+      RecordStates::serviceCommitment)
+      .sized("terms/content", Limits.TEXT, c -> c.terms().content())
+      .sized("terms/target", Limits.TEXT, c -> c.terms().target())
+      .referring(AggregateKinds::references);
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
-      PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES);
+      PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS);
 
   private AggregateKinds() {}
 
@@ -197,6 +210,13 @@ public final class AggregateKinds {
     all.addAll(inOrder("content/attendees", OFFICIALS, c.attendees()));
     all.addAll(inOrder("content/posts", POSTS, c.posts()));
     all.addAll(inOrder("content/points", RISK_POINTS, c.points()));
+    return all;
+  }
+
+  private static List<Reference> references(ServiceCommitment c) {
+    List<Reference> all = new ArrayList<>();
+    all.add(Reference.to("terms/holder", OFFICIALS, c.terms().holder()));
+    c.terms().post().ifPresent(p -> all.add(Reference.to("terms/post", POSTS, p)));
     return all;
   }
 

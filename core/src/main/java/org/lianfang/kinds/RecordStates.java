@@ -6,6 +6,7 @@ import org.lianfang.ArchiveObject;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.PowerDisclosure;
+import org.lianfang.control.ServiceCommitment;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
@@ -93,6 +94,11 @@ final class RecordStates {
     return ArchiveObject.builder().put("id", d.id()).put("unit", d.unitId()).put("powerItem", d.powerItem())
         .put("itemVersion", d.itemVersion()).put("content", d.content()).put("published", d.published())
         .put("withdrawal", d.withdrawal()).build();
+  }
+
+  static ArchiveObject serviceCommitment(ServiceCommitment c) {
+    return ArchiveObject.builder().put("id", c.id()).put("unit", c.unitId()).put("terms", c.terms())
+        .put("proposed", c.proposed()).put("life", c.life()).build();
   }
 
   private static ArchiveObject location(RiskLocation l) {

@@ -6,11 +6,14 @@ import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationActivityId;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
+import org.lianfang.control.ServiceCommitment;
+import org.lianfang.control.ServiceCommitmentId;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.spi.ControlMeasures;
 import org.lianfang.spi.ControlStore;
 import org.lianfang.spi.EducationActivities;
 import org.lianfang.spi.PowerDisclosures;
+import org.lianfang.spi.ServiceCommitments;
 
 /** The control area of {@link InMemoryStore}: its tables and ports ({@link MemoryStoreCore} on the chain). */
 abstract class MemoryControlStore extends MemoryRiskStore implements ControlStore {
@@ -20,10 +23,13 @@ abstract class MemoryControlStore extends MemoryRiskStore implements ControlStor
       EducationActivity::withVersion, null);
   private final Table<PowerDisclosure> disclosures = table(AggregateKinds.POWER_DISCLOSURES,
       PowerDisclosure::withVersion, null);
+  private final Table<ServiceCommitment> commitments = table(AggregateKinds.SERVICE_COMMITMENTS,
+      ServiceCommitment::withVersion, null);
 
   private final ControlMeasures measuresPort = new Measures(measures);
   private final EducationActivities educationPort = new Education(education);
   private final PowerDisclosures disclosuresPort = new Disclosures(disclosures);
+  private final ServiceCommitments commitmentsPort = new Commitments(commitments);
 
   @Override
   public ControlMeasures controlMeasures() {
@@ -38,6 +44,11 @@ abstract class MemoryControlStore extends MemoryRiskStore implements ControlStor
   @Override
   public PowerDisclosures powerDisclosures() {
     return disclosuresPort;
+  }
+
+  @Override
+  public ServiceCommitments serviceCommitments() {
+    return commitmentsPort;
   }
 
   /** The {@link ControlMeasures} port, over its table. */
@@ -60,6 +71,14 @@ abstract class MemoryControlStore extends MemoryRiskStore implements ControlStor
   private static final class Disclosures extends MemoryRepository<PowerDisclosure, PowerDisclosureId>
       implements PowerDisclosures {
     Disclosures(Table<PowerDisclosure> t) {
+      super(t);
+    }
+  }
+
+  /** The {@link ServiceCommitments} port, over its table. */
+  private static final class Commitments extends MemoryRepository<ServiceCommitment, ServiceCommitmentId>
+      implements ServiceCommitments {
+    Commitments(Table<ServiceCommitment> t) {
       super(t);
     }
   }

@@ -19,6 +19,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.lianfang.UnitId;
 import org.lianfang.control.Cadence;
+import org.lianfang.control.CommitmentDimension;
+import org.lianfang.control.CommitmentLife;
+import org.lianfang.control.CommitmentState;
+import org.lianfang.control.CommitmentTerms;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlPhase;
@@ -37,6 +41,9 @@ import org.lianfang.control.MeasureState;
 import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
+import org.lianfang.control.ServiceCommitment;
+import org.lianfang.control.ServiceCommitmentId;
+import org.lianfang.control.Verdict;
 import org.lianfang.control.Withdrawal;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
@@ -50,15 +57,16 @@ import org.quicktheories.core.Gen;
 /**
  * QuickTheories generators of the control area: control measures in every state of their life, with and without
  * cadence, indicator and evidence (P-13); education activities of every form, withdrawn or not (P-15); power
- * disclosures of every field and channel, withdrawn or not (P-16). Built from valid parts, with the hostile text of
- * {@link Generators}.
+ * disclosures of every field and channel, withdrawn or not (P-16); service commitments in every state (P-17). Built
+ * from valid parts, with the hostile text of {@link Generators}.
  */
 public final class ControlGenerators {
   /** The generator of each kind of this area a unit holds, for {@link Generators#inUnit}. */
   static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.ofEntries(
       Map.entry(AggregateKinds.CONTROL_MEASURES, ControlGenerators::measures),
       Map.entry(AggregateKinds.EDUCATION_ACTIVITIES, ControlGenerators::activities),
-      Map.entry(AggregateKinds.POWER_DISCLOSURES, ControlGenerators::disclosures));
+      Map.entry(AggregateKinds.POWER_DISCLOSURES, ControlGenerators::disclosures),
+      Map.entry(AggregateKinds.SERVICE_COMMITMENTS, ControlGenerators::commitments));
 
   private ControlGenerators() {}
 
@@ -200,5 +208,45 @@ public final class ControlGenerators {
               (Long) a[2], c, published, withdrawn == 0 ? Optional.of(new Withdrawal(published.plusDays(late),
                   reason)) : Optional.empty(), 1);
         });
+  }
+  /**
+   * @param start the day proposed
+   * @param steps how far along: 0 proposed, 1 reviewed, 2 published, 3 in progress, 4 kept, 5 broken and excused, 6
+   *     broken, 7 withdrawn as proposed, 8 withdrawn once reviewed
+   * @param text an explanation or a reason
+   * @return a consistent life, a step a day
+   */
+  public static CommitmentLife commitmentLife(LocalDate start, int steps, String text) {
+    int taken = steps >= 7 ? steps - 7 : Math.min(steps, 4);
+    CommitmentState state = switch (steps) {
+      case 0 -> CommitmentState.PROPOSED;
+      case 1 -> CommitmentState.REVIEWED;
+      case 2 -> CommitmentState.PUBLISHED;
+      case 3 -> CommitmentState.IN_PROGRESS;
+      case 4, 5, 6 -> CommitmentState.EVALUATED;
+      default -> CommitmentState.WITHDRAWN;
+    };
+    Optional<Verdict> verdict = steps >= 4 && steps <= 6 ? Optional.of(Verdict.values()[steps - 4])
+        : Optional.empty();
+    return new CommitmentLife(state, day(start, taken >= 1, 1), day(start, taken >= 2, 2), day(start, taken >= 3, 3),
+        state.isFinal() ? Optional.of(start.plusDays(5)) : Optional.empty(), verdict,
+        state == CommitmentState.WITHDRAWN || steps == 5 || steps == 6 ? Optional.of(text) : Optional.empty());
+  }
+
+  private static Optional<LocalDate> day(LocalDate start, boolean taken, int n) {
+    return taken ? Optional.of(start.plusDays(n)) : Optional.empty();
+  }
+
+  /** @param unit the unit @return service commitments of that unit in every state and verdict, version 1 */
+  public static Gen<ServiceCommitment> commitments(UnitId unit) {
+    Gen<CommitmentTerms> terms = arbitrary().enumValues(CommitmentDimension.class).zip(longText(), text(),
+        integers().between(0, CommitmentTerms.MAX_TIME_LIMIT_DAYS), (d, c, t, n) -> new Object[] {d, c, t, n})
+        .zip(uuids(), booleans().all(), days(), integers().between(0, 400), (a, holder, post, from, len) ->
+            new CommitmentTerms((CommitmentDimension) a[0], (String) a[1], (String) a[2],
+                (Integer) a[3] == 0 ? Optional.empty() : Optional.of((Integer) a[3]), new OfficialId(holder),
+                post ? Optional.of(new PostId(holder)) : Optional.empty(), from, from.plusDays(len)));
+    return uuids().zip(terms, integers().between(0, 8), text(), (id, t, steps, text) ->
+        ServiceCommitment.restore(new ServiceCommitmentId(id), unit, t, t.from(),
+            commitmentLife(t.from(), steps, text), 1));
   }
 }

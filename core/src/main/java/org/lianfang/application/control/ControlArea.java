@@ -8,11 +8,13 @@ import org.lianfang.application.internal.Wiring;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EducationActivityId;
 import org.lianfang.control.PowerDisclosureId;
+import org.lianfang.control.ServiceCommitmentId;
 
 /**
  * The control area (防控落实, the seed's second stage): a unit's control measures against its risk points (P-13), by
  * phase and defense line (S-7 to S-9, S-14), from draft to in force, for Form 3 (附表3, S-13); and its education
- * activities, the first line (P-15); and the publication of its powers, on the second (P-16). Each command takes the
+ * activities, the first line (P-15); the publication of its powers and its service commitments, on the second (P-16,
+ * P-17). Each command takes the
  * {@link Actor} who acts and returns an {@link Outcome}; it is validated, then runs in one transaction that checks
  * access and the rules, writes, and appends its event to the unit's journal. A refused command changes nothing.
  * Built by {@link org.lianfang.application.Lianfang}; immutable and thread-safe when the store is.
@@ -29,6 +31,8 @@ public final class ControlArea {
   private final WithdrawEducationHandler withdrawEducation = new WithdrawEducationHandler();
   private final PublishPowerHandler publishPower;
   private final WithdrawDisclosureHandler withdrawDisclosure = new WithdrawDisclosureHandler();
+  private final ProposeCommitmentHandler proposeCommitment;
+  private final CommitmentStepHandler stepCommitment = new CommitmentStepHandler();
   private final ControlQueries queries;
 
   private ControlArea(Wiring wiring) {
@@ -36,6 +40,7 @@ public final class ControlArea {
     this.draft = new DraftMeasureHandler(wiring.ids());
     this.recordEducation = new RecordEducationHandler(wiring.ids());
     this.publishPower = new PublishPowerHandler(wiring.ids());
+    this.proposeCommitment = new ProposeCommitmentHandler(wiring.ids());
     this.queries = new ControlQueries(wiring.runner(), wiring.gradeLabels(), wiring.coveragePolicy(),
         wiring.residualGradingPolicy(), wiring.educationPolicy());
   }
@@ -109,6 +114,30 @@ public final class ControlArea {
    */
   public Outcome<PowerDisclosureId> withdrawDisclosure(Actor actor, WithdrawDisclosure command) {
     return runner.run(actor, command, withdrawDisclosure);
+  }
+
+  /**
+   * Proposes a service commitment of the unit (P-17), for 审诺: held by an official of the unit or above, on a post
+   * of the unit if any, over a period that has not ended.
+   *
+   * @param actor who acts (needs {@code MANAGE_COMMITMENTS} on the unit)
+   * @param command the commitment
+   * @return its id, or a refusal
+   */
+  public Outcome<ServiceCommitmentId> proposeCommitment(Actor actor, ProposeCommitment command) {
+    return runner.run(actor, command, proposeCommitment);
+  }
+
+  /**
+   * Takes a service commitment one step along its life today ({@link org.lianfang.control.CommitmentTransitions}):
+   * 审诺, 公示, 践诺, 评诺 with a verdict (an excused breach explained in public), or 撤回 with a reason.
+   *
+   * @param actor who acts (needs {@code MANAGE_COMMITMENTS} on the commitment's unit)
+   * @param command the step
+   * @return the commitment's id, or a refusal
+   */
+  public Outcome<ServiceCommitmentId> stepCommitment(Actor actor, CommitmentStep command) {
+    return runner.run(actor, command, stepCommitment);
   }
 
   /** @return the reads of the measures, each checked by the access policy */

@@ -3,6 +3,7 @@ package org.lianfang.application.control;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.lianfang.Actor;
@@ -12,6 +13,8 @@ import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
+import org.lianfang.control.BreachLadder;
+import org.lianfang.control.BreachReport;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlRegistrationForm;
@@ -21,10 +24,14 @@ import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.EducationReport;
 import org.lianfang.control.PowerDisclosure;
+import org.lianfang.control.PublicCommitment;
 import org.lianfang.control.PublishedPower;
 import org.lianfang.control.ResidualGradingPolicy;
+import org.lianfang.control.ServiceCommitment;
 import org.lianfang.grading.GradeLabels;
+import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Unit;
 import org.lianfang.risk.NoticeKey;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
@@ -32,7 +39,8 @@ import org.lianfang.risk.RiskPoint;
 /**
  * The reads of the control area: a unit's control measures and education activities, for whoever may read its risks;
  * Form 3 (附表3) of a unit or a person, under the access rules of Form 2; the coverage of a subtree's points (P-14);
- * a subtree's education obligations (P-15); a unit's power disclosures, and its public view of its powers (P-16)
+ * a subtree's education obligations (P-15); a unit's power disclosures and the public view of its powers (P-16); its
+ * service commitments, their public view and a subtree's breach ladder (P-17)
  * (ARCHITECTURE.md decision 1). Thread-safe when the store is.
  */
 public final class ControlQueries {
@@ -193,6 +201,65 @@ public final class ControlQueries {
       return List.of();
     }
     return Publication.rows(s, unit, (d, item) -> !item.secret() && d.content().covers(s.today()));
+  }
+
+  /**
+   * @param actor who reads
+   * @param unit a unit
+   * @return its service commitments (P-17) in every state, in id order; empty if the actor may not read the unit's
+   *     organisation
+   */
+  public List<ServiceCommitment> commitments(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_ORGANIZATION, unit, false) ? s.store().serviceCommitments().inUnit(unit)
+        : List.of();
+  }
+
+  /**
+   * A unit's service commitments as those served read them (P-17, S-15): each one published (公示), being kept or
+   * judged, with its holder's name, and once judged its verdict and what was said in public.
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @return the commitments, in id order; empty if the actor may not read what the unit publishes
+   */
+  public List<PublicCommitment> publicCommitments(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    if (!s.may(Operation.READ_PUBLISHED, unit, false)) {
+      return List.of();
+    }
+    List<ServiceCommitment> shown = s.store().serviceCommitments().inUnit(unit).stream()
+        .filter(ServiceCommitment::published).toList();
+    Map<OfficialId, Official> holders = s.store().officials().findAll(
+        shown.stream().map(c -> c.terms().holder()).distinct().toList());
+    return shown.stream().map(c -> new PublicCommitment(c.id(), c.terms(),
+        holders.get(c.terms().holder()).name(), c.life())).toList();
+  }
+
+  /**
+   * The breach ladder of a subtree's commitment holders in a year (P-17, {@link BreachLadder}): each holder's
+   * commitments judged broken without excuse, the 诫勉教育 and 效能告诫 each brought, and whether the year makes the
+   * holder 不称职. Read from the units whose risks the actor may read.
+   *
+   * @param actor who reads
+   * @param root a unit
+   * @param year the year
+   * @return the report
+   */
+  public BreachReport breachLadder(Actor actor, UnitId root, Year year) {
+    Objects.requireNonNull(year, "year");
+    Session s = runner.session(actor);
+    List<ServiceCommitment> all = new ArrayList<>();
+    for (Unit u : Visibility.subtree(s, root)) {
+      if (s.may(Operation.READ_RISKS, u.id(), false)) {
+        all.addAll(s.store().serviceCommitments().inUnit(u.id()));
+      }
+    }
+    List<BreachLadder.Rungs> ladder = BreachLadder.of(all, year);
+    Map<OfficialId, Official> holders = s.store().officials().findAll(
+        ladder.stream().map(BreachLadder.Rungs::holder).toList());
+    return new BreachReport(year, ladder.stream().map(r -> new BreachReport.Row(holders.get(r.holder()).name(), r))
+        .toList());
   }
 
   /** @param visible points the actor may read @return the confirmed ones, which Form 3 lists */

@@ -19,6 +19,13 @@ class ControlCommandsOnJdbcTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
+  void p13_retiringAPointAsksWhatBecomesOfTheMeasuresThatControlNothingElse(TestDatabases.Kind kind) {
+    ControlScenarios.p13_retiringAPointAsksWhatBecomesOfTheMeasuresThatControlNothingElse(
+        World.in(Stores.fresh(kind)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
   void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
     ControlScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
   }

@@ -154,8 +154,19 @@ public sealed interface RiskEvent extends DomainEvent {
     }
   }
 
-  /** @param unitId the unit @param riskPointId the point @param reason why */
-  record RiskPointRetired(UnitId unitId, RiskPointId riskPointId, String reason) implements RiskEvent {
+  /**
+   * @param unitId the unit
+   * @param riskPointId the point
+   * @param reason why
+   * @param measures what becomes of the control measures left controlling nothing, when the retirement said
+   */
+  record RiskPointRetired(UnitId unitId, RiskPointId riskPointId, String reason, Optional<OrphanMeasures> measures)
+      implements RiskEvent {
+    /** @throws NullPointerException if a part is null */
+    public RiskPointRetired {
+      java.util.Objects.requireNonNull(measures, "measures");
+    }
+
     @Override
     public String type() {
       return "risk.retired";
@@ -166,6 +177,7 @@ public sealed interface RiskEvent extends DomainEvent {
       return ArchiveObject.builder()
           .put("riskPoint", riskPointId)
           .put("reason", reason)
+          .put("measures", measures)
           .build();
     }
   }

@@ -218,8 +218,23 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
    * @return the retired point, or a refusal
    */
   public Outcome<Change<RiskPoint>> retire(String actorId, Instant at, String reason) {
-    return reviewing.retire(code, actorId, at, reason)
-        .map(r -> Change.of(with(owners, grading, r), new RiskEvent.RiskPointRetired(location.unit(), id, reason)));
+    return retire(actorId, at, reason, Optional.empty());
+  }
+
+  /**
+   * {@link #retire(String, Instant, String)}, saying what becomes of the control measures that would be left
+   * controlling nothing (the control area reads it from the event and refuses a retirement that leaves some unsaid).
+   *
+   * @param actorId who retires it
+   * @param at when
+   * @param reason why
+   * @param measures what becomes of those measures, if the retirement says
+   * @return the retired point, or a refusal
+   */
+  public Outcome<Change<RiskPoint>> retire(String actorId, Instant at, String reason,
+      Optional<OrphanMeasures> measures) {
+    return reviewing.retire(code, actorId, at, reason).map(r -> Change.of(with(owners, grading, r),
+        new RiskEvent.RiskPointRetired(location.unit(), id, reason, measures)));
   }
 
   /**

@@ -110,6 +110,54 @@ public final class ControlScenarios {
     assertEquals(List.of(), control.queries().measures(w.visitor, w.land), "the public reads no measures");
   }
 
+  /**
+   * P-13: retiring a point asks what becomes of the live measures that control it and no other live point. Unsaid,
+   * the retirement is refused naming them, and nothing changes; {@code KEEP} leaves them; {@code RETIRE} retires each
+   * for the point's reason in the same command, right after the point in the journal. A measure that still controls
+   * another live point, and one already retired, are left alone.
+   *
+   * @param w a world
+   */
+  public static void p13_retiringAPointAsksWhatBecomesOfTheMeasuresThatControlNothingElse(World w) {
+    ControlArea control = w.lianfang.control();
+    RiskPointId retiring = w.confirmed(w.aPointOnApprover().build());
+    RiskPointId other = w.confirmed(w.aPointOnApprover().described("另一风险点").build());
+    RiskPointId kept = w.confirmed(w.aPointOnApprover().described("保留措施的风险点").build());
+    ControlMeasureId alone = control.draft(w.landLeader, onlinePublication(w, List.of(retiring))).orElseThrow();
+    control.step(w.landLeader, MeasureStep.register(alone)).orElseThrow();
+    ControlMeasureId draft = control.draft(w.landLeader, onlinePublication(w, List.of(retiring))).orElseThrow();
+    ControlMeasureId shared = control.draft(w.landLeader, onlinePublication(w, List.of(retiring, other)))
+        .orElseThrow();
+    ControlMeasureId gone = control.draft(w.landLeader, onlinePublication(w, List.of(retiring))).orElseThrow();
+    control.step(w.landLeader, MeasureStep.retire(gone, "重复")).orElseThrow();
+    ControlMeasureId keptAlone = control.draft(w.landLeader, onlinePublication(w, List.of(kept))).orElseThrow();
+
+    State before = State.of(w);
+    Refusal r = refusal(w.lianfang.risks().retire(w.landLeader, new RetireRiskPoint(retiring, "职能划转")));
+    assertEquals(Refusal.Code.INVALID_INPUT, r.code(), r.toString());
+    assertEquals("orphanMeasures", r.violations().get(0).path());
+    assertTrue(r.messageZh().contains(alone.toString()) && r.messageZh().contains(draft.toString())
+        && !r.messageZh().contains(shared.toString()) && !r.messageZh().contains(gone.toString()), r.messageZh());
+    assertEquals(before, State.of(w), "an unsaid retirement changes nothing");
+
+    long head = w.store.journal().head(w.land).orElseThrow().sequence();
+    w.lianfang.risks().retire(w.landLeader, new RetireRiskPoint(retiring, "职能划转")
+        .leaving(org.lianfang.risk.OrphanMeasures.RETIRE)).orElseThrow();
+    assertEquals(List.of("risk.retired", "measure.retired", "measure.retired"), w.store.journal()
+        .read(w.land, head + 1, 100).stream().map(JournalEntry::eventType).toList());
+    for (ControlMeasureId m : List.of(alone, draft)) {
+      ControlMeasure after = control.queries().measure(w.auditor, m).orElseThrow();
+      assertEquals(MeasureState.RETIRED, after.state());
+      assertTrue(after.life().reason().orElseThrow().contains("职能划转"));
+    }
+    assertEquals(MeasureState.DRAFT, control.queries().measure(w.auditor, shared).orElseThrow().state());
+
+    w.lianfang.risks().retire(w.landLeader, new RetireRiskPoint(kept, "合并")
+        .leaving(org.lianfang.risk.OrphanMeasures.KEEP)).orElseThrow();
+    assertEquals(MeasureState.DRAFT, control.queries().measure(w.auditor, keptAlone).orElseThrow().state());
+    assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+  }
+
   /** One command that must be refused, and what the refusal must name. */
   private record Bad(String what, Function<World, Outcome<?>> run, Refusal.Code code, String path, String zh) {}
 

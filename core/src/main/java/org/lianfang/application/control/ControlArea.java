@@ -37,6 +37,7 @@ public final class ControlArea {
 
   private ControlArea(Wiring wiring) {
     this.runner = wiring.runner();
+    wiring.runner().addReaction(new Orphans());
     this.draft = new DraftMeasureHandler(wiring.ids());
     this.recordEducation = new RecordEducationHandler(wiring.ids());
     this.publishPower = new PublishPowerHandler(wiring.ids());

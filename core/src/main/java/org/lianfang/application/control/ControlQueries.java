@@ -23,9 +23,12 @@ import org.lianfang.control.CoverageReport;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.EducationReport;
+import org.lianfang.control.PointCoverage;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PublicCommitment;
 import org.lianfang.control.PublishedPower;
+import org.lianfang.control.ResidualForm2;
+import org.lianfang.control.ResidualGrade;
 import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.control.ServiceCommitment;
 import org.lianfang.grading.GradeLabels;
@@ -34,7 +37,9 @@ import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.NoticeKey;
 import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskIdentificationForm;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
 
 /**
  * The reads of the control area: a unit's control measures and education activities, for whoever may read its risks;
@@ -128,6 +133,42 @@ public final class ControlQueries {
   public CoverageReport coverage(Actor actor, UnitId root) {
     Session s = runner.session(actor);
     return Coverage.of(s, Visibility.subtree(s, root), coverage, residual);
+  }
+
+  /**
+   * The residual grade of each of a unit's confirmed points the actor may read (P-14), under the instance's {@link
+   * ResidualGradingPolicy}: what Form 2 shows beside the inherent grade ({@link ResidualForm2}, built from this and
+   * the risk area's Form 2 of the same unit).
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @return each point's residual grade; empty if the actor may not read the unit
+   */
+  public Map<RiskPointId, ResidualGrade> residualGrades(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    Optional<Unit> u = s.unit(unit);
+    if (u.isEmpty()) {
+      return Map.of();
+    }
+    Map<RiskPointId, ResidualGrade> out = new java.util.LinkedHashMap<>();
+    for (PointCoverage p : Coverage.of(s, List.of(u.get()), coverage, residual).points()) {
+      if (!p.stale()) {
+        out.put(p.riskPoint(), p.residual());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Form 2 of a unit with its residual grades beside the inherent ones (P-14).
+   *
+   * @param actor who reads
+   * @param form Form 2 of a unit as the risk area returned it to the same actor
+   * @param unit that unit
+   * @return the form with the residual grades, in the instance's labels
+   */
+  public ResidualForm2 withResidualGrades(Actor actor, RiskIdentificationForm form, UnitId unit) {
+    return new ResidualForm2(form, residualGrades(actor, unit), labels);
   }
 
   /**

@@ -80,7 +80,12 @@ public final class CommandRunner {
     try {
       return store.transactions().inCommand(() -> {
         Session s = session(actor);
-        Outcome<R> outcome = handler.execute(s, command);
+        Outcome<R> outcome;
+        try {
+          outcome = handler.execute(s, command);
+        } catch (Session.ReactionRefused r) { // an area's reaction refused what the handler recorded
+          outcome = Outcome.refused(r.refusal());
+        }
         if (outcome instanceof Outcome.Refused<R> refused) {
           throw new Rollback(refused);
         }

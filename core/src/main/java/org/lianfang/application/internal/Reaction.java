@@ -1,6 +1,8 @@
 package org.lianfang.application.internal;
 
+import java.util.Optional;
 import org.lianfang.DomainEvent;
+import org.lianfang.Refusal;
 
 /**
  * What one area does when another area's records change: the way a rule that crosses areas is kept without the area
@@ -15,12 +17,16 @@ import org.lianfang.DomainEvent;
  * change after recording it ({@code repository.update(session.record(change))}), so a reaction still sees the records
  * as they were before the change: a reaction to a revision can read what was revised.
  *
+ * <p>A reaction may refuse the command (a rule of its area that the change would break, say a measure left
+ * controlling nothing): the whole command is then refused with that refusal and changes nothing.
+ *
  * <p>Implementations ignore the events they do not react to, including their own area's, and are thread-safe.
  */
 public interface Reaction {
   /**
    * @param session the session of the command that recorded the event
    * @param event the event just recorded
+   * @return empty to let the command go on, or why it is refused
    */
-  void react(Session session, DomainEvent event);
+  Optional<Refusal> react(Session session, DomainEvent event);
 }

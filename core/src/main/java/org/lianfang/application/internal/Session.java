@@ -249,10 +249,33 @@ public final class Session {
     }
     for (DomainEvent e : change.events()) {
       for (Reaction r : reactions) {
-        r.react(this, e);
+        Optional<Refusal> refused = r.react(this, e);
+        if (refused.isPresent()) {
+          throw new ReactionRefused(refused.get());
+        }
       }
     }
     return after;
+  }
+
+  /** Carries a reaction's refusal out of the handler to the {@link CommandRunner}, which rolls the command back. */
+  static final class ReactionRefused extends org.lianfang.LianfangException {
+    private static final long serialVersionUID = 1L;
+    private final transient Refusal refusal;
+
+    ReactionRefused(Refusal refusal) {
+      super(refusal.code().name());
+      this.refusal = refusal;
+    }
+
+    Refusal refusal() {
+      return refusal;
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
   }
 
   /**

@@ -11,6 +11,6 @@ final class RetireRiskPointHandler implements CommandHandler<RetireRiskPoint, Ri
   @Override
   public Outcome<RiskPointId> execute(Session s, RetireRiskPoint c) {
     return RiskPointAction.apply(s, c.riskPoint(), c.expectedVersion(), Operation.RETIRE_RISK,
-        p -> p.retire(s.actor().id(), s.now(), c.reason()));
+        p -> p.retire(s.actor().id(), s.now(), c.reason(), c.orphanMeasures()));
   }
 }

@@ -2,8 +2,10 @@ package org.lianfang.application.risk;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.lianfang.DomainEvent;
+import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.application.internal.Reaction;
 import org.lianfang.application.internal.Session;
@@ -28,7 +30,7 @@ import org.lianfang.risk.StepRef;
  */
 final class Staleness implements Reaction {
   @Override
-  public void react(Session s, DomainEvent event) {
+  public Optional<Refusal> react(Session s, DomainEvent event) {
     if (event instanceof OrganizationEvent.PostRegistered e) {
       markAround(s, e.unitId(), Set.of(), Set.of(), "新设岗位 / post added: " + e.name());
     } else if (event instanceof OrganizationEvent.PostProfileChanged e) {
@@ -51,6 +53,7 @@ final class Staleness implements Reaction {
           .filter(r -> r.location().step().filter(x -> x.process().equals(e.processId())).isPresent()).toList(),
           "业务流程变化 / process revised: " + old.name());
     }
+    return Optional.empty(); // a change of organisation is never refused for its points: they go stale
   }
 
   /** The points on the posts the item had or has, at the steps exercising it, and tied to it. */

@@ -16,6 +16,7 @@ import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.RiskPointFixture;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.testing.ControlScenarios;
+import org.lianfang.testing.Copies;
 import org.lianfang.testing.World;
 
 /** The control stage's commands on the in-memory store (issue 11): the scenarios of {@link ControlScenarios}. */
@@ -23,6 +24,12 @@ class ControlCommandsTest {
   @Test
   void p13_aMeasureIsDraftedRegisteredAndPutInForceEachStepJournaled() {
     ControlScenarios.p13_aMeasureIsDraftedRegisteredAndPutInForceEachStepJournaled(World.in(InMemoryStore.create()));
+  }
+
+  @Test
+  void p13_retiringAPointAsksWhatBecomesOfTheMeasuresThatControlNothingElse() {
+    ControlScenarios.p13_retiringAPointAsksWhatBecomesOfTheMeasuresThatControlNothingElse(
+        World.in(InMemoryStore.create()));
   }
 
   @Test
@@ -62,5 +69,39 @@ class ControlCommandsTest {
         .coveragePolicy(CoveragePolicy.anyMeasureInForce()).build();
     assertEquals(List.of(), seedRule.control().queries().coverage(w.auditor, w.land).points().get(0).gaps(),
         "the seed's rule alone: one measure in force is enough");
+  }
+
+  @Test
+  void p14_form2ShowsTheResidualGradeBesideTheInherentOne() {
+    World w = World.in(InMemoryStore.create());
+    RiskPointId point = w.confirmed(w.aPointOnApprover().build());
+    RiskPointId bare = w.confirmed(w.aPointOnApprover().described("无措施的风险点").build());
+    for (DefenseLine line : DefenseLine.values()) {
+      // one measure in force on each line, the monitoring one watched by an indicator: both default rules fire
+      ControlMeasureId m = w.lianfang.control().draft(w.landLeader, line == DefenseLine.SUPERVISION
+          ? Copies.with(ControlScenarios.onlinePublication(w, List.of(point)), "line", DefenseLine.SUPERVISION)
+          : new DraftMeasure(w.land, List.of(point), ControlPhase.PREVENTION, line, "措施" + line.chinese(),
+              "《制度》", ControlScenarios.landOwners(w), w.clock.today(), Optional.empty(), Optional.empty(),
+              List.of())).orElseThrow();
+      w.lianfang.control().step(w.landLeader, MeasureStep.register(m)).orElseThrow();
+      w.lianfang.control().step(w.landLeader, MeasureStep.putInForce(m)).orElseThrow();
+    }
+    org.lianfang.risk.RiskIdentificationForm form2 = w.lianfang.risks().queries().form2(w.auditor, w.land)
+        .orElseThrow();
+    org.lianfang.control.ResidualForm2 both = w.lianfang.control().queries().withResidualGrades(w.auditor, form2,
+        w.land);
+    org.lianfang.risk.Form2Row row = form2.rows().stream().filter(r -> r.riskPoint().equals(point)).findFirst()
+        .orElseThrow();
+    org.lianfang.control.ResidualGrade residual = both.residualOf(row).orElseThrow();
+    org.lianfang.grading.RiskGrade inherent = w.store.riskPoints().find(point).orElseThrow().grading().orElseThrow()
+        .grade().level();
+    assertEquals(List.of(org.lianfang.control.ResidualRule.ALL_THREE_LINES,
+        org.lianfang.control.ResidualRule.MONITORED_BY_INDICATOR), residual.fired());
+    assertTrue(residual.grade().ordinal() < inherent.ordinal()
+        || inherent == org.lianfang.grading.RiskGrade.LOWER, "lowered, never below 较低: " + residual);
+    org.lianfang.risk.Form2Row other = form2.rows().stream().filter(r -> r.riskPoint().equals(bare)).findFirst()
+        .orElseThrow();
+    assertEquals(List.of(), both.residualOf(other).orElseThrow().fired(), "no measure in force lowers nothing");
+    assertTrue(both.toText().contains("剩余等级") && both.toText().contains(row.code()));
   }
 }

@@ -56,11 +56,12 @@ class ReactionTest {
     final List<Boolean> unitStoredWhenReacting = new ArrayList<>();
 
     @Override
-    public void react(Session s, DomainEvent event) {
+    public Optional<Refusal> react(Session s, DomainEvent event) {
       if (event instanceof OrganizationEvent.UnitRegistered e) {
         unitStoredWhenReacting.add(s.store().units().find(e.unitId()).isPresent());
         s.store().posts().insert(s.record(Post.register(post, e.unitId(), "GT-01", "局长", PostProfile.ordinary())));
       }
+      return Optional.empty();
     }
   }
 
@@ -96,6 +97,18 @@ class ReactionTest {
     InMemoryStore.Snapshot before = store.snapshot();
     assertThrows(LianfangException.class,
         () -> runner.run(actor, new Go("unit"), registerUnitThen(Outcome.accepted(unit))));
+    assertEquals(before, store.snapshot());
+  }
+
+  @Test
+  void aReactionThatRefusesRefusesTheCommandWithItsReasonAndLeavesNothing() {
+    runner.addReaction(new AddsAPost());
+    Refusal why = Refusal.of(Refusal.Code.RULE_VIOLATED, "后续区域的规则不允许", "a later area's rule forbids it");
+    runner.addReaction((s, e) -> e instanceof OrganizationEvent.PostRegistered ? Optional.of(why)
+        : Optional.empty());
+    InMemoryStore.Snapshot before = store.snapshot();
+    assertEquals(Optional.of(why), runner.run(actor, new Go("unit"), registerUnitThen(Outcome.accepted(unit)))
+        .whyRefused(), "the refusal of a reaction to the reaction's own event, two levels down");
     assertEquals(before, store.snapshot());
   }
 }

@@ -22,6 +22,15 @@ public final class Limits {
   /** The message for {@link #TRIMMED}, in Chinese and English. */
   public static final String TRIMMED_MESSAGE = "编码不能以空白开头或结尾 / a code must not start or end with blank space";
 
+  /**
+   * Text with a visible character (Unicode white space, 全角空格 too, is not one), for an optional text that must not
+   * be blank when given: {@code @NotBlank} on an {@code Optional}'s element would refuse the empty optional too
+   * (Hibernate Validator unwraps it to null).
+   */
+  public static final String NOT_BLANK = "(?sU).*\\S.*";
+  /** The message for {@link #NOT_BLANK}, in Chinese and English. */
+  public static final String NOT_BLANK_MESSAGE = "不能只有空白 / must not be blank";
+
   /** The first day any date may be (issue 10, finding 8): every store keeps it, every ledger writes it in four digits. */
   public static final java.time.LocalDate FIRST_DAY = java.time.LocalDate.of(1900, 1, 1);
   /** The last day any date may be: a year of four digits, as ISO-8601 writes it without a sign. */

@@ -66,7 +66,10 @@ class JsonSchemaTest {
       UnitKind.class, Resource.class, Transparency.class, AdministrativePower.class, RiskCategory.class,
       SourceKind.class, DiscoveryMethod.class, DiscoveryChannel.class, ReviewState.class, ReviewAction.class,
       RiskGrade.class, NoticeAudience.class, ControlPhase.class, DefenseLine.class, Cadence.class,
-      MonitoringIndicator.Direction.class, MeasureState.class);
+      MonitoringIndicator.Direction.class, MeasureState.class, org.lianfang.control.EducationForm.class,
+      org.lianfang.control.DisclosureField.class, org.lianfang.control.DisclosureChannel.class,
+      org.lianfang.control.CommitmentDimension.class, org.lianfang.control.CommitmentState.class,
+      org.lianfang.control.Verdict.class);
   private static final Path GOLDEN_LEDGER = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   @TestFactory

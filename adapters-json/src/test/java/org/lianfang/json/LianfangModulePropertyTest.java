@@ -83,6 +83,16 @@ class LianfangModulePropertyTest {
   }
 
   @Test
+  void disclosureFieldsAreWrittenByTheirCodesNotTheirConstants() throws JsonProcessingException {
+    org.lianfang.control.DisclosureContent c = new org.lianfang.control.DisclosureContent(
+        java.util.Map.of(org.lianfang.control.DisclosureField.TIME_LIMIT, "5 个工作日"),
+        java.util.Set.of(org.lianfang.control.DisclosureChannel.SERVICE_HALL), java.time.LocalDate.of(2010, 10, 1),
+        java.util.Optional.empty());
+    assertEquals("{\"fields\":{\"time-limit\":\"5 个工作日\"},\"channels\":[\"service-hall\"],\"from\":\"2010-10-01\"}",
+        MAPPER.writeValueAsString(c));
+  }
+
+  @Test
   void serviceCommitmentsRoundTrip() {
     roundTrips(ControlGenerators.commitments(UNIT), org.lianfang.control.ServiceCommitment.class);
   }

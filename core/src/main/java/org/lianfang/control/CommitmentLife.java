@@ -56,7 +56,7 @@ public record CommitmentLife(CommitmentState state, Optional<LocalDate> reviewed
           case EVALUATED -> verdict.get() != Verdict.BROKEN_EXCUSED || explanation.isPresent();
           default -> explanation.isEmpty();
         };
-    if (!fits) {
+    if (!fits || explanation.map(String::isBlank).orElse(false)) {
       throw new IllegalArgumentException("the days, verdict and explanation do not fit the state " + state);
     }
     LocalDate last = null;

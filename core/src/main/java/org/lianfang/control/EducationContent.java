@@ -58,9 +58,13 @@ public record EducationContent(EducationForm form, LocalDate held, String topic,
     }
   }
 
-  /** @param hours a number of hours @return whether an activity may count it: positive, at most 999.9, in tenths */
+  /**
+   * @param hours a number of hours
+   * @return whether an activity may count it: positive, at most 999.9, written with at most one decimal place (as the
+   *     command's {@code @Digits} asks, so every store keeps it in five characters)
+   */
   public static boolean validHours(BigDecimal hours) {
-    return hours.signum() > 0 && hours.compareTo(MAX_HOURS) <= 0 && hours.stripTrailingZeros().scale() <= 1;
+    return hours.signum() > 0 && hours.compareTo(MAX_HOURS) <= 0 && hours.scale() <= 1;
   }
 
   private static boolean distinct(List<?> items) {

@@ -13,8 +13,8 @@ import org.lianfang.UnitId;
  * A service commitment (服务承诺, P-17, S-8 and S-15) of a unit, held by one official: proposed, reviewed (审诺),
  * published (公示), kept over its period (践诺) and judged (评诺) kept, broken with an excuse explained in public, or
  * broken — a breach on its holder's ladder ({@link BreachLadder}). Its life follows {@link CommitmentTransitions};
- * every step has a day, never before the step before it. That the holder and the post are the unit's is for the
- * caller to check.
+ * every step has a day, never before the step before it, and 践诺 begins on the period's first day or later. That the
+ * holder and the post are the unit's is for the caller to check.
  *
  * <p>Immutable and thread-safe.
  */
@@ -109,6 +109,14 @@ public final class ServiceCommitment implements Aggregate<ServiceCommitmentId> {
           evaluate ? "an evaluation needs a verdict" : "a verdict goes with an evaluation only"));
     }
     boolean explain = action == CommitmentAction.WITHDRAW || verdict.equals(Optional.of(Verdict.BROKEN_EXCUSED));
+    if (explanation.map(String::isBlank).orElse(false)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "说明不能为空白", "an explanation is not blank"));
+    }
+    if (action == CommitmentAction.START && day.isBefore(terms.from())) { // not kept before it covers anything
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
+          "践诺日期 " + day + " 早于承诺起始日期 " + terms.from(),
+          "the commitment is kept from " + terms.from() + ", not " + day));
+    }
     if (explain && explanation.isEmpty() || !evaluate && !explain && explanation.isPresent()) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
           explain ? "撤回承诺或因客观原因未践诺，须说明理由" : "只有评诺或撤回时才填写说明",

@@ -1,5 +1,7 @@
 package org.lianfang.organization;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +45,7 @@ public final class PowerItem implements Aggregate<PowerItemId> {
     this.responsibility = Objects.requireNonNull(responsibility, "responsibility");
     this.posts = Set.copyOf(posts);
     this.secrecy = Objects.requireNonNull(secrecy, "secrecy");
+    checkArgument(secrecy.map(b -> !b.isBlank()).orElse(true), "the basis of a classification is not blank");
     this.version = version;
   }
 
@@ -103,6 +106,10 @@ public final class PowerItem implements Aggregate<PowerItemId> {
    */
   public Outcome<Change<PowerItem>> classify(Optional<String> basis) {
     Objects.requireNonNull(basis, "basis");
+    if (basis.map(String::isBlank).orElse(false)) {
+      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "定密依据不能为空", "the basis of a classification is "
+          + "not blank"));
+    }
     if (basis.equals(secrecy)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "职权的定密状态没有变化",
           "the power item's classification is unchanged"));

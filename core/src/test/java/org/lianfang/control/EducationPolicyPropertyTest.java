@@ -140,6 +140,14 @@ class EducationPolicyPropertyTest {
         YEAR.atDay(1)).size());
   }
 
+  @Test
+  void hoursAreWrittenInTenthsAtMostSoEveryStoreKeepsThem() {
+    assertTrue(EducationContent.validHours(new BigDecimal("1.5")) && EducationContent.validHours(new BigDecimal("3")));
+    assertTrue(!EducationContent.validHours(new BigDecimal("1.50")), "a scale of two, even with a trailing zero");
+    assertTrue(!EducationContent.validHours(new BigDecimal("1.000000000000000000")));
+    assertTrue(!EducationContent.validHours(BigDecimal.ZERO) && !EducationContent.validHours(new BigDecimal("1000")));
+  }
+
   private static EducationObligation lecture(List<EducationObligation> all) {
     return all.stream().filter(o -> o.kind() == ObligationKind.PARTY_LECTURE).findFirst().orElseThrow();
   }

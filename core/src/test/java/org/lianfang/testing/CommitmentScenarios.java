@@ -177,6 +177,11 @@ public final class CommitmentScenarios {
     ProposeCommitment good = fiveDays(w, w.zhao);
     ServiceCommitmentId proposed = w.lianfang.control().proposeCommitment(w.landLeader, good).orElseThrow();
     ServiceCommitmentId running = inProgress(w, good);
+    ServiceCommitmentId future = w.lianfang.control().proposeCommitment(w.landLeader,
+        Copies.with(good, "from", w.clock.today().plusDays(30))).orElseThrow();
+    for (CommitmentAction a : List.of(CommitmentAction.REVIEW, CommitmentAction.PUBLISH)) {
+      w.lianfang.control().stepCommitment(w.landLeader, CommitmentStep.of(future, a)).orElseThrow();
+    }
     List<Bad> bad = List.of(
         new Bad("a blank content", x -> propose(x, Copies.with(good, "content", "\t ")), Refusal.Code.INVALID_INPUT,
             "content", "承诺内容"),
@@ -210,6 +215,11 @@ public final class CommitmentScenarios {
         new Bad("an excuse not explained", x -> x.lianfang.control().stepCommitment(x.landLeader,
             CommitmentStep.evaluate(running, Verdict.BROKEN_EXCUSED, Optional.empty())), Refusal.Code.INVALID_INPUT,
             "explanation", "说明"),
+        new Bad("an excuse explained in blank", x -> x.lianfang.control().stepCommitment(x.landLeader,
+            CommitmentStep.evaluate(running, Verdict.BROKEN_EXCUSED, Optional.of(" \u3000"))),
+            Refusal.Code.INVALID_INPUT, "explanation", "说明"),
+        new Bad("kept before its period begins", x -> x.lianfang.control().stepCommitment(x.landLeader,
+            CommitmentStep.of(future, CommitmentAction.START)), Refusal.Code.RULE_VIOLATED, null, "早于承诺起始日期"),
         new Bad("a withdrawal without its reason", x -> x.lianfang.control().stepCommitment(x.landLeader,
             new CommitmentStep(proposed, CommitmentAction.WITHDRAW, Optional.empty(), Optional.empty(),
                 OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "explanation", "说明"),
@@ -259,7 +269,11 @@ public final class CommitmentScenarios {
       assertEquals(List.of(), w.lianfang.control().queries().commitments(outside, w.land));
       assertEquals(before, State.of(w));
     }
+    assertEquals(List.of(), w.lianfang.control().queries().publicCommitments(w.visitor, w.land), "not before 公示");
     assertTrue(w.lianfang.control().stepCommitment(w.landLeader, review).isAccepted());
+    w.lianfang.control().stepCommitment(w.landLeader, CommitmentStep.of(id, CommitmentAction.PUBLISH)).orElseThrow();
+    assertEquals(List.of(id), w.lianfang.control().queries().publicCommitments(w.visitor, w.land).stream()
+        .map(PublicCommitment::commitment).toList(), "the public reads it once published");
   }
 
   private static Outcome<ServiceCommitmentId> propose(World w, ProposeCommitment c) {

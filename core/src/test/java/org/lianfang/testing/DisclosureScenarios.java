@@ -24,12 +24,14 @@ import org.lianfang.application.organization.ClassifyPowerItem;
 import org.lianfang.application.organization.RegisterPowerItem;
 import org.lianfang.application.organization.RevisePowerItem;
 import org.lianfang.control.DisclosureChannel;
+import org.lianfang.control.DisclosureContent;
 import org.lianfang.control.DisclosureField;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.control.PublishedPower;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.AdministrativePower;
+import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPointId;
@@ -162,6 +164,21 @@ public final class DisclosureScenarios {
     assertEquals(List.of(), w.lianfang.control().queries().publicPowers(w.visitor, w.land));
     assertEquals(List.of(), w.lianfang.control().queries().publicPowers(w.planningLeader, w.land),
         "another bureau's leader is no reader of the land bureau's publications");
+
+    // a disclosure that came in by import, not by a command, with an identity number: the staff see it, the public not
+    PowerItemId other = w.lianfang.organization().registerPowerItem(w.landLeader, new RegisterPowerItem(w.land,
+        "其他-002", "档案查询", AdministrativePower.OTHER, "《档案法》", "本局档案", "办公室负责", Set.of(w.clerk)))
+        .orElseThrow();
+    PowerItem stored = w.store.powerItems().find(other).orElseThrow();
+    Map<DisclosureField, String> leaked = new EnumMap<>(publication(other, w.clock.today()).fields());
+    leaked.put(DisclosureField.PERSON, "王芳 530102198001011234");
+    w.store.powerDisclosures().insert(PowerDisclosure.restore(new PowerDisclosureId(UUID.randomUUID()), w.land, other,
+        stored.version(), new DisclosureContent(leaked, Set.of(DisclosureChannel.WEBSITE), w.clock.today(),
+            Optional.empty()), w.clock.today(), Optional.empty(), 0));
+    assertTrue(w.lianfang.control().queries().publication(w.auditor, w.land).stream()
+        .anyMatch(p -> p.code().equals("其他-002")), "the staff see it, to withdraw it");
+    assertEquals(List.of(), w.lianfang.control().queries().publicPowers(w.visitor, w.land),
+        "private data never reaches the public");
   }
 
   /** One command that must be refused, and what the refusal must name. */

@@ -35,7 +35,7 @@ public abstract class ServiceCommitmentsContract
     return aggregate.withVersion(version);
   }
 
-  /** Every column may change: the terms (content, time limit, post, period) and the life (a step further, or back). */
+  /** Columns change: the content, the time limit, the post, the period's end, and the life (steps further, or back). */
   @Override
   protected final ServiceCommitment changed(ServiceCommitment c) {
     CommitmentTerms t = c.terms();

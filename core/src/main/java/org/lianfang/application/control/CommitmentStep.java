@@ -2,6 +2,7 @@ package org.lianfang.application.control;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.valueextraction.Unwrapping;
 import java.util.Optional;
@@ -27,7 +28,8 @@ public record CommitmentStep(
     @NotNull ServiceCommitmentId commitment,
     @NotNull CommitmentAction action,
     @NotNull Optional<Verdict> verdict,
-    @NotNull Optional<@Size(min = 1, max = Limits.TEXT) String> explanation,
+    @NotNull Optional<@Size(min = 1, max = Limits.TEXT) @Pattern(regexp = Limits.NOT_BLANK,
+        message = Limits.NOT_BLANK_MESSAGE) String> explanation,
     @NotNull(payload = Unwrapping.Skip.class) @Min(1) OptionalLong expectedVersion) {
   /** @param commitment the commitment @param action 审诺, 公示 or 践诺 @return the step */
   public static CommitmentStep of(ServiceCommitmentId commitment, CommitmentAction action) {

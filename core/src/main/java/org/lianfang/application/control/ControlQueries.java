@@ -229,8 +229,8 @@ public final class ControlQueries {
 
   /**
    * The public view of a unit's powers (P-16, S-8): what the unit publishes today, for anyone who may read what it
-   * publishes, the public included. A withdrawn disclosure, one outside its period and any of a secret item (涉密) are
-   * left out; one whose item changed since is shown, marked stale.
+   * publishes, the public included. A withdrawn disclosure, one outside its period, any of a secret item (涉密) and any
+   * holding private data are left out; one whose item changed since is shown, marked stale.
    *
    * @param actor who reads
    * @param unit a unit
@@ -241,7 +241,9 @@ public final class ControlQueries {
     if (!s.may(Operation.READ_PUBLISHED, unit, false)) {
       return List.of();
     }
-    return Publication.rows(s, unit, (d, item) -> !item.secret() && d.content().covers(s.today()));
+    // private data never reaches the public, even in a disclosure that came in by import rather than by a command
+    return Publication.rows(s, unit, (d, item) -> !item.secret() && d.content().covers(s.today())
+        && d.content().privateData().isEmpty());
   }
 
   /**
@@ -273,14 +275,17 @@ public final class ControlQueries {
         .filter(ServiceCommitment::published).toList();
     Map<OfficialId, Official> holders = s.store().officials().findAll(
         shown.stream().map(c -> c.terms().holder()).distinct().toList());
-    return shown.stream().map(c -> new PublicCommitment(c.id(), c.terms(),
-        holders.get(c.terms().holder()).name(), c.life())).toList();
+    return shown.stream().map(c -> new PublicCommitment(c.id(), c.terms(), name(holders, c.terms().holder()),
+        c.life())).toList();
   }
 
   /**
    * The breach ladder of a subtree's commitment holders in a year (P-17, {@link BreachLadder}): each holder's
    * commitments judged broken without excuse, the 诫勉教育 and 效能告诫 each brought, and whether the year makes the
-   * holder 不称职. Read from the units whose risks the actor may read.
+   * holder 不称职. It counts the commitments of the subtree's units whose risks the actor may read, and only those: a
+   * holder's commitments elsewhere (a holder may serve a unit above) are not seen, so the ladder that decides a
+   * holder's appraisal is read from a root above every unit the holder's commitments are in, by an actor who may read
+   * them all (the discipline body).
    *
    * @param actor who reads
    * @param root a unit
@@ -299,8 +304,14 @@ public final class ControlQueries {
     List<BreachLadder.Rungs> ladder = BreachLadder.of(all, year);
     Map<OfficialId, Official> holders = s.store().officials().findAll(
         ladder.stream().map(BreachLadder.Rungs::holder).toList());
-    return new BreachReport(year, ladder.stream().map(r -> new BreachReport.Row(holders.get(r.holder()).name(), r))
+    return new BreachReport(year, ladder.stream().map(r -> new BreachReport.Row(name(holders, r.holder()), r))
         .toList());
+  }
+
+  /** An official's name, or the id where the official is not in the store (a restore may hold such a record). */
+  private static String name(Map<OfficialId, Official> found, OfficialId id) {
+    Official o = found.get(id);
+    return o == null ? id.toString() : o.name();
   }
 
   /** @param visible points the actor may read @return the confirmed ones, which Form 3 lists */

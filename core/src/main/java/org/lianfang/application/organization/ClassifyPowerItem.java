@@ -2,6 +2,7 @@ package org.lianfang.application.organization;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.valueextraction.Unwrapping;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import org.lianfang.organization.PowerItemId;
  */
 public record ClassifyPowerItem(
     @NotNull PowerItemId powerItem,
-    @NotNull Optional<@Size(min = 1, max = Limits.TEXT) String> basis,
+    @NotNull Optional<@Size(min = 1, max = Limits.TEXT) @Pattern(regexp = Limits.NOT_BLANK,
+        message = Limits.NOT_BLANK_MESSAGE) String> basis,
     @NotNull(payload = Unwrapping.Skip.class) @Min(1) OptionalLong expectedVersion) {
   /** @param powerItem the item @param basis the basis of the classification @return the command that classifies it */
   public static ClassifyPowerItem secret(PowerItemId powerItem, String basis) {

@@ -102,6 +102,8 @@ class ControlCommandsTest {
     org.lianfang.risk.Form2Row other = form2.rows().stream().filter(r -> r.riskPoint().equals(bare)).findFirst()
         .orElseThrow();
     assertEquals(List.of(), both.residualOf(other).orElseThrow().fired(), "no measure in force lowers nothing");
-    assertTrue(both.toText().contains("剩余等级") && both.toText().contains(row.code()));
+    String line = both.toText().lines().filter(l -> l.contains(row.code())).findFirst().orElseThrow();
+    assertTrue(line.contains(both.labels().label(residual.grade()))
+        && line.contains(org.lianfang.control.ResidualRule.ALL_THREE_LINES.chinese()), line);
   }
 }

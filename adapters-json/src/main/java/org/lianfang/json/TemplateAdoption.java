@@ -29,7 +29,9 @@ import org.lianfang.spi.Transactions;
  * code), {@value #VERSION} (its version) and {@value #ENTRY} (the entry's code). Adopting again skips every entry
  * already adopted on that post (any version), so re-running an adoption, or adopting a newer version of the
  * catalogue, only adds what is new. An adoption is all or nothing: it runs in one transaction of the store, and the
- * first refused point refuses it all, naming the entry ({@code /entries/3}). Thread-safe.
+ * first refused point refuses it all, naming the entry ({@code /entries/3}). An entry's measures (P-13) are drafted
+ * against each point it creates, with the owners and due date the unit gives ({@link AdoptedMeasures}); a catalogue
+ * with measures adopted without them is refused at the first measure ({@code /entries/3/measures/0}). Thread-safe.
  */
 public final class TemplateAdoption {
   /** The custom field holding the code of the catalogue a point was adopted from. */
@@ -68,6 +70,22 @@ public final class TemplateAdoption {
    */
   public Outcome<List<org.lianfang.risk.RiskPointId>> adopt(
       Actor actor, UnitId unit, TemplateCatalogue catalogue, Map<String, Set<PostId>> postsByKind) {
+    return adopt(actor, unit, catalogue, postsByKind, Optional.empty());
+  }
+
+  /**
+   * Adopts a catalogue into a unit, drafting its entries' measures against the points created (P-7, P-13).
+   *
+   * @param actor who adopts (needs to identify risk points and manage control measures in the unit)
+   * @param unit the adopting unit
+   * @param catalogue the catalogue
+   * @param postsByKind the unit's posts for each kind of post the catalogue names; kinds left out adopt nothing
+   * @param measures the owners and due date of the measures drafted; required when an entry adopted carries measures
+   * @return the ids of the points created (empty when everything was adopted before), or the first refusal
+   */
+  public Outcome<List<org.lianfang.risk.RiskPointId>> adopt(Actor actor, UnitId unit, TemplateCatalogue catalogue,
+      Map<String, Set<PostId>> postsByKind, Optional<AdoptedMeasures> measures) {
+    Objects.requireNonNull(measures, "measures");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(catalogue, "catalogue");
@@ -101,12 +119,35 @@ public final class TemplateAdoption {
               throw new DocumentRefusedException(at(i, r.refusal()));
             }
             created.add(o.orElseThrow());
+            draftMeasures(actor, unit, i, e, o.orElseThrow(), measures);
           }
         }
         return created;
       }));
     } catch (DocumentRefusedException e) {
       return Outcome.refused(e.refusal());
+    }
+  }
+
+  /** Drafts the entry's measures against the point just created; the first refusal refuses the adoption. */
+  private void draftMeasures(Actor actor, UnitId unit, int entry, TemplateEntry e,
+      org.lianfang.risk.RiskPointId point, Optional<AdoptedMeasures> given) {
+    for (int j = 0; j < e.measures().size(); j++) {
+      String pointer = Documents.child(Documents.child("/entries", entry) + "/measures", j);
+      if (given.isEmpty()) {
+        throw new DocumentRefusedException(new Refusal(Refusal.Code.INVALID_INPUT,
+            "模板条目 " + entry + " 带有防控措施：采用时须指定措施的责任人和完成时限",
+            "template entry " + entry + " carries measures: the adoption must give their owners and due date",
+            List.of(new Refusal.Violation(pointer, "AdoptedMeasures", "采用时须指定措施的责任人和完成时限",
+                "the adoption must give the measures' owners and due date"))));
+      }
+      TemplateMeasure m = e.measures().get(j);
+      Outcome<org.lianfang.control.ControlMeasureId> o = lianfang.control().draft(actor,
+          new org.lianfang.application.control.DraftMeasure(unit, List.of(point), m.phase(), m.line(), m.content(),
+              m.basis(), given.get().owners(), given.get().due(), m.cadence(), Optional.empty(), List.of()));
+      if (o instanceof Outcome.Refused<org.lianfang.control.ControlMeasureId> r) {
+        throw new DocumentRefusedException(at(pointer, entry, r.refusal()));
+      }
     }
   }
 
@@ -124,7 +165,11 @@ public final class TemplateAdoption {
 
   /** The refusal of a point, pointed at its entry in the catalogue. */
   private static Refusal at(int entry, Refusal r) {
-    String pointer = Documents.child("/entries", entry);
+    return at(Documents.child("/entries", entry), entry, r);
+  }
+
+  /** The refusal of a point or a measure, pointed at its place in the catalogue. */
+  private static Refusal at(String pointer, int entry, Refusal r) {
     List<Refusal.Violation> violations = r.violations().isEmpty()
         ? List.of(new Refusal.Violation(pointer, r.code().name(), r.messageZh(), r.messageEn()))
         : r.violations().stream().map(v -> new Refusal.Violation(pointer + "/" + v.path().replace('.', '/'),

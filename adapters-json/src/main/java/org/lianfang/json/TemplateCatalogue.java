@@ -45,8 +45,12 @@ public record TemplateCatalogue(
 
   /** The {@code kind} of every catalogue document. */
   public static final String KIND = "lianfang.template-catalogue";
-  /** The format version written and read. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The newest format version: 2 since entries may carry measures (P-13). A catalogue is written in the oldest version
+   * that holds it (1 when no entry has a measure, so catalogues of risks alone read as before); versions 1 and 2 are
+   * read, and a version 1 document with measures is refused.
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   /**
    * @throws NullPointerException if a part is null
@@ -81,10 +85,14 @@ public record TemplateCatalogue(
     if (!KIND.equals(kind)) {
       throw new IllegalArgumentException("not a template catalogue: kind must be " + KIND);
     }
-    if (schemaVersion != SCHEMA_VERSION) {
-      throw new IllegalArgumentException("unsupported schema version; only " + SCHEMA_VERSION + " is read");
+    if (schemaVersion < 1 || schemaVersion > SCHEMA_VERSION) {
+      throw new IllegalArgumentException("unsupported schema version; 1 to " + SCHEMA_VERSION + " are read");
     }
-    return new TemplateCatalogue(code, name, issuer, version, entries);
+    TemplateCatalogue c = new TemplateCatalogue(code, name, issuer, version, entries);
+    if (schemaVersion < c.schemaVersion()) {
+      throw new IllegalArgumentException("entries carry measures from schema version 2 on");
+    }
+    return c;
   }
 
   @JsonProperty("kind")
@@ -92,9 +100,10 @@ public record TemplateCatalogue(
     return KIND;
   }
 
+  /** @return the version it is written in: 2 if an entry carries measures, else 1 */
   @JsonProperty("schemaVersion")
   int schemaVersion() {
-    return SCHEMA_VERSION;
+    return entries.stream().anyMatch(e -> !e.measures().isEmpty()) ? 2 : 1;
   }
 
   /**

@@ -22,13 +22,16 @@ import org.lianfang.risk.RiskSource;
  * @param description the risk point
  * @param manifestation how it typically shows
  * @param sources where it comes from (S-3)
+ * @param measures the typical measures against it (P-13), drafted when the entry is adopted; none for a catalogue of
+ *     risks alone (format version 1)
  */
 public record TemplateEntry(
     String code, Optional<String> postKind, RiskCategory category, String description, String manifestation,
-    List<RiskSource> sources) {
+    List<RiskSource> sources, List<TemplateMeasure> measures) {
 
   /** @throws NullPointerException if a part is null @throws IllegalArgumentException if a text is blank */
   public TemplateEntry {
+    measures = List.copyOf(measures);
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(postKind, "postKind");
     Objects.requireNonNull(category, "category");
@@ -40,7 +43,25 @@ public record TemplateEntry(
     }
   }
 
-  /** @return the JSON form, fields in order, {@code postKind} left out for a unit-wide entry */
+  /**
+   * An entry without measures.
+   *
+   * @param code the entry's code
+   * @param postKind the kind of post, or empty for the unit as a whole
+   * @param category its category
+   * @param description the risk point
+   * @param manifestation how it shows
+   * @param sources where it comes from
+   */
+  public TemplateEntry(String code, Optional<String> postKind, RiskCategory category, String description,
+      String manifestation, List<RiskSource> sources) {
+    this(code, postKind, category, description, manifestation, sources, List.of());
+  }
+
+  /**
+   * @return the JSON form, fields in order, {@code postKind} left out for a unit-wide entry and {@code measures} for
+   *     an entry without any
+   */
   @JsonValue
   Map<String, Object> json() {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -50,6 +71,9 @@ public record TemplateEntry(
     m.put("description", description);
     m.put("manifestation", manifestation);
     m.put("sources", sources);
+    if (!measures.isEmpty()) {
+      m.put("measures", measures);
+    }
     return m;
   }
 
@@ -61,7 +85,9 @@ public record TemplateEntry(
       @JsonProperty(value = "category", required = true) RiskCategory category,
       @JsonProperty(value = "description", required = true) String description,
       @JsonProperty(value = "manifestation", required = true) String manifestation,
-      @JsonProperty(value = "sources", required = true) List<RiskSource> sources) {
-    return new TemplateEntry(code, Optional.ofNullable(postKind), category, description, manifestation, sources);
+      @JsonProperty(value = "sources", required = true) List<RiskSource> sources,
+      @JsonProperty("measures") List<TemplateMeasure> measures) {
+    return new TemplateEntry(code, Optional.ofNullable(postKind), category, description, manifestation, sources,
+        measures == null ? List.of() : measures);
   }
 }

@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lianfang.control.Cadence;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlPhase;
+import org.lianfang.control.DefenseLine;
+import org.lianfang.control.MeasureState;
 import org.lianfang.Limits;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
@@ -22,6 +27,7 @@ import org.lianfang.risk.DiscoveryMethod;
 import org.lianfang.risk.RiskCategory;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.testing.ControlScenarios;
 import org.lianfang.testing.World;
 
 /** P-7: a catalogue of typical risk points, read strictly, adopted by a unit recording where each point came from. */
@@ -135,7 +141,7 @@ class TemplateCatalogueTest {
     Map<String, String> cases = Map.of(
         good.replace("\"category\" : \"duty\"", "\"category\" : \"bribery\""), "/entries/0/category",
         good.replace("\"code\" : \"SP-02\"", "\"code\" : \"SP-01\""), "",
-        good.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2"), "",
+        good.replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 3"), "",
         good.replace("\"issuer\" : \"中共昆明市纪律检查委员会\",", ""), "/issuer",
         good.replace("\"postKind\" : \"财务岗\",", "\"postKind\" : 7,"), "/entries/2/postKind",
         good.replace("\"name\" : \"昆明市", "\"name\" : \"x\", \"name\" : \"昆明市"), "/name",
@@ -147,5 +153,65 @@ class TemplateCatalogueTest {
       assertTrue(r.messageZh().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp)
           == Character.UnicodeScript.HAN), r.messageZh());
     });
+  }
+
+  /** The golden catalogue with one monitoring measure on every entry. */
+  private static TemplateCatalogue withMeasures() {
+    TemplateCatalogue c = catalogue();
+    return new TemplateCatalogue(c.code(), c.name(), c.issuer(), c.version(), c.entries().stream()
+        .map(e -> new TemplateEntry(e.code(), e.postKind(), e.category(), e.description(), e.manifestation(),
+            e.sources(), List.of(new TemplateMeasure(ControlPhase.MONITORING, DefenseLine.POWER_REGULATION,
+                "办理过程网上公开，逾期件每月通报", "《昆明市行政审批公开办法》", Optional.of(Cadence.MONTHLY)))))
+        .toList());
+  }
+
+  @Test
+  void p7_p13_adoptingDraftsTheEntriesMeasuresAgainstEachPointItCreates() {
+    TemplateAdoption adoption = TemplateAdoption.of(world.lianfang, world.store.transactions());
+    AdoptedMeasures given = new AdoptedMeasures(ControlScenarios.landOwners(world), world.clock.today().plusDays(30));
+
+    List<RiskPointId> created = adoption.adopt(world.landLeader, world.land, withMeasures(), kinds(),
+        Optional.of(given)).orElseThrow();
+
+    List<ControlMeasure> measures = world.lianfang.control().queries().measures(world.auditor, world.land);
+    assertEquals(created.size(), measures.size(), "one measure per point created");
+    for (RiskPointId id : created) {
+      ControlMeasure m = measures.stream().filter(x -> x.controls(id)).findFirst().orElseThrow();
+      assertEquals(List.of(id), m.points());
+      assertEquals(MeasureState.DRAFT, m.state(), "adopted as a draft, for the unit to refine and register");
+      assertEquals(given.owners(), m.plan().owners());
+      assertEquals(given.due(), m.plan().due());
+      assertEquals(Optional.of(Cadence.MONTHLY), m.plan().cadence());
+    }
+    var before = ((InMemoryStore) world.store).snapshot();
+    assertEquals(List.of(), adoption.adopt(world.landLeader, world.land, withMeasures(), kinds(), Optional.of(given))
+        .orElseThrow());
+    assertEquals(before, ((InMemoryStore) world.store).snapshot(), "adopting again drafts nothing again");
+  }
+
+  @Test
+  void measuresAdoptedWithoutTheirOwnersOrWithBadOnesAreRefusedNamingTheMeasureAndNothingChanges() {
+    TemplateAdoption adoption = TemplateAdoption.of(world.lianfang, world.store.transactions());
+    var before = ((InMemoryStore) world.store).snapshot();
+    Refusal unsaid = adoption.adopt(world.landLeader, world.land, withMeasures(), kinds()).whyRefused().orElseThrow();
+    assertEquals("/entries/0/measures/0", unsaid.violations().get(0).path(), unsaid.toString());
+    Refusal foreign = adoption.adopt(world.landLeader, world.land, withMeasures(), kinds(), Optional.of(
+        new AdoptedMeasures(new org.lianfang.risk.OwnerChain(world.sun, world.li, world.zhang),
+            world.clock.today()))).whyRefused().orElseThrow();
+    assertTrue(foreign.violations().get(0).path().startsWith("/entries/0/measures/0"), foreign.toString());
+    assertEquals(before, ((InMemoryStore) world.store).snapshot());
+  }
+
+  @Test
+  void aCatalogueWithMeasuresIsWrittenAsVersion2AndAVersion1DocumentMayNotCarryThem() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    withMeasures().write(out);
+    String written = out.toString(StandardCharsets.UTF_8);
+    assertTrue(written.contains("\"schemaVersion\" : 2") && written.contains("\"line\" : \"power-regulation\""),
+        written);
+    assertEquals(withMeasures(), read(written).orElseThrow());
+    Refusal r = read(written.replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1")).whyRefused()
+        .orElseThrow();
+    assertTrue(r.messageEn().contains("version 2"), r.toString());
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.function.Function;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
@@ -165,9 +164,6 @@ public final class CommitmentScenarios {
         "another bureau's leader reads nothing of the land bureau's holders");
   }
 
-  /** One command that must be refused, and what the refusal must name. */
-  private record Bad(String what, Function<World, Outcome<?>> run, Refusal.Code code, String path, String zh) {}
-
   /**
    * Bad input: each refused with its code, naming the field and the rule in Chinese and English, and nothing changes.
    *
@@ -182,65 +178,54 @@ public final class CommitmentScenarios {
     for (CommitmentAction a : List.of(CommitmentAction.REVIEW, CommitmentAction.PUBLISH)) {
       w.lianfang.control().stepCommitment(w.landLeader, CommitmentStep.of(future, a)).orElseThrow();
     }
-    List<Bad> bad = List.of(
-        new Bad("a blank content", x -> propose(x, Copies.with(good, "content", "\t ")), Refusal.Code.INVALID_INPUT,
+    List<BadInput> bad = List.of(
+        new BadInput("a blank content", x -> propose(x, Copies.with(good, "content", "\t ")), Refusal.Code.INVALID_INPUT,
             "content", "承诺内容"),
-        new Bad("a target past 4,000 characters", x -> propose(x, Copies.with(good, "target", "诺".repeat(4001))),
+        new BadInput("a target past 4,000 characters", x -> propose(x, Copies.with(good, "target", "诺".repeat(4001))),
             Refusal.Code.INVALID_INPUT, "target", "承诺标准"),
-        new Bad("a NUL in the content", x -> propose(x, Copies.with(good, "content", "限时\u0000办结")),
+        new BadInput("a NUL in the content", x -> propose(x, Copies.with(good, "content", "限时\u0000办结")),
             Refusal.Code.INVALID_INPUT, "content", "承诺内容"),
-        new Bad("a time limit of no days", x -> propose(x, Copies.with(good, "timeLimitDays", Optional.of(0))),
+        new BadInput("a time limit of no days", x -> propose(x, Copies.with(good, "timeLimitDays", Optional.of(0))),
             Refusal.Code.INVALID_INPUT, "timeLimitDays", "办结时限"),
-        new Bad("a time limit of 251 days", x -> propose(x, Copies.with(good, "timeLimitDays", Optional.of(251))),
+        new BadInput("a time limit of 251 days", x -> propose(x, Copies.with(good, "timeLimitDays", Optional.of(251))),
             Refusal.Code.INVALID_INPUT, "timeLimitDays", "办结时限"),
-        new Bad("a holder of another bureau", x -> propose(x, Copies.with(good, "holder", x.sun)),
+        new BadInput("a holder of another bureau", x -> propose(x, Copies.with(good, "holder", x.sun)),
             Refusal.Code.UNKNOWN_REFERENCE, null, "不属于本单位或上级单位"),
-        new Bad("another bureau's post", x -> propose(x, Copies.with(good, "post", Optional.of(x.planner))),
+        new BadInput("another bureau's post", x -> propose(x, Copies.with(good, "post", Optional.of(x.planner))),
             Refusal.Code.UNKNOWN_REFERENCE, null, "本单位岗位"),
-        new Bad("a period that ends before it begins", x -> propose(x, Copies.with(good, "until",
+        new BadInput("a period that ends before it begins", x -> propose(x, Copies.with(good, "until",
             good.from().minusDays(1))), Refusal.Code.INVALID_INPUT, "until", "承诺截止日期"),
-        new Bad("a period that has ended", x -> propose(x, Copies.with(Copies.with(good, "from",
+        new BadInput("a period that has ended", x -> propose(x, Copies.with(Copies.with(good, "from",
             LocalDate.of(2010, 1, 1)), "until", LocalDate.of(2010, 3, 31))), Refusal.Code.RULE_VIOLATED, null,
             "早于今天"),
-        new Bad("a step the table forbids", x -> x.lianfang.control().stepCommitment(x.landLeader,
+        new BadInput("a step the table forbids", x -> x.lianfang.control().stepCommitment(x.landLeader,
             CommitmentStep.of(proposed, CommitmentAction.START)), Refusal.Code.ILLEGAL_TRANSITION, null, "拟承诺"),
-        new Bad("withdrawn once published", x -> x.lianfang.control().stepCommitment(x.landLeader,
+        new BadInput("withdrawn once published", x -> x.lianfang.control().stepCommitment(x.landLeader,
             CommitmentStep.withdraw(running, "不再承诺")), Refusal.Code.ILLEGAL_TRANSITION, null, "践诺中"),
-        new Bad("an evaluation without its verdict", x -> x.lianfang.control().stepCommitment(x.landLeader,
+        new BadInput("an evaluation without its verdict", x -> x.lianfang.control().stepCommitment(x.landLeader,
             new CommitmentStep(running, CommitmentAction.EVALUATE, Optional.empty(), Optional.empty(),
                 OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "verdict", "评诺结论"),
-        new Bad("a verdict with a review", x -> x.lianfang.control().stepCommitment(x.landLeader,
+        new BadInput("a verdict with a review", x -> x.lianfang.control().stepCommitment(x.landLeader,
             new CommitmentStep(proposed, CommitmentAction.REVIEW, Optional.of(Verdict.KEPT), Optional.empty(),
                 OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "verdict", "评诺结论"),
-        new Bad("an excuse not explained", x -> x.lianfang.control().stepCommitment(x.landLeader,
+        new BadInput("an excuse not explained", x -> x.lianfang.control().stepCommitment(x.landLeader,
             CommitmentStep.evaluate(running, Verdict.BROKEN_EXCUSED, Optional.empty())), Refusal.Code.INVALID_INPUT,
             "explanation", "说明"),
-        new Bad("an excuse explained in blank", x -> x.lianfang.control().stepCommitment(x.landLeader,
+        new BadInput("an excuse explained in blank", x -> x.lianfang.control().stepCommitment(x.landLeader,
             CommitmentStep.evaluate(running, Verdict.BROKEN_EXCUSED, Optional.of(" \u3000"))),
             Refusal.Code.INVALID_INPUT, "explanation", "说明"),
-        new Bad("kept before its period begins", x -> x.lianfang.control().stepCommitment(x.landLeader,
+        new BadInput("kept before its period begins", x -> x.lianfang.control().stepCommitment(x.landLeader,
             CommitmentStep.of(future, CommitmentAction.START)), Refusal.Code.RULE_VIOLATED, null, "早于承诺起始日期"),
-        new Bad("a withdrawal without its reason", x -> x.lianfang.control().stepCommitment(x.landLeader,
+        new BadInput("a withdrawal without its reason", x -> x.lianfang.control().stepCommitment(x.landLeader,
             new CommitmentStep(proposed, CommitmentAction.WITHDRAW, Optional.empty(), Optional.empty(),
                 OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "explanation", "说明"),
-        new Bad("an unknown commitment", x -> x.lianfang.control().stepCommitment(x.landLeader,
+        new BadInput("an unknown commitment", x -> x.lianfang.control().stepCommitment(x.landLeader,
             CommitmentStep.of(new ServiceCommitmentId(UUID.randomUUID()), CommitmentAction.REVIEW)),
             Refusal.Code.UNKNOWN_REFERENCE, null, "服务承诺"),
-        new Bad("an expected version the store no longer has", x -> x.lianfang.control().stepCommitment(
+        new BadInput("an expected version the store no longer has", x -> x.lianfang.control().stepCommitment(
             x.landLeader, new CommitmentStep(proposed, CommitmentAction.REVIEW, Optional.empty(), Optional.empty(),
                 OptionalLong.of(7))), Refusal.Code.STALE, null, "第 7 版"));
-    for (Bad b : bad) {
-      State before = State.of(w);
-      Outcome<?> outcome = b.run().apply(w);
-      Refusal r = assertInstanceOf(Outcome.Refused.class, outcome, b.what()).refusal();
-      assertEquals(b.code(), r.code(), b.what() + ": " + r);
-      if (b.path() != null) {
-        assertEquals(b.path(), r.violations().get(0).path(), b.what() + ": " + r);
-      }
-      assertTrue(r.messageZh().contains(b.zh()), b.what() + ": " + r.messageZh());
-      assertTrue(!r.messageEn().isBlank() && !r.messageEn().equals(r.messageZh()), b.what() + ": " + r.messageEn());
-      assertEquals(before, State.of(w), b.what() + " changed nothing");
-    }
+    BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.function.Function;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
@@ -158,9 +157,6 @@ public final class ControlScenarios {
     assertTrue(w.lianfang.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
   }
 
-  /** One command that must be refused, and what the refusal must name. */
-  private record Bad(String what, Function<World, Outcome<?>> run, Refusal.Code code, String path, String zh) {}
-
   /**
    * Bad input: each refused with its code, naming the field and the rule in Chinese and English, and nothing changes.
    *
@@ -174,59 +170,48 @@ public final class ControlScenarios {
     ControlMeasureId measure = w.lianfang.control().draft(w.landLeader, good).orElseThrow();
     ControlMeasureId other = w.lianfang.control().draft(w.landLeader, good).orElseThrow();
     w.lianfang.control().step(w.landLeader, MeasureStep.retire(other, "重复登记")).orElseThrow();
-    List<Bad> bad = List.of(
-        new Bad("blank content", x -> draft(x, Copies.with(good, "content", "  \u3000"), List.of(point)),
+    List<BadInput> bad = List.of(
+        new BadInput("blank content", x -> draft(x, Copies.with(good, "content", "  \u3000"), List.of(point)),
             Refusal.Code.INVALID_INPUT, "content", "措施内容"),
-        new Bad("content past 4,000 characters", x -> draft(x, Copies.with(good, "content", "廉".repeat(4001)),
+        new BadInput("content past 4,000 characters", x -> draft(x, Copies.with(good, "content", "廉".repeat(4001)),
             List.of(point)), Refusal.Code.INVALID_INPUT, "content", "措施内容"),
-        new Bad("a NUL in the basis", x -> draft(x, Copies.with(good, "basis", "依据\u0000"), List.of(point)),
+        new BadInput("a NUL in the basis", x -> draft(x, Copies.with(good, "basis", "依据\u0000"), List.of(point)),
             Refusal.Code.INVALID_INPUT, "basis", "制度依据"),
-        new Bad("no point", x -> draft(x, good, List.of()), Refusal.Code.INVALID_INPUT, "points", "所控风险点"),
-        new Bad("an unknown point", x -> draft(x, good, List.of(new RiskPointId(UUID.randomUUID()))),
+        new BadInput("no point", x -> draft(x, good, List.of()), Refusal.Code.INVALID_INPUT, "points", "所控风险点"),
+        new BadInput("an unknown point", x -> draft(x, good, List.of(new RiskPointId(UUID.randomUUID()))),
             Refusal.Code.INVALID_INPUT, "points[0]", "本单位没有该风险点"),
-        new Bad("a retired point", x -> draft(x, good, List.of(point, retired)), Refusal.Code.INVALID_INPUT,
+        new BadInput("a retired point", x -> draft(x, good, List.of(point, retired)), Refusal.Code.INVALID_INPUT,
             "points[1]", "已撤销"),
-        new Bad("a due date before today", x -> draft(x, Copies.with(good, "due", x.clock.today().minusDays(1)),
+        new BadInput("a due date before today", x -> draft(x, Copies.with(good, "due", x.clock.today().minusDays(1)),
             List.of(point)), Refusal.Code.RULE_VIOLATED, null, "早于措施制定之日"),
-        new Bad("a due date in the year 10000", x -> draft(x, Copies.with(good, "due", LocalDate.of(10000, 1, 1)),
+        new BadInput("a due date in the year 10000", x -> draft(x, Copies.with(good, "due", LocalDate.of(10000, 1, 1)),
             List.of(point)), Refusal.Code.INVALID_INPUT, "due", "完成时限"),
-        new Bad("an owner of another bureau", x -> draft(x, Copies.with(good, "owners",
+        new BadInput("an owner of another bureau", x -> draft(x, Copies.with(good, "owners",
             new OwnerChain(x.sun, x.li, x.zhang)), List.of(point)), Refusal.Code.UNKNOWN_REFERENCE, null,
             "不属于本单位或上级单位"),
-        new Bad("a blank evidence title", x -> draft(x, Copies.with(good, "evidence",
+        new BadInput("a blank evidence title", x -> draft(x, Copies.with(good, "evidence",
             List.of(new EvidenceInput(" ", "OA/1", Optional.empty()))), List.of(point)), Refusal.Code.INVALID_INPUT,
             "evidence[0].title", "材料名称"),
-        new Bad("a threshold of 40 digits", x -> draft(x, Copies.with(good, "indicator",
+        new BadInput("a threshold of 40 digits", x -> draft(x, Copies.with(good, "indicator",
             Optional.of(new IndicatorInput("件数", "件", "每月统计", new BigDecimal("1".repeat(40)),
                 MonitoringIndicator.Direction.ABOVE))), List.of(point)),
             Refusal.Code.INVALID_INPUT, "indicator.threshold", "预警阈值"),
-        new Bad("a step the table forbids", x -> x.lianfang.control().step(x.landLeader,
+        new BadInput("a step the table forbids", x -> x.lianfang.control().step(x.landLeader,
             MeasureStep.putInForce(measure)), Refusal.Code.ILLEGAL_TRANSITION, null, "草稿"),
-        new Bad("a retirement without its reason", x -> x.lianfang.control().step(x.landLeader,
+        new BadInput("a retirement without its reason", x -> x.lianfang.control().step(x.landLeader,
             new MeasureStep(measure, MeasureAction.RETIRE, Optional.empty(), Optional.empty(), OptionalLong.empty())),
             Refusal.Code.INVALID_INPUT, "reason", "废止理由"),
-        new Bad("a reason with a registration", x -> x.lianfang.control().step(x.landLeader,
+        new BadInput("a reason with a registration", x -> x.lianfang.control().step(x.landLeader,
             new MeasureStep(measure, MeasureAction.REGISTER, Optional.of("理由"), Optional.empty(),
                 OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "reason", "废止理由"),
-        new Bad("superseded by a retired measure", x -> x.lianfang.control().step(x.landLeader,
+        new BadInput("superseded by a retired measure", x -> x.lianfang.control().step(x.landLeader,
             MeasureStep.supersede(measure, other)), Refusal.Code.INVALID_INPUT, "by", "替代措施"),
-        new Bad("superseded by an unknown measure", x -> x.lianfang.control().step(x.landLeader,
+        new BadInput("superseded by an unknown measure", x -> x.lianfang.control().step(x.landLeader,
             MeasureStep.supersede(measure, new ControlMeasureId(UUID.randomUUID()))), Refusal.Code.INVALID_INPUT,
             "by", "本单位没有该措施"),
-        new Bad("an expected version the store no longer has", x -> x.lianfang.control().step(x.landLeader,
+        new BadInput("an expected version the store no longer has", x -> x.lianfang.control().step(x.landLeader,
             MeasureStep.register(measure).expecting(7)), Refusal.Code.STALE, null, "第 7 版"));
-    for (Bad b : bad) {
-      State before = State.of(w);
-      Outcome<?> outcome = b.run().apply(w);
-      Refusal r = assertInstanceOf(Outcome.Refused.class, outcome, b.what()).refusal();
-      assertEquals(b.code(), r.code(), b.what() + ": " + r);
-      if (b.path() != null) {
-        assertEquals(b.path(), r.violations().get(0).path(), b.what() + ": " + r);
-      }
-      assertTrue(r.messageZh().contains(b.zh()), b.what() + ": " + r.messageZh());
-      assertTrue(!r.messageEn().isBlank() && !r.messageEn().equals(r.messageZh()), b.what() + ": " + r.messageEn());
-      assertEquals(before, State.of(w), b.what() + " changed nothing");
-    }
+    BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
   }
 
   /**

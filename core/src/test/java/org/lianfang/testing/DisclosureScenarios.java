@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
@@ -181,9 +180,6 @@ public final class DisclosureScenarios {
         "private data never reaches the public");
   }
 
-  /** One command that must be refused, and what the refusal must name. */
-  private record Bad(String what, Function<World, Outcome<?>> run, Refusal.Code code, String path, String zh) {}
-
   /**
    * Bad input: each refused with its code, naming the field and the rule in Chinese and English, and nothing changes.
    *
@@ -199,52 +195,41 @@ public final class DisclosureScenarios {
         Set.of(w.director))).orElseThrow();
     w.lianfang.organization().classifyPowerItem(w.inspector, ClassifyPowerItem.secret(secret, "《测绘管理工作国家秘密范围的规定》"))
         .orElseThrow();
-    List<Bad> bad = List.of(
-        new Bad("no field", x -> publish(x, Copies.with(good, "fields", Map.of())), Refusal.Code.INVALID_INPUT,
+    List<BadInput> bad = List.of(
+        new BadInput("no field", x -> publish(x, Copies.with(good, "fields", Map.of())), Refusal.Code.INVALID_INPUT,
             "fields", "公开内容"),
-        new Bad("no channel", x -> publish(x, Copies.with(good, "channels", Set.of())), Refusal.Code.INVALID_INPUT,
+        new BadInput("no channel", x -> publish(x, Copies.with(good, "channels", Set.of())), Refusal.Code.INVALID_INPUT,
             "channels", "公开渠道"),
-        new Bad("a blank field", x -> publish(x, with(good, DisclosureField.FEES, " ")), Refusal.Code.INVALID_INPUT,
+        new BadInput("a blank field", x -> publish(x, with(good, DisclosureField.FEES, " ")), Refusal.Code.INVALID_INPUT,
             "fields[FEES].<map value>", "公开内容"),
-        new Bad("a field past 4,000 characters", x -> publish(x, with(good, DisclosureField.PROCEDURE,
+        new BadInput("a field past 4,000 characters", x -> publish(x, with(good, DisclosureField.PROCEDURE,
             "流".repeat(4001))), Refusal.Code.INVALID_INPUT, "fields[PROCEDURE].<map value>", "公开内容"),
-        new Bad("a NUL in a field", x -> publish(x, with(good, DisclosureField.BASIS, "依据\u0000")),
+        new BadInput("a NUL in a field", x -> publish(x, with(good, DisclosureField.BASIS, "依据\u0000")),
             Refusal.Code.INVALID_INPUT, "fields[BASIS]", "公开内容"),
-        new Bad("an identity number", x -> publish(x, with(good, DisclosureField.PERSON, "李明 53010219800101123X")),
+        new BadInput("an identity number", x -> publish(x, with(good, DisclosureField.PERSON, "李明 53010219800101123X")),
             Refusal.Code.INVALID_INPUT, "fields[PERSON]", "个人隐私"),
-        new Bad("a mobile number", x -> publish(x, with(good, DisclosureField.RESULTS, "结果请问王芳 13888888888")),
+        new BadInput("a mobile number", x -> publish(x, with(good, DisclosureField.RESULTS, "结果请问王芳 13888888888")),
             Refusal.Code.INVALID_INPUT, "fields[RESULTS]", "个人隐私"),
-        new Bad("a period that ends before it begins", x -> publish(x, Copies.with(good, "until",
+        new BadInput("a period that ends before it begins", x -> publish(x, Copies.with(good, "until",
             Optional.of(x.clock.today().minusDays(1)))), Refusal.Code.INVALID_INPUT, "until", "公开截止日期"),
-        new Bad("a first day in the year 10000", x -> publish(x, Copies.with(good, "from", LocalDate.of(10000, 1, 1))),
+        new BadInput("a first day in the year 10000", x -> publish(x, Copies.with(good, "from", LocalDate.of(10000, 1, 1))),
             Refusal.Code.INVALID_INPUT, "from", "公开起始日期"),
-        new Bad("a secret item", x -> publish(x, Copies.with(good, "powerItem", secret)), Refusal.Code.RULE_VIOLATED,
+        new BadInput("a secret item", x -> publish(x, Copies.with(good, "powerItem", secret)), Refusal.Code.RULE_VIOLATED,
             null, "涉密"),
-        new Bad("an unknown item", x -> publish(x, Copies.with(good, "powerItem", new PowerItemId(UUID.randomUUID()))),
+        new BadInput("an unknown item", x -> publish(x, Copies.with(good, "powerItem", new PowerItemId(UUID.randomUUID()))),
             Refusal.Code.UNKNOWN_REFERENCE, null, "职权"),
-        new Bad("withdrawn twice", x -> x.lianfang.control().withdrawDisclosure(x.landLeader,
+        new BadInput("withdrawn twice", x -> x.lianfang.control().withdrawDisclosure(x.landLeader,
             new WithdrawDisclosure(withdrawn, "再次撤回")), Refusal.Code.ILLEGAL_TRANSITION, null, "撤回"),
-        new Bad("a withdrawal without its reason", x -> x.lianfang.control().withdrawDisclosure(x.landLeader,
+        new BadInput("a withdrawal without its reason", x -> x.lianfang.control().withdrawDisclosure(x.landLeader,
             new WithdrawDisclosure(withdrawn, "")), Refusal.Code.INVALID_INPUT, "reason", "撤回理由"),
-        new Bad("an unknown disclosure", x -> x.lianfang.control().withdrawDisclosure(x.landLeader,
+        new BadInput("an unknown disclosure", x -> x.lianfang.control().withdrawDisclosure(x.landLeader,
             new WithdrawDisclosure(new PowerDisclosureId(UUID.randomUUID()), "误录")), Refusal.Code.UNKNOWN_REFERENCE,
             null, "职权公开"),
-        new Bad("a classification without its basis", x -> x.lianfang.organization().classifyPowerItem(x.inspector,
+        new BadInput("a classification without its basis", x -> x.lianfang.organization().classifyPowerItem(x.inspector,
             ClassifyPowerItem.secret(x.landApproval, "")), Refusal.Code.INVALID_INPUT, "basis", "定密依据"),
-        new Bad("a classification that changes nothing", x -> x.lianfang.organization().classifyPowerItem(
+        new BadInput("a classification that changes nothing", x -> x.lianfang.organization().classifyPowerItem(
             x.inspector, ClassifyPowerItem.declassified(x.landApproval)), Refusal.Code.RULE_VIOLATED, null, "定密"));
-    for (Bad b : bad) {
-      State before = State.of(w);
-      Outcome<?> outcome = b.run().apply(w);
-      Refusal r = assertInstanceOf(Outcome.Refused.class, outcome, b.what()).refusal();
-      assertEquals(b.code(), r.code(), b.what() + ": " + r);
-      if (b.path() != null) {
-        assertEquals(b.path(), r.violations().get(0).path(), b.what() + ": " + r);
-      }
-      assertTrue((r.messageZh() + r.violations()).contains(b.zh()), b.what() + ": " + r);
-      assertTrue(!r.messageEn().isBlank() && !r.messageEn().equals(r.messageZh()), b.what() + ": " + r.messageEn());
-      assertEquals(before, State.of(w), b.what() + " changed nothing");
-    }
+    BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
   }
 
   /**

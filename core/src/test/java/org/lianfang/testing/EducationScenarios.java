@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
@@ -161,9 +160,6 @@ public final class EducationScenarios {
     assertEquals(ObligationStatus.OVERDUE, talks.get(w.zhao).status());
   }
 
-  /** One command that must be refused, and what the refusal must name. */
-  private record Bad(String what, Function<World, Outcome<?>> run, Refusal.Code code, String path, String zh) {}
-
   /**
    * Bad input: each refused with its code, naming the field and the rule in Chinese and English, and nothing changes.
    *
@@ -176,60 +172,49 @@ public final class EducationScenarios {
         List.of(w.wang, w.zhao));
     EducationActivityId withdrawn = w.lianfang.control().recordEducation(w.landLeader, good).orElseThrow();
     w.lianfang.control().withdrawEducation(w.landLeader, new WithdrawEducation(withdrawn, "重复登记")).orElseThrow();
-    List<Bad> bad = List.of(
-        new Bad("a blank topic", x -> record(x, Copies.with(good, "topic", " \u3000")), Refusal.Code.INVALID_INPUT,
+    List<BadInput> bad = List.of(
+        new BadInput("a blank topic", x -> record(x, Copies.with(good, "topic", " \u3000")), Refusal.Code.INVALID_INPUT,
             "topic", "主题"),
-        new Bad("a topic past 4,000 characters", x -> record(x, Copies.with(good, "topic", "廉".repeat(4001))),
+        new BadInput("a topic past 4,000 characters", x -> record(x, Copies.with(good, "topic", "廉".repeat(4001))),
             Refusal.Code.INVALID_INPUT, "topic", "主题"),
-        new Bad("a NUL in the lecturer", x -> record(x, Copies.with(good, "lecturer", "王\u0000")),
+        new BadInput("a NUL in the lecturer", x -> record(x, Copies.with(good, "lecturer", "王\u0000")),
             Refusal.Code.INVALID_INPUT, "lecturer", "主讲人"),
-        new Bad("no attendee", x -> record(x, Copies.with(good, "attendees", List.of())),
+        new BadInput("no attendee", x -> record(x, Copies.with(good, "attendees", List.of())),
             Refusal.Code.INVALID_INPUT, "attendees", "参加人员"),
-        new Bad("an attendee twice", x -> record(x, Copies.with(good, "attendees", List.of(x.wang, x.zhao, x.wang))),
+        new BadInput("an attendee twice", x -> record(x, Copies.with(good, "attendees", List.of(x.wang, x.zhao, x.wang))),
             Refusal.Code.INVALID_INPUT, "attendees", "参加人员"),
-        new Bad("an attendee of another bureau", x -> record(x, Copies.with(good, "attendees", List.of(x.sun))),
+        new BadInput("an attendee of another bureau", x -> record(x, Copies.with(good, "attendees", List.of(x.sun))),
             Refusal.Code.UNKNOWN_REFERENCE, null, "不属于本单位或上级单位"),
-        new Bad("an unknown lecturer", x -> record(x, Copies.with(good, "lecturerId",
+        new BadInput("an unknown lecturer", x -> record(x, Copies.with(good, "lecturerId",
             Optional.of(new OfficialId(UUID.randomUUID())))), Refusal.Code.UNKNOWN_REFERENCE, null,
             "不属于本单位或上级单位"),
-        new Bad("held tomorrow", x -> record(x, Copies.with(good, "held", x.clock.today().plusDays(1))),
+        new BadInput("held tomorrow", x -> record(x, Copies.with(good, "held", x.clock.today().plusDays(1))),
             Refusal.Code.RULE_VIOLATED, null, "举办后才能登记"),
-        new Bad("held in the year 10000", x -> record(x, Copies.with(good, "held", LocalDate.of(10000, 1, 1))),
+        new BadInput("held in the year 10000", x -> record(x, Copies.with(good, "held", LocalDate.of(10000, 1, 1))),
             Refusal.Code.INVALID_INPUT, "held", "举办日期"),
-        new Bad("no hours", x -> record(x, Copies.with(good, "hours", BigDecimal.ZERO)), Refusal.Code.INVALID_INPUT,
+        new BadInput("no hours", x -> record(x, Copies.with(good, "hours", BigDecimal.ZERO)), Refusal.Code.INVALID_INPUT,
             "hours", "学时"),
-        new Bad("hours in hundredths", x -> record(x, Copies.with(good, "hours", new BigDecimal("1.25"))),
+        new BadInput("hours in hundredths", x -> record(x, Copies.with(good, "hours", new BigDecimal("1.25"))),
             Refusal.Code.INVALID_INPUT, "hours", "学时"),
-        new Bad("a thousand hours", x -> record(x, Copies.with(good, "hours", new BigDecimal("1000"))),
+        new BadInput("a thousand hours", x -> record(x, Copies.with(good, "hours", new BigDecimal("1000"))),
             Refusal.Code.INVALID_INPUT, "hours", "学时"),
-        new Bad("another bureau's post", x -> record(x, Copies.with(good, "posts", List.of(x.approver, x.planner))),
+        new BadInput("another bureau's post", x -> record(x, Copies.with(good, "posts", List.of(x.approver, x.planner))),
             Refusal.Code.INVALID_INPUT, "posts[1]", "本单位没有该岗位"),
-        new Bad("an unknown point", x -> record(x, Copies.with(good, "points",
+        new BadInput("an unknown point", x -> record(x, Copies.with(good, "points",
             List.of(new RiskPointId(UUID.randomUUID())))), Refusal.Code.INVALID_INPUT, "points[0]", "本单位没有该风险点"),
-        new Bad("a retired point", x -> record(x, Copies.with(good, "points", List.of(retired))),
+        new BadInput("a retired point", x -> record(x, Copies.with(good, "points", List.of(retired))),
             Refusal.Code.INVALID_INPUT, "points[0]", "已撤销"),
-        new Bad("a blank evidence location", x -> record(x, Copies.with(good, "evidence",
+        new BadInput("a blank evidence location", x -> record(x, Copies.with(good, "evidence",
             List.of(new EvidenceInput("签到表", "", Optional.empty())))), Refusal.Code.INVALID_INPUT,
             "evidence[0].location", "存放位置"),
-        new Bad("withdrawn twice", x -> x.lianfang.control().withdrawEducation(x.landLeader,
+        new BadInput("withdrawn twice", x -> x.lianfang.control().withdrawEducation(x.landLeader,
             new WithdrawEducation(withdrawn, "再次撤回")), Refusal.Code.ILLEGAL_TRANSITION, null, "撤回"),
-        new Bad("a withdrawal without its reason", x -> x.lianfang.control().withdrawEducation(x.landLeader,
+        new BadInput("a withdrawal without its reason", x -> x.lianfang.control().withdrawEducation(x.landLeader,
             new WithdrawEducation(withdrawn, "")), Refusal.Code.INVALID_INPUT, "reason", "撤回理由"),
-        new Bad("an unknown record", x -> x.lianfang.control().withdrawEducation(x.landLeader,
+        new BadInput("an unknown record", x -> x.lianfang.control().withdrawEducation(x.landLeader,
             new WithdrawEducation(new EducationActivityId(UUID.randomUUID()), "误录")),
             Refusal.Code.UNKNOWN_REFERENCE, null, "教育活动记录"));
-    for (Bad b : bad) {
-      State before = State.of(w);
-      Outcome<?> outcome = b.run().apply(w);
-      Refusal r = assertInstanceOf(Outcome.Refused.class, outcome, b.what()).refusal();
-      assertEquals(b.code(), r.code(), b.what() + ": " + r);
-      if (b.path() != null) {
-        assertEquals(b.path(), r.violations().get(0).path(), b.what() + ": " + r);
-      }
-      assertTrue(r.messageZh().contains(b.zh()), b.what() + ": " + r.messageZh());
-      assertTrue(!r.messageEn().isBlank() && !r.messageEn().equals(r.messageZh()), b.what() + ": " + r.messageEn());
-      assertEquals(before, State.of(w), b.what() + " changed nothing");
-    }
+    BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
   }
 
   /**

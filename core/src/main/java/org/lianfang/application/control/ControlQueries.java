@@ -247,6 +247,26 @@ public final class ControlQueries {
   }
 
   /**
+   * The units of a subtree whose publications the actor may read (P-16, P-17), for a public notice that covers them
+   * all: their ids and names, depth first from the root, as the public view of risks names units.
+   *
+   * @param actor who reads
+   * @param root a unit
+   * @return each unit whose published powers and commitments the actor may read, with its name; empty for an unknown
+   *     root
+   */
+  public Map<UnitId, String> publishingUnits(Actor actor, UnitId root) {
+    Session s = runner.session(actor);
+    Map<UnitId, String> out = new java.util.LinkedHashMap<>();
+    for (Unit u : Visibility.subtree(s, root)) {
+      if (s.may(Operation.READ_PUBLISHED, u.id(), false)) {
+        out.put(u.id(), u.name());
+      }
+    }
+    return out;
+  }
+
+  /**
    * @param actor who reads
    * @param unit a unit
    * @return its service commitments (P-17) in every state, in id order; empty if the actor may not read the unit's

@@ -37,7 +37,7 @@ import org.lianfang.testing.World;
  * edited in the document is refused against the digest its entry carries.
  */
 class ControlLedgerTest {
-  private static World withControlRecords() {
+  static World withControlRecords() {
     World w = Ledgers.world();
     RiskPointId point = w.store.riskPoints().inUnit(w.land).get(0).id();
     ControlMeasureId inForce = w.lianfang.control().draft(w.landLeader,

@@ -17,7 +17,7 @@ import org.lianfang.memory.InMemoryStore;
 /**
  * Bad input a review found getting through, each now refused at its pointer with the store left empty: instants a
  * store cannot keep, versions no store writes, processes no command accepts, units out of order, codes longer than a
- * column, ids in other spellings, bytes that are not Unicode.
+ * column, ids in other spellings, bytes that are not Unicode; and the control stage's records (issue 11).
  */
 class LedgerBadInputTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
@@ -25,6 +25,11 @@ class LedgerBadInputTest {
   /** The golden ledger: unit 1 (国土局) and unit 2 (规划局) are siblings under the city, unit 0. */
   private static final byte[] KUNMING = GoldenFiles.resource(GoldenFiles.ROOT + "/ledger/kunming.json");
   private static final String NOBODY = "012ac5a8-5e80-7ba4-8dfe-000000000000";
+  /**
+   * A ledger with a record of each kind of the control stage in unit 1 (国土局): measures, education activities, a
+   * power disclosure, a secret power item and a service commitment, made by commands (issue 11).
+   */
+  private static final byte[] CONTROL = Ledgers.export(ControlLedgerTest.withControlRecords());
 
   private static Refusal.Violation refusedAfter(Consumer<ObjectNode> change) {
     return refusedAfter(DOCUMENT, change);
@@ -230,5 +235,69 @@ class LedgerBadInputTest {
         at(d, "/units/1/riskPoints/2/custom/gb.code").put("value", "码".repeat(org.lianfang.Limits.TEXT + 1))));
     assertRefused("id.length", "/units/1/riskPoints/0", refusedAfter(KUNMING, d ->
         at(d, "/units/1/riskPoints/0").put("identifiedBy", "官".repeat(org.lianfang.TextHygiene.MAX_ID_LENGTH + 1))));
+  }
+
+  /** Sets a value at a pointer of the control document: a text, or with a leading slash the text found there. */
+  private static Refusal.Violation controlSet(String pointer, String value) {
+    return refusedAfter(CONTROL, d -> {
+      JsonNode parent = d.at(pointer.substring(0, pointer.lastIndexOf('/')));
+      String name = pointer.substring(pointer.lastIndexOf('/') + 1);
+      String v = value.startsWith("/") ? d.at(value).asText() : value;
+      if (parent instanceof ArrayNode a) {
+        a.set(Integer.parseInt(name), v);
+      } else {
+        ((ObjectNode) parent).put(name, v);
+      }
+    });
+  }
+
+  /** Issue 11: every reference a record of the control stage makes is checked on import, at its pointer. */
+  @Test
+  void everyReferenceOfTheControlStageToARecordNoOneHasIsRefusedAtItsPointer() {
+    for (String at : List.of("/units/1/controlMeasures/0/points/0",
+        "/units/1/controlMeasures/0/plan/owners/directOwner", "/units/1/educationActivities/0/content/attendees/0",
+        "/units/1/educationActivities/0/content/lecturerId", "/units/1/powerDisclosures/0/powerItem",
+        "/units/1/serviceCommitments/0/terms/holder", "/units/1/serviceCommitments/0/terms/post")) {
+      assertRefused("ledger.dangling", at, controlSet(at, NOBODY));
+    }
+  }
+
+  /** Issue 11: the texts of the control stage keep on import the limits and hygiene their commands keep. */
+  @Test
+  void textsOfTheControlStageACommandRefusesAreRefusedOnImportToo() {
+    String tooLong = "廉".repeat(org.lianfang.Limits.TEXT + 1);
+    for (String at : List.of("/units/1/controlMeasures/0/plan/content", "/units/1/educationActivities/0/content/topic",
+        "/units/1/serviceCommitments/0/terms/content", "/units/1/serviceCommitments/0/terms/target")) {
+      assertRefused("ledger.size", at, controlSet(at, tooLong));
+    }
+    assertRefused("ledger.size", "/units/1/educationActivities/0/content/lecturer",
+        controlSet("/units/1/educationActivities/0/content/lecturer", "名".repeat(org.lianfang.Limits.NAME + 1)));
+    assertRefused("ControlCharacter", "/units/1/educationActivities/0/content/topic", controlSet(
+        "/units/1/educationActivities/0/content/topic", "廉洁\u0000党课"));
+    Refusal.Violation bell = controlSet("/units/1/powerDisclosures/0/content/fields/fees", "不\u0007收费");
+    assertEquals("ControlCharacter", bell.rule(), bell.toString());
+    assertTrue(bell.path().startsWith("/units/1/powerDisclosures/0"), bell.toString());
+  }
+
+  /** Issue 11: a record the domain would never build is refused as such, at its pointer. */
+  @Test
+  void recordsOfTheControlStageTheDomainRefusesAreRefusedOnImport() {
+    Refusal.Violation hours = refusedAfter(CONTROL, d -> at(d, "/units/1/educationActivities/0/content")
+        .put("hours", new java.math.BigDecimal("1.25")));
+    assertEquals("/units/1/educationActivities/0/content", hours.path().replaceFirst("/hours$", ""), hours.toString());
+    Refusal.Violation verdictless = refusedAfter(CONTROL, d -> at(d, "/units/1/serviceCommitments/0/life")
+        .remove("verdict"));
+    assertTrue(verdictless.path().startsWith("/units/1/serviceCommitments/0"), verdictless.toString());
+    Refusal.Violation noChannel = refusedAfter(CONTROL, d -> at(d, "/units/1/powerDisclosures/0/content")
+        .putArray("channels"));
+    assertTrue(noChannel.path().startsWith("/units/1/powerDisclosures/0"), noChannel.toString());
+    Refusal.Violation blankBasis = refusedAfter(CONTROL, d -> {
+      for (JsonNode item : d.at("/units/1/powerItems")) {
+        if (item.has("secrecy")) {
+          ((ObjectNode) item).put("secrecy", " ");
+        }
+      }
+    });
+    assertTrue(blankBasis.path().startsWith("/units/1/powerItems/"), blankBasis.toString());
   }
 }

@@ -148,7 +148,12 @@ class LedgerBadInputTest {
 
   /** Sets the reference at a pointer of the golden ledger to a value, or to the id at another pointer. */
   private static Refusal.Violation referenceSet(String pointer, String value) {
-    return refusedAfter(KUNMING, d -> {
+    return set(KUNMING, pointer, value);
+  }
+
+  /** Sets a value at a pointer of a document: a text, or with a leading slash the text found at that pointer. */
+  private static Refusal.Violation set(byte[] document, String pointer, String value) {
+    return refusedAfter(document, d -> {
       JsonNode parent = d.at(pointer.substring(0, pointer.lastIndexOf('/')));
       String name = pointer.substring(pointer.lastIndexOf('/') + 1);
       String id = value.startsWith("/") ? d.at(value).asText() : value;
@@ -237,18 +242,8 @@ class LedgerBadInputTest {
         at(d, "/units/1/riskPoints/0").put("identifiedBy", "官".repeat(org.lianfang.TextHygiene.MAX_ID_LENGTH + 1))));
   }
 
-  /** Sets a value at a pointer of the control document: a text, or with a leading slash the text found there. */
   private static Refusal.Violation controlSet(String pointer, String value) {
-    return refusedAfter(CONTROL, d -> {
-      JsonNode parent = d.at(pointer.substring(0, pointer.lastIndexOf('/')));
-      String name = pointer.substring(pointer.lastIndexOf('/') + 1);
-      String v = value.startsWith("/") ? d.at(value).asText() : value;
-      if (parent instanceof ArrayNode a) {
-        a.set(Integer.parseInt(name), v);
-      } else {
-        ((ObjectNode) parent).put(name, v);
-      }
-    });
+    return set(CONTROL, pointer, value);
   }
 
   /** Issue 11: every reference a record of the control stage makes is checked on import, at its pointer. */

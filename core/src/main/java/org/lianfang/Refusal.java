@@ -129,6 +129,22 @@ public record Refusal(Code code, String messageZh, String messageEn, List<Violat
     return new Refusal(code, messageZh, messageEn, List.of());
   }
 
+  /**
+   * Invalid input in one field, named by its path, as commands and the aggregates that judge their input refuse it.
+   *
+   * @param path the field's path ({@code fields[PERSON]}, {@code explanation})
+   * @param rule the rule it breaks
+   * @param labelZh what a person calls the field, in Chinese
+   * @param labelEn in English
+   * @param zh what is wrong, in Chinese
+   * @param en in English
+   * @return an {@code INVALID_INPUT} refusal with the one violation: {@code 输入有误：<label>：<what>}
+   */
+  public static Refusal invalidField(String path, String rule, String labelZh, String labelEn, String zh, String en) {
+    Violation v = new Violation(path, rule, labelZh + "：" + zh, labelEn + ": " + en, labelZh, labelEn);
+    return new Refusal(Code.INVALID_INPUT, "输入有误：" + v.messageZh(), "invalid input: " + v.messageEn(), List.of(v));
+  }
+
   /** @return both messages, Chinese first, for logs and screens that show one line */
   public String message() {
     return messageZh + " / " + messageEn;

@@ -20,6 +20,7 @@ import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointCodes;
 import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.NoticeKey;
@@ -39,7 +40,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   JdbcRiskPoints(JdbcStoreCore store) {
     this.store = store;
     this.lists = new RiskPointLists(store);
-    this.numbers = new CodeCounter(store, "risk_point", "risk_point_number", "lf_risk_point", RiskPoint::codeNumber);
+    this.numbers = new CodeCounter(store, "risk_point", "risk_point_number", "lf_risk_point", RiskPointCodes::number);
   }
 
   /**
@@ -153,7 +154,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     // restored points (from a ledger, a bulk load) may hold any code: their units' numbers go on after them
     Map<UUID, Long> highest = new LinkedHashMap<>();
     points.stream().filter(p -> p.version() > 0).forEach(p -> highest.merge(p.location().unit().value(),
-        RiskPoint.codeNumber(p.code()), Math::max));
+        RiskPointCodes.number(p.code()), Math::max));
     numbers.follow(c, highest);
   }
 

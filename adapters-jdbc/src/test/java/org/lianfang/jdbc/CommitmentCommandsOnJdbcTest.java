@@ -13,8 +13,8 @@ import org.lianfang.testing.World;
 class CommitmentCommandsOnJdbcTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void p17_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(TestDatabases.Kind kind) {
-    CommitmentScenarios.p17_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(
+  void p17_s8_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(TestDatabases.Kind kind) {
+    CommitmentScenarios.p17_s8_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(
         World.in(Stores.fresh(kind)));
   }
 

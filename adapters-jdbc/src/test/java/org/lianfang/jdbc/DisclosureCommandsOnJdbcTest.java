@@ -13,8 +13,8 @@ import org.lianfang.testing.World;
 class DisclosureCommandsOnJdbcTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void p16_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(TestDatabases.Kind kind) {
-    DisclosureScenarios.p16_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(World.in(Stores.fresh(kind)));
+  void p16_s8_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(TestDatabases.Kind kind) {
+    DisclosureScenarios.p16_s8_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(World.in(Stores.fresh(kind)));
   }
 
   @ParameterizedTest

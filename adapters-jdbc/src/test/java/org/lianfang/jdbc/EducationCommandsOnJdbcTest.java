@@ -13,8 +13,8 @@ import org.lianfang.testing.World;
 class EducationCommandsOnJdbcTest {
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void p15_activitiesMeetTheYearsObligationsEachStepJournaled(TestDatabases.Kind kind) {
-    EducationScenarios.p15_activitiesMeetTheYearsObligationsEachStepJournaled(World.in(Stores.fresh(kind)));
+  void p15_s7_activitiesMeetTheYearsObligationsEachStepJournaled(TestDatabases.Kind kind) {
+    EducationScenarios.p15_s7_activitiesMeetTheYearsObligationsEachStepJournaled(World.in(Stores.fresh(kind)));
   }
 
   @ParameterizedTest

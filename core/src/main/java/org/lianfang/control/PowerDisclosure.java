@@ -136,9 +136,9 @@ public final class PowerDisclosure implements Aggregate<PowerDisclosureId> {
       return Optional.of(Refusal.of(Refusal.Code.RULE_VIOLATED, "职权 " + item.code() + " 涉密，不得公开",
           "power item " + item.code() + " is classified secret and is never published"));
     }
-    return content.privateData().map(f -> Refusal.of(Refusal.Code.RULE_VIOLATED,
-        "“" + f.chinese() + "”含有个人隐私信息（身份证号码或手机号码），不得公开",
-        "the field " + f.code() + " holds private data (an identity number or a mobile number), never published"));
+    return content.privateData().map(f -> Refusal.invalidField("fields[" + f.name() + "]", "NoPrivateData",
+        f.chinese(), f.code(), "含有个人隐私信息（身份证号码或手机号码），不得公开",
+        "holds private data (an identity number or a mobile number), which is never published"));
   }
 
   /** @param newVersion the version a store has written @return a copy with that version */

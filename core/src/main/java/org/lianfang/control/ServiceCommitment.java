@@ -104,13 +104,14 @@ public final class ServiceCommitment implements Aggregate<ServiceCommitmentId> {
     }
     boolean evaluate = action == CommitmentAction.EVALUATE;
     if (evaluate != verdict.isPresent()) {
-      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
+      return Outcome.refused(Refusal.invalidField("verdict", "VerdictToEvaluate", "评诺结论", "verdict",
           evaluate ? "评诺须给出结论" : "只有评诺时才给出结论",
           evaluate ? "an evaluation needs a verdict" : "a verdict goes with an evaluation only"));
     }
     boolean explain = action == CommitmentAction.WITHDRAW || verdict.equals(Optional.of(Verdict.BROKEN_EXCUSED));
     if (explanation.map(String::isBlank).orElse(false)) {
-      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "说明不能为空白", "an explanation is not blank"));
+      return Outcome.refused(Refusal.invalidField("explanation", "NotBlank", "说明", "explanation", "不能只有空白",
+          "must not be blank"));
     }
     if (action == CommitmentAction.START && day.isBefore(terms.from())) { // not kept before it covers anything
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
@@ -118,9 +119,9 @@ public final class ServiceCommitment implements Aggregate<ServiceCommitmentId> {
           "the commitment is kept from " + terms.from() + ", not " + day));
     }
     if (explain && explanation.isEmpty() || !evaluate && !explain && explanation.isPresent()) {
-      return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED,
-          explain ? "撤回承诺或因客观原因未践诺，须说明理由" : "只有评诺或撤回时才填写说明",
-          explain ? "a withdrawal or an excused breach needs an explanation"
+      return Outcome.refused(Refusal.invalidField("explanation", "Explained", "说明", "explanation",
+          explain ? "撤回承诺或因客观原因未践诺，须说明理由（向社会公开说明）" : "只有评诺或撤回时才填写说明",
+          explain ? "a withdrawal, or a breach excused, needs its explanation (given in public)"
               : "an explanation goes with an evaluation or a withdrawal only"));
     }
     CommitmentState to = next.get();

@@ -4,6 +4,7 @@ import java.util.List;
 import org.lianfang.UnitId;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointCodes;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.spi.RiskPoints;
 
@@ -15,7 +16,7 @@ final class MemoryRiskPoints extends MemoryRepository<RiskPoint, RiskPointId> im
 
   @Override
   public long nextCodeNumber(UnitId unit) {
-    return table.nextNumber(unit, p -> RiskPoint.codeNumber(p.code()));
+    return table.nextNumber(unit, p -> RiskPointCodes.number(p.code()));
   }
 
   /** A restored point (from a ledger) moves its unit's numbers past its code's (issue 10, finding 9). */
@@ -23,7 +24,7 @@ final class MemoryRiskPoints extends MemoryRepository<RiskPoint, RiskPointId> im
   public void insert(RiskPoint p) {
     super.insert(p);
     if (p.version() > 0) {
-      table.follow(p.unitId(), RiskPoint.codeNumber(p.code()));
+      table.follow(p.unitId(), RiskPointCodes.number(p.code()));
     }
   }
 

@@ -322,23 +322,6 @@ public final class RiskPoint implements Aggregate<RiskPointId> {
         version);
   }
 
-  /**
-   * The number a code ends in, as Lianfang numbers a unit's codes ({@code 5301-GT-0012} is 12): the digits after its
-   * last {@code -}, at most 18 of them. A code of another form (an imported {@code GT-A}) has none.
-   *
-   * @param code a risk point's code
-   * @return its number, or 0 if it ends in none
-   */
-  public static long codeNumber(String code) {
-    int dash = code.lastIndexOf('-');
-    String digits = code.substring(dash + 1);
-    if (dash < 0 || digits.isEmpty() || digits.length() > 18
-        || !digits.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-      return 0;
-    }
-    return Long.parseLong(digits);
-  }
-
   /** @return the id */
   @Override
   public RiskPointId id() {

@@ -23,7 +23,7 @@ public interface RiskPoints extends Repository<RiskPoint, RiskPointId> {
    * Takes the number of the unit's next risk point code (昆明-0001, 昆明-0002, …): one more than the last number taken
    * in the unit, or than the largest number a point restored into it since ends in (inserted at version 1 or more),
    * or, the first time, than the larger of the number of points it holds and the largest number their codes end in
-   * ({@link org.lianfang.risk.RiskPoint#codeNumber}; those restored from a ledger or loaded in bulk may hold any), so
+   * ({@link org.lianfang.risk.RiskPointCodes#number}; those restored from a ledger or loaded in bulk may hold any), so
    * codes never repeat, retired points included (issue 10, finding 9). Taken with the surrounding transaction: a
    * rollback gives the number back, and a second transaction numbering in the same unit waits for the first to end,
    * or fails as a retryable {@link org.lianfang.StaleAggregateException}, and never takes the same number. One row

@@ -81,7 +81,7 @@ public final class CommitmentScenarios {
    *
    * @param w a world
    */
-  public static void p17_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(World w) {
+  public static void p17_s8_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(World w) {
     ControlArea control = w.lianfang.control();
     long before = w.store.journal().head(w.land).orElseThrow().sequence();
     ServiceCommitmentId id = control.proposeCommitment(w.landLeader, fiveDays(w, w.zhao)).orElseThrow();
@@ -179,7 +179,8 @@ public final class CommitmentScenarios {
       w.lianfang.control().stepCommitment(w.landLeader, CommitmentStep.of(future, a)).orElseThrow();
     }
     List<BadInput> bad = List.of(
-        new BadInput("a blank content", x -> propose(x, Copies.with(good, "content", "\t ")), Refusal.Code.INVALID_INPUT,
+        new BadInput("a blank content", x -> propose(x, Copies.with(good, "content", "\t ")),
+            Refusal.Code.INVALID_INPUT,
             "content", "承诺内容"),
         new BadInput("a target past 4,000 characters", x -> propose(x, Copies.with(good, "target", "诺".repeat(4001))),
             Refusal.Code.INVALID_INPUT, "target", "承诺标准"),

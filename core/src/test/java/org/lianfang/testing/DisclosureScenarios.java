@@ -89,7 +89,7 @@ public final class DisclosureScenarios {
    *
    * @param w a world
    */
-  public static void p16_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(World w) {
+  public static void p16_s8_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(World w) {
     ControlArea control = w.lianfang.control();
     PowerItemId filing = w.lianfang.organization().registerPowerItem(w.landLeader, new RegisterPowerItem(w.land,
         "其他-001", "档案查询", AdministrativePower.OTHER, "《档案法》", "本局档案", "办公室负责", Set.of(w.clerk)))
@@ -200,7 +200,8 @@ public final class DisclosureScenarios {
             "fields", "公开内容"),
         new BadInput("no channel", x -> publish(x, Copies.with(good, "channels", Set.of())), Refusal.Code.INVALID_INPUT,
             "channels", "公开渠道"),
-        new BadInput("a blank field", x -> publish(x, with(good, DisclosureField.FEES, " ")), Refusal.Code.INVALID_INPUT,
+        new BadInput("a blank field", x -> publish(x, with(good, DisclosureField.FEES, " ")),
+            Refusal.Code.INVALID_INPUT,
             "fields[FEES].<map value>", "公开内容"),
         new BadInput("a field past 4,000 characters", x -> publish(x, with(good, DisclosureField.PROCEDURE,
             "流".repeat(4001))), Refusal.Code.INVALID_INPUT, "fields[PROCEDURE].<map value>", "公开内容"),
@@ -212,11 +213,14 @@ public final class DisclosureScenarios {
             Refusal.Code.INVALID_INPUT, "fields[RESULTS]", "个人隐私"),
         new BadInput("a period that ends before it begins", x -> publish(x, Copies.with(good, "until",
             Optional.of(x.clock.today().minusDays(1)))), Refusal.Code.INVALID_INPUT, "until", "公开截止日期"),
-        new BadInput("a first day in the year 10000", x -> publish(x, Copies.with(good, "from", LocalDate.of(10000, 1, 1))),
+        new BadInput("a first day in the year 10000", x -> publish(x,
+            Copies.with(good, "from", LocalDate.of(10000, 1, 1))),
             Refusal.Code.INVALID_INPUT, "from", "公开起始日期"),
-        new BadInput("a secret item", x -> publish(x, Copies.with(good, "powerItem", secret)), Refusal.Code.RULE_VIOLATED,
+        new BadInput("a secret item", x -> publish(x, Copies.with(good, "powerItem", secret)),
+            Refusal.Code.RULE_VIOLATED,
             null, "涉密"),
-        new BadInput("an unknown item", x -> publish(x, Copies.with(good, "powerItem", new PowerItemId(UUID.randomUUID()))),
+        new BadInput("an unknown item", x -> publish(x, Copies.with(good, "powerItem",
+            new PowerItemId(UUID.randomUUID()))),
             Refusal.Code.UNKNOWN_REFERENCE, null, "职权"),
         new BadInput("withdrawn twice", x -> x.lianfang.control().withdrawDisclosure(x.landLeader,
             new WithdrawDisclosure(withdrawn, "再次撤回")), Refusal.Code.ILLEGAL_TRANSITION, null, "撤回"),

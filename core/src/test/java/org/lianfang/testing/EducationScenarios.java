@@ -84,7 +84,7 @@ public final class EducationScenarios {
    *
    * @param w a world
    */
-  public static void p15_activitiesMeetTheYearsObligationsEachStepJournaled(World w) {
+  public static void p15_s7_activitiesMeetTheYearsObligationsEachStepJournaled(World w) {
     ControlArea control = w.lianfang.control();
     long before = w.store.journal().head(w.land).orElseThrow().sequence();
     EducationReport start = control.queries().educationObligations(w.auditor, w.land, YEAR);
@@ -181,7 +181,8 @@ public final class EducationScenarios {
             Refusal.Code.INVALID_INPUT, "lecturer", "主讲人"),
         new BadInput("no attendee", x -> record(x, Copies.with(good, "attendees", List.of())),
             Refusal.Code.INVALID_INPUT, "attendees", "参加人员"),
-        new BadInput("an attendee twice", x -> record(x, Copies.with(good, "attendees", List.of(x.wang, x.zhao, x.wang))),
+        new BadInput("an attendee twice", x -> record(x,
+            Copies.with(good, "attendees", List.of(x.wang, x.zhao, x.wang))),
             Refusal.Code.INVALID_INPUT, "attendees", "参加人员"),
         new BadInput("an attendee of another bureau", x -> record(x, Copies.with(good, "attendees", List.of(x.sun))),
             Refusal.Code.UNKNOWN_REFERENCE, null, "不属于本单位或上级单位"),
@@ -192,13 +193,15 @@ public final class EducationScenarios {
             Refusal.Code.RULE_VIOLATED, null, "举办后才能登记"),
         new BadInput("held in the year 10000", x -> record(x, Copies.with(good, "held", LocalDate.of(10000, 1, 1))),
             Refusal.Code.INVALID_INPUT, "held", "举办日期"),
-        new BadInput("no hours", x -> record(x, Copies.with(good, "hours", BigDecimal.ZERO)), Refusal.Code.INVALID_INPUT,
+        new BadInput("no hours", x -> record(x, Copies.with(good, "hours", BigDecimal.ZERO)),
+            Refusal.Code.INVALID_INPUT,
             "hours", "学时"),
         new BadInput("hours in hundredths", x -> record(x, Copies.with(good, "hours", new BigDecimal("1.25"))),
             Refusal.Code.INVALID_INPUT, "hours", "学时"),
         new BadInput("a thousand hours", x -> record(x, Copies.with(good, "hours", new BigDecimal("1000"))),
             Refusal.Code.INVALID_INPUT, "hours", "学时"),
-        new BadInput("another bureau's post", x -> record(x, Copies.with(good, "posts", List.of(x.approver, x.planner))),
+        new BadInput("another bureau's post", x -> record(x,
+            Copies.with(good, "posts", List.of(x.approver, x.planner))),
             Refusal.Code.INVALID_INPUT, "posts[1]", "本单位没有该岗位"),
         new BadInput("an unknown point", x -> record(x, Copies.with(good, "points",
             List.of(new RiskPointId(UUID.randomUUID())))), Refusal.Code.INVALID_INPUT, "points[0]", "本单位没有该风险点"),

@@ -21,6 +21,7 @@ import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskDescription;
 import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointCodes;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.NoticeKey;
 import org.lianfang.spi.Repository;
@@ -105,7 +106,7 @@ public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, R
     UnitId other = new UnitId(UUID.randomUUID());
     List<RiskPoint> held = draw(aggregates(unit), 7);
     tx(() -> held.forEach(r -> points.insert(r.withVersion(0))));
-    long start = Math.max(held.size(), held.stream().mapToLong(r -> RiskPoint.codeNumber(r.code())).max()
+    long start = Math.max(held.size(), held.stream().mapToLong(r -> RiskPointCodes.number(r.code())).max()
         .orElse(0));
     assertEquals(start + 1, tx(() -> points.nextCodeNumber(unit)), "the first number follows the points held");
     assertEquals(start + 2, tx(() -> points.nextCodeNumber(unit)));

@@ -9,7 +9,6 @@ import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.control.DisclosureContent;
-import org.lianfang.control.DisclosureField;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.internal.Ids;
@@ -40,13 +39,6 @@ final class PublishPowerHandler implements CommandHandler<PublishPower, PowerDis
           "公开截止日期早于公开起始日期 " + c.from(), "the last day is before the first day, " + c.from()));
     }
     DisclosureContent content = new DisclosureContent(c.fields(), c.channels(), c.from(), c.until());
-    Optional<DisclosureField> personal = content.privateData();
-    if (personal.isPresent()) {
-      DisclosureField f = personal.get();
-      return Outcome.refused(Refusals.invalid("fields[" + f.name() + "]", "NoPrivateData", f.chinese(), f.code(),
-          "含有个人隐私信息（身份证号码或手机号码），不得公开",
-          "holds private data (an identity number or a mobile number), which is never published"));
-    }
     Optional<PowerDisclosure> live = s.store().powerDisclosures().inUnit(item.unitId()).stream()
         .filter(d -> d.powerItem().equals(item.id()) && d.live()).findFirst();
     if (live.isPresent()) {

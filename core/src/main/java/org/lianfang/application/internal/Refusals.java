@@ -28,8 +28,7 @@ public final class Refusals {
    * @return an {@code INVALID_INPUT} refusal with the one violation
    */
   public static Refusal invalid(String path, String rule, String labelZh, String labelEn, String zh, String en) {
-    return invalid(java.util.List.of(new Refusal.Violation(path, rule, labelZh + "：" + zh, labelEn + ": " + en,
-        labelZh, labelEn)));
+    return Refusal.invalidField(path, rule, labelZh, labelEn, zh, en);
   }
 
   /**

@@ -8,8 +8,8 @@ import org.lianfang.testing.World;
 /** Service commitments (issue 11, P-17) on the in-memory store: the scenarios of {@link CommitmentScenarios}. */
 class CommitmentCommandsTest {
   @Test
-  void p17_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled() {
-    CommitmentScenarios.p17_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(
+  void p17_s8_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled() {
+    CommitmentScenarios.p17_s8_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(
         World.in(InMemoryStore.create()));
   }
 

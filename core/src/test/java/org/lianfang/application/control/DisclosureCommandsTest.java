@@ -8,8 +8,9 @@ import org.lianfang.testing.World;
 /** The publication of power (issue 11, P-16) on the in-memory store: the scenarios of {@link DisclosureScenarios}. */
 class DisclosureCommandsTest {
   @Test
-  void p16_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret() {
-    DisclosureScenarios.p16_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(World.in(InMemoryStore.create()));
+  void p16_s8_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret() {
+    DisclosureScenarios.p16_s8_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(
+        World.in(InMemoryStore.create()));
   }
 
   @Test

@@ -8,8 +8,8 @@ import org.lianfang.testing.World;
 /** Education on the first line (issue 11, P-15) on the in-memory store: the scenarios of {@link EducationScenarios}. */
 class EducationCommandsTest {
   @Test
-  void p15_activitiesMeetTheYearsObligationsEachStepJournaled() {
-    EducationScenarios.p15_activitiesMeetTheYearsObligationsEachStepJournaled(World.in(InMemoryStore.create()));
+  void p15_s7_activitiesMeetTheYearsObligationsEachStepJournaled() {
+    EducationScenarios.p15_s7_activitiesMeetTheYearsObligationsEachStepJournaled(World.in(InMemoryStore.create()));
   }
 
   @Test

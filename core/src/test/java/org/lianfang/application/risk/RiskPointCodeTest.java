@@ -6,7 +6,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointCodes;
 import org.lianfang.testing.Generators;
 
 /** A risk point's code is its unit's code, a dash and its number in at least four digits. */
@@ -21,15 +21,15 @@ class RiskPointCodeTest {
   @Test
   void theNumberACodeEndsInIsTheNumberItWasMadeFrom() {
     qt().forAll(Generators.code(), longs().between(0, 10_000_000_000L)).checkAssert((unit, n) ->
-        assertEquals(n, RiskPoint.codeNumber(IdentifyRiskPointHandler.code(unit, n))));
+        assertEquals(n, RiskPointCodes.number(IdentifyRiskPointHandler.code(unit, n))));
   }
 
   @Test
   void codesOfAnotherFormEndInNoNumber() {
     for (String code : new String[] {"GT-A", "GT0007", "GT-", "GT-0x1F", "GT-１２", "GT-1234567890123456789"}) {
-      assertEquals(0, RiskPoint.codeNumber(code), code);
+      assertEquals(0, RiskPointCodes.number(code), code);
     }
-    assertEquals(7, RiskPoint.codeNumber("导入-第二批-0007"));
+    assertEquals(7, RiskPointCodes.number("导入-第二批-0007"));
   }
 
   @Test

@@ -5,12 +5,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.control.Cadence;
@@ -51,13 +53,31 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
   }
 
   private List<ControlMeasure> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_control_measure", "measure_id", column + " = ?",
+    return Statements.consistentlyMainRowsFirst(c, "lf_control_measure", "measure_id", column + " = ?",
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
   }
 
+  /** The main rows first (each read whole, to be finished with its lists), then the lists. */
   private List<ControlMeasure> loadOnce(Connection c, String column, UUID value) throws SQLException {
     Sql sql = store.sql();
+    List<Function<Map<UUID, List<EvidenceRef>>, ControlMeasure>> rows = new ArrayList<>();
     Map<UUID, List<RiskPointId>> points = new HashMap<>();
+    Statements.query(c, "SELECT " + COLUMNS + " FROM lf_control_measure WHERE " + column
+        + " = ? ORDER BY measure_id", ps -> sql.uuid(ps, 1, value), rs -> {
+          UUID id = sql.uuid(rs, "measure_id");
+          UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
+          Function<List<EvidenceRef>, MeasurePlan> plan = plan(rs);
+          LocalDate drafted = Sql.day(rs, "drafted");
+          MeasureLife life = life(rs);
+          long version = rs.getLong("version");
+          rows.add(evidence -> ControlMeasure.restore(new ControlMeasureId(id), unit,
+              points.getOrDefault(id, List.of()), plan.apply(evidence.getOrDefault(id, List.of())), drafted, life,
+              version));
+          return null;
+        });
+    if (rows.isEmpty()) {
+      return List.of();
+    }
     Statements.query(c, "SELECT measure_id, risk_point_id FROM lf_control_measure_point WHERE " + column
         + " = ? ORDER BY measure_id, position", ps -> sql.uuid(ps, 1, value),
         rs -> points.computeIfAbsent(sql.uuid(rs, "measure_id"), k -> new ArrayList<>())
@@ -68,16 +88,13 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
         rs -> evidence.computeIfAbsent(sql.uuid(rs, "measure_id"), k -> new ArrayList<>()).add(new EvidenceRef(
             Sql.requiredText(rs, "title"), Sql.requiredText(rs, "location"),
             Optional.ofNullable(rs.getString("digest")))));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_control_measure WHERE " + column
-        + " = ? ORDER BY measure_id", ps -> sql.uuid(ps, 1, value), rs -> {
-          UUID id = sql.uuid(rs, "measure_id");
-          return ControlMeasure.restore(new ControlMeasureId(id), new UnitId(sql.uuid(rs, "unit_id")),
-              points.getOrDefault(id, List.of()), plan(rs, evidence.getOrDefault(id, List.of())),
-              Sql.day(rs, "drafted"), life(rs), rs.getLong("version"));
-        });
+    List<ControlMeasure> out = new ArrayList<>(rows.size());
+    rows.forEach(r -> out.add(r.apply(evidence)));
+    return out;
   }
 
-  private MeasurePlan plan(ResultSet rs, List<EvidenceRef> evidence) throws SQLException {
+  /** Reads a plan's columns now; its evidence comes later. */
+  private Function<List<EvidenceRef>, MeasurePlan> plan(ResultSet rs) throws SQLException {
     Sql sql = store.sql();
     OwnerChain owners = new OwnerChain(new OfficialId(sql.uuid(rs, "direct_owner")),
         new OfficialId(sql.uuid(rs, "section_head")), new OfficialId(sql.uuid(rs, "responsible_leader")));
@@ -87,9 +104,12 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
         : Optional.of(new MonitoringIndicator(Sql.requiredText(rs, "indicator_name"),
             Sql.requiredText(rs, "indicator_unit"), Sql.requiredText(rs, "indicator_rule"),
             new BigDecimal(threshold), MonitoringIndicator.Direction.valueOf(rs.getString("indicator_direction"))));
-    return new MeasurePlan(ControlPhase.valueOf(rs.getString("phase")),
-        DefenseLine.valueOf(rs.getString("defense_line")), Sql.requiredText(rs, "content"),
-        Sql.requiredText(rs, "basis"), owners, Sql.day(rs, "due"),
+    ControlPhase phase = ControlPhase.valueOf(rs.getString("phase"));
+    DefenseLine line = DefenseLine.valueOf(rs.getString("defense_line"));
+    String content = Sql.requiredText(rs, "content");
+    String basis = Sql.requiredText(rs, "basis");
+    LocalDate due = Sql.day(rs, "due");
+    return evidence -> new MeasurePlan(phase, line, content, basis, owners, due,
         Optional.ofNullable(cadence).map(Cadence::valueOf), indicator, evidence);
   }
 

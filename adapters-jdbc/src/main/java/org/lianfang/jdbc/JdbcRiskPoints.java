@@ -85,13 +85,14 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    * conditions taking {@code value} for each parameter. The main rows are read first. Inside a transaction that is
    * enough: a list written after its main row was read belongs to a newer version, so an update of the point from the
    * version read is refused as stale, and on MySQL and MariaDB every read of the transaction sees one snapshot anyway.
-   * Outside one, a query repeats until the versions before and after agree ({@link Statements#consistently}).
+   * Outside one, the load repeats until the versions read after it are those of the main rows it read ({@link
+   * Statements#consistentlyMainRowsFirst}).
    */
   private List<RiskPoint> load(Connection c, String mainCondition, String childCondition, UUID value)
       throws SQLException {
     Statements.Binder versions = ps -> store.sql().uuid(ps, 1, value);
     if (!store.inTransaction()) {
-      return Statements.consistently(c, "lf_risk_point", "risk_point_id", mainCondition, versions,
+      return Statements.consistentlyMainRowsFirst(c, "lf_risk_point", "risk_point_id", mainCondition, versions,
           () -> loadOnce(c, mainCondition, childCondition, value));
     }
     try {

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.lianfang.Aggregate;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.jdbc.JdbcException;
 
@@ -198,6 +201,54 @@ public final class Statements {
         }
         return loaded;
       }
+      if (attempt == 10) {
+        throw new StaleAggregateException(table + " rows kept changing while being read", 0);
+      }
+    }
+  }
+
+  /**
+   * As {@link #consistently}, for a loader that reads the main rows, with their versions, before any child row: the
+   * versions are read once, after the load, and the load is repeated if they are not those of the rows it read (a row
+   * changed, came or went). The main rows say which versions the load began with, so the read before is saved: one
+   * round trip per call (issue 11). A loader that read a child table first could pair an old child row with a newer
+   * main row and pass; it must use {@link #consistently}.
+   *
+   * @param c the connection
+   * @param table the main table
+   * @param idColumn its id column
+   * @param condition which main rows, with the parameters {@code binder} binds
+   * @param binder binds the condition's parameters
+   * @param loader loads the aggregates once, main rows first
+   * @param <T> the aggregate
+   * @return what a load read while no main row changed
+   * @throws SQLException if a query fails
+   */
+  public static <T extends Aggregate<?>> List<T> consistentlyMainRowsFirst(Connection c, String table,
+      String idColumn, String condition, Binder binder, Loader<T> loader) throws SQLException {
+    String versions = "SELECT " + idColumn + ", version FROM " + table + " WHERE " + condition;
+    Set<String> previous = null;
+    for (int attempt = 1; ; attempt++) {
+      List<T> loaded = null;
+      RuntimeException invalid = null;
+      try {
+        loaded = loader.load();
+      } catch (IllegalArgumentException | NullPointerException e) {
+        invalid = e; // rows of two versions may not form a valid aggregate: decided below
+      }
+      Set<String> after = new HashSet<>(query(c, versions, binder,
+          rs -> UUID.fromString(rs.getString(1)) + "@" + rs.getLong(2)));
+      if (invalid == null) {
+        Set<String> read = new HashSet<>();
+        loaded.forEach(a -> read.add(a.id().value() + "@" + a.version()));
+        if (read.equals(after)) {
+          return loaded;
+        }
+      } else if (after.equals(previous)) {
+        // no main row changed since the last attempt, and still the rows do not form a valid record
+        throw new JdbcException("the rows of " + table + " do not form a valid record", invalid);
+      }
+      previous = after;
       if (attempt == 10) {
         throw new StaleAggregateException(table + " rows kept changing while being read", 0);
       }

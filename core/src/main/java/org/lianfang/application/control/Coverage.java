@@ -1,8 +1,10 @@
 package org.lianfang.application.control;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.lianfang.application.internal.FormCells;
 import org.lianfang.application.internal.Session;
@@ -20,6 +22,7 @@ import org.lianfang.organization.PostProfile;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
 
 /** Builds a coverage report from what a query read (P-14). */
 final class Coverage {
@@ -34,27 +37,31 @@ final class Coverage {
    *     measure controls
    */
   static CoverageReport of(Session s, List<Unit> units, CoveragePolicy coverage, ResidualGradingPolicy residual) {
-    FormCells cells = new FormCells(s);
     List<PointCoverage> rows = new ArrayList<>();
     for (Unit u : units) {
       List<ControlMeasure> measures = s.store().controlMeasures().inUnit(u.id());
+      Set<RiskPointId> listed = new HashSet<>();
+      measures.stream().filter(Form3::listed).forEach(m -> listed.addAll(m.points()));
       // confirmed points, and stale ones a measure on Form 3 still controls: their coverage went stale with them
       List<RiskPoint> points = Visibility.visible(s, s.store().riskPoints().inUnit(u.id())).stream()
           .filter(r -> r.state() == ReviewState.CONFIRMED || r.state() == ReviewState.STALE
-              && measures.stream().anyMatch(m -> Form3.listed(m) && m.controls(r.id()))).toList();
+              && listed.contains(r.id())).toList();
       if (points.isEmpty()) {
         continue;
       }
-      Map<PostId, PostProfile> profiles = s.store().posts().inUnit(u.id()).stream()
-          .collect(Collectors.toMap(Post::id, Post::profile));
+      List<Post> posts = s.store().posts().inUnit(u.id());
+      Map<PostId, PostProfile> profiles = posts.stream().collect(Collectors.toMap(Post::id, Post::profile));
+      Map<PostId, String> names = posts.stream().collect(Collectors.toMap(Post::id, Post::name));
+      Map<RiskPointId, List<ControlMeasure>> byPoint = Form3.byPoint(measures);
       for (RiskPoint r : points) {
         PostProfile profile = r.location().post().map(profiles::get).orElse(null);
         boolean leader = profile != null && profile.principalLeader();
         boolean major = profile != null && profile.majorMatters();
         // a confirmed point is graded; one that is not is judged as the highest, the most demanding
         RiskGrade inherent = r.grading().map(g -> g.grade().level()).orElse(RiskGrade.HIGHER);
-        ControlledPoint p = new ControlledPoint(r.id(), inherent, leader, major, measures);
-        rows.add(new PointCoverage(u.id(), u.name(), r.id(), r.code(), cells.postName(r), leader, major,
+        ControlledPoint p = new ControlledPoint(r.id(), inherent, leader, major,
+            byPoint.getOrDefault(r.id(), List.of()));
+        rows.add(new PointCoverage(u.id(), u.name(), r.id(), r.code(), FormCells.postName(r, names), leader, major,
             p.inForce().size(), coverage.gaps(p), residual.residual(p), r.state() == ReviewState.STALE));
       }
     }

@@ -1,6 +1,7 @@
 package org.lianfang.application.control;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
 
 /** Builds Form 3 (附表3) from the points and measures a query read (S-13, P-13). */
 final class Form3 {
@@ -41,8 +43,9 @@ final class Form3 {
     List<Form3Row> rows = new ArrayList<>();
     List<String> unmeasured = new ArrayList<>();
     Map<String, ControlRegistrationForm.Total> totals = new TreeMap<>();
+    Map<RiskPointId, List<ControlMeasure>> byPoint = byPoint(measures);
     for (RiskPoint p : points) {
-      List<ControlMeasure> its = measures.stream().filter(m -> m.controls(p.id())).toList();
+      List<ControlMeasure> its = byPoint.getOrDefault(p.id(), List.of());
       if (its.isEmpty()) {
         unmeasured.add(p.code());
       }
@@ -59,6 +62,20 @@ final class Form3 {
       }
     }
     return new ControlRegistrationForm(subject, s.today(), rows, unmeasured, new ArrayList<>(totals.values()));
+  }
+
+  /**
+   * @param measures measures, in order
+   * @return for each point they control, those that control it, in the same order (one pass, not one per point)
+   */
+  static Map<RiskPointId, List<ControlMeasure>> byPoint(List<ControlMeasure> measures) {
+    Map<RiskPointId, List<ControlMeasure>> out = new HashMap<>();
+    for (ControlMeasure m : measures) {
+      for (RiskPointId p : m.points()) {
+        out.computeIfAbsent(p, k -> new ArrayList<>()).add(m);
+      }
+    }
+    return out;
   }
 
   /** Orders totals by line, then phase, then grade from the highest, a point not graded last. */

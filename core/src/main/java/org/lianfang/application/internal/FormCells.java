@@ -1,6 +1,8 @@
 package org.lianfang.application.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.lianfang.UnitId;
@@ -9,19 +11,23 @@ import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
+import org.lianfang.organization.Tenure;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskPoint;
 
 /**
  * The cells the forms share (附表2, 附表3; S-13): a point's unit and post, who holds the post on the form's day, an
- * owner chain, a grade in a label set. Names are read once per form. Not thread-safe: one per form being built.
+ * owner chain, a grade in a label set. Names are read once per form, a unit's posts, tenures and officials each in one
+ * read when a first point of the unit asks for them (an owner from another unit, one read of that official), so that a
+ * form costs a few reads per unit rather than a few per row. Not thread-safe: one per form being built.
  */
 public final class FormCells {
   private final Session s;
   private final Map<UnitId, Map<PostId, String>> postNames = new HashMap<>();
   private final Map<UnitId, String> unitNames = new HashMap<>();
   private final Map<OfficialId, String> officialNames = new HashMap<>();
+  private final Map<UnitId, Map<PostId, List<Tenure>>> tenures = new HashMap<>();
 
   /** @param s the session the form is read in; its day is the form's */
   public FormCells(Session s) {
@@ -49,12 +55,25 @@ public final class FormCells {
     return r.location().post().map(p -> posts.getOrDefault(p, "?")).orElse("部门风险");
   }
 
-  /** @param r a risk point @return who holds its post on the form's day, separated by 、; empty if vacant or unit-wide */
+  /**
+   * @param r a risk point
+   * @return who holds its post on the form's day, separated by 、; empty if vacant or unit-wide
+   */
   public String holders(RiskPoint r) {
-    return r.location().post().map(p -> s.store().tenures().ofPost(p).stream()
+    return r.location().post().map(p -> tenuresIn(r.location().unit()).getOrDefault(p, List.of()).stream()
         .filter(t -> t.covers(s.today()))
         .map(t -> officialName(t.officialId()))
         .collect(Collectors.joining("、"))).orElse("");
+  }
+
+  /** A unit's tenures by post, in id order, read with the unit's officials' names. */
+  private Map<PostId, List<Tenure>> tenuresIn(UnitId unit) {
+    return tenures.computeIfAbsent(unit, u -> {
+      s.store().officials().inUnit(u).forEach(o -> officialNames.put(o.id(), o.name()));
+      Map<PostId, List<Tenure>> byPost = new HashMap<>();
+      s.store().tenures().inUnit(u).forEach(t -> byPost.computeIfAbsent(t.postId(), k -> new ArrayList<>()).add(t));
+      return byPost;
+    });
   }
 
   /** @param o an owner chain @return direct owner / section head / responsible leader, by name */

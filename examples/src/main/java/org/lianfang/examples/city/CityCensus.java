@@ -57,6 +57,7 @@ public final class CityCensus {
         c.graded += p.grading().isPresent() ? 1 : 0;
         c.comments += p.riskReview().allComments().size();
       }
+      c.measures += b.measures().size();
       c.journal += b.journal().size();
       if (!JournalChain.verify(ChainDigest.SHA_256, b.unit().id(), b.journal(), Optional.of(b.head())).intact()) {
         c.broken++;
@@ -66,7 +67,7 @@ public final class CityCensus {
     long[] states = new long[ReviewState.values().length];
     c.byState.forEach((s, n) -> states[s.ordinal()] = n);
     Totals counted = Totals.of(c.units, c.posts, c.officials, c.tenures, c.powers, states, c.unitWide, c.comments,
-        c.journal, city.totals().depth());
+        c.measures, c.journal, city.totals().depth());
 
     out.printf(Locale.ROOT, "City census: seed %d, %s%n", seed, scale);
     out.print(counted.toText());
@@ -86,7 +87,7 @@ public final class CityCensus {
         && a.tenures() == b.tenures() && a.powerItems() == b.powerItems() && a.riskPoints() == b.riskPoints()
         && a.riskPointsByState().equals(b.riskPointsByState()) && a.unitWideRiskPoints() == b.unitWideRiskPoints()
         && a.gradedRiskPoints() == b.gradedRiskPoints() && a.noticeComments() == b.noticeComments()
-        && a.journalEntries() == b.journalEntries();
+        && a.controlMeasures() == b.controlMeasures() && a.journalEntries() == b.journalEntries();
   }
 
   private static long peakHeap() {
@@ -108,6 +109,7 @@ public final class CityCensus {
     long unitWide;
     long graded;
     long comments;
+    long measures;
     long journal;
     long broken;
     final Map<ReviewState, Long> byState = new EnumMap<>(ReviewState.class);

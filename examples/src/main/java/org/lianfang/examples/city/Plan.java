@@ -245,7 +245,7 @@ final class Plan {
     int[] max = new int[Timeline.Phase.values().length];
     for (UnitPlan u : units) {
       int[] e = {1, u.organisationEvents(), u.points(), u.reviewed(), u.reviewed(), u.published(), u.confirmed(),
-          u.revised()};
+          u.measureEvents(), u.revised()};
       for (int i = 0; i < max.length; i++) {
         max[i] = Math.max(max[i], e[i]);
       }
@@ -260,6 +260,7 @@ final class Plan {
     long unitWide = 0;
     long comments = 0;
     long journal = 0;
+    long measures = 0;
     long[] states = new long[ReviewState.values().length];
     int depth = 0;
     for (UnitPlan u : units) {
@@ -269,12 +270,14 @@ final class Plan {
       unitWide += u.unitWidePoints;
       comments += u.comments;
       journal += u.journalEntries();
+      measures += u.measures();
       for (int i = 0; i < states.length; i++) {
         states[i] += u.states[i];
       }
       depth = Math.max(depth, u.depth);
     }
-    return Totals.of(units.size(), posts, officials, posts, powers, states, unitWide, comments, journal, depth);
+    return Totals.of(units.size(), posts, officials, posts, powers, states, unitWide, comments, measures, journal,
+        depth);
   }
 
   private static String two(int i) {

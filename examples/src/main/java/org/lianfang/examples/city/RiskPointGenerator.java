@@ -45,9 +45,12 @@ final class RiskPointGenerator extends UnitWork {
     super(shared);
   }
 
-  /** @return the unit's risk points, each in its planned review state */
-  List<RiskPoint> riskPoints(
-      List<PostSpec> specs, List<Post> posts, List<Official> officials, List<PowerItem> powers) {
+  /**
+   * @param measures the control stage, run between confirmation and revision (issue 11)
+   * @return the unit's risk points, each in its planned review state
+   */
+  List<RiskPoint> riskPoints(List<PostSpec> specs, List<Post> posts, List<Official> officials,
+      List<PowerItem> powers, MeasureGenerator measures) {
     int total = u.points();
     List<PointSpec> specsOfPoints = new PointLayout(this).layOutPoints(specs, posts, powers, total);
     RiskPoint[] rp = new RiskPoint[total];
@@ -129,7 +132,8 @@ final class RiskPointGenerator extends UnitWork {
       String text = Texts.expand(r, Texts.pick(r, RiskTexts.COMMENTS),
           s.post() < 0 ? "本单位" : posts.get(s.post()).name(), "");
       // as core's command runner does, the journal seals who commented (P-11); the point keeps it
-      rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text, seal(rp[j].id(), String.valueOf(k))),
+      rp[j] = apply(rp[j].comment(author, Instant.ofEpochMilli(at), Timeline.day(at), text,
+          seal(rp[j].id(), String.valueOf(k))),
           org.lianfang.DomainEvent.SEALED_ACTOR, at);
     }
 
@@ -148,7 +152,10 @@ final class RiskPointGenerator extends UnitWork {
           principal, at);
     }
 
-    // revision (S-12, P-3): some points go stale after a change, a few are retired
+    // the control stage (防控落实, P-13): two measures a point
+    measures.draftAll(rp, specsOfPoints, posts, officials, reviewer, principal);
+
+    // revision (S-12, P-3): some points go stale after a change, a few are retired, with their measures
     List<Integer> revised = select(specsOfPoints, ReviewState.STALE, ReviewState.RETIRED);
     for (int k = 0; k < revised.size(); k++) {
       int j = revised.get(k);
@@ -162,6 +169,7 @@ final class RiskPointGenerator extends UnitWork {
       } else {
         String reason = Texts.pick(r, RiskTexts.RETIRE_REASONS);
         rp[j] = apply(rp[j].retire(reviewer, when, reason), reviewer, at);
+        measures.retireWith(rp[j], reason, reviewer, at);
       }
     }
 
@@ -228,8 +236,8 @@ final class RiskPointGenerator extends UnitWork {
   }
 
   /**
-   * A comment's or a raiser's seal, made from the point's id and the seal's place rather than drawn from the random stream, so
-   * that the generated city stays the one its seed made before comments had seals. Generated data only: a store's
+   * A comment's or a raiser's seal, made from the point's id and the seal's place rather than drawn from the random
+   * stream, so that the generated city stays the one its seed made before comments had seals. Generated data only: a store's
    * seals come from its secure random source, and a seal anyone can recompute would not hide a real author.
    */
   private static String seal(RiskPointId p, String place) {

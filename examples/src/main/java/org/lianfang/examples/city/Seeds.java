@@ -14,6 +14,11 @@ final class Seeds {
   static final int CONTENT = 1;
   /** The stream for the random bits of one unit's ids. */
   static final int IDS = 2;
+  /**
+   * The stream that fills one unit's control measures (issue 11): a stream of its own, so that the records the city
+   * held before measures were generated come out as they did.
+   */
+  static final int MEASURES = 3;
 
   private Seeds() {}
 

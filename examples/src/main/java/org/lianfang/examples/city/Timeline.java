@@ -34,6 +34,8 @@ final class Timeline {
     PUBLISHING("2010-10-21T09:00", "2010-10-31T18:00"),
     /** 集体定, after every notice has run (S-3, P-5). */
     CONFIRMATION("2010-11-12T09:00", "2010-11-30T18:00"),
+    /** 防控落实: two control measures drafted for every point, those of confirmed points registered and in force. */
+    MEASURES("2010-12-01T09:00", "2010-12-10T18:00"),
     /** 自查修正 (S-16 12-11…12-21): points made stale or retired (P-3). */
     REVISION("2010-12-11T09:00", "2010-12-21T18:00");
 

@@ -19,13 +19,14 @@ import org.lianfang.risk.ReviewState;
  * @param unitWideRiskPoints risk points of a unit as a whole (部门风险)
  * @param gradedRiskPoints risk points with a grade: all but the drafts
  * @param noticeComments comments received while points were published (公示)
+ * @param controlMeasures control measures: two per risk point (issue 11)
  * @param journalEntries journal entries over all units' chains
  * @param depth the depth of the unit tree (the root is at depth 0)
  */
 public record Totals(
     long units, long posts, long officials, long tenures, long powerItems, long riskPoints,
     Map<ReviewState, Long> riskPointsByState, long unitWideRiskPoints, long gradedRiskPoints, long noticeComments,
-    long journalEntries, int depth) {
+    long controlMeasures, long journalEntries, int depth) {
 
   /** @throws NullPointerException if the map is null */
   public Totals {
@@ -37,7 +38,7 @@ public record Totals(
   }
 
   static Totals of(long units, long posts, long officials, long tenures, long powers, long[] states, long unitWide,
-      long comments, long journal, int depth) {
+      long comments, long measures, long journal, int depth) {
     EnumMap<ReviewState, Long> byState = new EnumMap<>(ReviewState.class);
     long points = 0;
     for (ReviewState s : ReviewState.values()) {
@@ -45,7 +46,7 @@ public record Totals(
       points += states[s.ordinal()];
     }
     return new Totals(units, posts, officials, tenures, powers, points, byState, unitWide,
-        points - states[ReviewState.DRAFT.ordinal()], comments, journal, depth);
+        points - states[ReviewState.DRAFT.ordinal()], comments, measures, journal, depth);
   }
 
   /** @return the counts on a few lines, for people */
@@ -57,8 +58,8 @@ public record Totals(
         units, depth, posts, officials, tenures, powerItems, riskPoints, unitWideRiskPoints, gradedRiskPoints));
     b.append("  by state:");
     riskPointsByState.forEach((s, n) -> b.append(String.format(java.util.Locale.ROOT, " %s %,d", s, n)));
-    b.append(String.format(java.util.Locale.ROOT, "%nnotice comments %,d%njournal entries %,d%n", noticeComments,
-        journalEntries));
+    b.append(String.format(java.util.Locale.ROOT, "%nnotice comments %,d%ncontrol measures %,d%njournal entries %,d%n",
+        noticeComments, controlMeasures, journalEntries));
     return b.toString();
   }
 }

@@ -2,6 +2,7 @@ package org.lianfang.examples.city;
 
 import java.util.List;
 import java.util.Objects;
+import org.lianfang.control.ControlMeasure;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.kinds.RecordsByKind;
 import org.lianfang.ledger.ChainHead;
@@ -24,11 +25,12 @@ import org.lianfang.risk.RiskPoint;
  * @param tenures one open tenure per post, in post order
  * @param powerItems its power list (权力清单)
  * @param riskPoints its risk points: unit-wide ones first, then by post
+ * @param measures its control measures (issue 11): two for each risk point, in the points' order
  * @param journal its journal chain from sequence 1, one entry per event
  */
 public record UnitBatch(
     Unit unit, List<Post> posts, List<Official> officials, List<Tenure> tenures, List<PowerItem> powerItems,
-    List<RiskPoint> riskPoints, List<JournalEntry> journal) {
+    List<RiskPoint> riskPoints, List<ControlMeasure> measures, List<JournalEntry> journal) {
 
   /** @throws NullPointerException if a part is null */
   public UnitBatch {
@@ -38,6 +40,7 @@ public record UnitBatch(
     tenures = List.copyOf(tenures);
     powerItems = List.copyOf(powerItems);
     riskPoints = List.copyOf(riskPoints);
+    measures = List.copyOf(measures);
     journal = List.copyOf(journal);
   }
 
@@ -50,11 +53,13 @@ public record UnitBatch(
   public RecordsByKind byKind() {
     return RecordsByKind.none(AggregateKinds.ofUnit()).with(AggregateKinds.POSTS, posts)
         .with(AggregateKinds.OFFICIALS, officials).with(AggregateKinds.TENURES, tenures)
-        .with(AggregateKinds.POWER_ITEMS, powerItems).with(AggregateKinds.RISK_POINTS, riskPoints);
+        .with(AggregateKinds.POWER_ITEMS, powerItems).with(AggregateKinds.RISK_POINTS, riskPoints)
+        .with(AggregateKinds.CONTROL_MEASURES, measures);
   }
 
   /** @return how many records the batch holds, the journal not counted */
   public int records() {
-    return 1 + posts.size() + officials.size() + tenures.size() + powerItems.size() + riskPoints.size();
+    return 1 + posts.size() + officials.size() + tenures.size() + powerItems.size() + riskPoints.size()
+        + measures.size();
   }
 }

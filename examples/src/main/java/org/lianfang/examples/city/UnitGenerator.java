@@ -15,10 +15,11 @@ import org.lianfang.risk.RiskPoint;
 /**
  * Generates one unit's records from its plan, as the programme would have made them: the unit registered; its posts,
  * officials, open tenures and power list ({@link OrganisationGenerator}); its risk points identified, reviewed, graded
- * with the seed's policy, published, commented on, confirmed, and some made stale or retired
- * ({@link RiskPointGenerator}) — each through the domain's own transitions, so every point obeys the review rules (a
- * refused transition is a bug here and throws). Every event appends an entry to the unit's journal chain. Uses only
- * the unit's own random streams ({@link UnitWork}), so units can be generated in any order.
+ * with the seed's policy, published, commented on and confirmed ({@link RiskPointGenerator}); two control measures for
+ * each point ({@link MeasureGenerator}); then some points made stale or retired — each through the domain's own
+ * transitions, so every record obeys its rules (a refused transition is a bug here and throws). Every event appends an
+ * entry to the unit's journal chain. Uses only the unit's own random streams ({@link UnitWork}), so units can be
+ * generated in any order.
  */
 final class UnitGenerator {
   /** The grading policy every generated grade comes from (S-6). */
@@ -51,8 +52,11 @@ final class UnitGenerator {
     // 2. the organisation: posts with their holders and tenures, officials holding no post, the power list
     Organisation o = new OrganisationGenerator(work).run();
 
-    // 3. risk points, through review (S-3, S-5, S-6, P-1, P-5)
-    List<RiskPoint> points = new RiskPointGenerator(work).riskPoints(o.specs(), o.posts(), o.officials(), o.powers());
-    return new UnitBatch(unit, o.posts(), o.officials(), o.tenures(), o.powers(), points, work.journal());
+    // 3. risk points, through review (S-3, S-5, S-6, P-1, P-5), then controlled (P-13) and revised (S-12, P-3)
+    MeasureGenerator measures = new MeasureGenerator(work, seed);
+    List<RiskPoint> points = new RiskPointGenerator(work).riskPoints(o.specs(), o.posts(), o.officials(), o.powers(),
+        measures);
+    return new UnitBatch(unit, o.posts(), o.officials(), o.tenures(), o.powers(), points, measures.measures(),
+        work.journal());
   }
 }

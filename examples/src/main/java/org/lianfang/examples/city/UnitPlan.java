@@ -78,8 +78,22 @@ final class UnitPlan {
     return posts + officials() + posts + powers;
   }
 
-  /** @return how many journal entries the unit's generation makes */
+  /** @return the control measures: two per point (issue 11) */
+  int measures() {
+    return 2 * points();
+  }
+
+  /**
+   * @return the events of the measures phase: each measure drafted; those of points ever confirmed also registered
+   *     and put in force
+   */
+  int measureEvents() {
+    return measures() + 2 * 2 * confirmed();
+  }
+
+  /** @return how many journal entries the unit's generation makes; a retired point's two measures are retired too */
   long journalEntries() {
-    return 1L + organisationEvents() + points() + 2L * reviewed() + published() + comments + confirmed() + revised();
+    return 1L + organisationEvents() + points() + 2L * reviewed() + published() + comments + confirmed()
+        + measureEvents() + revised() + 2L * count(ReviewState.RETIRED);
   }
 }

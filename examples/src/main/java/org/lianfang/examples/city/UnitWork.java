@@ -15,12 +15,11 @@ import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
-import org.lianfang.risk.RiskPoint;
 
 /**
  * One unit's generation under way, as its steps ({@link OrganisationGenerator}, {@link PointLayout},
- * {@link RiskPointGenerator}) share it: the unit's plan, its content stream, its id stream, the timetable, and the
- * unit's journal chain. The steps draw from the one content stream in turn, so the order in which they run, and the
+ * {@link RiskPointGenerator}, {@link MeasureGenerator}) share it: the unit's plan, its content stream, its id stream,
+ * the timetable, and the unit's journal chain. The steps draw from the one content stream in turn, so the order in which they run, and the
  * order of the draws within each, fix the generated text; only the unit's own streams are used, so units can be
  * generated in any order.
  */
@@ -56,15 +55,15 @@ class UnitWork {
     return chain.entries;
   }
 
-  /** @return the changed point, once the change's events are appended; a refused transition is a bug and throws */
-  final RiskPoint apply(Outcome<Change<RiskPoint>> outcome, String actor, long at) {
-    Change<RiskPoint> c = outcome.orElseThrow();
+  /** @return the changed record, once the change's events are appended; a refused transition is a bug and throws */
+  final <A extends Aggregate<?>> A apply(Outcome<Change<A>> outcome, String actor, long at) {
+    Change<A> c = outcome.orElseThrow();
     append(c, actor, at);
     return c.after();
   }
 
   /** Appends the change's events as core's command runner would. */
-  final void append(Change<RiskPoint> c, String actor, long at) {
+  final void append(Change<? extends Aggregate<?>> c, String actor, long at) {
     c.events().forEach(e -> append(e, c.after(), actor, at));
   }
 

@@ -20,5 +20,7 @@ class JdbcBenchmarkTest {
     assertTrue(c.sameContent());
     assertEquals(c.adapter().digests(), c.raw().digests());
     assertEquals(city.totals().riskPoints(), Long.parseLong(c.adapter().digests().get("lf_risk_point").split(":")[0]));
+    assertEquals(city.totals().controlMeasures(),
+        Long.parseLong(c.adapter().digests().get("lf_control_measure").split(":")[0]));
   }
 }

@@ -437,6 +437,7 @@ public final class JsonBenchmark {
         expected.addAll(b.tenures());
         expected.addAll(b.powerItems());
         expected.addAll(b.riskPoints());
+        expected.addAll(b.measures());
         journal = b.journal().iterator();
       }
       Object want = expected.poll();

@@ -28,7 +28,8 @@ class JsonBenchmarkTest {
 
     assertEquals(r.adapterDigest(), r.rawDigest());
     long records = city.totals().units() + city.totals().posts() + city.totals().officials()
-        + city.totals().tenures() + city.totals().powerItems() + city.totals().riskPoints();
+        + city.totals().tenures() + city.totals().powerItems() + city.totals().riskPoints()
+        + city.totals().controlMeasures();
     assertTrue(r.adapterDigest().startsWith(records + "+" + city.totals().journalEntries() + ":"), r.adapterDigest());
     for (JsonBenchmark.Measure m : List.of(r.exportAdapter(), r.exportRaw(), r.importAdapter(), r.importRaw())) {
       assertEquals(records + city.totals().journalEntries(), m.records());

@@ -11,6 +11,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.EvidenceRef;
+import org.lianfang.control.MeasureLife;
+import org.lianfang.control.MeasurePlan;
+import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.examples.city.UnitBatch;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.jdbc.Dialect;
@@ -160,6 +166,7 @@ final class RawJdbcLoader {
         posts.executeBatch();
       }
       riskPoints(c, b.riskPoints());
+      measures(c, b.measures());
       journal(c, b.journal());
       c.commit();
     }
@@ -294,6 +301,70 @@ final class RawJdbcLoader {
         }
       }
       for (PreparedStatement s : List.of(ps, src, rule, rev, com, cus)) {
+        s.executeBatch();
+      }
+    }
+  }
+
+  private void measures(Connection c, List<ControlMeasure> measures) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_control_measure (measure_id, unit_id, phase, "
+        + "defense_line, content, basis, direct_owner, section_head, responsible_leader, due, cadence, indicator_name, "
+        + "indicator_unit, indicator_rule, indicator_threshold, indicator_direction, drafted, state, registered, "
+        + "in_force, ended, reason, superseded_by, version) VALUES (" + "?, ".repeat(23) + "?)");
+        PreparedStatement pts = c.prepareStatement("INSERT INTO lf_control_measure_point (unit_id, measure_id, "
+            + "position, risk_point_id) VALUES (?, ?, ?, ?)");
+        PreparedStatement ev = c.prepareStatement("INSERT INTO lf_control_evidence (unit_id, measure_id, position, "
+            + "title, location, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (ControlMeasure m : measures) {
+        UUID unit = m.unitId().value();
+        UUID mid = m.id().value();
+        MeasurePlan p = m.plan();
+        MeasureLife l = m.life();
+        MonitoringIndicator i = p.indicator().orElse(null);
+        id(ps, 1, mid);
+        id(ps, 2, unit);
+        ps.setString(3, p.phase().name());
+        ps.setString(4, p.line().name());
+        ps.setString(5, p.content());
+        ps.setString(6, p.basis());
+        id(ps, 7, p.owners().directOwner().value());
+        id(ps, 8, p.owners().sectionHead().value());
+        id(ps, 9, p.owners().responsibleLeader().value());
+        day(ps, 10, p.due());
+        text(ps, 11, p.cadence().map(Enum::name).orElse(null));
+        text(ps, 12, i == null ? null : i.name());
+        text(ps, 13, i == null ? null : i.unit());
+        text(ps, 14, i == null ? null : i.rule());
+        text(ps, 15, i == null ? null : i.threshold().toString());
+        text(ps, 16, i == null ? null : i.direction().name());
+        day(ps, 17, m.drafted());
+        ps.setString(18, l.state().name());
+        day(ps, 19, l.registered().orElse(null));
+        day(ps, 20, l.inForce().orElse(null));
+        day(ps, 21, l.ended().orElse(null));
+        text(ps, 22, l.reason().orElse(null));
+        id(ps, 23, l.supersededBy().map(ControlMeasureId::value).orElse(null));
+        ps.setLong(24, m.version());
+        ps.addBatch();
+        for (int k = 0; k < m.points().size(); k++) {
+          id(pts, 1, unit);
+          id(pts, 2, mid);
+          pts.setInt(3, k);
+          id(pts, 4, m.points().get(k).value());
+          pts.addBatch();
+        }
+        List<EvidenceRef> evidence = p.evidence();
+        for (int k = 0; k < evidence.size(); k++) {
+          id(ev, 1, unit);
+          id(ev, 2, mid);
+          ev.setInt(3, k);
+          ev.setString(4, evidence.get(k).title());
+          ev.setString(5, evidence.get(k).location());
+          text(ev, 6, evidence.get(k).digest().orElse(null));
+          ev.addBatch();
+        }
+      }
+      for (PreparedStatement s : List.of(ps, pts, ev)) {
         s.executeBatch();
       }
     }

@@ -8,6 +8,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +25,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.lianfang.control.Cadence;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.ControlPhase;
+import org.lianfang.control.DefenseLine;
+import org.lianfang.control.EvidenceRef;
+import org.lianfang.control.MeasureLife;
+import org.lianfang.control.MeasurePlan;
+import org.lianfang.control.MeasureState;
+import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.UnitId;
 import org.lianfang.grading.Assessment;
 import org.lianfang.grading.FiredRule;
@@ -157,6 +168,30 @@ final class RawJsonLedger {
   private static final Codes<RiskGrade> GRADES = new Codes<>(RiskGrade.class, Map.of(
       RiskGrade.LOWER, "lower", RiskGrade.GENERAL, "general", RiskGrade.HIGHER, "higher"));
 
+  private static final Codes<ControlPhase> PHASES = new Codes<>(ControlPhase.class, Map.of(
+      ControlPhase.PREVENTION, "prevention", ControlPhase.MONITORING, "monitoring", ControlPhase.DISPOSAL, "disposal"));
+  private static final Codes<DefenseLine> LINES = new Codes<>(DefenseLine.class, Map.of(
+      DefenseLine.EDUCATION, "education",
+      DefenseLine.POWER_REGULATION, "power-regulation",
+      DefenseLine.SUPERVISION, "supervision"));
+  private static final Codes<Cadence> CADENCES = new Codes<>(Cadence.class, Map.of(
+      Cadence.WEEKLY, "weekly",
+      Cadence.MONTHLY, "monthly",
+      Cadence.BIMONTHLY, "bimonthly",
+      Cadence.QUARTERLY, "quarterly",
+      Cadence.HALF_YEARLY, "half-yearly",
+      Cadence.YEARLY, "yearly",
+      Cadence.PER_CASE, "per-case"));
+  private static final Codes<MeasureState> MEASURE_STATES = new Codes<>(MeasureState.class, Map.of(
+      MeasureState.DRAFT, "draft",
+      MeasureState.REGISTERED, "registered",
+      MeasureState.IN_FORCE, "in-force",
+      MeasureState.RETIRED, "retired",
+      MeasureState.SUPERSEDED, "superseded"));
+  private static final Codes<MonitoringIndicator.Direction> DIRECTIONS = new Codes<>(
+      MonitoringIndicator.Direction.class, Map.of(
+          MonitoringIndicator.Direction.ABOVE, "above", MonitoringIndicator.Direction.BELOW, "below"));
+
   private RawJsonLedger() {}
 
   /** Receives what {@link #read} parses, in document order. */
@@ -169,8 +204,8 @@ final class RawJsonLedger {
     default void header(UnitId root, Instant exportedAt, String exportedBy) {}
 
     /**
-     * @param record a unit, then its posts, officials, tenures, power items, processes and risk points (the kinds
-     *     of {@code AggregateKinds} when this baseline was written), each as soon as it is parsed
+     * @param record a unit, then its posts, officials, tenures, power items, processes, risk points and control
+     *     measures (the kinds of {@code AggregateKinds} the benchmark's city holds), each as soon as it is parsed
      */
     void record(Object record);
 
@@ -244,6 +279,11 @@ final class RawJsonLedger {
           case "riskPoints" -> {
             for (RiskPoint r : records.records(AggregateKinds.RISK_POINTS)) {
               riskPoint(r);
+            }
+          }
+          case "controlMeasures" -> {
+            for (ControlMeasure m : records.records(AggregateKinds.CONTROL_MEASURES)) {
+              measure(m);
             }
           }
           default -> { // a kind added after this baseline was written: the benchmark's city has none of it
@@ -487,6 +527,73 @@ final class RawJsonLedger {
       g.writeEndObject();
     }
 
+    private void measure(ControlMeasure m) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("id", m.id().toString());
+      g.writeStringField("unitId", m.unitId().toString());
+      g.writeArrayFieldStart("points");
+      for (RiskPointId point : m.points()) {
+        g.writeString(point.toString());
+      }
+      g.writeEndArray();
+      MeasurePlan plan = m.plan();
+      g.writeObjectFieldStart("plan");
+      g.writeStringField("phase", PHASES.code(plan.phase()));
+      g.writeStringField("line", LINES.code(plan.line()));
+      g.writeStringField("content", plan.content());
+      g.writeStringField("basis", plan.basis());
+      g.writeObjectFieldStart("owners");
+      g.writeStringField("directOwner", plan.owners().directOwner().toString());
+      g.writeStringField("sectionHead", plan.owners().sectionHead().toString());
+      g.writeStringField("responsibleLeader", plan.owners().responsibleLeader().toString());
+      g.writeEndObject();
+      g.writeStringField("due", plan.due().toString());
+      if (plan.cadence().isPresent()) {
+        g.writeStringField("cadence", CADENCES.code(plan.cadence().get()));
+      }
+      if (plan.indicator().isPresent()) {
+        MonitoringIndicator i = plan.indicator().get();
+        g.writeObjectFieldStart("indicator");
+        g.writeStringField("name", i.name());
+        g.writeStringField("unit", i.unit());
+        g.writeStringField("rule", i.rule());
+        g.writeFieldName("threshold");
+        g.writeNumber(i.threshold());
+        g.writeStringField("direction", DIRECTIONS.code(i.direction()));
+        g.writeEndObject();
+      }
+      g.writeArrayFieldStart("evidence");
+      for (EvidenceRef e : plan.evidence()) {
+        g.writeStartObject();
+        g.writeStringField("title", e.title());
+        g.writeStringField("location", e.location());
+        if (e.digest().isPresent()) {
+          g.writeStringField("digest", e.digest().get());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeStringField("drafted", m.drafted().toString());
+      MeasureLife l = m.life();
+      g.writeObjectFieldStart("life");
+      g.writeStringField("state", MEASURE_STATES.code(l.state()));
+      optionalText("registered", l.registered().map(LocalDate::toString));
+      optionalText("inForce", l.inForce().map(LocalDate::toString));
+      optionalText("ended", l.ended().map(LocalDate::toString));
+      optionalText("reason", l.reason());
+      optionalText("supersededBy", l.supersededBy().map(ControlMeasureId::toString));
+      g.writeEndObject();
+      g.writeNumberField("version", m.version());
+      g.writeEndObject();
+    }
+
+    private void optionalText(String name, Optional<String> value) throws IOException {
+      if (value.isPresent()) {
+        g.writeStringField(name, value.get());
+      }
+    }
+
     private void comments(String name, List<NoticeComment> comments) throws IOException {
       g.writeArrayFieldStart(name);
       for (NoticeComment c : comments) {
@@ -655,6 +762,11 @@ final class RawJsonLedger {
           case "riskPoints" -> {
             while (p.nextToken() == JsonToken.START_OBJECT) {
               sink.record(riskPoint());
+            }
+          }
+          case "controlMeasures" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              sink.record(measure());
             }
           }
           case "journal" -> {
@@ -945,6 +1057,131 @@ final class RawJsonLedger {
       return RiskPoint.restore(id, code, location, description, Optional.ofNullable(owners), custom, state,
           Optional.ofNullable(grading), Optional.ofNullable(notice), Optional.ofNullable(confirmation), history,
           earlierComments, identifiedBy, raiserSeal, identifiedAt, version);
+    }
+
+    private ControlMeasure measure() throws IOException {
+      ControlMeasureId id = null;
+      UnitId unitId = null;
+      List<RiskPointId> points = new ArrayList<>();
+      MeasurePlan plan = null;
+      LocalDate drafted = null;
+      MeasureLife life = null;
+      long version = 0;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "id" -> id = new ControlMeasureId(uuid());
+          case "unitId" -> unitId = new UnitId(uuid());
+          case "points" -> {
+            while (p.nextToken() == JsonToken.VALUE_STRING) {
+              points.add(new RiskPointId(uuid()));
+            }
+          }
+          case "plan" -> plan = plan();
+          case "drafted" -> drafted = LocalDate.parse(p.getText());
+          case "life" -> life = life();
+          case "version" -> version = p.getLongValue();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return ControlMeasure.restore(id, unitId, points, plan, drafted, life, version);
+    }
+
+    private MeasurePlan plan() throws IOException {
+      ControlPhase phase = null;
+      DefenseLine line = null;
+      String content = null;
+      String basis = null;
+      OwnerChain owners = null;
+      LocalDate due = null;
+      Cadence cadence = null;
+      MonitoringIndicator indicator = null;
+      List<EvidenceRef> evidence = new ArrayList<>();
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "phase" -> phase = PHASES.of(p.getText());
+          case "line" -> line = LINES.of(p.getText());
+          case "content" -> content = p.getText();
+          case "basis" -> basis = p.getText();
+          case "owners" -> owners = owners();
+          case "due" -> due = LocalDate.parse(p.getText());
+          case "cadence" -> cadence = CADENCES.of(p.getText());
+          case "indicator" -> indicator = indicator();
+          case "evidence" -> {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              evidence.add(evidence());
+            }
+          }
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new MeasurePlan(phase, line, content, basis, owners, due, Optional.ofNullable(cadence),
+          Optional.ofNullable(indicator), evidence);
+    }
+
+    private MonitoringIndicator indicator() throws IOException {
+      String name = null;
+      String unit = null;
+      String rule = null;
+      BigDecimal threshold = null;
+      MonitoringIndicator.Direction direction = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "name" -> name = p.getText();
+          case "unit" -> unit = p.getText();
+          case "rule" -> rule = p.getText();
+          case "threshold" -> threshold = p.getDecimalValue();
+          case "direction" -> direction = DIRECTIONS.of(p.getText());
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new MonitoringIndicator(name, unit, rule, threshold, direction);
+    }
+
+    private EvidenceRef evidence() throws IOException {
+      String title = null;
+      String location = null;
+      String digest = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "title" -> title = p.getText();
+          case "location" -> location = p.getText();
+          case "digest" -> digest = p.getText();
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new EvidenceRef(title, location, Optional.ofNullable(digest));
+    }
+
+    private MeasureLife life() throws IOException {
+      MeasureState state = null;
+      LocalDate registered = null;
+      LocalDate inForce = null;
+      LocalDate ended = null;
+      String reason = null;
+      ControlMeasureId by = null;
+      String f;
+      while ((f = p.nextFieldName()) != null) {
+        p.nextToken();
+        switch (f) {
+          case "state" -> state = MEASURE_STATES.of(p.getText());
+          case "registered" -> registered = LocalDate.parse(p.getText());
+          case "inForce" -> inForce = LocalDate.parse(p.getText());
+          case "ended" -> ended = LocalDate.parse(p.getText());
+          case "reason" -> reason = p.getText();
+          case "supersededBy" -> by = new ControlMeasureId(uuid());
+          default -> throw problem("unknown field " + f);
+        }
+      }
+      return new MeasureLife(state, Optional.ofNullable(registered), Optional.ofNullable(inForce),
+          Optional.ofNullable(ended), Optional.ofNullable(reason), Optional.ofNullable(by));
     }
 
     private RiskLocation location() throws IOException {

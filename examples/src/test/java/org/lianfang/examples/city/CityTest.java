@@ -26,6 +26,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlPhase;
+import org.lianfang.control.DefenseLine;
+import org.lianfang.control.MeasureState;
 import org.lianfang.grading.Grade;
 import org.lianfang.grading.GradingInput;
 import org.lianfang.grading.RiskGrade;
@@ -45,6 +49,7 @@ import org.lianfang.risk.ReviewAction;
 import org.lianfang.risk.ReviewRecord;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
 
 /**
  * The generated city is deterministic, consistent with the domain's rules and as big as its scale says. Runs on
@@ -55,15 +60,15 @@ class CityTest {
   private static final Scale MEDIUM = Scale.of(100, 25, 4);
   private static final ZoneId KUNMING = ZoneId.of("Asia/Shanghai");
   private static final Set<String> CREATIONS = Set.of("unit.registered", "post.registered", "official.registered",
-      "tenure.begun", "power.registered", "risk.identified");
+      "tenure.begun", "power.registered", "risk.identified", "measure.drafted");
 
   /**
    * The digest of {@link Scale#SMALL} with seed 2010. It pins the data across runs and JVMs, which one JVM alone cannot
    * show; a deliberate change to the generator changes it, and then this value is updated with the change (last:
-   * raisers of colleagues and the public sealed, and the comments a stale point keeps; issue 10, findings 10 and 5).
+   * two control measures per point and their journal; issue 11).
    */
   private static final String SMALL_2010_DIGEST =
-      "b582743fb160cd01b82a9488b13bf70b08d4bf756b78b31d324f44773ee8fb32";
+      "58822fe19916c9f6342b07a6abdbb3db03c3080f9d52168cb19c856ef030dcec";
 
   private static City small;
   private static List<UnitBatch> smallUnits;
@@ -136,6 +141,7 @@ class CityTest {
     long comments = 0;
     long kept = 0;
     long journal = 0;
+    long measures = 0;
     Map<ReviewState, Long> byState = new EnumMap<>(ReviewState.class);
     for (UnitBatch b : units) {
       posts += b.posts().size();
@@ -151,6 +157,7 @@ class CityTest {
       }
       comments += b.journal().stream().filter(e -> e.eventType().equals("risk.commented")).count();
       journal += b.journal().size();
+      measures += b.measures().size();
       assertFalse(b.posts().isEmpty(), "every unit has posts");
       assertFalse(b.powerItems().isEmpty(), "every unit has a power list");
     }
@@ -158,12 +165,13 @@ class CityTest {
     assertEquals(s.units(), city.unitCount());
     assertEquals(s.posts(), posts);
     assertEquals(s.riskPoints(), points);
+    assertEquals(2 * points, measures, "two control measures per risk point");
     assertEquals(comments, kept, "every comment stays on record, a stale point's too (issue 10, finding 5)");
     assertEquals(posts, tenures, "one open tenure per post");
     assertTrue(officials >= posts && officials <= posts + posts / 20 + units.size(),
         "one official per post and a few more: " + officials);
     assertEquals(new Totals(units.size(), posts, officials, tenures, powers, points, byState, unitWide, graded,
-        comments, journal, t.depth()), t);
+        comments, measures, journal, t.depth()), t);
   }
 
   // ------------------------------------------------------------------ ids
@@ -196,6 +204,7 @@ class CityTest {
         ascends(lastOfKind, "tenure", b.tenures().stream().map(t -> t.id().value()).toList());
         ascends(lastOfKind, "power", b.powerItems().stream().map(p -> p.id().value()).toList());
         ascends(lastOfKind, "risk", b.riskPoints().stream().map(p -> p.id().value()).toList());
+        ascends(lastOfKind, "measure", b.measures().stream().map(m -> m.id().value()).toList());
       }
     }
   }
@@ -226,6 +235,7 @@ class CityTest {
     b.tenures().forEach(t -> ids.add(t.id().value()));
     b.powerItems().forEach(p -> ids.add(p.id().value()));
     b.riskPoints().forEach(p -> ids.add(p.id().value()));
+    b.measures().forEach(m -> ids.add(m.id().value()));
     return ids;
   }
 
@@ -240,6 +250,7 @@ class CityTest {
       case "tenure.begun" -> "tenure";
       case "power.registered" -> "powerItem";
       case "risk.identified" -> "riskPoint";
+      case "measure.drafted" -> "measure";
       default -> throw new AssertionError(e.eventType());
     };
     String key = "\"" + field + "\":\"";
@@ -274,6 +285,56 @@ class CityTest {
         assertEquals(reviewSteps, journaled, "every review step has its entry");
         long grades = b.riskPoints().stream().filter(p -> p.grading().isPresent()).count();
         assertEquals(grades, b.journal().stream().filter(e -> e.eventType().equals("risk.graded")).count());
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ control measures
+
+  /**
+   * P-13, S-13, S-14: every point has two measures of its own unit, answering to its owner chain — one to prevent on
+   * the line of education or of regulated power, one to monitor or dispose on the line of supervision; those of points
+   * ever confirmed are in force, or retired with their retired point; those of points still under review are drafts.
+   */
+  @Test
+  void p13_s14_everyPointHasAPreventiveAndASupervisoryMeasureInTheStateItsPointAllows() {
+    for (List<UnitBatch> units : both()) {
+      for (UnitBatch b : units) {
+        Map<RiskPointId, List<ControlMeasure>> byPoint = new HashMap<>();
+        for (ControlMeasure m : b.measures()) {
+          assertEquals(b.unit().id(), m.unitId());
+          assertEquals(1, m.points().size(), "each generated measure controls one point");
+          byPoint.computeIfAbsent(m.points().get(0), k -> new ArrayList<>()).add(m);
+        }
+        assertEquals(b.riskPoints().size(), byPoint.size(), "every point of the unit and nothing else");
+        for (RiskPoint p : b.riskPoints()) {
+          List<ControlMeasure> two = byPoint.get(p.id());
+          assertEquals(2, two.size(), p.code());
+          assertEquals(ControlPhase.PREVENTION, two.get(0).plan().phase());
+          assertTrue(EnumSet.of(DefenseLine.EDUCATION, DefenseLine.POWER_REGULATION)
+              .contains(two.get(0).plan().line()));
+          assertTrue(EnumSet.of(ControlPhase.MONITORING, ControlPhase.DISPOSAL).contains(two.get(1).plan().phase()));
+          assertEquals(DefenseLine.SUPERVISION, two.get(1).plan().line());
+          MeasureState expected = switch (p.state()) {
+            case CONFIRMED, STALE -> MeasureState.IN_FORCE;
+            case RETIRED -> MeasureState.RETIRED;
+            case DRAFT, REVIEWED, PUBLISHED -> MeasureState.DRAFT;
+          };
+          for (ControlMeasure m : two) {
+            assertEquals(expected, m.state(), p.code() + " is " + p.state());
+            assertEquals(p.owners().orElseThrow(), m.plan().owners(), "the point's owner chain answers (P-1)");
+            assertFalse(m.plan().due().isBefore(m.drafted()));
+            assertFalse(m.plan().evidence().isEmpty());
+          }
+        }
+        long steps = b.measures().stream().mapToLong(m -> switch (m.state()) {
+          case DRAFT -> 1;
+          case IN_FORCE -> 3;
+          case RETIRED -> 4;
+          default -> throw new AssertionError(m.state());
+        }).sum();
+        assertEquals(steps, b.journal().stream().filter(e -> e.eventType().startsWith("measure.")).count(),
+            "every step of every measure has its entry");
       }
     }
   }
@@ -533,6 +594,10 @@ class CityTest {
             .append(p.custom()).append(p.state()).append(p.grading()).append(notice(p)).append(p.confirmation())
             .append(p.history()).append(comments(p.earlierComments())).append(p.identifiedBy())
             .append(p.raiserSeal()).append(p.identifiedAt()).append(p.version());
+      }
+      for (ControlMeasure m : b.measures()) {
+        s.append(m.id()).append(m.unitId()).append(m.points()).append(m.plan()).append(m.drafted()).append(m.life())
+            .append(m.version());
       }
       b.journal().forEach(s::append);
       sha.update(s.toString().getBytes(StandardCharsets.UTF_8));

@@ -52,7 +52,11 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
     this.store = store;
   }
 
+  /** In a snapshot every statement sees one state; otherwise the main rows' versions are checked after the load. */
   private List<ControlMeasure> load(Connection c, String column, UUID value) throws SQLException {
+    if (store.inSnapshot()) {
+      return loadOnce(c, column, value);
+    }
     return Statements.consistentlyMainRowsFirst(c, "lf_control_measure", "measure_id", column + " = ?",
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
   }

@@ -31,7 +31,7 @@ abstract class JdbcStoreCore {
   JdbcStoreCore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.sql = new Sql(Objects.requireNonNull(dialect, "dialect"));
-    this.transactions = new JdbcTransactions(dataSource, joinsHost, dialect == Dialect.POSTGRESQL);
+    this.transactions = new JdbcTransactions(dataSource, joinsHost, dialect == Dialect.POSTGRESQL, dialect);
   }
 
   /** @return the dialect in use */
@@ -85,6 +85,11 @@ abstract class JdbcStoreCore {
   /** @return whether the calling thread is inside a transaction of this store */
   final boolean inTransaction() {
     return transactions.active();
+  }
+
+  /** @return whether the calling thread reads in a snapshot ({@link JdbcTransactions#inSnapshot}): one state whole */
+  final boolean inSnapshot() {
+    return transactions.inSnapshot();
   }
 
   /**

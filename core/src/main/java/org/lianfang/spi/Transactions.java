@@ -37,4 +37,20 @@ public interface Transactions {
   default <T> T inCommand(Supplier<T> work) {
     return inTransaction(work);
   }
+
+  /**
+   * Reads that must see the store at one instant, as a report drawn from several records and units does (Form 3's
+   * points and measures, a subtree's coverage; issue 11): every read inside sees the same committed state, whatever
+   * other threads commit meanwhile; called inside a transaction, it reads in that transaction and sees its writes.
+   * The work only reads. By default {@link #inTransaction}, enough for a store whose transactions keep others' commits
+   * out until they end (the in-memory store's lock does); the JDBC store reads in one read-only transaction at
+   * REPEATABLE READ, which PostgreSQL, MariaDB and H2 keep to one snapshot, and needs no re-reading of versions there.
+   *
+   * @param work the reading
+   * @param <T> what it reads
+   * @return what {@code work} returned
+   */
+  default <T> T inSnapshot(Supplier<T> work) {
+    return inTransaction(work);
+  }
 }

@@ -9,6 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
@@ -22,8 +27,8 @@ import org.lianfang.spi.Store;
 
 /**
  * The contract of {@link org.lianfang.spi.Transactions}: all or nothing, the exception passes through unchanged,
- * nested calls join as savepoints (the way to go on after a failed write),
-     reads see the transaction's own writes. Extend it with a fresh, empty store per call of
+ * nested calls join as savepoints (the way to go on after a failed write), reads see the transaction's own writes,
+ * a snapshot read sees one instant. Extend it with a fresh, empty store per call of
  * {@link #newStore()}.
  */
 public abstract class TransactionsContract {
@@ -161,6 +166,54 @@ public abstract class TransactionsContract {
     assertTrue(store.units().find(first.id()).isPresent());
     assertTrue(store.units().find(clash.id()).isEmpty());
     assertTrue(store.units().find(after.id()).isPresent(), "the transaction was still usable after the failure");
+  }
+
+  /**
+   * A snapshot read (issue 11) sees one instant: what another thread commits while it runs stays out of it, and is
+   * there for the next read. A store whose transactions lock others out (the in-memory store) holds the writer back
+   * until the snapshot ends; one with snapshots lets it commit meanwhile; either way the snapshot reads the same twice.
+   */
+  @Test
+  public void aSnapshotReadSeesOneInstantWhileAnotherThreadCommits() throws Exception {
+    Unit u = aUnit("S");
+    JournalEntry first = JournalChain.next(ChainDigest.SHA_256, Optional.empty(), u.id(), "unit.registered", "a",
+        Instant.EPOCH, "{}", TestEntries.RECORD, TestEntries.DIGEST);
+    store.transactions().inTransaction(() -> {
+      store.units().insert(u);
+      store.journal().append(first);
+      return null;
+    });
+    CountDownLatch read = new CountDownLatch(1);
+    CountDownLatch written = new CountDownLatch(1);
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> second = writer.submit(() -> {
+        read.await();
+        store.transactions().inTransaction(() -> {
+          store.journal().append(JournalChain.next(ChainDigest.SHA_256, Optional.of(first.head()), u.id(),
+              "unit.changed", "b", Instant.EPOCH, "{}", TestEntries.RECORD, TestEntries.DIGEST));
+          return null;
+        });
+        written.countDown();
+        return null;
+      });
+      List<List<JournalEntry>> twice = store.transactions().inSnapshot(() -> {
+        List<JournalEntry> before = store.journal().read(u.id(), 1, 10);
+        read.countDown();
+        try {
+          written.await(500, TimeUnit.MILLISECONDS); // a locking store holds the writer back: go on without it
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return List.of(before, store.journal().read(u.id(), 1, 10));
+      });
+      assertEquals(List.of(first), twice.get(0));
+      assertEquals(twice.get(0), twice.get(1), "the snapshot read the same both times");
+      second.get(10, TimeUnit.SECONDS);
+    } finally {
+      writer.shutdownNow();
+    }
+    assertEquals(2, store.journal().read(u.id(), 1, 10).size(), "the writer's commit is there after the snapshot");
   }
 
   @Test

@@ -86,7 +86,9 @@ public final class ControlQueries {
 
   /**
    * Form 3 of a unit (附表3, S-13): the registered and in-force measures against its confirmed points that the actor
-   * may read, with grades in the instance's labels, the confirmed points without such a measure, and the totals.
+   * may read, with grades in the instance's labels, the confirmed points without such a measure, and the totals. Read
+   * from one snapshot of the store ({@link org.lianfang.spi.Transactions#inSnapshot}): points and measures of one
+   * instant.
    *
    * @param actor who reads
    * @param unit a unit
@@ -94,9 +96,9 @@ public final class ControlQueries {
    */
   public Outcome<ControlRegistrationForm> form3(Actor actor, UnitId unit) {
     Session s = runner.session(actor);
-    return Visibility.formUnit(s, unit).map(u -> Form3.of(s, u.name(),
+    return s.store().transactions().inSnapshot(() -> Visibility.formUnit(s, unit).map(u -> Form3.of(s, u.name(),
         confirmed(Visibility.visible(s, s.store().riskPoints().inUnit(unit))),
-        s.store().controlMeasures().inUnit(unit).stream().filter(Form3::listed).toList(), labels));
+        s.store().controlMeasures().inUnit(unit).stream().filter(Form3::listed).toList(), labels)));
   }
 
   /**
@@ -109,7 +111,7 @@ public final class ControlQueries {
    */
   public Outcome<ControlRegistrationForm> form3ForPerson(Actor actor, OfficialId official) {
     Session s = runner.session(actor);
-    return Visibility.formPerson(s, official).map(o -> {
+    return s.store().transactions().inSnapshot(() -> Visibility.formPerson(s, official).map(o -> {
       List<RiskPoint> points = confirmed(Visibility.ofPerson(s, o)).stream()
           .sorted((a, b) -> NoticeKey.UUID_ORDER.compare(a.id().value(), b.id().value())).toList();
       List<ControlMeasure> measures = new ArrayList<>();
@@ -117,7 +119,7 @@ public final class ControlQueries {
         s.store().controlMeasures().inUnit(u).stream().filter(Form3::listed).forEach(measures::add);
       }
       return Form3.of(s, o.name(), points, measures, labels);
-    });
+    }));
   }
 
   /**
@@ -125,6 +127,7 @@ public final class ControlQueries {
    * control lacks under the instance's {@link CoveragePolicy} ({@code Lianfang.Builder.coveragePolicy}), its residual
    * grade under the {@link ResidualGradingPolicy}, principal leaders' posts and 三重一大 matters singled out (S-14); a
    * point gone stale (P-3) that a registered or in-force measure still controls is listed with its coverage stale.
+   * Read from one snapshot of the store, every unit of the subtree at the same instant.
    *
    * @param actor who reads
    * @param root a unit
@@ -132,7 +135,8 @@ public final class ControlQueries {
    */
   public CoverageReport coverage(Actor actor, UnitId root) {
     Session s = runner.session(actor);
-    return Coverage.of(s, Visibility.subtree(s, root), coverage, residual);
+    return s.store().transactions().inSnapshot(() -> Coverage.of(s, Visibility.subtree(s, root), coverage,
+        residual));
   }
 
   /**

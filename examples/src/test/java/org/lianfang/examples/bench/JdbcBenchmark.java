@@ -93,8 +93,8 @@ public final class JdbcBenchmark {
   }
 
   /**
-   * The databases measured on: H2 in files (kept open for the run), and PostgreSQL and MariaDB started from Maven
-   * artifacts.
+   * The databases measured on: H2 in files (each load's in a directory of its own, deleted when the next load
+   * begins), and PostgreSQL and MariaDB started from Maven artifacts.
    *
    * @return the targets
    * @throws java.io.IOException if the H2 directory cannot be made
@@ -103,7 +103,11 @@ public final class JdbcBenchmark {
     Path h2 = Files.createTempDirectory("lianfang-bench-h2");
     int[] h2Runs = {0};
     return List.of(
-        new Target("h2", Dialect.H2, () -> h2File(h2.resolve("run" + h2Runs[0]++))),
+        new Target("h2", Dialect.H2, () -> {
+          // a city's H2 files take gigabytes: the run before, measured and closed, goes before the next begins
+          deleteTree(h2.resolve("run" + (h2Runs[0] - 1)));
+          return h2File(h2.resolve("run" + h2Runs[0]++));
+        }),
         new Target("postgresql", Dialect.POSTGRESQL, () -> TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL)),
         new Target("mariadb", Dialect.MYSQL, () -> TestDatabases.fresh(TestDatabases.Kind.MARIADB)));
   }
@@ -249,6 +253,19 @@ public final class JdbcBenchmark {
       }
     }
     return new Run(rows, nanos, digests);
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static DataSource h2File(Path dir) {

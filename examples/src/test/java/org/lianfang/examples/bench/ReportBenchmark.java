@@ -136,6 +136,7 @@ public final class ReportBenchmark {
           throw new IllegalStateException(e);
         }
       });
+      one.setAutoCommit(true); // the loader left it in its transactions' mode; reads and snapshots begin from here
       try (Statement st = one.createStatement()) {
         st.execute("ANALYZE");
       }

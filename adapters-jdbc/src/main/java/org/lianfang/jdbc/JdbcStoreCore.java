@@ -31,7 +31,7 @@ abstract class JdbcStoreCore {
   JdbcStoreCore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.sql = new Sql(Objects.requireNonNull(dialect, "dialect"));
-    this.transactions = new JdbcTransactions(dataSource, joinsHost, dialect == Dialect.POSTGRESQL, dialect);
+    this.transactions = new JdbcTransactions(dataSource, joinsHost, dialect);
   }
 
   /** @return the dialect in use */

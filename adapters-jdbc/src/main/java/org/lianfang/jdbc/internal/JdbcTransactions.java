@@ -45,15 +45,14 @@ public final class JdbcTransactions implements Transactions {
   /**
    * @param dataSource where connections come from
    * @param joinsHost whether commands join the host's transactions instead of running their own
-   * @param defersWrites whether its own transactions hold {@link Deferred} writes back and send them together
-   *     (PostgreSQL)
-   * @param dialect the database, for how a snapshot read sets its isolation ({@link #inSnapshot})
+   * @param dialect the database: on PostgreSQL its own transactions hold {@link Deferred} writes back and send them
+   *     together; each sets a snapshot read's isolation its own way ({@link #inSnapshot})
    */
-  public JdbcTransactions(DataSource dataSource, boolean joinsHost, boolean defersWrites, Dialect dialect) {
+  public JdbcTransactions(DataSource dataSource, boolean joinsHost, Dialect dialect) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.joinsHost = joinsHost;
-    this.defersWrites = defersWrites;
     this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.defersWrites = dialect == Dialect.POSTGRESQL;
   }
 
   @Override
@@ -122,9 +121,9 @@ public final class JdbcTransactions implements Transactions {
       throw e;
     } finally {
       endOnThread();
-      release(c, auto, -1);
+      OwnConnection.release(c, auto, OwnConnection.UNCHANGED);
     }
-    runCommitted(committed);
+    OwnConnection.runCommitted(committed);
     return result;
   }
 
@@ -212,10 +211,8 @@ public final class JdbcTransactions implements Transactions {
   }
 
   /**
-   * Reads in one transaction that sees one snapshot from its first read on: on PostgreSQL REPEATABLE READ, READ ONLY,
-   * set for the transaction alone by its first statement (no session setting to read and restore: two round trips
-   * fewer); on MariaDB and MySQL REPEATABLE READ (InnoDB's consistent read), and on H2 SNAPSHOT (H2's REPEATABLE READ
-   * lets rows committed meanwhile appear), both set on the connection and put back after.
+   * Reads in one transaction that sees one snapshot from its first read on, at the isolation each database keeps one
+   * snapshot with ({@link OwnConnection#beginSnapshot}).
    * Inside a transaction the work joins it; joining the host's transactions, the work reads as reads outside a
    * command do (each record read whole, {@link Statements#consistently}), since the host's connection is not this
    * store's to set.
@@ -233,31 +230,12 @@ public final class JdbcTransactions implements Transactions {
       throw new JdbcException("could not get a connection for the read", e);
     }
     boolean auto = true;
-    int isolation = Connection.TRANSACTION_READ_COMMITTED;
-    boolean restoreIsolation = false;
+    int isolation = OwnConnection.UNCHANGED;
     T result;
     List<Runnable> committed = new ArrayList<>();
     try {
       auto = c.getAutoCommit();
-      if (dialect == Dialect.H2) {
-        isolation = c.getTransactionIsolation();
-        try (java.sql.Statement st = c.createStatement()) {
-          st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
-        }
-        restoreIsolation = true;
-      } else if (dialect == Dialect.MYSQL) {
-        isolation = c.getTransactionIsolation();
-        if (isolation != Connection.TRANSACTION_REPEATABLE_READ) {
-          c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-          restoreIsolation = true;
-        }
-      }
-      c.setAutoCommit(false);
-      if (dialect == Dialect.POSTGRESQL) {
-        try (java.sql.Statement st = c.createStatement()) {
-          st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-        }
-      }
+      isolation = OwnConnection.beginSnapshot(c, dialect);
       current.set(c);
       snapshot.set(true);
       remembered.set(new HashMap<>());
@@ -274,9 +252,9 @@ public final class JdbcTransactions implements Transactions {
       throw e;
     } finally {
       endOnThread();
-      release(c, auto, restoreIsolation ? isolation : -1);
+      OwnConnection.release(c, auto, isolation);
     }
-    runCommitted(committed);
+    OwnConnection.runCommitted(committed);
     return result;
   }
 
@@ -289,34 +267,6 @@ public final class JdbcTransactions implements Transactions {
     held.end();
     command.remove();
     failedWrite.remove();
-  }
-
-  /** Puts the connection's auto-commit (and its isolation, unless -1) back as they were, and closes it. */
-  private static void release(Connection c, boolean auto, int isolation) {
-    try {
-      c.setAutoCommit(auto);
-      if (isolation != -1) {
-        c.setTransactionIsolation(isolation);
-      }
-    } catch (SQLException ignored) {
-      // the connection is being closed anyway; a pool will reset or discard it
-    }
-    try {
-      c.close();
-    } catch (SQLException ignored) {
-      // nothing left to do with it
-    }
-  }
-
-  /** What was kept to do once committed: a cache, whose failure must not fail what committed. */
-  private static void runCommitted(List<Runnable> committed) {
-    for (Runnable action : committed) {
-      try {
-        action.run();
-      } catch (RuntimeException ignored) {
-        // what is kept after a commit is a cache: failing to keep it must not fail a committed command or read
-      }
-    }
   }
 
   /** @return whether the calling thread reads in a snapshot of its own ({@link #inSnapshot}) */

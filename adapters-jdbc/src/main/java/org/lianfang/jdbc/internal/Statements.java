@@ -187,13 +187,9 @@ public final class Statements {
     String versions = "SELECT " + idColumn + ", version FROM " + table + " WHERE " + condition;
     for (int attempt = 1; ; attempt++) {
       List<String> before = query(c, versions, binder, rs -> rs.getString(1) + "@" + rs.getLong(2));
-      List<T> loaded = null;
-      RuntimeException invalid = null;
-      try {
-        loaded = loader.load();
-      } catch (IllegalArgumentException | NullPointerException e) {
-        invalid = e; // rows of two versions may not form a valid aggregate: decided below
-      }
+      Attempt<T> once = attempt(loader);
+      List<T> loaded = once.loaded();
+      RuntimeException invalid = once.invalid();
       List<String> after = query(c, versions, binder, rs -> rs.getString(1) + "@" + rs.getLong(2));
       if (new HashSet<>(before).equals(new HashSet<>(after))) {
         if (invalid != null) {
@@ -204,6 +200,17 @@ public final class Statements {
       if (attempt == 10) {
         throw new StaleAggregateException(table + " rows kept changing while being read", 0);
       }
+    }
+  }
+
+  /** One load: what it read, or why its rows did not form records (rows of two versions may not: decided after). */
+  private record Attempt<T>(List<T> loaded, RuntimeException invalid) {}
+
+  private static <T> Attempt<T> attempt(Loader<T> loader) throws SQLException {
+    try {
+      return new Attempt<>(loader.load(), null);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return new Attempt<>(null, e);
     }
   }
 
@@ -229,13 +236,9 @@ public final class Statements {
     String versions = "SELECT " + idColumn + ", version FROM " + table + " WHERE " + condition;
     Set<String> previous = null;
     for (int attempt = 1; ; attempt++) {
-      List<T> loaded = null;
-      RuntimeException invalid = null;
-      try {
-        loaded = loader.load();
-      } catch (IllegalArgumentException | NullPointerException e) {
-        invalid = e; // rows of two versions may not form a valid aggregate: decided below
-      }
+      Attempt<T> once = attempt(loader);
+      List<T> loaded = once.loaded();
+      RuntimeException invalid = once.invalid();
       Set<String> after = new HashSet<>(query(c, versions, binder,
           rs -> UUID.fromString(rs.getString(1)) + "@" + rs.getLong(2)));
       if (invalid == null) {

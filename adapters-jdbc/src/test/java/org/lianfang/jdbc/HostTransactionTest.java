@@ -1,6 +1,7 @@
 package org.lianfang.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,5 +124,15 @@ class HostTransactionTest {
     JdbcStore store = JdbcStore.joining(new ThreadBound(raw));
     JdbcException e = assertThrows(JdbcException.class, () -> store.transactions().inTransaction(() -> null));
     assertTrue(e.getMessage().contains("auto-commit"), e.getMessage());
+  }
+
+  /** The host's transaction is bound to its thread: no work of an import goes to a thread of Lianfang's own. */
+  @ParameterizedTest
+  @EnumSource(value = TestDatabases.Kind.class, names = "H2")
+  void aJoiningStoreNeverLetsAnotherThreadCommitApart(TestDatabases.Kind kind) {
+    DataSource raw = TestDatabases.fresh(kind);
+    JdbcSchema.install(raw);
+    assertFalse(JdbcStore.joining(new ThreadBound(raw)).transactions().mayCommitOnAnotherThread());
+    assertTrue(JdbcStore.of(raw).transactions().mayCommitOnAnotherThread(), "a store of its own transactions");
   }
 }

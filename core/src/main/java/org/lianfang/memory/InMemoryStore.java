@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.lianfang.Aggregate;
 import org.lianfang.JournalConflictException;
 import org.lianfang.UnitId;
@@ -34,7 +35,18 @@ import org.lianfang.spi.Transactions;
 public final class InMemoryStore extends MemoryControlStore implements Store {
   private final Map<UnitId, List<JournalEntry>> chains = new HashMap<>();
   private final Map<UnitId, ChainHead> heads = new HashMap<>();
-  private final Transactions transactions = this::inTransaction;
+  private final Transactions transactions = new Transactions() {
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+      return InMemoryStore.this.inTransaction(work);
+    }
+
+    /** Another thread's transaction waits for the lock only while the calling thread holds it. */
+    @Override
+    public boolean mayCommitOnAnotherThread() {
+      return !inTransactionOnThisThread();
+    }
+  };
   private final ChainDigest digest;
 
   /** @return a new, empty store whose archive uses SHA-256 ({@link ChainDigest#SHA_256}) */

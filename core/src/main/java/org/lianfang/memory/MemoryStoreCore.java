@@ -78,6 +78,11 @@ abstract class MemoryStoreCore {
     undo.get().push(r);
   }
 
+  /** @return whether the calling thread runs a transaction of this store (and holds its write lock) */
+  final boolean inTransactionOnThisThread() {
+    return undo.get() != null;
+  }
+
   final <T> T inTransaction(Supplier<T> work) {
     Objects.requireNonNull(work, "work");
     Deque<Runnable> outer = undo.get();

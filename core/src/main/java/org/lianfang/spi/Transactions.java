@@ -53,4 +53,19 @@ public interface Transactions {
   default <T> T inSnapshot(Supplier<T> work) {
     return inTransaction(work);
   }
+
+  /**
+   * Whether work that another thread runs in {@link #inTransaction} now would be a transaction of its own, that
+   * commits apart from the calling thread's work and never waits for it: false while the calling thread is inside one
+   * of this store's transactions (its writes are not to commit apart from it, and the in-memory store's lock would make
+   * the other thread wait for it), and false where the store joins a transaction its host began on the calling thread
+   * (a JDBC store made by {@code JdbcStore.joining}, issue 9). An import restoring in steps asks it: when true, it
+   * commits each unit on a thread of its own while it checks the next (issue 11). By default false, so a store that
+   * does not say keeps every transaction on the calling thread.
+   *
+   * @return whether another thread may commit apart from the calling thread now
+   */
+  default boolean mayCommitOnAnotherThread() {
+    return false;
+  }
 }

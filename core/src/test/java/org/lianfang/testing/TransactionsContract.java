@@ -1,6 +1,7 @@
 package org.lianfang.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -214,6 +215,32 @@ public abstract class TransactionsContract {
       writer.shutdownNow();
     }
     assertEquals(2, store.journal().read(u.id(), 1, 10).size(), "the writer's commit is there after the snapshot");
+  }
+
+  /**
+   * Inside a transaction, another thread's would not commit apart from it (and on a locking store would wait for it):
+   * the store must not say it may. Where it says so outside, another thread's transaction commits while the calling
+   * thread waits for it, and the calling thread then reads what it wrote (an import restoring in steps relies on it).
+   */
+  @Test
+  public void anotherThreadCommitsApartOnlyWhereTheStoreSaysItMay() throws Exception {
+    assertFalse(store.transactions().inTransaction(() -> store.transactions().mayCommitOnAnotherThread()),
+        "inside a transaction");
+    assertFalse(store.transactions().inTransaction(() -> store.transactions().inTransaction(
+        () -> store.transactions().mayCommitOnAnotherThread())), "inside a nested transaction");
+    if (store.transactions().mayCommitOnAnotherThread()) {
+      Unit u = aUnit("A");
+      ExecutorService writer = Executors.newSingleThreadExecutor();
+      try {
+        writer.submit(() -> store.transactions().inTransaction(() -> {
+          store.units().insert(u);
+          return null;
+        })).get(10, TimeUnit.SECONDS);
+      } finally {
+        writer.shutdownNow();
+      }
+      assertEquals(Optional.of("A"), store.units().find(u.id()).map(Unit::code), "the other thread's unit is there");
+    }
   }
 
   @Test

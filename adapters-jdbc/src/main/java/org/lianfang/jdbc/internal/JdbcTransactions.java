@@ -258,6 +258,12 @@ public final class JdbcTransactions implements Transactions {
     return result;
   }
 
+  /** Another thread's transaction is its own connection's: apart, unless the calling thread is in one or a host's. */
+  @Override
+  public boolean mayCommitOnAnotherThread() {
+    return !joinsHost && current.get() == null;
+  }
+
   /** Forgets the calling thread's transaction. */
   private void endOnThread() {
     current.remove();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.lianfang.Aggregate;
 import org.lianfang.ArchiveObject;
 import org.lianfang.AggregateId;
@@ -64,8 +65,8 @@ final class Importing implements ArchiveSink {
   private UnitId unit;
   /** Whether the store held the current unit before the import (a restore in steps going on after a refusal). */
   private boolean unitStored;
-  /** The units a restore in steps has committed. */
-  private int committed;
+  /** The units a restore in steps has committed (on the writing thread, {@link ImportDigests}). */
+  private final AtomicInteger committed = new AtomicInteger();
   private String sectionAt;
   private Optional<ChainHead> storedHead = Optional.empty();
   private Optional<ChainHead> head = Optional.empty();
@@ -227,7 +228,7 @@ final class Importing implements ArchiveSink {
           unitWrites.flush(at);
           return null;
         });
-        committed++;
+        committed.incrementAndGet();
       });
     } else {
       digests.submit(checks, () -> { });
@@ -255,12 +256,13 @@ final class Importing implements ArchiveSink {
    * @return the refusal, with how many units were written before it ({@code ledger.partial}) when any were
    */
   Refusal partial(Refusal r) {
-    if (mode != ImportMode.RESTORE_IN_STEPS || committed == 0) {
+    if (mode != ImportMode.RESTORE_IN_STEPS || committed.get() == 0) {
       return r;
     }
     List<Refusal.Violation> violations = new ArrayList<>(r.violations());
-    violations.add(new Refusal.Violation("/units", "ledger.partial", "分步恢复已写入该单位之前的 " + committed
-        + " 个单位；改正档案后再次分步恢复即可接着进行", "units written before it: " + committed + "; restore the corrected "
+    int written = committed.get();
+    violations.add(new Refusal.Violation("/units", "ledger.partial", "分步恢复已写入该单位之前的 " + written
+        + " 个单位；改正档案后再次分步恢复即可接着进行", "units written before it: " + written + "; restore the corrected "
         + "archive in steps again to go on", "档案", "archive"));
     return new Refusal(r.code(), r.messageZh(), r.messageEn(), violations);
   }

@@ -84,7 +84,8 @@ public final class LedgerImports {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(source, "source");
     Session s = runner.session(actor);
-    ImportDigests digests = new ImportDigests();
+    ImportDigests digests = new ImportDigests(mode == ImportMode.RESTORE_IN_STEPS
+        && s.store().transactions().mayCommitOnAnotherThread());
     Importing importing = new Importing(s, mode, digests);
     try (digests) {
       java.util.function.Supplier<ImportResult> all = () -> {

@@ -16,7 +16,7 @@ class JdbcBenchmarkTest {
   void rawAndAdapterWriteTheSameContent() throws Exception {
     City city = City.of(2010, Scale.SMALL);
     JdbcBenchmark.Target h2 = JdbcBenchmark.targets().get(0);
-    JdbcBenchmark.Comparison c = JdbcBenchmark.compare(city, h2, 1);
+    JdbcBenchmark.Comparison c = JdbcBenchmark.compare(JdbcBenchmark.Generated.of(city), h2, 1);
     assertTrue(c.sameContent());
     assertEquals(c.adapter().digests(), c.raw().digests());
     assertEquals(city.totals().riskPoints(), Long.parseLong(c.adapter().digests().get("lf_risk_point").split(":")[0]));

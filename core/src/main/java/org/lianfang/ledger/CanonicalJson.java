@@ -3,6 +3,8 @@ package org.lianfang.ledger;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +26,10 @@ import org.lianfang.Coded;
  * language with an RFC 8785 implementation produces the same bytes from the same JSON. Stateless and thread-safe.
  */
 public final class CanonicalJson {
+  /** The first second of the year 1000 and of the year 10000, UTC: the years {@link #instant} writes itself. */
+  private static final long FOUR_DIGIT_YEARS_FROM = LocalDate.of(1000, 1, 1).toEpochDay() * 86_400;
+  private static final long FOUR_DIGIT_YEARS_TO = LocalDate.of(10_000, 1, 1).toEpochDay() * 86_400;
+
   private CanonicalJson() {}
 
   /**
@@ -85,7 +91,57 @@ public final class CanonicalJson {
    * @return its archive text: UTC, {@code 2010-03-01T08:00:00Z}, with {@code .SSS} when the millisecond is not 0
    */
   public static String instant(Instant at) {
-    return at.truncatedTo(ChronoUnit.MILLIS).toString();
+    long seconds = at.getEpochSecond();
+    if (seconds < FOUR_DIGIT_YEARS_FROM || seconds >= FOUR_DIGIT_YEARS_TO) {
+      return at.truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+    // what Instant.toString writes for years 1000 to 9999, without its formatter: every entry hashed carries a time
+    LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    int millis = at.getNano() / 1_000_000;
+    char[] c = new char[millis == 0 ? 20 : 24];
+    digits(c, 0, t.getYear(), 4);
+    c[4] = '-';
+    digits(c, 5, t.getMonthValue(), 2);
+    c[7] = '-';
+    digits(c, 8, t.getDayOfMonth(), 2);
+    c[10] = 'T';
+    digits(c, 11, t.getHour(), 2);
+    c[13] = ':';
+    digits(c, 14, t.getMinute(), 2);
+    c[16] = ':';
+    digits(c, 17, t.getSecond(), 2);
+    if (millis != 0) {
+      c[19] = '.';
+      digits(c, 20, millis, 3);
+    }
+    c[c.length - 1] = 'Z';
+    return new String(c);
+  }
+
+  /** Writes a day as the JSON string of {@link LocalDate#toString()}; for the years 1000 to 9999 without building it. */
+  private static void day(StringBuilder out, LocalDate d) {
+    int year = d.getYear();
+    if (year < 1000 || year > 9999) {
+      string(out, d.toString());
+      return;
+    }
+    char[] c = new char[12];
+    c[0] = '"';
+    digits(c, 1, year, 4);
+    c[5] = '-';
+    digits(c, 6, d.getMonthValue(), 2);
+    c[8] = '-';
+    digits(c, 9, d.getDayOfMonth(), 2);
+    c[11] = '"';
+    out.append(c);
+  }
+
+  /** Writes {@code n} in {@code width} decimal digits, with leading zeros, from {@code at}. */
+  private static void digits(char[] c, int at, int n, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      c[i] = (char) ('0' + n % 10);
+      n /= 10;
+    }
   }
 
   private static void value(StringBuilder out, Object v) {
@@ -98,7 +154,7 @@ public final class CanonicalJson {
     } else if (v instanceof AggregateId id) {
       string(out, id.value().toString());
     } else if (v instanceof LocalDate d) {
-      string(out, d.toString());
+      day(out, d);
     } else if (v instanceof Instant i) {
       string(out, instant(i));
     } else if (v instanceof BigDecimal n) {
@@ -150,17 +206,30 @@ public final class CanonicalJson {
     out.append('}');
   }
 
+  /** @return whether RFC 8785 writes the character as it is, and it is no surrogate (whose pair is checked) */
+  private static boolean plain(char ch) {
+    return ch >= 0x20 && ch != '"' && ch != '\\' && !Character.isSurrogate(ch);
+  }
+
   /**
    * A JSON string as RFC 8785 writes it. The characters written as they are go in runs, not one by one: a journal
    * entry's payload is itself JSON, escaped here whole, and the ledger import hashes every entry it reads.
    */
   private static void string(StringBuilder out, String s) {
-    out.append('"');
     int n = s.length();
+    int first = 0;
+    while (first < n && plain(s.charAt(first))) {
+      first++;
+    }
+    if (first == n) {
+      out.append('"').append(s).append('"'); // nothing to escape, as most texts: appended whole, not char by char
+      return;
+    }
+    out.append('"');
     int run = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = first; i < n; i++) {
       char ch = s.charAt(i);
-      if (ch >= 0x20 && ch != '"' && ch != '\\' && !Character.isSurrogate(ch)) {
+      if (plain(ch)) {
         continue;
       }
       if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {

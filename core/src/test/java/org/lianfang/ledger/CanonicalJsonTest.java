@@ -110,6 +110,64 @@ class CanonicalJsonTest {
     assertThrows(IllegalArgumentException.class, () -> of("x", "\ude00\ud83d"));
   }
 
+  /** An instant is written as {@link Instant#toString()} writes it, to the millisecond, in any year. */
+  @Test
+  void s13_anInstantIsWrittenAsInstantWritesItToTheMillisecond() {
+    qt().forAll(SourceDSL.longs().between(Instant.MIN.getEpochSecond(), Instant.MAX.getEpochSecond()),
+        SourceDSL.integers().between(0, 999_999_999)).checkAssert((seconds, nanos) -> {
+          Instant at = Instant.ofEpochSecond(seconds, nanos);
+          assertEquals(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString(), CanonicalJson.instant(at));
+        });
+    qt().forAll(SourceDSL.longs().between(LocalDate.of(999, 12, 31).toEpochDay() * 86_400,
+        LocalDate.of(10_000, 1, 2).toEpochDay() * 86_400), SourceDSL.integers().between(0, 999)).checkAssert(
+            (seconds, millis) -> {
+              Instant at = Instant.ofEpochSecond(seconds, millis * 1_000_000L + 999);
+              assertEquals(at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString(),
+                  CanonicalJson.instant(at));
+            });
+    assertEquals("2010-03-01T08:00:00Z", CanonicalJson.instant(Instant.parse("2010-03-01T08:00:00.000999Z")));
+    assertEquals("2010-03-01T08:00:00.100Z", CanonicalJson.instant(Instant.parse("2010-03-01T08:00:00.1Z")));
+  }
+
+  /** A day is written as {@link LocalDate#toString()} writes it, in any year. */
+  @Test
+  void s13_aDayIsWrittenAsLocalDateWritesIt() {
+    qt().forAll(SourceDSL.longs().between(LocalDate.of(-2000, 1, 1).toEpochDay(), LocalDate.of(12_000, 1, 1)
+        .toEpochDay())).checkAssert(day -> {
+          LocalDate d = LocalDate.ofEpochDay(day);
+          assertEquals("{\"d\":\"" + d + "\"}", of("d", d));
+        });
+    assertEquals("{\"d\":\"0999-12-31\"}", of("d", LocalDate.of(999, 12, 31)));
+    assertEquals("{\"d\":\"+10000-01-01\"}", of("d", LocalDate.of(10_000, 1, 1)));
+  }
+
+  /** A refusal names the place in the value: the field, then each list element ([]) and map key (.key) down to it. */
+  @Test
+  void s13_aRefusalNamesWhereInTheValueTheFaultIs() {
+    IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> ArchiveObject.builder()
+        .put("批次", List.of(Map.of("ok", "是"), Map.of("计数", 1L << 53))));
+    assertEquals("批次[].计数: " + (1L << 53) + " is beyond ±(2^53 − 1)", big.getMessage());
+    IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
+        () -> ArchiveObject.builder().put("m", Map.of("a", Map.of(7, "x"))));
+    assertEquals("m.a: map keys must be strings: 7", key.getMessage());
+    List<Object> withNull = new ArrayList<>();
+    withNull.add("a");
+    withNull.add(null);
+    NullPointerException nul = assertThrows(NullPointerException.class,
+        () -> ArchiveObject.builder().put("list", withNull));
+    assertEquals("list[]", nul.getMessage());
+  }
+
+  /** An object built is not changed by what its builder is given after. */
+  @Test
+  void s13_aBuiltObjectKeepsItsFieldsWhenItsBuilderGoesOn() {
+    ArchiveObject.Builder b = ArchiveObject.builder().put("a", "一");
+    ArchiveObject first = b.build();
+    ArchiveObject second = b.put("b", "二").build();
+    assertEquals(Map.of("a", "一"), first.fields());
+    assertEquals(Map.of("a", "一", "b", "二"), second.fields());
+  }
+
   @Test
   void s13_writesPairedSurrogatesAndRunsBetweenEscapesAsTheyAre() {
     assertEquals("{\"s\":\"😀\\\"风险😀点\\n\"}", of("s", "😀\"风险😀点\n"));

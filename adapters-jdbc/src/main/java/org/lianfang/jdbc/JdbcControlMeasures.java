@@ -46,6 +46,15 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
   private static final String UPDATE = "UPDATE lf_control_measure SET " + String.join(" = ?, ",
       COLUMNS.substring("measure_id, unit_id, ".length(), COLUMNS.length() - ", version".length()).split(", "))
       + " = ?, version = version + 1 WHERE measure_id = ? AND unit_id = ? AND version = ?";
+  /**
+   * A measure's two lists in one statement (one round trip, not two, as risk points read their five): the points it
+   * controls ({@code t} 1) and its evidence ({@code t} 2), each in its order; the columns a list does not use are
+   * null or empty, typed as the other list's.
+   */
+  private static final String LISTS = "SELECT 1 AS t, measure_id, position, risk_point_id, '' AS title, "
+      + "'' AS location, '' AS digest FROM lf_control_measure_point WHERE %1$s = ? "
+      + "UNION ALL SELECT 2, measure_id, position, NULL, title, location, digest FROM lf_control_evidence "
+      + "WHERE %1$s = ? ORDER BY t, measure_id, position";
   private final JdbcStoreCore store;
 
   JdbcControlMeasures(JdbcStoreCore store) {
@@ -61,7 +70,7 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
   }
 
-  /** The main rows first (each read whole, to be finished with its lists), then the lists. */
+  /** The main rows first (each read whole, to be finished with its lists), then both lists in one statement. */
   private List<ControlMeasure> loadOnce(Connection c, String column, UUID value) throws SQLException {
     Sql sql = store.sql();
     List<Function<Map<UUID, List<EvidenceRef>>, ControlMeasure>> rows = new ArrayList<>();
@@ -82,16 +91,20 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
     if (rows.isEmpty()) {
       return List.of();
     }
-    Statements.query(c, "SELECT measure_id, risk_point_id FROM lf_control_measure_point WHERE " + column
-        + " = ? ORDER BY measure_id, position", ps -> sql.uuid(ps, 1, value),
-        rs -> points.computeIfAbsent(sql.uuid(rs, "measure_id"), k -> new ArrayList<>())
-            .add(new RiskPointId(sql.uuid(rs, "risk_point_id"))));
     Map<UUID, List<EvidenceRef>> evidence = new HashMap<>();
-    Statements.query(c, "SELECT measure_id, title, location, digest FROM lf_control_evidence WHERE " + column
-        + " = ? ORDER BY measure_id, position", ps -> sql.uuid(ps, 1, value),
-        rs -> evidence.computeIfAbsent(sql.uuid(rs, "measure_id"), k -> new ArrayList<>()).add(new EvidenceRef(
-            Sql.requiredText(rs, "title"), Sql.requiredText(rs, "location"),
-            Optional.ofNullable(rs.getString("digest")))));
+    Statements.query(c, String.format(LISTS, column), ps -> {
+      sql.uuid(ps, 1, value);
+      sql.uuid(ps, 2, value);
+    }, rs -> {
+      UUID measure = sql.uuid(rs, "measure_id");
+      if (rs.getInt("t") == 1) {
+        points.computeIfAbsent(measure, k -> new ArrayList<>()).add(new RiskPointId(sql.uuid(rs, "risk_point_id")));
+      } else {
+        evidence.computeIfAbsent(measure, k -> new ArrayList<>()).add(new EvidenceRef(Sql.requiredText(rs, "title"),
+            Sql.requiredText(rs, "location"), Optional.ofNullable(rs.getString("digest"))));
+      }
+      return null;
+    });
     List<ControlMeasure> out = new ArrayList<>(rows.size());
     rows.forEach(r -> out.add(r.apply(evidence)));
     return out;

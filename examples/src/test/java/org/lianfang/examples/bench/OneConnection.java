@@ -14,12 +14,10 @@ final class OneConnection {
    * ask (the import's writing thread opens one per restore, timed: a few milliseconds) and closed with this.
    */
   static final class PerThread implements AutoCloseable {
-    private final DataSource target;
     private final java.util.Map<Thread, Connection> open = new java.util.concurrent.ConcurrentHashMap<>();
     private final DataSource dataSource;
 
     PerThread(DataSource target) {
-      this.target = target;
       this.dataSource = over(target, () -> open.computeIfAbsent(Thread.currentThread(), t -> {
         try {
           return target.getConnection();

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.lianfang.StaleAggregateException;
 import org.lianfang.jdbc.Dialect;
 import org.lianfang.jdbc.JdbcException;
 import org.lianfang.spi.Transactions;
@@ -71,7 +70,6 @@ public final class JdbcTransactions implements Transactions {
   }
 
   private <T> T run(Supplier<T> work, boolean isCommand) {
-    boolean holdsWrites = isCommand && defersWrites;
     Objects.requireNonNull(work, "work");
     Connection outer = current.get();
     if (outer != null) {
@@ -86,45 +84,59 @@ public final class JdbcTransactions implements Transactions {
     if (joinsHost) {
       return inHostTransaction(c, work);
     }
+    return own(c, work, false, isCommand);
+  }
+
+  /**
+   * Runs work in a transaction of its own on a connection taken for it (a command's, or a snapshot read's), then
+   * puts the connection back as it was and keeps, once committed, what the work read for the caches.
+   */
+  private <T> T own(Connection c, Supplier<T> work, boolean isSnapshot, boolean isCommand) {
     boolean auto = true;
+    int isolation = OwnConnection.UNCHANGED;
     T result;
     List<Runnable> committed = new ArrayList<>();
     try {
       auto = c.getAutoCommit();
-      c.setAutoCommit(false);
+      if (isSnapshot) {
+        isolation = OwnConnection.beginSnapshot(c, dialect);
+      } else {
+        c.setAutoCommit(false);
+      }
       current.set(c);
+      snapshot.set(isSnapshot);
       remembered.set(new HashMap<>());
       afterCommit.set(committed);
-      held.begin(holdsWrites);
+      held.begin(isCommand && defersWrites);
       command.set(isCommand);
       result = work.get();
-      flush(c);
-      if (failedWrite.get() != null) {
-        throw failedWrite.get();
-      }
-      try {
-        c.commit();
-      } catch (SQLException e) {
-        Statements.rollback(c, e);
-        if (Statements.isConflict(e)) {
-          throw new StaleAggregateException("the command conflicted with another transaction at commit and was "
-              + "rolled back; retry it (" + e.getSQLState() + ")", e);
-        }
-        throw new JdbcException("the commit failed: whether the command's changes were kept is unknown (was the "
-            + "connection lost?); read before retrying", e);
+      if (isSnapshot) {
+        c.commit(); // nothing was written: this ends the snapshot
+      } else {
+        commit(c);
       }
     } catch (SQLException e) {
       Statements.rollback(c, e);
-      throw new JdbcException("the command's transaction could not start", e);
+      throw new JdbcException(isSnapshot ? "the snapshot read could not begin or end"
+          : "the command's transaction could not start", e);
     } catch (Throwable e) {
       Statements.rollback(c, e);
       throw e;
     } finally {
       endOnThread();
-      OwnConnection.release(c, auto, OwnConnection.UNCHANGED);
+      OwnConnection.release(c, auto, isolation);
     }
     OwnConnection.runCommitted(committed);
     return result;
+  }
+
+  /** Sends the writes held back, then commits, unless a write failed; a conflict at commit is a stale command. */
+  private void commit(Connection c) {
+    flush(c);
+    if (failedWrite.get() != null) {
+      throw failedWrite.get();
+    }
+    OwnConnection.commit(c);
   }
 
   private <T> T inHostTransaction(Connection c, Supplier<T> work) {
@@ -229,33 +241,7 @@ public final class JdbcTransactions implements Transactions {
     } catch (SQLException e) {
       throw new JdbcException("could not get a connection for the read", e);
     }
-    boolean auto = true;
-    int isolation = OwnConnection.UNCHANGED;
-    T result;
-    List<Runnable> committed = new ArrayList<>();
-    try {
-      auto = c.getAutoCommit();
-      isolation = OwnConnection.beginSnapshot(c, dialect);
-      current.set(c);
-      snapshot.set(true);
-      remembered.set(new HashMap<>());
-      afterCommit.set(committed);
-      held.begin(false);
-      command.set(false);
-      result = work.get();
-      c.commit(); // nothing was written: this ends the snapshot
-    } catch (SQLException e) {
-      Statements.rollback(c, e);
-      throw new JdbcException("the snapshot read could not begin or end", e);
-    } catch (Throwable e) {
-      Statements.rollback(c, e);
-      throw e;
-    } finally {
-      endOnThread();
-      OwnConnection.release(c, auto, isolation);
-    }
-    OwnConnection.runCommitted(committed);
-    return result;
+    return own(c, work, true, false);
   }
 
   /** Another thread's transaction is its own connection's: apart, unless the calling thread is in one or a host's. */

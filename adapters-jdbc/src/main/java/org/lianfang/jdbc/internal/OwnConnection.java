@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.lianfang.StaleAggregateException;
 import org.lianfang.jdbc.Dialect;
+import org.lianfang.jdbc.JdbcException;
 
 /**
  * Not API. What {@link JdbcTransactions} does to a connection it took for a transaction of its own, and undoes before
  * closing it: auto-commit off, and for a snapshot read the isolation that keeps one snapshot (per database, put back
- * after); then the caches kept to fill once committed.
+ * after); a command's commit, a conflict there made a stale command; then the caches kept to fill once committed.
  */
 final class OwnConnection {
   /** No isolation to put back. */
@@ -50,6 +52,26 @@ final class OwnConnection {
   private static void execute(Connection c, String sql) throws SQLException {
     try (Statement st = c.createStatement()) {
       st.execute(sql);
+    }
+  }
+
+  /**
+   * Commits a command's transaction; if the commit fails it is rolled back, and a conflict with another transaction
+   * is a stale command to retry.
+   *
+   * @param c the connection
+   */
+  static void commit(Connection c) {
+    try {
+      c.commit();
+    } catch (SQLException e) {
+      Statements.rollback(c, e);
+      if (Statements.isConflict(e)) {
+        throw new StaleAggregateException("the command conflicted with another transaction at commit and was "
+            + "rolled back; retry it (" + e.getSQLState() + ")", e);
+      }
+      throw new JdbcException("the commit failed: whether the command's changes were kept is unknown (was the "
+          + "connection lost?); read before retrying", e);
     }
   }
 

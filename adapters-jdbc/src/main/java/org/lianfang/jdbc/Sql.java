@@ -43,8 +43,12 @@ final class Sql {
     }
   }
 
+  /**
+   * Reads a UUID: MySQL keeps it as text; PostgreSQL sends it as text, which its driver's {@code getObject} reads the
+   * same way but only after looking up the column's type on every call (issue 11, seen in a profile of Form 3).
+   */
   UUID uuid(ResultSet rs, String column) throws SQLException {
-    if (dialect == Dialect.MYSQL) {
+    if (dialect == Dialect.MYSQL || dialect == Dialect.POSTGRESQL) {
       String s = rs.getString(column);
       return s == null ? null : UUID.fromString(s);
     }

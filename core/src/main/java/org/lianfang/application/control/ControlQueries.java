@@ -97,7 +97,7 @@ public final class ControlQueries {
   public Outcome<ControlRegistrationForm> form3(Actor actor, UnitId unit) {
     Session s = runner.session(actor);
     return s.store().transactions().inSnapshot(() -> Visibility.formUnit(s, unit).map(u -> Form3.of(s, u.name(),
-        confirmed(Visibility.visible(s, s.store().riskPoints().inUnit(unit))),
+        List.of(u), confirmed(Visibility.visible(s, s.store().riskPoints().inUnit(unit))),
         s.store().controlMeasures().inUnit(unit).stream().filter(Form3::listed).toList(), labels)));
   }
 
@@ -118,7 +118,7 @@ public final class ControlQueries {
       for (UnitId u : points.stream().map(p -> p.location().unit()).distinct().toList()) {
         s.store().controlMeasures().inUnit(u).stream().filter(Form3::listed).forEach(measures::add);
       }
-      return Form3.of(s, o.name(), points, measures, labels);
+      return Form3.of(s, o.name(), List.of(), points, measures, labels);
     }));
   }
 

@@ -17,6 +17,7 @@ import org.lianfang.control.MeasureState;
 import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
+import org.lianfang.organization.Unit;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
@@ -32,18 +33,21 @@ final class Form3 {
   /**
    * @param s the session
    * @param subject the unit's or person's name
+   * @param known units already read, whose names are not read again
    * @param points the confirmed points the actor may read, in id order
    * @param measures the listed measures that may control them
    * @param labels the grade labels
    * @return the form
    */
-  static ControlRegistrationForm of(Session s, String subject, List<RiskPoint> points, List<ControlMeasure> measures,
-      GradeLabels labels) {
-    FormCells cells = new FormCells(s);
+  static ControlRegistrationForm of(Session s, String subject, List<Unit> known, List<RiskPoint> points,
+      List<ControlMeasure> measures, GradeLabels labels) {
+    FormCells cells = new FormCells(s, known.toArray(Unit[]::new));
     List<Form3Row> rows = new ArrayList<>();
     List<String> unmeasured = new ArrayList<>();
     Map<String, ControlRegistrationForm.Total> totals = new TreeMap<>();
     Map<RiskPointId, List<ControlMeasure>> byPoint = byPoint(measures);
+    cells.readAhead(points, points.stream().filter(p -> byPoint.containsKey(p.id()))
+        .flatMap(p -> byPoint.get(p.id()).stream()).map(m -> m.plan().owners()).toList());
     for (RiskPoint p : points) {
       List<ControlMeasure> its = byPoint.getOrDefault(p.id(), List.of());
       if (its.isEmpty()) {

@@ -2,8 +2,10 @@ package org.lianfang.application.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.lianfang.UnitId;
 import org.lianfang.grading.GradeLabels;
@@ -29,9 +31,40 @@ public final class FormCells {
   private final Map<OfficialId, String> officialNames = new HashMap<>();
   private final Map<UnitId, Map<PostId, List<Tenure>>> tenures = new HashMap<>();
 
-  /** @param s the session the form is read in; its day is the form's */
-  public FormCells(Session s) {
+  /**
+   * @param s the session the form is read in; its day is the form's
+   * @param known units the query has read already, whose names are not read again
+   */
+  public FormCells(Session s, Unit... known) {
     this.s = s;
+    for (Unit u : known) {
+      unitNames.put(u.id(), u.name());
+    }
+  }
+
+  /**
+   * Reads now, in a few reads, the names the rows of these points will ask for: the tenures and officials of the unit
+   * of each point on a post, then in one read ({@link org.lianfang.spi.Repository#findAll}) the officials that owner
+   * chains name from other units, rather than one read each.
+   *
+   * @param points the form's points
+   * @param chains the owner chains its rows name
+   */
+  public void readAhead(List<RiskPoint> points, List<OwnerChain> chains) {
+    points.stream().filter(p -> p.location().post().isPresent()).map(p -> p.location().unit()).distinct()
+        .forEach(this::tenuresIn);
+    Set<OfficialId> missing = new LinkedHashSet<>();
+    for (OwnerChain o : chains) {
+      for (OfficialId id : List.of(o.directOwner(), o.sectionHead(), o.responsibleLeader())) {
+        if (!officialNames.containsKey(id)) {
+          missing.add(id);
+        }
+      }
+    }
+    if (!missing.isEmpty()) {
+      Map<OfficialId, Official> found = s.store().officials().findAll(missing);
+      missing.forEach(id -> officialNames.put(id, found.containsKey(id) ? found.get(id).name() : "?"));
+    }
   }
 
   /** @param unit a unit @return its name, or ? if it is gone */

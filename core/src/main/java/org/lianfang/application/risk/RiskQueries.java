@@ -227,6 +227,7 @@ public final class RiskQueries {
 
   private static List<Form2Row> rows(Session s, List<RiskPoint> points, GradeLabels labels) {
     FormCells cells = new FormCells(s);
+    cells.readAhead(points, points.stream().flatMap(r -> r.owners().stream()).toList());
     List<Form2Row> rows = new ArrayList<>();
     int n = 0;
     for (RiskPoint r : points) {

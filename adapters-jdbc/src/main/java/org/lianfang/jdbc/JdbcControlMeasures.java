@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,35 +47,43 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
       + " = ?, version = version + 1 WHERE measure_id = ? AND unit_id = ? AND version = ?";
   /**
    * A measure's two lists in one statement (one round trip, not two, as risk points read their five): the points it
-   * controls ({@code t} 1) and its evidence ({@code t} 2), each in its order; the columns a list does not use are
-   * null or empty, typed as the other list's.
+   * controls ({@code t} 1) and its evidence ({@code t} 2); the columns a list does not use are null or empty, typed as
+   * the other list's. Without an {@code ORDER BY}: each element goes to its row's position ({@link PositionedLists}).
    */
   private static final String LISTS = "SELECT 1 AS t, measure_id, position, risk_point_id, '' AS title, "
-      + "'' AS location, '' AS digest FROM lf_control_measure_point WHERE %1$s = ? "
+      + "'' AS location, '' AS digest FROM lf_control_measure_point WHERE %1$s "
       + "UNION ALL SELECT 2, measure_id, position, NULL, title, location, digest FROM lf_control_evidence "
-      + "WHERE %1$s = ? ORDER BY t, measure_id, position";
+      + "WHERE %1$s";
   private final JdbcStoreCore store;
 
   JdbcControlMeasures(JdbcStoreCore store) {
     this.store = store;
   }
 
-  /** In a snapshot every statement sees one state; otherwise the main rows' versions are checked after the load. */
-  private List<ControlMeasure> load(Connection c, String column, UUID value) throws SQLException {
+  /**
+   * The measures whose rows match a condition on columns every table of a measure has, the condition taking
+   * {@code values} in turn. In a snapshot every statement sees one state; otherwise the main rows' versions are
+   * checked after the load.
+   */
+  private List<ControlMeasure> load(Connection c, String condition, List<UUID> values) throws SQLException {
     if (store.inSnapshot()) {
-      return loadOnce(c, column, value);
+      try {
+        return loadOnce(c, condition, values);
+      } catch (IllegalArgumentException | NullPointerException e) { // one state whole: the rows are damaged
+        throw new JdbcException("the rows of lf_control_measure do not form a valid record", e);
+      }
     }
-    return Statements.consistentlyMainRowsFirst(c, "lf_control_measure", "measure_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+    return Statements.consistentlyMainRowsFirst(c, "lf_control_measure", "measure_id", condition,
+        InUnits.cyclically(store.sql(), condition, values), () -> loadOnce(c, condition, values));
   }
 
   /** The main rows first (each read whole, to be finished with its lists), then both lists in one statement. */
-  private List<ControlMeasure> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<ControlMeasure> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
-    List<Function<Map<UUID, List<EvidenceRef>>, ControlMeasure>> rows = new ArrayList<>();
-    Map<UUID, List<RiskPointId>> points = new HashMap<>();
-    Statements.query(c, "SELECT " + COLUMNS + " FROM lf_control_measure WHERE " + column
-        + " = ? ORDER BY measure_id", ps -> sql.uuid(ps, 1, value), rs -> {
+    List<Function<PositionedLists<EvidenceRef>, ControlMeasure>> rows = new ArrayList<>();
+    PositionedLists<RiskPointId> points = new PositionedLists<>();
+    Statements.query(c, "SELECT " + COLUMNS + " FROM lf_control_measure WHERE " + condition
+        + " ORDER BY measure_id", InUnits.cyclically(sql, condition, values), rs -> {
           UUID id = sql.uuid(rs, "measure_id");
           UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
           Function<List<EvidenceRef>, MeasurePlan> plan = plan(rs);
@@ -84,23 +91,21 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
           MeasureLife life = life(rs);
           long version = rs.getLong("version");
           rows.add(evidence -> ControlMeasure.restore(new ControlMeasureId(id), unit,
-              points.getOrDefault(id, List.of()), plan.apply(evidence.getOrDefault(id, List.of())), drafted, life,
-              version));
+              points.of(id), plan.apply(evidence.of(id)), drafted, life, version));
           return null;
         });
     if (rows.isEmpty()) {
       return List.of();
     }
-    Map<UUID, List<EvidenceRef>> evidence = new HashMap<>();
-    Statements.query(c, String.format(LISTS, column), ps -> {
-      sql.uuid(ps, 1, value);
-      sql.uuid(ps, 2, value);
-    }, rs -> {
+    PositionedLists<EvidenceRef> evidence = new PositionedLists<>();
+    String lists = String.format(LISTS, condition);
+    Statements.query(c, lists, InUnits.cyclically(sql, lists, values), rs -> {
       UUID measure = sql.uuid(rs, "measure_id");
+      int position = rs.getInt("position");
       if (rs.getInt("t") == 1) {
-        points.computeIfAbsent(measure, k -> new ArrayList<>()).add(new RiskPointId(sql.uuid(rs, "risk_point_id")));
+        points.put(measure, position, new RiskPointId(sql.uuid(rs, "risk_point_id")));
       } else {
-        evidence.computeIfAbsent(measure, k -> new ArrayList<>()).add(new EvidenceRef(Sql.requiredText(rs, "title"),
+        evidence.put(measure, position, new EvidenceRef(Sql.requiredText(rs, "title"),
             Sql.requiredText(rs, "location"), Optional.ofNullable(rs.getString("digest"))));
       }
       return null;
@@ -215,7 +220,8 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
 
   @Override
   public Optional<ControlMeasure> find(ControlMeasureId id) {
-    return store.read("read control measure " + id, c -> Statements.first(load(c, "measure_id", id.value())));
+    return store.read("read control measure " + id, c -> Statements.first(load(c, "measure_id = ?",
+        List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -255,6 +261,13 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
 
   @Override
   public List<ControlMeasure> inUnit(UnitId unit) {
-    return store.read("read the control measures of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the control measures of " + unit, c -> load(c, "unit_id = ?", List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each two statements, as {@link #inUnit} reads one. */
+  @Override
+  public Map<UnitId, List<ControlMeasure>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the control measures of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

@@ -142,4 +142,12 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
         "SELECT " + COLUMNS + " FROM lf_post WHERE unit_id = ? ORDER BY post_id",
         ps -> store.sql().uuid(ps, 1, unit.value()), this::row));
   }
+
+  /** {@value InUnits#PER_STATEMENT} units in each statement, as {@link #inUnit} reads one. */
+  @Override
+  public java.util.Map<UnitId, List<Post>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the posts of " + units.size() + " units", c -> InUnits.read(units, (condition, chunk) ->
+        Statements.query(c, "SELECT " + COLUMNS + " FROM lf_post WHERE " + condition + " ORDER BY post_id",
+            InUnits.cyclically(store.sql(), condition, chunk), this::row)));
+  }
 }

@@ -46,9 +46,10 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   /**
    * The five lists in one query (issue 9: one round trip, not five), each table's rows tagged by {@code t} and its
    * columns in the slots {@code a} to {@code f}; literals fill the slots a table does not use, typed as the others
-   * (text, and a number for the instants), so every database reads the union's columns alike.
+   * (text, and a number for the instants), so every database reads the union's columns alike. Without an {@code ORDER
+   * BY}: each element goes to its row's position ({@link PositionedLists}).
    */
-  private static final String LISTS_OF = "SELECT 1 AS t, risk_point_id, position, kind AS a, description AS b, "
+  private static final String LISTS = "SELECT 1 AS t, risk_point_id, position, kind AS a, description AS b, "
       + "'' AS c, '' AS d, '' AS e, 0 AS f FROM lf_risk_source WHERE %1$s "
       + "UNION ALL SELECT 2, risk_point_id, position, code, result, zh, en, '', 0 FROM lf_risk_rule WHERE %1$s "
       + "UNION ALL SELECT 3, risk_point_id, position, from_state, action, to_state, actor_id, note, at_ms "
@@ -57,7 +58,6 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
       + "WHERE %1$s "
       + "UNION ALL SELECT 5, risk_point_id, 0, field_key, value_type, value_text, '', '', 0 FROM lf_risk_custom "
       + "WHERE %1$s";
-  private static final String LISTS = LISTS_OF + " ORDER BY t, risk_point_id, position";
 
   /**
    * One point by id in one statement: its main row joined to its lists (a row per element, the main columns repeated),
@@ -65,7 +65,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    * main row and the lists are of one version.
    */
   private static final String ONE = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.position, l.a, l.b, "
-      + "l.c, l.d, l.e, l.f FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS_OF, "risk_point_id = ?")
+      + "l.c, l.d, l.e, l.f FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS, "risk_point_id = ?")
       + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ? ORDER BY l.t, l.position";
 
   /**
@@ -88,32 +88,35 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    * Outside one, the load repeats until the versions read after it are those of the main rows it read ({@link
    * Statements#consistentlyMainRowsFirst}).
    */
-  private List<RiskPoint> load(Connection c, String mainCondition, String childCondition, UUID value)
+  private List<RiskPoint> load(Connection c, String mainCondition, String childCondition, List<UUID> values)
       throws SQLException {
-    Statements.Binder versions = ps -> store.sql().uuid(ps, 1, value);
     if (!store.inTransaction()) {
-      return Statements.consistentlyMainRowsFirst(c, "lf_risk_point", "risk_point_id", mainCondition, versions,
-          () -> loadOnce(c, mainCondition, childCondition, value));
+      return Statements.consistentlyMainRowsFirst(c, "lf_risk_point", "risk_point_id", mainCondition,
+          InUnits.cyclically(store.sql(), mainCondition, values),
+          () -> loadOnce(c, mainCondition, childCondition, values));
     }
     try {
-      return loadOnce(c, mainCondition, childCondition, value);
+      return loadOnce(c, mainCondition, childCondition, values);
     } catch (IllegalArgumentException | NullPointerException e) {
+      if (store.inSnapshot()) { // one state whole: nothing changed while it was read, so the rows are damaged
+        throw new JdbcException("the rows of lf_risk_point do not form a valid record", e);
+      }
       throw new StaleAggregateException("risk point rows changed while being read; retry the command", 0);
     }
   }
 
-  private List<RiskPoint> loadOnce(Connection c, String mainCondition, String childCondition, UUID value)
+  private List<RiskPoint> loadOnce(Connection c, String mainCondition, String childCondition, List<UUID> values)
       throws SQLException {
     Sql sql = store.sql();
     List<Function<RiskPointRows.Lists, RiskPoint>> rows = Statements.query(c, "SELECT " + COLUMNS
-        + " FROM lf_risk_point WHERE " + mainCondition + " ORDER BY risk_point_id", ps -> sql.uuid(ps, 1, value),
-        rs -> RiskPointRows.row(sql, rs));
+        + " FROM lf_risk_point WHERE " + mainCondition + " ORDER BY risk_point_id",
+        InUnits.cyclically(sql, mainCondition, values), rs -> RiskPointRows.row(sql, rs));
     if (rows.isEmpty()) {
       return List.of();
     }
     RiskPointRows.Lists l = new RiskPointRows.Lists();
     String lists = String.format(LISTS, childCondition);
-    Statements.query(c, lists, everyParameter(parameters(lists), value), rs -> {
+    Statements.query(c, lists, InUnits.cyclically(sql, lists, values), rs -> {
       RiskPointRows.listElement(rs, sql.uuid(rs, "risk_point_id"), l);
       return null;
     });
@@ -277,7 +280,16 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   @Override
   public List<RiskPoint> inUnit(UnitId unit) {
     return remembered(store.read("read the risk points of " + unit, c -> load(c, "unit_id = ?", "unit_id = ?",
-        unit.value())));
+        List.of(unit.value()))));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each two statements, as {@link #inUnit} reads one. */
+  @Override
+  public Map<UnitId, List<RiskPoint>> inUnits(java.util.Collection<UnitId> units) {
+    Map<UnitId, List<RiskPoint>> read = store.read("read the risk points of " + units.size() + " units",
+        c -> InUnits.read(units, (condition, chunk) -> load(c, condition, condition, chunk)));
+    read.values().forEach(this::remembered);
+    return read;
   }
 
   /**
@@ -300,7 +312,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   @Override
   public List<RiskPoint> onPost(PostId post) {
     return remembered(store.read("read the risk points of post " + post, c -> load(c, "post_id = ?",
-        "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)", post.value())));
+        "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)", List.of(post.value()))));
   }
 
   /** The most units one key query names: their ids are parameters of one IN list. */
@@ -362,7 +374,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   private List<RiskPoint> byIds(Connection c, List<UUID> ids) throws SQLException {
     String in = "risk_point_id IN (" + marks(ids.size()) + ")";
     String sql = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.position, l.a, l.b, l.c, l.d, l.e, l.f "
-        + "FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS_OF, in) + ") l ON l.risk_point_id = "
+        + "FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS, in) + ") l ON l.risk_point_id = "
         + "m.risk_point_id WHERE m." + in + " ORDER BY m.risk_point_id, l.t, l.position";
     RiskPointRows.Lists l = new RiskPointRows.Lists();
     Map<UUID, Function<RiskPointRows.Lists, RiskPoint>> main = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,25 +60,26 @@ final class RiskPointRows {
 
   /** The lists of the points matching a condition, gathered by point. */
   static final class Lists {
-    final Map<UUID, List<RiskSource>> sources = new HashMap<>();
-    final Map<UUID, List<FiredRule>> rules = new HashMap<>();
-    final Map<UUID, List<ReviewRecord>> history = new HashMap<>();
-    final Map<UUID, List<NoticeComment>> comments = new HashMap<>();
+    final PositionedLists<RiskSource> sources = new PositionedLists<>();
+    final PositionedLists<FiredRule> rules = new PositionedLists<>();
+    final PositionedLists<ReviewRecord> history = new PositionedLists<>();
+    final PositionedLists<NoticeComment> comments = new PositionedLists<>();
     final Map<UUID, Map<String, CustomValue>> custom = new HashMap<>();
   }
 
   /** Adds the element a row of {@link JdbcRiskPoints}'s lists query holds to the point's list. */
   static void listElement(ResultSet rs, UUID id, Lists l) throws SQLException {
+    int position = rs.getInt("position");
     switch (rs.getInt("t")) {
-      case 1 -> l.sources.computeIfAbsent(id, k -> new ArrayList<>()).add(new RiskSource(
+      case 1 -> l.sources.put(id, position, new RiskSource(
           SourceKind.valueOf(rs.getString("a")), Sql.requiredText(rs, "b")));
-      case 2 -> l.rules.computeIfAbsent(id, k -> new ArrayList<>()).add(new FiredRule(rs.getString("a"),
+      case 2 -> l.rules.put(id, position, new FiredRule(rs.getString("a"),
           RiskGrade.valueOf(rs.getString("b")), Sql.requiredText(rs, "c"), Sql.requiredText(rs, "d")));
-      case 3 -> l.history.computeIfAbsent(id, k -> new ArrayList<>()).add(new ReviewRecord(
+      case 3 -> l.history.put(id, position, new ReviewRecord(
           ReviewState.valueOf(rs.getString("a")), ReviewAction.valueOf(rs.getString("b")),
           ReviewState.valueOf(rs.getString("c")), rs.getString("d"), Sql.instant(rs, "f"),
           Sql.requiredText(rs, "e")));
-      case 4 -> l.comments.computeIfAbsent(id, k -> new ArrayList<>()).add(new NoticeComment(rs.getString("a"),
+      case 4 -> l.comments.put(id, position, new NoticeComment(rs.getString("a"),
           Sql.requiredText(rs, "b"), Sql.instant(rs, "f"), Sql.requiredText(rs, "c")));
       case 5 -> l.custom.computeIfAbsent(id, k -> new TreeMap<>()).put(rs.getString("a"),
           RiskPointLists.customValue(rs.getString("b"), Sql.requiredText(rs, "c")));
@@ -136,16 +136,16 @@ final class RiskPointRows {
     Function<List<FiredRule>, Optional<GradingRecord>> graded = grading;
     return l -> {
       // every comment the point received is one list; the first `earlier` are the earlier notices' (issue 10)
-      List<NoticeComment> comments = l.comments.getOrDefault(id, List.of());
+      List<NoticeComment> comments = l.comments.of(id);
       int split = Math.min(earlier, comments.size());
       Optional<PublicNotice> notice = noticeStart == null ? Optional.empty()
           : Optional.of(new PublicNotice(NoticeAudience.valueOf(noticeAudience), noticeScope, noticeStart,
               noticeEnd, comments.subList(split, comments.size())));
       return RiskPoint.restore(new RiskPointId(id), code, location, new RiskDescription(category, description,
-          manifestation, l.sources.getOrDefault(id, List.of()), method, channel), owners,
+          manifestation, l.sources.of(id), method, channel), owners,
           CustomFields.of(l.custom.getOrDefault(id, Map.of())), state,
-          graded.apply(l.rules.getOrDefault(id, List.of())), notice, confirmation,
-          l.history.getOrDefault(id, List.of()), comments.subList(0, split), identifiedBy, raiserSeal, identifiedAt,
+          graded.apply(l.rules.of(id)), notice, confirmation,
+          l.history.of(id), comments.subList(0, split), identifiedBy, raiserSeal, identifiedAt,
           version);
     };
   }

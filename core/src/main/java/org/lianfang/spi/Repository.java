@@ -78,4 +78,23 @@ public interface Repository<A extends Aggregate<I>, I extends AggregateId> {
    *     unit itself if it exists)
    */
   List<A> inUnit(UnitId unit);
+
+  /**
+   * The aggregates of several units, as a report over a subtree reads them (issue 11: a few statements for the whole
+   * subtree, not a few per unit). By default one {@link #inUnit} each; a store may read many units in one query (the
+   * JDBC store names up to 500 in each). Every unit asked is a key, once, in the order first asked, even one that has
+   * none; each list is what {@link #inUnit} gives for the unit, in id order.
+   *
+   * @param units units
+   * @return each unit's aggregates of this kind, by unit
+   */
+  default Map<UnitId, List<A>> inUnits(Collection<UnitId> units) {
+    Map<UnitId, List<A>> found = new LinkedHashMap<>();
+    for (UnitId unit : units) {
+      if (!found.containsKey(unit)) {
+        found.put(unit, inUnit(unit));
+      }
+    }
+    return found;
+  }
 }

@@ -318,6 +318,40 @@ public abstract class RepositoryContract<A extends Aggregate<I>, I extends Aggre
     assertEquals(List.of(), repository().inUnit(new UnitId(UUID.randomUUID())));
   }
 
+  /**
+   * {@code inUnits} reads several units as {@code inUnit} reads each (issue 11: a report over a subtree reads it a few
+   * statements at a time): every unit asked is a key once, in the order first asked, with its aggregates in id order,
+   * or none. The units asked are more than one statement names (a thousand of them unknown, one asked twice), and
+   * the read gives the same in a snapshot.
+   */
+  @Test
+  public void inUnitsReadsEachUnitAsInUnitDoes() {
+    List<UnitId> known = List.of(new UnitId(UUID.randomUUID()), new UnitId(UUID.randomUUID()),
+        new UnitId(UUID.randomUUID()));
+    Map<UnitId, List<A>> stored = new HashMap<>();
+    for (UnitId u : known) {
+      List<A> its = draw(aggregates(u), Math.min(perUnit(), 4));
+      tx(() -> its.forEach(a -> repository().insert(withVersion(a, 0))));
+      stored.put(u, inIdOrder(its));
+    }
+    List<UnitId> asked = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      asked.add(new UnitId(UUID.randomUUID()));
+    }
+    asked.add(0, known.get(2));
+    asked.add(600, known.get(0));
+    asked.add(known.get(1));
+    asked.add(known.get(2));
+    List<UnitId> once = asked.stream().distinct().toList();
+    Map<UnitId, List<A>> read = repository().inUnits(asked);
+    assertEquals(once, List.copyOf(read.keySet()), "every unit asked, once, in the order asked");
+    for (UnitId u : once) {
+      assertEquals(stored.getOrDefault(u, List.of()), read.get(u), "the unit's own, in id order: " + u);
+    }
+    assertEquals(read, store().transactions().inSnapshot(() -> repository().inUnits(asked)));
+    assertEquals(Map.of(), repository().inUnits(List.of()));
+  }
+
   @Test
   public void writesGoWithTheirTransaction() {
     A kept = one();

@@ -40,6 +40,31 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
       + "section_head, responsible_leader, due, cadence, indicator_name, indicator_unit, indicator_rule, "
       + "indicator_threshold, indicator_direction, drafted, state, registered, in_force, ended, reason, "
       + "superseded_by, version";
+  // where each of COLUMNS is in a main row: read by position, not by name (issue 11, as risk points)
+  private static final int ID = Sql.column(COLUMNS, "measure_id");
+  private static final int UNIT = Sql.column(COLUMNS, "unit_id");
+  private static final int PHASE = Sql.column(COLUMNS, "phase");
+  private static final int DEFENSE_LINE = Sql.column(COLUMNS, "defense_line");
+  private static final int CONTENT = Sql.column(COLUMNS, "content");
+  private static final int BASIS = Sql.column(COLUMNS, "basis");
+  private static final int DIRECT_OWNER = Sql.column(COLUMNS, "direct_owner");
+  private static final int SECTION_HEAD = Sql.column(COLUMNS, "section_head");
+  private static final int RESPONSIBLE_LEADER = Sql.column(COLUMNS, "responsible_leader");
+  private static final int DUE = Sql.column(COLUMNS, "due");
+  private static final int CADENCE = Sql.column(COLUMNS, "cadence");
+  private static final int INDICATOR_NAME = Sql.column(COLUMNS, "indicator_name");
+  private static final int INDICATOR_UNIT = Sql.column(COLUMNS, "indicator_unit");
+  private static final int INDICATOR_RULE = Sql.column(COLUMNS, "indicator_rule");
+  private static final int INDICATOR_THRESHOLD = Sql.column(COLUMNS, "indicator_threshold");
+  private static final int INDICATOR_DIRECTION = Sql.column(COLUMNS, "indicator_direction");
+  private static final int DRAFTED = Sql.column(COLUMNS, "drafted");
+  private static final int STATE = Sql.column(COLUMNS, "state");
+  private static final int REGISTERED = Sql.column(COLUMNS, "registered");
+  private static final int IN_FORCE = Sql.column(COLUMNS, "in_force");
+  private static final int ENDED = Sql.column(COLUMNS, "ended");
+  private static final int REASON = Sql.column(COLUMNS, "reason");
+  private static final int SUPERSEDED_BY = Sql.column(COLUMNS, "superseded_by");
+  private static final int VERSION = Sql.column(COLUMNS, "version");
   private static final String INSERT = "INSERT INTO lf_control_measure (" + COLUMNS + ") VALUES ("
       + "?, ".repeat(23) + "?)";
   private static final String UPDATE = "UPDATE lf_control_measure SET " + String.join(" = ?, ",
@@ -84,12 +109,12 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
     PositionedLists<RiskPointId> points = new PositionedLists<>();
     Statements.query(c, "SELECT " + COLUMNS + " FROM lf_control_measure WHERE " + condition
         + " ORDER BY measure_id", InUnits.cyclically(sql, condition, values), rs -> {
-          UUID id = sql.uuid(rs, "measure_id");
-          UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
+          UUID id = sql.uuid(rs, ID);
+          UnitId unit = new UnitId(sql.uuid(rs, UNIT));
           Function<List<EvidenceRef>, MeasurePlan> plan = plan(rs);
-          LocalDate drafted = Sql.day(rs, "drafted");
+          LocalDate drafted = Sql.day(rs, DRAFTED);
           MeasureLife life = life(rs);
-          long version = rs.getLong("version");
+          long version = rs.getLong(VERSION);
           rows.add(evidence -> ControlMeasure.restore(new ControlMeasureId(id), unit,
               points.of(id), plan.apply(evidence.of(id)), drafted, life, version));
           return null;
@@ -100,13 +125,13 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
     PositionedLists<EvidenceRef> evidence = new PositionedLists<>();
     String lists = String.format(LISTS, condition);
     Statements.query(c, lists, InUnits.cyclically(sql, lists, values), rs -> {
-      UUID measure = sql.uuid(rs, "measure_id");
-      int position = rs.getInt("position");
-      if (rs.getInt("t") == 1) {
-        points.put(measure, position, new RiskPointId(sql.uuid(rs, "risk_point_id")));
+      UUID measure = sql.uuid(rs, 2); // t, measure_id, position, risk_point_id, title, location, digest
+      int position = rs.getInt(3);
+      if (rs.getInt(1) == 1) {
+        points.put(measure, position, new RiskPointId(sql.uuid(rs, 4)));
       } else {
-        evidence.put(measure, position, new EvidenceRef(Sql.requiredText(rs, "title"),
-            Sql.requiredText(rs, "location"), Optional.ofNullable(rs.getString("digest"))));
+        evidence.put(measure, position, new EvidenceRef(Sql.requiredText(rs, 5), Sql.requiredText(rs, 6),
+            Optional.ofNullable(rs.getString(7))));
       }
       return null;
     });
@@ -118,28 +143,28 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
   /** Reads a plan's columns now; its evidence comes later. */
   private Function<List<EvidenceRef>, MeasurePlan> plan(ResultSet rs) throws SQLException {
     Sql sql = store.sql();
-    OwnerChain owners = new OwnerChain(new OfficialId(sql.uuid(rs, "direct_owner")),
-        new OfficialId(sql.uuid(rs, "section_head")), new OfficialId(sql.uuid(rs, "responsible_leader")));
-    String cadence = rs.getString("cadence");
-    String threshold = rs.getString("indicator_threshold");
+    OwnerChain owners = new OwnerChain(new OfficialId(sql.uuid(rs, DIRECT_OWNER)),
+        new OfficialId(sql.uuid(rs, SECTION_HEAD)), new OfficialId(sql.uuid(rs, RESPONSIBLE_LEADER)));
+    String cadence = rs.getString(CADENCE);
+    String threshold = rs.getString(INDICATOR_THRESHOLD);
     Optional<MonitoringIndicator> indicator = threshold == null ? Optional.empty()
-        : Optional.of(new MonitoringIndicator(Sql.requiredText(rs, "indicator_name"),
-            Sql.requiredText(rs, "indicator_unit"), Sql.requiredText(rs, "indicator_rule"),
-            new BigDecimal(threshold), MonitoringIndicator.Direction.valueOf(rs.getString("indicator_direction"))));
-    ControlPhase phase = ControlPhase.valueOf(rs.getString("phase"));
-    DefenseLine line = DefenseLine.valueOf(rs.getString("defense_line"));
-    String content = Sql.requiredText(rs, "content");
-    String basis = Sql.requiredText(rs, "basis");
-    LocalDate due = Sql.day(rs, "due");
+        : Optional.of(new MonitoringIndicator(Sql.requiredText(rs, INDICATOR_NAME),
+            Sql.requiredText(rs, INDICATOR_UNIT), Sql.requiredText(rs, INDICATOR_RULE),
+            new BigDecimal(threshold), MonitoringIndicator.Direction.valueOf(rs.getString(INDICATOR_DIRECTION))));
+    ControlPhase phase = ControlPhase.valueOf(rs.getString(PHASE));
+    DefenseLine line = DefenseLine.valueOf(rs.getString(DEFENSE_LINE));
+    String content = Sql.requiredText(rs, CONTENT);
+    String basis = Sql.requiredText(rs, BASIS);
+    LocalDate due = Sql.day(rs, DUE);
     return evidence -> new MeasurePlan(phase, line, content, basis, owners, due,
         Optional.ofNullable(cadence).map(Cadence::valueOf), indicator, evidence);
   }
 
   private MeasureLife life(ResultSet rs) throws SQLException {
-    UUID by = store.sql().uuid(rs, "superseded_by");
-    return new MeasureLife(MeasureState.valueOf(rs.getString("state")),
-        Optional.ofNullable(Sql.day(rs, "registered")), Optional.ofNullable(Sql.day(rs, "in_force")),
-        Optional.ofNullable(Sql.day(rs, "ended")), Optional.ofNullable(rs.getString("reason")),
+    UUID by = store.sql().uuid(rs, SUPERSEDED_BY);
+    return new MeasureLife(MeasureState.valueOf(rs.getString(STATE)),
+        Optional.ofNullable(Sql.day(rs, REGISTERED)), Optional.ofNullable(Sql.day(rs, IN_FORCE)),
+        Optional.ofNullable(Sql.day(rs, ENDED)), Optional.ofNullable(rs.getString(REASON)),
         Optional.ofNullable(by).map(ControlMeasureId::new));
   }
 

@@ -117,7 +117,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     RiskPointRows.Lists l = new RiskPointRows.Lists();
     String lists = String.format(LISTS, childCondition);
     Statements.query(c, lists, InUnits.cyclically(sql, lists, values), rs -> {
-      RiskPointRows.listElement(rs, sql.uuid(rs, "risk_point_id"), l);
+      RiskPointRows.listElement(rs, sql.uuid(rs, 2), l, 1, 3); // t, risk_point_id, position, a…
       return null;
     });
     List<RiskPoint> points = new ArrayList<>(rows.size());
@@ -186,7 +186,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
               new ChainHead(unit, rs.getLong("head_sequence"), rs.getString("head_hash")));
         }
       }
-      RiskPointRows.listElement(rs, id.value(), l);
+      RiskPointRows.listElement(rs, id.value(), l, RiskPointRows.JOINED_T, RiskPointRows.JOINED_POSITION);
       return null;
     });
     return main.stream().findFirst().map(r -> r.apply(l));
@@ -295,10 +295,11 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   /**
    * Remembers the points a transaction read, as {@link #find} does, so that an update of one of them (a point made
    * stale by a change of its post, P-3) writes only the lists that changed: comments are appended, never rewritten
-   * (issue 10, finding 5).
+   * (issue 10, finding 5). A snapshot writes nothing, so it remembers nothing: a report over a subtree would otherwise
+   * keep every point it read until its end (issue 11).
    */
   private List<RiskPoint> remembered(List<RiskPoint> points) {
-    if (store.inTransaction()) {
+    if (store.inTransaction() && !store.inSnapshot()) {
       points.forEach(p -> store.remembered().put(p.id(), p));
     }
     return points;
@@ -383,11 +384,11 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
         store.sql().uuid(ps, k, ids.get((k - 1) % ids.size()));
       }
     }, rs -> {
-      UUID id = store.sql().uuid(rs, "risk_point_id");
+      UUID id = store.sql().uuid(rs, 1);
       if (!main.containsKey(id)) {
         main.put(id, RiskPointRows.row(store.sql(), rs));
       }
-      RiskPointRows.listElement(rs, id, l);
+      RiskPointRows.listElement(rs, id, l, RiskPointRows.JOINED_T, RiskPointRows.JOINED_POSITION);
       return null;
     });
     List<RiskPoint> points = new ArrayList<>(ids.size());

@@ -22,15 +22,7 @@ final class PositionedLists<T> {
    * @param element the element
    */
   void put(UUID owner, int position, T element) {
-    List<T> list = lists.computeIfAbsent(owner, k -> new ArrayList<>());
-    if (position == list.size()) {
-      list.add(element);
-      return;
-    }
-    while (list.size() <= position) {
-      list.add(null);
-    }
-    list.set(position, element);
+    lists.put(owner, put(lists.get(owner), position, element));
   }
 
   /**
@@ -39,7 +31,39 @@ final class PositionedLists<T> {
    * @throws IllegalArgumentException if a position below the last is missing
    */
   List<T> of(UUID owner) {
-    List<T> list = lists.get(owner);
+    return taken(lists.get(owner), owner);
+  }
+
+  /**
+   * Puts an element at its position in one record's list.
+   *
+   * @param list the list so far, or null for none yet
+   * @param position the element's row's position
+   * @param element the element
+   * @param <T> the elements
+   * @return the list with it
+   */
+  static <T> List<T> put(List<T> list, int position, T element) {
+    List<T> to = list == null ? new ArrayList<>() : list;
+    if (position == to.size()) {
+      to.add(element);
+      return to;
+    }
+    while (to.size() <= position) {
+      to.add(null);
+    }
+    to.set(position, element);
+    return to;
+  }
+
+  /**
+   * @param list one record's list as {@link #put} made it, or null for none
+   * @param owner the record, named in the refusal
+   * @param <T> the elements
+   * @return the list, in position order; empty if none
+   * @throws IllegalArgumentException if a position below the last is missing
+   */
+  static <T> List<T> taken(List<T> list, UUID owner) {
     if (list == null) {
       return List.of();
     }

@@ -45,11 +45,16 @@ public record SignalPolicy(Duration promptBefore, Duration redAfter) {
    * @param completed when it was completed, if it was
    * @param now the moment it is read at, not before it started
    * @return the signal it has raised by then, if any
+   * @throws IllegalArgumentException if the limit is negative, or {@code now} or the completion is before the start
    */
   public Optional<SupervisionSignal> signal(WorkingTime time, LocalDateTime started, Duration limit,
       Collection<WorkingTime.Pause> pauses, Optional<LocalDateTime> completed, LocalDateTime now) {
+    checkArgument(!limit.isNegative(), "a promised limit is not negative: %s", limit);
+    checkArgument(!now.isBefore(started), "a case is read after it started: %s before %s", now, started);
+    checkArgument(completed.isEmpty() || !completed.get().isBefore(started),
+        "a case is completed after it started: %s before %s", completed, started);
     LocalDateTime until = completed.filter(c -> c.isBefore(now)).orElse(now);
-    Duration elapsed = time.between(started, until.isBefore(started) ? started : until, pauses);
+    Duration elapsed = time.between(started, until, pauses);
     if (elapsed.compareTo(limit.plus(redAfter)) > 0) {
       return Optional.of(SupervisionSignal.RED);
     }

@@ -39,7 +39,7 @@ public record WorkingHours(List<Period> periods) {
 
   /**
    * @throws NullPointerException if the list or a period is null
-   * @throws IllegalArgumentException if there is no period, or one does not start after the one before ends
+   * @throws IllegalArgumentException if there is no period, or one starts before the one before ends
    */
   public WorkingHours {
     periods = List.copyOf(periods);

@@ -1,6 +1,7 @@
 package org.lianfang.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -66,8 +67,16 @@ class SignalPolicyPropertyTest {
         LocalDateTime.of(2010, 10, 25, 10, 0)));
     assertEquals(Optional.of(SupervisionSignal.PROMPT), POLICY.signal(TIME, START, limit, List.of(),
         Optional.empty(), LocalDateTime.of(2010, 10, 25, 10, 15)));
+    assertEquals(Optional.of(SupervisionSignal.PROMPT), POLICY.signal(TIME, START, limit, List.of(),
+        Optional.empty(), due), "at the limit itself: not yet past it");
     assertEquals(Optional.of(SupervisionSignal.YELLOW), POLICY.signal(TIME, START, limit, List.of(),
         Optional.empty(), LocalDateTime.of(2010, 10, 26, 10, 16)));
+    assertEquals(Optional.empty(), POLICY.signal(TIME, START, limit, List.of(), Optional.of(due),
+        LocalDateTime.of(2010, 11, 30, 9, 0)), "completed exactly at the limit: on time");
+    assertThrows(IllegalArgumentException.class, () -> POLICY.signal(TIME, START, limit, List.of(),
+        Optional.empty(), START.minusMinutes(1)));
+    assertThrows(IllegalArgumentException.class, () -> POLICY.signal(TIME, START, Duration.ofHours(-1),
+        List.of(), Optional.empty(), START));
     assertEquals(Optional.of(SupervisionSignal.YELLOW), POLICY.signal(TIME, START, limit, List.of(),
         Optional.empty(), LocalDateTime.of(2010, 10, 29, 10, 15)), "three working days past: not yet red");
     assertEquals(Optional.of(SupervisionSignal.RED), POLICY.signal(TIME, START, limit, List.of(),

@@ -96,12 +96,18 @@ class WorkingTimePropertyTest {
           LocalDateTime b = a.plusMinutes(span);
           WorkingTime t = on(c);
           WorkingTime.Pause p = new WorkingTime.Pause(a.plusMinutes(at), a.plusMinutes(at + length));
-          LocalDateTime start = p.from().isAfter(a) ? p.from() : a;
-          LocalDateTime end = p.to().isBefore(b) ? p.to() : b;
-          Duration paused = end.isAfter(start) ? t.between(start, end) : Duration.ZERO;
-          assertEquals(t.between(a, b).minus(paused), t.between(a, b, List.of(p)));
+          // the clock runs before the pause and after it, within the span
+          Duration expected = !p.from().isBefore(b) || !p.to().isAfter(a) ? t.between(a, b)
+              : (p.from().isAfter(a) ? t.between(a, p.from()) : Duration.ZERO)
+                  .plus(p.to().isBefore(b) ? t.between(p.to(), b) : Duration.ZERO);
+          assertEquals(expected, t.between(a, b, List.of(p)));
           WorkingTime.Pause inside = new WorkingTime.Pause(p.from().plusMinutes(length / 3), p.to());
           assertEquals(t.between(a, b, List.of(p)), t.between(a, b, List.of(inside, p, p)), "overlaps count once");
+          WorkingTime.Pause later = new WorkingTime.Pause(p.from().plusMinutes(length / 2),
+              p.to().plusMinutes(length / 2 + 1));
+          assertEquals(t.between(a, b, List.of(new WorkingTime.Pause(p.from(), later.to()))),
+              t.between(a, b, List.of(later, p)), "pauses that partly overlap count as one from the first start "
+              + "to the last end");
         });
   }
 

@@ -1,9 +1,8 @@
 package org.lianfang.monitoring;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.lianfang.internal.TransitionTable;
 
 /**
  * The one transition table of a rectification item (P-21). Anything not in it is refused.
@@ -20,25 +19,17 @@ import java.util.Optional;
  * year, carried over with a reason and a new due date (P-21, the annual cycle's issue). Stateless and thread-safe.
  */
 public final class RectificationTransitions {
-  private static final Map<RectificationState, Map<RectificationAction, RectificationState>> TABLE = table();
+  private static final TransitionTable<RectificationState, RectificationAction> TABLE =
+      TransitionTable.of(RectificationState.class, RectificationAction.class)
+          .on(RectificationState.OPEN, RectificationAction.START, RectificationState.IN_PROGRESS)
+          .on(RectificationState.OPEN, RectificationAction.SUBMIT, RectificationState.SUBMITTED)
+          .on(RectificationState.IN_PROGRESS, RectificationAction.SUBMIT, RectificationState.SUBMITTED)
+          .on(RectificationState.SUBMITTED, RectificationAction.REJECT, RectificationState.IN_PROGRESS)
+          .on(RectificationState.SUBMITTED, RectificationAction.VERIFY, RectificationState.VERIFIED)
+          .on(RectificationState.VERIFIED, RectificationAction.CLOSE, RectificationState.CLOSED)
+          .build();
 
   private RectificationTransitions() {}
-
-  private static Map<RectificationState, Map<RectificationAction, RectificationState>> table() {
-    Map<RectificationState, Map<RectificationAction, RectificationState>> t =
-        new EnumMap<>(RectificationState.class);
-    for (RectificationState s : RectificationState.values()) {
-      t.put(s, new EnumMap<>(RectificationAction.class));
-    }
-    t.get(RectificationState.OPEN).put(RectificationAction.START, RectificationState.IN_PROGRESS);
-    t.get(RectificationState.OPEN).put(RectificationAction.SUBMIT, RectificationState.SUBMITTED);
-    t.get(RectificationState.IN_PROGRESS).put(RectificationAction.SUBMIT, RectificationState.SUBMITTED);
-    t.get(RectificationState.SUBMITTED).put(RectificationAction.REJECT, RectificationState.IN_PROGRESS);
-    t.get(RectificationState.SUBMITTED).put(RectificationAction.VERIFY, RectificationState.VERIFIED);
-    t.get(RectificationState.VERIFIED).put(RectificationAction.CLOSE, RectificationState.CLOSED);
-    t.replaceAll((s, m) -> Collections.unmodifiableMap(m));
-    return Collections.unmodifiableMap(t);
-  }
 
   /**
    * @param from the current state
@@ -46,11 +37,11 @@ public final class RectificationTransitions {
    * @return the state the action leads to, or empty if the table does not allow it
    */
   public static Optional<RectificationState> target(RectificationState from, RectificationAction action) {
-    return Optional.ofNullable(TABLE.get(from).get(action));
+    return TABLE.target(from, action);
   }
 
   /** @param from a state @return the actions allowed in it and where they lead, unmodifiable */
   public static Map<RectificationAction, RectificationState> from(RectificationState from) {
-    return TABLE.get(from);
+    return TABLE.from(from);
   }
 }

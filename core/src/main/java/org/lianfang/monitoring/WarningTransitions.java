@@ -1,9 +1,8 @@
 package org.lianfang.monitoring;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.lianfang.internal.TransitionTable;
 
 /**
  * The one transition table of a warning (P-8, P-18, P-10). Anything not in it is refused.
@@ -23,30 +22,26 @@ import java.util.Optional;
  * whether to transfer is the discipline body's decision, never the library's (P-10). Stateless and thread-safe.
  */
 public final class WarningTransitions {
-  private static final Map<WarningState, Map<WarningAction, WarningState>> TABLE = table();
+  private static final TransitionTable<WarningState, WarningAction> TABLE = table();
 
   private WarningTransitions() {}
 
-  private static Map<WarningState, Map<WarningAction, WarningState>> table() {
-    Map<WarningState, Map<WarningAction, WarningState>> t = new EnumMap<>(WarningState.class);
-    for (WarningState s : WarningState.values()) {
-      t.put(s, new EnumMap<>(WarningAction.class));
-    }
-    t.get(WarningState.ISSUED).put(WarningAction.ACKNOWLEDGE, WarningState.READ);
-    t.get(WarningState.READ).put(WarningAction.REPLY, WarningState.REPLIED);
-    t.get(WarningState.REPLIED).put(WarningAction.RETURN_REPLY, WarningState.READ);
-    t.get(WarningState.REPLIED).put(WarningAction.ACCEPT_REPLY, WarningState.UNDER_SUPERVISION);
-    t.get(WarningState.UNDER_SUPERVISION).put(WarningAction.VERIFY, WarningState.VERIFIED);
-    t.get(WarningState.UNDER_SUPERVISION).put(WarningAction.FAIL_VERIFICATION, WarningState.ISSUED);
-    t.get(WarningState.VERIFIED).put(WarningAction.CLOSE, WarningState.CLOSED);
+  private static TransitionTable<WarningState, WarningAction> table() {
+    TransitionTable.Builder<WarningState, WarningAction> t = TransitionTable.of(WarningState.class,
+        WarningAction.class)
+        .on(WarningState.ISSUED, WarningAction.ACKNOWLEDGE, WarningState.READ)
+        .on(WarningState.READ, WarningAction.REPLY, WarningState.REPLIED)
+        .on(WarningState.REPLIED, WarningAction.RETURN_REPLY, WarningState.READ)
+        .on(WarningState.REPLIED, WarningAction.ACCEPT_REPLY, WarningState.UNDER_SUPERVISION)
+        .on(WarningState.UNDER_SUPERVISION, WarningAction.VERIFY, WarningState.VERIFIED)
+        .on(WarningState.UNDER_SUPERVISION, WarningAction.FAIL_VERIFICATION, WarningState.ISSUED)
+        .on(WarningState.VERIFIED, WarningAction.CLOSE, WarningState.CLOSED);
     for (WarningState s : WarningState.values()) {
       if (!s.isFinal()) {
-        t.get(s).put(WarningAction.TRANSFER, WarningState.TRANSFERRED);
-        t.get(s).put(WarningAction.CANCEL, WarningState.CANCELLED);
+        t.on(s, WarningAction.TRANSFER, WarningState.TRANSFERRED).on(s, WarningAction.CANCEL, WarningState.CANCELLED);
       }
     }
-    t.replaceAll((s, m) -> Collections.unmodifiableMap(m));
-    return Collections.unmodifiableMap(t);
+    return t.build();
   }
 
   /**
@@ -55,11 +50,11 @@ public final class WarningTransitions {
    * @return the state the action leads to, or empty if the table does not allow it
    */
   public static Optional<WarningState> target(WarningState from, WarningAction action) {
-    return Optional.ofNullable(TABLE.get(from).get(action));
+    return TABLE.target(from, action);
   }
 
   /** @param from a state @return the actions allowed in it and where they lead, unmodifiable */
   public static Map<WarningAction, WarningState> from(WarningState from) {
-    return TABLE.get(from);
+    return TABLE.from(from);
   }
 }

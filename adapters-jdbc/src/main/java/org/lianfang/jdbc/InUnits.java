@@ -17,7 +17,10 @@ import org.lianfang.jdbc.internal.Statements;
  * {@value #PER_STATEMENT} units a statement, named in {@code unit_id IN (…)}, each record then given to its unit.
  */
 final class InUnits {
-  /** The most units one statement names: with five conditions naming each, far below every database's limit. */
+  /**
+   * The most units one statement names, here and wherever the store names units in an {@code IN} list (the public
+   * page's keys, a restore's parent check): with five conditions naming each, far below every database's limit.
+   */
   static final int PER_STATEMENT = 500;
 
   private InUnits() {}
@@ -55,6 +58,11 @@ final class InUnits {
     return found;
   }
 
+  /** @param statement a statement, its parameters each a {@code ?} @return how many parameters it has */
+  static int parameters(String statement) {
+    return (int) statement.chars().filter(ch -> ch == '?').count();
+  }
+
   /**
    * @param sql how ids are bound
    * @param statement the statement, its parameters each a {@code ?}
@@ -63,7 +71,18 @@ final class InUnits {
    *     statement whose conditions each name them all
    */
   static Statements.Binder cyclically(Sql sql, String statement, List<UUID> values) {
-    int parameters = (int) statement.chars().filter(ch -> ch == '?').count();
+    return cyclically(sql, parameters(statement), values);
+  }
+
+  /**
+   * {@link #cyclically(Sql, String, List)} for a statement whose parameters were counted once, ahead of its reads.
+   *
+   * @param sql how ids are bound
+   * @param parameters how many parameters the statement has
+   * @param values ids
+   * @return the binder
+   */
+  static Statements.Binder cyclically(Sql sql, int parameters, List<UUID> values) {
     return ps -> {
       for (int k = 1; k <= parameters; k++) {
         sql.uuid(ps, k, values.get((k - 1) % values.size()));

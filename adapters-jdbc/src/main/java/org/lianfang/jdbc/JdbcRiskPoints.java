@@ -78,7 +78,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
       ", h.sequence AS head_sequence, h.hash AS head_hash FROM lf_risk_point m "
       + "JOIN lf_journal_head h ON h.unit_id = m.unit_id LEFT JOIN") + " FOR UPDATE OF h";
   /** The parameters of {@link #ONE} and {@link #ONE_LOCKING_HEAD}, all the point's id: counted once, not per read. */
-  private static final int ONE_PARAMETERS = parameters(ONE);
+  private static final int ONE_PARAMETERS = InUnits.parameters(ONE);
 
   /**
    * The points whose main rows match {@code mainCondition}, with the lists matching {@code childCondition}, both
@@ -125,20 +125,6 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     return points;
   }
 
-  /** @param statement a statement @return how many parameters it has */
-  private static int parameters(String statement) {
-    return (int) statement.chars().filter(ch -> ch == '?').count();
-  }
-
-  /** Binds one id to every parameter of a statement whose conditions all take it. */
-  private Statements.Binder everyParameter(int parameters, UUID value) {
-    return ps -> {
-      for (int i = 1; i <= parameters; i++) {
-        store.sql().uuid(ps, i, value);
-      }
-    };
-  }
-
   private static final String INSERT = "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(39)
       + "?)";
 
@@ -177,7 +163,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     String query = lockHead ? ONE_LOCKING_HEAD : ONE;
     RiskPointRows.Lists l = new RiskPointRows.Lists();
     List<Function<RiskPointRows.Lists, RiskPoint>> main = new ArrayList<>(1);
-    Statements.query(c, query, everyParameter(ONE_PARAMETERS, id.value()), rs -> {
+    Statements.query(c, query, InUnits.cyclically(store.sql(), ONE_PARAMETERS, List.of(id.value())), rs -> {
       if (main.isEmpty()) {
         main.add(RiskPointRows.row(store.sql(), rs));
         if (lockHead) {
@@ -316,13 +302,10 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
         "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)", List.of(post.value()))));
   }
 
-  /** The most units one key query names: their ids are parameters of one IN list. */
-  private static final int UNITS_PER_QUERY = 500;
-
   /**
    * A page of the points on public view in two statements (issue 10, bounded public reads): the page's keys from the
    * index of V009 ({@code lf_risk_point_state}: unit, state, id), in key order after {@code after}, then those points,
-   * their main rows joined to their lists. A subtree of more than {@value #UNITS_PER_QUERY} units takes one key query
+   * their main rows joined to their lists. A subtree of more than {@value InUnits#PER_STATEMENT} units takes one key query
    * per that many units, only until the page is full. Outside a transaction a point may change between the two
    * statements: the second reads it as it is then, and the caller leaves it out if it is no longer on view. The key
    * query reads the keys of the points on notice of the units it names (the index's unit and state), sorted; only
@@ -339,8 +322,8 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     }
     return store.read("read a page of the points on public view", c -> {
       List<UUID> page = new ArrayList<>();
-      for (int from = 0; from < sorted.size() && page.size() < limit; from += UNITS_PER_QUERY) {
-        page.addAll(keys(c, sorted.subList(from, Math.min(sorted.size(), from + UNITS_PER_QUERY)), audiences, today,
+      for (int from = 0; from < sorted.size() && page.size() < limit; from += InUnits.PER_STATEMENT) {
+        page.addAll(keys(c, sorted.subList(from, Math.min(sorted.size(), from + InUnits.PER_STATEMENT)), audiences, today,
             after, limit - page.size()));
       }
       return page.isEmpty() ? List.<RiskPoint>of() : byIds(c, page);
@@ -379,11 +362,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
         + "m.risk_point_id WHERE m." + in + " ORDER BY m.risk_point_id, l.t, l.position";
     RiskPointRows.Lists l = new RiskPointRows.Lists();
     Map<UUID, Function<RiskPointRows.Lists, RiskPoint>> main = new LinkedHashMap<>();
-    Statements.query(c, sql, ps -> {
-      for (int k = 1; k <= parameters(sql); k++) {
-        store.sql().uuid(ps, k, ids.get((k - 1) % ids.size()));
-      }
-    }, rs -> {
+    Statements.query(c, sql, InUnits.cyclically(store.sql(), sql, ids), rs -> {
       UUID id = store.sql().uuid(rs, 1);
       if (!main.containsKey(id)) {
         main.put(id, RiskPointRows.row(store.sql(), rs));

@@ -149,7 +149,7 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
 
   /** Whether a stored unit other than these names one of them as its parent. */
   private boolean namedAsParent(java.sql.Connection c, List<UUID> ids) throws SQLException {
-    for (List<UUID> chunk : com.google.common.collect.Lists.partition(ids, 500)) {
+    for (List<UUID> chunk : com.google.common.collect.Lists.partition(ids, InUnits.PER_STATEMENT)) {
       String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
       boolean named = Statements.first(Statements.query(c, "SELECT unit_id FROM lf_unit WHERE parent_id IN (" + marks
           + ") AND unit_id NOT IN (" + marks + ")", ps -> {

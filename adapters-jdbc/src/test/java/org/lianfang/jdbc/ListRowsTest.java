@@ -39,7 +39,7 @@ class ListRowsTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void listRowsStoredInReverseReadBackInPositionOrder(TestDatabases.Kind kind) throws SQLException {
+  void s13_listRowsStoredInReverseReadBackInPositionOrder(TestDatabases.Kind kind) throws SQLException {
     JdbcStore store = Stores.fresh(kind);
     UnitId unit = new UnitId(UUID.randomUUID());
     List<RiskPoint> points = Generators.draw(RiskGenerators.riskPoints(unit), 12);
@@ -80,7 +80,7 @@ class ListRowsTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void aListRowMissingFromTheMiddleIsRefusedNotReadShort(TestDatabases.Kind kind) throws SQLException {
+  void s13_aListRowMissingFromTheMiddleIsRefusedNotReadShort(TestDatabases.Kind kind) throws SQLException {
     JdbcStore store = Stores.fresh(kind);
     UnitId unit = new UnitId(UUID.randomUUID());
     ControlMeasure m = withEvidence(Generators.draw(ControlGenerators.measures(unit), 1).get(0), 3);

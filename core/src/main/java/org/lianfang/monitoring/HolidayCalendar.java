@@ -7,6 +7,7 @@ import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -34,8 +35,7 @@ public final class HolidayCalendar implements WorkingCalendar {
     Objects.requireNonNull(holidays, "holidays");
     Objects.requireNonNull(makeUpWorkingDays, "makeUpWorkingDays");
     HolidayCalendar c = new HolidayCalendar(holidays, makeUpWorkingDays);
-    SortedSet<LocalDate> both = Sets.intersection(c.holidays, c.makeUpWorkingDays).stream()
-        .collect(ImmutableSortedSet.toImmutableSortedSet(LocalDate::compareTo));
+    Set<LocalDate> both = Sets.intersection(c.holidays, c.makeUpWorkingDays);
     checkArgument(both.isEmpty(), "a day is both a holiday and a make-up working day: %s", both);
     return c;
   }

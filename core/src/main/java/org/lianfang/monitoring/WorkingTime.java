@@ -22,10 +22,13 @@ public final class WorkingTime {
 
   private final WorkingCalendar calendar;
   private final WorkingHours hours;
+  /** A working day's working time, summed once: every day of a span adds it. */
+  private final Duration perDay;
 
   private WorkingTime(WorkingCalendar calendar, WorkingHours hours) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.hours = Objects.requireNonNull(hours, "hours");
+    this.perDay = hours.perDay();
   }
 
   /**
@@ -86,11 +89,11 @@ public final class WorkingTime {
     }
     Duration d = Duration.ZERO;
     if (calendar.isWorkingDay(from.toLocalDate())) {
-      d = d.plus(hours.perDay().minus(hours.before(from.toLocalTime())));
+      d = d.plus(perDay.minus(hours.before(from.toLocalTime())));
     }
     for (LocalDate day = from.toLocalDate().plusDays(1); day.isBefore(to.toLocalDate()); day = day.plusDays(1)) {
       if (calendar.isWorkingDay(day)) {
-        d = d.plus(hours.perDay());
+        d = d.plus(perDay);
       }
     }
     if (calendar.isWorkingDay(to.toLocalDate())) {
@@ -131,10 +134,10 @@ public final class WorkingTime {
       return from;
     }
     LocalDate day = from.toLocalDate();
-    Duration done = calendar.isWorkingDay(day) ? hours.before(from.toLocalTime()) : hours.perDay();
+    Duration done = calendar.isWorkingDay(day) ? hours.before(from.toLocalTime()) : perDay;
     Duration left = working;
     while (true) {
-      Duration today = hours.perDay().minus(done);
+      Duration today = perDay.minus(done);
       if (left.compareTo(today) <= 0 && !today.isZero()) {
         return day.atTime(hours.after(done.plus(left)));
       }

@@ -1,9 +1,8 @@
 package org.lianfang.risk;
 
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.lianfang.internal.TransitionTable;
 
 /**
  * The one transition table of the review workflow (S-3, S-5, P-3, P-5). Anything not in it is refused.
@@ -17,29 +16,25 @@ import java.util.Optional;
  * A draft is never stale: it has not yet been reviewed against the facts that changed. Stateless and thread-safe.
  */
 public final class ReviewTransitions {
-  private static final Map<ReviewState, Map<ReviewAction, ReviewState>> TABLE = table();
+  private static final TransitionTable<ReviewState, ReviewAction> TABLE = table();
 
   private ReviewTransitions() {}
 
-  private static Map<ReviewState, Map<ReviewAction, ReviewState>> table() {
-    Map<ReviewState, Map<ReviewAction, ReviewState>> t = new EnumMap<>(ReviewState.class);
-    for (ReviewState s : ReviewState.values()) {
-      t.put(s, new EnumMap<>(ReviewAction.class));
-    }
-    t.get(ReviewState.DRAFT).put(ReviewAction.REVIEW, ReviewState.REVIEWED);
-    t.get(ReviewState.REVIEWED).put(ReviewAction.PUBLISH, ReviewState.PUBLISHED);
-    t.get(ReviewState.PUBLISHED).put(ReviewAction.CONFIRM, ReviewState.CONFIRMED);
-    t.get(ReviewState.STALE).put(ReviewAction.REVIEW, ReviewState.REVIEWED);
+  private static TransitionTable<ReviewState, ReviewAction> table() {
+    TransitionTable.Builder<ReviewState, ReviewAction> t = TransitionTable.of(ReviewState.class, ReviewAction.class)
+        .on(ReviewState.DRAFT, ReviewAction.REVIEW, ReviewState.REVIEWED)
+        .on(ReviewState.REVIEWED, ReviewAction.PUBLISH, ReviewState.PUBLISHED)
+        .on(ReviewState.PUBLISHED, ReviewAction.CONFIRM, ReviewState.CONFIRMED)
+        .on(ReviewState.STALE, ReviewAction.REVIEW, ReviewState.REVIEWED);
     for (ReviewState s : new ReviewState[] {ReviewState.REVIEWED, ReviewState.PUBLISHED, ReviewState.CONFIRMED}) {
-      t.get(s).put(ReviewAction.MARK_STALE, ReviewState.STALE);
+      t.on(s, ReviewAction.MARK_STALE, ReviewState.STALE);
     }
     for (ReviewState s : ReviewState.values()) {
       if (s != ReviewState.RETIRED) {
-        t.get(s).put(ReviewAction.RETIRE, ReviewState.RETIRED);
+        t.on(s, ReviewAction.RETIRE, ReviewState.RETIRED);
       }
     }
-    t.replaceAll((s, m) -> Collections.unmodifiableMap(m));
-    return Collections.unmodifiableMap(t);
+    return t.build();
   }
 
   /**
@@ -48,16 +43,16 @@ public final class ReviewTransitions {
    * @return the state the action leads to, or empty if the table does not allow it
    */
   public static Optional<ReviewState> target(ReviewState from, ReviewAction action) {
-    return Optional.ofNullable(TABLE.get(from).get(action));
+    return TABLE.target(from, action);
   }
 
   /** @param from a state @param action an action @return whether the table allows it */
   public static boolean allows(ReviewState from, ReviewAction action) {
-    return TABLE.get(from).containsKey(action);
+    return TABLE.from(from).containsKey(action);
   }
 
   /** @param from a state @return the actions allowed in it and where they lead, unmodifiable */
   public static Map<ReviewAction, ReviewState> from(ReviewState from) {
-    return TABLE.get(from);
+    return TABLE.from(from);
   }
 }

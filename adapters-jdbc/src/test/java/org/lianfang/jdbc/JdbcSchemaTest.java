@@ -77,9 +77,9 @@ class JdbcSchemaTest {
    * digest and whose comments have no seal, before version 7, whose notices have no audience, before version 9,
    * whose posts have no section, before version 10, which names no digest (SHA-256), before version 11, which has no
    * control measures, before version 12, which has no education activities, before version 13, which has no
-   * power disclosures and no secret items, and before version 14, which has no service commitments: what today's store
-   * needs of those versions is there while the points are identified and dropped afterwards, so the database holds
-   * what code of the older version wrote.
+   * power disclosures and no secret items, before version 14, which has no service commitments, and before version 15,
+   * which has no warnings: what today's store needs of those versions is there while the points are identified and
+   * dropped afterwards, so the database holds what code of the older version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {
@@ -118,7 +118,8 @@ class JdbcSchemaTest {
       st.execute("ALTER TABLE lf_power_item DROP COLUMN secrecy");
       for (String table : List.of("lf_control_measure", "lf_control_measure_point", "lf_control_evidence",
           "lf_education_activity", "lf_education_ref", "lf_education_evidence", "lf_power_disclosure",
-          "lf_disclosure_field", "lf_disclosure_channel", "lf_service_commitment")) {
+          "lf_disclosure_field", "lf_disclosure_channel", "lf_service_commitment", "lf_warning", "lf_warning_round",
+          "lf_warning_point")) {
         st.execute("DROP TABLE " + table);
       }
       if (before4) {

@@ -32,7 +32,8 @@ import org.lianfang.memory.InMemoryStore;
  */
 class LedgerFuzzPropertyTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
-  private static final byte[] DOCUMENT = Ledgers.export(Ledgers.world());
+  /** The pilot's records and the third line's warnings, one climbed and closed and one cancelled (issue 12). */
+  private static final byte[] DOCUMENT = Ledgers.export(MonitoringLedgerTest.withWarnings());
   private static final JsonNode TREE = tree(DOCUMENT);
   private static final List<String> POINTERS = pointers(TREE);
   private static final Set<String> CODES = codes();
@@ -42,10 +43,13 @@ class LedgerFuzzPropertyTest {
       Pattern.compile("/units/\\d+/unit/parent"),
       Pattern.compile("/units/\\d+/tenures/\\d+/end"),
       Pattern.compile("/units/\\d+/riskPoints/\\d+/(owners|grading|notice|confirmation)"),
-      Pattern.compile("/units/\\d+/riskPoints/\\d+/location/(post|step|powerItem)"));
+      Pattern.compile("/units/\\d+/riskPoints/\\d+/location/(post|step|powerItem)"),
+      Pattern.compile("/units/\\d+/warnings/\\d+/(end|subject/post|subject/official|end/reason)"),
+      Pattern.compile("/units/\\d+/warnings/\\d+/rounds/\\d+/"
+          + "(acknowledged|reply|returned|accepted|verifyBy|verification)"));
   private static final Pattern REFERENCE = Pattern.compile(
       ".*/(location/post|location/powerItem|postId|officialId|directOwner|sectionHead|responsibleLeader|"
-          + "unit/parent)$");
+          + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver)$");
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
   private static JsonNode tree(byte[] document) {

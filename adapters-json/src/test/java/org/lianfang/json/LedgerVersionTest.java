@@ -15,16 +15,16 @@ import org.lianfang.memory.InMemoryStore;
 
 /**
  * Format version 3 (issue 11) adds each section's {@code controlMeasures}, version 4 its {@code educationActivities},
- * version 5 its {@code powerDisclosures}, version 6 its {@code serviceCommitments}; documents of versions 2 to 5,
- * written before them, still restore (their units hold none), while a section must list what its version has and must
- * not list what it has not. Every refusal changes nothing.
+ * version 5 its {@code powerDisclosures}, version 6 its {@code serviceCommitments}, version 7 (issue 12) its
+ * {@code warnings}; documents of versions 2 to 6, written before them, still restore (their units hold none), while
+ * a section must list what its version has and must not list what it has not. Every refusal changes nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @param version 2 to 5
+   * @param version 2 to 6
    * @return the golden document as that version first wrote it: the version, and in no section the lists added
    *     after it; for version 2 no digest named (SHA-256) either
    */
@@ -35,7 +35,10 @@ class LedgerVersionTest {
       doc.remove("digest");
     }
     for (JsonNode section : doc.get("units")) {
-      ((ObjectNode) section).remove("serviceCommitments");
+      ((ObjectNode) section).remove("warnings");
+      if (version <= 5) {
+        ((ObjectNode) section).remove("serviceCommitments");
+      }
       if (version <= 4) {
         ((ObjectNode) section).remove("powerDisclosures");
       }
@@ -50,20 +53,24 @@ class LedgerVersionTest {
   }
 
   @Test
-  void documentsOfVersions2To5RestoreAsTheVersion6OneDoes() throws Exception {
-    InMemoryStore fromV6 = InMemoryStore.create();
-    ImportReport v6 = Ledgers.restore(fromV6, Files.readAllBytes(GOLDEN)).orElseThrow();
-    for (int version : List.of(2, 3, 4, 5)) {
+  void documentsOfVersions2To6RestoreAsTheVersion7OneDoes() throws Exception {
+    InMemoryStore fromV7 = InMemoryStore.create();
+    ImportReport v7 = Ledgers.restore(fromV7, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3, 4, 5, 6)) {
       InMemoryStore older = InMemoryStore.create();
-      assertEquals(v6, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
-      assertEquals(fromV6.snapshot(), older.snapshot(), "version " + version);
+      assertEquals(v7, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV7.snapshot(), older.snapshot(), "version " + version);
     }
   }
 
   @Test
   void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
-    ObjectNode v6 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v6.get("units").get(1)).remove("serviceCommitments");
+    ObjectNode v7 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v7.get("units").get(2)).remove("warnings");
+    ObjectNode v6 = asVersion(6);
+    ((ObjectNode) v6.get("units").get(1)).set("warnings", PLAIN.createArrayNode());
+    ObjectNode v6WithoutCommitments = asVersion(6);
+    ((ObjectNode) v6WithoutCommitments.get("units").get(1)).remove("serviceCommitments");
     ObjectNode v5 = asVersion(5);
     ((ObjectNode) v5.get("units").get(0)).set("serviceCommitments", PLAIN.createArrayNode());
     ObjectNode v6WithoutDisclosures = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
@@ -78,8 +85,8 @@ class LedgerVersionTest {
     ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
     ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v6, v5, v6WithoutDisclosures, v6WithoutActivities, v6WithoutMeasures, v4, v3,
-        v2)) {
+    for (ObjectNode doc : List.of(v7, v6, v6WithoutCommitments, v5, v6WithoutDisclosures, v6WithoutActivities,
+        v6WithoutMeasures, v4, v3, v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();
       Refusal r = Ledgers.restore(store, PLAIN.writeValueAsBytes(doc)).whyRefused().orElseThrow();

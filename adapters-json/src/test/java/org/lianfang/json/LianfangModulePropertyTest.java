@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.testing.ControlGenerators;
+import org.lianfang.testing.MonitoringGenerators;
 import org.lianfang.testing.Generators;
 import org.lianfang.testing.RiskGenerators;
 import org.lianfang.testing.ProcessGenerators;
@@ -95,6 +96,11 @@ class LianfangModulePropertyTest {
   @Test
   void serviceCommitmentsRoundTrip() {
     roundTrips(ControlGenerators.commitments(UNIT), org.lianfang.control.ServiceCommitment.class);
+  }
+
+  @Test
+  void warningsRoundTrip() {
+    roundTrips(MonitoringGenerators.warnings(UNIT), org.lianfang.monitoring.Warning.class);
   }
 
   @Test

@@ -46,6 +46,15 @@ public enum Operation implements Coded {
   PUBLISH_POWER("publish-power"),
   /** propose a service commitment (P-17) or take it a step: 审诺, 公示, 践诺, 评诺, 撤回 */
   MANAGE_COMMITMENTS("manage-commitments"),
+  /** read the third line's records: warnings and their replies (S-9, P-8) */
+  READ_MONITORING("read-monitoring"),
+  /**
+   * issue a warning (P-8, P-18), accept or return its reply, verify it, close, transfer (P-10) or cancel it: the
+   * discipline body's decisions
+   */
+  MANAGE_WARNINGS("manage-warnings"),
+  /** acknowledge a warning to the unit and reply to it: the subject's part */
+  ANSWER_WARNINGS("answer-warnings"),
   /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}

@@ -7,8 +7,10 @@ import static org.lianfang.access.Operation.GRADE_RISK;
 import static org.lianfang.access.Operation.IDENTIFY_RISK;
 import static org.lianfang.access.Operation.IMPORT_LEDGER;
 import static org.lianfang.access.Operation.MANAGE_ORGANIZATION;
+import static org.lianfang.access.Operation.MANAGE_WARNINGS;
 import static org.lianfang.access.Operation.READ_INTERNAL;
 import static org.lianfang.access.Operation.READ_JOURNAL;
+import static org.lianfang.access.Operation.READ_MONITORING;
 import static org.lianfang.access.Operation.READ_ORGANIZATION;
 import static org.lianfang.access.Operation.READ_PUBLISHED;
 import static org.lianfang.access.Operation.READ_RISKS;
@@ -41,8 +43,10 @@ import org.lianfang.spi.AccessPolicy;
  *       (集体定 belongs to the unit); the only role that reads sealed identities (P-11); also registers new root
  *       units, scope or no scope, and so finds the root units' own records (not what lies below them) through
  *       {@code OrganizationQueries}; the only role that imports archives (a restore or a merge, issue 10,
- *       finding 1), which write records and entries no command of the unit's own made</td></tr>
- *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities and imports; confirms (集体定) only in
+ *       finding 1), which write records and entries no command of the unit's own made; the only role that issues
+ *       and decides on warnings (P-8, P-18), and it may record a reply received on paper</td></tr>
+ *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities, imports and the discipline body's
+ *       decisions on warnings: it acknowledges and answers the warnings to its units; confirms (集体定) only in
  *       the units it leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
  *       comment; granted a section ({@link Grant#inSection}), on that section's posts only (P-1); not the control
@@ -51,7 +55,7 @@ import org.lianfang.spi.AccessPolicy;
  *       which the same two keep</td></tr>
  *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and published risks, notices to their unit or its tree
  *       included; comment; identify and read the risks of the posts they hold (自己找)</td></tr>
- *   <tr><td>审计 AUDITOR</td><td>read everything, the journal included; change nothing</td></tr>
+ *   <tr><td>审计 AUDITOR</td><td>read everything, the journal and the warnings included; change nothing</td></tr>
  *   <tr><td>社会公众 PUBLIC</td><td>read what is published to the public (a notice's audience {@code PUBLIC}) or
  *       confirmed after such a notice; comment on those notices</td></tr>
  * </table>
@@ -64,11 +68,12 @@ public final class DefaultAccessPolicy implements AccessPolicy {
   private static Map<Role, Set<Operation>> grants() {
     Map<Role, Set<Operation>> g = new EnumMap<>(Role.class);
     g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK)));
-    g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED, IMPORT_LEDGER)));
+    g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED, IMPORT_LEDGER, MANAGE_WARNINGS)));
     g.put(Role.SECTION_HEAD, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, IDENTIFY_RISK,
         GRADE_RISK, ASSIGN_OWNERS, COMMENT));
     g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, READ_INTERNAL, COMMENT));
-    g.put(Role.AUDITOR, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, READ_JOURNAL));
+    g.put(Role.AUDITOR, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, READ_JOURNAL,
+        READ_MONITORING));
     g.put(Role.PUBLIC, EnumSet.of(READ_PUBLISHED, COMMENT));
     g.replaceAll((r, s) -> Collections.unmodifiableSet(s));
     return Collections.unmodifiableMap(g);

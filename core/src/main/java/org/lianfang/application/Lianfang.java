@@ -13,6 +13,7 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.InputValidator;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.application.ledger.LedgerArea;
+import org.lianfang.application.monitoring.MonitoringArea;
 import org.lianfang.application.organization.OrganizationArea;
 import org.lianfang.application.process.ProcessArea;
 import org.lianfang.application.risk.RiskArea;
@@ -22,6 +23,7 @@ import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
+import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.risk.CommentLimits;
 import org.lianfang.internal.Ids;
 import org.lianfang.spi.AccessPolicy;
@@ -51,6 +53,7 @@ public final class Lianfang {
   private final ProcessArea processes;
   private final RiskArea risks;
   private final ControlArea control;
+  private final MonitoringArea monitoring;
   private final LedgerArea ledger;
   private final GradingPolicy gradingPolicy;
 
@@ -62,11 +65,12 @@ public final class Lianfang {
         : InputValidator.using(b.validator);
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
     Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments,
-        b.coverage, b.residual, b.education);
+        b.coverage, b.residual, b.education, b.warnings);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
     this.control = Areas.build(ControlArea.class, wiring);
+    this.monitoring = Areas.build(MonitoringArea.class, wiring);
     this.ledger = Areas.build(LedgerArea.class, wiring);
     this.gradingPolicy = b.grading;
   }
@@ -125,6 +129,14 @@ public final class Lianfang {
     return control;
   }
 
+  /**
+   * @return the third line's area (监测预警, S-9): warnings issued, answered, supervised, verified and closed (P-8,
+   *     P-18), or transferred (P-10) or cancelled
+   */
+  public MonitoringArea monitoring() {
+    return monitoring;
+  }
+
   /** @return the ledger area: reading and verifying each unit's journal (S-13, ARCHITECTURE.md decision 3) */
   public LedgerArea ledger() {
     return ledger;
@@ -146,6 +158,7 @@ public final class Lianfang {
     private CoveragePolicy coverage = CoveragePolicy.standard();
     private ResidualGradingPolicy residual = ResidualGradingPolicy.standard();
     private EducationPolicy education = EducationPolicy.standard();
+    private WarningPolicy warnings = WarningPolicy.standard();
     private Random random;
     private Random seals;
     private Validator validator;
@@ -218,6 +231,16 @@ public final class Lianfang {
      */
     public Builder educationPolicy(EducationPolicy value) {
       this.education = Objects.requireNonNull(value, "educationPolicy");
+      return this;
+    }
+
+    /**
+     * @param value when a warning's reply is due (P-18): {@link WarningPolicy#standard()} (7, 10 and 15 calendar days)
+     *     unless set
+     * @return this
+     */
+    public Builder warningPolicy(WarningPolicy value) {
+      this.warnings = Objects.requireNonNull(value, "warningPolicy");
       return this;
     }
 

@@ -18,6 +18,9 @@ import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.control.ServiceCommitment;
 import org.lianfang.control.ServiceCommitmentId;
+import org.lianfang.monitoring.Warning;
+import org.lianfang.monitoring.WarningId;
+import org.lianfang.monitoring.WarningSubject;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
@@ -129,8 +132,21 @@ public final class AggregateKinds {
       .sized("terms/target", Limits.TEXT, c -> c.terms().target())
       .referring(AggregateKinds::references);
 
+  /**
+   * Warnings (预警, P-8, P-18), each addressed to its unit, perhaps to one of its posts and an official of it or above
+   * (P-1), over risk points of the unit, approved by an official of the unit or above; the notice's facts and
+   * requirements are sized as long text, its number as a name.
+   */
+  public static final AggregateKind<Warning, WarningId> WARNINGS = AggregateKind.of("warnings", Warning.class,
+      Store::warnings, "预警", "warning", RecordStates::warning)
+      .sized("notice/number", Limits.NAME, w -> w.notice().number())
+      .sized("notice/facts", Limits.TEXT, w -> w.notice().facts())
+      .sized("notice/requirements", Limits.TEXT, w -> w.notice().requirements())
+      .referring(AggregateKinds::references);
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
-      PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS);
+      PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,
+      WARNINGS);
 
   private AggregateKinds() {}
 
@@ -217,6 +233,16 @@ public final class AggregateKinds {
     List<Reference> all = new ArrayList<>();
     all.add(Reference.to("terms/holder", OFFICIALS, c.terms().holder()));
     c.terms().post().ifPresent(p -> all.add(Reference.to("terms/post", POSTS, p)));
+    return all;
+  }
+
+  private static List<Reference> references(Warning w) {
+    List<Reference> all = new ArrayList<>();
+    WarningSubject s = w.subject();
+    s.post().ifPresent(p -> all.add(Reference.to("subject/post", POSTS, p)));
+    s.official().ifPresent(o -> all.add(Reference.to("subject/official", OFFICIALS, o)));
+    all.addAll(inOrder("subject/points", RISK_POINTS, s.points()));
+    all.add(Reference.to("notice/approver", OFFICIALS, w.notice().approver()));
     return all;
   }
 

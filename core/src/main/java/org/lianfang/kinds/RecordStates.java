@@ -8,6 +8,7 @@ import org.lianfang.control.EducationActivity;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.ServiceCommitment;
 import org.lianfang.grading.FiredRule;
+import org.lianfang.monitoring.Warning;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PowerItem;
@@ -99,6 +100,11 @@ final class RecordStates {
   static ArchiveObject serviceCommitment(ServiceCommitment c) {
     return ArchiveObject.builder().put("id", c.id()).put("unit", c.unitId()).put("terms", c.terms())
         .put("proposed", c.proposed()).put("life", c.life()).build();
+  }
+
+  static ArchiveObject warning(Warning w) {
+    return ArchiveObject.builder().put("id", w.id()).put("unit", w.unitId()).put("subject", w.subject())
+        .put("notice", w.notice()).put("rounds", w.rounds()).put("end", w.end()).build();
   }
 
   private static ArchiveObject location(RiskLocation l) {

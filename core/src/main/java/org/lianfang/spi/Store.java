@@ -2,7 +2,8 @@ package org.lianfang.spi;
 
 /**
  * One place where Lianfang's records live: a repository per aggregate, grouped by area ({@link OrganizationStore},
- * {@link ProcessStore}, {@link RiskStore}, {@link ControlStore}), the journal, and the transactions that tie a command's writes together
+ * {@link ProcessStore}, {@link RiskStore}, {@link ControlStore},
+ * {@link MonitoringStore}), the journal, and the transactions that tie a command's writes together
  * (ARCHITECTURE.md decision 2). Thread-safe.
  *
  * <p>Each stage of the yearly loop adds its own area store, and {@code Store} extends it: a host store gains the
@@ -10,7 +11,7 @@ package org.lianfang.spi;
  * compile and then fail at run time the first time the stage is used. The kinds of aggregate a store keeps are listed
  * once, in order, by {@link org.lianfang.kinds.AggregateKinds}.
  */
-public interface Store extends OrganizationStore, ProcessStore, RiskStore, ControlStore {
+public interface Store extends OrganizationStore, ProcessStore, RiskStore, ControlStore, MonitoringStore {
   /** @return the journal */
   Journal journal();
 

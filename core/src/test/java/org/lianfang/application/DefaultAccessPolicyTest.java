@@ -137,17 +137,29 @@ class DefaultAccessPolicyTest {
   @Test
   void eachRoleGetsWhatTheTableSays() {
     assertEquals(List.of(Operation.READ_ORGANIZATION, Operation.READ_RISKS, Operation.READ_PUBLISHED,
-        Operation.READ_INTERNAL, Operation.READ_JOURNAL), List.copyOf(DefaultAccessPolicy.grantsOf(Role.AUDITOR)));
+        Operation.READ_INTERNAL, Operation.READ_JOURNAL, Operation.READ_MONITORING),
+        List.copyOf(DefaultAccessPolicy.grantsOf(Role.AUDITOR)));
     assertEquals(List.of(Operation.READ_PUBLISHED, Operation.COMMENT), List.copyOf(DefaultAccessPolicy.grantsOf(Role.PUBLIC)));
     for (Operation op : Operation.values()) {
       boolean write = op != Operation.READ_ORGANIZATION && op != Operation.READ_RISKS && op != Operation.READ_PUBLISHED
-          && op != Operation.READ_INTERNAL && op != Operation.READ_JOURNAL;
+          && op != Operation.READ_INTERNAL && op != Operation.READ_JOURNAL && op != Operation.READ_MONITORING;
       if (write) {
         assertFalse(may(Role.AUDITOR, city, op, inBureau), "an auditor changes nothing: " + op);
       }
     }
     assertTrue(may(Role.SECTION_HEAD, bureau, Operation.GRADE_RISK, inBureau));
     assertFalse(may(Role.SECTION_HEAD, bureau, Operation.REVIEW_RISK, inBureau));
+  }
+
+  /** P-8, P-18: the discipline body decides on warnings; the unit's leader answers them and decides nothing. */
+  @Test
+  void p8_p18_onlyTheDisciplineBodyDecidesOnWarningsAndTheLeaderAnswersThem() {
+    for (Role r : Role.values()) {
+      assertEquals(r == Role.DISCIPLINE_INSPECTOR, may(r, city, Operation.MANAGE_WARNINGS, inBureau), r.name());
+      boolean answers = r == Role.DISCIPLINE_INSPECTOR || r == Role.UNIT_LEADER;
+      assertEquals(answers, may(r, city, Operation.ANSWER_WARNINGS, inBureau), r.name());
+      assertEquals(answers || r == Role.AUDITOR, may(r, city, Operation.READ_MONITORING, inBureau), r.name());
+    }
   }
 
   @Test

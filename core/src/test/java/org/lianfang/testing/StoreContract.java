@@ -8,9 +8,9 @@ import org.lianfang.spi.Store;
 /**
  * Every port contract of a {@link Store}'s repositories in one place: extend it with a fresh, empty store per call of
  * {@link #newStore()} and JUnit runs each area's contracts against it ({@link OrganizationStoreContract},
- * {@link ProcessStoreContract}, {@link RiskStoreContract}, {@link ControlStoreContract}), each as a {@link Nested}
- * class of the subclass, whose own
- * nested classes run one port's contract each ({@link UnitsContract}, {@link RiskPointsContract}…). To prove one area
+ * {@link ProcessStoreContract}, {@link RiskStoreContract}, {@link ControlStoreContract},
+ * {@link MonitoringStoreContract}), each as a {@link Nested} class of the subclass, whose own nested classes run one
+ * port's contract each ({@link UnitsContract}, {@link RiskPointsContract}…). To prove one area
  * alone, extend its contract; one port alone, that port's. A stage that adds an area adds its contract here; a kind
  * added to an area adds its port's contract to the area's. The journal and the transactions have contracts of their
  * own ({@link JournalContract}, {@link TransactionsContract}).
@@ -72,6 +72,20 @@ public abstract class StoreContract {
   /** {@link ControlStoreContract} on this store. */
   @Nested
   public class TheControlArea extends ControlStoreContract {
+    @Override
+    protected Store newStore() {
+      return StoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return StoreContract.this.examples();
+    }
+  }
+
+  /** {@link MonitoringStoreContract} on this store. */
+  @Nested
+  public class TheMonitoringArea extends MonitoringStoreContract {
     @Override
     protected Store newStore() {
       return StoreContract.this.newStore();

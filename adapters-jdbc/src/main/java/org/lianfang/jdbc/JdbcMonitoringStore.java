@@ -1,0 +1,20 @@
+package org.lianfang.jdbc;
+
+import javax.sql.DataSource;
+import org.lianfang.monitoring.Warning;
+import org.lianfang.spi.MonitoringStore;
+import org.lianfang.spi.Warnings;
+
+/** The third line's area of {@link JdbcStore}: its repositories ({@link JdbcStoreCore} on the chain). */
+abstract class JdbcMonitoringStore extends JdbcControlStore implements MonitoringStore {
+  private final JdbcWarnings warnings = register(Warning.class, new JdbcWarnings(this));
+
+  JdbcMonitoringStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
+    super(dataSource, dialect, joinsHost);
+  }
+
+  @Override
+  public Warnings warnings() {
+    return warnings;
+  }
+}

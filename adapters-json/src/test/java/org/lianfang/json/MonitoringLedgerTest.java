@@ -1,0 +1,97 @@
+package org.lianfang.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.application.Lianfang;
+import org.lianfang.application.monitoring.MonitoringArea;
+import org.lianfang.application.monitoring.ReplyInput;
+import org.lianfang.application.monitoring.WarningStep;
+import org.lianfang.memory.InMemoryStore;
+import org.lianfang.monitoring.WarningId;
+import org.lianfang.monitoring.WarningLevel;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.risk.RiskPointId;
+import org.lianfang.testing.Copies;
+import org.lianfang.testing.WarningScenarios;
+import org.lianfang.testing.World;
+
+/**
+ * Warnings in the ledger document (issue 12, S-13): a warning that climbed a level and closed and one cancelled export
+ * in their unit's section, restore into an empty store as they were, and the restored journal proves them; a reply
+ * edited in the document is refused against the digest its entry carries, and a level lowered by the record itself.
+ */
+class MonitoringLedgerTest {
+  static World withWarnings() {
+    World w = Ledgers.world();
+    MonitoringArea m = w.lianfang.monitoring();
+    RiskPointId point = w.store.riskPoints().inUnit(w.land).get(0).id();
+    OfficialId liu = WarningScenarios.disciplineLeader(w);
+    WarningId climbed = m.issueWarning(w.inspector, WarningScenarios.reminder(w, point, liu)).orElseThrow();
+    m.stepWarning(w.landLeader, WarningStep.acknowledge(climbed)).orElseThrow();
+    m.stepWarning(w.landLeader, WarningStep.reply(climbed, new ReplyInput("剖析", "承诺", "措施"))).orElseThrow();
+    m.stepWarning(w.inspector, WarningStep.accept(climbed, w.clock.today().plusDays(10))).orElseThrow();
+    m.stepWarning(w.inspector, WarningStep.failVerification(climbed, "仍有超时")).orElseThrow();
+    m.stepWarning(w.landLeader, WarningStep.acknowledge(climbed)).orElseThrow();
+    m.stepWarning(w.landLeader, WarningStep.reply(climbed, new ReplyInput("再剖析", "再承诺", "再措施")))
+        .orElseThrow();
+    m.stepWarning(w.inspector, WarningStep.accept(climbed, w.clock.today().plusDays(5))).orElseThrow();
+    m.stepWarning(w.inspector, WarningStep.verify(climbed, "已按时办结")).orElseThrow();
+    m.stepWarning(w.inspector, WarningStep.close(climbed)).orElseThrow();
+    WarningId cancelled = m.issueWarning(w.inspector, Copies.with(WarningScenarios.reminder(w, point, liu), "points",
+        List.of())).orElseThrow();
+    m.stepWarning(w.inspector, WarningStep.cancel(cancelled, "反映不属实")).orElseThrow();
+    return w;
+  }
+
+  @Test
+  void p8_warningsRestoreAsTheyWereAndTheRestoredJournalProvesThem() {
+    World w = withWarnings();
+    byte[] document = Ledgers.export(w);
+    assertTrue(Ledgers.text(document).contains("\"warnings\":[{"), "the land bureau's section lists them");
+
+    InMemoryStore restored = InMemoryStore.create();
+    Ledgers.restore(restored, document).orElseThrow();
+    Lianfang there = Ledgers.lianfang(restored);
+    for (UnitId u : List.of(w.city, w.land, w.planning)) {
+      assertEquals(w.store.warnings().inUnit(u), restored.warnings().inUnit(u));
+      assertTrue(there.ledger().queries().verifyJournal(w.auditor, u).orElseThrow().intact());
+      assertTrue(there.ledger().queries().verifyRecords(w.auditor, u).orElseThrow().intact());
+    }
+    assertEquals(2, restored.warnings().inUnit(w.land).size());
+    assertEquals(WarningLevel.ADMONISHMENT, restored.warnings().inUnit(w.land).get(0).level());
+  }
+
+  @Test
+  void p8_aWarningsLevelLoweredInTheDocumentIsRefusedByTheRecordItselfAndNothingIsWritten() {
+    String document = Ledgers.text(Ledgers.export(withWarnings()));
+    String edited = document.replaceFirst(Pattern.quote("\"level\":\"admonishment\",\"issued\""),
+        "\"level\":\"reminder\",\"issued\"");
+    assertTrue(!edited.equals(document));
+    InMemoryStore store = InMemoryStore.create();
+    InMemoryStore.Snapshot before = store.snapshot();
+    Refusal r = Ledgers.restore(store, edited.getBytes(StandardCharsets.UTF_8)).whyRefused().orElseThrow();
+    assertEquals("json.domain-rule", r.violations().get(0).rule(), "a round one level up follows a failure: " + r);
+    assertTrue(r.violations().get(0).path().contains("/warnings/"), r.toString());
+    assertEquals(before, store.snapshot());
+  }
+
+  @Test
+  void s13_aWarningsReplyEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
+    String document = Ledgers.text(Ledgers.export(withWarnings()));
+    String edited = document.replaceFirst(Pattern.quote("\"pledge\":\"再承诺\""), "\"pledge\":\"改过的承诺\"");
+    assertTrue(!edited.equals(document));
+    InMemoryStore store = InMemoryStore.create();
+    InMemoryStore.Snapshot before = store.snapshot();
+    Refusal r = Ledgers.restore(store, edited.getBytes(StandardCharsets.UTF_8)).whyRefused().orElseThrow();
+    assertEquals("ledger.record", r.violations().get(0).rule(), r.toString());
+    assertTrue(r.violations().get(0).path().contains("/warnings/"), r.toString());
+    assertEquals(before, store.snapshot());
+  }
+}

@@ -1,0 +1,93 @@
+package org.lianfang.application.monitoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.internal.Ids;
+import org.lianfang.monitoring.Warning;
+import org.lianfang.monitoring.WarningId;
+import org.lianfang.monitoring.WarningNotice;
+import org.lianfang.monitoring.WarningPolicy;
+import org.lianfang.monitoring.WarningSubject;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitReferences;
+import org.lianfang.organization.UnitsOf;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+
+/**
+ * Issues a warning (P-8, P-18): answered as for a unit that does not exist if the actor may not read the unit's
+ * organisation (issue 10, finding 12); refused unless the actor may manage the unit's warnings; its post, points,
+ * official and approver must be the unit's (officials: or a unit's above it).
+ */
+final class IssueWarningHandler implements CommandHandler<IssueWarning, WarningId> {
+  private final Ids ids;
+  private final WarningPolicy policy;
+
+  IssueWarningHandler(Ids ids, WarningPolicy policy) {
+    this.ids = ids;
+    this.policy = policy;
+  }
+
+  @Override
+  public Outcome<WarningId> execute(Session s, IssueWarning c) {
+    Optional<Unit> unit = s.unit(c.unit());
+    Refusal unknown = Refusals.unknown("单位", "unit", c.unit());
+    if (unit.isEmpty()) {
+      return Outcome.refused(unknown);
+    }
+    Optional<Refusal> denied = s.denyUnseenUnit(Operation.MANAGE_WARNINGS, unit.get(), unknown);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    if (c.points().stream().distinct().count() != c.points().size()) {
+      return Outcome.refused(Refusals.invalid("points", "Distinct", "涉及风险点", "risk points concerned",
+          "同一风险点只能列一次", "each risk point is named once"));
+    }
+    Map<RiskPointId, RiskPoint> found = s.store().riskPoints().findAll(c.points());
+    for (int i = 0; i < c.points().size(); i++) {
+      RiskPoint p = found.get(c.points().get(i));
+      if (p == null || !p.location().unit().equals(c.unit())) {
+        return Outcome.refused(Refusals.invalid("points[" + i + "]", "SameUnit", "涉及风险点", "risk point concerned",
+            "本单位没有该风险点", "no such risk point in the unit"));
+      }
+      if (p.state() == ReviewState.RETIRED) {
+        return Outcome.refused(Refusals.invalid("points[" + i + "]", "NotRetired", "涉及风险点",
+            "risk point concerned", "风险点 " + p.code() + " 已撤销", "risk point " + p.code() + " is retired"));
+      }
+    }
+    List<OfficialId> officials = new ArrayList<>();
+    c.official().ifPresent(officials::add);
+    officials.add(c.approver());
+    UnitsOf homes = s.store().unitsOf(c.post(), officials);
+    List<UnitId> path = s.path(c.unit());
+    for (OfficialId o : officials) {
+      Optional<Refusal> refused = UnitReferences.officialIn(path, o, Optional.ofNullable(homes.officials().get(o)));
+      if (refused.isPresent()) {
+        return Outcome.refused(refused.get());
+      }
+    }
+    if (c.post().isPresent()) {
+      Optional<Refusal> post = UnitReferences.postIn(c.unit(), c.post().get(), homes.post());
+      if (post.isPresent()) {
+        return Outcome.refused(post.get());
+      }
+    }
+    WarningId id = new WarningId(ids.next());
+    WarningSubject subject = new WarningSubject(c.post(), c.official(), c.points());
+    WarningNotice notice = new WarningNotice(c.number(), c.origin(), c.facts(), c.requirements(), c.approver());
+    s.store().warnings().insert(s.record(Warning.issue(id, c.unit(), subject, notice, c.level(), s.today(),
+        policy)));
+    return Outcome.accepted(id);
+  }
+}

@@ -1,0 +1,71 @@
+package org.lianfang.monitoring;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.lianfang.ArchiveObject;
+import org.lianfang.DomainEvent;
+import org.lianfang.UnitId;
+
+/** Events of the third defense line (S-9). Each names the unit whose journal chain records it. */
+public sealed interface MonitoringEvent extends DomainEvent {
+
+  /**
+   * @param unitId the unit warned
+   * @param warningId the warning
+   * @param subject whom it is addressed to
+   * @param notice the notice
+   * @param level the level it was issued at
+   * @param day the day it was issued
+   * @param replyDue the last day for the reply
+   */
+  record WarningIssued(UnitId unitId, WarningId warningId, WarningSubject subject, WarningNotice notice,
+      WarningLevel level, LocalDate day, LocalDate replyDue) implements MonitoringEvent {
+    @Override
+    public String type() {
+      return "warning.issued";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("warning", warningId).put("subject", subject).put("notice", notice)
+          .put("level", level).put("day", day).put("replyDue", replyDue).build();
+    }
+  }
+
+  /**
+   * A step of a warning's closed loop, its type after the step ({@link WarningAction#eventType()}).
+   *
+   * @param unitId the unit warned
+   * @param warningId the warning
+   * @param action the step
+   * @param day the day
+   * @param level the level after the step: one up after a failed verification
+   * @param reply the reply given
+   * @param remark why a reply was returned, what a verification found, or why it was transferred or cancelled
+   * @param due the deadline the step set: the verification's when a reply is accepted, the new reply's after a
+   *     failed verification
+   */
+  record WarningStepped(UnitId unitId, WarningId warningId, WarningAction action, LocalDate day, WarningLevel level,
+      Optional<WarningReply> reply, Optional<String> remark, Optional<LocalDate> due) implements MonitoringEvent {
+    /** @throws NullPointerException if a part is null */
+    public WarningStepped {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(reply, "reply");
+      Objects.requireNonNull(remark, "remark");
+      Objects.requireNonNull(due, "due");
+    }
+
+    @Override
+    public String type() {
+      return action.eventType();
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("warning", warningId).put("day", day).put("level", level)
+          .put("reply", reply).put("remark", remark).put("due", due).build();
+    }
+  }
+}

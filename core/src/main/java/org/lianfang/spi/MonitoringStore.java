@@ -1,0 +1,7 @@
+package org.lianfang.spi;
+
+/** The repositories of the third defense line (监测预警, S-9): warnings. Part of {@link Store}. */
+public interface MonitoringStore {
+  /** @return the warnings (P-8, P-18) */
+  Warnings warnings();
+}

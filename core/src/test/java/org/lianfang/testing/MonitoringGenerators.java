@@ -1,0 +1,114 @@
+package org.lianfang.testing;
+
+import static org.lianfang.testing.Generators.days;
+import static org.lianfang.testing.Generators.longText;
+import static org.lianfang.testing.Generators.text;
+import static org.lianfang.testing.Generators.uuids;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.lianfang.UnitId;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.monitoring.Warning;
+import org.lianfang.monitoring.WarningAction;
+import org.lianfang.monitoring.WarningId;
+import org.lianfang.monitoring.WarningLevel;
+import org.lianfang.monitoring.WarningNotice;
+import org.lianfang.monitoring.WarningOrigin;
+import org.lianfang.monitoring.WarningPolicy;
+import org.lianfang.monitoring.WarningReply;
+import org.lianfang.monitoring.WarningSubject;
+import org.lianfang.monitoring.WarningTransitions;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
+import org.lianfang.risk.RiskPointId;
+import org.quicktheories.core.Gen;
+
+/**
+ * Generators of the third line's records: warnings in every state and at every level, walked there by their own
+ * steps from the day they were issued (P-8, P-18). Built from valid parts, with the hostile text of
+ * {@link Generators}.
+ */
+public final class MonitoringGenerators {
+  /** The generator of each kind of this area a unit holds, for {@link Generators#inUnit}. */
+  static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.of(
+      AggregateKinds.WARNINGS, MonitoringGenerators::warnings);
+
+  private MonitoringGenerators() {}
+
+  /** @return subjects: the unit alone, a post, an official or both, and up to three points */
+  public static Gen<WarningSubject> subjects() {
+    return booleans().all().zip(booleans().all(), lists().of(uuids()).ofSizeBetween(0, 3), uuids(),
+        (post, official, points, id) -> new WarningSubject(post ? Optional.of(new PostId(id)) : Optional.empty(),
+            official ? Optional.of(new OfficialId(id)) : Optional.empty(),
+            points.stream().distinct().map(RiskPointId::new).toList()));
+  }
+
+  /** @return notices from every origin */
+  public static Gen<WarningNotice> notices() {
+    return text().zip(arbitrary().enumValues(WarningOrigin.class), longText(), text(),
+        (n, o, f, r) -> new Object[] {n, o, f, r}).zip(uuids(), (a, approver) -> new WarningNotice((String) a[0],
+            (WarningOrigin) a[1], (String) a[2], (String) a[3], new OfficialId(approver)));
+  }
+
+  /**
+   * @param unit the unit
+   * @return warnings of that unit issued at any level, walked up to 12 steps the table allows, version 1
+   */
+  public static Gen<Warning> warnings(UnitId unit) {
+    return uuids().zip(subjects(), notices(), days(), (id, s, n, day) -> new Object[] {id, s, n, day})
+        .zip(arbitrary().enumValues(WarningLevel.class), lists().of(integers().between(0, 99)).ofSizeBetween(0, 12),
+            text(), (a, level, steps, text) -> walk(Warning.issue(new WarningId((java.util.UUID) a[0]), unit,
+                (WarningSubject) a[1], (WarningNotice) a[2], level, (LocalDate) a[3], WarningPolicy.standard())
+                .after(), steps, text).withVersion(1));
+  }
+
+  /**
+   * Takes steps the table allows, each chosen by a number, each 0 to 2 days after the last, with the parts it takes.
+   *
+   * @param w a warning
+   * @param choices one number per step
+   * @param text the text of replies and remarks
+   * @return the warning after them; stops early at a final state
+   */
+  public static Warning walk(Warning w, List<Integer> choices, String text) {
+    LocalDate day = w.end().map(e -> e.day()).orElse(w.current().lastDay());
+    for (int choice : choices) {
+      List<WarningAction> allowed = WarningTransitions.from(w.state()).keySet().stream().sorted().toList();
+      if (allowed.isEmpty()) {
+        break;
+      }
+      WarningAction a = allowed.get(choice % allowed.size());
+      day = day.plusDays(choice % 3);
+      w = step(w, a, day, text).orElseThrow().after();
+    }
+    return w;
+  }
+
+  /**
+   * @param w a warning
+   * @param a a step
+   * @param day its day
+   * @param text the text of its reply or remark
+   * @return the step with exactly the parts it takes
+   */
+  public static org.lianfang.Outcome<org.lianfang.Change<Warning>> step(Warning w, WarningAction a, LocalDate day,
+      String text) {
+    Optional<WarningReply> reply = a == WarningAction.REPLY
+        ? Optional.of(new WarningReply(day, text, "承诺" + text, "措施" + text)) : Optional.empty();
+    boolean remarked = switch (a) {
+      case RETURN_REPLY, VERIFY, FAIL_VERIFICATION, TRANSFER, CANCEL -> true;
+      default -> false;
+    };
+    Optional<LocalDate> verifyBy = a == WarningAction.ACCEPT_REPLY ? Optional.of(day.plusDays(30)) : Optional.empty();
+    return w.act(a, day, reply, remarked ? Optional.of(text) : Optional.empty(), verifyBy, WarningPolicy.standard());
+  }
+}

@@ -1,13 +1,16 @@
 package org.lianfang.jdbc;
 
 import javax.sql.DataSource;
+import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.spi.MonitoringStore;
+import org.lianfang.spi.RectificationItems;
 import org.lianfang.spi.Warnings;
 
 /** The third line's area of {@link JdbcStore}: its repositories ({@link JdbcStoreCore} on the chain). */
 abstract class JdbcMonitoringStore extends JdbcControlStore implements MonitoringStore {
   private final JdbcWarnings warnings = register(Warning.class, new JdbcWarnings(this));
+  private final JdbcRectificationItems items = register(RectificationItem.class, new JdbcRectificationItems(this));
 
   JdbcMonitoringStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     super(dataSource, dialect, joinsHost);
@@ -16,5 +19,10 @@ abstract class JdbcMonitoringStore extends JdbcControlStore implements Monitorin
   @Override
   public Warnings warnings() {
     return warnings;
+  }
+
+  @Override
+  public RectificationItems rectificationItems() {
+    return items;
   }
 }

@@ -15,6 +15,7 @@ import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.monitoring.Remark;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningEnd;
 import org.lianfang.monitoring.WarningId;
@@ -93,7 +94,7 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
     return new WarningRound(WarningLevel.valueOf(rs.getString("warning_level")), Sql.day(rs, "issued"),
         Sql.day(rs, "reply_due"), Optional.ofNullable(Sql.day(rs, "acknowledged")), reply,
         returned == null ? Optional.empty()
-            : Optional.of(new WarningRound.Remark(returned, Sql.requiredText(rs, "returned_reason"))),
+            : Optional.of(new Remark(returned, Sql.requiredText(rs, "returned_reason"))),
         Optional.ofNullable(Sql.day(rs, "accepted")), Optional.ofNullable(Sql.day(rs, "verify_by")),
         verified == null ? Optional.empty() : Optional.of(new WarningRound.Verification(verified,
             Sql.bool(rs, "verification_passed"), Sql.requiredText(rs, "verification_note"))));
@@ -145,8 +146,8 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
           Sql.text(ps, 9, r.reply().map(WarningReply::selfAnalysis).orElse(null));
           Sql.text(ps, 10, r.reply().map(WarningReply::pledge).orElse(null));
           Sql.text(ps, 11, r.reply().map(WarningReply::plan).orElse(null));
-          Sql.day(ps, 12, r.returned().map(WarningRound.Remark::day).orElse(null));
-          Sql.text(ps, 13, r.returned().map(WarningRound.Remark::text).orElse(null));
+          Sql.day(ps, 12, r.returned().map(Remark::day).orElse(null));
+          Sql.text(ps, 13, r.returned().map(Remark::text).orElse(null));
           Sql.day(ps, 14, r.accepted().orElse(null));
           Sql.day(ps, 15, r.verifyBy().orElse(null));
           Sql.day(ps, 16, r.verification().map(WarningRound.Verification::day).orElse(null));

@@ -43,10 +43,11 @@ public final class LedgerWriter implements Closeable {
   /**
    * The format version written: 3 since the control stage's measures joined each unit's section (issue 11), 4 since
    * its education activities did, 5 since its power disclosures did (and power items may name their classification),
-   * 6 since its service commitments did, 7 since the third line's warnings did (issue 12). {@link LedgerReader} reads
-   * this version and versions 2 to 6, whose sections lack the lists added after them.
+   * 6 since its service commitments did, 7 since the third line's warnings did (issue 12), 8 since its rectification
+   * items did. {@link LedgerReader} reads this version and versions 2 to 7, whose sections lack the lists added after
+   * them.
    */
-  public static final int SCHEMA_VERSION = 7;
+  public static final int SCHEMA_VERSION = 8;
 
   /** The oldest format version {@link LedgerReader} reads. */
   public static final int OLDEST_READ = 2;

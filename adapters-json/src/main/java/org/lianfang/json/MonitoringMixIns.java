@@ -12,6 +12,12 @@ import org.lianfang.json.Codecs.IsoDate;
 import org.lianfang.json.MixIns.Explicit;
 import org.lianfang.json.MixIns.LeftOutWhenAbsent;
 import org.lianfang.json.MixIns.MayBeAbsent;
+import org.lianfang.monitoring.RectificationItem;
+import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.RectificationLife;
+import org.lianfang.monitoring.RectificationOrigin;
+import org.lianfang.monitoring.RectificationTerms;
+import org.lianfang.monitoring.Remark;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningEnd;
 import org.lianfang.monitoring.WarningId;
@@ -28,7 +34,8 @@ import org.lianfang.risk.RiskPointId;
 
 /**
  * The mix-ins of the third line: a warning with its subject, notice, rounds (reply, return, verification) and end
- * (P-8, P-18, P-10). Aggregates are read through their public {@code restore} factory and written through their
+ * (P-8, P-18, P-10); a rectification item with its terms and life (P-21). Aggregates are read through their public
+ * {@code restore} factory and written through their
  * public accessors (see {@link MixIns}).
  */
 final class MonitoringMixIns {
@@ -41,10 +48,14 @@ final class MonitoringMixIns {
       Map.entry(WarningSubject.class, Subject.class),
       Map.entry(WarningNotice.class, Notice.class),
       Map.entry(WarningRound.class, Round.class),
-      Map.entry(WarningRound.Remark.class, Remark.class),
+      Map.entry(Remark.class, RemarkMixIn.class),
       Map.entry(WarningRound.Verification.class, Verification.class),
       Map.entry(WarningReply.class, Reply.class),
-      Map.entry(WarningEnd.class, End.class));
+      Map.entry(WarningEnd.class, End.class),
+      Map.entry(RectificationItemId.class, MixIns.Id.class),
+      Map.entry(RectificationItem.class, Item.class),
+      Map.entry(RectificationTerms.class, ItemTerms.class),
+      Map.entry(RectificationLife.class, ItemLife.class));
 
   @Explicit
   @JsonPropertyOrder({"id", "unitId", "subject", "notice", "rounds", "end", "version"})
@@ -125,7 +136,7 @@ final class MonitoringMixIns {
         @JsonProperty(value = "replyDue", required = true) @IsoDate LocalDate replyDue,
         @MayBeAbsent @JsonProperty("acknowledged") Optional<LocalDate> acknowledged,
         @MayBeAbsent @JsonProperty("reply") Optional<WarningReply> reply,
-        @MayBeAbsent @JsonProperty("returned") Optional<WarningRound.Remark> returned,
+        @MayBeAbsent @JsonProperty("returned") Optional<Remark> returned,
         @MayBeAbsent @JsonProperty("accepted") Optional<LocalDate> accepted,
         @MayBeAbsent @JsonProperty("verifyBy") Optional<LocalDate> verifyBy,
         @MayBeAbsent @JsonProperty("verification") Optional<WarningRound.Verification> verification) {}
@@ -140,7 +151,7 @@ final class MonitoringMixIns {
 
     @JsonProperty("reply") @LeftOutWhenAbsent abstract Optional<WarningReply> reply();
 
-    @JsonProperty("returned") @LeftOutWhenAbsent abstract Optional<WarningRound.Remark> returned();
+    @JsonProperty("returned") @LeftOutWhenAbsent abstract Optional<Remark> returned();
 
     @JsonProperty("accepted") @LeftOutWhenAbsent abstract Optional<LocalDate> accepted();
 
@@ -151,9 +162,9 @@ final class MonitoringMixIns {
 
   @Explicit
   @JsonPropertyOrder({"day", "text"})
-  abstract static class Remark {
+  abstract static class RemarkMixIn {
     @JsonCreator
-    Remark(
+    RemarkMixIn(
         @JsonProperty(value = "day", required = true) @IsoDate LocalDate day,
         @JsonProperty(value = "text", required = true) String text) {}
 
@@ -211,5 +222,85 @@ final class MonitoringMixIns {
     @JsonProperty("day") @IsoDate abstract LocalDate day();
 
     @JsonProperty("reason") @LeftOutWhenAbsent abstract Optional<String> reason();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"id", "unitId", "terms", "opened", "life", "version"})
+  abstract static class Item {
+    @JsonCreator
+    static RectificationItem restore(
+        @JsonProperty(value = "id", required = true) RectificationItemId id,
+        @JsonProperty(value = "unitId", required = true) UnitId unitId,
+        @JsonProperty(value = "terms", required = true) RectificationTerms terms,
+        @JsonProperty(value = "opened", required = true) @IsoDate LocalDate opened,
+        @JsonProperty(value = "life", required = true) RectificationLife life,
+        @JsonProperty(value = "version", required = true) long version) {
+      throw new AssertionError("mix-in");
+    }
+
+    @JsonProperty("id") abstract RectificationItemId id();
+
+    @JsonProperty("unitId") abstract UnitId unitId();
+
+    @JsonProperty("terms") abstract RectificationTerms terms();
+
+    @JsonProperty("opened") @IsoDate abstract LocalDate opened();
+
+    @JsonProperty("life") abstract RectificationLife life();
+
+    @JsonProperty("version") abstract long version();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"origin", "warning", "problem", "target", "measures", "owner", "due", "points"})
+  abstract static class ItemTerms {
+    @JsonCreator
+    ItemTerms(
+        @JsonProperty(value = "origin", required = true) RectificationOrigin origin,
+        @MayBeAbsent @JsonProperty("warning") Optional<WarningId> warning,
+        @JsonProperty(value = "problem", required = true) String problem,
+        @JsonProperty(value = "target", required = true) String target,
+        @JsonProperty(value = "measures", required = true) String measures,
+        @JsonProperty(value = "owner", required = true) OfficialId owner,
+        @JsonProperty(value = "due", required = true) @IsoDate LocalDate due,
+        @JsonProperty(value = "points", required = true) List<RiskPointId> points) {}
+
+    @JsonProperty("origin") abstract RectificationOrigin origin();
+
+    @JsonProperty("warning") @LeftOutWhenAbsent abstract Optional<WarningId> warning();
+
+    @JsonProperty("problem") abstract String problem();
+
+    @JsonProperty("target") abstract String target();
+
+    @JsonProperty("measures") abstract String measures();
+
+    @JsonProperty("owner") abstract OfficialId owner();
+
+    @JsonProperty("due") @IsoDate abstract LocalDate due();
+
+    @JsonProperty("points") abstract List<RiskPointId> points();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"started", "submission", "rejected", "verified", "closed"})
+  abstract static class ItemLife {
+    @JsonCreator
+    ItemLife(
+        @MayBeAbsent @JsonProperty("started") Optional<LocalDate> started,
+        @MayBeAbsent @JsonProperty("submission") Optional<Remark> submission,
+        @MayBeAbsent @JsonProperty("rejected") Optional<Remark> rejected,
+        @MayBeAbsent @JsonProperty("verified") Optional<Remark> verified,
+        @MayBeAbsent @JsonProperty("closed") Optional<LocalDate> closed) {}
+
+    @JsonProperty("started") @LeftOutWhenAbsent abstract Optional<LocalDate> started();
+
+    @JsonProperty("submission") @LeftOutWhenAbsent abstract Optional<Remark> submission();
+
+    @JsonProperty("rejected") @LeftOutWhenAbsent abstract Optional<Remark> rejected();
+
+    @JsonProperty("verified") @LeftOutWhenAbsent abstract Optional<Remark> verified();
+
+    @JsonProperty("closed") @LeftOutWhenAbsent abstract Optional<LocalDate> closed();
   }
 }

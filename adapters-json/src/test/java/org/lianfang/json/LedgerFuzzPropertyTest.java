@@ -32,7 +32,10 @@ import org.lianfang.memory.InMemoryStore;
  */
 class LedgerFuzzPropertyTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
-  /** The pilot's records and the third line's warnings, one climbed and closed and one cancelled (issue 12). */
+  /**
+   * The pilot's records and the third line's: warnings, one climbed and closed and one cancelled, and a rectification
+   * item rejected once, verified and closed (issue 12).
+   */
   private static final byte[] DOCUMENT = Ledgers.export(MonitoringLedgerTest.withWarnings());
   private static final JsonNode TREE = tree(DOCUMENT);
   private static final List<String> POINTERS = pointers(TREE);
@@ -46,10 +49,12 @@ class LedgerFuzzPropertyTest {
       Pattern.compile("/units/\\d+/riskPoints/\\d+/location/(post|step|powerItem)"),
       Pattern.compile("/units/\\d+/warnings/\\d+/(end|subject/post|subject/official|end/reason)"),
       Pattern.compile("/units/\\d+/warnings/\\d+/rounds/\\d+/"
-          + "(acknowledged|reply|returned|accepted|verifyBy|verification)"));
+          + "(acknowledged|reply|returned|accepted|verifyBy|verification)"),
+      Pattern.compile("/units/\\d+/rectificationItems/\\d+/(terms/warning|life/[a-z]+)"));
   private static final Pattern REFERENCE = Pattern.compile(
       ".*/(location/post|location/powerItem|postId|officialId|directOwner|sectionHead|responsibleLeader|"
-          + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver)$");
+          + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver|terms/warning|terms/owner|"
+          + "terms/points/\\d+)$");
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
   private static JsonNode tree(byte[] document) {

@@ -16,15 +16,16 @@ import org.lianfang.memory.InMemoryStore;
 /**
  * Format version 3 (issue 11) adds each section's {@code controlMeasures}, version 4 its {@code educationActivities},
  * version 5 its {@code powerDisclosures}, version 6 its {@code serviceCommitments}, version 7 (issue 12) its
- * {@code warnings}; documents of versions 2 to 6, written before them, still restore (their units hold none), while
- * a section must list what its version has and must not list what it has not. Every refusal changes nothing.
+ * {@code warnings}, version 8 its {@code rectificationItems}; documents of versions 2 to 7, written before them, still
+ * restore (their units hold none), while a section must list what its version has and must not list what it has not.
+ * Every refusal changes nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @param version 2 to 6
+   * @param version 2 to 7
    * @return the golden document as that version first wrote it: the version, and in no section the lists added
    *     after it; for version 2 no digest named (SHA-256) either
    */
@@ -35,7 +36,10 @@ class LedgerVersionTest {
       doc.remove("digest");
     }
     for (JsonNode section : doc.get("units")) {
-      ((ObjectNode) section).remove("warnings");
+      ((ObjectNode) section).remove("rectificationItems");
+      if (version <= 6) {
+        ((ObjectNode) section).remove("warnings");
+      }
       if (version <= 5) {
         ((ObjectNode) section).remove("serviceCommitments");
       }
@@ -53,20 +57,24 @@ class LedgerVersionTest {
   }
 
   @Test
-  void documentsOfVersions2To6RestoreAsTheVersion7OneDoes() throws Exception {
-    InMemoryStore fromV7 = InMemoryStore.create();
-    ImportReport v7 = Ledgers.restore(fromV7, Files.readAllBytes(GOLDEN)).orElseThrow();
-    for (int version : List.of(2, 3, 4, 5, 6)) {
+  void documentsOfVersions2To7RestoreAsTheVersion8OneDoes() throws Exception {
+    InMemoryStore fromV8 = InMemoryStore.create();
+    ImportReport v8 = Ledgers.restore(fromV8, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3, 4, 5, 6, 7)) {
       InMemoryStore older = InMemoryStore.create();
-      assertEquals(v7, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
-      assertEquals(fromV7.snapshot(), older.snapshot(), "version " + version);
+      assertEquals(v8, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV8.snapshot(), older.snapshot(), "version " + version);
     }
   }
 
   @Test
   void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
-    ObjectNode v7 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v7.get("units").get(2)).remove("warnings");
+    ObjectNode v8 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v8.get("units").get(0)).remove("rectificationItems");
+    ObjectNode v7 = asVersion(7);
+    ((ObjectNode) v7.get("units").get(2)).set("rectificationItems", PLAIN.createArrayNode());
+    ObjectNode v7WithoutWarnings = asVersion(7);
+    ((ObjectNode) v7WithoutWarnings.get("units").get(2)).remove("warnings");
     ObjectNode v6 = asVersion(6);
     ((ObjectNode) v6.get("units").get(1)).set("warnings", PLAIN.createArrayNode());
     ObjectNode v6WithoutCommitments = asVersion(6);
@@ -85,8 +93,8 @@ class LedgerVersionTest {
     ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
     ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v7, v6, v6WithoutCommitments, v5, v6WithoutDisclosures, v6WithoutActivities,
-        v6WithoutMeasures, v4, v3, v2)) {
+    for (ObjectNode doc : List.of(v8, v7, v7WithoutWarnings, v6, v6WithoutCommitments, v5, v6WithoutDisclosures,
+        v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();
       Refusal r = Ledgers.restore(store, PLAIN.writeValueAsBytes(doc)).whyRefused().orElseThrow();

@@ -104,6 +104,11 @@ class LianfangModulePropertyTest {
   }
 
   @Test
+  void rectificationItemsRoundTrip() {
+    roundTrips(MonitoringGenerators.rectificationItems(UNIT), org.lianfang.monitoring.RectificationItem.class);
+  }
+
+  @Test
   void notificationsRoundTrip() {
     roundTrips(Generators.notifications(UNIT), org.lianfang.monitoring.Notification.class);
   }

@@ -5,27 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.monitoring.MonitoringArea;
+import org.lianfang.application.monitoring.RectificationStep;
 import org.lianfang.application.monitoring.ReplyInput;
 import org.lianfang.application.monitoring.WarningStep;
 import org.lianfang.memory.InMemoryStore;
+import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.RectificationOrigin;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.monitoring.WarningLevel;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.Copies;
+import org.lianfang.testing.RectificationScenarios;
 import org.lianfang.testing.WarningScenarios;
 import org.lianfang.testing.World;
 
 /**
- * Warnings in the ledger document (issue 12, S-13): a warning that climbed a level and closed and one cancelled export
- * in their unit's section, restore into an empty store as they were, and the restored journal proves them; a reply
- * edited in the document is refused against the digest its entry carries, and a level lowered by the record itself.
+ * Warnings and rectification items in the ledger document (issue 12, S-13): a warning that climbed a level and
+ * closed, one cancelled, an item rejected once and closed and one open export in their unit's section, restore into
+ * an empty store as they were, and the restored journal proves them; a reply or an item's evidence edited in the
+ * document is refused against the digest its entry carries, and a level lowered by the record itself.
  */
 class MonitoringLedgerTest {
   static World withWarnings() {
@@ -47,25 +53,51 @@ class MonitoringLedgerTest {
     WarningId cancelled = m.issueWarning(w.inspector, Copies.with(WarningScenarios.reminder(w, point, liu), "points",
         List.of())).orElseThrow();
     m.stepWarning(w.inspector, WarningStep.cancel(cancelled, "反映不属实")).orElseThrow();
+    RectificationItemId item = m.openRectification(w.inspector, RectificationScenarios.forWarning(w, climbed, point))
+        .orElseThrow();
+    m.stepRectification(w.landLeader, RectificationStep.start(item)).orElseThrow();
+    m.stepRectification(w.landLeader, RectificationStep.submit(item, "办件台账")).orElseThrow();
+    m.stepRectification(w.inspector, RectificationStep.reject(item, "台账不全")).orElseThrow();
+    m.stepRectification(w.landLeader, RectificationStep.submit(item, "补全后的办件台账")).orElseThrow();
+    m.stepRectification(w.inspector, RectificationStep.verify(item, "已核实")).orElseThrow();
+    m.stepRectification(w.inspector, RectificationStep.close(item)).orElseThrow();
+    m.openRectification(w.inspector, Copies.with(Copies.with(RectificationScenarios.forWarning(w, climbed, point),
+        "origin", RectificationOrigin.OTHER), "warning", Optional.empty())).orElseThrow();
     return w;
   }
 
   @Test
-  void p8_warningsRestoreAsTheyWereAndTheRestoredJournalProvesThem() {
+  void p8_p21_warningsAndItemsRestoreAsTheyWereAndTheRestoredJournalProvesThem() {
     World w = withWarnings();
     byte[] document = Ledgers.export(w);
     assertTrue(Ledgers.text(document).contains("\"warnings\":[{"), "the land bureau's section lists them");
+    assertTrue(Ledgers.text(document).contains("\"rectificationItems\":[{"));
 
     InMemoryStore restored = InMemoryStore.create();
     Ledgers.restore(restored, document).orElseThrow();
     Lianfang there = Ledgers.lianfang(restored);
     for (UnitId u : List.of(w.city, w.land, w.planning)) {
       assertEquals(w.store.warnings().inUnit(u), restored.warnings().inUnit(u));
+      assertEquals(w.store.rectificationItems().inUnit(u), restored.rectificationItems().inUnit(u));
       assertTrue(there.ledger().queries().verifyJournal(w.auditor, u).orElseThrow().intact());
       assertTrue(there.ledger().queries().verifyRecords(w.auditor, u).orElseThrow().intact());
     }
     assertEquals(2, restored.warnings().inUnit(w.land).size());
+    assertEquals(2, restored.rectificationItems().inUnit(w.land).size());
     assertEquals(WarningLevel.ADMONISHMENT, restored.warnings().inUnit(w.land).get(0).level());
+  }
+
+  @Test
+  void s13_anItemsEvidenceEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
+    String document = Ledgers.text(Ledgers.export(withWarnings()));
+    String edited = document.replaceFirst(Pattern.quote("\"text\":\"补全后的办件台账\""), "\"text\":\"另一份台账\"");
+    assertTrue(!edited.equals(document));
+    InMemoryStore store = InMemoryStore.create();
+    InMemoryStore.Snapshot before = store.snapshot();
+    Refusal r = Ledgers.restore(store, edited.getBytes(StandardCharsets.UTF_8)).whyRefused().orElseThrow();
+    assertEquals("ledger.record", r.violations().get(0).rule(), r.toString());
+    assertTrue(r.violations().get(0).path().contains("/rectificationItems/"), r.toString());
+    assertEquals(before, store.snapshot());
   }
 
   @Test

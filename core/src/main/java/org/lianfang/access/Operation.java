@@ -46,7 +46,7 @@ public enum Operation implements Coded {
   PUBLISH_POWER("publish-power"),
   /** propose a service commitment (P-17) or take it a step: 审诺, 公示, 践诺, 评诺, 撤回 */
   MANAGE_COMMITMENTS("manage-commitments"),
-  /** read the third line's records: warnings and their replies (S-9, P-8) */
+  /** read the third line's records: warnings and their replies (S-9, P-8), rectification items (P-21) */
   READ_MONITORING("read-monitoring"),
   /**
    * issue a warning (P-8, P-18), accept or return its reply, verify it, close, transfer (P-10) or cancel it: the
@@ -55,6 +55,10 @@ public enum Operation implements Coded {
   MANAGE_WARNINGS("manage-warnings"),
   /** acknowledge a warning to the unit and reply to it: the subject's part */
   ANSWER_WARNINGS("answer-warnings"),
+  /** open a rectification item (P-21), reject its submission, verify it, close it (销号): the body that found it */
+  MANAGE_RECTIFICATION("manage-rectification"),
+  /** begin work on a rectification item and submit it with its evidence: the unit that must rectify */
+  WORK_RECTIFICATION("work-rectification"),
   /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}

@@ -7,6 +7,7 @@ import static org.lianfang.access.Operation.GRADE_RISK;
 import static org.lianfang.access.Operation.IDENTIFY_RISK;
 import static org.lianfang.access.Operation.IMPORT_LEDGER;
 import static org.lianfang.access.Operation.MANAGE_ORGANIZATION;
+import static org.lianfang.access.Operation.MANAGE_RECTIFICATION;
 import static org.lianfang.access.Operation.MANAGE_WARNINGS;
 import static org.lianfang.access.Operation.READ_INTERNAL;
 import static org.lianfang.access.Operation.READ_JOURNAL;
@@ -44,9 +45,11 @@ import org.lianfang.spi.AccessPolicy;
  *       units, scope or no scope, and so finds the root units' own records (not what lies below them) through
  *       {@code OrganizationQueries}; the only role that imports archives (a restore or a merge, issue 10,
  *       finding 1), which write records and entries no command of the unit's own made; the only role that issues
- *       and decides on warnings (P-8, P-18), and it may record a reply received on paper</td></tr>
+ *       and decides on warnings (P-8, P-18) and on rectification items (P-21), and it may record a reply or a
+ *       submission received on paper</td></tr>
  *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities, imports and the discipline body's
- *       decisions on warnings: it acknowledges and answers the warnings to its units; confirms (集体定) only in
+ *       decisions on warnings and rectification items: it acknowledges and answers the warnings to its units
+ *       and works on and submits their rectification items; confirms (集体定) only in
  *       the units it leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
  *       comment; granted a section ({@link Grant#inSection}), on that section's posts only (P-1); not the control
@@ -68,7 +71,8 @@ public final class DefaultAccessPolicy implements AccessPolicy {
   private static Map<Role, Set<Operation>> grants() {
     Map<Role, Set<Operation>> g = new EnumMap<>(Role.class);
     g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK)));
-    g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED, IMPORT_LEDGER, MANAGE_WARNINGS)));
+    g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED, IMPORT_LEDGER, MANAGE_WARNINGS,
+        MANAGE_RECTIFICATION)));
     g.put(Role.SECTION_HEAD, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, IDENTIFY_RISK,
         GRADE_RISK, ASSIGN_OWNERS, COMMENT));
     g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, READ_INTERNAL, COMMENT));

@@ -18,6 +18,9 @@ import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.control.ServiceCommitment;
 import org.lianfang.control.ServiceCommitmentId;
+import org.lianfang.monitoring.RectificationItem;
+import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.RectificationTerms;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.monitoring.WarningSubject;
@@ -144,9 +147,22 @@ public final class AggregateKinds {
       .sized("notice/requirements", Limits.TEXT, w -> w.notice().requirements())
       .referring(AggregateKinds::references);
 
+  /**
+   * Rectification items (整改事项, P-21), each of the unit that must rectify, perhaps rectifying one of its warnings,
+   * owned by an official of the unit or above (P-1), over risk points of the unit; problem, target and measures are
+   * sized as long text.
+   */
+  public static final AggregateKind<RectificationItem, RectificationItemId> RECTIFICATION_ITEMS = AggregateKind.of(
+      "rectificationItems", RectificationItem.class, Store::rectificationItems, "整改事项", "rectification item",
+      RecordStates::rectificationItem)
+      .sized("terms/problem", Limits.TEXT, r -> r.terms().problem())
+      .sized("terms/target", Limits.TEXT, r -> r.terms().target())
+      .sized("terms/measures", Limits.TEXT, r -> r.terms().measures())
+      .referring(AggregateKinds::references);
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
       PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,
-      WARNINGS);
+      WARNINGS, RECTIFICATION_ITEMS);
 
   private AggregateKinds() {}
 
@@ -243,6 +259,15 @@ public final class AggregateKinds {
     s.official().ifPresent(o -> all.add(Reference.to("subject/official", OFFICIALS, o)));
     all.addAll(inOrder("subject/points", RISK_POINTS, s.points()));
     all.add(Reference.to("notice/approver", OFFICIALS, w.notice().approver()));
+    return all;
+  }
+
+  private static List<Reference> references(RectificationItem r) {
+    List<Reference> all = new ArrayList<>();
+    RectificationTerms t = r.terms();
+    t.warning().ifPresent(w -> all.add(Reference.to("terms/warning", WARNINGS, w)));
+    all.add(Reference.to("terms/owner", OFFICIALS, t.owner()));
+    all.addAll(inOrder("terms/points", RISK_POINTS, t.points()));
     return all;
   }
 

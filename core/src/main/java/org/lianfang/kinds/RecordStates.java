@@ -8,6 +8,7 @@ import org.lianfang.control.EducationActivity;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.ServiceCommitment;
 import org.lianfang.grading.FiredRule;
+import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
@@ -105,6 +106,11 @@ final class RecordStates {
   static ArchiveObject warning(Warning w) {
     return ArchiveObject.builder().put("id", w.id()).put("unit", w.unitId()).put("subject", w.subject())
         .put("notice", w.notice()).put("rounds", w.rounds()).put("end", w.end()).build();
+  }
+
+  static ArchiveObject rectificationItem(RectificationItem r) {
+    return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("terms", r.terms())
+        .put("opened", r.opened()).put("life", r.life()).build();
   }
 
   private static ArchiveObject location(RiskLocation l) {

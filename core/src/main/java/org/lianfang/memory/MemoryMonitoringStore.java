@@ -1,25 +1,44 @@
 package org.lianfang.memory;
 
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.monitoring.RectificationItem;
+import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.spi.MonitoringStore;
+import org.lianfang.spi.RectificationItems;
 import org.lianfang.spi.Warnings;
 
 /** The third line's area of {@link InMemoryStore}: its tables and ports ({@link MemoryStoreCore} on the chain). */
 abstract class MemoryMonitoringStore extends MemoryControlStore implements MonitoringStore {
   private final Table<Warning> warnings = table(AggregateKinds.WARNINGS, Warning::withVersion, null);
+  private final Table<RectificationItem> items = table(AggregateKinds.RECTIFICATION_ITEMS,
+      RectificationItem::withVersion, null);
 
   private final Warnings warningsPort = new WarningsPort(warnings);
+  private final RectificationItems itemsPort = new ItemsPort(items);
 
   @Override
   public Warnings warnings() {
     return warningsPort;
   }
 
+  @Override
+  public RectificationItems rectificationItems() {
+    return itemsPort;
+  }
+
   /** The {@link Warnings} port, over its table. */
   private static final class WarningsPort extends MemoryRepository<Warning, WarningId> implements Warnings {
     WarningsPort(Table<Warning> t) {
+      super(t);
+    }
+  }
+
+  /** The {@link RectificationItems} port, over its table. */
+  private static final class ItemsPort extends MemoryRepository<RectificationItem, RectificationItemId>
+      implements RectificationItems {
+    ItemsPort(Table<RectificationItem> t) {
       super(t);
     }
   }

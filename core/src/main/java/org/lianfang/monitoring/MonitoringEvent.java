@@ -68,4 +68,51 @@ public sealed interface MonitoringEvent extends DomainEvent {
           .put("reply", reply).put("remark", remark).put("due", due).build();
     }
   }
+
+  /**
+   * @param unitId the unit that must rectify
+   * @param itemId the item
+   * @param terms what it asks
+   * @param day the day it was opened
+   */
+  record RectificationOpened(UnitId unitId, RectificationItemId itemId, RectificationTerms terms, LocalDate day)
+      implements MonitoringEvent {
+    @Override
+    public String type() {
+      return "rectification.opened";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("item", itemId).put("terms", terms).put("day", day).build();
+    }
+  }
+
+  /**
+   * A step of a rectification item, its type after the step ({@link RectificationAction#eventType()}).
+   *
+   * @param unitId the unit that must rectify
+   * @param itemId the item
+   * @param action the step
+   * @param day the day
+   * @param remark the evidence submitted, why a submission was rejected, or what a verification found
+   */
+  record RectificationStepped(UnitId unitId, RectificationItemId itemId, RectificationAction action, LocalDate day,
+      Optional<String> remark) implements MonitoringEvent {
+    /** @throws NullPointerException if a part is null */
+    public RectificationStepped {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(remark, "remark");
+    }
+
+    @Override
+    public String type() {
+      return action.eventType();
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("item", itemId).put("day", day).put("remark", remark).build();
+    }
+  }
 }

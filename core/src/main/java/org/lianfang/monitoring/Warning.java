@@ -141,7 +141,7 @@ public final class Warning implements Aggregate<WarningId> {
       case REPLY -> after.set(after.size() - 1, new WarningRound(r.level(), r.issued(), r.replyDue(),
           r.acknowledged(), reply, Optional.empty(), r.accepted(), r.verifyBy(), r.verification()));
       case RETURN_REPLY -> after.set(after.size() - 1, new WarningRound(r.level(), r.issued(), r.replyDue(),
-          r.acknowledged(), r.reply(), Optional.of(new WarningRound.Remark(day, remark.get())), r.accepted(),
+          r.acknowledged(), r.reply(), Optional.of(new Remark(day, remark.get())), r.accepted(),
           r.verifyBy(), r.verification()));
       case ACCEPT_REPLY -> {
         after.set(after.size() - 1, new WarningRound(r.level(), r.issued(), r.replyDue(), r.acknowledged(),

@@ -29,25 +29,6 @@ public record WarningRound(WarningLevel level, LocalDate issued, LocalDate reply
     Optional<LocalDate> verifyBy, Optional<Verification> verification) implements Archivable {
 
   /**
-   * A dated remark: why a reply was returned.
-   *
-   * @param day the day
-   * @param text what was said
-   */
-  public record Remark(LocalDate day, String text) implements Archivable {
-    /** @throws NullPointerException if a part is null */
-    public Remark {
-      Objects.requireNonNull(day, "day");
-      Objects.requireNonNull(text, "text");
-    }
-
-    @Override
-    public ArchiveObject toArchive() {
-      return ArchiveObject.builder().put("day", day).put("text", text).build();
-    }
-  }
-
-  /**
    * A verification of the rectification (验证).
    *
    * @param day the day

@@ -1,7 +1,12 @@
 package org.lianfang.spi;
 
-/** The repositories of the third defense line (监测预警, S-9): warnings. Part of {@link Store}. */
+/**
+ * The repositories of the third defense line (监测预警, S-9): warnings and rectification items. Part of {@link Store}.
+ */
 public interface MonitoringStore {
   /** @return the warnings (P-8, P-18) */
   Warnings warnings();
+
+  /** @return the rectification items (P-21) */
+  RectificationItems rectificationItems();
 }

@@ -139,7 +139,8 @@ class DefaultAccessPolicyTest {
     assertEquals(List.of(Operation.READ_ORGANIZATION, Operation.READ_RISKS, Operation.READ_PUBLISHED,
         Operation.READ_INTERNAL, Operation.READ_JOURNAL, Operation.READ_MONITORING),
         List.copyOf(DefaultAccessPolicy.grantsOf(Role.AUDITOR)));
-    assertEquals(List.of(Operation.READ_PUBLISHED, Operation.COMMENT), List.copyOf(DefaultAccessPolicy.grantsOf(Role.PUBLIC)));
+    assertEquals(List.of(Operation.READ_PUBLISHED, Operation.COMMENT),
+        List.copyOf(DefaultAccessPolicy.grantsOf(Role.PUBLIC)));
     for (Operation op : Operation.values()) {
       boolean write = op != Operation.READ_ORGANIZATION && op != Operation.READ_RISKS && op != Operation.READ_PUBLISHED
           && op != Operation.READ_INTERNAL && op != Operation.READ_JOURNAL && op != Operation.READ_MONITORING;
@@ -151,14 +152,19 @@ class DefaultAccessPolicyTest {
     assertFalse(may(Role.SECTION_HEAD, bureau, Operation.REVIEW_RISK, inBureau));
   }
 
-  /** P-8, P-18: the discipline body decides on warnings; the unit's leader answers them and decides nothing. */
+  /**
+   * P-8, P-18, P-21: the discipline body decides on warnings and rectification items; the unit's leader answers the
+   * warnings and works on the items, and decides nothing.
+   */
   @Test
-  void p8_p18_onlyTheDisciplineBodyDecidesOnWarningsAndTheLeaderAnswersThem() {
+  void p8_p18_p21_onlyTheDisciplineBodyDecidesOnWarningsAndItemsAndTheLeaderAnswersThem() {
     for (Role r : Role.values()) {
       assertEquals(r == Role.DISCIPLINE_INSPECTOR, may(r, city, Operation.MANAGE_WARNINGS, inBureau), r.name());
       boolean answers = r == Role.DISCIPLINE_INSPECTOR || r == Role.UNIT_LEADER;
       assertEquals(answers, may(r, city, Operation.ANSWER_WARNINGS, inBureau), r.name());
       assertEquals(answers || r == Role.AUDITOR, may(r, city, Operation.READ_MONITORING, inBureau), r.name());
+      assertEquals(r == Role.DISCIPLINE_INSPECTOR, may(r, city, Operation.MANAGE_RECTIFICATION, inBureau), r.name());
+      assertEquals(answers, may(r, city, Operation.WORK_RECTIFICATION, inBureau), r.name());
     }
   }
 

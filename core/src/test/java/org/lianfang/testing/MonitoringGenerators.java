@@ -17,6 +17,12 @@ import java.util.function.Function;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.monitoring.RectificationAction;
+import org.lianfang.monitoring.RectificationItem;
+import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.RectificationOrigin;
+import org.lianfang.monitoring.RectificationTerms;
+import org.lianfang.monitoring.RectificationTransitions;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningAction;
 import org.lianfang.monitoring.WarningId;
@@ -33,14 +39,16 @@ import org.lianfang.risk.RiskPointId;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators of the third line's records: warnings in every state and at every level, walked there by their own
- * steps from the day they were issued (P-8, P-18). Built from valid parts, with the hostile text of
+ * Generators of the third line's records: warnings in every state and at every level, and rectification items in
+ * every state, each walked there by its own steps from the day it began (P-8, P-18, P-21). Built from valid parts,
+ * with the hostile text of
  * {@link Generators}.
  */
 public final class MonitoringGenerators {
   /** The generator of each kind of this area a unit holds, for {@link Generators#inUnit}. */
   static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.of(
-      AggregateKinds.WARNINGS, MonitoringGenerators::warnings);
+      AggregateKinds.WARNINGS, MonitoringGenerators::warnings,
+      AggregateKinds.RECTIFICATION_ITEMS, MonitoringGenerators::rectificationItems);
 
   private MonitoringGenerators() {}
 
@@ -110,5 +118,63 @@ public final class MonitoringGenerators {
     };
     Optional<LocalDate> verifyBy = a == WarningAction.ACCEPT_REPLY ? Optional.of(day.plusDays(30)) : Optional.empty();
     return w.act(a, day, reply, remarked ? Optional.of(text) : Optional.empty(), verifyBy, WarningPolicy.standard());
+  }
+
+  /** @return terms from every origin, a warning named exactly for a warning's, due 0 to 400 days after the day */
+  public static Gen<RectificationTerms> rectificationTerms(LocalDate opened) {
+    return arbitrary().enumValues(RectificationOrigin.class).zip(longText(), text(), text(),
+        (o, p, t, m) -> new Object[] {o, p, t, m}).zip(uuids(), integers().between(0, 400),
+            lists().of(uuids()).ofSizeBetween(0, 3), (a, id, due, points) -> new RectificationTerms(
+                (RectificationOrigin) a[0], a[0] == RectificationOrigin.WARNING
+                    ? Optional.of(new WarningId(id)) : Optional.empty(), (String) a[1], (String) a[2],
+                (String) a[3], new OfficialId(id), opened.plusDays(due),
+                points.stream().distinct().map(RiskPointId::new).toList()));
+  }
+
+  /**
+   * @param unit the unit
+   * @return rectification items of that unit, walked up to 8 steps the table allows, version 1
+   */
+  public static Gen<RectificationItem> rectificationItems(UnitId unit) {
+    return days().flatMap(opened -> uuids().zip(rectificationTerms(opened),
+        lists().of(integers().between(0, 99)).ofSizeBetween(0, 8), text(), (id, terms, steps, text) ->
+            walk(RectificationItem.open(new RectificationItemId(id), unit, terms, opened).orElseThrow().after(),
+                steps, text).withVersion(1)));
+  }
+
+  /**
+   * Takes steps the table allows, each chosen by a number, each 0 to 2 days after the last, with the parts it takes.
+   *
+   * @param item an item
+   * @param choices one number per step
+   * @param text the text of remarks
+   * @return the item after them; stops early once closed
+   */
+  public static RectificationItem walk(RectificationItem item, List<Integer> choices, String text) {
+    LocalDate day = item.life().lastDay().orElse(item.opened());
+    for (int choice : choices) {
+      List<RectificationAction> allowed = RectificationTransitions.from(item.state()).keySet().stream().sorted()
+          .toList();
+      if (allowed.isEmpty()) {
+        break;
+      }
+      RectificationAction a = allowed.get(choice % allowed.size());
+      day = day.plusDays(choice % 3);
+      item = step(item, a, day, text).orElseThrow().after();
+    }
+    return item;
+  }
+
+  /**
+   * @param item an item
+   * @param a a step
+   * @param day its day
+   * @param text the text of its remark
+   * @return the step with exactly the parts it takes
+   */
+  public static org.lianfang.Outcome<org.lianfang.Change<RectificationItem>> step(RectificationItem item,
+      RectificationAction a, LocalDate day, String text) {
+    boolean remarked = a != RectificationAction.START && a != RectificationAction.CLOSE;
+    return item.act(a, day, remarked ? Optional.of(text) : Optional.empty());
   }
 }

@@ -5,9 +5,10 @@ import org.lianfang.spi.MonitoringStore;
 import org.lianfang.spi.Store;
 
 /**
- * The port contracts of the third line (warnings), the repositories of {@link MonitoringStore}: extend it with a
- * fresh, empty store per call of {@link #newStore()} and JUnit runs {@link WarningsContract} against it, as a
- * {@link Nested} class. A new kind of the area adds its port's contract here; {@link StoreContract} runs every
+ * The port contracts of the third line (warnings, rectification items), the repositories of {@link MonitoringStore}:
+ * extend it with a fresh, empty store per call of {@link #newStore()} and JUnit runs {@link WarningsContract} and
+ * {@link RectificationItemsContract} against it, as {@link Nested} classes. A new kind of the area adds its port's
+ * contract here; {@link StoreContract} runs every
  * area's.
  */
 public abstract class MonitoringStoreContract {
@@ -22,6 +23,20 @@ public abstract class MonitoringStoreContract {
   /** {@link WarningsContract} on this store. */
   @Nested
   public class WarningsOfTheStore extends WarningsContract {
+    @Override
+    protected Store newStore() {
+      return MonitoringStoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return MonitoringStoreContract.this.examples();
+    }
+  }
+
+  /** {@link RectificationItemsContract} on this store. */
+  @Nested
+  public class RectificationItemsOfTheStore extends RectificationItemsContract {
     @Override
     protected Store newStore() {
       return MonitoringStoreContract.this.newStore();

@@ -5,12 +5,14 @@ import org.lianfang.Outcome;
 import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
+import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.WarningId;
 
 /**
  * The third line's area (监测预警, S-9): information shows a unit or a person in risk, and the discipline body answers
  * early with a warning — a reminder, an admonishment or a rectification order — that it follows until it is verified
- * and closed (P-8, P-18), or transfers (P-10) or cancels. Each command takes the {@link Actor} who acts and returns an
+ * and closed (P-8, P-18), or transfers (P-10) or cancels; and the rectification items (P-21) a warning opens. Each
+ * command takes the {@link Actor} who acts and returns an
  * {@link Outcome}; it is validated, then runs in one transaction that checks access and the rules, writes, and appends
  * its event to the unit's journal. A refused command changes nothing. Built by
  * {@link org.lianfang.application.Lianfang}; immutable and thread-safe when the store is.
@@ -23,12 +25,15 @@ public final class MonitoringArea {
   private final CommandRunner runner;
   private final IssueWarningHandler issue;
   private final WarningStepHandler step;
+  private final OpenRectificationHandler open;
+  private final RectificationStepHandler stepItem = new RectificationStepHandler();
   private final MonitoringQueries queries;
 
   private MonitoringArea(Wiring wiring) {
     this.runner = wiring.runner();
     this.issue = new IssueWarningHandler(wiring.ids(), wiring.warningPolicy());
     this.step = new WarningStepHandler(wiring.warningPolicy());
+    this.open = new OpenRectificationHandler(wiring.ids());
     this.queries = new MonitoringQueries(wiring.runner());
   }
 
@@ -53,6 +58,30 @@ public final class MonitoringArea {
    */
   public Outcome<WarningId> stepWarning(Actor actor, WarningStep command) {
     return runner.run(actor, command, step);
+  }
+
+  /**
+   * Opens a rectification item (整改事项, P-21) today: the one record a warning's rectification (and, in the next
+   * stages, a check's, an inspection's or an appraisal's) is followed by until it is verified and closed.
+   *
+   * @param actor who acts (needs {@code MANAGE_RECTIFICATION} on the unit)
+   * @param command the item
+   * @return its id, or a refusal
+   */
+  public Outcome<RectificationItemId> openRectification(Actor actor, OpenRectification command) {
+    return runner.run(actor, command, open);
+  }
+
+  /**
+   * Takes a rectification item one step today ({@link org.lianfang.monitoring.RectificationTransitions}).
+   *
+   * @param actor who acts (needs {@code WORK_RECTIFICATION} on the item's unit to begin or submit, and
+   *     {@code MANAGE_RECTIFICATION} to reject, verify or close)
+   * @param command the step
+   * @return the item's id, or a refusal
+   */
+  public Outcome<RectificationItemId> stepRectification(Actor actor, RectificationStep command) {
+    return runner.run(actor, command, stepItem);
   }
 
   /** @return the reads of the third line, each checked by the access policy */

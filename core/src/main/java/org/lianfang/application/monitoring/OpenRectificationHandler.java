@@ -1,0 +1,87 @@
+package org.lianfang.application.monitoring;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.internal.Ids;
+import org.lianfang.monitoring.RectificationItem;
+import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.RectificationOrigin;
+import org.lianfang.monitoring.RectificationTerms;
+import org.lianfang.monitoring.Warning;
+import org.lianfang.organization.Unit;
+import org.lianfang.organization.UnitReferences;
+import org.lianfang.organization.UnitsOf;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+
+/**
+ * Opens a rectification item (P-21): answered as for a unit that does not exist if the actor may not read the unit's
+ * organisation (issue 10, finding 12); refused unless the actor may manage the unit's rectification; the warning, the
+ * points and the owner must be the unit's (the owner: or a unit's above it), and the due day today or later.
+ */
+final class OpenRectificationHandler implements CommandHandler<OpenRectification, RectificationItemId> {
+  private final Ids ids;
+
+  OpenRectificationHandler(Ids ids) {
+    this.ids = ids;
+  }
+
+  @Override
+  public Outcome<RectificationItemId> execute(Session s, OpenRectification c) {
+    Optional<Unit> unit = s.unit(c.unit());
+    Refusal unknown = Refusals.unknown("单位", "unit", c.unit());
+    if (unit.isEmpty()) {
+      return Outcome.refused(unknown);
+    }
+    Optional<Refusal> denied = s.denyUnseenUnit(Operation.MANAGE_RECTIFICATION, unit.get(), unknown);
+    if (denied.isPresent()) {
+      return Outcome.refused(denied.get());
+    }
+    boolean fromWarning = c.origin() == RectificationOrigin.WARNING;
+    if (fromWarning != c.warning().isPresent()) {
+      return Outcome.refused(Refusals.invalid("warning", "WarningOfTheOrigin", "所整改预警", "warning rectified",
+          fromWarning ? "预警整改须指明所整改的预警" : "只有预警整改才指明预警",
+          fromWarning ? "an item opened by a warning names the warning"
+              : "only an item opened by a warning names one"));
+    }
+    if (c.warning().isPresent()) {
+      Optional<Warning> w = s.store().warnings().find(c.warning().get());
+      if (w.isEmpty() || !w.get().unitId().equals(c.unit())) {
+        return Outcome.refused(Refusals.invalid("warning", "SameUnit", "所整改预警", "warning rectified",
+            "本单位没有该预警", "no such warning in the unit"));
+      }
+    }
+    if (c.points().stream().distinct().count() != c.points().size()) {
+      return Outcome.refused(Refusals.invalid("points", "Distinct", "涉及风险点", "risk points concerned",
+          "同一风险点只能列一次", "each risk point is named once"));
+    }
+    Map<RiskPointId, RiskPoint> found = s.store().riskPoints().findAll(c.points());
+    for (int i = 0; i < c.points().size(); i++) {
+      RiskPoint p = found.get(c.points().get(i));
+      if (p == null || !p.location().unit().equals(c.unit())) {
+        return Outcome.refused(Refusals.invalid("points[" + i + "]", "SameUnit", "涉及风险点", "risk point concerned",
+            "本单位没有该风险点", "no such risk point in the unit"));
+      }
+    }
+    UnitsOf homes = s.store().unitsOf(Optional.empty(), List.of(c.owner()));
+    Optional<Refusal> owner = UnitReferences.officialIn(s.path(c.unit()), c.owner(),
+        Optional.ofNullable(homes.officials().get(c.owner())));
+    if (owner.isPresent()) {
+      return Outcome.refused(owner.get());
+    }
+    RectificationTerms terms = new RectificationTerms(c.origin(), c.warning(), c.problem(), c.target(), c.measures(),
+        c.owner(), c.due(), c.points());
+    RectificationItemId id = new RectificationItemId(ids.next());
+    return RectificationItem.open(id, c.unit(), terms, s.today()).map(change -> {
+      s.store().rectificationItems().insert(s.record(change));
+      return id;
+    });
+  }
+}

@@ -3,6 +3,7 @@ package org.lianfang.jdbc;
 import javax.sql.DataSource;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.Warning;
+import org.lianfang.spi.Dues;
 import org.lianfang.spi.MonitoringStore;
 import org.lianfang.spi.RectificationItems;
 import org.lianfang.spi.Warnings;
@@ -11,6 +12,7 @@ import org.lianfang.spi.Warnings;
 abstract class JdbcMonitoringStore extends JdbcControlStore implements MonitoringStore {
   private final JdbcWarnings warnings = register(Warning.class, new JdbcWarnings(this));
   private final JdbcRectificationItems items = register(RectificationItem.class, new JdbcRectificationItems(this));
+  private final JdbcDues dues = new JdbcDues(this);
 
   JdbcMonitoringStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     super(dataSource, dialect, joinsHost);
@@ -24,5 +26,10 @@ abstract class JdbcMonitoringStore extends JdbcControlStore implements Monitorin
   @Override
   public RectificationItems rectificationItems() {
     return items;
+  }
+
+  @Override
+  public Dues dues() {
+    return dues;
   }
 }

@@ -9,6 +9,7 @@ import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.spi.Journal;
+import org.lianfang.spi.Outbox;
 import org.lianfang.spi.Store;
 import org.lianfang.spi.Transactions;
 
@@ -26,6 +27,7 @@ public final class JdbcStore extends JdbcMonitoringStore implements Store, AutoC
   private final boolean joinsHost;
   private final boolean embeddedFiles;
   private final JdbcJournal journal;
+  private final JdbcOutbox outbox = new JdbcOutbox(this);
 
   private JdbcStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     this(dataSource, dialect, joinsHost, false, null);
@@ -186,6 +188,11 @@ public final class JdbcStore extends JdbcMonitoringStore implements Store, AutoC
    */
   public DataSource dataSource() {
     return dataSource;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 
   @Override

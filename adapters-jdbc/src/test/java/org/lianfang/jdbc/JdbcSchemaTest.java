@@ -77,9 +77,10 @@ class JdbcSchemaTest {
    * whose comments have no seal, before version 7, whose notices have no audience, before version 9, whose posts have
    * no section, before version 10, which names no digest (SHA-256), before version 11, which has no control measures,
    * before version 12, which has no education activities, before version 13, which has no power disclosures and no
-   * secret items, before version 14, which has no service commitments, before version 15, which has no warnings, and
-   * before version 16, which has no rectification items: what today's store needs of those versions is there while the
-   * points are identified and dropped afterwards, so the database holds what code of the older version wrote.
+   * secret items, before version 14, which has no service commitments, before version 15, which has no warnings, before
+   * version 16, which has no rectification items, before version 17, which has no outbox, and before version 18, which
+   * has no deadlines: what today's store needs of those versions is there while the points are identified and dropped
+   * afterwards, so the database holds what code of the older version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {
@@ -119,7 +120,7 @@ class JdbcSchemaTest {
       for (String table : List.of("lf_control_measure", "lf_control_measure_point", "lf_control_evidence",
           "lf_education_activity", "lf_education_ref", "lf_education_evidence", "lf_power_disclosure",
           "lf_disclosure_field", "lf_disclosure_channel", "lf_service_commitment", "lf_warning", "lf_warning_round",
-          "lf_warning_point", "lf_rectification_item", "lf_rectification_point")) {
+          "lf_warning_point", "lf_rectification_item", "lf_rectification_point", "lf_outbox", "lf_due")) {
         st.execute("DROP TABLE " + table);
       }
       if (before4) {

@@ -111,7 +111,8 @@ final class MixIns {
   }
 
   @Explicit
-  @JsonPropertyOrder({"idempotencyKey", "unitId", "recipient", "kind", "subject", "body", "createdAt"})
+  @JsonPropertyOrder({"idempotencyKey", "unitId", "recipient", "kind", "link", "subjectZh", "subjectEn", "bodyZh",
+      "bodyEn", "createdAt"})
   abstract static class Notification {
     @JsonCreator
     Notification(
@@ -119,8 +120,11 @@ final class MixIns {
         @JsonProperty(value = "unitId", required = true) UnitId unitId,
         @JsonProperty(value = "recipient", required = true) String recipient,
         @JsonProperty(value = "kind", required = true) String kind,
-        @JsonProperty(value = "subject", required = true) String subject,
-        @JsonProperty(value = "body", required = true) String body,
+        @JsonProperty(value = "link", required = true) String link,
+        @JsonProperty(value = "subjectZh", required = true) String subjectZh,
+        @JsonProperty(value = "subjectEn", required = true) String subjectEn,
+        @JsonProperty(value = "bodyZh", required = true) String bodyZh,
+        @JsonProperty(value = "bodyEn", required = true) String bodyEn,
         @JsonProperty(value = "createdAt", required = true) @IsoInstant Instant createdAt) {}
 
     @JsonProperty("idempotencyKey") abstract String idempotencyKey();
@@ -131,9 +135,15 @@ final class MixIns {
 
     @JsonProperty("kind") abstract String kind();
 
-    @JsonProperty("subject") abstract String subject();
+    @JsonProperty("link") abstract String link();
 
-    @JsonProperty("body") abstract String body();
+    @JsonProperty("subjectZh") abstract String subjectZh();
+
+    @JsonProperty("subjectEn") abstract String subjectEn();
+
+    @JsonProperty("bodyZh") abstract String bodyZh();
+
+    @JsonProperty("bodyEn") abstract String bodyEn();
 
     @JsonProperty("createdAt") @IsoInstant abstract Instant createdAt();
   }

@@ -13,7 +13,9 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.InputValidator;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.application.ledger.LedgerArea;
+import org.lianfang.application.monitoring.Dispatcher;
 import org.lianfang.application.monitoring.MonitoringArea;
+import org.lianfang.application.monitoring.Schedule;
 import org.lianfang.application.organization.OrganizationArea;
 import org.lianfang.application.process.ProcessArea;
 import org.lianfang.application.risk.RiskArea;
@@ -23,16 +25,21 @@ import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
+import org.lianfang.monitoring.DispatchPolicy;
+import org.lianfang.monitoring.ReminderPolicy;
 import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.risk.CommentLimits;
 import org.lianfang.internal.Ids;
 import org.lianfang.spi.AccessPolicy;
+import org.lianfang.spi.NotificationSender;
 import org.lianfang.spi.Store;
 
 /**
  * The entry point: one facade per area of the domain — {@link #organization()}, {@link #processes()},
- * {@link #risks()}, {@link #control()} and {@link #ledger()} — each with one method per activity, taking the {@link Actor} who acts and a
- * command, and {@code queries()} for everything a host reads in that area.
+ * {@link #risks()}, {@link #control()}, {@link #monitoring()} and {@link #ledger()} — each with one method per
+ * activity, taking the {@link Actor} who acts and a command, and {@code queries()} for everything a host reads in that
+ * area; and the system's own work, which no actor asks for: {@link #schedule()}, the tick, and
+ * {@link #dispatcher(NotificationSender)}, which delivers notifications.
  *
  * <pre>{@code
  * Lianfang lianfang = Lianfang.builder(InMemoryStore.create()).clock(clock).build();
@@ -65,7 +72,7 @@ public final class Lianfang {
         : InputValidator.using(b.validator);
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
     Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments,
-        b.coverage, b.residual, b.education, b.warnings);
+        b.coverage, b.residual, b.education, b.warnings, b.reminders);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
@@ -142,6 +149,34 @@ public final class Lianfang {
     return ledger;
   }
 
+  /**
+   * A dispatcher of the outbox to the host's sender, under {@link DispatchPolicy#standard()} (ARCHITECTURE.md
+   * decision 4). The host calls its {@code dispatchOnce()} from its own scheduler, on each of its instances.
+   *
+   * @param sender how the host delivers
+   * @return a new dispatcher; close it when done
+   */
+  public Dispatcher dispatcher(NotificationSender sender) {
+    return dispatcher(sender, DispatchPolicy.standard());
+  }
+
+  /**
+   * @param sender how the host delivers
+   * @param policy how rows are claimed, sent and retried
+   * @return a new dispatcher; close it when done
+   */
+  public Dispatcher dispatcher(NotificationSender sender, DispatchPolicy policy) {
+    return monitoring.dispatcher(sender, policy);
+  }
+
+  /**
+   * @return the tick the host's scheduler calls (ARCHITECTURE.md decision 5): {@code schedule().tick(asOf)} reminds of
+   *     deadlines and finds them overdue, idempotently
+   */
+  public Schedule schedule() {
+    return monitoring.schedule();
+  }
+
   /** @return the grading policy in force */
   public GradingPolicy gradingPolicy() {
     return gradingPolicy;
@@ -159,6 +194,7 @@ public final class Lianfang {
     private ResidualGradingPolicy residual = ResidualGradingPolicy.standard();
     private EducationPolicy education = EducationPolicy.standard();
     private WarningPolicy warnings = WarningPolicy.standard();
+    private ReminderPolicy reminders = ReminderPolicy.standard();
     private Random random;
     private Random seals;
     private Validator validator;
@@ -241,6 +277,16 @@ public final class Lianfang {
      */
     public Builder warningPolicy(WarningPolicy value) {
       this.warnings = Objects.requireNonNull(value, "warningPolicy");
+      return this;
+    }
+
+    /**
+     * @param value when the tick reminds of a deadline (decision 5): {@link ReminderPolicy#standard()} (7, 3 and 1
+     *     days before, and the day after) unless set
+     * @return this
+     */
+    public Builder reminderPolicy(ReminderPolicy value) {
+      this.reminders = Objects.requireNonNull(value, "reminderPolicy");
       return this;
     }
 

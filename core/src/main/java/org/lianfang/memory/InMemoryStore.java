@@ -19,7 +19,9 @@ import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.ledger.JournalEntry;
+import org.lianfang.monitoring.OutboxMessage;
 import org.lianfang.spi.Journal;
+import org.lianfang.spi.Outbox;
 import org.lianfang.spi.Store;
 import org.lianfang.spi.Transactions;
 
@@ -48,6 +50,7 @@ public final class InMemoryStore extends MemoryMonitoringStore implements Store 
     }
   };
   private final ChainDigest digest;
+  private final MemoryOutbox outbox = new MemoryOutbox(this);
 
   /** @return a new, empty store whose archive uses SHA-256 ({@link ChainDigest#SHA_256}) */
   public static InMemoryStore create() {
@@ -80,21 +83,22 @@ public final class InMemoryStore extends MemoryMonitoringStore implements Store 
       h.putAll(heads);
       Map<AggregateKind<?, ?>, Map<UUID, ?>> records = new LinkedHashMap<>();
       tables.forEach((kind, table) -> records.put(kind, table.copy()));
-      return new Snapshot(records, j, h);
+      return new Snapshot(records, j, h, outbox.copy());
     });
   }
 
   /**
    * All the records of an in-memory store at one instant. Two snapshots are equal when every record, every journal
-   * entry and every chain head are equal.
+   * entry, every chain head and every outbox row are equal.
    *
    * @param records each kind's records by id, in the order of {@link AggregateKinds#all()}
    * @param journal each unit's chain
    * @param heads each unit's chain head
+   * @param outbox the notifications waiting, by id
    */
   public record Snapshot(
       Map<AggregateKind<?, ?>, Map<UUID, ?>> records, Map<UnitId, List<JournalEntry>> journal,
-      Map<UnitId, ChainHead> heads) {
+      Map<UnitId, ChainHead> heads, Map<UUID, OutboxMessage> outbox) {
 
     /**
      * @param kind a kind of aggregate
@@ -158,6 +162,11 @@ public final class InMemoryStore extends MemoryMonitoringStore implements Store 
         });
       }
     };
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 
   @Override

@@ -5,6 +5,7 @@ import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningId;
+import org.lianfang.spi.Dues;
 import org.lianfang.spi.MonitoringStore;
 import org.lianfang.spi.RectificationItems;
 import org.lianfang.spi.Warnings;
@@ -17,6 +18,7 @@ abstract class MemoryMonitoringStore extends MemoryControlStore implements Monit
 
   private final Warnings warningsPort = new WarningsPort(warnings);
   private final RectificationItems itemsPort = new ItemsPort(items);
+  private final MemoryDues dues = new MemoryDues(this);
 
   @Override
   public Warnings warnings() {
@@ -26,6 +28,11 @@ abstract class MemoryMonitoringStore extends MemoryControlStore implements Monit
   @Override
   public RectificationItems rectificationItems() {
     return itemsPort;
+  }
+
+  @Override
+  public Dues dues() {
+    return dues;
   }
 
   /** The {@link Warnings} port, over its table. */

@@ -15,6 +15,9 @@ public interface Store extends OrganizationStore, ProcessStore, RiskStore, Contr
   /** @return the journal */
   Journal journal();
 
+  /** @return the notifications waiting to be delivered (ARCHITECTURE.md decision 4) */
+  Outbox outbox();
+
   /** @return the transactions */
   Transactions transactions();
 }

@@ -129,8 +129,8 @@ public final class Generators {
   /** @param unit the unit @return notifications about that unit, with hostile text */
   public static Gen<Notification> notifications(UnitId unit) {
     return uuids().zip(text(), longText(), instants(),
-        (key, subject, body, at) -> new Notification(key.toString(), unit, "official-" + key, "notice.ending",
-            subject, body, at));
+        (key, subject, body, at) -> new Notification(key.toString(), unit, "official:" + key, "notice.ending",
+            "risk-point/" + key, subject, "Notice ends: " + subject, body, "Why: " + body, at));
   }
 
   /**

@@ -24,7 +24,8 @@ public abstract class NotificationSenderContract {
 
   private static Notification aNotification(String key, String body) {
     return new Notification(key, new UnitId(UUID.randomUUID()), "zhang@example.gov.cn", "notice.ending",
-        "公示期即将结束", body, Instant.parse("2010-09-26T01:00:00Z"));
+        "risk-point/" + key, "公示期即将结束", "The notice period ends soon", body, "The notice period ends on 2010-09-27",
+        Instant.parse("2010-09-26T01:00:00Z"));
   }
 
   @Test

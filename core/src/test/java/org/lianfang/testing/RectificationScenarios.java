@@ -38,8 +38,8 @@ import org.lianfang.risk.RiskPointId;
 public final class RectificationScenarios {
   private RectificationScenarios() {}
 
-  /** What a refusal must leave unchanged: every unit's items, warnings and journal. */
-  record State(List<RectificationItem> items, List<JournalEntry> journal) {
+  /** What a refusal must leave unchanged: every unit's items and journal, and the outbox. */
+  record State(List<RectificationItem> items, List<JournalEntry> journal, long outbox) {
     static State of(World w) {
       List<RectificationItem> rs = new ArrayList<>();
       List<JournalEntry> js = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class RectificationScenarios {
         rs.addAll(w.store.rectificationItems().inUnit(u));
         js.addAll(w.store.journal().read(u, 1, 100_000));
       }
-      return new State(rs, js);
+      return new State(rs, js, w.store.outbox().size());
     }
   }
 

@@ -39,8 +39,8 @@ import org.lianfang.risk.RiskPointId;
 public final class WarningScenarios {
   private WarningScenarios() {}
 
-  /** What a refusal must leave unchanged: every unit's warnings and journal. */
-  record State(List<Warning> warnings, List<JournalEntry> journal) {
+  /** What a refusal must leave unchanged: every unit's warnings and journal, and the outbox. */
+  record State(List<Warning> warnings, List<JournalEntry> journal, long outbox) {
     static State of(World w) {
       List<Warning> ws = new ArrayList<>();
       List<JournalEntry> js = new ArrayList<>();
@@ -48,7 +48,7 @@ public final class WarningScenarios {
         ws.addAll(w.store.warnings().inUnit(u));
         js.addAll(w.store.journal().read(u, 1, 100_000));
       }
-      return new State(ws, js);
+      return new State(ws, js, w.store.outbox().size());
     }
   }
 

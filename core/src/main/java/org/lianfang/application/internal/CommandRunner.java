@@ -47,6 +47,16 @@ public final class CommandRunner {
     this.validator = validator;
   }
 
+  /** @return the store every command and query goes to, for the work no actor asks (the dispatcher, the tick) */
+  public Store store() {
+    return store;
+  }
+
+  /** @return the time source: what instant it is, and in its zone what day */
+  public Clock clock() {
+    return clock;
+  }
+
   /** @return the digest of the store's archive ({@link org.lianfang.spi.Journal#digest()}) */
   public ChainDigest digest() {
     return store.journal().digest();

@@ -7,6 +7,7 @@ import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.internal.Ids;
+import org.lianfang.monitoring.ReminderPolicy;
 import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.risk.CommentLimits;
 
@@ -25,15 +26,17 @@ import org.lianfang.risk.CommentLimits;
  * @param residualGradingPolicy the grade a point keeps once its measures in force are counted
  * @param educationPolicy what the first line owes each year (P-15)
  * @param warningPolicy when a warning's reply is due (P-18)
+ * @param reminderPolicy when the tick reminds of a deadline (decision 5)
  */
 public record Wiring(
     CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits,
     CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy, EducationPolicy educationPolicy,
-    WarningPolicy warningPolicy) {
+    WarningPolicy warningPolicy, ReminderPolicy reminderPolicy) {
   /** @throws NullPointerException if a part is null */
   public Wiring {
     Objects.requireNonNull(educationPolicy, "educationPolicy");
     Objects.requireNonNull(warningPolicy, "warningPolicy");
+    Objects.requireNonNull(reminderPolicy, "reminderPolicy");
     Objects.requireNonNull(coveragePolicy, "coveragePolicy");
     Objects.requireNonNull(residualGradingPolicy, "residualGradingPolicy");
     Objects.requireNonNull(runner, "runner");

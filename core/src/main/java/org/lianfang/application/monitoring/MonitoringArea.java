@@ -5,8 +5,10 @@ import org.lianfang.Outcome;
 import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
+import org.lianfang.monitoring.DispatchPolicy;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.WarningId;
+import org.lianfang.spi.NotificationSender;
 
 /**
  * The third line's area (监测预警, S-9): information shows a unit or a person in risk, and the discipline body answers
@@ -28,9 +30,13 @@ public final class MonitoringArea {
   private final OpenRectificationHandler open;
   private final RectificationStepHandler stepItem = new RectificationStepHandler();
   private final MonitoringQueries queries;
+  private final Schedule schedule;
 
   private MonitoringArea(Wiring wiring) {
     this.runner = wiring.runner();
+    wiring.runner().addReaction(new Notices(wiring.ids()));
+    wiring.runner().addReaction(new Deadlines(wiring.reminderPolicy(), wiring.runner().clock()));
+    this.schedule = new Schedule(wiring.runner().store(), wiring.runner().clock(), wiring.reminderPolicy());
     this.issue = new IssueWarningHandler(wiring.ids(), wiring.warningPolicy());
     this.step = new WarningStepHandler(wiring.warningPolicy());
     this.open = new OpenRectificationHandler(wiring.ids());
@@ -82,6 +88,20 @@ public final class MonitoringArea {
    */
   public Outcome<RectificationItemId> stepRectification(Actor actor, RectificationStep command) {
     return runner.run(actor, command, stepItem);
+  }
+
+  /**
+   * @param sender how the host delivers
+   * @param policy how rows are claimed, sent and retried
+   * @return a new dispatcher of this instance's outbox
+   */
+  public Dispatcher dispatcher(NotificationSender sender, DispatchPolicy policy) {
+    return new Dispatcher(runner.store().outbox(), runner.clock(), sender, policy);
+  }
+
+  /** @return the tick the host's scheduler calls (ARCHITECTURE.md decision 5) */
+  public Schedule schedule() {
+    return schedule;
   }
 
   /** @return the reads of the third line, each checked by the access policy */

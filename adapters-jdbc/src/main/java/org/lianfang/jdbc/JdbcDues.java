@@ -1,0 +1,94 @@
+package org.lianfang.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.monitoring.DueItem;
+import org.lianfang.spi.Dues;
+
+/**
+ * The deadlines the tick watches, in {@code lf_due} (schema version 18), indexed by their next alert. The tick's read
+ * locks what it reads {@code FOR UPDATE SKIP LOCKED}, so two tickers take different deadlines.
+ */
+final class JdbcDues implements Dues {
+  private static final String COLUMNS = "record_id, what, unit_id, link, due, recipients, title_zh, title_en, "
+      + "next_alert_at";
+  private final JdbcStoreCore store;
+
+  JdbcDues(JdbcStoreCore store) {
+    this.store = store;
+  }
+
+  private DueItem item(ResultSet rs) throws SQLException {
+    Sql sql = store.sql();
+    return new DueItem(sql.uuid(rs, "record_id"), rs.getString("what"), new UnitId(sql.uuid(rs, "unit_id")),
+        rs.getString("link"), Sql.day(rs, "due"), List.of(Sql.requiredText(rs, "recipients").split("\n")),
+        Sql.requiredText(rs, "title_zh"), Sql.requiredText(rs, "title_en"), Sql.instant(rs, "next_alert_at"));
+  }
+
+  @Override
+  public void put(List<DueItem> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    store.write("set deadlines", c -> {
+      Statements.batch(c, "DELETE FROM lf_due WHERE record_id = ? AND what = ?", items, (ps, i) -> {
+        store.sql().uuid(ps, 1, i.recordId());
+        ps.setString(2, i.what());
+      });
+      Statements.batch(c, "INSERT INTO lf_due (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items,
+          (ps, i) -> {
+            store.sql().uuid(ps, 1, i.recordId());
+            ps.setString(2, i.what());
+            store.sql().uuid(ps, 3, i.unitId().value());
+            ps.setString(4, i.link());
+            Sql.day(ps, 5, i.due());
+            Sql.text(ps, 6, String.join("\n", i.recipients()));
+            Sql.text(ps, 7, i.titleZh());
+            Sql.text(ps, 8, i.titleEn());
+            Sql.instant(ps, 9, i.nextAlertAt());
+          });
+      return null;
+    });
+  }
+
+  @Override
+  public void remove(UUID recordId, Optional<String> what) {
+    store.write("end deadlines", c -> {
+      Statements.update(c, "DELETE FROM lf_due WHERE record_id = ?" + (what.isPresent() ? " AND what = ?" : ""),
+          ps -> {
+            store.sql().uuid(ps, 1, recordId);
+            if (what.isPresent()) {
+              ps.setString(2, what.get());
+            }
+          });
+      return null;
+    });
+  }
+
+  @Override
+  public List<DueItem> due(Instant asOf, int max) {
+    List<DueItem> out = new ArrayList<>();
+    store.write("read the deadlines due", c -> {
+      out.addAll(Statements.query(c, "SELECT " + COLUMNS + " FROM lf_due WHERE next_alert_at <= ? "
+          + "ORDER BY next_alert_at LIMIT ? FOR UPDATE SKIP LOCKED", ps -> {
+            Sql.instant(ps, 1, asOf);
+            ps.setInt(2, max);
+          }, this::item));
+      return null;
+    });
+    return out;
+  }
+
+  @Override
+  public List<DueItem> of(UUID recordId) {
+    return store.read("read a record's deadlines", c -> Statements.query(c, "SELECT " + COLUMNS
+        + " FROM lf_due WHERE record_id = ? ORDER BY what", ps -> store.sql().uuid(ps, 1, recordId), this::item));
+  }
+}

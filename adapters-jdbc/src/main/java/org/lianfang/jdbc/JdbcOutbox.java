@@ -1,0 +1,185 @@
+package org.lianfang.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.monitoring.Notification;
+import org.lianfang.monitoring.OutboxMessage;
+import org.lianfang.spi.Outbox;
+
+/**
+ * The outbox in {@code lf_outbox} (schema version 17). A claim selects the ready rows {@code FOR UPDATE SKIP LOCKED}
+ * (PostgreSQL, MariaDB 10.6 and later, H2 2.2 and later), so claimants racing never wait on each other's rows nor take
+ * the same one, and writes each one's claim and lease in the same transaction: once it commits, the lease keeps the
+ * row from others until it ends.
+ */
+final class JdbcOutbox implements Outbox {
+  private static final String COLUMNS = "outbox_id, unit_id, idempotency_key, recipient, kind, link, subject_zh, "
+      + "subject_en, body_zh, body_en, created_at, attempts, next_attempt_at, claimed_by, lease_until, last_error, "
+      + "parked_at";
+  private static final String INSERT = "INSERT INTO lf_outbox (" + COLUMNS + ") VALUES (" + "?, ".repeat(16) + "?)";
+  private static final String READY = "SELECT " + COLUMNS + " FROM lf_outbox WHERE parked_at IS NULL AND "
+      + "next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at LIMIT ? "
+      + "FOR UPDATE SKIP LOCKED";
+  private static final String HOLD = "UPDATE lf_outbox SET claimed_by = ?, lease_until = ? WHERE outbox_id = ?";
+  private static final String HELD = " WHERE outbox_id = ? AND claimed_by = ?";
+  /** The most rows one statement deletes. */
+  private static final int PER_STATEMENT = 500;
+  private final JdbcStoreCore store;
+
+  JdbcOutbox(JdbcStoreCore store) {
+    this.store = store;
+  }
+
+  private OutboxMessage message(ResultSet rs) throws SQLException {
+    Sql sql = store.sql();
+    Notification n = new Notification(rs.getString("idempotency_key"), new UnitId(sql.uuid(rs, "unit_id")),
+        rs.getString("recipient"), rs.getString("kind"), rs.getString("link"), Sql.requiredText(rs, "subject_zh"),
+        Sql.requiredText(rs, "subject_en"), Sql.requiredText(rs, "body_zh"), Sql.requiredText(rs, "body_en"),
+        Sql.instant(rs, "created_at"));
+    String claimedBy = rs.getString("claimed_by");
+    return new OutboxMessage(sql.uuid(rs, "outbox_id"), n, rs.getInt("attempts"), Sql.instant(rs, "next_attempt_at"),
+        Optional.ofNullable(claimedBy), Optional.ofNullable(claimedBy == null ? null : Sql.instant(rs, "lease_until")),
+        Optional.ofNullable(rs.getString("last_error")), Optional.ofNullable(Sql.instant(rs, "parked_at")));
+  }
+
+  @Override
+  public void add(List<OutboxMessage> messages) {
+    if (messages.isEmpty()) {
+      return;
+    }
+    store.write("add to the outbox", c -> {
+      Statements.batch(c, INSERT, messages, this::bind);
+      return null;
+    });
+  }
+
+  private void bind(PreparedStatement ps, OutboxMessage m) throws SQLException {
+    Sql sql = store.sql();
+    Notification n = m.notification();
+    sql.uuid(ps, 1, m.id());
+    sql.uuid(ps, 2, n.unitId().value());
+    ps.setString(3, n.idempotencyKey());
+    ps.setString(4, n.recipient());
+    ps.setString(5, n.kind());
+    ps.setString(6, n.link());
+    Sql.text(ps, 7, n.subjectZh());
+    Sql.text(ps, 8, n.subjectEn());
+    Sql.text(ps, 9, n.bodyZh());
+    Sql.text(ps, 10, n.bodyEn());
+    Sql.instant(ps, 11, n.createdAt());
+    ps.setInt(12, m.attempts());
+    Sql.instant(ps, 13, m.nextAttemptAt());
+    ps.setString(14, m.claimedBy().orElse(null));
+    Sql.instant(ps, 15, m.leaseUntil().orElse(null));
+    Sql.text(ps, 16, m.lastError().orElse(null));
+    Sql.instant(ps, 17, m.parkedAt().orElse(null));
+  }
+
+  @Override
+  public List<OutboxMessage> claim(String claimant, Instant now, Duration lease, int max) {
+    List<OutboxMessage> claimed = new ArrayList<>();
+    Instant until = now.plus(lease);
+    store.write("claim from the outbox", c -> {
+      List<OutboxMessage> ready = Statements.query(c, READY, ps -> {
+        Sql.instant(ps, 1, now);
+        Sql.instant(ps, 2, now);
+        ps.setInt(3, max);
+      }, this::message);
+      Statements.batch(c, HOLD, ready, (ps, m) -> {
+        ps.setString(1, claimant);
+        Sql.instant(ps, 2, until);
+        store.sql().uuid(ps, 3, m.id());
+      });
+      for (OutboxMessage m : ready) {
+        claimed.add(new OutboxMessage(m.id(), m.notification(), m.attempts(), m.nextAttemptAt(),
+            Optional.of(claimant), Optional.of(until), m.lastError(), m.parkedAt()));
+      }
+      return null;
+    });
+    return claimed;
+  }
+
+  @Override
+  public int delivered(List<UUID> ids, String claimant) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    int[] n = new int[1];
+    store.write("delete delivered notifications", c -> {
+      for (int from = 0; from < ids.size(); from += PER_STATEMENT) {
+        List<UUID> part = ids.subList(from, Math.min(ids.size(), from + PER_STATEMENT));
+        n[0] += Statements.update(c, "DELETE FROM lf_outbox WHERE claimed_by = ? AND outbox_id IN ("
+            + "?, ".repeat(part.size() - 1) + "?)", ps -> {
+              ps.setString(1, claimant);
+              for (int i = 0; i < part.size(); i++) {
+                store.sql().uuid(ps, i + 2, part.get(i));
+              }
+            });
+      }
+      return null;
+    });
+    return n[0];
+  }
+
+  @Override
+  public boolean failed(UUID id, String claimant, String error, Optional<Instant> retryAt, Instant now) {
+    int[] n = new int[1];
+    String set = retryAt.isPresent()
+        ? "UPDATE lf_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_by = NULL, "
+            + "lease_until = NULL"
+        : "UPDATE lf_outbox SET attempts = attempts + 1, last_error = ?, parked_at = ?, claimed_by = NULL, "
+            + "lease_until = NULL";
+    store.write("record a failed delivery", c -> {
+      n[0] = Statements.update(c, set + HELD, ps -> {
+        Sql.text(ps, 1, OutboxMessage.cut(error));
+        Sql.instant(ps, 2, retryAt.orElse(now));
+        store.sql().uuid(ps, 3, id);
+        ps.setString(4, claimant);
+      });
+      return null;
+    });
+    return n[0] == 1;
+  }
+
+  @Override
+  public List<OutboxMessage> parked(int max) {
+    return store.read("read the parked notifications", c -> Statements.query(c, "SELECT " + COLUMNS
+        + " FROM lf_outbox WHERE parked_at IS NOT NULL ORDER BY parked_at, outbox_id LIMIT ?",
+        ps -> ps.setInt(1, max), this::message));
+  }
+
+  @Override
+  public boolean retry(UUID id, Instant now) {
+    int[] n = new int[1];
+    store.write("retry a parked notification", c -> {
+      n[0] = Statements.update(c, "UPDATE lf_outbox SET attempts = 0, next_attempt_at = ?, parked_at = NULL "
+          + "WHERE outbox_id = ? AND parked_at IS NOT NULL", ps -> {
+            Sql.instant(ps, 1, now);
+            store.sql().uuid(ps, 2, id);
+          });
+      return null;
+    });
+    return n[0] == 1;
+  }
+
+  @Override
+  public Optional<OutboxMessage> find(UUID id) {
+    return store.read("read an outbox row", c -> Statements.first(Statements.query(c, "SELECT " + COLUMNS
+        + " FROM lf_outbox WHERE outbox_id = ?", ps -> store.sql().uuid(ps, 1, id), this::message)));
+  }
+
+  @Override
+  public long size() {
+    return store.read("count the outbox", c -> Statements.first(Statements.query(c,
+        "SELECT COUNT(*) AS n FROM lf_outbox", ps -> { }, rs -> rs.getLong("n"))).orElse(0L));
+  }
+}

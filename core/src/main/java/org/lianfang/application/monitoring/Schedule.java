@@ -1,0 +1,112 @@
+package org.lianfang.application.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.lianfang.monitoring.DueItem;
+import org.lianfang.monitoring.Notification;
+import org.lianfang.monitoring.OutboxMessage;
+import org.lianfang.monitoring.ReminderPolicy;
+import org.lianfang.monitoring.TickReport;
+import org.lianfang.spi.Store;
+
+/**
+ * The tick (ARCHITECTURE.md decision 5): Lianfang keeps no timers, and the host calls {@link #tick} from its own
+ * scheduler — every few minutes, every hour, once a day — on as many instances as it runs. A tick reads only the
+ * deadlines whose next alert has come ({@link org.lianfang.spi.Dues}, indexed by that instant; never every record of
+ * a city), and for each writes the reminder or the overdue notice that is true at the tick's instant to the outbox
+ * and moves the deadline to its next alert, or ends it once overdue has been said, in batches of transactions of their
+ * own. A tick that comes late sends only the latest alert that passed, not every one it missed. It is idempotent: the
+ * same instant twice, or two instances ticking at once (each batch holds its deadlines, which the other skips),
+ * changes nothing the second time, and each notification's key is made from the deadline and its alert, so even a
+ * retried batch could not send one twice. Thread-safe.
+ */
+public final class Schedule {
+  /** The most deadlines one transaction of a tick handles. */
+  static final int BATCH = 500;
+  private static final Map<String, String[]> LABELS = Map.of(
+      DueItem.WARNING_REPLY, new String[] {"回复", "the reply"},
+      DueItem.WARNING_VERIFICATION, new String[] {"验证", "the verification"},
+      DueItem.RECTIFICATION, new String[] {"整改", "the rectification"});
+  private final Store store;
+  private final Clock clock;
+  private final ReminderPolicy policy;
+
+  Schedule(Store store, Clock clock, ReminderPolicy policy) {
+    this.store = store;
+    this.clock = clock;
+    this.policy = policy;
+  }
+
+  /**
+   * @param asOf the instant the host's scheduler fires for; days are counted in the clock's zone
+   * @return what it did
+   */
+  public TickReport tick(Instant asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    TickReport all = TickReport.NONE;
+    while (true) {
+      TickReport batch = store.transactions().inTransaction(() -> batch(asOf));
+      all = all.plus(batch);
+      if (batch.deadlines() < BATCH) {
+        return all;
+      }
+    }
+  }
+
+  /** @return a tick now, by the clock */
+  public TickReport tick() {
+    return tick(clock.instant());
+  }
+
+  private TickReport batch(Instant asOf) {
+    ZoneId zone = clock.getZone();
+    LocalDate today = LocalDate.ofInstant(asOf, zone);
+    List<DueItem> due = store.dues().due(asOf, BATCH);
+    List<OutboxMessage> rows = new ArrayList<>();
+    List<DueItem> moved = new ArrayList<>();
+    int reminders = 0;
+    int overdue = 0;
+    for (DueItem d : due) {
+      Instant alert = policy.latestBetween(d.due(), zone, d.nextAlertAt(), asOf).orElse(d.nextAlertAt());
+      boolean late = today.isAfter(d.due());
+      if (late) {
+        overdue++;
+      } else {
+        reminders++;
+      }
+      String[] label = LABELS.getOrDefault(d.what(), new String[] {d.what(), d.what()});
+      long left = ChronoUnit.DAYS.between(today, d.due());
+      String kind = d.what() + (late ? ".overdue" : ".due");
+      String subjectZh = late ? label[0] + "逾期" : label[0] + "提醒";
+      String subjectEn = late ? "Overdue: " + label[1] : "Reminder: " + label[1] + " due";
+      String bodyZh = late ? d.titleZh() + "：" + label[0] + "已逾期，期限为 " + d.due() + "。"
+          : d.titleZh() + "：" + label[0] + "期限为 " + d.due() + "，还剩 " + left + " 天。";
+      String bodyEn = late ? d.titleEn() + ": " + label[1] + " is overdue since " + d.due() + "."
+          : d.titleEn() + ": " + label[1] + " is due on " + d.due() + ", " + left + " day(s) left.";
+      for (String to : d.recipients()) {
+        String key = "lianfang:" + d.what() + ":" + d.recordId() + ":" + alert.toEpochMilli() + ":" + to;
+        UUID id = UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        rows.add(OutboxMessage.of(id, new Notification(key, d.unitId(), to, kind, d.link(), subjectZh, subjectEn,
+            bodyZh, bodyEn, asOf)));
+      }
+      Optional<Instant> next = policy.nextAfter(d.due(), zone, asOf);
+      if (next.isPresent()) {
+        moved.add(d.alertingAt(next.get()));
+      } else {
+        store.dues().remove(d.recordId(), Optional.of(d.what()));
+      }
+    }
+    store.dues().put(moved);
+    store.outbox().add(rows);
+    return new TickReport(due.size(), reminders, overdue, rows.size());
+  }
+}

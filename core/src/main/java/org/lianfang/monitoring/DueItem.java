@@ -1,0 +1,58 @@
+package org.lianfang.monitoring;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.lianfang.UnitId;
+
+/**
+ * A deadline the tick watches (ARCHITECTURE.md decision 5): one per record and kind of deadline, kept by the changes
+ * that set, move or meet it, and indexed by the instant of its next alert, so that a tick reads only what is due then
+ * and never every record of a city. It holds what its notifications say, so a tick reads nothing else. Immutable and
+ * thread-safe.
+ *
+ * @param recordId the record whose deadline it is
+ * @param what the deadline's code: {@code warning.reply}, {@code warning.verification}, {@code rectification}
+ * @param unitId the unit
+ * @param link the record's link key ({@code warning/<id>})
+ * @param due the last day
+ * @param recipients whom to remind ({@link Recipients}), one or more
+ * @param titleZh what the record is, in Chinese (the notice's number, the problem)
+ * @param titleEn what the record is, in English
+ * @param nextAlertAt when the tick next has something to say about it
+ */
+public record DueItem(UUID recordId, String what, UnitId unitId, String link, LocalDate due, List<String> recipients,
+    String titleZh, String titleEn, Instant nextAlertAt) {
+  /** Codes of the deadlines, one per kind. */
+  public static final String WARNING_REPLY = "warning.reply";
+  /** A warning's verification, once its reply is accepted. */
+  public static final String WARNING_VERIFICATION = "warning.verification";
+  /** A rectification item's last day. */
+  public static final String RECTIFICATION = "rectification";
+
+  /**
+   * @throws NullPointerException if a part is null
+   * @throws IllegalArgumentException if no one is to be reminded
+   */
+  public DueItem {
+    Objects.requireNonNull(recordId, "recordId");
+    Objects.requireNonNull(what, "what");
+    Objects.requireNonNull(unitId, "unitId");
+    Objects.requireNonNull(link, "link");
+    Objects.requireNonNull(due, "due");
+    recipients = List.copyOf(recipients);
+    Objects.requireNonNull(titleZh, "titleZh");
+    Objects.requireNonNull(titleEn, "titleEn");
+    Objects.requireNonNull(nextAlertAt, "nextAlertAt");
+    checkArgument(!recipients.isEmpty(), "someone is reminded");
+  }
+
+  /** @param next the next alert @return this deadline, next alerting then */
+  public DueItem alertingAt(Instant next) {
+    return new DueItem(recordId, what, unitId, link, due, recipients, titleZh, titleEn, next);
+  }
+}

@@ -35,6 +35,13 @@ public final class DriverManagerDataSource implements DataSource {
     return url;
   }
 
+  /** @return the connection properties, a copy: for another process to open the same database */
+  public Properties properties() {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    return copy;
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
     return DriverManager.getConnection(url, properties);

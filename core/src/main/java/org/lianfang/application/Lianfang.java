@@ -138,7 +138,7 @@ public final class Lianfang {
 
   /**
    * @return the third line's area (监测预警, S-9): warnings issued, answered, supervised, verified and closed (P-8,
-   *     P-18), or transferred (P-10) or cancelled
+   *     P-18), or transferred (P-10) or cancelled, and the rectification items they open (P-21)
    */
   public MonitoringArea monitoring() {
     return monitoring;

@@ -90,6 +90,11 @@ final class MemoryDues implements Dues {
   }
 
   @Override
+  public boolean anyDue(Instant asOf) {
+    return store.read(() -> !byAlert.isEmpty() && !byAlert.first().nextAlertAt().isAfter(asOf));
+  }
+
+  @Override
   public List<DueItem> of(UUID recordId) {
     return store.read(() -> byRecord.getOrDefault(recordId, Map.of()).values().stream()
         .sorted(Comparator.comparing(DueItem::what)).toList());

@@ -13,8 +13,8 @@ import java.util.Random;
  * together — until the ceiling of attempts, after which the row is parked as a dead letter. Immutable and thread-safe.
  *
  * @param batch the most rows claimed in one round (1 to 10,000)
- * @param lease how long a claim holds; longer than the send timeout
- * @param sendTimeout how long one send may take before it counts as failed
+ * @param lease how long a claim holds; longer than twice the send timeout (a hung send is known after one to two)
+ * @param sendTimeout how long one send may take before it counts as failed; a millisecond or more
  * @param maxAttempts attempts before a row is parked (1 or more)
  * @param firstRetry the delay after the first failure
  * @param maxRetry the longest delay
@@ -24,8 +24,9 @@ public record DispatchPolicy(int batch, Duration lease, Duration sendTimeout, in
     Duration maxRetry, double jitter) {
   /**
    * @throws NullPointerException if a duration is null
-   * @throws IllegalArgumentException if a number is out of range, a duration is not positive, the lease is not longer
-   *     than the send timeout, or the longest delay is shorter than the first
+   * @throws IllegalArgumentException if a number is out of range, a duration is not positive, the send timeout is under
+   *     a millisecond, the lease is not longer than twice the send timeout, or the longest delay is shorter than the
+   *     first
    */
   public DispatchPolicy {
     Objects.requireNonNull(lease, "lease");
@@ -34,8 +35,8 @@ public record DispatchPolicy(int batch, Duration lease, Duration sendTimeout, in
     Objects.requireNonNull(maxRetry, "maxRetry");
     checkArgument(batch >= 1 && batch <= 10_000, "a batch is 1 to 10,000 rows");
     checkArgument(maxAttempts >= 1, "at least one attempt");
-    checkArgument(!sendTimeout.isNegative() && !sendTimeout.isZero(), "the send timeout is positive");
-    checkArgument(lease.compareTo(sendTimeout) > 0, "the lease is longer than the send timeout");
+    checkArgument(sendTimeout.toMillis() >= 1, "the send timeout is a millisecond or more");
+    checkArgument(lease.compareTo(sendTimeout.multipliedBy(2)) > 0, "the lease is longer than twice the send timeout");
     checkArgument(!firstRetry.isNegative() && !firstRetry.isZero(), "the first retry's delay is positive");
     checkArgument(maxRetry.compareTo(firstRetry) >= 0, "the longest delay is not shorter than the first");
     checkArgument(jitter >= 0 && jitter <= 1, "jitter is 0 to 1");

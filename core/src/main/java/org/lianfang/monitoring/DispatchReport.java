@@ -4,7 +4,8 @@ package org.lianfang.monitoring;
  * What a dispatcher's round did. Immutable and thread-safe.
  *
  * @param claimed rows claimed
- * @param delivered rows the sender took and the outbox deleted
+ * @param delivered rows the sender took, deleted from the outbox as the dispatcher settles them (one taken over by
+ *     another dispatcher meanwhile, after its lease ended, is counted by both)
  * @param retried rows that failed and wait for another attempt
  * @param parked rows that failed for the last time and were parked as dead letters
  * @param released rows claimed but not tried, because their lease would have run out during the send; another round

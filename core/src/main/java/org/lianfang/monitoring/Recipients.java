@@ -1,5 +1,7 @@
 package org.lianfang.monitoring;
 
+import java.util.List;
+import java.util.Optional;
 import org.lianfang.UnitId;
 import org.lianfang.organization.OfficialId;
 
@@ -19,6 +21,15 @@ public final class Recipients {
   /** @param unit a unit @return {@code unit-leaders:<id>}: whoever leads the unit (单位领导) */
   public static String unitLeaders(UnitId unit) {
     return "unit-leaders:" + unit;
+  }
+
+  /**
+   * @param official the official a warning is addressed to, if any
+   * @param unit the unit warned
+   * @return whom a warning's notices and deadlines go to: the official, if any, and the unit's leaders
+   */
+  public static List<String> warned(Optional<OfficialId> official, UnitId unit) {
+    return official.isPresent() ? List.of(official(official.get()), unitLeaders(unit)) : List.of(unitLeaders(unit));
   }
 
   /** @param unit a unit @return {@code discipline:<id>}: the discipline body over the unit (纪检监察) */

@@ -35,7 +35,7 @@ public final class RectificationItem implements Aggregate<RectificationItemId> {
     this.opened = Objects.requireNonNull(opened, "opened");
     this.life = Objects.requireNonNull(life, "life");
     this.version = version;
-    if (life.lastDay().map(d -> d.isBefore(opened)).orElse(false) || terms.due().isBefore(opened)) {
+    if (life.firstDay().map(d -> d.isBefore(opened)).orElse(false) || terms.due().isBefore(opened)) {
       throw new IllegalArgumentException("an item's steps and due day come on or after the day it was opened");
     }
   }

@@ -69,6 +69,12 @@ public record RectificationLife(Optional<LocalDate> started, Optional<Remark> su
     return started.isPresent() || rejected.isPresent() ? RectificationState.IN_PROGRESS : RectificationState.OPEN;
   }
 
+  /** @return the day of the first step taken, if any */
+  public Optional<LocalDate> firstDay() {
+    return started.or(() -> submission.map(Remark::day)).or(() -> rejected.map(Remark::day))
+        .or(() -> verified.map(Remark::day)).or(() -> closed);
+  }
+
   /** @return the day of the last step taken, if any */
   public Optional<LocalDate> lastDay() {
     return closed.or(() -> verified.map(Remark::day)).or(() -> rejected.map(Remark::day))

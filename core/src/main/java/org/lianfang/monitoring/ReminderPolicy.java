@@ -23,7 +23,9 @@ public record ReminderPolicy(List<Integer> daysBefore) {
    * @throws IllegalArgumentException if a day is out of range or named twice
    */
   public ReminderPolicy {
-    daysBefore = List.copyOf(new TreeSet<>(daysBefore).descendingSet());
+    TreeSet<Integer> days = new TreeSet<>(daysBefore);
+    checkArgument(days.size() == daysBefore.size(), "a day before is named once: %s", daysBefore);
+    daysBefore = List.copyOf(days.descendingSet());
     checkArgument(daysBefore.stream().allMatch(d -> d >= 1 && d <= 365), "days before are 1 to 365");
   }
 

@@ -105,7 +105,7 @@ public final class Warning implements Aggregate<WarningId> {
    *
    * @param action the step
    * @param day the day
-   * @param reply the reply
+   * @param reply the reply, dated the day of the step (else {@code IllegalArgumentException}: a caller's error)
    * @param remark the remark
    * @param verifyBy the verification deadline
    * @param policy when the reply of a round issued one level up is due
@@ -116,6 +116,9 @@ public final class Warning implements Aggregate<WarningId> {
       Optional<String> remark, Optional<LocalDate> verifyBy, WarningPolicy policy) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(day, "day");
+    if (reply.map(x -> !x.day().equals(day)).orElse(false)) {
+      throw new IllegalArgumentException("a reply is given on the day of its step: " + reply.get().day() + ", " + day);
+    }
     WarningState from = state();
     if (WarningTransitions.target(from, action).isEmpty()) {
       return Outcome.refused(Refusal.of(Refusal.Code.ILLEGAL_TRANSITION,

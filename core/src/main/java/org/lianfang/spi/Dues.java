@@ -31,6 +31,14 @@ public interface Dues {
    */
   List<DueItem> due(Instant asOf, int max);
 
+  /**
+   * A plain read that holds nothing, for the ticks that find nothing (most of a day's): one look at the index.
+   *
+   * @param asOf the tick's instant
+   * @return whether any deadline's next alert is at or before it
+   */
+  boolean anyDue(Instant asOf);
+
   /** @param recordId a record @return its deadlines, by code order */
   List<DueItem> of(UUID recordId);
 }

@@ -35,6 +35,24 @@ public interface Outbox {
   List<OutboxMessage> claim(String claimant, Instant now, Duration lease, int max);
 
   /**
+   * What a dispatcher does between two rounds: deletes the rows it delivered in the last (as {@link #delivered}) and
+   * claims the next (as {@link #claim}). By default the two calls; a store may do both in one transaction (the JDBC
+   * store does), saving a round trip and a commit a round.
+   *
+   * @param delivered rows the claimant delivered
+   * @param claimant who delivered them and claims
+   * @param now the instant
+   * @param lease how long the claim holds
+   * @param max the most rows to claim
+   * @return the rows claimed
+   */
+  default List<OutboxMessage> settleAndClaim(List<UUID> delivered, String claimant, Instant now, Duration lease,
+      int max) {
+    delivered(delivered, claimant);
+    return claim(claimant, now, lease, max);
+  }
+
+  /**
    * @param ids rows the claimant delivered
    * @param claimant who delivered them
    * @return how many were deleted: those the claimant still held

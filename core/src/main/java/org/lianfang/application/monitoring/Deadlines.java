@@ -3,7 +3,6 @@ package org.lianfang.application.monitoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,9 +37,7 @@ final class Deadlines implements Reaction {
   @Override
   public Optional<Refusal> react(Session s, DomainEvent event) {
     if (event instanceof MonitoringEvent.WarningIssued e) {
-      List<String> to = new ArrayList<>();
-      e.subject().official().ifPresent(o -> to.add(Recipients.official(o)));
-      to.add(Recipients.unitLeaders(e.unitId()));
+      List<String> to = Recipients.warned(e.subject().official(), e.unitId());
       put(s, e.warningId().value(), DueItem.WARNING_REPLY, e.unitId(), "warning/" + e.warningId(), e.replyDue(), to,
           "预警通知书 " + e.notice().number(), "warning notice " + e.notice().number());
     } else if (event instanceof MonitoringEvent.WarningStepped e) {
@@ -49,9 +46,7 @@ final class Deadlines implements Reaction {
         case REPLY -> s.store().dues().remove(id, Optional.of(DueItem.WARNING_REPLY));
         case RETURN_REPLY, FAIL_VERIFICATION -> {
           Warning w = s.store().warnings().find(e.warningId()).orElseThrow();
-          List<String> to = new ArrayList<>();
-          w.subject().official().ifPresent(o -> to.add(Recipients.official(o)));
-          to.add(Recipients.unitLeaders(e.unitId()));
+          List<String> to = Recipients.warned(w.subject().official(), e.unitId());
           if (e.action() == org.lianfang.monitoring.WarningAction.FAIL_VERIFICATION) {
             s.store().dues().remove(id, Optional.of(DueItem.WARNING_VERIFICATION));
           }

@@ -14,6 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.lianfang.StaleAggregateException;
 import org.lianfang.monitoring.DispatchPolicy;
 import org.lianfang.monitoring.DispatchReport;
 import org.lianfang.monitoring.OutboxMessage;
@@ -65,79 +69,172 @@ public final class Dispatcher implements AutoCloseable {
   }
 
   /**
-   * One round: claims up to a batch of ready rows and tries each in turn.
+   * One round: claims up to a batch of ready rows, tries each in turn, and deletes those delivered.
    *
    * @return what it did
    */
   public synchronized DispatchReport dispatchOnce() {
-    Instant now = clock.instant();
-    List<OutboxMessage> claimed = outbox.claim(claimant, now, policy.lease(), policy.batch());
-    List<UUID> delivered = new ArrayList<>();
-    int retried = 0;
-    int parked = 0;
-    int released = 0;
-    for (OutboxMessage m : claimed) {
-      Instant start = clock.instant();
-      if (start.plus(policy.sendTimeout()).isAfter(m.leaseUntil().orElseThrow())) {
-        released++; // its lease would end during the send: another round takes it then
-        continue;
-      }
-      Optional<String> error = send(m);
-      if (error.isEmpty()) {
-        delivered.add(m.id());
-        continue;
-      }
-      int failed = m.attempts() + 1;
-      Instant at = clock.instant();
-      if (policy.parks(failed)) {
-        outbox.failed(m.id(), claimant, error.get(), Optional.empty(), at);
-        parked++;
-      } else {
-        outbox.failed(m.id(), claimant, error.get(), Optional.of(at.plus(policy.retryAfter(failed, random))), at);
-        retried++;
-      }
-    }
-    int deleted = outbox.delivered(delivered, claimant);
-    return new DispatchReport(claimed.size(), deleted, retried, parked, released);
+    List<OutboxMessage> claimed = settleAndClaim(List.of());
+    Round r = send(claimed);
+    outbox.delivered(r.delivered, claimant);
+    return r.report(r.delivered.size());
   }
 
   /**
-   * Rounds until one claims nothing, or {@code maxRounds} have run.
+   * Rounds until one claims nothing, or {@code maxRounds} have run; each round's deliveries are deleted as the next
+   * round claims ({@link Outbox#settleAndClaim}), and the last round's at the end.
    *
    * @param maxRounds the most rounds
    * @return what they did together
    */
-  public DispatchReport drain(int maxRounds) {
+  public synchronized DispatchReport drain(int maxRounds) {
     DispatchReport all = DispatchReport.NONE;
+    List<UUID> settle = List.of();
+    Round last = null;
     for (int i = 0; i < maxRounds; i++) {
-      DispatchReport round = dispatchOnce();
-      all = all.plus(round);
-      if (round.claimed() == 0) {
+      List<OutboxMessage> claimed = settleAndClaim(settle);
+      if (last != null) {
+        all = all.plus(last.report(settle.size()));
+      }
+      last = send(claimed);
+      settle = last.delivered;
+      if (claimed.isEmpty() || Thread.currentThread().isInterrupted()) {
         break;
       }
+    }
+    if (last != null) {
+      outbox.delivered(settle, claimant);
+      all = all.plus(last.report(settle.size()));
     }
     return all;
   }
 
-  /** @return empty if the sender took it, else what went wrong (no part of the notification's text) */
-  private Optional<String> send(OutboxMessage m) {
-    Future<?> f = worker.submit(() -> sender.send(m.notification()));
-    try {
-      f.get(policy.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-      return Optional.empty();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      return Optional.of(cause.getClass().getName() + ": " + cause.getMessage());
-    } catch (TimeoutException e) {
-      f.cancel(true);
-      worker.shutdownNow();
-      worker = newWorker();
-      return Optional.of("the sender took longer than " + policy.sendTimeout());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      f.cancel(true);
-      return Optional.of("the dispatcher was interrupted");
+  /**
+   * Settles and claims, again up to twice when the store reports a conflict with another dispatcher (a deadlock the
+   * database broke by rolling one back): nothing was written then, and trying again is safe.
+   */
+  private List<OutboxMessage> settleAndClaim(List<UUID> settle) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return outbox.settleAndClaim(settle, claimant, clock.instant(), policy.lease(), policy.batch());
+      } catch (StaleAggregateException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
     }
+  }
+
+  /** What a round did with the rows it claimed. */
+  private static final class Round {
+    final int claimed;
+    final List<UUID> delivered = new ArrayList<>();
+    int retried;
+    int parked;
+    int released;
+
+    Round(int claimed) {
+      this.claimed = claimed;
+    }
+
+    DispatchReport report(int deleted) {
+      return new DispatchReport(claimed, deleted, retried, parked, released);
+    }
+  }
+
+  /**
+   * Hands the claimed rows to the sender on the sending thread, one after the other in one task (one hand-over a
+   * round, not one a row), and watches it in waits of the send timeout: a send still under way at the end of two waits
+   * in a row has outlasted a whole timeout and is given up — its thread interrupted and replaced — and a new task goes
+   * on with the next rows on a new thread. (Waits, not a clock: time comes from the injected clock, which a host or a
+   * test may hold still.) Each row is taken by one task only and gets one outcome, whichever side records it first,
+   * so a row is never sent twice in a round, nor counted both sent and failed; a send that ends after its task was
+   * given up still records what happened. A row whose lease would end before a send given up on it could be known to
+   * have hung (two timeouts) is left for a later round. An interrupt of the dispatcher's thread ends the round: its
+   * unsent rows are left to their leases.
+   */
+  private Round send(List<OutboxMessage> claimed) {
+    Round r = new Round(claimed.size());
+    int n = claimed.size();
+    AtomicReferenceArray<Optional<String>> results = new AtomicReferenceArray<>(n); // empty: sent; null: left
+    AtomicIntegerArray taken = new AtomicIntegerArray(n);
+    AtomicInteger epoch = new AtomicInteger(); // a task given up stops before its next row
+    int from = 0;
+    while (from < n) {
+      int start = from;
+      int mine = epoch.get();
+      AtomicInteger current = new AtomicInteger(start - 1); // this task's row; its own, so no other task moves it
+      Future<?> task = worker.submit(() -> {
+        for (int i = start; i < n && epoch.get() == mine; i++) {
+          OutboxMessage m = claimed.get(i);
+          if (clock.instant().plus(policy.sendTimeout().multipliedBy(2)).isAfter(m.leaseUntil().orElseThrow())
+              || !taken.compareAndSet(i, 0, 1)) {
+            continue; // its lease could end during the send, or another task has it
+          }
+          current.set(i);
+          Optional<String> result;
+          try {
+            sender.send(m.notification());
+            result = Optional.empty();
+          } catch (RuntimeException | Error e) {
+            result = Optional.of(e.getClass().getName() + ": " + e.getMessage());
+          }
+          results.compareAndSet(i, null, result);
+        }
+        current.set(n);
+      });
+      from = n;
+      int watched = -1; // the row being sent at the end of the last wait: still it after a whole timeout, it hung
+      while (true) {
+        try {
+          task.get(policy.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+          break;
+        } catch (TimeoutException e) {
+          int i = current.get();
+          if (i != watched || i < start || i >= n || results.get(i) != null) {
+            watched = i;
+          } else {
+            epoch.incrementAndGet(); // the send of row i hung: its task is given up
+            results.compareAndSet(i, null, Optional.of("the sender took longer than " + policy.sendTimeout()));
+            task.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker();
+            from = i + 1;
+            break;
+          }
+        } catch (ExecutionException e) {
+          throw new IllegalStateException("the sending task failed", e.getCause());
+        } catch (InterruptedException e) {
+          epoch.incrementAndGet();
+          task.cancel(true);
+          worker.shutdownNow();
+          worker = newWorker();
+          Thread.currentThread().interrupt();
+          from = n;
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      OutboxMessage m = claimed.get(i);
+      Optional<String> error = results.get(i);
+      if (error == null) {
+        r.released++;
+      } else if (error.isEmpty()) {
+        r.delivered.add(m.id());
+      } else {
+        int failed = m.attempts() + 1;
+        Instant at = clock.instant();
+        if (policy.parks(failed)) {
+          outbox.failed(m.id(), claimant, error.get(), Optional.empty(), at);
+          r.parked++;
+        } else {
+          outbox.failed(m.id(), claimant, error.get(), Optional.of(at.plus(policy.retryAfter(failed, random))), at);
+          r.retried++;
+        }
+      }
+    }
+    return r;
   }
 
   /**

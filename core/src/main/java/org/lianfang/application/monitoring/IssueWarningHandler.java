@@ -2,7 +2,6 @@ package org.lianfang.application.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
@@ -21,9 +20,6 @@ import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitReferences;
 import org.lianfang.organization.UnitsOf;
-import org.lianfang.risk.ReviewState;
-import org.lianfang.risk.RiskPoint;
-import org.lianfang.risk.RiskPointId;
 
 /**
  * Issues a warning (P-8, P-18): answered as for a unit that does not exist if the actor may not read the unit's
@@ -50,21 +46,9 @@ final class IssueWarningHandler implements CommandHandler<IssueWarning, WarningI
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }
-    if (c.points().stream().distinct().count() != c.points().size()) {
-      return Outcome.refused(Refusals.invalid("points", "Distinct", "涉及风险点", "risk points concerned",
-          "同一风险点只能列一次", "each risk point is named once"));
-    }
-    Map<RiskPointId, RiskPoint> found = s.store().riskPoints().findAll(c.points());
-    for (int i = 0; i < c.points().size(); i++) {
-      RiskPoint p = found.get(c.points().get(i));
-      if (p == null || !p.location().unit().equals(c.unit())) {
-        return Outcome.refused(Refusals.invalid("points[" + i + "]", "SameUnit", "涉及风险点", "risk point concerned",
-            "本单位没有该风险点", "no such risk point in the unit"));
-      }
-      if (p.state() == ReviewState.RETIRED) {
-        return Outcome.refused(Refusals.invalid("points[" + i + "]", "NotRetired", "涉及风险点",
-            "risk point concerned", "风险点 " + p.code() + " 已撤销", "risk point " + p.code() + " is retired"));
-      }
+    Optional<Refusal> points = Concerned.points(s, c.unit(), c.points());
+    if (points.isPresent()) {
+      return Outcome.refused(points.get());
     }
     List<OfficialId> officials = new ArrayList<>();
     c.official().ifPresent(officials::add);

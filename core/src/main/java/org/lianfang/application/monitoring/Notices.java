@@ -51,8 +51,7 @@ final class Notices implements Reaction {
     List<String> to = new ArrayList<>();
     Said said = null;
     if (event instanceof MonitoringEvent.WarningIssued e) {
-      e.subject().official().ifPresent(o -> to.add(Recipients.official(o)));
-      to.add(Recipients.unitLeaders(e.unitId()));
+      to.addAll(Recipients.warned(e.subject().official(), e.unitId()));
       said = new Said(e.type(), "warning/" + e.warningId(),
           "预警通知书 " + e.notice().number() + "（" + e.level().chinese() + "）",
           "Warning notice " + e.notice().number() + " (" + e.level().code() + ")",

@@ -1,7 +1,6 @@
 package org.lianfang.application.monitoring;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
@@ -18,8 +17,6 @@ import org.lianfang.monitoring.Warning;
 import org.lianfang.organization.Unit;
 import org.lianfang.organization.UnitReferences;
 import org.lianfang.organization.UnitsOf;
-import org.lianfang.risk.RiskPoint;
-import org.lianfang.risk.RiskPointId;
 
 /**
  * Opens a rectification item (P-21): answered as for a unit that does not exist if the actor may not read the unit's
@@ -58,17 +55,9 @@ final class OpenRectificationHandler implements CommandHandler<OpenRectification
             "本单位没有该预警", "no such warning in the unit"));
       }
     }
-    if (c.points().stream().distinct().count() != c.points().size()) {
-      return Outcome.refused(Refusals.invalid("points", "Distinct", "涉及风险点", "risk points concerned",
-          "同一风险点只能列一次", "each risk point is named once"));
-    }
-    Map<RiskPointId, RiskPoint> found = s.store().riskPoints().findAll(c.points());
-    for (int i = 0; i < c.points().size(); i++) {
-      RiskPoint p = found.get(c.points().get(i));
-      if (p == null || !p.location().unit().equals(c.unit())) {
-        return Outcome.refused(Refusals.invalid("points[" + i + "]", "SameUnit", "涉及风险点", "risk point concerned",
-            "本单位没有该风险点", "no such risk point in the unit"));
-      }
+    Optional<Refusal> points = Concerned.points(s, c.unit(), c.points());
+    if (points.isPresent()) {
+      return Outcome.refused(points.get());
     }
     UnitsOf homes = s.store().unitsOf(Optional.empty(), List.of(c.owner()));
     Optional<Refusal> owner = UnitReferences.officialIn(s.path(c.unit()), c.owner(),

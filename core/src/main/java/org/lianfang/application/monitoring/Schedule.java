@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.lianfang.StaleAggregateException;
 import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.Notification;
 import org.lianfang.monitoring.OutboxMessage;
@@ -52,12 +53,31 @@ public final class Schedule {
    */
   public TickReport tick(Instant asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    if (!store.dues().anyDue(asOf)) {
+      return TickReport.NONE; // most ticks of a day: one look at the index, no transaction
+    }
     TickReport all = TickReport.NONE;
     while (true) {
-      TickReport batch = store.transactions().inTransaction(() -> batch(asOf));
+      TickReport batch = batchRetried(asOf);
       all = all.plus(batch);
       if (batch.deadlines() < BATCH) {
         return all;
+      }
+    }
+  }
+
+  /**
+   * One batch, again up to twice when the store reports a conflict with another ticker (a deadlock the database broke
+   * by rolling one back): nothing of the batch was written then, and trying again is safe.
+   */
+  private TickReport batchRetried(Instant asOf) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return store.transactions().inTransaction(() -> batch(asOf));
+      } catch (StaleAggregateException e) {
+        if (attempt == 3) {
+          throw e;
+        }
       }
     }
   }

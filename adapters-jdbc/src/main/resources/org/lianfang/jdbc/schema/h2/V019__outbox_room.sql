@@ -1,0 +1,3 @@
+-- Lianfang schema version 19: room in the outbox's pages for its claims (issue 12, outbox-bench).
+--
+-- PostgreSQL's pages get room for the claim's in-place update (fillfactor). H2 has no such setting: nothing to do.

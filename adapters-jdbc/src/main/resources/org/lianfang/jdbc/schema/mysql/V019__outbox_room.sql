@@ -1,0 +1,4 @@
+-- Lianfang schema version 19: room in the outbox's pages for its claims (issue 12, outbox-bench).
+--
+-- PostgreSQL's pages get room for the claim's in-place update (fillfactor). InnoDB updates a row of unchanged size in
+-- place already, and has no such setting: nothing to do.

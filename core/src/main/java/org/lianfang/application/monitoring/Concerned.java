@@ -1,0 +1,44 @@
+package org.lianfang.application.monitoring;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.Session;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
+
+/** The risk points a record of the third line concerns (a warning, a rectification item). Stateless. */
+final class Concerned {
+  private Concerned() {}
+
+  /**
+   * @param s the command's session
+   * @param unit the record's unit
+   * @param points the points it names
+   * @return a refusal naming the first that is named twice, is not the unit's (or does not exist: one answer for
+   *     both, issue 10, finding 12) or is retired; empty if every one is fine
+   */
+  static Optional<Refusal> points(Session s, UnitId unit, List<RiskPointId> points) {
+    if (points.stream().distinct().count() != points.size()) {
+      return Optional.of(Refusals.invalid("points", "Distinct", "涉及风险点", "risk points concerned",
+          "同一风险点只能列一次", "each risk point is named once"));
+    }
+    Map<RiskPointId, RiskPoint> found = s.store().riskPoints().findAll(points);
+    for (int i = 0; i < points.size(); i++) {
+      RiskPoint p = found.get(points.get(i));
+      if (p == null || !p.location().unit().equals(unit)) {
+        return Optional.of(Refusals.invalid("points[" + i + "]", "SameUnit", "涉及风险点", "risk point concerned",
+            "本单位没有该风险点", "no such risk point in the unit"));
+      }
+      if (p.state() == ReviewState.RETIRED) {
+        return Optional.of(Refusals.invalid("points[" + i + "]", "NotRetired", "涉及风险点", "risk point concerned",
+            "风险点 " + p.code() + " 已撤销", "risk point " + p.code() + " is retired"));
+      }
+    }
+    return Optional.empty();
+  }
+}

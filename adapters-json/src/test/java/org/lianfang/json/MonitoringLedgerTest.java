@@ -89,41 +89,31 @@ class MonitoringLedgerTest {
 
   @Test
   void s13_anItemsEvidenceEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
-    String document = Ledgers.text(Ledgers.export(withWarnings()));
-    String edited = document.replaceFirst(Pattern.quote("\"text\":\"补全后的办件台账\""), "\"text\":\"另一份台账\"");
-    assertTrue(!edited.equals(document));
-    InMemoryStore store = InMemoryStore.create();
-    InMemoryStore.Snapshot before = store.snapshot();
-    Refusal r = Ledgers.restore(store, edited.getBytes(StandardCharsets.UTF_8)).whyRefused().orElseThrow();
-    assertEquals("ledger.record", r.violations().get(0).rule(), r.toString());
-    assertTrue(r.violations().get(0).path().contains("/rectificationItems/"), r.toString());
-    assertEquals(before, store.snapshot());
+    refusedWhenEdited("\"text\":\"补全后的办件台账\"", "\"text\":\"另一份台账\"", "ledger.record", "/rectificationItems/");
   }
 
   @Test
   void p8_aWarningsLevelLoweredInTheDocumentIsRefusedByTheRecordItselfAndNothingIsWritten() {
-    String document = Ledgers.text(Ledgers.export(withWarnings()));
-    String edited = document.replaceFirst(Pattern.quote("\"level\":\"admonishment\",\"issued\""),
-        "\"level\":\"reminder\",\"issued\"");
-    assertTrue(!edited.equals(document));
-    InMemoryStore store = InMemoryStore.create();
-    InMemoryStore.Snapshot before = store.snapshot();
-    Refusal r = Ledgers.restore(store, edited.getBytes(StandardCharsets.UTF_8)).whyRefused().orElseThrow();
-    assertEquals("json.domain-rule", r.violations().get(0).rule(), "a round one level up follows a failure: " + r);
-    assertTrue(r.violations().get(0).path().contains("/warnings/"), r.toString());
-    assertEquals(before, store.snapshot());
+    // a round one level up follows a failed verification: the record itself refuses a second round at the same level
+    refusedWhenEdited("\"level\":\"admonishment\",\"issued\"", "\"level\":\"reminder\",\"issued\"",
+        "json.domain-rule", "/warnings/");
   }
 
   @Test
   void s13_aWarningsReplyEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
+    refusedWhenEdited("\"pledge\":\"再承诺\"", "\"pledge\":\"改过的承诺\"", "ledger.record", "/warnings/");
+  }
+
+  /** Edits the first occurrence in a fresh export and expects its restore refused by the rule, at the place. */
+  private static void refusedWhenEdited(String from, String to, String rule, String where) {
     String document = Ledgers.text(Ledgers.export(withWarnings()));
-    String edited = document.replaceFirst(Pattern.quote("\"pledge\":\"再承诺\""), "\"pledge\":\"改过的承诺\"");
+    String edited = document.replaceFirst(Pattern.quote(from), to);
     assertTrue(!edited.equals(document));
     InMemoryStore store = InMemoryStore.create();
     InMemoryStore.Snapshot before = store.snapshot();
     Refusal r = Ledgers.restore(store, edited.getBytes(StandardCharsets.UTF_8)).whyRefused().orElseThrow();
-    assertEquals("ledger.record", r.violations().get(0).rule(), r.toString());
-    assertTrue(r.violations().get(0).path().contains("/warnings/"), r.toString());
+    assertEquals(rule, r.violations().get(0).rule(), r.toString());
+    assertTrue(r.violations().get(0).path().contains(where), r.toString());
     assertEquals(before, store.snapshot());
   }
 }

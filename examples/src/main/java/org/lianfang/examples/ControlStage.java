@@ -42,11 +42,18 @@ final class ControlStage {
     this.f = f;
   }
 
+  private final List<ControlMeasureId> drafted = new ArrayList<>();
+  private final List<Actor> by = new ArrayList<>();
+
   /** Drafts, registers and puts in force a measure per confirmed point, then prints Form 3 and the coverage. */
   void run() {
+    register();
+    putInForce();
+  }
+
+  /** On 10-21, drafts and registers a measure per confirmed point. */
+  void register() {
     f.clock.advanceTo(MEASURES_REGISTERED);
-    List<ControlMeasureId> drafted = new ArrayList<>();
-    List<Actor> by = new ArrayList<>();
     for (PilotFixture.Finding finding : f.findings) {
       RiskPoint p = f.lianfang.risks().queries().riskPoint(f.inspector, finding.id()).orElseThrow();
       ControlMeasureId id = f.lianfang.control().draft(finding.unit().leader(), measure(p)).orElseThrow();
@@ -55,6 +62,10 @@ final class ControlStage {
       by.add(finding.unit().leader());
     }
     f.log("登记防控措施 " + drafted.size() + " 项（附表3，P-13）");
+  }
+
+  /** On 12-10, puts them in force and prints Form 3 and the coverage. */
+  void putInForce() {
     f.clock.advanceTo(IN_FORCE_BY);
     for (int i = 0; i < drafted.size(); i++) {
       f.lianfang.control().step(by.get(i), MeasureStep.putInForce(drafted.get(i))).orElseThrow();

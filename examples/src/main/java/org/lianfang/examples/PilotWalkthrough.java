@@ -54,9 +54,10 @@ import org.lianfang.spi.Store;
  * </ol>
  *
  * <p>Each stage is a class of its own over a shared {@link PilotFixture}: {@link IdentificationStage}, then {@link
- * ControlStage}; the later stages of the yearly loop (S-1) add theirs. Every command's {@link Outcome} is checked with
- * {@link Outcome#orElseThrow()}: a refusal stops the run with its reason in Chinese and English. People's names are
- * invented; posts, powers and procedures are illustrative, not the units' real establishment.
+ * ControlStage} with {@link ThirdLineStage} between its registering and its putting in force; the later stages of the
+ * yearly loop (S-1) add theirs. Every command's {@link Outcome} is checked with {@link Outcome#orElseThrow()}: a
+ * refusal stops the run with its reason in Chinese and English. People's names are invented; posts, powers and
+ * procedures are illustrative, not the units' real establishment.
  *
  * <p>Run: {@code mvn -q -pl examples -am test-compile exec:java}.
  */
@@ -171,7 +172,14 @@ public final class PilotWalkthrough {
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 落实防控措施（" + ControlStage.MEASURES_REGISTERED + " 至 "
         + ControlStage.IN_FORCE_BY + "，S-16）");
-    new ControlStage(f).run();
+    ControlStage control = new ControlStage(f);
+    control.register();
+    out.println();
+    out.println("昆明市推行廉政风险防范管理试点 · 监测预警（第三道防线，" + ThirdLineStage.OPENS + " 至 "
+        + ThirdLineStage.CLOSES + "，S-9）");
+    new ThirdLineStage(f).run();
+    out.println();
+    control.putInForce();
     return f.city;
   }
 

@@ -131,6 +131,32 @@ class PilotWalkthroughTest {
     assertTrue(printed.contains("2010 年廉政教育任务"), "the obligations are printed");
   }
 
+  /**
+   * S-9, P-8, P-18, P-21, decisions 4 and 5: from 10-21 to 12-10 one pilot unit is warned; the warning climbs once to
+   * an admonishment and closes, its rectification item closes, the daily tick reminded of each deadline on its days,
+   * and every notification raised was dispatched to the console sender.
+   */
+  @Test
+  void s9_p8_p18_p21_aWarningClimbsOnceAndClosesItsItemClosesAndEveryNotificationIsSent() {
+    List<org.lianfang.monitoring.Warning> warnings = new ArrayList<>();
+    List<org.lianfang.monitoring.RectificationItem> items = new ArrayList<>();
+    for (Unit u : units) {
+      warnings.addAll(lianfang.monitoring().queries().warnings(auditor, u.id()));
+      items.addAll(lianfang.monitoring().queries().rectificationItems(auditor, u.id()));
+    }
+    assertEquals(1, warnings.size());
+    org.lianfang.monitoring.Warning w = warnings.get(0);
+    assertEquals(org.lianfang.monitoring.WarningState.CLOSED, w.state());
+    assertEquals(org.lianfang.monitoring.WarningLevel.ADMONISHMENT, w.level(), "climbed once");
+    assertEquals(2, w.rounds().size());
+    assertEquals(1, items.size());
+    assertEquals(org.lianfang.monitoring.RectificationState.CLOSED, items.get(0).state());
+    assertEquals(java.util.Optional.of(w.id()), items.get(0).terms().warning());
+    assertTrue(printed.contains("回复期限为 2010-10-28，还剩 3 天"), "the tick's reminder of the reply was sent");
+    assertTrue(printed.contains("验证期限为 2010-11-05，还剩 1 天"), "and of the verification");
+    assertTrue(!printed.contains("逾期，期限"), "nothing went overdue");
+  }
+
   @Test
   void findsRiskPointsInEveryPilotUnit() {
     for (Unit u : units.subList(1, units.size())) {

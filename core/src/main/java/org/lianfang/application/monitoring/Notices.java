@@ -142,10 +142,15 @@ final class Notices implements Reaction {
         yield new Said(e.type(), link, "整改事项被退回", "Rectification item rejected", "退回理由：" + remark,
             "Rejected: " + remark);
       }
-      case VERIFY, CLOSE -> {
+      case VERIFY -> {
         owner.get().ifPresent(to::add);
-        yield new Said(e.type(), link, e.action().chinese() + "：整改事项", "Rectification item " + e.action().code(),
-            e.day() + " " + remark, e.day() + " " + remark);
+        yield new Said(e.type(), link, "整改事项已验证", "Rectification item verified",
+            e.day() + " 验证：" + remark, "Verified on " + e.day() + ": " + remark);
+      }
+      case CLOSE -> {
+        owner.get().ifPresent(to::add);
+        yield new Said(e.type(), link, "整改事项已销号", "Rectification item closed", "整改事项于 " + e.day() + " 销号。",
+            "The item was closed on " + e.day() + ".");
       }
       default -> null;
     };

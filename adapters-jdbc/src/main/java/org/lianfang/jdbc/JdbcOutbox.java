@@ -1,5 +1,6 @@
 package org.lianfang.jdbc;
 
+import com.google.common.collect.Lists;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,8 +32,6 @@ final class JdbcOutbox implements Outbox {
       + "FOR UPDATE SKIP LOCKED";
   private static final String HOLD = "UPDATE lf_outbox SET claimed_by = ?, lease_until = ? WHERE outbox_id";
   private static final String HELD = " WHERE outbox_id = ? AND claimed_by = ?";
-  /** The most rows one statement deletes. */
-  private static final int PER_STATEMENT = 500;
   private final JdbcStoreCore store;
 
   JdbcOutbox(JdbcStoreCore store) {
@@ -114,12 +113,13 @@ final class JdbcOutbox implements Outbox {
         Sql.instant(ps, 2, now);
         ps.setInt(3, max);
       }, this::message);
-      if (!ready.isEmpty()) { // one statement holds the whole batch
-        Statements.update(c, HOLD + " IN (" + "?, ".repeat(ready.size() - 1) + "?)", ps -> {
+      // one statement holds a batch (up to the store's IN-list size)
+      for (List<OutboxMessage> part : Lists.partition(ready, InUnits.PER_STATEMENT)) {
+        Statements.update(c, HOLD + inList(part.size()), ps -> {
           ps.setString(1, claimant);
           Sql.instant(ps, 2, until);
-          for (int i = 0; i < ready.size(); i++) {
-            store.sql().uuid(ps, i + 3, ready.get(i).id());
+          for (int i = 0; i < part.size(); i++) {
+            store.sql().uuid(ps, i + 3, part.get(i).id());
           }
         });
       }
@@ -130,6 +130,11 @@ final class JdbcOutbox implements Outbox {
       return null;
     });
     return claimed;
+  }
+
+  /** @param n one or more @return {@code IN (?, …)} with {@code n} parameters, after a space */
+  private static String inList(int n) {
+    return " IN (" + "?, ".repeat(n - 1) + "?)";
   }
 
   @Override
@@ -147,10 +152,9 @@ final class JdbcOutbox implements Outbox {
 
   private int delete(java.sql.Connection c, List<UUID> ids, String claimant) throws SQLException {
     int n = 0;
-    for (int from = 0; from < ids.size(); from += PER_STATEMENT) {
-      List<UUID> part = ids.subList(from, Math.min(ids.size(), from + PER_STATEMENT));
-      n += Statements.update(c, "DELETE FROM lf_outbox WHERE claimed_by = ? AND outbox_id IN ("
-          + "?, ".repeat(part.size() - 1) + "?)", ps -> {
+    for (List<UUID> part : Lists.partition(ids, InUnits.PER_STATEMENT)) {
+      n += Statements.update(c, "DELETE FROM lf_outbox WHERE claimed_by = ? AND outbox_id" + inList(part.size()),
+          ps -> {
             ps.setString(1, claimant);
             for (int i = 0; i < part.size(); i++) {
               store.sql().uuid(ps, i + 2, part.get(i));

@@ -31,7 +31,7 @@ class SignalPolicyPropertyTest {
   }
 
   @Test
-  void p20_anOpenCasesSignalNeverFallsAsTimePasses() {
+  void p9_p20_anOpenCasesSignalNeverFallsAsTimePasses() {
     qt().forAll(cases(), integers().between(0, 60 * 24 * 40), integers().between(0, 60 * 24 * 10))
         .checkAssert((c, at, later) -> {
           Duration limit = Duration.ofHours(c[0]);
@@ -49,7 +49,7 @@ class SignalPolicyPropertyTest {
   }
 
   @Test
-  void p20_aCaseCompletedWithinItsLimitRaisesNothingAfterwards() {
+  void p9_p20_aCaseCompletedWithinItsLimitRaisesNothingAfterwards() {
     qt().forAll(cases(), integers().between(0, 60 * 24 * 60)).checkAssert((c, at) -> {
       Duration limit = Duration.ofHours(c[0]);
       LocalDateTime done = TIME.plus(START, limit.dividedBy(2));

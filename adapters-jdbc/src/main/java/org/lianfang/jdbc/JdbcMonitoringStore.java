@@ -2,16 +2,19 @@ package org.lianfang.jdbc;
 
 import javax.sql.DataSource;
 import org.lianfang.monitoring.RectificationItem;
+import org.lianfang.monitoring.Report;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.spi.Dues;
 import org.lianfang.spi.MonitoringStore;
 import org.lianfang.spi.RectificationItems;
+import org.lianfang.spi.Reports;
 import org.lianfang.spi.Warnings;
 
 /** The third line's area of {@link JdbcStore}: its repositories ({@link JdbcStoreCore} on the chain). */
 abstract class JdbcMonitoringStore extends JdbcControlStore implements MonitoringStore {
   private final JdbcWarnings warnings = register(Warning.class, new JdbcWarnings(this));
   private final JdbcRectificationItems items = register(RectificationItem.class, new JdbcRectificationItems(this));
+  private final JdbcReports reports = register(Report.class, new JdbcReports(this));
   private final JdbcDues dues = new JdbcDues(this);
 
   JdbcMonitoringStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
@@ -26,6 +29,11 @@ abstract class JdbcMonitoringStore extends JdbcControlStore implements Monitorin
   @Override
   public RectificationItems rectificationItems() {
     return items;
+  }
+
+  @Override
+  public Reports reports() {
+    return reports;
   }
 
   @Override

@@ -12,10 +12,10 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -78,9 +78,9 @@ class JdbcSchemaTest {
    * no section, before version 10, which names no digest (SHA-256), before version 11, which has no control measures,
    * before version 12, which has no education activities, before version 13, which has no power disclosures and no
    * secret items, before version 14, which has no service commitments, before version 15, which has no warnings, before
-   * version 16, which has no rectification items, before version 17, which has no outbox, and before version 18, which
-   * has no deadlines: what today's store needs of those versions is there while the points are identified and dropped
-   * afterwards, so the database holds what code of the older version wrote.
+   * version 16, which has no rectification items, before version 17, which has no outbox, before version 18, which has
+   * no deadlines, and before version 20, which has no reports: what today's store needs of those versions is there
+   * while the points are identified and dropped afterwards, so the database holds what code of the older version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {
@@ -120,7 +120,8 @@ class JdbcSchemaTest {
       for (String table : List.of("lf_control_measure", "lf_control_measure_point", "lf_control_evidence",
           "lf_education_activity", "lf_education_ref", "lf_education_evidence", "lf_power_disclosure",
           "lf_disclosure_field", "lf_disclosure_channel", "lf_service_commitment", "lf_warning", "lf_warning_round",
-          "lf_warning_point", "lf_rectification_item", "lf_rectification_point", "lf_outbox", "lf_due")) {
+          "lf_warning_point", "lf_rectification_item", "lf_rectification_point", "lf_outbox", "lf_due", "lf_report",
+          "lf_report_ref")) {
         st.execute("DROP TABLE " + table);
       }
       if (before4) {

@@ -12,12 +12,21 @@ import org.lianfang.json.Codecs.IsoDate;
 import org.lianfang.json.MixIns.Explicit;
 import org.lianfang.json.MixIns.LeftOutWhenAbsent;
 import org.lianfang.json.MixIns.MayBeAbsent;
+import org.lianfang.monitoring.Disposal;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationLife;
 import org.lianfang.monitoring.RectificationOrigin;
 import org.lianfang.monitoring.RectificationTerms;
 import org.lianfang.monitoring.Remark;
+import org.lianfang.monitoring.Report;
+import org.lianfang.monitoring.ReportChannel;
+import org.lianfang.monitoring.ReportDisposal;
+import org.lianfang.monitoring.ReportId;
+import org.lianfang.monitoring.ReportIntake;
+import org.lianfang.monitoring.ReportLife;
+import org.lianfang.monitoring.ReportLinks;
+import org.lianfang.monitoring.Reporter;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningEnd;
 import org.lianfang.monitoring.WarningId;
@@ -34,9 +43,9 @@ import org.lianfang.risk.RiskPointId;
 
 /**
  * The mix-ins of the third line: a warning with its subject, notice, rounds (reply, return, verification) and end
- * (P-8, P-18, P-10); a rectification item with its terms and life (P-21). Aggregates are read through their public
- * {@code restore} factory and written through their
- * public accessors (see {@link MixIns}).
+ * (P-8, P-18, P-10); a rectification item with its terms and life (P-21); a report with its intake (the reporter
+ * and the content in clear, or sealed in an export without clearance, P-11), life and links (P-19). Aggregates are
+ * read through their public {@code restore} factory and written through their public accessors (see {@link MixIns}).
  */
 final class MonitoringMixIns {
   private MonitoringMixIns() {}
@@ -55,7 +64,14 @@ final class MonitoringMixIns {
       Map.entry(RectificationItemId.class, MixIns.Id.class),
       Map.entry(RectificationItem.class, Item.class),
       Map.entry(RectificationTerms.class, ItemTerms.class),
-      Map.entry(RectificationLife.class, ItemLife.class));
+      Map.entry(RectificationLife.class, ItemLife.class),
+      Map.entry(ReportId.class, MixIns.Id.class),
+      Map.entry(Report.class, ReportMixIn.class),
+      Map.entry(ReportIntake.class, Intake.class),
+      Map.entry(Reporter.class, ReporterMixIn.class),
+      Map.entry(ReportLife.class, ReportLifeMixIn.class),
+      Map.entry(ReportDisposal.class, DisposalMixIn.class),
+      Map.entry(ReportLinks.class, Links.class));
 
   @Explicit
   @JsonPropertyOrder({"id", "unitId", "subject", "notice", "rounds", "end", "version"})
@@ -302,5 +318,124 @@ final class MonitoringMixIns {
     @JsonProperty("verified") @LeftOutWhenAbsent abstract Optional<Remark> verified();
 
     @JsonProperty("closed") @LeftOutWhenAbsent abstract Optional<LocalDate> closed();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"id", "unitId", "intake", "life", "links", "version"})
+  abstract static class ReportMixIn {
+    @JsonCreator
+    static Report restore(
+        @JsonProperty(value = "id", required = true) ReportId id,
+        @JsonProperty(value = "unitId", required = true) UnitId unitId,
+        @JsonProperty(value = "intake", required = true) ReportIntake intake,
+        @JsonProperty(value = "life", required = true) ReportLife life,
+        @JsonProperty(value = "links", required = true) ReportLinks links,
+        @JsonProperty(value = "version", required = true) long version) {
+      throw new AssertionError("mix-in");
+    }
+
+    @JsonProperty("id") abstract ReportId id();
+
+    @JsonProperty("unitId") abstract UnitId unitId();
+
+    @JsonProperty("intake") abstract ReportIntake intake();
+
+    @JsonProperty("life") abstract ReportLife life();
+
+    @JsonProperty("links") abstract ReportLinks links();
+
+    @JsonProperty("version") abstract long version();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"channel", "received", "subject", "content", "reporter", "seal"})
+  abstract static class Intake {
+    @JsonCreator
+    Intake(
+        @JsonProperty(value = "channel", required = true) ReportChannel channel,
+        @JsonProperty(value = "received", required = true) @IsoDate LocalDate received,
+        @JsonProperty(value = "subject", required = true) WarningSubject subject,
+        @JsonProperty(value = "content", required = true) String content,
+        @MayBeAbsent @JsonProperty("reporter") Optional<Reporter> reporter,
+        @JsonProperty(value = "seal", required = true) String seal) {}
+
+    @JsonProperty("channel") abstract ReportChannel channel();
+
+    @JsonProperty("received") @IsoDate abstract LocalDate received();
+
+    @JsonProperty("subject") abstract WarningSubject subject();
+
+    @JsonProperty("content") abstract String content();
+
+    @JsonProperty("reporter") @LeftOutWhenAbsent abstract Optional<Reporter> reporter();
+
+    @JsonProperty("seal") abstract String seal();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"name", "contact"})
+  abstract static class ReporterMixIn {
+    @JsonCreator
+    ReporterMixIn(
+        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "contact", required = true) String contact) {}
+
+    @JsonProperty("name") abstract String name();
+
+    @JsonProperty("contact") abstract String contact();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"forwarded", "accepted", "acceptanceTold", "disposal", "closed", "resultTold"})
+  abstract static class ReportLifeMixIn {
+    @JsonCreator
+    ReportLifeMixIn(
+        @MayBeAbsent @JsonProperty("forwarded") Optional<Remark> forwarded,
+        @MayBeAbsent @JsonProperty("accepted") Optional<LocalDate> accepted,
+        @MayBeAbsent @JsonProperty("acceptanceTold") Optional<LocalDate> acceptanceTold,
+        @MayBeAbsent @JsonProperty("disposal") Optional<ReportDisposal> disposal,
+        @MayBeAbsent @JsonProperty("closed") Optional<Remark> closed,
+        @MayBeAbsent @JsonProperty("resultTold") Optional<LocalDate> resultTold) {}
+
+    @JsonProperty("forwarded") @LeftOutWhenAbsent abstract Optional<Remark> forwarded();
+
+    @JsonProperty("accepted") @LeftOutWhenAbsent abstract Optional<LocalDate> accepted();
+
+    @JsonProperty("acceptanceTold") @LeftOutWhenAbsent abstract Optional<LocalDate> acceptanceTold();
+
+    @JsonProperty("disposal") @LeftOutWhenAbsent abstract Optional<ReportDisposal> disposal();
+
+    @JsonProperty("closed") @LeftOutWhenAbsent abstract Optional<Remark> closed();
+
+    @JsonProperty("resultTold") @LeftOutWhenAbsent abstract Optional<LocalDate> resultTold();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"day", "way", "note"})
+  abstract static class DisposalMixIn {
+    @JsonCreator
+    DisposalMixIn(
+        @JsonProperty(value = "day", required = true) @IsoDate LocalDate day,
+        @JsonProperty(value = "way", required = true) Disposal way,
+        @JsonProperty(value = "note", required = true) String note) {}
+
+    @JsonProperty("day") @IsoDate abstract LocalDate day();
+
+    @JsonProperty("way") abstract Disposal way();
+
+    @JsonProperty("note") abstract String note();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"points", "warnings"})
+  abstract static class Links {
+    @JsonCreator
+    Links(
+        @JsonProperty(value = "points", required = true) List<RiskPointId> points,
+        @JsonProperty(value = "warnings", required = true) List<WarningId> warnings) {}
+
+    @JsonProperty("points") abstract List<RiskPointId> points();
+
+    @JsonProperty("warnings") abstract List<WarningId> warnings();
   }
 }

@@ -33,8 +33,8 @@ import org.lianfang.memory.InMemoryStore;
 class LedgerFuzzPropertyTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   /**
-   * The pilot's records and the third line's: warnings, one climbed and closed and one cancelled, and a rectification
-   * item rejected once, verified and closed (issue 12).
+   * The pilot's records and the third line's: warnings, one climbed and closed and one cancelled, a rectification
+   * item rejected once, verified and closed, a real-name report fed back and an anonymous one forwarded (issue 12).
    */
   private static final byte[] DOCUMENT = Ledgers.export(MonitoringLedgerTest.withWarnings());
   private static final JsonNode TREE = tree(DOCUMENT);
@@ -50,11 +50,13 @@ class LedgerFuzzPropertyTest {
       Pattern.compile("/units/\\d+/warnings/\\d+/(end|subject/post|subject/official|end/reason)"),
       Pattern.compile("/units/\\d+/warnings/\\d+/rounds/\\d+/"
           + "(acknowledged|reply|returned|accepted|verifyBy|verification)"),
-      Pattern.compile("/units/\\d+/rectificationItems/\\d+/(terms/warning|life/[a-z]+)"));
+      Pattern.compile("/units/\\d+/rectificationItems/\\d+/(terms/warning|life/[a-z]+)"),
+      Pattern.compile("/units/\\d+/reports/\\d+/(intake/reporter|intake/subject/post|intake/subject/official|"
+          + "life/[a-zA-Z]+)"));
   private static final Pattern REFERENCE = Pattern.compile(
       ".*/(location/post|location/powerItem|postId|officialId|directOwner|sectionHead|responsibleLeader|"
           + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver|terms/warning|terms/owner|"
-          + "terms/points/\\d+)$");
+          + "terms/points/\\d+|links/points/\\d+|links/warnings/\\d+)$");
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
   private static JsonNode tree(byte[] document) {

@@ -16,16 +16,16 @@ import org.lianfang.memory.InMemoryStore;
 /**
  * Format version 3 (issue 11) adds each section's {@code controlMeasures}, version 4 its {@code educationActivities},
  * version 5 its {@code powerDisclosures}, version 6 its {@code serviceCommitments}, version 7 (issue 12) its
- * {@code warnings}, version 8 its {@code rectificationItems}; documents of versions 2 to 7, written before them, still
- * restore (their units hold none), while a section must list what its version has and must not list what it has not.
- * Every refusal changes nothing.
+ * {@code warnings}, version 8 its {@code rectificationItems}, version 9 its {@code reports}; documents of versions 2 to
+ * 8, written before them, still restore (their units hold none), while a section must list what its version has and
+ * must not list what it has not. Every refusal changes nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @param version 2 to 7
+   * @param version 2 to 8
    * @return the golden document as that version first wrote it: the version, and in no section the lists added
    *     after it; for version 2 no digest named (SHA-256) either
    */
@@ -36,7 +36,10 @@ class LedgerVersionTest {
       doc.remove("digest");
     }
     for (JsonNode section : doc.get("units")) {
-      ((ObjectNode) section).remove("rectificationItems");
+      ((ObjectNode) section).remove("reports");
+      if (version <= 7) {
+        ((ObjectNode) section).remove("rectificationItems");
+      }
       if (version <= 6) {
         ((ObjectNode) section).remove("warnings");
       }
@@ -57,20 +60,24 @@ class LedgerVersionTest {
   }
 
   @Test
-  void documentsOfVersions2To7RestoreAsTheVersion8OneDoes() throws Exception {
-    InMemoryStore fromV8 = InMemoryStore.create();
-    ImportReport v8 = Ledgers.restore(fromV8, Files.readAllBytes(GOLDEN)).orElseThrow();
-    for (int version : List.of(2, 3, 4, 5, 6, 7)) {
+  void documentsOfVersions2To8RestoreAsTheVersion9OneDoes() throws Exception {
+    InMemoryStore fromV9 = InMemoryStore.create();
+    ImportReport v9 = Ledgers.restore(fromV9, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3, 4, 5, 6, 7, 8)) {
       InMemoryStore older = InMemoryStore.create();
-      assertEquals(v8, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
-      assertEquals(fromV8.snapshot(), older.snapshot(), "version " + version);
+      assertEquals(v9, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV9.snapshot(), older.snapshot(), "version " + version);
     }
   }
 
   @Test
   void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
-    ObjectNode v8 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v8.get("units").get(0)).remove("rectificationItems");
+    ObjectNode v9 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v9.get("units").get(1)).remove("reports");
+    ObjectNode v8 = asVersion(8);
+    ((ObjectNode) v8.get("units").get(0)).set("reports", PLAIN.createArrayNode());
+    ObjectNode v8WithoutItems = asVersion(8);
+    ((ObjectNode) v8WithoutItems.get("units").get(0)).remove("rectificationItems");
     ObjectNode v7 = asVersion(7);
     ((ObjectNode) v7.get("units").get(2)).set("rectificationItems", PLAIN.createArrayNode());
     ObjectNode v7WithoutWarnings = asVersion(7);
@@ -93,8 +100,8 @@ class LedgerVersionTest {
     ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
     ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v8, v7, v7WithoutWarnings, v6, v6WithoutCommitments, v5, v6WithoutDisclosures,
-        v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
+    for (ObjectNode doc : List.of(v9, v8, v8WithoutItems, v7, v7WithoutWarnings, v6, v6WithoutCommitments, v5,
+        v6WithoutDisclosures, v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();
       Refusal r = Ledgers.restore(store, PLAIN.writeValueAsBytes(doc)).whyRefused().orElseThrow();

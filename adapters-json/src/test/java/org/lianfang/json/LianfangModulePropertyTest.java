@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.testing.ControlGenerators;
-import org.lianfang.testing.MonitoringGenerators;
 import org.lianfang.testing.Generators;
-import org.lianfang.testing.RiskGenerators;
-import org.lianfang.testing.ProcessGenerators;
+import org.lianfang.testing.MonitoringGenerators;
 import org.lianfang.testing.OrganizationGenerators;
+import org.lianfang.testing.ProcessGenerators;
+import org.lianfang.testing.RiskGenerators;
 import org.quicktheories.core.Gen;
 
 /** Every domain type survives writing and reading through the module unchanged, hostile text and all. */
@@ -106,6 +106,11 @@ class LianfangModulePropertyTest {
   @Test
   void rectificationItemsRoundTrip() {
     roundTrips(MonitoringGenerators.rectificationItems(UNIT), org.lianfang.monitoring.RectificationItem.class);
+  }
+
+  @Test
+  void reportsRoundTrip() {
+    roundTrips(MonitoringGenerators.reports(UNIT), org.lianfang.monitoring.Report.class);
   }
 
   @Test

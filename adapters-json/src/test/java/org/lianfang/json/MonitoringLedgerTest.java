@@ -11,27 +11,37 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
+import org.lianfang.application.monitoring.LinkReport;
 import org.lianfang.application.monitoring.MonitoringArea;
+import org.lianfang.application.monitoring.ReceiveReport;
 import org.lianfang.application.monitoring.RectificationStep;
 import org.lianfang.application.monitoring.ReplyInput;
+import org.lianfang.application.monitoring.ReportStep;
 import org.lianfang.application.monitoring.WarningStep;
 import org.lianfang.memory.InMemoryStore;
+import org.lianfang.monitoring.Disposal;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationOrigin;
+import org.lianfang.monitoring.Report;
+import org.lianfang.monitoring.ReportChannel;
+import org.lianfang.monitoring.ReportId;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.monitoring.WarningLevel;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.Copies;
 import org.lianfang.testing.RectificationScenarios;
+import org.lianfang.testing.ReportScenarios;
 import org.lianfang.testing.WarningScenarios;
 import org.lianfang.testing.World;
 
 /**
- * Warnings and rectification items in the ledger document (issue 12, S-13): a warning that climbed a level and
- * closed, one cancelled, an item rejected once and closed and one open export in their unit's section, restore into
- * an empty store as they were, and the restored journal proves them; a reply or an item's evidence edited in the
- * document is refused against the digest its entry carries, and a level lowered by the record itself.
+ * Warnings, rectification items and reports in the ledger document (issue 12, S-13): a warning that climbed a level
+ * and closed, one cancelled, an item rejected once and closed and one open, a real-name report fed back and an
+ * anonymous one forwarded export in their unit's section, restore into an empty store as they were, and the restored
+ * journal proves them; a reply, an item's evidence or a reporter's name edited in the document is refused against the
+ * digest its entry carries, and a level lowered by the record itself; an export without clearance seals every
+ * report (P-11) and is a reading copy that does not restore.
  */
 class MonitoringLedgerTest {
   static World withWarnings() {
@@ -63,6 +73,16 @@ class MonitoringLedgerTest {
     m.stepRectification(w.inspector, RectificationStep.close(item)).orElseThrow();
     m.openRectification(w.inspector, Copies.with(Copies.with(RectificationScenarios.forWarning(w, climbed, point),
         "origin", RectificationOrigin.OTHER), "warning", Optional.empty())).orElseThrow();
+    ReportId told = m.receiveReport(w.inspector, ReportScenarios.byHotline(w, point)).orElseThrow();
+    m.stepReport(w.inspector, ReportStep.accept(told)).orElseThrow();
+    m.linkReport(w.inspector, new LinkReport(told, List.of(point), List.of(climbed))).orElseThrow();
+    m.stepReport(w.inspector, ReportStep.tellAcceptance(told)).orElseThrow();
+    m.stepReport(w.inspector, ReportStep.dispose(told, Disposal.TALK_OR_INQUIRY, "由分管领导谈话")).orElseThrow();
+    m.stepReport(w.inspector, ReportStep.close(told, "谈话后已说明情况")).orElseThrow();
+    m.stepReport(w.inspector, ReportStep.tellResult(told)).orElseThrow();
+    ReportId forwarded = m.receiveReport(w.inspector, ReceiveReport.anonymous(w.land, ReportChannel.BOX,
+        w.clock.today(), "举报箱来信")).orElseThrow();
+    m.stepReport(w.inspector, ReportStep.forward(forwarded, "市公安局")).orElseThrow();
     return w;
   }
 
@@ -85,6 +105,43 @@ class MonitoringLedgerTest {
     assertEquals(2, restored.warnings().inUnit(w.land).size());
     assertEquals(2, restored.rectificationItems().inUnit(w.land).size());
     assertEquals(WarningLevel.ADMONISHMENT, restored.warnings().inUnit(w.land).get(0).level());
+  }
+
+  @Test
+  void p19_reportsRestoreAsTheyWereFromAnExportWithClearance() {
+    World w = withWarnings();
+    byte[] document = Ledgers.export(w);
+    assertTrue(Ledgers.text(document).contains(ReportScenarios.NAME), "the discipline body's archive keeps it all");
+    InMemoryStore restored = InMemoryStore.create();
+    Ledgers.restore(restored, document).orElseThrow();
+    assertEquals(w.store.reports().inUnit(w.land), restored.reports().inUnit(w.land));
+    assertEquals(2, restored.reports().inUnit(w.land).size());
+    assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
+  }
+
+  @Test
+  void p11_anExportWithoutClearanceSealsEveryReportAndDoesNotRestore() {
+    World w = withWarnings();
+    String document = Ledgers.text(Ledgers.export(w, w.auditor, w.city));
+    assertTrue(document.contains("\"reports\":[{"), "the reports are listed, sealed");
+    var errors = Schemas.of("ledger").validate(Schemas.tree(document.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(errors.isEmpty(), () -> "a sealed export is a valid document:\n" + Schemas.describe(errors));
+    Report clear = w.store.reports().inUnit(w.land).get(0);
+    for (String secret : List.of(ReportScenarios.NAME, ReportScenarios.CONTACT, ReportScenarios.CONTENT,
+        clear.intake().seal(), "谈话后已说明情况", "由分管领导谈话", "市公安局")) {
+      assertTrue(!document.contains(secret), secret);
+    }
+    InMemoryStore store = InMemoryStore.create();
+    InMemoryStore.Snapshot before = store.snapshot();
+    Refusal r = Ledgers.restore(store, document.getBytes(StandardCharsets.UTF_8)).whyRefused().orElseThrow();
+    assertEquals("ledger.record", r.violations().get(0).rule(), "a sealed record is not the one digested: " + r);
+    assertEquals(before, store.snapshot());
+  }
+
+  @Test
+  void s13_aReportersNameEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
+    refusedWhenEdited("\"name\":\"" + ReportScenarios.NAME + "\"", "\"name\":\"另一人\"", "ledger.record",
+        "/reports/");
   }
 
   @Test

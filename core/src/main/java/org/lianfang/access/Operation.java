@@ -60,6 +60,13 @@ public enum Operation implements Coded {
   /** begin work on a rectification item and submit it with its evidence: the unit that must rectify */
   WORK_RECTIFICATION("work-rectification"),
   /**
+   * read reports (检举控告 / 信访, P-19): confidential, by default the discipline body's only; the content and the
+   * reporter are shown only to those who may also {@link #READ_SEALED} (P-11)
+   */
+  READ_REPORTS("read-reports"),
+  /** log a report, forward or accept it, dispose of it, close it, record the reporter told, link it (P-19) */
+  MANAGE_REPORTS("manage-reports"),
+  /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}
    */

@@ -25,11 +25,15 @@ import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
+import org.lianfang.internal.Ids;
 import org.lianfang.monitoring.DispatchPolicy;
 import org.lianfang.monitoring.ReminderPolicy;
+import org.lianfang.monitoring.ReportDeadlines;
 import org.lianfang.monitoring.WarningPolicy;
+import org.lianfang.monitoring.WorkingCalendar;
+import org.lianfang.monitoring.WorkingHours;
+import org.lianfang.monitoring.WorkingTime;
 import org.lianfang.risk.CommentLimits;
-import org.lianfang.internal.Ids;
 import org.lianfang.spi.AccessPolicy;
 import org.lianfang.spi.NotificationSender;
 import org.lianfang.spi.Store;
@@ -72,7 +76,8 @@ public final class Lianfang {
         : InputValidator.using(b.validator);
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
     Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments,
-        b.coverage, b.residual, b.education, b.warnings, b.reminders);
+        b.coverage, b.residual, b.education, b.warnings, b.reminders, b.workingTime,
+        b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
@@ -195,6 +200,8 @@ public final class Lianfang {
     private EducationPolicy education = EducationPolicy.standard();
     private WarningPolicy warnings = WarningPolicy.standard();
     private ReminderPolicy reminders = ReminderPolicy.standard();
+    private WorkingTime workingTime = WorkingTime.of(WorkingCalendar.weekdays(), WorkingHours.standard());
+    private ReportDeadlines reportDeadlines;
     private Random random;
     private Random seals;
     private Validator validator;
@@ -287,6 +294,29 @@ public final class Lianfang {
      */
     public Builder reminderPolicy(ReminderPolicy value) {
       this.reminders = Objects.requireNonNull(value, "reminderPolicy");
+      return this;
+    }
+
+    /**
+     * @param value the working calendar and hours that deadlines in working days and working time count on (P-19,
+     *     P-20): Monday to Friday, 9:00–12:00 and 13:30–17:30, with no holidays, unless set. China's official holidays
+     *     and make-up working days (调休) change every year by a State Council notice: feed the year's list in with
+     *     {@link org.lianfang.monitoring.HolidayCalendar}, or give a {@link WorkingCalendar} over the host's own
+     *     calendar service
+     * @return this
+     */
+    public Builder workingTime(WorkingTime value) {
+      this.workingTime = Objects.requireNonNull(value, "workingTime");
+      return this;
+    }
+
+    /**
+     * @param value when a report is forwarded and a real-name reporter told (P-19), with the working calendar it
+     *     counts on: {@link ReportDeadlines#standard} (5, 15 and 15 working days) on {@link #workingTime} unless set
+     * @return this
+     */
+    public Builder reportDeadlines(ReportDeadlines value) {
+      this.reportDeadlines = Objects.requireNonNull(value, "reportDeadlines");
       return this;
     }
 

@@ -21,6 +21,11 @@ import org.lianfang.control.ServiceCommitmentId;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationTerms;
+import org.lianfang.monitoring.Remark;
+import org.lianfang.monitoring.Report;
+import org.lianfang.monitoring.ReportDisposal;
+import org.lianfang.monitoring.ReportId;
+import org.lianfang.monitoring.Reporter;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.monitoring.WarningSubject;
@@ -160,9 +165,26 @@ public final class AggregateKinds {
       .sized("terms/measures", Limits.TEXT, r -> r.terms().measures())
       .referring(AggregateKinds::references);
 
+  /**
+   * Reports (检举控告 / 信访, P-19), each concerning its unit, perhaps one of its posts and an official of it or above
+   * (P-1), and risk points of the unit, linked by their triage to risk points and warnings of the unit; the content,
+   * where it was forwarded, the disposal's note and the result are sized as long text, the reporter's name and contact
+   * as names. All of them, the seal and whom it concerns are sealed for readers without clearance (P-11, P-19).
+   */
+  public static final AggregateKind<Report, ReportId> REPORTS = AggregateKind.of("reports", Report.class,
+      Store::reports, "举报", "report", RecordStates::report)
+      .sealedAs(Report::sealed)
+      .sized("intake/content", Limits.TEXT, r -> r.intake().content())
+      .sizedIfAny("intake/reporter/name", Limits.NAME, r -> r.intake().reporter().map(Reporter::name))
+      .sizedIfAny("intake/reporter/contact", Limits.NAME, r -> r.intake().reporter().map(Reporter::contact))
+      .sizedIfAny("life/forwarded/text", Limits.TEXT, r -> r.life().forwarded().map(Remark::text))
+      .sizedIfAny("life/disposal/note", Limits.TEXT, r -> r.life().disposal().map(ReportDisposal::note))
+      .sizedIfAny("life/closed/text", Limits.TEXT, r -> r.life().closed().map(Remark::text))
+      .referring(AggregateKinds::references);
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
       PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,
-      WARNINGS, RECTIFICATION_ITEMS);
+      WARNINGS, RECTIFICATION_ITEMS, REPORTS);
 
   private AggregateKinds() {}
 
@@ -268,6 +290,17 @@ public final class AggregateKinds {
     t.warning().ifPresent(w -> all.add(Reference.to("terms/warning", WARNINGS, w)));
     all.add(Reference.to("terms/owner", OFFICIALS, t.owner()));
     all.addAll(inOrder("terms/points", RISK_POINTS, t.points()));
+    return all;
+  }
+
+  private static List<Reference> references(Report r) {
+    List<Reference> all = new ArrayList<>();
+    WarningSubject s = r.intake().subject();
+    s.post().ifPresent(p -> all.add(Reference.to("intake/subject/post", POSTS, p)));
+    s.official().ifPresent(o -> all.add(Reference.to("intake/subject/official", OFFICIALS, o)));
+    all.addAll(inOrder("intake/subject/points", RISK_POINTS, s.points()));
+    all.addAll(inOrder("links/points", RISK_POINTS, r.links().points()));
+    all.addAll(inOrder("links/warnings", WARNINGS, r.links().warnings()));
     return all;
   }
 

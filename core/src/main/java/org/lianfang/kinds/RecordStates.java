@@ -9,6 +9,7 @@ import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.ServiceCommitment;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.monitoring.RectificationItem;
+import org.lianfang.monitoring.Report;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
@@ -111,6 +112,12 @@ final class RecordStates {
   static ArchiveObject rectificationItem(RectificationItem r) {
     return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("terms", r.terms())
         .put("opened", r.opened()).put("life", r.life()).build();
+  }
+
+  /** A report's state: the content and the reporter in clear beside the seal (P-11), as the digest covers them. */
+  static ArchiveObject report(Report r) {
+    return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("intake", r.intake())
+        .put("life", r.life()).put("links", r.links()).build();
   }
 
   private static ArchiveObject location(RiskLocation l) {

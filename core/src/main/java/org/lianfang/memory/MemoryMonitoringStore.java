@@ -3,11 +3,14 @@ package org.lianfang.memory;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.Report;
+import org.lianfang.monitoring.ReportId;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.spi.Dues;
 import org.lianfang.spi.MonitoringStore;
 import org.lianfang.spi.RectificationItems;
+import org.lianfang.spi.Reports;
 import org.lianfang.spi.Warnings;
 
 /** The third line's area of {@link InMemoryStore}: its tables and ports ({@link MemoryStoreCore} on the chain). */
@@ -15,9 +18,11 @@ abstract class MemoryMonitoringStore extends MemoryControlStore implements Monit
   private final Table<Warning> warnings = table(AggregateKinds.WARNINGS, Warning::withVersion, null);
   private final Table<RectificationItem> items = table(AggregateKinds.RECTIFICATION_ITEMS,
       RectificationItem::withVersion, null);
+  private final Table<Report> reports = table(AggregateKinds.REPORTS, Report::withVersion, null);
 
   private final Warnings warningsPort = new WarningsPort(warnings);
   private final RectificationItems itemsPort = new ItemsPort(items);
+  private final Reports reportsPort = new ReportsPort(reports);
   private final MemoryDues dues = new MemoryDues(this);
 
   @Override
@@ -28,6 +33,11 @@ abstract class MemoryMonitoringStore extends MemoryControlStore implements Monit
   @Override
   public RectificationItems rectificationItems() {
     return itemsPort;
+  }
+
+  @Override
+  public Reports reports() {
+    return reportsPort;
   }
 
   @Override
@@ -46,6 +56,13 @@ abstract class MemoryMonitoringStore extends MemoryControlStore implements Monit
   private static final class ItemsPort extends MemoryRepository<RectificationItem, RectificationItemId>
       implements RectificationItems {
     ItemsPort(Table<RectificationItem> t) {
+      super(t);
+    }
+  }
+
+  /** The {@link Reports} port, over its table. */
+  private static final class ReportsPort extends MemoryRepository<Report, ReportId> implements Reports {
+    ReportsPort(Table<Report> t) {
       super(t);
     }
   }

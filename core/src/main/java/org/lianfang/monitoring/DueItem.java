@@ -16,7 +16,8 @@ import org.lianfang.UnitId;
  * thread-safe.
  *
  * @param recordId the record whose deadline it is
- * @param what the deadline's code: {@code warning.reply}, {@code warning.verification}, {@code rectification}
+ * @param what the deadline's code: {@code warning.reply}, {@code warning.verification}, {@code rectification},
+ *     {@code report.forward}, {@code report.acceptance}, {@code report.result}
  * @param unitId the unit
  * @param link the record's link key ({@code warning/<id>})
  * @param due the last day
@@ -33,6 +34,12 @@ public record DueItem(UUID recordId, String what, UnitId unitId, String link, Lo
   public static final String WARNING_VERIFICATION = "warning.verification";
   /** A rectification item's last day. */
   public static final String RECTIFICATION = "rectification";
+  /** The last day to forward or accept a report (P-19). */
+  public static final String REPORT_FORWARD = "report.forward";
+  /** The last day to tell a real-name reporter of the acceptance (P-19). */
+  public static final String REPORT_ACCEPTANCE = "report.acceptance";
+  /** The last day to tell a real-name reporter the result (P-19). */
+  public static final String REPORT_RESULT = "report.result";
 
   /**
    * @throws NullPointerException if a part is null

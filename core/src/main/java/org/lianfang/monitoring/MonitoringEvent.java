@@ -1,11 +1,13 @@
 package org.lianfang.monitoring;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lianfang.ArchiveObject;
 import org.lianfang.DomainEvent;
 import org.lianfang.UnitId;
+import org.lianfang.risk.RiskPointId;
 
 /** Events of the third defense line (S-9). Each names the unit whose journal chain records it. */
 public sealed interface MonitoringEvent extends DomainEvent {
@@ -113,6 +115,102 @@ public sealed interface MonitoringEvent extends DomainEvent {
     @Override
     public ArchiveObject toArchive() {
       return ArchiveObject.builder().put("item", itemId).put("day", day).put("remark", remark).build();
+    }
+  }
+
+  /**
+   * A report logged (P-19). It names neither the reporter nor the content nor whom it concerns (P-11): only that a
+   * report came in, how, on which day, whether its reporter gave a name, and by when it is to be forwarded or accepted.
+   *
+   * @param unitId the unit it concerns
+   * @param reportId the report
+   * @param channel where it came in
+   * @param day the day it was received
+   * @param realName whether the reporter gave their name
+   * @param forwardBy the last day to forward or accept it
+   */
+  record ReportReceived(UnitId unitId, ReportId reportId, ReportChannel channel, LocalDate day, boolean realName,
+      LocalDate forwardBy) implements MonitoringEvent {
+    /** @throws NullPointerException if a part is null */
+    public ReportReceived {
+      Objects.requireNonNull(channel, "channel");
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(forwardBy, "forwardBy");
+    }
+
+    @Override
+    public String type() {
+      return "report.received";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("report", reportId).put("channel", channel).put("day", day)
+          .put("realName", realName).put("forwardBy", forwardBy).build();
+    }
+  }
+
+  /**
+   * A step of a report, its type after the step ({@link ReportAction#eventType()}). It carries no text: to whom it was
+   * forwarded, the disposal's note and the result stay with the report (P-11, P-19).
+   *
+   * @param unitId the unit it concerns
+   * @param reportId the report
+   * @param action the step
+   * @param day the day
+   * @param way how it was disposed of, with {@link ReportAction#DISPOSE} only
+   * @param due the deadline the step set for a real-name report: telling the acceptance when it is accepted, the
+   *     result when it is closed
+   */
+  record ReportStepped(UnitId unitId, ReportId reportId, ReportAction action, LocalDate day, Optional<Disposal> way,
+      Optional<LocalDate> due) implements MonitoringEvent {
+    /** @throws NullPointerException if a part is null */
+    public ReportStepped {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(way, "way");
+      Objects.requireNonNull(due, "due");
+    }
+
+    @Override
+    public String type() {
+      return action.eventType();
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("report", reportId).put("day", day).put("way", way).put("due", due)
+          .build();
+    }
+  }
+
+  /**
+   * A report's triage linked it to risk points of its unit and to warnings (P-19). The journal records how many, not
+   * which: a point is a post's and a warning names its official, and the journal's readers may be the people reported
+   * on (P-19); the record's digest covers the links.
+   *
+   * @param unitId the unit it concerns
+   * @param reportId the report
+   * @param points the points linked by this step, in order
+   * @param warnings the warnings linked by this step, in order
+   */
+  record ReportLinked(UnitId unitId, ReportId reportId, List<RiskPointId> points, List<WarningId> warnings)
+      implements MonitoringEvent {
+    /** @throws NullPointerException if a part is null */
+    public ReportLinked {
+      points = List.copyOf(points);
+      warnings = List.copyOf(warnings);
+    }
+
+    @Override
+    public String type() {
+      return "report.linked";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("report", reportId).put("points", points.size())
+          .put("warnings", warnings.size()).build();
     }
   }
 }

@@ -1,8 +1,8 @@
 package org.lianfang.spi;
 
 /**
- * The repositories of the third defense line (监测预警, S-9): warnings and rectification items, and the deadlines the
- * tick watches. Part of {@link Store}.
+ * The repositories of the third defense line (监测预警, S-9): warnings, rectification items and reports, and the
+ * deadlines the tick watches. Part of {@link Store}.
  */
 public interface MonitoringStore {
   /** @return the warnings (P-8, P-18) */
@@ -10,6 +10,9 @@ public interface MonitoringStore {
 
   /** @return the rectification items (P-21) */
   RectificationItems rectificationItems();
+
+  /** @return the reports (P-19) */
+  Reports reports();
 
   /** @return the deadlines the tick watches (ARCHITECTURE.md decision 5) */
   Dues dues();

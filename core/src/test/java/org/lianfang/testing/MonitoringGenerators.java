@@ -17,12 +17,21 @@ import java.util.function.Function;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.monitoring.Disposal;
 import org.lianfang.monitoring.RectificationAction;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationOrigin;
 import org.lianfang.monitoring.RectificationTerms;
 import org.lianfang.monitoring.RectificationTransitions;
+import org.lianfang.monitoring.Report;
+import org.lianfang.monitoring.ReportAction;
+import org.lianfang.monitoring.ReportChannel;
+import org.lianfang.monitoring.ReportDeadlines;
+import org.lianfang.monitoring.ReportId;
+import org.lianfang.monitoring.ReportIntake;
+import org.lianfang.monitoring.ReportTransitions;
+import org.lianfang.monitoring.Reporter;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningAction;
 import org.lianfang.monitoring.WarningId;
@@ -33,22 +42,25 @@ import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.monitoring.WarningReply;
 import org.lianfang.monitoring.WarningSubject;
 import org.lianfang.monitoring.WarningTransitions;
+import org.lianfang.monitoring.WorkingCalendar;
+import org.lianfang.monitoring.WorkingHours;
+import org.lianfang.monitoring.WorkingTime;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.RiskPointId;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators of the third line's records: warnings in every state and at every level, and rectification items in
- * every state, each walked there by its own steps from the day it began (P-8, P-18, P-21). Built from valid parts,
- * with the hostile text of
- * {@link Generators}.
+ * Generators of the third line's records: warnings in every state and at every level, rectification items and reports
+ * in every state, each walked there by its own steps from the day it began (P-8, P-18, P-19, P-21). Built from valid
+ * parts, with the hostile text of {@link Generators}.
  */
 public final class MonitoringGenerators {
   /** The generator of each kind of this area a unit holds, for {@link Generators#inUnit}. */
   static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.of(
       AggregateKinds.WARNINGS, MonitoringGenerators::warnings,
-      AggregateKinds.RECTIFICATION_ITEMS, MonitoringGenerators::rectificationItems);
+      AggregateKinds.RECTIFICATION_ITEMS, MonitoringGenerators::rectificationItems,
+      AggregateKinds.REPORTS, MonitoringGenerators::reports);
 
   private MonitoringGenerators() {}
 
@@ -176,5 +188,91 @@ public final class MonitoringGenerators {
       RectificationAction a, LocalDate day, String text) {
     boolean remarked = a != RectificationAction.START && a != RectificationAction.CLOSE;
     return item.act(a, day, remarked ? Optional.of(text) : Optional.empty());
+  }
+
+  /**
+   * @param received the day received
+   * @return intakes through every channel, anonymous or in a name, with hostile text and a seal of the right form
+   */
+  public static Gen<ReportIntake> intakes(LocalDate received) {
+    return arbitrary().enumValues(ReportChannel.class).zip(subjects(), longText(), booleans().all(),
+        (c, subject, content, named) -> new Object[] {c, subject, content, named}).zip(text(), text(), uuids(),
+            (a, name, contact, seal) -> new ReportIntake((ReportChannel) a[0], received, (WarningSubject) a[1],
+                (String) a[2], (Boolean) a[3] ? Optional.of(new Reporter(name, contact)) : Optional.empty(),
+                seal.toString().replace("-", "")));
+  }
+
+  /**
+   * @param unit the unit
+   * @return reports of that unit, walked up to 8 steps the table and the reporter allow, with up to three links to
+   *     points and warnings once handled here, version 1
+   */
+  public static Gen<Report> reports(UnitId unit) {
+    return days().flatMap(received -> uuids().zip(intakes(received),
+        lists().of(integers().between(0, 99)).ofSizeBetween(0, 8), text(), (id, intake, steps, text) ->
+            new Object[] {id, intake, steps, text}).zip(lists().of(uuids()).ofSizeBetween(0, 3), (a, links) -> {
+              @SuppressWarnings("unchecked")
+              List<Integer> steps = (List<Integer>) a[2];
+              Report r = walk(Report.receive(new ReportId((java.util.UUID) a[0]), unit, (ReportIntake) a[1],
+                  received, deadlines()).orElseThrow().after(), steps, (String) a[3]);
+              List<java.util.UUID> ids = links.stream().distinct().toList();
+              if (r.state().handledHere() && !ids.isEmpty()) {
+                r = r.link(ids.stream().map(RiskPointId::new).toList(), ids.subList(0, ids.size() / 2).stream()
+                    .map(WarningId::new).toList()).orElseThrow().after();
+              }
+              return r.withVersion(1);
+            }));
+  }
+
+  /** @return the standard deadlines on weekdays */
+  public static ReportDeadlines deadlines() {
+    return ReportDeadlines.standard(WorkingTime.of(WorkingCalendar.weekdays(), WorkingHours.standard()));
+  }
+
+  /**
+   * @param r a report
+   * @return the steps it may take now: the table's, but telling only a real-name reporter, and the acceptance once
+   */
+  public static List<ReportAction> allowed(Report r) {
+    return ReportTransitions.from(r.state()).keySet().stream().sorted()
+        .filter(a -> !a.tellsTheReporter() || r.intake().realName())
+        .filter(a -> a != ReportAction.TELL_ACCEPTANCE || r.life().acceptanceTold().isEmpty()).toList();
+  }
+
+  /**
+   * Takes steps the report allows, each chosen by a number, each 0 to 2 days after the last, with the parts it takes.
+   *
+   * @param r a report
+   * @param choices one number per step
+   * @param text the text of remarks
+   * @return the report after them; stops early at a final state
+   */
+  public static Report walk(Report r, List<Integer> choices, String text) {
+    LocalDate day = r.life().lastDay().orElse(r.intake().received());
+    for (int choice : choices) {
+      List<ReportAction> allowed = allowed(r);
+      if (allowed.isEmpty()) {
+        break;
+      }
+      ReportAction a = allowed.get(choice % allowed.size());
+      day = day.plusDays(choice % 3);
+      r = step(r, a, day, text, Disposal.values()[choice % Disposal.values().length]).orElseThrow().after();
+    }
+    return r;
+  }
+
+  /**
+   * @param r a report
+   * @param a a step
+   * @param day its day
+   * @param text the text of its remark
+   * @param way the way, if the step disposes of it
+   * @return the step with exactly the parts it takes
+   */
+  public static org.lianfang.Outcome<org.lianfang.Change<Report>> step(Report r, ReportAction a, LocalDate day,
+      String text, Disposal way) {
+    boolean remarked = a == ReportAction.FORWARD || a == ReportAction.DISPOSE || a == ReportAction.CLOSE;
+    return r.act(a, day, a == ReportAction.DISPOSE ? Optional.of(way) : Optional.empty(),
+        remarked ? Optional.of(text) : Optional.empty(), deadlines());
   }
 }

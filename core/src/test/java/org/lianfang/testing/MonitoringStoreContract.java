@@ -5,10 +5,10 @@ import org.lianfang.spi.MonitoringStore;
 import org.lianfang.spi.Store;
 
 /**
- * The port contracts of the third line (warnings, rectification items), the repositories of {@link MonitoringStore}:
- * extend it with a fresh, empty store per call of {@link #newStore()} and JUnit runs {@link WarningsContract} and
- * {@link RectificationItemsContract} against it, as {@link Nested} classes. A new kind of the area adds its port's
- * contract here; {@link StoreContract} runs every
+ * The port contracts of the third line (warnings, rectification items, reports), the repositories of
+ * {@link MonitoringStore}: extend it with a fresh, empty store per call of {@link #newStore()} and JUnit runs
+ * {@link WarningsContract}, {@link RectificationItemsContract} and {@link ReportsContract} against it, as
+ * {@link Nested} classes. A new kind of the area adds its port's contract here; {@link StoreContract} runs every
  * area's.
  */
 public abstract class MonitoringStoreContract {
@@ -37,6 +37,20 @@ public abstract class MonitoringStoreContract {
   /** {@link RectificationItemsContract} on this store. */
   @Nested
   public class RectificationItemsOfTheStore extends RectificationItemsContract {
+    @Override
+    protected Store newStore() {
+      return MonitoringStoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return MonitoringStoreContract.this.examples();
+    }
+  }
+
+  /** {@link ReportsContract} on this store. */
+  @Nested
+  public class ReportsOfTheStore extends ReportsContract {
     @Override
     protected Store newStore() {
       return MonitoringStoreContract.this.newStore();

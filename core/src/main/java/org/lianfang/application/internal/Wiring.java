@@ -8,7 +8,9 @@ import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.internal.Ids;
 import org.lianfang.monitoring.ReminderPolicy;
+import org.lianfang.monitoring.ReportDeadlines;
 import org.lianfang.monitoring.WarningPolicy;
+import org.lianfang.monitoring.WorkingTime;
 import org.lianfang.risk.CommentLimits;
 
 /**
@@ -27,16 +29,21 @@ import org.lianfang.risk.CommentLimits;
  * @param educationPolicy what the first line owes each year (P-15)
  * @param warningPolicy when a warning's reply is due (P-18)
  * @param reminderPolicy when the tick reminds of a deadline (decision 5)
+ * @param workingTime the working calendar and hours deadlines in working time count on (P-19, P-20)
+ * @param reportDeadlines when a report is forwarded and its reporter told (P-19)
  */
 public record Wiring(
     CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits,
     CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy, EducationPolicy educationPolicy,
-    WarningPolicy warningPolicy, ReminderPolicy reminderPolicy) {
+    WarningPolicy warningPolicy, ReminderPolicy reminderPolicy, WorkingTime workingTime,
+    ReportDeadlines reportDeadlines) {
   /** @throws NullPointerException if a part is null */
   public Wiring {
     Objects.requireNonNull(educationPolicy, "educationPolicy");
     Objects.requireNonNull(warningPolicy, "warningPolicy");
     Objects.requireNonNull(reminderPolicy, "reminderPolicy");
+    Objects.requireNonNull(workingTime, "workingTime");
+    Objects.requireNonNull(reportDeadlines, "reportDeadlines");
     Objects.requireNonNull(coveragePolicy, "coveragePolicy");
     Objects.requireNonNull(residualGradingPolicy, "residualGradingPolicy");
     Objects.requireNonNull(runner, "runner");

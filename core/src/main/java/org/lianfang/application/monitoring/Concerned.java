@@ -7,11 +7,18 @@ import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.UnitReferences;
+import org.lianfang.organization.UnitsOf;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
-/** The risk points a record of the third line concerns (a warning, a rectification item). Stateless. */
+/**
+ * Whom and what a record of the third line concerns (a warning, a rectification item, a report): its post, its
+ * officials and its risk points must be its unit's. Stateless.
+ */
 final class Concerned {
   private Concerned() {}
 
@@ -40,5 +47,24 @@ final class Concerned {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * @param s the command's session
+   * @param unit the record's unit
+   * @param post one of the unit's posts, if the record names one
+   * @param officials officials of the unit or a unit above it (P-1)
+   * @return a refusal naming the first official or the post that is not so; empty if every one is fine
+   */
+  static Optional<Refusal> people(Session s, UnitId unit, Optional<PostId> post, List<OfficialId> officials) {
+    UnitsOf homes = s.store().unitsOf(post, officials);
+    List<UnitId> path = s.path(unit);
+    for (OfficialId o : officials) {
+      Optional<Refusal> refused = UnitReferences.officialIn(path, o, Optional.ofNullable(homes.officials().get(o)));
+      if (refused.isPresent()) {
+        return refused;
+      }
+    }
+    return post.isPresent() ? UnitReferences.postIn(unit, post.get(), homes.post()) : Optional.empty();
   }
 }

@@ -15,15 +15,19 @@ import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.MonitoringEvent;
 import org.lianfang.monitoring.Recipients;
 import org.lianfang.monitoring.ReminderPolicy;
+import org.lianfang.monitoring.Report;
+import org.lianfang.monitoring.ReportAction;
 import org.lianfang.monitoring.Warning;
 
 /**
  * Keeps the deadlines the tick watches as the third line's records change (ARCHITECTURE.md decision 5), in the
- * command's transaction: a warning's reply from its issue (and from each escalation) until it is replied to, again
- * when a reply is returned; its verification from the reply's acceptance until it is verified or fails; a
- * rectification item's last day until it is verified; every deadline of a warning closed, transferred or cancelled
- * ends with it. A deadline's first alert is the first after the change: the notification of the change itself tells
- * the deadline.
+ * command's transaction: a warning's reply from its issue (and from each escalation) until it is replied to, again when
+ * a reply is returned; its verification from the reply's acceptance until it is verified or fails; a rectification
+ * item's last day until it is verified; every deadline of a warning closed, transferred or cancelled ends with it; a
+ * report's forwarding from its receipt until it is forwarded or accepted, and for a real-name report, telling the
+ * reporter of the acceptance and of the result (P-19). A report's deadlines go to the discipline body only, and name
+ * the report by its channel and day, never its content or reporter (P-11). A deadline's first alert is the first after
+ * the change: the notification of the change itself tells the deadline.
  */
 final class Deadlines implements Reaction {
   private final ReminderPolicy policy;
@@ -71,8 +75,32 @@ final class Deadlines implements Reaction {
     } else if (event instanceof MonitoringEvent.RectificationStepped e
         && e.action() == org.lianfang.monitoring.RectificationAction.VERIFY) {
       s.store().dues().remove(e.itemId().value(), Optional.empty());
+    } else if (event instanceof MonitoringEvent.ReportReceived e) {
+      put(s, e.reportId().value(), DueItem.REPORT_FORWARD, e.unitId(), "report/" + e.reportId(), e.forwardBy(),
+          List.of(Recipients.disciplineBody(e.unitId())), Reports.titleZh(e.channel(), e.day()),
+          Reports.titleEn(e.channel(), e.day()));
+    } else if (event instanceof MonitoringEvent.ReportStepped e) {
+      report(s, e);
     }
     return Optional.empty();
+  }
+
+  private void report(Session s, MonitoringEvent.ReportStepped e) {
+    UUID id = e.reportId().value();
+    switch (e.action()) {
+      case FORWARD -> s.store().dues().remove(id, Optional.empty());
+      case ACCEPT -> s.store().dues().remove(id, Optional.of(DueItem.REPORT_FORWARD));
+      case TELL_ACCEPTANCE -> s.store().dues().remove(id, Optional.of(DueItem.REPORT_ACCEPTANCE));
+      case TELL_RESULT -> s.store().dues().remove(id, Optional.of(DueItem.REPORT_RESULT));
+      default -> { }
+    }
+    if (e.due().isPresent()) { // a real-name report accepted or closed: its reporter is to be told
+      Report r = s.store().reports().find(e.reportId()).orElseThrow();
+      String what = e.action() == ReportAction.ACCEPT ? DueItem.REPORT_ACCEPTANCE : DueItem.REPORT_RESULT;
+      put(s, id, what, e.unitId(), "report/" + e.reportId(), e.due().get(),
+          List.of(Recipients.disciplineBody(e.unitId())), Reports.titleZh(r.intake().channel(), r.intake().received()),
+          Reports.titleEn(r.intake().channel(), r.intake().received()));
+    }
   }
 
   private void put(Session s, UUID record, String what, UnitId unit, String link, LocalDate due, List<String> to,

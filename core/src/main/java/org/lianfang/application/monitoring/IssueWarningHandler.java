@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
@@ -18,8 +17,6 @@ import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.monitoring.WarningSubject;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Unit;
-import org.lianfang.organization.UnitReferences;
-import org.lianfang.organization.UnitsOf;
 
 /**
  * Issues a warning (P-8, P-18): answered as for a unit that does not exist if the actor may not read the unit's
@@ -53,19 +50,9 @@ final class IssueWarningHandler implements CommandHandler<IssueWarning, WarningI
     List<OfficialId> officials = new ArrayList<>();
     c.official().ifPresent(officials::add);
     officials.add(c.approver());
-    UnitsOf homes = s.store().unitsOf(c.post(), officials);
-    List<UnitId> path = s.path(c.unit());
-    for (OfficialId o : officials) {
-      Optional<Refusal> refused = UnitReferences.officialIn(path, o, Optional.ofNullable(homes.officials().get(o)));
-      if (refused.isPresent()) {
-        return Outcome.refused(refused.get());
-      }
-    }
-    if (c.post().isPresent()) {
-      Optional<Refusal> post = UnitReferences.postIn(c.unit(), c.post().get(), homes.post());
-      if (post.isPresent()) {
-        return Outcome.refused(post.get());
-      }
+    Optional<Refusal> people = Concerned.people(s, c.unit(), c.post(), officials);
+    if (people.isPresent()) {
+      return Outcome.refused(people.get());
     }
     WarningId id = new WarningId(ids.next());
     WarningSubject subject = new WarningSubject(c.post(), c.official(), c.points());

@@ -7,13 +7,15 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.monitoring.DispatchPolicy;
 import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.ReportId;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.spi.NotificationSender;
 
 /**
  * The third line's area (监测预警, S-9): information shows a unit or a person in risk, and the discipline body answers
  * early with a warning — a reminder, an admonishment or a rectification order — that it follows until it is verified
- * and closed (P-8, P-18), or transfers (P-10) or cancels; and the rectification items (P-21) a warning opens. Each
+ * and closed (P-8, P-18), or transfers (P-10) or cancels; the rectification items (P-21) a warning opens; and the
+ * reports (P-19) that bring the information, their reporters sealed (P-11). Each
  * command takes the {@link Actor} who acts and returns an
  * {@link Outcome}; it is validated, then runs in one transaction that checks access and the rules, writes, and appends
  * its event to the unit's journal. A refused command changes nothing. Built by
@@ -29,6 +31,9 @@ public final class MonitoringArea {
   private final WarningStepHandler step;
   private final OpenRectificationHandler open;
   private final RectificationStepHandler stepItem = new RectificationStepHandler();
+  private final ReceiveReportHandler receive;
+  private final ReportStepHandler stepReport;
+  private final LinkReportHandler link = new LinkReportHandler();
   private final MonitoringQueries queries;
   private final Schedule schedule;
 
@@ -40,6 +45,8 @@ public final class MonitoringArea {
     this.issue = new IssueWarningHandler(wiring.ids(), wiring.warningPolicy());
     this.step = new WarningStepHandler(wiring.warningPolicy());
     this.open = new OpenRectificationHandler(wiring.ids());
+    this.receive = new ReceiveReportHandler(wiring.ids(), wiring.reportDeadlines());
+    this.stepReport = new ReportStepHandler(wiring.reportDeadlines());
     this.queries = new MonitoringQueries(wiring.runner());
   }
 
@@ -88,6 +95,40 @@ public final class MonitoringArea {
    */
   public Outcome<RectificationItemId> stepRectification(Actor actor, RectificationStep command) {
     return runner.run(actor, command, stepItem);
+  }
+
+  /**
+   * Logs a report (检举控告 / 信访, P-19) received by the discipline body; it is to be forwarded or accepted within the
+   * instance's {@link org.lianfang.monitoring.ReportDeadlines}. The reporter and the content are sealed (P-11).
+   *
+   * @param actor who acts (needs {@code MANAGE_REPORTS} on the unit)
+   * @param command the report
+   * @return its id, or a refusal
+   */
+  public Outcome<ReportId> receiveReport(Actor actor, ReceiveReport command) {
+    return runner.run(actor, command, receive);
+  }
+
+  /**
+   * Takes a report one step today ({@link org.lianfang.monitoring.ReportTransitions}).
+   *
+   * @param actor who acts (needs {@code MANAGE_REPORTS} on the report's unit)
+   * @param command the step
+   * @return the report's id, or a refusal
+   */
+  public Outcome<ReportId> stepReport(Actor actor, ReportStep command) {
+    return runner.run(actor, command, stepReport);
+  }
+
+  /**
+   * Links a report handled here to risk points and warnings of its unit (its triage, P-19).
+   *
+   * @param actor who acts (needs {@code MANAGE_REPORTS} on the report's unit)
+   * @param command the links
+   * @return the report's id, or a refusal
+   */
+  public Outcome<ReportId> linkReport(Actor actor, LinkReport command) {
+    return runner.run(actor, command, link);
   }
 
   /**

@@ -31,9 +31,11 @@ import org.lianfang.monitoring.WarningAction;
  *   <tr><td>a rectification item opened or rejected</td><td>its owner and the unit's leaders</td></tr>
  *   <tr><td>an item submitted</td><td>the discipline body over the unit</td></tr>
  *   <tr><td>an item verified or closed</td><td>its owner</td></tr>
+ *   <tr><td>a report received</td><td>the discipline body over the unit, by channel and day only (P-11, P-19)</td></tr>
  * </table>
  *
- * An acknowledgement and the start of work tell no one. The text comes from the records, which hold no sealed
+ * An acknowledgement, the start of work and a report's later steps tell no one: the reporter is outside and the
+ * people reported on must not learn of it (P-19). The text comes from the records, which hold no sealed
  * identity (P-11). Each notification's idempotency key is made once, from a fresh id, and stays with its row.
  */
 final class Notices implements Reaction {
@@ -71,6 +73,12 @@ final class Notices implements Reaction {
     } else if (event instanceof MonitoringEvent.RectificationStepped e) {
       said = itemStep(e, to, () -> s.store().rectificationItems().find(e.itemId())
           .map(r -> Recipients.official(r.terms().owner())));
+    } else if (event instanceof MonitoringEvent.ReportReceived e) {
+      to.add(Recipients.disciplineBody(e.unitId()));
+      said = new Said(e.type(), "report/" + e.reportId(), "新" + Reports.titleZh(e.channel(), e.day()),
+          "New " + Reports.titleEn(e.channel(), e.day()),
+          (e.realName() ? "实名" : "匿名") + "举报，请于 " + e.forwardBy() + " 前转办或受理。",
+          (e.realName() ? "A real-name" : "An anonymous") + " report: forward or accept it by " + e.forwardBy() + ".");
     }
     if (said == null || to.isEmpty()) {
       return Optional.empty();

@@ -15,8 +15,6 @@ import org.lianfang.monitoring.RectificationOrigin;
 import org.lianfang.monitoring.RectificationTerms;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.organization.Unit;
-import org.lianfang.organization.UnitReferences;
-import org.lianfang.organization.UnitsOf;
 
 /**
  * Opens a rectification item (P-21): answered as for a unit that does not exist if the actor may not read the unit's
@@ -59,9 +57,7 @@ final class OpenRectificationHandler implements CommandHandler<OpenRectification
     if (points.isPresent()) {
       return Outcome.refused(points.get());
     }
-    UnitsOf homes = s.store().unitsOf(Optional.empty(), List.of(c.owner()));
-    Optional<Refusal> owner = UnitReferences.officialIn(s.path(c.unit()), c.owner(),
-        Optional.ofNullable(homes.officials().get(c.owner())));
+    Optional<Refusal> owner = Concerned.people(s, c.unit(), Optional.empty(), List.of(c.owner()));
     if (owner.isPresent()) {
       return Outcome.refused(owner.get());
     }

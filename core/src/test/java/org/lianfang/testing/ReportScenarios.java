@@ -155,6 +155,13 @@ public final class ReportScenarios {
     State before = State.of(w);
     Refusal r = refusal(m.stepReport(w.inspector, ReportStep.tellAcceptance(id)));
     assertEquals(Refusal.Code.ILLEGAL_TRANSITION, r.code(), "not accepted yet");
+    assertEquals(before, State.of(w));
+    w.clock.setDay(LocalDate.of(2010, 9, 2));
+    w.lianfang.monitoring().schedule().tick();
+    List<Notification> reminded = waiting(w).stream().filter(n -> n.kind().equals("report.forward.due")).toList();
+    assertEquals(List.of(Recipients.disciplineBody(w.land)), reminded.stream().map(Notification::recipient).toList());
+    assertEquals("举报（举报箱，2010-08-28 收到）：转办或受理期限为 2010-09-03，还剩 1 天。", reminded.get(0).bodyZh(),
+        "the tick reminds the discipline body the working day before");
     m.stepReport(w.inspector, ReportStep.forward(id, "市财政局纪检组")).orElseThrow();
     assertEquals(ReportState.FORWARDED, m.queries().report(w.inspector, id).orElseThrow().state());
     assertEquals(List.of(), w.store.dues().of(id.value()));

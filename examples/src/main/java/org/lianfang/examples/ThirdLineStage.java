@@ -5,14 +5,20 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.application.monitoring.Dispatcher;
 import org.lianfang.application.monitoring.IssueWarning;
+import org.lianfang.application.monitoring.LinkReport;
 import org.lianfang.application.monitoring.OpenRectification;
+import org.lianfang.application.monitoring.ReceiveReport;
 import org.lianfang.application.monitoring.RectificationStep;
 import org.lianfang.application.monitoring.ReplyInput;
+import org.lianfang.application.monitoring.ReportStep;
 import org.lianfang.application.monitoring.WarningStep;
 import org.lianfang.application.organization.RegisterOfficial;
+import org.lianfang.monitoring.Disposal;
 import org.lianfang.monitoring.Notification;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationOrigin;
+import org.lianfang.monitoring.ReportChannel;
+import org.lianfang.monitoring.ReportId;
 import org.lianfang.monitoring.TickReport;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.monitoring.WarningLevel;
@@ -22,11 +28,13 @@ import org.lianfang.spi.NotificationSender;
 
 /**
  * The third defense line (监测预警, S-9) of the pilot from 2010-10-21 to 12-10, while the measures are put in force:
- * the city's discipline body warns the first pilot unit over its first point (a reminder, P-18); the unit replies, the
- * reply is accepted and supervised, the verification fails and the warning climbs to an admonishment with a new
- * deadline, the rectification item it opens (P-21) is worked on, submitted, verified and closed, and so is the warning.
- * The host's scheduler is played by a loop: every morning the tick runs (decision 5) and a dispatcher hands what it
- * and the day's changes raised to a sender that prints each notification (decision 4).
+ * reports come in through the box, the hotline and an audit (P-19), each logged, accepted, disposed of and closed, the
+ * hotline's real-name reporter told of the acceptance and the result; on the box's report the city's discipline body
+ * warns the first pilot unit over its first point (a reminder, P-18); the unit replies, the reply is accepted and
+ * supervised, the verification fails and the warning climbs to an admonishment with a new deadline, the rectification
+ * item it opens (P-21) is worked on, submitted, verified and closed, and so is the warning. The host's scheduler is
+ * played by a loop: every morning the tick runs (decision 5) and a dispatcher hands what it and the day's changes
+ * raised to a sender that prints each notification (decision 4).
  */
 final class ThirdLineStage {
   static final LocalDate OPENS = LocalDate.of(2010, 10, 21);
@@ -39,7 +47,7 @@ final class ThirdLineStage {
     this.f = f;
   }
 
-  /** Walks the warning and its item day by day, ticking and dispatching every morning. */
+  /** Walks the reports, the warning and its item day by day, ticking and dispatching every morning. */
   void run() {
     PilotFixture.Finding finding = f.findings.get(0);
     PilotFixture.Pilot unit = finding.unit();
@@ -51,6 +59,9 @@ final class ThirdLineStage {
         "KMJW-001", "刘正清")).orElseThrow();
     WarningId warning = null;
     RectificationItemId item = null;
+    ReportId box = null;
+    ReportId hotline = null;
+    PilotFixture.Finding other = f.findings.stream().filter(x -> !x.unit().equals(unit)).findFirst().orElseThrow();
     try (Dispatcher dispatcher = f.lianfang.dispatcher(console)) {
       for (LocalDate day = OPENS; !day.isAfter(CLOSES); day = day.plusDays(1)) {
         f.clock.advanceTo(day);
@@ -60,11 +71,29 @@ final class ThirdLineStage {
         }
         switch (day.toString()) {
           case "2010-10-21" -> {
+            box = f.lianfang.monitoring().receiveReport(f.inspector, ReceiveReport.anonymous(unit.id(),
+                ReportChannel.BOX, day, "反映" + unit.name() + "办理业务超过承诺时限，群众多次往返").concerning(
+                    Optional.empty(), Optional.empty(), List.of(finding.id()))).orElseThrow();
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.accept(box)).orElseThrow();
+            f.log("市纪委开启举报箱：一件匿名举报，当日受理（P-19）");
             warning = f.lianfang.monitoring().issueWarning(f.inspector, new IssueWarning(unit.id(),
                 Optional.empty(), Optional.empty(), List.of(finding.id()), WarningLevel.REMINDER, WarningOrigin.REPORT,
                 "昆纪预〔2010〕1号", "群众通过举报箱反映该风险点所涉业务存在超时限办理问题",
                 "收到通知后七日内书面说明情况，提出整改措施", leader)).orElseThrow();
-            f.log("市纪委向" + unit.name() + "发出预警通知书（提醒，P-18）");
+            f.lianfang.monitoring().linkReport(f.inspector, new LinkReport(box, List.of(), List.of(warning)))
+                .orElseThrow();
+            f.log("市纪委向" + unit.name() + "发出预警通知书（提醒，P-18），与该举报关联");
+          }
+          case "2010-10-22" -> {
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.dispose(box, Disposal.PRELIMINARY_VERIFICATION,
+                "随预警跟踪核实")).orElseThrow();
+          }
+          case "2010-10-25" -> {
+            hotline = f.lianfang.monitoring().receiveReport(f.inspector, ReceiveReport.anonymous(other.unit().id(),
+                ReportChannel.HOTLINE, day, "来电反映该单位工作人员在办理业务时暗示申请人请客送礼").concerning(
+                    Optional.empty(), Optional.empty(), List.of(other.id())).byName("张某", "0871-6xxxxxxx"))
+                .orElseThrow();
+            f.log("举报电话：一件实名举报（举报人身份保密，P-11），五个工作日内转办或受理");
           }
           case "2010-10-26" -> {
             f.lianfang.monitoring().stepWarning(unit.leader(), WarningStep.acknowledge(warning)).orElseThrow();
@@ -77,10 +106,28 @@ final class ThirdLineStage {
                 .orElseThrow();
             f.log("市纪委受理回复，跟踪督办至 11-05");
           }
+          case "2010-10-29" -> {
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.accept(hotline)).orElseThrow();
+            f.lianfang.monitoring().linkReport(f.inspector, new LinkReport(hotline, List.of(other.id()), List.of()))
+                .orElseThrow();
+            f.log("市纪委受理电话举报，关联" + other.unit().name() + "的风险点，供年度修订参考（S-12）");
+          }
+          case "2010-11-03" -> {
+            ReportId audit = f.lianfang.monitoring().receiveReport(f.inspector, ReceiveReport.anonymous(unit.id(),
+                ReportChannel.AUDIT, day, "审计发现部分办件无受理登记")).orElseThrow();
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.accept(audit)).orElseThrow();
+            f.lianfang.monitoring().linkReport(f.inspector, new LinkReport(audit, List.of(finding.id()), List.of()))
+                .orElseThrow();
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.dispose(audit, Disposal.CONCLUDED,
+                "并入已发预警的整改")).orElseThrow();
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.close(audit, "随预警整改一并落实")).orElseThrow();
+            f.log("审计发现：登记、受理，并入预警整改后办结");
+          }
           case "2010-11-05" -> {
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.tellAcceptance(hotline)).orElseThrow();
             f.lianfang.monitoring().stepWarning(f.inspector, WarningStep.failVerification(warning,
                 "抽查十件仍有三件超时")).orElseThrow();
-            f.log("验证未通过：预警升级为告诫，十日内重新回复");
+            f.log("已告知实名举报人受理情况；预警验证未通过：预警升级为告诫，十日内重新回复");
           }
           case "2010-11-08" -> {
             f.lianfang.monitoring().stepWarning(unit.leader(), WarningStep.acknowledge(warning)).orElseThrow();
@@ -94,7 +141,15 @@ final class ThirdLineStage {
                 List.of(finding.id()))).orElseThrow();
             f.log("告诫已回复并受理；开具整改事项，限 11-25 前完成（P-21）");
           }
+          case "2010-11-10" -> {
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.dispose(hotline, Disposal.TALK_OR_INQUIRY,
+                "由分管领导与被反映人谈话")).orElseThrow();
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.close(hotline, "经谈话函询，所反映问题不属实"))
+                .orElseThrow();
+            f.log("电话举报经谈话函询后办结，十五个工作日内向举报人反馈");
+          }
           case "2010-11-19" -> {
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.tellResult(hotline)).orElseThrow();
             f.lianfang.monitoring().stepRectification(unit.leader(), RectificationStep.submit(item,
                 "修订后的制度文本和十一月办件台账")).orElseThrow();
             f.log(unit.name() + "提交整改材料");
@@ -108,7 +163,9 @@ final class ThirdLineStage {
           case "2010-11-30" -> {
             f.lianfang.monitoring().stepWarning(f.inspector, WarningStep.verify(warning, "整改到位")).orElseThrow();
             f.lianfang.monitoring().stepWarning(f.inspector, WarningStep.close(warning)).orElseThrow();
-            f.log("预警验证通过，销号");
+            f.lianfang.monitoring().stepReport(f.inspector, ReportStep.close(box, "经预警整改，所反映问题已纠正"))
+                .orElseThrow();
+            f.log("预警验证通过，销号；举报箱举报随之办结");
           }
           default -> { }
         }

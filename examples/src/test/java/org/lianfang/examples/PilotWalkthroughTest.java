@@ -158,6 +158,34 @@ class PilotWalkthroughTest {
   }
 
   @Test
+  void p19_p11_reportsFromTheBoxTheHotlineAndAnAuditAreHandledInTimeAndNoReporterIsPrinted() {
+    Actor inspector = Actor.of("test-inspector", "纪委", Set.of(Role.DISCIPLINE_INSPECTOR), Set.of(city));
+    List<org.lianfang.monitoring.Report> reports = new ArrayList<>();
+    for (Unit u : units) {
+      assertEquals(List.of(), lianfang.monitoring().queries().reports(auditor, u.id()), "auditors read no report");
+      reports.addAll(lianfang.monitoring().queries().reports(inspector, u.id()));
+    }
+    Map<org.lianfang.monitoring.ReportChannel, org.lianfang.monitoring.Report> byChannel = reports.stream()
+        .collect(Collectors.toMap(r -> r.intake().channel(), r -> r));
+    assertEquals(Set.of(org.lianfang.monitoring.ReportChannel.BOX, org.lianfang.monitoring.ReportChannel.HOTLINE,
+        org.lianfang.monitoring.ReportChannel.AUDIT), byChannel.keySet());
+    org.lianfang.monitoring.Report box = byChannel.get(org.lianfang.monitoring.ReportChannel.BOX);
+    assertEquals(org.lianfang.monitoring.ReportState.CLOSED, box.state());
+    assertEquals(1, box.links().warnings().size(), "the box's report raised the warning");
+    org.lianfang.monitoring.Report hotline = byChannel.get(org.lianfang.monitoring.ReportChannel.HOTLINE);
+    assertEquals(org.lianfang.monitoring.ReportState.FED_BACK, hotline.state());
+    assertTrue(hotline.life().acceptanceTold().isPresent());
+    assertEquals(org.lianfang.monitoring.ReportState.CLOSED,
+        byChannel.get(org.lianfang.monitoring.ReportChannel.AUDIT).state());
+    // P-19: received Monday 10-25, forwarded or accepted within five working days, by Monday 11-01
+    assertTrue(printed.contains("举报（举报电话，2010-10-25 收到）：转办或受理期限为 2010-11-01，还剩 3 天"),
+        "the tick reminded the discipline body");
+    String name = hotline.intake().reporter().orElseThrow().name();
+    assertFalse(printed.contains(name), "P-11: the reporter's name is never printed");
+    assertFalse(printed.contains(hotline.intake().content()), "nor what the report says");
+  }
+
+  @Test
   void findsRiskPointsInEveryPilotUnit() {
     for (Unit u : units.subList(1, units.size())) {
       assertFalse(lianfang.risks().queries().riskPoints(auditor, u.id()).isEmpty(), u.name());

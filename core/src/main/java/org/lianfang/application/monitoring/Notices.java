@@ -77,8 +77,9 @@ final class Notices implements Reaction {
       to.add(Recipients.disciplineBody(e.unitId()));
       said = new Said(e.type(), "report/" + e.reportId(), "新" + Reports.titleZh(e.channel(), e.day()),
           "New " + Reports.titleEn(e.channel(), e.day()),
-          (e.realName() ? "实名" : "匿名") + "举报，请于 " + e.forwardBy() + " 前转办或受理。",
-          (e.realName() ? "A real-name" : "An anonymous") + " report: forward or accept it by " + e.forwardBy() + ".");
+          (e.realName() ? "实名举报" : e.channel().fromThePublic() ? "匿名举报" : "机关自身发现") + "，请于 " + e.forwardBy()
+              + " 前转办或受理。", (e.realName() ? "A real-name report" : e.channel().fromThePublic()
+              ? "An anonymous report" : "A body's own finding") + ": forward or accept it by " + e.forwardBy() + ".");
     }
     if (said == null || to.isEmpty()) {
       return Optional.empty();

@@ -36,7 +36,10 @@ public final class Schedule {
   private static final Map<String, String[]> LABELS = Map.of(
       DueItem.WARNING_REPLY, new String[] {"回复", "the reply"},
       DueItem.WARNING_VERIFICATION, new String[] {"验证", "the verification"},
-      DueItem.RECTIFICATION, new String[] {"整改", "the rectification"});
+      DueItem.RECTIFICATION, new String[] {"整改", "the rectification"},
+      DueItem.REPORT_FORWARD, new String[] {"转办或受理", "forwarding or accepting it"},
+      DueItem.REPORT_ACCEPTANCE, new String[] {"告知受理", "telling the reporter of the acceptance"},
+      DueItem.REPORT_RESULT, new String[] {"反馈结果", "telling the reporter the result"});
   private final Store store;
   private final Clock clock;
   private final ReminderPolicy policy;

@@ -128,6 +128,14 @@ final class Codecs {
   @JsonDeserialize(using = DayReader.class)
   @interface IsoDate {}
 
+  /** A span of time as ISO-8601, {@code PT21H}: a case's promised limit in working time. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+  @JacksonAnnotationsInside
+  @JsonSerialize(using = ToStringSerializer.class)
+  @JsonDeserialize(using = DurationReader.class)
+  @interface IsoDuration {}
+
   /** A set written in a fixed order (by each element's text), so a document does not depend on hash order. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.FIELD, ElementType.METHOD})
@@ -157,6 +165,32 @@ final class Codecs {
         return (Instant) ctxt.handleWeirdStringValue(Instant.class, text, INSTANT_RULE);
       }
       return value;
+    }
+  }
+
+  static final class DurationReader extends StdScalarDeserializer<java.time.Duration> {
+    private static final long serialVersionUID = 1L;
+
+    DurationReader() {
+      super(java.time.Duration.class);
+    }
+
+    @Override
+    public java.time.Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (java.time.Duration) ctxt.handleUnexpectedToken(java.time.Duration.class, p);
+      }
+      String text = p.getText();
+      try {
+        java.time.Duration d = java.time.Duration.parse(text);
+        if (d.toString().equals(text)) {
+          return d;
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // refused below, by the rule
+      }
+      return (java.time.Duration) ctxt.handleWeirdStringValue(java.time.Duration.class, text,
+          "an ISO-8601 duration as Java writes it, such as PT21H");
     }
   }
 

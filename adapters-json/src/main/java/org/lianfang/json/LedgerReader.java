@@ -62,7 +62,8 @@ public final class LedgerReader {
    */
   private static final Map<AggregateKind<?, ?>, Integer> ADDED_IN = Map.of(AggregateKinds.CONTROL_MEASURES, 3,
       AggregateKinds.EDUCATION_ACTIVITIES, 4, AggregateKinds.POWER_DISCLOSURES, 5, AggregateKinds.SERVICE_COMMITMENTS,
-      6, AggregateKinds.WARNINGS, 7, AggregateKinds.RECTIFICATION_ITEMS, 8, AggregateKinds.REPORTS, 9);
+      6, AggregateKinds.WARNINGS, 7, AggregateKinds.RECTIFICATION_ITEMS, 8, AggregateKinds.REPORTS, 9,
+      AggregateKinds.SUPERVISION_CASES, 10);
   private static final LedgerReader STANDARD = new LedgerReader();
 
   private final ObjectReader units = valueReader(Unit.class);

@@ -3,15 +3,21 @@ package org.lianfang.json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lianfang.UnitId;
 import org.lianfang.json.Codecs.IsoDate;
+import org.lianfang.json.Codecs.IsoDuration;
+import org.lianfang.json.Codecs.IsoInstant;
 import org.lianfang.json.MixIns.Explicit;
 import org.lianfang.json.MixIns.LeftOutWhenAbsent;
 import org.lianfang.json.MixIns.MayBeAbsent;
+import org.lianfang.monitoring.CaseLife;
+import org.lianfang.monitoring.CaseTerms;
 import org.lianfang.monitoring.Disposal;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
@@ -27,6 +33,9 @@ import org.lianfang.monitoring.ReportIntake;
 import org.lianfang.monitoring.ReportLife;
 import org.lianfang.monitoring.ReportLinks;
 import org.lianfang.monitoring.Reporter;
+import org.lianfang.monitoring.SupervisionCase;
+import org.lianfang.monitoring.SupervisionCaseId;
+import org.lianfang.monitoring.SupervisionSignal;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningEnd;
 import org.lianfang.monitoring.WarningId;
@@ -39,13 +48,15 @@ import org.lianfang.monitoring.WarningState;
 import org.lianfang.monitoring.WarningSubject;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItemId;
 import org.lianfang.risk.RiskPointId;
 
 /**
- * The mix-ins of the third line: a warning with its subject, notice, rounds (reply, return, verification) and end
- * (P-8, P-18, P-10); a rectification item with its terms and life (P-21); a report with its intake (the reporter
- * and the content in clear, or sealed in an export without clearance, P-11), life and links (P-19). Aggregates are
- * read through their public {@code restore} factory and written through their public accessors (see {@link MixIns}).
+ * The mix-ins of the third line: a warning with its subject, notice, rounds (reply, return, verification) and end (P-8,
+ * P-18, P-10); a rectification item with its terms and life (P-21); a report with its intake (the reporter and the
+ * content in clear, or sealed in an export without clearance, P-11), life and links (P-19); a case under electronic
+ * supervision with its terms and life (P-20). Aggregates are read through their public {@code restore} factory and
+ * written through their public accessors (see {@link MixIns}).
  */
 final class MonitoringMixIns {
   private MonitoringMixIns() {}
@@ -71,7 +82,14 @@ final class MonitoringMixIns {
       Map.entry(Reporter.class, ReporterMixIn.class),
       Map.entry(ReportLife.class, ReportLifeMixIn.class),
       Map.entry(ReportDisposal.class, DisposalMixIn.class),
-      Map.entry(ReportLinks.class, Links.class));
+      Map.entry(ReportLinks.class, Links.class),
+      Map.entry(SupervisionCaseId.class, MixIns.Id.class),
+      Map.entry(SupervisionCase.class, CaseMixIn.class),
+      Map.entry(CaseTerms.class, Terms.class),
+      Map.entry(CaseLife.class, CaseLifeMixIn.class),
+      Map.entry(CaseLife.Step.class, StepMixIn.class),
+      Map.entry(CaseLife.Pause.class, PauseMixIn.class),
+      Map.entry(CaseLife.Raised.class, RaisedMixIn.class));
 
   @Explicit
   @JsonPropertyOrder({"id", "unitId", "subject", "notice", "rounds", "end", "version"})
@@ -437,5 +455,112 @@ final class MonitoringMixIns {
     @JsonProperty("points") abstract List<RiskPointId> points();
 
     @JsonProperty("warnings") abstract List<WarningId> warnings();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"id", "unitId", "terms", "life", "version"})
+  abstract static class CaseMixIn {
+    @JsonCreator
+    static SupervisionCase restore(
+        @JsonProperty(value = "id", required = true) SupervisionCaseId id,
+        @JsonProperty(value = "unitId", required = true) UnitId unitId,
+        @JsonProperty(value = "terms", required = true) CaseTerms terms,
+        @JsonProperty(value = "life", required = true) CaseLife life,
+        @JsonProperty(value = "version", required = true) long version) {
+      throw new AssertionError("mix-in");
+    }
+
+    @JsonProperty("id") abstract SupervisionCaseId id();
+
+    @JsonProperty("unitId") abstract UnitId unitId();
+
+    @JsonProperty("terms") abstract CaseTerms terms();
+
+    @JsonProperty("life") abstract CaseLife life();
+
+    @JsonProperty("version") abstract long version();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"powerItem", "number", "started", "limit"})
+  abstract static class Terms {
+    @JsonCreator
+    Terms(
+        @JsonProperty(value = "powerItem", required = true) PowerItemId powerItem,
+        @JsonProperty(value = "number", required = true) String number,
+        @JsonProperty(value = "started", required = true) @IsoInstant Instant started,
+        @JsonProperty(value = "limit", required = true) @IsoDuration Duration limit) {}
+
+    @JsonProperty("powerItem") abstract PowerItemId powerItem();
+
+    @JsonProperty("number") abstract String number();
+
+    @JsonProperty("started") @IsoInstant abstract Instant started();
+
+    @JsonProperty("limit") @IsoDuration abstract Duration limit();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"steps", "pauses", "pausedSince", "completed", "signals"})
+  abstract static class CaseLifeMixIn {
+    @JsonCreator
+    CaseLifeMixIn(
+        @JsonProperty(value = "steps", required = true) List<CaseLife.Step> steps,
+        @JsonProperty(value = "pauses", required = true) List<CaseLife.Pause> pauses,
+        @MayBeAbsent @JsonProperty("pausedSince") Optional<Instant> pausedSince,
+        @MayBeAbsent @JsonProperty("completed") Optional<Instant> completed,
+        @JsonProperty(value = "signals", required = true) List<CaseLife.Raised> signals) {}
+
+    @JsonProperty("steps") abstract List<CaseLife.Step> steps();
+
+    @JsonProperty("pauses") abstract List<CaseLife.Pause> pauses();
+
+    @JsonProperty("pausedSince") @LeftOutWhenAbsent abstract Optional<Instant> pausedSince();
+
+    @JsonProperty("completed") @LeftOutWhenAbsent abstract Optional<Instant> completed();
+
+    @JsonProperty("signals") abstract List<CaseLife.Raised> signals();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"name", "at"})
+  abstract static class StepMixIn {
+    @JsonCreator
+    StepMixIn(
+        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "at", required = true) @IsoInstant Instant at) {}
+
+    @JsonProperty("name") abstract String name();
+
+    @JsonProperty("at") @IsoInstant abstract Instant at();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"from", "to"})
+  abstract static class PauseMixIn {
+    @JsonCreator
+    PauseMixIn(
+        @JsonProperty(value = "from", required = true) @IsoInstant Instant from,
+        @JsonProperty(value = "to", required = true) @IsoInstant Instant to) {}
+
+    @JsonProperty("from") @IsoInstant abstract Instant from();
+
+    @JsonProperty("to") @IsoInstant abstract Instant to();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"signal", "at", "warning"})
+  abstract static class RaisedMixIn {
+    @JsonCreator
+    RaisedMixIn(
+        @JsonProperty(value = "signal", required = true) SupervisionSignal signal,
+        @JsonProperty(value = "at", required = true) @IsoInstant Instant at,
+        @MayBeAbsent @JsonProperty("warning") Optional<WarningId> warning) {}
+
+    @JsonProperty("signal") abstract SupervisionSignal signal();
+
+    @JsonProperty("at") @IsoInstant abstract Instant at();
+
+    @JsonProperty("warning") @LeftOutWhenAbsent abstract Optional<WarningId> warning();
   }
 }

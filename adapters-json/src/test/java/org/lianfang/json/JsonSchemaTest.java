@@ -72,7 +72,7 @@ class JsonSchemaTest {
       org.lianfang.control.Verdict.class, org.lianfang.monitoring.WarningLevel.class,
       org.lianfang.monitoring.WarningOrigin.class, org.lianfang.monitoring.WarningState.class,
       org.lianfang.monitoring.RectificationOrigin.class, org.lianfang.monitoring.ReportChannel.class,
-      org.lianfang.monitoring.Disposal.class);
+      org.lianfang.monitoring.Disposal.class, org.lianfang.monitoring.SupervisionSignal.class);
   private static final Path GOLDEN_LEDGER = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   @TestFactory
@@ -215,7 +215,7 @@ class JsonSchemaTest {
         new Broken("another kind of document", d -> d.put("kind", "lianfang.notice"), "/kind", "const",
             "ledger.kind"),
         new Broken("schema version 1", d -> d.put("schemaVersion", 1), "/schemaVersion", "minimum", "ledger.version"),
-        new Broken("schema version 10", d -> d.put("schemaVersion", 10), "/schemaVersion", "maximum", "ledger.version"),
+        new Broken("schema version 11", d -> d.put("schemaVersion", 11), "/schemaVersion", "maximum", "ledger.version"),
         new Broken("an id that is not a UUID", d -> obj(d, "/units/1/posts/0").put("id", "GT-01"),
             "/units/1/posts/0/id", "format", "json.value"),
         new Broken("a record id in upper case, which the hash does not cover",

@@ -34,7 +34,8 @@ class LedgerFuzzPropertyTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   /**
    * The pilot's records and the third line's: warnings, one climbed and closed and one cancelled, a rectification
-   * item rejected once, verified and closed, a real-name report fed back and an anonymous one forwarded (issue 12).
+   * item rejected once, verified and closed, a real-name report fed back and an anonymous one forwarded, a supervision
+   * case completed late with its signal and one running (issue 12).
    */
   private static final byte[] DOCUMENT = Ledgers.export(MonitoringLedgerTest.withWarnings());
   private static final JsonNode TREE = tree(DOCUMENT);
@@ -52,11 +53,13 @@ class LedgerFuzzPropertyTest {
           + "(acknowledged|reply|returned|accepted|verifyBy|verification)"),
       Pattern.compile("/units/\\d+/rectificationItems/\\d+/(terms/warning|life/[a-z]+)"),
       Pattern.compile("/units/\\d+/reports/\\d+/(intake/reporter|intake/subject/post|intake/subject/official|"
-          + "life/[a-zA-Z]+)"));
+          + "life/[a-zA-Z]+)"),
+      Pattern.compile("/units/\\d+/supervisionCases/\\d+/life/(pausedSince|completed|signals/\\d+/warning)"));
   private static final Pattern REFERENCE = Pattern.compile(
       ".*/(location/post|location/powerItem|postId|officialId|directOwner|sectionHead|responsibleLeader|"
           + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver|terms/warning|terms/owner|"
-          + "terms/points/\\d+|links/points/\\d+|links/warnings/\\d+)$");
+          + "terms/points/\\d+|links/points/\\d+|links/warnings/\\d+|"
+          + "terms/powerItem|signals/\\d+/warning)$");
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
   private static JsonNode tree(byte[] document) {

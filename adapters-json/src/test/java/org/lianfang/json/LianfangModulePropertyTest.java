@@ -114,6 +114,11 @@ class LianfangModulePropertyTest {
   }
 
   @Test
+  void supervisionCasesRoundTrip() {
+    roundTrips(MonitoringGenerators.supervisionCases(UNIT), org.lianfang.monitoring.SupervisionCase.class);
+  }
+
+  @Test
   void notificationsRoundTrip() {
     roundTrips(Generators.notifications(UNIT), org.lianfang.monitoring.Notification.class);
   }

@@ -13,10 +13,12 @@ import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
 import org.lianfang.application.monitoring.LinkReport;
 import org.lianfang.application.monitoring.MonitoringArea;
+import org.lianfang.application.monitoring.OpenCase;
 import org.lianfang.application.monitoring.ReceiveReport;
 import org.lianfang.application.monitoring.RectificationStep;
 import org.lianfang.application.monitoring.ReplyInput;
 import org.lianfang.application.monitoring.ReportStep;
+import org.lianfang.application.monitoring.StepCase;
 import org.lianfang.application.monitoring.WarningStep;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.monitoring.Disposal;
@@ -25,6 +27,7 @@ import org.lianfang.monitoring.RectificationOrigin;
 import org.lianfang.monitoring.Report;
 import org.lianfang.monitoring.ReportChannel;
 import org.lianfang.monitoring.ReportId;
+import org.lianfang.monitoring.SupervisionCaseId;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.monitoring.WarningLevel;
 import org.lianfang.organization.OfficialId;
@@ -83,6 +86,15 @@ class MonitoringLedgerTest {
     ReportId forwarded = m.receiveReport(w.inspector, ReceiveReport.anonymous(w.land, ReportChannel.BOX,
         w.clock.today(), "举报箱来信")).orElseThrow();
     m.stepReport(w.inspector, ReportStep.forward(forwarded, "市公安局")).orElseThrow();
+    java.time.Instant started = w.clock.instant().minus(java.time.Duration.ofDays(20));
+    SupervisionCaseId late = m.openCase(w.landLeader, new OpenCase(w.land, w.landApproval, "GT-2010-0811-007",
+        started, java.time.Duration.ofHours(7))).orElseThrow();
+    m.stepCase(w.landLeader, StepCase.step(late, "受理", started)).orElseThrow();
+    m.stepCase(w.landLeader, StepCase.pause(late, started.plusSeconds(3600))).orElseThrow();
+    m.stepCase(w.landLeader, StepCase.resume(late, started.plusSeconds(2 * 86_400))).orElseThrow();
+    m.stepCase(w.landLeader, StepCase.complete(late, w.clock.instant())).orElseThrow();
+    m.openCase(w.landLeader, new OpenCase(w.land, w.landApproval, "GT-2010-0831-001", w.clock.instant(),
+        java.time.Duration.ofHours(21))).orElseThrow();
     return w;
   }
 
@@ -116,6 +128,10 @@ class MonitoringLedgerTest {
     Ledgers.restore(restored, document).orElseThrow();
     assertEquals(w.store.reports().inUnit(w.land), restored.reports().inUnit(w.land));
     assertEquals(2, restored.reports().inUnit(w.land).size());
+    assertEquals(w.store.supervisionCases().inUnit(w.land), restored.supervisionCases().inUnit(w.land));
+    assertEquals(2, restored.supervisionCases().inUnit(w.land).size());
+    assertEquals(java.util.Optional.of(org.lianfang.monitoring.SupervisionSignal.RED),
+        restored.supervisionCases().inUnit(w.land).get(0).life().signal(), "completed far past its limit");
     assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
   }
 

@@ -60,6 +60,11 @@ public enum Operation implements Coded {
   /** begin work on a rectification item and submit it with its evidence: the unit that must rectify */
   WORK_RECTIFICATION("work-rectification"),
   /**
+   * report a case of the unit's administrative powers under electronic supervision (P-9, P-20): open it, record its
+   * steps, pauses and completion; the host's approval system, acting for the unit
+   */
+  RECORD_CASES("record-cases"),
+  /**
    * read reports (检举控告 / 信访, P-19): confidential, by default the discipline body's only; the content and the
    * reporter are shown only to those who may also {@link #READ_SEALED} (P-11)
    */

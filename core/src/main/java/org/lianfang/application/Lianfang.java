@@ -29,6 +29,7 @@ import org.lianfang.internal.Ids;
 import org.lianfang.monitoring.DispatchPolicy;
 import org.lianfang.monitoring.ReminderPolicy;
 import org.lianfang.monitoring.ReportDeadlines;
+import org.lianfang.monitoring.SupervisionPolicy;
 import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.monitoring.WorkingCalendar;
 import org.lianfang.monitoring.WorkingHours;
@@ -77,7 +78,7 @@ public final class Lianfang {
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
     Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments,
         b.coverage, b.residual, b.education, b.warnings, b.reminders, b.workingTime,
-        b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines);
+        b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines, b.supervision);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
@@ -202,6 +203,7 @@ public final class Lianfang {
     private ReminderPolicy reminders = ReminderPolicy.standard();
     private WorkingTime workingTime = WorkingTime.of(WorkingCalendar.weekdays(), WorkingHours.standard());
     private ReportDeadlines reportDeadlines;
+    private SupervisionPolicy supervision = SupervisionPolicy.standard(WorkingHours.standard());
     private Random random;
     private Random seals;
     private Validator validator;
@@ -317,6 +319,17 @@ public final class Lianfang {
      */
     public Builder reportDeadlines(ReportDeadlines value) {
       this.reportDeadlines = Objects.requireNonNull(value, "reportDeadlines");
+      return this;
+    }
+
+    /**
+     * @param value when electronic supervision's signals rise, in working time on {@link #workingTime}, and whether a
+     *     RED signal becomes a warning (P-9, P-20): {@link SupervisionPolicy#standard} (a prompt one working day before
+     *     the limit, red three working days past it, no automatic warning) unless set
+     * @return this
+     */
+    public Builder supervisionPolicy(SupervisionPolicy value) {
+      this.supervision = Objects.requireNonNull(value, "supervisionPolicy");
       return this;
     }
 

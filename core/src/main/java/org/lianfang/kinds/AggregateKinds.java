@@ -26,6 +26,8 @@ import org.lianfang.monitoring.Report;
 import org.lianfang.monitoring.ReportDisposal;
 import org.lianfang.monitoring.ReportId;
 import org.lianfang.monitoring.Reporter;
+import org.lianfang.monitoring.SupervisionCase;
+import org.lianfang.monitoring.SupervisionCaseId;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.monitoring.WarningSubject;
@@ -182,9 +184,19 @@ public final class AggregateKinds {
       .sizedIfAny("life/closed/text", Limits.TEXT, r -> r.life().closed().map(Remark::text))
       .referring(AggregateKinds::references);
 
+  /**
+   * Cases under electronic supervision (电子监察, P-9, P-20), each exercising a power item of its unit, perhaps with
+   * the warnings their RED signals raised; the case's number is sized as a name, each step's name too.
+   */
+  public static final AggregateKind<SupervisionCase, SupervisionCaseId> SUPERVISION_CASES = AggregateKind.of(
+      "supervisionCases", SupervisionCase.class, Store::supervisionCases, "电子监察案件", "supervision case",
+      RecordStates::supervisionCase)
+      .sized("terms/number", Limits.NAME, c -> c.terms().number())
+      .referring(AggregateKinds::references);
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
       PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,
-      WARNINGS, RECTIFICATION_ITEMS, REPORTS);
+      WARNINGS, RECTIFICATION_ITEMS, REPORTS, SUPERVISION_CASES);
 
   private AggregateKinds() {}
 
@@ -301,6 +313,17 @@ public final class AggregateKinds {
     all.addAll(inOrder("intake/subject/points", RISK_POINTS, s.points()));
     all.addAll(inOrder("links/points", RISK_POINTS, r.links().points()));
     all.addAll(inOrder("links/warnings", WARNINGS, r.links().warnings()));
+    return all;
+  }
+
+  private static List<Reference> references(SupervisionCase c) {
+    List<Reference> all = new ArrayList<>();
+    all.add(Reference.to("terms/powerItem", POWER_ITEMS, c.terms().powerItem()));
+    List<org.lianfang.monitoring.CaseLife.Raised> raised = c.life().signals();
+    for (int i = 0; i < raised.size(); i++) {
+      int at = i;
+      raised.get(i).warning().ifPresent(w -> all.add(Reference.to("life/signals/" + at + "/warning", WARNINGS, w)));
+    }
     return all;
   }
 

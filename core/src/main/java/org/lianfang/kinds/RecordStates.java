@@ -10,6 +10,7 @@ import org.lianfang.control.ServiceCommitment;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.Report;
+import org.lianfang.monitoring.SupervisionCase;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.Post;
@@ -112,6 +113,12 @@ final class RecordStates {
   static ArchiveObject rectificationItem(RectificationItem r) {
     return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("terms", r.terms())
         .put("opened", r.opened()).put("life", r.life()).build();
+  }
+
+  /** A case under electronic supervision's state. */
+  static ArchiveObject supervisionCase(SupervisionCase c) {
+    return ArchiveObject.builder().put("id", c.id()).put("unit", c.unitId()).put("terms", c.terms())
+        .put("life", c.life()).build();
   }
 
   /** A report's state: the content and the reporter in clear beside the seal (P-11), as the digest covers them. */

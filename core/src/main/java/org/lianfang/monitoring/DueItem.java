@@ -17,7 +17,7 @@ import org.lianfang.UnitId;
  *
  * @param recordId the record whose deadline it is
  * @param what the deadline's code: {@code warning.reply}, {@code warning.verification}, {@code rectification},
- *     {@code report.forward}, {@code report.acceptance}, {@code report.result}
+ *     {@code report.forward}, {@code report.acceptance}, {@code report.result}, {@code case.signal}
  * @param unitId the unit
  * @param link the record's link key ({@code warning/<id>})
  * @param due the last day
@@ -40,6 +40,11 @@ public record DueItem(UUID recordId, String what, UnitId unitId, String link, Lo
   public static final String REPORT_ACCEPTANCE = "report.acceptance";
   /** The last day to tell a real-name reporter the result (P-19). */
   public static final String REPORT_RESULT = "report.result";
+  /**
+   * The next signal of a case under electronic supervision (P-20): its alert is the instant the signal rises, its due
+   * day that instant's day.
+   */
+  public static final String CASE_SIGNAL = "case.signal";
 
   /**
    * @throws NullPointerException if a part is null

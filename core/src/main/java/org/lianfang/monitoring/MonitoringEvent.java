@@ -1,5 +1,6 @@
 package org.lianfang.monitoring;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -211,6 +212,84 @@ public sealed interface MonitoringEvent extends DomainEvent {
     public ArchiveObject toArchive() {
       return ArchiveObject.builder().put("report", reportId).put("points", points.size())
           .put("warnings", warnings.size()).build();
+    }
+  }
+
+  /**
+   * A case under electronic supervision reported (P-20).
+   *
+   * @param unitId the unit whose power it exercises
+   * @param caseId the case
+   * @param terms what it is
+   */
+  record CaseOpened(UnitId unitId, SupervisionCaseId caseId, CaseTerms terms) implements MonitoringEvent {
+    @Override
+    public String type() {
+      return "case.opened";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("case", caseId).put("terms", terms).build();
+    }
+  }
+
+  /**
+   * A step of a case, its type after the step ({@link CaseAction#eventType()}).
+   *
+   * @param unitId the unit whose power it exercises
+   * @param caseId the case
+   * @param action the step
+   * @param at when
+   * @param step the name of a procedure's step
+   */
+  record CaseStepped(UnitId unitId, SupervisionCaseId caseId, CaseAction action, Instant at, Optional<String> step)
+      implements MonitoringEvent {
+    /** @throws NullPointerException if a part is null */
+    public CaseStepped {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(step, "step");
+    }
+
+    @Override
+    public String type() {
+      return action.eventType();
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("case", caseId).put("at", at).put("step", step).build();
+    }
+  }
+
+  /**
+   * A signal a case reached, recorded once (P-9, P-20).
+   *
+   * @param unitId the unit whose power it exercises
+   * @param caseId the case
+   * @param signal the signal
+   * @param at when it was recorded
+   * @param warning the warning it raised under the policy, if any
+   */
+  record CaseSignalled(UnitId unitId, SupervisionCaseId caseId, SupervisionSignal signal, Instant at,
+      Optional<WarningId> warning) implements MonitoringEvent {
+    /** @throws NullPointerException if a part is null */
+    public CaseSignalled {
+      Objects.requireNonNull(signal, "signal");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(warning, "warning");
+    }
+
+    @Override
+    public String type() {
+      return "case.signalled";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("case", caseId).put("signal", signal).put("at", at).put("warning", warning)
+          .build();
     }
   }
 }

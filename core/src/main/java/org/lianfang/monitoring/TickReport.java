@@ -6,15 +6,17 @@ package org.lianfang.monitoring;
  * @param deadlines deadlines whose alert had come
  * @param reminders of those, deadlines reminded of before their last day
  * @param overdue of those, deadlines found overdue
- * @param notifications notifications written to the outbox
+ * @param signals of those, cases under electronic supervision whose signal rose (P-20); each signal's record raises its
+ *     own notifications
+ * @param notifications the reminders' and overdue notices' notifications written to the outbox
  */
-public record TickReport(int deadlines, int reminders, int overdue, int notifications) {
+public record TickReport(int deadlines, int reminders, int overdue, int signals, int notifications) {
   /** Nothing done. */
-  public static final TickReport NONE = new TickReport(0, 0, 0, 0);
+  public static final TickReport NONE = new TickReport(0, 0, 0, 0, 0);
 
   /** @param other another batch @return both added up */
   public TickReport plus(TickReport other) {
     return new TickReport(deadlines + other.deadlines, reminders + other.reminders, overdue + other.overdue,
-        notifications + other.notifications);
+        signals + other.signals, notifications + other.notifications);
   }
 }

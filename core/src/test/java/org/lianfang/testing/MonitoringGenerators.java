@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import java.util.function.Function;
 import org.lianfang.UnitId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.monitoring.CaseAction;
+import org.lianfang.monitoring.CaseTerms;
+import org.lianfang.monitoring.CaseTransitions;
 import org.lianfang.monitoring.Disposal;
 import org.lianfang.monitoring.RectificationAction;
 import org.lianfang.monitoring.RectificationItem;
@@ -32,6 +36,9 @@ import org.lianfang.monitoring.ReportId;
 import org.lianfang.monitoring.ReportIntake;
 import org.lianfang.monitoring.ReportTransitions;
 import org.lianfang.monitoring.Reporter;
+import org.lianfang.monitoring.SupervisionCase;
+import org.lianfang.monitoring.SupervisionCaseId;
+import org.lianfang.monitoring.SupervisionSignal;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningAction;
 import org.lianfang.monitoring.WarningId;
@@ -60,7 +67,8 @@ public final class MonitoringGenerators {
   static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.of(
       AggregateKinds.WARNINGS, MonitoringGenerators::warnings,
       AggregateKinds.RECTIFICATION_ITEMS, MonitoringGenerators::rectificationItems,
-      AggregateKinds.REPORTS, MonitoringGenerators::reports);
+      AggregateKinds.REPORTS, MonitoringGenerators::reports,
+      AggregateKinds.SUPERVISION_CASES, MonitoringGenerators::supervisionCases);
 
   private MonitoringGenerators() {}
 
@@ -274,5 +282,58 @@ public final class MonitoringGenerators {
     boolean remarked = a == ReportAction.FORWARD || a == ReportAction.DISPOSE || a == ReportAction.CLOSE;
     return r.act(a, day, a == ReportAction.DISPOSE ? Optional.of(way) : Optional.empty(),
         remarked ? Optional.of(text) : Optional.empty(), deadlines());
+  }
+
+  /** @return the standard working time: weekdays, 9:00–12:00 and 13:30–17:30 */
+  public static WorkingTime weekdays() {
+    return WorkingTime.of(WorkingCalendar.weekdays(), WorkingHours.standard());
+  }
+
+  /**
+   * @param unit the unit
+   * @return cases of that unit, limits from a minute to twenty working days, walked up to 10 steps the table allows
+   *     (each 0 to 3 days after the last, to the millisecond) and perhaps a signal or two raised, version 1
+   */
+  public static Gen<SupervisionCase> supervisionCases(UnitId unit) {
+    return Generators.instants().zip(uuids(), integers().between(1, 20 * 8 * 60), text(),
+        (started, id, minutes, number) -> new Object[] {started, id, minutes, number})
+        .zip(lists().of(integers().between(0, 99)).ofSizeBetween(0, 10), integers().between(0, 3),
+            (a, steps, raised) -> {
+              SupervisionCaseId id = new SupervisionCaseId((java.util.UUID) a[1]);
+              Instant started = (Instant) a[0];
+              CaseTerms terms = new CaseTerms(new org.lianfang.organization.PowerItemId(id.value()), (String) a[3],
+                  started, java.time.Duration.ofMinutes((Integer) a[2]));
+              SupervisionCase c = walk(SupervisionCase.open(id, unit, terms, started).orElseThrow().after(), steps,
+                  (String) a[3]);
+              Instant at = c.life().last().orElse(started);
+              for (int i = 0; i < raised; i++) {
+                at = at.plusSeconds(3600);
+                c = c.raise(SupervisionSignal.values()[i], at, i == 2 ? Optional.of(new WarningId(id.value()))
+                    : Optional.empty()).orElseThrow().after();
+              }
+              return c.withVersion(1);
+            });
+  }
+
+  /**
+   * Takes steps the table allows, each chosen by a number, each 0 to 3 days (and some minutes) after the last.
+   *
+   * @param c a case
+   * @param choices one number per step
+   * @param name the name of its procedure's steps
+   * @return the case after them; stops early once completed
+   */
+  public static SupervisionCase walk(SupervisionCase c, List<Integer> choices, String name) {
+    Instant at = c.life().last().orElse(c.terms().started());
+    for (int choice : choices) {
+      List<CaseAction> allowed = CaseTransitions.from(c.state()).keySet().stream().sorted().toList();
+      if (allowed.isEmpty()) {
+        break;
+      }
+      CaseAction a = allowed.get(choice % allowed.size());
+      at = at.plusSeconds((choice % 4) * 86_400L + choice * 60L);
+      c = c.act(a, at, a == CaseAction.STEP ? Optional.of(name) : Optional.empty()).orElseThrow().after();
+    }
+    return c;
   }
 }

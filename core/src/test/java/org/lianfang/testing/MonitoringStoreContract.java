@@ -5,11 +5,11 @@ import org.lianfang.spi.MonitoringStore;
 import org.lianfang.spi.Store;
 
 /**
- * The port contracts of the third line (warnings, rectification items, reports), the repositories of
- * {@link MonitoringStore}: extend it with a fresh, empty store per call of {@link #newStore()} and JUnit runs
- * {@link WarningsContract}, {@link RectificationItemsContract} and {@link ReportsContract} against it, as
- * {@link Nested} classes. A new kind of the area adds its port's contract here; {@link StoreContract} runs every
- * area's.
+ * The port contracts of the third line (warnings, rectification items, reports), the repositories of {@link
+ * MonitoringStore}: extend it with a fresh, empty store per call of {@link #newStore()} and JUnit runs {@link
+ * WarningsContract}, {@link RectificationItemsContract}, {@link ReportsContract} and {@link SupervisionCasesContract}
+ * against it, as {@link Nested} classes. A new kind of the area adds its port's contract here; {@link StoreContract}
+ * runs every area's.
  */
 public abstract class MonitoringStoreContract {
   /** @return a new, empty store */
@@ -51,6 +51,20 @@ public abstract class MonitoringStoreContract {
   /** {@link ReportsContract} on this store. */
   @Nested
   public class ReportsOfTheStore extends ReportsContract {
+    @Override
+    protected Store newStore() {
+      return MonitoringStoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return MonitoringStoreContract.this.examples();
+    }
+  }
+
+  /** {@link SupervisionCasesContract} on this store. */
+  @Nested
+  public class SupervisionCasesOfTheStore extends SupervisionCasesContract {
     @Override
     protected Store newStore() {
       return MonitoringStoreContract.this.newStore();

@@ -119,6 +119,27 @@ public final class CommandRunner {
     return new Session(store, actor, now, LocalDate.ofInstant(now, clock.getZone()), access, reactions);
   }
 
+  /**
+   * Runs work of Lianfang's own, not a user's command, in the caller's transaction: a session of the actor at the
+   * instant, whose recorded events are appended to the journal when the work returns. No access is checked and
+   * nothing is validated: the work changes only what its rules decide (the tick's signals, ARCHITECTURE.md decision
+   * 5).
+   *
+   * @param actor whom the journal names for it
+   * @param now the instant it happens at
+   * @param work what it does
+   * @param <T> what it returns
+   * @return what the work returned
+   */
+  public <T> T system(Actor actor, Instant now, java.util.function.Function<Session, T> work) {
+    Objects.requireNonNull(actor, "actor");
+    Instant at = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    Session s = new Session(store, actor, at, LocalDate.ofInstant(at, clock.getZone()), access, reactions);
+    T result = work.apply(s);
+    append(s);
+    return result;
+  }
+
   private void append(Session s) {
     Journal journal = store.journal();
     for (Session.Recorded r : s.events()) {

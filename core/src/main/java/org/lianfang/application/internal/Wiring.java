@@ -9,6 +9,7 @@ import org.lianfang.grading.GradingPolicy;
 import org.lianfang.internal.Ids;
 import org.lianfang.monitoring.ReminderPolicy;
 import org.lianfang.monitoring.ReportDeadlines;
+import org.lianfang.monitoring.SupervisionPolicy;
 import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.monitoring.WorkingTime;
 import org.lianfang.risk.CommentLimits;
@@ -31,12 +32,13 @@ import org.lianfang.risk.CommentLimits;
  * @param reminderPolicy when the tick reminds of a deadline (decision 5)
  * @param workingTime the working calendar and hours deadlines in working time count on (P-19, P-20)
  * @param reportDeadlines when a report is forwarded and its reporter told (P-19)
+ * @param supervisionPolicy when electronic supervision's signals rise and whether RED warns (P-9, P-20)
  */
 public record Wiring(
     CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits,
     CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy, EducationPolicy educationPolicy,
     WarningPolicy warningPolicy, ReminderPolicy reminderPolicy, WorkingTime workingTime,
-    ReportDeadlines reportDeadlines) {
+    ReportDeadlines reportDeadlines, SupervisionPolicy supervisionPolicy) {
   /** @throws NullPointerException if a part is null */
   public Wiring {
     Objects.requireNonNull(educationPolicy, "educationPolicy");
@@ -44,6 +46,7 @@ public record Wiring(
     Objects.requireNonNull(reminderPolicy, "reminderPolicy");
     Objects.requireNonNull(workingTime, "workingTime");
     Objects.requireNonNull(reportDeadlines, "reportDeadlines");
+    Objects.requireNonNull(supervisionPolicy, "supervisionPolicy");
     Objects.requireNonNull(coveragePolicy, "coveragePolicy");
     Objects.requireNonNull(residualGradingPolicy, "residualGradingPolicy");
     Objects.requireNonNull(runner, "runner");

@@ -8,6 +8,7 @@ import org.lianfang.application.internal.Wiring;
 import org.lianfang.monitoring.DispatchPolicy;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.ReportId;
+import org.lianfang.monitoring.SupervisionCaseId;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.spi.NotificationSender;
 
@@ -34,6 +35,8 @@ public final class MonitoringArea {
   private final ReceiveReportHandler receive;
   private final ReportStepHandler stepReport;
   private final LinkReportHandler link = new LinkReportHandler();
+  private final OpenCaseHandler openCase;
+  private final StepCaseHandler stepCase;
   private final MonitoringQueries queries;
   private final Schedule schedule;
 
@@ -41,7 +44,11 @@ public final class MonitoringArea {
     this.runner = wiring.runner();
     wiring.runner().addReaction(new Notices(wiring.ids()));
     wiring.runner().addReaction(new Deadlines(wiring.reminderPolicy(), wiring.runner().clock()));
-    this.schedule = new Schedule(wiring.runner().store(), wiring.runner().clock(), wiring.reminderPolicy());
+    CaseSignals signals = new CaseSignals(wiring.ids(), wiring.workingTime(), wiring.runner().clock().getZone(),
+        wiring.supervisionPolicy(), wiring.warningPolicy());
+    this.schedule = new Schedule(wiring.runner(), wiring.reminderPolicy(), signals);
+    this.openCase = new OpenCaseHandler(wiring.ids(), signals);
+    this.stepCase = new StepCaseHandler(signals);
     this.issue = new IssueWarningHandler(wiring.ids(), wiring.warningPolicy());
     this.step = new WarningStepHandler(wiring.warningPolicy());
     this.open = new OpenRectificationHandler(wiring.ids());
@@ -129,6 +136,29 @@ public final class MonitoringArea {
    */
   public Outcome<ReportId> linkReport(Actor actor, LinkReport command) {
     return runner.run(actor, command, link);
+  }
+
+  /**
+   * Reports a case of one of the unit's administrative powers to electronic supervision (P-9, P-20); the tick raises
+   * its signals as its working time runs, on the instance's {@link org.lianfang.monitoring.SupervisionPolicy}.
+   *
+   * @param actor who acts (needs {@code RECORD_CASES} on the unit)
+   * @param command the case
+   * @return its id, or a refusal
+   */
+  public Outcome<SupervisionCaseId> openCase(Actor actor, OpenCase command) {
+    return runner.run(actor, command, openCase);
+  }
+
+  /**
+   * Reports what happened to a case: a step, a pause, a resume, its completion.
+   *
+   * @param actor who acts (needs {@code RECORD_CASES} on the case's unit)
+   * @param command what happened
+   * @return the case's id, or a refusal
+   */
+  public Outcome<SupervisionCaseId> stepCase(Actor actor, StepCase command) {
+    return runner.run(actor, command, stepCase);
   }
 
   /**

@@ -11,6 +11,8 @@ import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.Report;
 import org.lianfang.monitoring.ReportId;
+import org.lianfang.monitoring.SupervisionCase;
+import org.lianfang.monitoring.SupervisionCaseId;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningId;
 
@@ -94,5 +96,27 @@ public final class MonitoringQueries {
     Session s = runner.session(actor);
     return s.store().reports().find(report).filter(r -> s.may(Operation.READ_REPORTS, r.unitId(), false))
         .map(r -> s.may(Operation.READ_SEALED, r.unitId(), false) ? r : r.sealed());
+  }
+
+  /**
+   * @param actor who reads
+   * @param unit a unit
+   * @return its cases under electronic supervision in every state, in id order; empty if the actor may not read the
+   *     unit's monitoring records
+   */
+  public List<SupervisionCase> supervisionCases(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_MONITORING, unit, false) ? s.store().supervisionCases().inUnit(unit) : List.of();
+  }
+
+  /**
+   * @param actor who reads
+   * @param supervisionCase a case
+   * @return it, if it exists and the actor may read its unit's monitoring records
+   */
+  public Optional<SupervisionCase> supervisionCase(Actor actor, SupervisionCaseId supervisionCase) {
+    Session s = runner.session(actor);
+    return s.store().supervisionCases().find(supervisionCase)
+        .filter(c -> s.may(Operation.READ_MONITORING, c.unitId(), false));
   }
 }

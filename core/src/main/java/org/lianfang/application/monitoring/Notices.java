@@ -31,6 +31,8 @@ import org.lianfang.monitoring.WarningAction;
  *   <tr><td>a rectification item opened or rejected</td><td>its owner and the unit's leaders</td></tr>
  *   <tr><td>an item submitted</td><td>the discipline body over the unit</td></tr>
  *   <tr><td>an item verified or closed</td><td>its owner</td></tr>
+ *   <tr><td>a case's signal: PROMPT</td><td>the unit's leaders</td></tr>
+ *   <tr><td>a case's signal: YELLOW, RED</td><td>the unit's leaders and the discipline body over the unit</td></tr>
  *   <tr><td>a report received</td><td>the discipline body over the unit, by channel and day only (P-11, P-19)</td></tr>
  * </table>
  *
@@ -73,6 +75,9 @@ final class Notices implements Reaction {
     } else if (event instanceof MonitoringEvent.RectificationStepped e) {
       said = itemStep(e, to, () -> s.store().rectificationItems().find(e.itemId())
           .map(r -> Recipients.official(r.terms().owner())));
+    } else if (event instanceof MonitoringEvent.CaseSignalled e) {
+      said = signal(e, to, s.store().supervisionCases().find(e.caseId()).map(c -> c.terms().number())
+          .orElse(String.valueOf(e.caseId())));
     } else if (event instanceof MonitoringEvent.ReportReceived e) {
       to.add(Recipients.disciplineBody(e.unitId()));
       said = new Said(e.type(), "report/" + e.reportId(), "新" + Reports.titleZh(e.channel(), e.day()),
@@ -131,6 +136,30 @@ final class Notices implements Reaction {
       case TRANSFER -> new Said(e.type(), link, "预警已移交", "Warning transferred", remark, remark);
       case CANCEL -> new Said(e.type(), link, "预警已摘牌", "Warning cancelled", remark, remark);
       default -> throw new AssertionError(a);
+    };
+  }
+
+  private static Said signal(MonitoringEvent.CaseSignalled e, List<String> to, String number) {
+    to.add(Recipients.unitLeaders(e.unitId()));
+    String link = "case/" + e.caseId();
+    String kind = e.type() + "." + e.signal().code();
+    return switch (e.signal()) {
+      case PROMPT -> new Said(kind, link, "办件即将超时（预警提示）", "Case nearly due (prompt)",
+          "办件 " + number + " 离承诺时限已不足督办提示时间，请抓紧办理。", "Case " + number
+              + " is close to its promised limit: complete it.");
+      case YELLOW -> {
+        to.add(Recipients.disciplineBody(e.unitId()));
+        yield new Said(kind, link, "办件超时（黄牌）", "Case overdue (yellow card)",
+            "办件 " + number + " 已超过承诺时限，请说明原因并尽快办结。", "Case " + number
+                + " is past its promised limit: explain why and complete it.");
+      }
+      case RED -> {
+        to.add(Recipients.disciplineBody(e.unitId()));
+        yield new Said(kind, link, "办件严重超时（红牌）", "Case past supervision (red card)",
+            "办件 " + number + " 已超过督办期限" + (e.warning().isPresent() ? "，已据此发出预警。" : "，请纪检监察机关决定是否预警。"),
+            "Case " + number + " is past its supervision deadline" + (e.warning().isPresent()
+                ? "; a warning was issued." : "; the discipline body decides whether to warn."));
+      }
     };
   }
 

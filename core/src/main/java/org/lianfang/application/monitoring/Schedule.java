@@ -11,11 +11,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.lianfang.Actor;
 import org.lianfang.StaleAggregateException;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Session;
 import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.Notification;
 import org.lianfang.monitoring.OutboxMessage;
 import org.lianfang.monitoring.ReminderPolicy;
+import org.lianfang.monitoring.SupervisionCase;
+import org.lianfang.monitoring.SupervisionCaseId;
 import org.lianfang.monitoring.TickReport;
 import org.lianfang.spi.Store;
 
@@ -40,14 +45,20 @@ public final class Schedule {
       DueItem.REPORT_FORWARD, new String[] {"转办或受理", "forwarding or accepting it"},
       DueItem.REPORT_ACCEPTANCE, new String[] {"告知受理", "telling the reporter of the acceptance"},
       DueItem.REPORT_RESULT, new String[] {"反馈结果", "telling the reporter the result"});
+  /** Whom the journal names for what the tick records: the signals of cases and the warnings they raise. */
+  static final Actor TICK = Actor.of("lianfang-tick", "定时检查 / the tick", List.of(), List.of());
+  private final CommandRunner runner;
   private final Store store;
   private final Clock clock;
   private final ReminderPolicy policy;
+  private final CaseSignals signals;
 
-  Schedule(Store store, Clock clock, ReminderPolicy policy) {
-    this.store = store;
-    this.clock = clock;
+  Schedule(CommandRunner runner, ReminderPolicy policy, CaseSignals signals) {
+    this.runner = runner;
+    this.store = runner.store();
+    this.clock = runner.clock();
     this.policy = policy;
+    this.signals = signals;
   }
 
   /**
@@ -85,6 +96,26 @@ public final class Schedule {
     }
   }
 
+  /**
+   * Records the signal a case has reached and moves its deadline to its next signal, or ends it.
+   *
+   * @return whether a signal rose
+   */
+  private boolean signal(Session s, DueItem d, Instant asOf) {
+    Optional<SupervisionCase> found = store.supervisionCases().find(new SupervisionCaseId(d.recordId()));
+    if (found.isEmpty()) {
+      store.dues().remove(d.recordId(), Optional.of(d.what()));
+      return false;
+    }
+    SupervisionCase after = signals.settle(s, found.get(), asOf);
+    boolean rose = after != found.get();
+    if (rose) {
+      store.supervisionCases().update(after);
+    }
+    signals.schedule(s, after, asOf);
+    return rose;
+  }
+
   /** @return a tick now, by the clock */
   public TickReport tick() {
     return tick(clock.instant());
@@ -98,7 +129,18 @@ public final class Schedule {
     List<DueItem> moved = new ArrayList<>();
     int reminders = 0;
     int overdue = 0;
+    List<DueItem> cases = due.stream().filter(d -> d.what().equals(DueItem.CASE_SIGNAL)).toList();
+    int raised = cases.isEmpty() ? 0 : runner.system(TICK, asOf, s -> {
+      int n = 0;
+      for (DueItem d : cases) {
+        n += signal(s, d, asOf) ? 1 : 0;
+      }
+      return n;
+    });
     for (DueItem d : due) {
+      if (d.what().equals(DueItem.CASE_SIGNAL)) {
+        continue;
+      }
       Instant alert = policy.latestBetween(d.due(), zone, d.nextAlertAt(), asOf).orElse(d.nextAlertAt());
       boolean late = today.isAfter(d.due());
       if (late) {
@@ -130,6 +172,6 @@ public final class Schedule {
     }
     store.dues().put(moved);
     store.outbox().add(rows);
-    return new TickReport(due.size(), reminders, overdue, rows.size());
+    return new TickReport(due.size(), reminders, overdue, raised, rows.size());
   }
 }

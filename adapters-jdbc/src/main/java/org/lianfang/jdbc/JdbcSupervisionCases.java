@@ -1,0 +1,189 @@
+package org.lianfang.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.monitoring.CaseLife;
+import org.lianfang.monitoring.CaseTerms;
+import org.lianfang.monitoring.SupervisionCase;
+import org.lianfang.monitoring.SupervisionCaseId;
+import org.lianfang.monitoring.SupervisionSignal;
+import org.lianfang.monitoring.WarningId;
+import org.lianfang.organization.PowerItemId;
+import org.lianfang.spi.SupervisionCases;
+
+/**
+ * Cases under electronic supervision in {@code lf_case}; their steps, ended pauses and raised signals, each list in
+ * order, in {@code lf_case_mark} (schema version 21).
+ */
+final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<SupervisionCase> {
+  private static final String COLUMNS = "case_id, unit_id, power_item_id, case_number, started, limit_minutes, "
+      + "paused_since, completed, version";
+  private static final String INSERT = "INSERT INTO lf_case (" + COLUMNS + ") VALUES (" + "?, ".repeat(8) + "?)";
+  private static final String UPDATE = "UPDATE lf_case SET power_item_id = ?, case_number = ?, started = ?, "
+      + "limit_minutes = ?, paused_since = ?, completed = ?, version = version + 1 "
+      + "WHERE case_id = ? AND unit_id = ? AND version = ?";
+  private static final int STEPS = 0;
+  private static final int PAUSES = 1;
+  private static final int SIGNALS = 2;
+  private final JdbcStoreCore store;
+
+  JdbcSupervisionCases(JdbcStoreCore store) {
+    this.store = store;
+  }
+
+  /** The marks of one case, by list. */
+  private record Marks(List<CaseLife.Step> steps, List<CaseLife.Pause> pauses, List<CaseLife.Raised> signals) {
+    static Marks empty() {
+      return new Marks(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+  }
+
+  private List<SupervisionCase> load(Connection c, String column, UUID value) throws SQLException {
+    return Statements.consistently(c, "lf_case", "case_id", column + " = ?",
+        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  }
+
+  private List<SupervisionCase> loadOnce(Connection c, String column, UUID value) throws SQLException {
+    Sql sql = store.sql();
+    Map<UUID, Marks> marks = new HashMap<>();
+    Statements.query(c, "SELECT case_id, mark_list, mark_at, until_at, step_name, signal_code, warning_id "
+        + "FROM lf_case_mark WHERE " + column + " = ? ORDER BY case_id, mark_list, position",
+        ps -> sql.uuid(ps, 1, value), rs -> {
+          Marks m = marks.computeIfAbsent(sql.uuid(rs, "case_id"), k -> Marks.empty());
+          Instant at = Sql.instant(rs, "mark_at");
+          switch (rs.getInt("mark_list")) {
+            case STEPS -> m.steps().add(new CaseLife.Step(Sql.requiredText(rs, "step_name"), at));
+            case PAUSES -> m.pauses().add(new CaseLife.Pause(at, Sql.instant(rs, "until_at")));
+            default -> m.signals().add(new CaseLife.Raised(SupervisionSignal.valueOf(rs.getString("signal_code")),
+                at, Optional.ofNullable(sql.uuid(rs, "warning_id")).map(WarningId::new)));
+          }
+          return null;
+        });
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_case WHERE " + column + " = ? ORDER BY case_id",
+        ps -> sql.uuid(ps, 1, value), rs -> {
+          UUID id = sql.uuid(rs, "case_id");
+          Marks m = marks.getOrDefault(id, Marks.empty());
+          CaseTerms terms = new CaseTerms(new PowerItemId(sql.uuid(rs, "power_item_id")),
+              Sql.requiredText(rs, "case_number"), Sql.instant(rs, "started"),
+              Duration.ofMinutes(rs.getLong("limit_minutes")));
+          CaseLife life = new CaseLife(m.steps(), m.pauses(), Optional.ofNullable(Sql.instant(rs, "paused_since")),
+              Optional.ofNullable(Sql.instant(rs, "completed")), m.signals());
+          return SupervisionCase.restore(new SupervisionCaseId(id), new UnitId(sql.uuid(rs, "unit_id")), terms, life,
+              rs.getLong("version"));
+        });
+  }
+
+  /** Binds the columns from the power item to the completion, from parameter {@code from} on. */
+  private void bindColumns(PreparedStatement ps, int from, SupervisionCase k) throws SQLException {
+    CaseTerms t = k.terms();
+    int i = from;
+    store.sql().uuid(ps, i++, t.powerItem().value());
+    Sql.text(ps, i++, t.number());
+    Sql.instant(ps, i++, t.started());
+    ps.setLong(i++, t.limit().toMinutes());
+    Sql.instant(ps, i++, k.life().pausedSince().orElse(null));
+    Sql.instant(ps, i, k.life().completed().orElse(null));
+  }
+
+  private void insertMarks(Connection c, List<SupervisionCase> cases) throws SQLException {
+    Sql sql = store.sql();
+    record Row(SupervisionCase owner, int list, int position, Instant at, Instant until, String name,
+        SupervisionSignal signal, WarningId warning) {}
+    List<Row> rows = new ArrayList<>();
+    for (SupervisionCase k : cases) {
+      CaseLife l = k.life();
+      for (int i = 0; i < l.steps().size(); i++) {
+        rows.add(new Row(k, STEPS, i, l.steps().get(i).at(), null, l.steps().get(i).name(), null, null));
+      }
+      for (int i = 0; i < l.pauses().size(); i++) {
+        rows.add(new Row(k, PAUSES, i, l.pauses().get(i).from(), l.pauses().get(i).to(), null, null, null));
+      }
+      for (int i = 0; i < l.signals().size(); i++) {
+        CaseLife.Raised r = l.signals().get(i);
+        rows.add(new Row(k, SIGNALS, i, r.at(), null, null, r.signal(), r.warning().orElse(null)));
+      }
+    }
+    Statements.batch(c, "INSERT INTO lf_case_mark (unit_id, case_id, mark_list, position, mark_at, until_at, "
+        + "step_name, signal_code, warning_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, row) -> {
+          sql.uuid(ps, 1, row.owner().unitId().value());
+          sql.uuid(ps, 2, row.owner().id().value());
+          ps.setInt(3, row.list());
+          ps.setInt(4, row.position());
+          Sql.instant(ps, 5, row.at());
+          Sql.instant(ps, 6, row.until());
+          Sql.text(ps, 7, row.name());
+          ps.setString(8, row.signal() == null ? null : row.signal().name());
+          sql.uuid(ps, 9, row.warning() == null ? null : row.warning().value());
+        });
+  }
+
+  /** Inserts cases (new ones as version 1, restored ones at their version), one batch per table. */
+  @Override
+  public void insertAll(Connection c, List<SupervisionCase> cases) throws SQLException {
+    Statements.batch(c, INSERT, cases, (ps, k) -> {
+      store.sql().uuid(ps, 1, k.id().value());
+      store.sql().uuid(ps, 2, k.unitId().value());
+      bindColumns(ps, 3, k);
+      ps.setLong(9, Statements.insertedVersion(k.version()));
+    });
+    insertMarks(c, cases);
+  }
+
+  @Override
+  public Optional<SupervisionCase> find(SupervisionCaseId id) {
+    return store.read("read supervision case " + id, c -> Statements.first(load(c, "case_id", id.value())));
+  }
+
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<SupervisionCase> records) {
+    store.insertBatch(SupervisionCase.class, records);
+  }
+
+  @Override
+  public void insert(SupervisionCase k) {
+    store.write("insert supervision case " + k.id(), c -> {
+      insertAll(c, List.of(k));
+      return null;
+    });
+  }
+
+  @Override
+  public void update(SupervisionCase k) {
+    store.write("update supervision case " + k.id(), c -> {
+      int n = Statements.update(c, UPDATE, ps -> {
+        bindColumns(ps, 1, k);
+        store.sql().uuid(ps, 7, k.id().value());
+        store.sql().uuid(ps, 8, k.unitId().value());
+        ps.setLong(9, k.version());
+      });
+      if (n == 0) {
+        throw new StaleAggregateException("SupervisionCase " + k.id(), k.version());
+      }
+      Statements.update(c, "DELETE FROM lf_case_mark WHERE case_id = ? AND unit_id = ?", ps -> {
+        store.sql().uuid(ps, 1, k.id().value());
+        store.sql().uuid(ps, 2, k.unitId().value());
+      });
+      insertMarks(c, List.of(k));
+      return null;
+    });
+  }
+
+  @Override
+  public List<SupervisionCase> inUnit(UnitId unit) {
+    return store.read("read the supervision cases of " + unit, c -> load(c, "unit_id", unit.value()));
+  }
+}

@@ -1,0 +1,34 @@
+-- Lianfang schema version 21: cases under electronic supervision (电子监察, P-9, P-20; issue 12).
+--
+-- A case of one unit's administrative power: the power item, the host's number, when it started and the working time
+-- promised (in minutes), the pause under way and the completion, in one row of lf_case; its steps, the pauses that
+-- ended and the signals raised, each list in order, in lf_case_mark (mark_list 0: steps, with their names; 1: pauses,
+-- from mark_at to until_at; 2: signals, with the warning a RED one raised). Instants are milliseconds since the epoch, as
+-- elsewhere. The child table is indexed by unit, as lists are read a unit at a time.
+
+CREATE TABLE lf_case (
+  case_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL PRIMARY KEY,
+  unit_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  power_item_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  case_number MEDIUMTEXT NOT NULL,
+  started BIGINT NOT NULL,
+  limit_minutes BIGINT NOT NULL,
+  paused_since BIGINT,
+  completed BIGINT,
+  version BIGINT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX lf_case_unit ON lf_case (unit_id);
+
+CREATE TABLE lf_case_mark (
+  unit_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  case_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  mark_list INT NOT NULL,
+  position INT NOT NULL,
+  mark_at BIGINT NOT NULL,
+  until_at BIGINT,
+  step_name MEDIUMTEXT,
+  signal_code VARCHAR(32),
+  warning_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin,
+  PRIMARY KEY (case_id, mark_list, position)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX lf_case_mark_unit ON lf_case_mark (unit_id);

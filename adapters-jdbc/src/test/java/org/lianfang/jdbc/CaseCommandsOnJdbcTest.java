@@ -1,0 +1,32 @@
+package org.lianfang.jdbc;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.testing.CaseScenarios;
+import org.lianfang.testing.World;
+
+/**
+ * Electronic supervision on every database (issue 12, P-9, P-20): the scenarios of {@link CaseScenarios}, with cases
+ * kept in the tables of schema version 21.
+ */
+class CaseCommandsOnJdbcTest {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p20_aCaseRaisesEachSignalOnceInWorkingTimeOnTheHolidayCalendarAndRedWarns(TestDatabases.Kind kind) {
+    CaseScenarios.p20_aCaseRaisesEachSignalOnceInWorkingTimeOnTheHolidayCalendarAndRedWarns(
+        World.in(Stores.fresh(kind)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p20_pausesStopTheClockAndACompletionFixesTheSignalReached(TestDatabases.Kind kind) {
+    CaseScenarios.p20_pausesStopTheClockAndACompletionFixesTheSignalReached(World.in(Stores.fresh(kind)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
+    CaseScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  }
+}

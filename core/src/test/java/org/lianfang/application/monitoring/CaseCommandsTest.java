@@ -1,0 +1,25 @@
+package org.lianfang.application.monitoring;
+
+import org.junit.jupiter.api.Test;
+import org.lianfang.memory.InMemoryStore;
+import org.lianfang.testing.CaseScenarios;
+import org.lianfang.testing.World;
+
+/** Electronic supervision (issue 12, P-9, P-20) on the in-memory store: the scenarios of {@link CaseScenarios}. */
+class CaseCommandsTest {
+  @Test
+  void p20_aCaseRaisesEachSignalOnceInWorkingTimeOnTheHolidayCalendarAndRedWarns() {
+    CaseScenarios.p20_aCaseRaisesEachSignalOnceInWorkingTimeOnTheHolidayCalendarAndRedWarns(
+        World.in(InMemoryStore.create()));
+  }
+
+  @Test
+  void p20_pausesStopTheClockAndACompletionFixesTheSignalReached() {
+    CaseScenarios.p20_pausesStopTheClockAndACompletionFixesTheSignalReached(World.in(InMemoryStore.create()));
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheFieldAndChangesNothing() {
+    CaseScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(InMemoryStore.create()));
+  }
+}

@@ -1,0 +1,261 @@
+package org.lianfang.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.application.Lianfang;
+import org.lianfang.application.monitoring.MonitoringArea;
+import org.lianfang.application.monitoring.OpenCase;
+import org.lianfang.application.monitoring.StepCase;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.monitoring.CaseAction;
+import org.lianfang.monitoring.CaseState;
+import org.lianfang.monitoring.DueItem;
+import org.lianfang.monitoring.HolidayCalendar;
+import org.lianfang.monitoring.Notification;
+import org.lianfang.monitoring.OutboxMessage;
+import org.lianfang.monitoring.Recipients;
+import org.lianfang.monitoring.SupervisionCase;
+import org.lianfang.monitoring.SupervisionCaseId;
+import org.lianfang.monitoring.SupervisionPolicy;
+import org.lianfang.monitoring.SupervisionSignal;
+import org.lianfang.monitoring.Warning;
+import org.lianfang.monitoring.WarningLevel;
+import org.lianfang.monitoring.WarningOrigin;
+import org.lianfang.monitoring.WorkingHours;
+import org.lianfang.monitoring.WorkingTime;
+import org.lianfang.organization.OfficialId;
+
+/**
+ * Electronic supervision (issue 12, P-9, P-20) as scenarios on a {@link World}, run on the in-memory store and on every
+ * database: a case's signals rise in working time on the year's holiday calendar (2010's National Day, with its
+ * make-up working days), each recorded once by the tick, RED becoming a warning under the policy; pauses stop the
+ * clock; a completion fixes the signal reached; bad input refused naming the field and the rule, changing nothing.
+ */
+public final class CaseScenarios {
+  /** 2010's National Day (国办发明电〔2009〕19号): 10-01 to 10-07 off, Sunday 09-26 and Saturday 10-09 worked. */
+  public static final HolidayCalendar NATIONAL_DAY_2010 = HolidayCalendar.of(
+      LocalDate.of(2010, 10, 1).datesUntil(LocalDate.of(2010, 10, 8)).toList(),
+      List.of(LocalDate.of(2010, 9, 26), LocalDate.of(2010, 10, 9)));
+
+  private CaseScenarios() {}
+
+  /** What a refusal must leave unchanged: the units' cases and journals, the deadlines and the outbox. */
+  record State(List<SupervisionCase> cases, List<JournalEntry> journal, List<DueItem> dues, long outbox) {
+    static State of(World w) {
+      List<SupervisionCase> cs = new ArrayList<>();
+      List<JournalEntry> js = new ArrayList<>();
+      List<DueItem> ds = new ArrayList<>();
+      for (UnitId u : List.of(w.city, w.land, w.planning)) {
+        for (SupervisionCase c : w.store.supervisionCases().inUnit(u)) {
+          cs.add(c);
+          ds.addAll(w.store.dues().of(c.id().value()));
+        }
+        js.addAll(w.store.journal().read(u, 1, 100_000));
+      }
+      return new State(cs, js, ds, w.store.outbox().size());
+    }
+  }
+
+  /**
+   * @param w a world
+   * @param approver the discipline leader whose standing approval turns RED into a warning, if any
+   * @return Lianfang over the world's store and clock, on 2010's holiday calendar and the standard working day
+   */
+  public static Lianfang onTheHolidayCalendar(World w, Optional<OfficialId> approver) {
+    SupervisionPolicy policy = SupervisionPolicy.standard(WorkingHours.standard());
+    return Lianfang.builder(w.store).clock(w.clock)
+        .workingTime(WorkingTime.of(NATIONAL_DAY_2010, WorkingHours.standard()))
+        .supervisionPolicy(approver.map(a -> policy.warningOnRed(a, WarningLevel.ADMONISHMENT)).orElse(policy))
+        .build();
+  }
+
+  /** @return the instant of a local time in the world's zone */
+  static Instant at(World w, int month, int day, int hour, int minute) {
+    return LocalDateTime.of(2010, month, day, hour, minute).atZone(w.clock.getZone()).toInstant();
+  }
+
+  /**
+   * P-9, P-20 on 2010's calendar: a case accepted Wednesday 09-29 at 9:00 with three working days (21 working hours of
+   * 9:00–12:00 and 13:30–17:30) promised runs 09-29, 09-30 and, after the seven days of National Day, Friday 10-08: one
+   * working day before its limit (the end of 09-30) it is PROMPT, raised by the first tick after it rose, 10-08 at
+   * 10:00; past its limit (10-08 17:30) it is YELLOW on Saturday 10-09, a make-up working day; three working days
+   * further (10-09, 10-11, 10-12) it is RED on 10-13, and a warning to the unit is issued under the policy. Each signal
+   * is recorded once, however often the tick runs; the unit's leaders hear of each, the discipline body of YELLOW and
+   * RED.
+   *
+   * @param w a world
+   */
+  public static void p20_aCaseRaisesEachSignalOnceInWorkingTimeOnTheHolidayCalendarAndRedWarns(World w) {
+    OfficialId liu = WarningScenarios.disciplineLeader(w);
+    Lianfang lf = onTheHolidayCalendar(w, Optional.of(liu));
+    MonitoringArea m = lf.monitoring();
+    w.clock.setDay(LocalDate.of(2010, 9, 29)).advance(Duration.ofHours(1));
+    SupervisionCaseId id = m.openCase(w.landLeader, new OpenCase(w.land, w.landApproval, "GT-2010-0929-001",
+        at(w, 9, 29, 9, 0), Duration.ofHours(21))).orElseThrow();
+    m.stepCase(w.landLeader, StepCase.step(id, "受理", at(w, 9, 29, 9, 0))).orElseThrow();
+
+    List<SupervisionSignal> seen = new ArrayList<>();
+    List<Instant> ticks = List.of(at(w, 9, 30, 17, 0), at(w, 10, 7, 12, 0), at(w, 10, 8, 10, 0), at(w, 10, 8, 10, 0),
+        at(w, 10, 9, 8, 30), at(w, 10, 9, 10, 0), at(w, 10, 12, 17, 0), at(w, 10, 13, 10, 0), at(w, 10, 14, 10, 0));
+    List<Integer> raised = new ArrayList<>();
+    for (Instant t : ticks) {
+      raised.add(m.schedule().tick(t).signals());
+      seen.add(m.queries().supervisionCase(w.auditor, id).orElseThrow().life().signal().orElse(null));
+    }
+    assertEquals(List.of(0, 0, 1, 0, 0, 1, 0, 1, 0), raised, "each signal once, at the first tick after it rose");
+    assertEquals(java.util.Arrays.asList(null, null, SupervisionSignal.PROMPT, SupervisionSignal.PROMPT,
+        SupervisionSignal.PROMPT, SupervisionSignal.YELLOW, SupervisionSignal.YELLOW, SupervisionSignal.RED,
+        SupervisionSignal.RED), seen);
+
+    SupervisionCase red = m.queries().supervisionCase(w.auditor, id).orElseThrow();
+    assertEquals(List.of(at(w, 10, 8, 10, 0), at(w, 10, 9, 10, 0), at(w, 10, 13, 10, 0)),
+        red.life().signals().stream().map(r -> r.at()).toList());
+    Warning warning = w.store.warnings().find(red.life().signals().get(2).warning().orElseThrow()).orElseThrow();
+    assertEquals(WarningOrigin.E_SUPERVISION, warning.notice().origin());
+    assertEquals(liu, warning.notice().approver());
+    assertEquals(w.land, warning.unitId());
+    assertEquals(List.of(), w.store.dues().of(id.value()), "a RED case has nothing more to raise");
+
+    List<Notification> told = w.store.outbox().claim("look", Instant.parse("2100-01-01T00:00:00Z"),
+        Duration.ofMillis(1), 1000).stream()
+        .map(OutboxMessage::notification).toList();
+    assertEquals(List.of(Recipients.unitLeaders(w.land)), recipients(told, "case.signalled.prompt"));
+    assertEquals(List.of(Recipients.disciplineBody(w.land), Recipients.unitLeaders(w.land)),
+        recipients(told, "case.signalled.yellow"));
+    assertEquals(List.of(Recipients.disciplineBody(w.land), Recipients.unitLeaders(w.land)),
+        recipients(told, "case.signalled.red"));
+    assertTrue(told.stream().anyMatch(n -> n.kind().equals("warning.issued")), "the warning is announced too");
+    List<String> types = w.store.journal().read(w.land, 1, 100_000).stream().map(JournalEntry::eventType)
+        .filter(t -> t.startsWith("case.") || t.equals("warning.issued")).toList();
+    assertEquals(List.of("case.opened", "case.stepped", "case.signalled", "case.signalled", "warning.issued",
+        "case.signalled"), types);
+    assertTrue(lf.ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
+  }
+
+  /**
+   * P-20: a pause stops the clock; a case completed late without a tick in between keeps the signal it reached, and one
+   * completed in time raises none; neither has anything left for the tick. Without an approver in the policy, RED
+   * issues no warning.
+   *
+   * @param w a world
+   */
+  public static void p20_pausesStopTheClockAndACompletionFixesTheSignalReached(World w) {
+    Lianfang lf = onTheHolidayCalendar(w, Optional.empty());
+    MonitoringArea m = lf.monitoring();
+    w.clock.setDay(LocalDate.of(2010, 10, 20)).advance(Duration.ofHours(1));
+    // Wednesday 10-20 9:00, two working days promised (14 working hours); one paused from 10:00 for two days (补正材料)
+    SupervisionCaseId paused = m.openCase(w.landLeader, new OpenCase(w.land, w.landApproval, "GT-1020-1",
+        at(w, 10, 20, 9, 0), Duration.ofHours(14))).orElseThrow();
+    SupervisionCaseId late = m.openCase(w.landLeader, new OpenCase(w.land, w.landApproval, "GT-1020-2",
+        at(w, 10, 20, 9, 0), Duration.ofHours(14))).orElseThrow();
+    SupervisionCaseId quick = m.openCase(w.landLeader, new OpenCase(w.land, w.landApproval, "GT-1020-3",
+        at(w, 10, 20, 9, 0), Duration.ofHours(14))).orElseThrow();
+    w.clock.setDay(LocalDate.of(2010, 10, 20)).advance(Duration.ofHours(3));
+    m.stepCase(w.landLeader, StepCase.pause(paused, at(w, 10, 20, 10, 0))).orElseThrow();
+    m.stepCase(w.landLeader, StepCase.complete(quick, at(w, 10, 20, 11, 0))).orElseThrow();
+    assertEquals(List.of(), w.store.dues().of(paused.value()), "a paused clock raises nothing");
+    assertEquals(List.of(), w.store.dues().of(quick.value()));
+    w.clock.setDay(LocalDate.of(2010, 10, 22)).advance(Duration.ofHours(2));
+    m.stepCase(w.landLeader, StepCase.resume(paused, at(w, 10, 22, 10, 0))).orElseThrow();
+    // an hour ran before the pause and one since 10:00: PROMPT, seven working hours before the limit, comes after five
+    // more, at the end of Friday, so the tick will raise it on Monday 10-25
+    assertEquals(List.of(LocalDate.of(2010, 10, 25)), w.store.dues().of(paused.value()).stream()
+        .map(DueItem::due).toList());
+    w.clock.setDay(LocalDate.of(2010, 10, 28)).advance(Duration.ofHours(1));
+    m.stepCase(w.landLeader, StepCase.complete(late, at(w, 10, 28, 9, 30))).orElseThrow();
+    SupervisionCase done = m.queries().supervisionCase(w.auditor, late).orElseThrow();
+    assertEquals(CaseState.COMPLETED, done.state());
+    assertEquals(Optional.of(SupervisionSignal.RED), done.life().signal(),
+        "past its limit (10-21) and three working days more (10-26), with no tick between");
+    assertEquals(Optional.empty(), done.life().signals().get(0).warning(), "no approver: RED only reported");
+    assertEquals(Optional.empty(), m.queries().supervisionCase(w.auditor, quick).orElseThrow().life().signal());
+    assertEquals(List.of(), w.store.dues().of(late.value()));
+  }
+
+  /**
+   * Bad input and access: each refused with its code, naming the field and the rule in both languages, and nothing
+   * changes; the unit's leader records cases, an auditor reads them and records none, another bureau learns nothing.
+   *
+   * @param w a world
+   */
+  public static void badInputIsRefusedNamingTheFieldAndChangesNothing(World w) {
+    MonitoringArea m = w.lianfang.monitoring();
+    Instant now = w.clock.instant();
+    OpenCase good = new OpenCase(w.land, w.landApproval, "GT-0831-1", now.minusSeconds(3600), Duration.ofHours(16));
+    SupervisionCaseId id = m.openCase(w.landLeader, good).orElseThrow();
+    List<BadInput> bad = List.of(
+        new BadInput("a limit of none", x -> open(x, Copies.with(good, "limit", Duration.ZERO)),
+            Refusal.Code.INVALID_INPUT, "limit", "承诺时限"),
+        new BadInput("a negative limit", x -> open(x, Copies.with(good, "limit", Duration.ofHours(-1))),
+            Refusal.Code.INVALID_INPUT, "limit", "整分钟"),
+        new BadInput("a limit in seconds", x -> open(x, Copies.with(good, "limit", Duration.ofSeconds(90))),
+            Refusal.Code.INVALID_INPUT, "limit", "整分钟"),
+        new BadInput("a limit of two years", x -> open(x, Copies.with(good, "limit", Duration.ofDays(730))),
+            Refusal.Code.INVALID_INPUT, "limit", "一年"),
+        new BadInput("a blank number", x -> open(x, Copies.with(good, "number", "\u3000")),
+            Refusal.Code.INVALID_INPUT, "number", "办件编号"),
+        new BadInput("a start tomorrow", x -> open(x, Copies.with(good, "started", now.plusSeconds(86_400))),
+            Refusal.Code.INVALID_INPUT, "started", "晚于现在"),
+        new BadInput("an unknown power item", x -> open(x, Copies.with(good, "powerItem",
+            new org.lianfang.organization.PowerItemId(UUID.randomUUID()))), Refusal.Code.INVALID_INPUT, "powerItem",
+            "本单位没有该职权事项"),
+        new BadInput("no limit", x -> open(x, Copies.with(good, "limit", null)), Refusal.Code.INVALID_INPUT, "limit",
+            "承诺时限"),
+        new BadInput("a step without its name", x -> step(x, new StepCase(id, CaseAction.STEP, now,
+            Optional.empty())), Refusal.Code.INVALID_INPUT, "step", "写明名称"),
+        new BadInput("a name to pause", x -> step(x, new StepCase(id, CaseAction.PAUSE, now, Optional.of("补正"))),
+            Refusal.Code.INVALID_INPUT, "step", "不写环节名称"),
+        new BadInput("a resume while it runs", x -> step(x, StepCase.resume(id, now)), Refusal.Code.ILLEGAL_TRANSITION,
+            null, "办理中"),
+        new BadInput("a step before the case started", x -> step(x, StepCase.step(id, "受理", now.minusSeconds(7200))),
+            Refusal.Code.INVALID_INPUT, "at", "早于"),
+        new BadInput("a step after now", x -> step(x, StepCase.step(id, "受理", now.plusSeconds(60))),
+            Refusal.Code.INVALID_INPUT, "at", "晚于现在"),
+        new BadInput("an unknown case", x -> step(x, StepCase.complete(new SupervisionCaseId(UUID.randomUUID()), now)),
+            Refusal.Code.UNKNOWN_REFERENCE, null, "监察案件"));
+    BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
+    for (Actor reader : List.of(w.auditor, w.sectionHead)) {
+      State before = State.of(w);
+      assertEquals(Refusal.Code.ACCESS_DENIED, refusal(m.openCase(reader, good)).code(), reader.id());
+      assertEquals(Refusal.Code.ACCESS_DENIED, refusal(m.stepCase(reader, StepCase.complete(id, now))).code());
+      assertEquals(before, State.of(w));
+    }
+    assertEquals(List.of(id), m.queries().supervisionCases(w.auditor, w.land).stream().map(SupervisionCase::id)
+        .toList());
+    assertEquals(Refusal.Code.UNKNOWN_REFERENCE, refusal(m.stepCase(w.planningLeader, StepCase.complete(id, now)))
+        .code(), "another bureau learns nothing of it");
+    assertEquals(List.of(), m.queries().supervisionCases(w.planningLeader, w.land));
+  }
+
+  private static List<String> recipients(List<Notification> told, String kind) {
+    return told.stream().filter(n -> n.kind().equals(kind)).map(Notification::recipient).sorted()
+        .collect(Collectors.toList());
+  }
+
+  private static Outcome<SupervisionCaseId> open(World w, OpenCase c) {
+    return w.lianfang.monitoring().openCase(w.landLeader, c);
+  }
+
+  private static Outcome<SupervisionCaseId> step(World w, StepCase c) {
+    return w.lianfang.monitoring().stepCase(w.landLeader, c);
+  }
+
+  private static Refusal refusal(Outcome<?> outcome) {
+    return assertInstanceOf(Outcome.Refused.class, outcome).refusal();
+  }
+}

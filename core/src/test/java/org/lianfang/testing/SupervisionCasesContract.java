@@ -1,0 +1,61 @@
+package org.lianfang.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.UnitId;
+import org.lianfang.monitoring.CaseLife;
+import org.lianfang.monitoring.CaseTerms;
+import org.lianfang.monitoring.SupervisionCase;
+import org.lianfang.monitoring.SupervisionCaseId;
+import org.lianfang.monitoring.SupervisionSignal;
+import org.lianfang.spi.Repository;
+import org.lianfang.spi.Store;
+import org.quicktheories.core.Gen;
+
+/**
+ * The contract of {@link org.lianfang.spi.SupervisionCases}: the {@link RepositoryContract}; cases have no code of
+ * Lianfang's, so nothing but the id is unique. Extend it with a fresh, empty store per call of {@link #newStore()}.
+ */
+public abstract class SupervisionCasesContract extends RepositoryContract<SupervisionCase, SupervisionCaseId> {
+  @Override
+  protected final Repository<SupervisionCase, SupervisionCaseId> repository(Store store) {
+    return store.supervisionCases();
+  }
+
+  @Override
+  protected final Gen<SupervisionCase> aggregates(UnitId unit) {
+    return MonitoringGenerators.supervisionCases(unit);
+  }
+
+  @Override
+  protected final SupervisionCase withVersion(SupervisionCase aggregate, long version) {
+    return aggregate.withVersion(version);
+  }
+
+  /** Columns change: the number, the limit, and the life (a step and a signal more, or none of either). */
+  @Override
+  protected final SupervisionCase changed(SupervisionCase c) {
+    CaseTerms t = c.terms();
+    CaseTerms terms = new CaseTerms(t.powerItem(), t.number() + "-改", t.started(),
+        t.limit().plus(Duration.ofMinutes(1)));
+    CaseLife l = c.life();
+    List<CaseLife.Step> steps = new ArrayList<>(l.steps());
+    if (steps.isEmpty() && l.completed().isEmpty()) {
+      steps.add(new CaseLife.Step("补充环节", l.last().orElse(t.started())));
+    } else {
+      steps.clear();
+    }
+    List<CaseLife.Raised> signals = l.signals().isEmpty()
+        ? List.of(new CaseLife.Raised(SupervisionSignal.PROMPT, l.last().orElse(t.started()), Optional.empty()))
+        : List.of();
+    return SupervisionCase.restore(c.id(), c.unitId(), terms, new CaseLife(steps, l.pauses(), l.pausedSince(),
+        l.completed(), signals), c.version());
+  }
+
+  @Override
+  protected final Optional<SupervisionCase> rival(SupervisionCase holder) {
+    return Optional.empty();
+  }
+}

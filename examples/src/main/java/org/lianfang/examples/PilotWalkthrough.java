@@ -23,6 +23,9 @@ import org.lianfang.application.Lianfang;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.jdbc.JdbcStore;
 import org.lianfang.ledger.Verification;
+import org.lianfang.monitoring.HolidayCalendar;
+import org.lianfang.monitoring.WorkingHours;
+import org.lianfang.monitoring.WorkingTime;
 import org.lianfang.organization.Unit;
 import org.lianfang.process.ProcessId;
 import org.lianfang.spi.Store;
@@ -143,8 +146,20 @@ public final class PilotWalkthrough {
    * @return the library with its defaults: access by role and unit, the seed's grading and labels
    */
   public static Lianfang open(Store store, Clock clock) {
-    return Lianfang.builder(store).clock(clock).build();
+    return Lianfang.builder(store).clock(clock).workingTime(WorkingTime.of(AUTUMN_2010, WorkingHours.standard()))
+        .build();
   }
+
+  /**
+   * The autumn of 2010's official holidays (国办发明电〔2009〕19号), fed into the working calendar as a host feeds each
+   * year's list: 中秋 09-22 to 09-24 off with Sunday 09-19 and Saturday 09-25 worked; National Day 10-01 to 10-07 off
+   * with Sunday 09-26 and Saturday 10-09 worked.
+   */
+  static final HolidayCalendar AUTUMN_2010 = HolidayCalendar.of(
+      java.util.stream.Stream.concat(LocalDate.of(2010, 9, 22).datesUntil(LocalDate.of(2010, 9, 25)),
+          LocalDate.of(2010, 10, 1).datesUntil(LocalDate.of(2010, 10, 8))).toList(),
+      List.of(LocalDate.of(2010, 9, 19), LocalDate.of(2010, 9, 25), LocalDate.of(2010, 9, 26),
+          LocalDate.of(2010, 10, 9)));
 
   /**
    * Runs the pilot's identification stage and prints the ledger, then its control stage as far as Lianfang has it

@@ -1,16 +1,20 @@
 package org.lianfang.examples;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.lianfang.application.monitoring.Dispatcher;
 import org.lianfang.application.monitoring.IssueWarning;
 import org.lianfang.application.monitoring.LinkReport;
+import org.lianfang.application.monitoring.OpenCase;
 import org.lianfang.application.monitoring.OpenRectification;
 import org.lianfang.application.monitoring.ReceiveReport;
 import org.lianfang.application.monitoring.RectificationStep;
 import org.lianfang.application.monitoring.ReplyInput;
 import org.lianfang.application.monitoring.ReportStep;
+import org.lianfang.application.monitoring.StepCase;
 import org.lianfang.application.monitoring.WarningStep;
 import org.lianfang.application.organization.RegisterOfficial;
 import org.lianfang.monitoring.Disposal;
@@ -19,6 +23,7 @@ import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationOrigin;
 import org.lianfang.monitoring.ReportChannel;
 import org.lianfang.monitoring.ReportId;
+import org.lianfang.monitoring.SupervisionCaseId;
 import org.lianfang.monitoring.TickReport;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.monitoring.WarningLevel;
@@ -29,12 +34,14 @@ import org.lianfang.spi.NotificationSender;
 /**
  * The third defense line (监测预警, S-9) of the pilot from 2010-10-21 to 12-10, while the measures are put in force:
  * reports come in through the box, the hotline and an audit (P-19), each logged, accepted, disposed of and closed, the
- * hotline's real-name reporter told of the acceptance and the result; on the box's report the city's discipline body
- * warns the first pilot unit over its first point (a reminder, P-18); the unit replies, the reply is accepted and
- * supervised, the verification fails and the warning climbs to an admonishment with a new deadline, the rectification
- * item it opens (P-21) is worked on, submitted, verified and closed, and so is the warning. The host's scheduler is
- * played by a loop: every morning the tick runs (decision 5) and a dispatcher hands what it and the day's changes
- * raised to a sender that prints each notification (decision 4).
+ * hotline's real-name reporter told of the acceptance and the result; electronic supervision watches the land bureau's
+ * approvals in working time on 2010's holiday calendar (P-20), one case overdue across National Day and one raised to
+ * YELLOW by the tick; on the box's report the city's discipline body warns the first pilot unit over its first point (a
+ * reminder, P-18); the unit replies, the reply is accepted and supervised, the verification fails and the warning
+ * climbs to an admonishment with a new deadline, the rectification item it opens (P-21) is worked on, submitted,
+ * verified and closed, and so is the warning. The host's scheduler is played by a loop: every morning the tick runs
+ * (decision 5) and a dispatcher hands what it and the day's changes raised to a sender that prints each notification
+ * (decision 4).
  */
 final class ThirdLineStage {
   static final LocalDate OPENS = LocalDate.of(2010, 10, 21);
@@ -62,12 +69,15 @@ final class ThirdLineStage {
     ReportId box = null;
     ReportId hotline = null;
     PilotFixture.Finding other = f.findings.stream().filter(x -> !x.unit().equals(unit)).findFirst().orElseThrow();
+    PilotFixture.Pilot land = f.pilot("市国土资源管理局");
+    SupervisionCaseId running = null;
     try (Dispatcher dispatcher = f.lianfang.dispatcher(console)) {
       for (LocalDate day = OPENS; !day.isAfter(CLOSES); day = day.plusDays(1)) {
         f.clock.advanceTo(day);
         TickReport tick = f.lianfang.schedule().tick();
         if (tick.deadlines() > 0) {
-          f.log("每日例行检查（tick）：到期提醒 " + tick.reminders() + " 项，逾期 " + tick.overdue() + " 项");
+          f.log("每日例行检查（tick）：到期提醒 " + tick.reminders() + " 项，逾期 " + tick.overdue() + " 项"
+              + (tick.signals() > 0 ? "，电子监察亮灯 " + tick.signals() + " 件" : ""));
         }
         switch (day.toString()) {
           case "2010-10-21" -> {
@@ -83,6 +93,15 @@ final class ThirdLineStage {
             f.lianfang.monitoring().linkReport(f.inspector, new LinkReport(box, List.of(), List.of(warning)))
                 .orElseThrow();
             f.log("市纪委向" + unit.name() + "发出预警通知书（提醒，P-18），与该举报关联");
+            // e-supervision goes live: the approval system reports a case accepted before National Day
+            Instant accepted = at(LocalDate.of(2010, 9, 29), 9, 0);
+            SupervisionCaseId holiday = f.lianfang.monitoring().openCase(land.leader(), new OpenCase(land.id(),
+                f.powers.get("GT-Q01"), "KMGT-2010-0929-003", accepted, Duration.ofHours(21))).orElseThrow();
+            f.lianfang.monitoring().stepCase(land.leader(), StepCase.step(holiday, "受理", accepted)).orElseThrow();
+            f.lianfang.monitoring().stepCase(land.leader(), StepCase.complete(holiday,
+                at(LocalDate.of(2010, 10, 11), 15, 0))).orElseThrow();
+            f.log("电子监察接入：09-29 受理的建设用地审查报批，承诺 3 个工作日（09-29、09-30 和节后 10-08），"
+                + "10-09 调休上班日起超时，10-11 办结：黄牌（P-20）");
           }
           case "2010-10-22" -> {
             f.lianfang.monitoring().stepReport(f.inspector, ReportStep.dispose(box, Disposal.PRELIMINARY_VERIFICATION,
@@ -112,6 +131,11 @@ final class ThirdLineStage {
                 .orElseThrow();
             f.log("市纪委受理电话举报，关联" + other.unit().name() + "的风险点，供年度修订参考（S-12）");
           }
+          case "2010-11-01" -> {
+            running = f.lianfang.monitoring().openCase(land.leader(), new OpenCase(land.id(), f.powers.get("GT-Q01"),
+                "KMGT-2010-1101-012", f.clock.instant(), Duration.ofHours(14))).orElseThrow();
+            f.log(land.name() + "受理建设用地审查报批一件，承诺 2 个工作日，电子监察计时");
+          }
           case "2010-11-03" -> {
             ReportId audit = f.lianfang.monitoring().receiveReport(f.inspector, ReceiveReport.anonymous(unit.id(),
                 ReportChannel.AUDIT, day, "审计发现部分办件无受理登记")).orElseThrow();
@@ -122,6 +146,11 @@ final class ThirdLineStage {
                 "并入已发预警的整改")).orElseThrow();
             f.lianfang.monitoring().stepReport(f.inspector, ReportStep.close(audit, "随预警整改一并落实")).orElseThrow();
             f.log("审计发现：登记、受理，并入预警整改后办结");
+          }
+          case "2010-11-04" -> {
+            f.lianfang.monitoring().stepCase(land.leader(), StepCase.complete(running, f.clock.instant()))
+                .orElseThrow();
+            f.log(land.name() + "办结该件，超时一个工作日，黄牌留档");
           }
           case "2010-11-05" -> {
             f.lianfang.monitoring().stepReport(f.inspector, ReportStep.tellAcceptance(hotline)).orElseThrow();
@@ -173,6 +202,10 @@ final class ThirdLineStage {
       }
     }
     f.log("第三道防线：共发出通知 " + sent + " 条（每条经主机的发送通道，至少一次，按幂等键去重）");
+  }
+
+  private Instant at(LocalDate day, int hour, int minute) {
+    return day.atTime(hour, minute).atZone(f.clock.getZone()).toInstant();
   }
 
   private void print(Notification n) {

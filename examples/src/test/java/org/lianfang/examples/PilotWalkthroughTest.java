@@ -186,6 +186,29 @@ class PilotWalkthroughTest {
   }
 
   @Test
+  void p20_electronicSupervisionCountsWorkingTimeOnTheHolidayCalendarAndTheTickRaisesYellow() {
+    Unit land = units.stream().filter(u -> u.name().equals("市国土资源管理局")).findFirst().orElseThrow();
+    List<org.lianfang.monitoring.SupervisionCase> cases = lianfang.monitoring().queries()
+        .supervisionCases(auditor, land.id());
+    assertEquals(2, cases.size());
+    org.lianfang.monitoring.SupervisionCase holiday = cases.get(0);
+    org.lianfang.monitoring.SupervisionCase running = cases.get(1);
+    assertEquals(java.util.Optional.of(org.lianfang.monitoring.SupervisionSignal.YELLOW), holiday.life().signal());
+    // the same case on a calendar without 2010's holidays would have run three working days more by 10-11: RED
+    org.lianfang.monitoring.SignalPolicy policy = org.lianfang.monitoring.SignalPolicy.standard(
+        org.lianfang.monitoring.WorkingHours.standard());
+    assertEquals(java.util.Optional.of(org.lianfang.monitoring.SupervisionSignal.RED), holiday.signalAt(
+        holiday.life().completed().orElseThrow(), org.lianfang.monitoring.WorkingTime.of(
+            org.lianfang.monitoring.WorkingCalendar.weekdays(), org.lianfang.monitoring.WorkingHours.standard()),
+        PilotWalkthrough.KUNMING, policy));
+    assertEquals(List.of(org.lianfang.monitoring.SupervisionSignal.PROMPT,
+        org.lianfang.monitoring.SupervisionSignal.YELLOW), running.life().signals().stream()
+        .map(org.lianfang.monitoring.CaseLife.Raised::signal).toList(), "each raised once, by the tick");
+    assertEquals(org.lianfang.monitoring.CaseState.COMPLETED, running.state());
+    assertTrue(printed.contains("办件 KMGT-2010-1101-012 已超过承诺时限"), "the tick's yellow card was sent");
+  }
+
+  @Test
   void findsRiskPointsInEveryPilotUnit() {
     for (Unit u : units.subList(1, units.size())) {
       assertFalse(lianfang.risks().queries().riskPoints(auditor, u.id()).isEmpty(), u.name());

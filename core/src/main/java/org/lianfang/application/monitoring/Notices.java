@@ -145,7 +145,7 @@ final class Notices implements Reaction {
     String kind = e.type() + "." + e.signal().code();
     return switch (e.signal()) {
       case PROMPT -> new Said(kind, link, "办件即将超时（预警提示）", "Case nearly due (prompt)",
-          "办件 " + number + " 离承诺时限已不足督办提示时间，请抓紧办理。", "Case " + number
+          "办件 " + number + " 即将超过承诺时限，请抓紧办理。", "Case " + number
               + " is close to its promised limit: complete it.");
       case YELLOW -> {
         to.add(Recipients.disciplineBody(e.unitId()));

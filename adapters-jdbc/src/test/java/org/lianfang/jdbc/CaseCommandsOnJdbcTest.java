@@ -29,4 +29,10 @@ class CaseCommandsOnJdbcTest {
   void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
     CaseScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(TestDatabases.Kind kind) {
+    CaseScenarios.p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(World.in(Stores.fresh(kind)));
+  }
 }

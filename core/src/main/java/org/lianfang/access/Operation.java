@@ -60,10 +60,11 @@ public enum Operation implements Coded {
   /** begin work on a rectification item and submit it with its evidence: the unit that must rectify */
   WORK_RECTIFICATION("work-rectification"),
   /**
-   * report a case of the unit's administrative powers under electronic supervision (P-9, P-20): open it, record its
-   * steps, pauses and completion; the host's approval system, acting for the unit
+   * report what the host's systems observe of the unit: a case of its administrative powers under electronic
+   * supervision (P-9, P-20; opened, its steps, pauses and completion) and a value of a measure's monitoring indicator
+   * (P-6); the host's approval and statistics systems, acting for the unit
    */
-  RECORD_CASES("record-cases"),
+  RECORD_MONITORING("record-monitoring"),
   /**
    * read reports (检举控告 / 信访, P-19): confidential, by default the discipline body's only; the content and the
    * reporter are shown only to those who may also {@link #READ_SEALED} (P-11)

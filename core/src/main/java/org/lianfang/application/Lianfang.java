@@ -27,6 +27,7 @@ import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
 import org.lianfang.internal.Ids;
 import org.lianfang.monitoring.DispatchPolicy;
+import org.lianfang.monitoring.IndicatorPolicy;
 import org.lianfang.monitoring.ReminderPolicy;
 import org.lianfang.monitoring.ReportDeadlines;
 import org.lianfang.monitoring.SupervisionPolicy;
@@ -78,7 +79,8 @@ public final class Lianfang {
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
     Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments,
         b.coverage, b.residual, b.education, b.warnings, b.reminders, b.workingTime,
-        b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines, b.supervision);
+        b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines, b.supervision,
+        b.indicators);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
@@ -204,6 +206,7 @@ public final class Lianfang {
     private WorkingTime workingTime = WorkingTime.of(WorkingCalendar.weekdays(), WorkingHours.standard());
     private ReportDeadlines reportDeadlines;
     private SupervisionPolicy supervision = SupervisionPolicy.standard(WorkingHours.standard());
+    private IndicatorPolicy indicators = IndicatorPolicy.standard();
     private Random random;
     private Random seals;
     private Validator validator;
@@ -330,6 +333,16 @@ public final class Lianfang {
      */
     public Builder supervisionPolicy(SupervisionPolicy value) {
       this.supervision = Objects.requireNonNull(value, "supervisionPolicy");
+      return this;
+    }
+
+    /**
+     * @param value whether a monitoring indicator's value beyond its threshold becomes a warning (P-6):
+     *     {@link IndicatorPolicy#standard()} (a signal only) unless set
+     * @return this
+     */
+    public Builder indicatorPolicy(IndicatorPolicy value) {
+      this.indicators = Objects.requireNonNull(value, "indicatorPolicy");
       return this;
     }
 

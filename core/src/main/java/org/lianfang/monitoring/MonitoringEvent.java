@@ -1,5 +1,6 @@
 package org.lianfang.monitoring;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import org.lianfang.ArchiveObject;
 import org.lianfang.DomainEvent;
 import org.lianfang.UnitId;
+import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.risk.RiskPointId;
 
 /** Events of the third defense line (S-9). Each names the unit whose journal chain records it. */
@@ -290,6 +293,39 @@ public sealed interface MonitoringEvent extends DomainEvent {
     public ArchiveObject toArchive() {
       return ArchiveObject.builder().put("case", caseId).put("signal", signal).put("at", at).put("warning", warning)
           .build();
+    }
+  }
+
+  /**
+   * A value of a measure's monitoring indicator reported (P-6). The measure itself does not change; the entry names it.
+   *
+   * @param unitId the measure's unit
+   * @param measureId the measure
+   * @param indicator the indicator as the measure states it
+   * @param value the value
+   * @param taken the day it was taken
+   * @param signalled whether it lies beyond the threshold
+   * @param warning the warning it raised under the policy, if any
+   */
+  record IndicatorReported(UnitId unitId, ControlMeasureId measureId, MonitoringIndicator indicator, BigDecimal value,
+      LocalDate taken, boolean signalled, Optional<WarningId> warning) implements MonitoringEvent {
+    /** @throws NullPointerException if a part is null */
+    public IndicatorReported {
+      Objects.requireNonNull(indicator, "indicator");
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(taken, "taken");
+      Objects.requireNonNull(warning, "warning");
+    }
+
+    @Override
+    public String type() {
+      return "indicator.reported";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("measure", measureId).put("indicator", indicator).put("value", value)
+          .put("taken", taken).put("signalled", signalled).put("warning", warning).build();
     }
   }
 }

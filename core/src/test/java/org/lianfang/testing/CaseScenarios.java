@@ -44,7 +44,8 @@ import org.lianfang.organization.OfficialId;
  * Electronic supervision (issue 12, P-9, P-20) as scenarios on a {@link World}, run on the in-memory store and on every
  * database: a case's signals rise in working time on the year's holiday calendar (2010's National Day, with its
  * make-up working days), each recorded once by the tick, RED becoming a warning under the policy; pauses stop the
- * clock; a completion fixes the signal reached; bad input refused naming the field and the rule, changing nothing.
+ * clock; a completion fixes the signal reached; a monitoring indicator beyond its threshold signalling and warning
+ * (P-6); bad input refused naming the field and the rule, changing nothing.
  */
 public final class CaseScenarios {
   /** 2010's National Day (国办发明电〔2009〕19号): 10-01 to 10-07 off, Sunday 09-26 and Saturday 10-09 worked. */
@@ -240,6 +241,99 @@ public final class CaseScenarios {
     assertEquals(Refusal.Code.UNKNOWN_REFERENCE, refusal(m.stepCase(w.planningLeader, StepCase.complete(id, now)))
         .code(), "another bureau learns nothing of it");
     assertEquals(List.of(), m.queries().supervisionCases(w.planningLeader, w.land));
+  }
+
+  /**
+   * P-6: a measure in force is watched by its indicator ("逾期审批件数", above 0). A value at the threshold is recorded
+   * and raises nothing; a value beyond it tells the unit's leaders and the discipline body and, with a standing
+   * approval in the policy, becomes a reminder to the unit over the measure's points, with the rule that fired as its
+   * facts. The measure itself does not change. Bad input is refused naming the field and changes nothing.
+   *
+   * @param w a world
+   */
+  public static void p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(World w) {
+    OfficialId liu = WarningScenarios.disciplineLeader(w);
+    Lianfang lf = Lianfang.builder(w.store).clock(w.clock).indicatorPolicy(
+        org.lianfang.monitoring.IndicatorPolicy.warning(liu, WarningLevel.REMINDER)).build();
+    MonitoringArea m = lf.monitoring();
+    org.lianfang.risk.RiskPointId point = w.confirmed(w.aPointOnApprover().build());
+    org.lianfang.application.control.DraftMeasure draft = ControlScenarios.onlinePublication(w, List.of(point));
+    org.lianfang.control.ControlMeasureId measure = inForce(w, draft);
+    org.lianfang.control.ControlMeasureId silent = inForce(w, Copies.with(draft, "indicator", Optional.empty()));
+    org.lianfang.control.ControlMeasureId registered = lf.control().draft(w.landLeader, draft).orElseThrow();
+    lf.control().step(w.landLeader, org.lianfang.application.control.MeasureStep.register(registered)).orElseThrow();
+    org.lianfang.control.ControlMeasure before = w.store.controlMeasures().find(measure).orElseThrow();
+    long outbox = w.store.outbox().size();
+
+    m.reportIndicator(w.landLeader, new org.lianfang.application.monitoring.ReportIndicator(measure,
+        java.math.BigDecimal.ZERO, w.clock.today())).orElseThrow();
+    assertEquals(outbox, w.store.outbox().size(), "at the threshold: recorded, nothing raised");
+    m.reportIndicator(w.landLeader, new org.lianfang.application.monitoring.ReportIndicator(measure,
+        new java.math.BigDecimal("3"), w.clock.today())).orElseThrow();
+
+    assertEquals(before, w.store.controlMeasures().find(measure).orElseThrow(), "the measure does not change");
+    List<Warning> warnings = w.store.warnings().inUnit(w.land);
+    assertEquals(1, warnings.size());
+    Warning warning = warnings.get(0);
+    assertEquals(WarningOrigin.INDICATOR, warning.notice().origin());
+    assertEquals(WarningLevel.REMINDER, warning.level());
+    assertEquals(List.of(point), warning.subject().points());
+    assertTrue(warning.notice().facts().contains("逾期审批件数") && warning.notice().facts().contains("取值 3件")
+        && warning.notice().facts().contains("取数规则：每月末统计超过承诺时限的审批件"), warning.notice().facts());
+    List<Notification> told = w.store.outbox().claim("look", Instant.parse("2100-01-01T00:00:00Z"),
+        Duration.ofMillis(1), 1000).stream().map(OutboxMessage::notification).toList();
+    assertEquals(List.of(Recipients.disciplineBody(w.land), Recipients.unitLeaders(w.land)),
+        recipients(told, "indicator.reported.signalled"));
+    List<String> types = w.store.journal().read(w.land, 1, 100_000).stream().map(JournalEntry::eventType)
+        .filter(t -> t.startsWith("indicator.") || t.equals("warning.issued")).toList();
+    assertEquals(List.of("indicator.reported", "warning.issued", "indicator.reported"), types);
+    assertTrue(lf.ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
+
+    org.lianfang.application.monitoring.ReportIndicator good = new org.lianfang.application.monitoring
+        .ReportIndicator(measure, java.math.BigDecimal.ONE, w.clock.today());
+    List<BadInput> bad = List.of(
+        new BadInput("a day taken tomorrow", x -> indicator(x, Copies.with(good, "taken",
+            x.clock.today().plusDays(1))), Refusal.Code.INVALID_INPUT, "taken", "晚于今天"),
+        new BadInput("five decimals", x -> indicator(x, Copies.with(good, "value", new java.math.BigDecimal("0.00001"))),
+            Refusal.Code.INVALID_INPUT, "value", "指标值"),
+        new BadInput("no value", x -> indicator(x, Copies.with(good, "value", null)), Refusal.Code.INVALID_INPUT,
+            "value", "指标值"),
+        new BadInput("a measure without an indicator", x -> indicator(x, Copies.with(good, "measure", silent)),
+            Refusal.Code.INVALID_INPUT, "measure", "没有监测指标"),
+        new BadInput("a measure not in force", x -> indicator(x, Copies.with(good, "measure", registered)),
+            Refusal.Code.RULE_VIOLATED, null, "执行中"),
+        new BadInput("an unknown measure", x -> indicator(x, Copies.with(good, "measure",
+            new org.lianfang.control.ControlMeasureId(UUID.randomUUID()))), Refusal.Code.UNKNOWN_REFERENCE, null,
+            "防控措施"));
+    BadInput.assertEachRefusedChangingNothing(w, bad, IndicatorState::of);
+    IndicatorState unchanged = IndicatorState.of(w);
+    assertEquals(Refusal.Code.ACCESS_DENIED, refusal(m.reportIndicator(w.auditor, good)).code());
+    assertEquals(Refusal.Code.UNKNOWN_REFERENCE, refusal(m.reportIndicator(w.planningLeader, good)).code());
+    assertEquals(unchanged, IndicatorState.of(w));
+  }
+
+  /** What a refused indicator report must leave unchanged: the journals, the warnings and the outbox. */
+  record IndicatorState(List<JournalEntry> journal, List<Warning> warnings, long outbox) {
+    static IndicatorState of(World w) {
+      List<JournalEntry> js = new ArrayList<>();
+      for (UnitId u : List.of(w.city, w.land, w.planning)) {
+        js.addAll(w.store.journal().read(u, 1, 100_000));
+      }
+      return new IndicatorState(js, w.store.warnings().inUnit(w.land), w.store.outbox().size());
+    }
+  }
+
+  private static org.lianfang.control.ControlMeasureId inForce(World w,
+      org.lianfang.application.control.DraftMeasure draft) {
+    org.lianfang.control.ControlMeasureId id = w.lianfang.control().draft(w.landLeader, draft).orElseThrow();
+    w.lianfang.control().step(w.landLeader, org.lianfang.application.control.MeasureStep.register(id)).orElseThrow();
+    w.lianfang.control().step(w.inspector, org.lianfang.application.control.MeasureStep.putInForce(id)).orElseThrow();
+    return id;
+  }
+
+  private static Outcome<org.lianfang.control.ControlMeasureId> indicator(World w,
+      org.lianfang.application.monitoring.ReportIndicator c) {
+    return w.lianfang.monitoring().reportIndicator(w.landLeader, c);
   }
 
   private static List<String> recipients(List<Notification> told, String kind) {

@@ -7,6 +7,7 @@ import org.lianfang.control.ResidualGradingPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.internal.Ids;
+import org.lianfang.monitoring.IndicatorPolicy;
 import org.lianfang.monitoring.ReminderPolicy;
 import org.lianfang.monitoring.ReportDeadlines;
 import org.lianfang.monitoring.SupervisionPolicy;
@@ -33,12 +34,13 @@ import org.lianfang.risk.CommentLimits;
  * @param workingTime the working calendar and hours deadlines in working time count on (P-19, P-20)
  * @param reportDeadlines when a report is forwarded and its reporter told (P-19)
  * @param supervisionPolicy when electronic supervision's signals rise and whether RED warns (P-9, P-20)
+ * @param indicatorPolicy whether an indicator beyond its threshold warns (P-6)
  */
 public record Wiring(
     CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits,
     CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy, EducationPolicy educationPolicy,
     WarningPolicy warningPolicy, ReminderPolicy reminderPolicy, WorkingTime workingTime,
-    ReportDeadlines reportDeadlines, SupervisionPolicy supervisionPolicy) {
+    ReportDeadlines reportDeadlines, SupervisionPolicy supervisionPolicy, IndicatorPolicy indicatorPolicy) {
   /** @throws NullPointerException if a part is null */
   public Wiring {
     Objects.requireNonNull(educationPolicy, "educationPolicy");
@@ -47,6 +49,7 @@ public record Wiring(
     Objects.requireNonNull(workingTime, "workingTime");
     Objects.requireNonNull(reportDeadlines, "reportDeadlines");
     Objects.requireNonNull(supervisionPolicy, "supervisionPolicy");
+    Objects.requireNonNull(indicatorPolicy, "indicatorPolicy");
     Objects.requireNonNull(coveragePolicy, "coveragePolicy");
     Objects.requireNonNull(residualGradingPolicy, "residualGradingPolicy");
     Objects.requireNonNull(runner, "runner");

@@ -103,8 +103,7 @@ final class CaseSignals {
     }
     WarningId id = new WarningId(ids.next());
     String number = "电子监察红牌〔" + Year.from(s.today()) + "〕" + c.terms().number();
-    WarningNotice notice = new WarningNotice(number.length() > org.lianfang.Limits.NAME
-        ? number.substring(0, org.lianfang.Limits.NAME) : number, WarningOrigin.E_SUPERVISION,
+    WarningNotice notice = new WarningNotice(Texts.clip(number, org.lianfang.Limits.NAME), WarningOrigin.E_SUPERVISION,
         "办件 " + c.terms().number() + " 超过承诺时限 " + hours(c) + " 个工作小时，且超过督办期限（电子监察红牌，P-9、P-20）",
         "说明超时原因，提出整改措施，限期办结", policy.warningApprover().get());
     s.store().warnings().insert(s.record(Warning.issue(id, c.unitId(), new WarningSubject(Optional.empty(),

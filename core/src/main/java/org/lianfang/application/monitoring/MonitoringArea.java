@@ -5,6 +5,7 @@ import org.lianfang.Outcome;
 import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
+import org.lianfang.control.ControlMeasureId;
 import org.lianfang.monitoring.DispatchPolicy;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.ReportId;
@@ -37,6 +38,7 @@ public final class MonitoringArea {
   private final LinkReportHandler link = new LinkReportHandler();
   private final OpenCaseHandler openCase;
   private final StepCaseHandler stepCase;
+  private final ReportIndicatorHandler indicator;
   private final MonitoringQueries queries;
   private final Schedule schedule;
 
@@ -49,6 +51,7 @@ public final class MonitoringArea {
     this.schedule = new Schedule(wiring.runner(), wiring.reminderPolicy(), signals);
     this.openCase = new OpenCaseHandler(wiring.ids(), signals);
     this.stepCase = new StepCaseHandler(signals);
+    this.indicator = new ReportIndicatorHandler(wiring.ids(), wiring.indicatorPolicy(), wiring.warningPolicy());
     this.issue = new IssueWarningHandler(wiring.ids(), wiring.warningPolicy());
     this.step = new WarningStepHandler(wiring.warningPolicy());
     this.open = new OpenRectificationHandler(wiring.ids());
@@ -142,7 +145,7 @@ public final class MonitoringArea {
    * Reports a case of one of the unit's administrative powers to electronic supervision (P-9, P-20); the tick raises
    * its signals as its working time runs, on the instance's {@link org.lianfang.monitoring.SupervisionPolicy}.
    *
-   * @param actor who acts (needs {@code RECORD_CASES} on the unit)
+   * @param actor who acts (needs {@code RECORD_MONITORING} on the unit)
    * @param command the case
    * @return its id, or a refusal
    */
@@ -153,12 +156,24 @@ public final class MonitoringArea {
   /**
    * Reports what happened to a case: a step, a pause, a resume, its completion.
    *
-   * @param actor who acts (needs {@code RECORD_CASES} on the case's unit)
+   * @param actor who acts (needs {@code RECORD_MONITORING} on the case's unit)
    * @param command what happened
    * @return the case's id, or a refusal
    */
   public Outcome<SupervisionCaseId> stepCase(Actor actor, StepCase command) {
     return runner.run(actor, command, stepCase);
+  }
+
+  /**
+   * Reports a value of a measure's monitoring indicator (P-6); beyond its threshold it raises a signal and, under the
+   * instance's {@link org.lianfang.monitoring.IndicatorPolicy}, a warning.
+   *
+   * @param actor who acts (needs {@code RECORD_MONITORING} on the measure's unit)
+   * @param command the value
+   * @return the measure's id, or a refusal
+   */
+  public Outcome<ControlMeasureId> reportIndicator(Actor actor, ReportIndicator command) {
+    return runner.run(actor, command, indicator);
   }
 
   /**

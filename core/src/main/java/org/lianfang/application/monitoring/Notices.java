@@ -33,6 +33,7 @@ import org.lianfang.monitoring.WarningAction;
  *   <tr><td>an item verified or closed</td><td>its owner</td></tr>
  *   <tr><td>a case's signal: PROMPT</td><td>the unit's leaders</td></tr>
  *   <tr><td>a case's signal: YELLOW, RED</td><td>the unit's leaders and the discipline body over the unit</td></tr>
+ *   <tr><td>an indicator's value beyond its threshold</td><td>the unit's leaders and the discipline body</td></tr>
  *   <tr><td>a report received</td><td>the discipline body over the unit, by channel and day only (P-11, P-19)</td></tr>
  * </table>
  *
@@ -78,6 +79,17 @@ final class Notices implements Reaction {
     } else if (event instanceof MonitoringEvent.CaseSignalled e) {
       said = signal(e, to, s.store().supervisionCases().find(e.caseId()).map(c -> c.terms().number())
           .orElse(String.valueOf(e.caseId())));
+    } else if (event instanceof MonitoringEvent.IndicatorReported e && e.signalled()) {
+      to.add(Recipients.unitLeaders(e.unitId()));
+      to.add(Recipients.disciplineBody(e.unitId()));
+      org.lianfang.control.MonitoringIndicator i = e.indicator();
+      boolean above = i.direction() == org.lianfang.control.MonitoringIndicator.Direction.ABOVE;
+      said = new Said(e.type() + ".signalled", "measure/" + e.measureId(), "监测指标超出阈值：" + i.name(),
+          "Indicator beyond its threshold: " + i.name(), e.taken() + " 取值 " + e.value().toPlainString() + i.unit()
+              + "，" + (above ? "高于" : "低于") + "阈值 " + i.threshold().toPlainString() + i.unit() + "。"
+              + (e.warning().isPresent() ? "已据此发出预警。" : ""), "On " + e.taken() + " it was "
+              + e.value().toPlainString() + " " + i.unit() + ", " + (above ? "above" : "below") + " the threshold "
+              + i.threshold().toPlainString() + "." + (e.warning().isPresent() ? " A warning was issued." : ""));
     } else if (event instanceof MonitoringEvent.ReportReceived e) {
       to.add(Recipients.disciplineBody(e.unitId()));
       said = new Said(e.type(), "report/" + e.reportId(), "新" + Reports.titleZh(e.channel(), e.day()),

@@ -38,7 +38,7 @@ final class OpenCaseHandler implements CommandHandler<OpenCase, SupervisionCaseI
     if (unit.isEmpty()) {
       return Outcome.refused(unknown);
     }
-    Optional<Refusal> denied = s.denyUnseenUnit(Operation.RECORD_CASES, unit.get(), unknown);
+    Optional<Refusal> denied = s.denyUnseenUnit(Operation.RECORD_MONITORING, unit.get(), unknown);
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }

@@ -32,7 +32,7 @@ final class StepCaseHandler implements CommandHandler<StepCase, SupervisionCaseI
     if (found.isEmpty()) {
       return Outcome.refused(unknown);
     }
-    Optional<Refusal> denied = s.denyUnseen(Operation.RECORD_CASES, found.get().unitId(), unknown);
+    Optional<Refusal> denied = s.denyUnseen(Operation.RECORD_MONITORING, found.get().unitId(), unknown);
     if (denied.isPresent()) {
       return Outcome.refused(denied.get());
     }

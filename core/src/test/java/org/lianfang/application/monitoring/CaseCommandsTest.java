@@ -22,4 +22,9 @@ class CaseCommandsTest {
   void badInputIsRefusedNamingTheFieldAndChangesNothing() {
     CaseScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy() {
+    CaseScenarios.p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(World.in(InMemoryStore.create()));
+  }
 }

@@ -40,4 +40,10 @@ class TickOnJdbcTest {
   void d5_p21_anItemIsRemindedUntilItIsVerified(TestDatabases.Kind kind) {
     TickScenarios.d5_p21_anItemIsRemindedUntilItIsVerified(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void d5_theEarlierStagesDeadlinesAreInTheTick(TestDatabases.Kind kind) {
+    TickScenarios.d5_theEarlierStagesDeadlinesAreInTheTick(World.in(Stores.fresh(kind)));
+  }
 }

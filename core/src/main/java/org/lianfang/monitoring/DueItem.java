@@ -17,7 +17,8 @@ import org.lianfang.UnitId;
  *
  * @param recordId the record whose deadline it is
  * @param what the deadline's code: {@code warning.reply}, {@code warning.verification}, {@code rectification},
- *     {@code report.forward}, {@code report.acceptance}, {@code report.result}, {@code case.signal}
+ *     {@code report.forward}, {@code report.acceptance}, {@code report.result}, {@code measure.due},
+ *     {@code notice.end}, {@code education.talk}, {@code case.signal}
  * @param unitId the unit
  * @param link the record's link key ({@code warning/<id>})
  * @param due the last day
@@ -40,6 +41,12 @@ public record DueItem(UUID recordId, String what, UnitId unitId, String link, Lo
   public static final String REPORT_ACCEPTANCE = "report.acceptance";
   /** The last day to tell a real-name reporter the result (P-19). */
   public static final String REPORT_RESULT = "report.result";
+  /** A control measure's due date (完成时限, P-13): it is to be in force by then. */
+  public static final String MEASURE_DUE = "measure.due";
+  /** The last day of a risk point's public notice (公示, P-5): the unit confirms it after. */
+  public static final String NOTICE_END = "notice.end";
+  /** A new appointment's 任职廉政谈话, due within the education policy's days of the tenure's start (P-15). */
+  public static final String APPOINTMENT_TALK = "education.talk";
   /**
    * The next signal of a case under electronic supervision (P-20): its alert is the instant the signal rises, its due
    * day that instant's day.

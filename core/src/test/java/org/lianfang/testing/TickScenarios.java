@@ -15,10 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.lianfang.application.control.RecordEducation;
 import org.lianfang.application.monitoring.Dispatcher;
 import org.lianfang.application.monitoring.IssueWarning;
 import org.lianfang.application.monitoring.ReplyInput;
 import org.lianfang.application.monitoring.WarningStep;
+import org.lianfang.control.EducationForm;
 import org.lianfang.memory.InMemoryNotificationSender;
 import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.Notification;
@@ -43,6 +45,70 @@ public final class TickScenarios {
     RiskPointId point = w.reviewedAndGraded(w.aPointOnApprover().build());
     OfficialId liu = WarningScenarios.disciplineLeader(w);
     return WarningScenarios.reminder(w, point, liu);
+  }
+
+  /**
+   * The world's appointments had their 任职廉政谈话 on their first day (P-15), so that only the deadlines of the
+   * scenario's own records are due.
+   */
+  static void talksHeld(World w) {
+    w.lianfang.control().recordEducation(w.landLeader, EducationScenarios.activity(w, EducationForm.APPOINTMENT_TALK,
+        World.START, Optional.empty(), List.of(w.zhang, w.wang, w.zhao, w.chen))).orElseThrow();
+    RecordEducation planning = Copies.with(Copies.with(EducationScenarios.activity(w,
+        EducationForm.APPOINTMENT_TALK, World.START, Optional.empty(), List.of(w.sun)), "unit", w.planning), "posts",
+        List.of(w.planner));
+    w.lianfang.control().recordEducation(w.planningLeader, planning).orElseThrow();
+  }
+
+  /**
+   * Decision 5 for the earlier stages' deadlines: each new appointment's 任职廉政谈话 (due 30 days after the tenure
+   * began, P-15) is reminded to the unit's leaders until a talk with the official is recorded, then found overdue; a
+   * measure's due date (P-13) is reminded to its owner and the leaders until it is in force; a notice's last day (P-5)
+   * is reminded to the leaders and, once it has passed, they are told to confirm, until the point is confirmed.
+   *
+   * @param w a fresh world, its appointments begun on 2010-08-31
+   */
+  public static void d5_theEarlierStagesDeadlinesAreInTheTick(World w) {
+    assertEquals(List.of("education.talk.due@unit-leaders", "education.talk.due@unit-leaders",
+        "education.talk.due@unit-leaders", "education.talk.due@unit-leaders", "education.talk.due@unit-leaders"),
+        tickAndDeliver(w, LocalDate.of(2010, 9, 27)),
+        "five appointments of 08-31 (four in the land bureau, one in planning), due 09-30: three days left");
+    w.clock.setDay(LocalDate.of(2010, 9, 28));
+    w.lianfang.control().recordEducation(w.landLeader, EducationScenarios.activity(w, EducationForm.APPOINTMENT_TALK,
+        LocalDate.of(2010, 9, 28), Optional.empty(), List.of(w.zhang, w.wang))).orElseThrow();
+    assertEquals(List.of("education.talk.overdue@unit-leaders", "education.talk.overdue@unit-leaders",
+        "education.talk.overdue@unit-leaders"),
+        tickAndDeliver(w, LocalDate.of(2010, 10, 1)), "the two who had their talk are no longer due");
+
+    RiskPointId point = w.published(w.aPointOnApprover().build());
+    assertEquals(List.of(LocalDate.of(2010, 10, 7)), w.store.dues().of(point.value()).stream().map(DueItem::due)
+        .toList(), "published 10-01 for seven days: its last day is 10-07");
+    List<org.lianfang.monitoring.Notification> ended = new ArrayList<>();
+    w.clock.setDay(LocalDate.of(2010, 10, 8));
+    w.lianfang.schedule().tick(at(w, LocalDate.of(2010, 10, 8), 9));
+    InMemoryNotificationSender inbox = new InMemoryNotificationSender();
+    try (Dispatcher d = w.lianfang.dispatcher(inbox)) {
+      d.drain(100);
+    }
+    ended.addAll(inbox.delivered());
+    assertTrue(ended.stream().anyMatch(n -> n.kind().equals("notice.end.overdue")
+        && n.bodyZh().contains("公示期已满，待集体研究确认")), ended.toString());
+    w.lianfang.risks().confirm(w.landLeader, new org.lianfang.application.risk.ConfirmRiskPoint(point, "局党组会议",
+        w.clock.today())).orElseThrow();
+    assertEquals(List.of(), w.store.dues().of(point.value()), "confirmed: nothing more to say");
+
+    org.lianfang.control.ControlMeasureId measure = w.lianfang.control().draft(w.landLeader,
+        ControlScenarios.onlinePublication(w, List.of(point))).orElseThrow();
+    LocalDate due = w.store.dues().of(measure.value()).get(0).due();
+    assertEquals(w.clock.today().plusDays(60), due, "the measure's due date");
+    assertEquals(List.of("measure.due.due@official", "measure.due.due@unit-leaders"),
+        tickAndDeliver(w, due.minusDays(3)));
+    w.lianfang.control().step(w.landLeader, org.lianfang.application.control.MeasureStep.register(measure))
+        .orElseThrow();
+    w.lianfang.control().step(w.inspector, org.lianfang.application.control.MeasureStep.putInForce(measure))
+        .orElseThrow();
+    assertEquals(List.of(), w.store.dues().of(measure.value()), "in force: met");
+    assertEquals(List.of(), tickAndDeliver(w, due.plusDays(1)));
   }
 
   private static Instant at(World w, LocalDate day, int hour) {
@@ -73,6 +139,7 @@ public final class TickScenarios {
    * @param w a world
    */
   public static void d5_aReplyIsRemindedBeforeItsDayAndFoundOverdueOnceEach(World w) {
+    talksHeld(w);
     IssueWarning c = reminder(w);
     w.clock.setDay(ISSUED);
     WarningId id = w.lianfang.monitoring().issueWarning(w.inspector, c).orElseThrow();
@@ -99,6 +166,7 @@ public final class TickScenarios {
    * @param w a world
    */
   public static void d5_aReplyEndsItsDeadlineAndAnAcceptanceStartsTheVerifications(World w) {
+    talksHeld(w);
     IssueWarning c = reminder(w);
     w.clock.setDay(ISSUED);
     WarningId id = w.lianfang.monitoring().issueWarning(w.inspector, c).orElseThrow();
@@ -136,6 +204,7 @@ public final class TickScenarios {
    * @param w a world
    */
   public static void d5_aLateTickSaysOnlyWhatIsTrueAtItsInstant(World w) {
+    talksHeld(w);
     IssueWarning c = reminder(w);
     w.clock.setDay(ISSUED);
     w.lianfang.monitoring().issueWarning(w.inspector, c).orElseThrow();
@@ -154,6 +223,7 @@ public final class TickScenarios {
    * @throws Exception if a ticker fails
    */
   public static void d5_twoTickersAtOnceRaiseEachAlertOnce(World w, int warnings) throws Exception {
+    talksHeld(w);
     IssueWarning c = reminder(w);
     w.clock.setDay(ISSUED);
     for (int i = 0; i < warnings; i++) {
@@ -198,6 +268,7 @@ public final class TickScenarios {
    * @param w a world
    */
   public static void d5_p21_anItemIsRemindedUntilItIsVerified(World w) {
+    talksHeld(w);
     RiskPointId point = w.reviewedAndGraded(w.aPointOnApprover().build());
     OfficialId liu = WarningScenarios.disciplineLeader(w);
     w.clock.setDay(ISSUED);

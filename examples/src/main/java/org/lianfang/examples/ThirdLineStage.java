@@ -18,6 +18,7 @@ import org.lianfang.application.monitoring.StepCase;
 import org.lianfang.application.monitoring.WarningStep;
 import org.lianfang.application.organization.RegisterOfficial;
 import org.lianfang.monitoring.Disposal;
+import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.Notification;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationOrigin;
@@ -49,6 +50,7 @@ final class ThirdLineStage {
 
   private final PilotFixture f;
   private int sent;
+  private int measureReminders;
 
   ThirdLineStage(PilotFixture f) {
     this.f = f;
@@ -199,6 +201,10 @@ final class ThirdLineStage {
           default -> { }
         }
         dispatcher.drain(100);
+        if (measureReminders > 0) {
+          f.out.println("            → 通知（防控措施落实提醒）" + measureReminders + " 条，发给责任人和单位领导，不逐条列出");
+          measureReminders = 0;
+        }
       }
     }
     f.log("第三道防线：共发出通知 " + sent + " 条（每条经主机的发送通道，至少一次，按幂等键去重）");
@@ -210,6 +216,10 @@ final class ThirdLineStage {
 
   private void print(Notification n) {
     sent++;
+    if (n.kind().startsWith(DueItem.MEASURE_DUE + ".")) {
+      measureReminders++;
+      return;
+    }
     f.out.println("            → 通知 " + n.recipient().substring(0, n.recipient().indexOf(':')) + "：" + n.subjectZh()
         + " —— " + n.bodyZh());
   }

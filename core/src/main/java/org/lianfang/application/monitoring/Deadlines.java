@@ -3,14 +3,23 @@ package org.lianfang.application.monitoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.lianfang.DomainEvent;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.application.internal.Reaction;
 import org.lianfang.application.internal.Session;
+import org.lianfang.control.ControlEvent;
+import org.lianfang.control.EducationForm;
+import org.lianfang.control.EducationObligation;
+import org.lianfang.control.EducationPolicy;
+import org.lianfang.control.MeasurePlan;
+import org.lianfang.control.ObligationKind;
+import org.lianfang.control.UnitEducation;
 import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.MonitoringEvent;
 import org.lianfang.monitoring.Recipients;
@@ -18,6 +27,11 @@ import org.lianfang.monitoring.ReminderPolicy;
 import org.lianfang.monitoring.Report;
 import org.lianfang.monitoring.ReportAction;
 import org.lianfang.monitoring.Warning;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OrganizationEvent;
+import org.lianfang.organization.Tenure;
+import org.lianfang.risk.RiskEvent;
+import org.lianfang.risk.RiskPoint;
 
 /**
  * Keeps the deadlines the tick watches as the third line's records change (ARCHITECTURE.md decision 5), in the
@@ -32,10 +46,12 @@ import org.lianfang.monitoring.Warning;
 final class Deadlines implements Reaction {
   private final ReminderPolicy policy;
   private final Clock clock;
+  private final EducationPolicy education;
 
-  Deadlines(ReminderPolicy policy, Clock clock) {
+  Deadlines(ReminderPolicy policy, Clock clock, EducationPolicy education) {
     this.policy = policy;
     this.clock = clock;
+    this.education = education;
   }
 
   @Override
@@ -81,8 +97,61 @@ final class Deadlines implements Reaction {
           Reports.titleEn(e.channel(), e.day()));
     } else if (event instanceof MonitoringEvent.ReportStepped e) {
       report(s, e);
+    } else if (event instanceof ControlEvent || event instanceof RiskEvent || event instanceof OrganizationEvent) {
+      otherStages(s, event);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The earlier stages' deadlines: a measure's due date from its drafting until it is in force, retired or
+   * superseded; a notice's last day from its publication until the point is confirmed, reviewed, retired or stale; a
+   * new appointment's talk (as the education policy owes it for the year: a tenure begun in an earlier year and
+   * recorded now is owed none) from the tenure's start until a talk with the official is recorded or the tenure ends.
+   */
+  private void otherStages(Session s, DomainEvent event) {
+    if (event instanceof ControlEvent.MeasureDrafted e) {
+      MeasurePlan plan = e.plan();
+      put(s, e.measureId().value(), DueItem.MEASURE_DUE, e.unitId(), "measure/" + e.measureId(), plan.due(),
+          List.of(Recipients.official(plan.owners().directOwner()), Recipients.unitLeaders(e.unitId())),
+          "防控措施：" + Texts.clip(plan.content(), 40), "control measure: " + Texts.clip(plan.content(), 40));
+    } else if (event instanceof ControlEvent.MeasurePutInForce e) {
+      s.store().dues().remove(e.measureId().value(), Optional.of(DueItem.MEASURE_DUE));
+    } else if (event instanceof ControlEvent.MeasureRetired e) {
+      s.store().dues().remove(e.measureId().value(), Optional.of(DueItem.MEASURE_DUE));
+    } else if (event instanceof ControlEvent.MeasureSuperseded e) {
+      s.store().dues().remove(e.measureId().value(), Optional.of(DueItem.MEASURE_DUE));
+    } else if (event instanceof RiskEvent.RiskPointPublished e) {
+      String code = s.store().riskPoints().find(e.riskPointId()).map(RiskPoint::code).orElse("");
+      put(s, e.riskPointId().value(), DueItem.NOTICE_END, e.unitId(), "risk/" + e.riskPointId(),
+          e.end().minusDays(1), List.of(Recipients.unitLeaders(e.unitId())), "风险点 " + code + " 的公示",
+          "the notice of risk point " + code);
+    } else if (event instanceof RiskEvent.RiskPointConfirmed || event instanceof RiskEvent.RiskPointReviewed
+        || event instanceof RiskEvent.RiskPointRetired || event instanceof RiskEvent.RiskPointMarkedStale) {
+      s.store().dues().remove(((RiskEvent) event).riskPointId().value(), Optional.of(DueItem.NOTICE_END));
+    } else if (event instanceof OrganizationEvent.TenureBegun e) {
+      Tenure t = Tenure.restore(e.tenureId(), e.unitId(), e.postId(), e.officialId(), e.start(), Optional.empty(), 0);
+      // the policy owes a talk to the appointments of the year it judges: one recorded now that began in an earlier
+      // year (an organisation set up with its staff) is owed none
+      Optional<LocalDate> due = education.obligations(new UnitEducation(e.unitId(), Year.from(s.today()), Set.of(),
+          List.of(t), List.of()), s.today()).stream().filter(o -> o.kind() == ObligationKind.APPOINTMENT_TALK)
+          .map(EducationObligation::due).findFirst();
+      if (due.isPresent()) {
+        String name = s.store().officials().find(e.officialId()).map(Official::name).orElse("");
+        put(s, e.tenureId().value(), DueItem.APPOINTMENT_TALK, e.unitId(), "tenure/" + e.tenureId(), due.get(),
+            List.of(Recipients.unitLeaders(e.unitId())), "新任职人员 " + name + " 的任职廉政谈话",
+            "the appointment talk with " + name);
+      }
+    } else if (event instanceof OrganizationEvent.TenureEnded e) {
+      s.store().dues().remove(e.tenureId().value(), Optional.of(DueItem.APPOINTMENT_TALK));
+    } else if (event instanceof ControlEvent.EducationRecorded e
+        && e.content().form() == EducationForm.APPOINTMENT_TALK) {
+      for (Tenure t : s.store().tenures().inUnit(e.unitId())) {
+        if (e.content().attendees().contains(t.officialId()) && !e.content().held().isBefore(t.start())) {
+          s.store().dues().remove(t.id().value(), Optional.of(DueItem.APPOINTMENT_TALK));
+        }
+      }
+    }
   }
 
   private void report(Session s, MonitoringEvent.ReportStepped e) {

@@ -45,7 +45,8 @@ public final class MonitoringArea {
   private MonitoringArea(Wiring wiring) {
     this.runner = wiring.runner();
     wiring.runner().addReaction(new Notices(wiring.ids()));
-    wiring.runner().addReaction(new Deadlines(wiring.reminderPolicy(), wiring.runner().clock()));
+    wiring.runner().addReaction(new Deadlines(wiring.reminderPolicy(), wiring.runner().clock(),
+        wiring.educationPolicy()));
     CaseSignals signals = new CaseSignals(wiring.ids(), wiring.workingTime(), wiring.runner().clock().getZone(),
         wiring.supervisionPolicy(), wiring.warningPolicy());
     this.schedule = new Schedule(wiring.runner(), wiring.reminderPolicy(), signals);

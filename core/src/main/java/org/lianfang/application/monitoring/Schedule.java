@@ -38,13 +38,23 @@ import org.lianfang.spi.Store;
 public final class Schedule {
   /** The most deadlines one transaction of a tick handles. */
   static final int BATCH = 500;
-  private static final Map<String, String[]> LABELS = Map.of(
-      DueItem.WARNING_REPLY, new String[] {"回复", "the reply"},
-      DueItem.WARNING_VERIFICATION, new String[] {"验证", "the verification"},
-      DueItem.RECTIFICATION, new String[] {"整改", "the rectification"},
-      DueItem.REPORT_FORWARD, new String[] {"转办或受理", "forwarding or accepting it"},
-      DueItem.REPORT_ACCEPTANCE, new String[] {"告知受理", "telling the reporter of the acceptance"},
-      DueItem.REPORT_RESULT, new String[] {"反馈结果", "telling the reporter the result"});
+  /** How a tick's notifications name each kind of deadline: what is due, and what is said once it has passed. */
+  private record Label(String zh, String en, String lateZh, String lateEn) {
+    Label(String zh, String en) {
+      this(zh, en, zh + "已逾期", en + " is overdue");
+    }
+  }
+
+  private static final Map<String, Label> LABELS = Map.of(
+      DueItem.WARNING_REPLY, new Label("回复", "the reply"),
+      DueItem.WARNING_VERIFICATION, new Label("验证", "the verification"),
+      DueItem.RECTIFICATION, new Label("整改", "the rectification"),
+      DueItem.REPORT_FORWARD, new Label("转办或受理", "forwarding or accepting it"),
+      DueItem.REPORT_ACCEPTANCE, new Label("告知受理", "telling the reporter of the acceptance"),
+      DueItem.REPORT_RESULT, new Label("反馈结果", "telling the reporter the result"),
+      DueItem.MEASURE_DUE, new Label("落实", "putting it in force"),
+      DueItem.NOTICE_END, new Label("公示", "the notice", "公示期已满，待集体研究确认", "the notice has ended; confirm it"),
+      DueItem.APPOINTMENT_TALK, new Label("任职廉政谈话", "the appointment talk"));
   /** Whom the journal names for what the tick records: the signals of cases and the warnings they raise. */
   static final Actor TICK = Actor.of("lianfang-tick", "定时检查 / the tick", List.of(), List.of());
   private final CommandRunner runner;
@@ -148,15 +158,15 @@ public final class Schedule {
       } else {
         reminders++;
       }
-      String[] label = LABELS.getOrDefault(d.what(), new String[] {d.what(), d.what()});
+      Label label = LABELS.getOrDefault(d.what(), new Label(d.what(), d.what()));
       long left = ChronoUnit.DAYS.between(today, d.due());
       String kind = d.what() + (late ? ".overdue" : ".due");
-      String subjectZh = late ? label[0] + "逾期" : label[0] + "提醒";
-      String subjectEn = late ? "Overdue: " + label[1] : "Reminder: " + label[1] + " due";
-      String bodyZh = late ? d.titleZh() + "：" + label[0] + "已逾期，期限为 " + d.due() + "。"
-          : d.titleZh() + "：" + label[0] + "期限为 " + d.due() + "，还剩 " + left + " 天。";
-      String bodyEn = late ? d.titleEn() + ": " + label[1] + " is overdue since " + d.due() + "."
-          : d.titleEn() + ": " + label[1] + " is due on " + d.due() + ", " + left + " day(s) left.";
+      String subjectZh = late ? label.zh() + "逾期" : label.zh() + "提醒";
+      String subjectEn = late ? "Overdue: " + label.en() : "Reminder: " + label.en() + " due";
+      String bodyZh = late ? d.titleZh() + "：" + label.lateZh() + "，期限为 " + d.due() + "。"
+          : d.titleZh() + "：" + label.zh() + "期限为 " + d.due() + "，还剩 " + left + " 天。";
+      String bodyEn = late ? d.titleEn() + ": " + label.lateEn() + ", due " + d.due() + "."
+          : d.titleEn() + ": " + label.en() + " is due on " + d.due() + ", " + left + " day(s) left.";
       for (String to : d.recipients()) {
         String key = "lianfang:" + d.what() + ":" + d.recordId() + ":" + alert.toEpochMilli() + ":" + to;
         UUID id = UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));

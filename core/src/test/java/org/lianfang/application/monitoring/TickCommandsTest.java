@@ -31,4 +31,9 @@ class TickCommandsTest {
   void d5_p21_anItemIsRemindedUntilItIsVerified() {
     TickScenarios.d5_p21_anItemIsRemindedUntilItIsVerified(World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void d5_theEarlierStagesDeadlinesAreInTheTick() {
+    TickScenarios.d5_theEarlierStagesDeadlinesAreInTheTick(World.in(InMemoryStore.create()));
+  }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.control.ServiceCommitmentId;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.monitoring.CaseLife;
@@ -30,10 +31,10 @@ import org.lianfang.spi.SupervisionCases;
  */
 final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<SupervisionCase> {
   private static final String COLUMNS = "case_id, unit_id, power_item_id, case_number, started, limit_minutes, "
-      + "paused_since, completed, version";
-  private static final String INSERT = "INSERT INTO lf_case (" + COLUMNS + ") VALUES (" + "?, ".repeat(8) + "?)";
+      + "commitment_id, paused_since, completed, version";
+  private static final String INSERT = "INSERT INTO lf_case (" + COLUMNS + ") VALUES (" + "?, ".repeat(9) + "?)";
   private static final String UPDATE = "UPDATE lf_case SET power_item_id = ?, case_number = ?, started = ?, "
-      + "limit_minutes = ?, paused_since = ?, completed = ?, version = version + 1 "
+      + "limit_minutes = ?, commitment_id = ?, paused_since = ?, completed = ?, version = version + 1 "
       + "WHERE case_id = ? AND unit_id = ? AND version = ?";
   private static final int STEPS = 0;
   private static final int PAUSES = 1;
@@ -78,7 +79,8 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
           Marks m = marks.getOrDefault(id, Marks.empty());
           CaseTerms terms = new CaseTerms(new PowerItemId(sql.uuid(rs, "power_item_id")),
               Sql.requiredText(rs, "case_number"), Sql.instant(rs, "started"),
-              Duration.ofMinutes(rs.getLong("limit_minutes")));
+              Duration.ofMinutes(rs.getLong("limit_minutes")),
+              Optional.ofNullable(sql.uuid(rs, "commitment_id")).map(ServiceCommitmentId::new));
           CaseLife life = new CaseLife(m.steps(), m.pauses(), Optional.ofNullable(Sql.instant(rs, "paused_since")),
               Optional.ofNullable(Sql.instant(rs, "completed")), m.signals());
           return SupervisionCase.restore(new SupervisionCaseId(id), new UnitId(sql.uuid(rs, "unit_id")), terms, life,
@@ -86,7 +88,7 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
         });
   }
 
-  /** Binds the columns from the power item to the completion, from parameter {@code from} on. */
+  /** Binds the columns from the power item to the completion (seven), from parameter {@code from} on. */
   private void bindColumns(PreparedStatement ps, int from, SupervisionCase k) throws SQLException {
     CaseTerms t = k.terms();
     int i = from;
@@ -94,6 +96,7 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
     Sql.text(ps, i++, t.number());
     Sql.instant(ps, i++, t.started());
     ps.setLong(i++, t.limit().toMinutes());
+    store.sql().uuid(ps, i++, t.commitment().map(ServiceCommitmentId::value).orElse(null));
     Sql.instant(ps, i++, k.life().pausedSince().orElse(null));
     Sql.instant(ps, i, k.life().completed().orElse(null));
   }
@@ -137,7 +140,7 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
       store.sql().uuid(ps, 1, k.id().value());
       store.sql().uuid(ps, 2, k.unitId().value());
       bindColumns(ps, 3, k);
-      ps.setLong(9, Statements.insertedVersion(k.version()));
+      ps.setLong(10, Statements.insertedVersion(k.version()));
     });
     insertMarks(c, cases);
   }
@@ -166,9 +169,9 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
     store.write("update supervision case " + k.id(), c -> {
       int n = Statements.update(c, UPDATE, ps -> {
         bindColumns(ps, 1, k);
-        store.sql().uuid(ps, 7, k.id().value());
-        store.sql().uuid(ps, 8, k.unitId().value());
-        ps.setLong(9, k.version());
+        store.sql().uuid(ps, 8, k.id().value());
+        store.sql().uuid(ps, 9, k.unitId().value());
+        ps.setLong(10, k.version());
       });
       if (n == 0) {
         throw new StaleAggregateException("SupervisionCase " + k.id(), k.version());

@@ -35,4 +35,10 @@ class CaseCommandsOnJdbcTest {
   void p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(TestDatabases.Kind kind) {
     CaseScenarios.p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(TestDatabases.Kind kind) {
+    CaseScenarios.p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(World.in(Stores.fresh(kind)));
+  }
 }

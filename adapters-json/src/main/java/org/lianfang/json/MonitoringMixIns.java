@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lianfang.UnitId;
+import org.lianfang.control.ServiceCommitmentId;
 import org.lianfang.json.Codecs.IsoDate;
 import org.lianfang.json.Codecs.IsoDuration;
 import org.lianfang.json.Codecs.IsoInstant;
@@ -482,14 +483,15 @@ final class MonitoringMixIns {
   }
 
   @Explicit
-  @JsonPropertyOrder({"powerItem", "number", "started", "limit"})
+  @JsonPropertyOrder({"powerItem", "number", "started", "limit", "commitment"})
   abstract static class Terms {
     @JsonCreator
     Terms(
         @JsonProperty(value = "powerItem", required = true) PowerItemId powerItem,
         @JsonProperty(value = "number", required = true) String number,
         @JsonProperty(value = "started", required = true) @IsoInstant Instant started,
-        @JsonProperty(value = "limit", required = true) @IsoDuration Duration limit) {}
+        @JsonProperty(value = "limit", required = true) @IsoDuration Duration limit,
+        @MayBeAbsent @JsonProperty("commitment") Optional<ServiceCommitmentId> commitment) {}
 
     @JsonProperty("powerItem") abstract PowerItemId powerItem();
 
@@ -498,6 +500,8 @@ final class MonitoringMixIns {
     @JsonProperty("started") @IsoInstant abstract Instant started();
 
     @JsonProperty("limit") @IsoDuration abstract Duration limit();
+
+    @JsonProperty("commitment") @LeftOutWhenAbsent abstract Optional<ServiceCommitmentId> commitment();
   }
 
   @Explicit

@@ -319,6 +319,7 @@ public final class AggregateKinds {
   private static List<Reference> references(SupervisionCase c) {
     List<Reference> all = new ArrayList<>();
     all.add(Reference.to("terms/powerItem", POWER_ITEMS, c.terms().powerItem()));
+    c.terms().commitment().ifPresent(k -> all.add(Reference.to("terms/commitment", SERVICE_COMMITMENTS, k)));
     List<org.lianfang.monitoring.CaseLife.Raised> raised = c.life().signals();
     for (int i = 0; i < raised.size(); i++) {
       int at = i;

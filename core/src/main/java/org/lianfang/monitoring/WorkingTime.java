@@ -40,6 +40,11 @@ public final class WorkingTime {
     return new WorkingTime(calendar, hours);
   }
 
+  /** @return the working hours of a working day */
+  public WorkingHours hours() {
+    return hours;
+  }
+
   /**
    * A stretch of time in which a case's clock stops (P-20: a step paused for the applicant's supplement).
    *

@@ -294,7 +294,8 @@ public final class CaseScenarios {
     List<BadInput> bad = List.of(
         new BadInput("a day taken tomorrow", x -> indicator(x, Copies.with(good, "taken",
             x.clock.today().plusDays(1))), Refusal.Code.INVALID_INPUT, "taken", "晚于今天"),
-        new BadInput("five decimals", x -> indicator(x, Copies.with(good, "value", new java.math.BigDecimal("0.00001"))),
+        new BadInput("five decimals", x -> indicator(x, Copies.with(good, "value",
+            new java.math.BigDecimal("0.00001"))),
             Refusal.Code.INVALID_INPUT, "value", "指标值"),
         new BadInput("no value", x -> indicator(x, Copies.with(good, "value", null)), Refusal.Code.INVALID_INPUT,
             "value", "指标值"),
@@ -310,6 +311,47 @@ public final class CaseScenarios {
     assertEquals(Refusal.Code.ACCESS_DENIED, refusal(m.reportIndicator(w.auditor, good)).code());
     assertEquals(Refusal.Code.UNKNOWN_REFERENCE, refusal(m.reportIndicator(w.planningLeader, good)).code());
     assertEquals(unchanged, IndicatorState.of(w));
+  }
+
+  /**
+   * P-17, P-20: a case opened under the approver's commitment to settle applications within five working days is
+   * watched by that limit, thirty-five working hours, and names the commitment; a commitment not yet published, a case
+   * started outside its period, an unknown commitment and an auditor are refused, changing nothing.
+   *
+   * @param w a world
+   */
+  public static void p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(World w) {
+    MonitoringArea m = w.lianfang.monitoring();
+    org.lianfang.control.ServiceCommitmentId running = CommitmentScenarios.inProgress(w,
+        CommitmentScenarios.fiveDays(w, w.zhao));
+    org.lianfang.control.ServiceCommitmentId proposed = w.lianfang.control().proposeCommitment(w.landLeader,
+        CommitmentScenarios.fiveDays(w, w.zhao)).orElseThrow();
+    Instant started = w.clock.instant().minusSeconds(3600);
+    SupervisionCaseId id = m.openCommittedCase(w.landLeader, new org.lianfang.application.monitoring
+        .OpenCommittedCase(running, w.landApproval, "GT-承诺-001", started)).orElseThrow();
+    SupervisionCase c = m.queries().supervisionCase(w.auditor, id).orElseThrow();
+    assertEquals(Duration.ofHours(35), c.terms().limit(), "five working days of 9:00–12:00 and 13:30–17:30");
+    assertEquals(Optional.of(running), c.terms().commitment());
+    assertEquals(1, w.store.dues().of(id.value()).size(), "watched like any case");
+
+    org.lianfang.application.monitoring.OpenCommittedCase good = new org.lianfang.application.monitoring
+        .OpenCommittedCase(running, w.landApproval, "GT-承诺-002", started);
+    List<BadInput> bad = List.of(
+        new BadInput("a commitment not yet published", x -> x.lianfang.monitoring().openCommittedCase(x.landLeader,
+            Copies.with(good, "commitment", proposed)), Refusal.Code.RULE_VIOLATED, null, "公示后"),
+        new BadInput("a case before the commitment's period", x -> x.lianfang.monitoring().openCommittedCase(
+            x.landLeader, Copies.with(good, "started", at(x, 8, 1, 9, 0))), Refusal.Code.INVALID_INPUT, "started",
+            "不在承诺期"),
+        new BadInput("an unknown commitment", x -> x.lianfang.monitoring().openCommittedCase(x.landLeader,
+            Copies.with(good, "commitment", new org.lianfang.control.ServiceCommitmentId(UUID.randomUUID()))),
+            Refusal.Code.UNKNOWN_REFERENCE, null, "服务承诺"),
+        new BadInput("another unit's power item", x -> x.lianfang.monitoring().openCommittedCase(x.landLeader,
+            Copies.with(good, "powerItem", new org.lianfang.organization.PowerItemId(UUID.randomUUID()))),
+            Refusal.Code.INVALID_INPUT, "powerItem", "本单位没有该职权事项"));
+    BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
+    State before = State.of(w);
+    assertEquals(Refusal.Code.ACCESS_DENIED, refusal(m.openCommittedCase(w.auditor, good)).code());
+    assertEquals(before, State.of(w));
   }
 
   /** What a refused indicator report must leave unchanged: the journals, the warnings and the outbox. */

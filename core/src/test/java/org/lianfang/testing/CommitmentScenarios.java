@@ -65,7 +65,7 @@ public final class CommitmentScenarios {
   }
 
   /** Proposes, reviews, publishes and starts a commitment, each a day after the last; returns it in progress. */
-  private static ServiceCommitmentId inProgress(World w, ProposeCommitment c) {
+  static ServiceCommitmentId inProgress(World w, ProposeCommitment c) {
     ControlArea control = w.lianfang.control();
     ServiceCommitmentId id = control.proposeCommitment(w.landLeader, c).orElseThrow();
     for (CommitmentAction a : List.of(CommitmentAction.REVIEW, CommitmentAction.PUBLISH, CommitmentAction.START)) {

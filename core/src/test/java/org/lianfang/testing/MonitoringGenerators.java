@@ -302,7 +302,8 @@ public final class MonitoringGenerators {
               SupervisionCaseId id = new SupervisionCaseId((java.util.UUID) a[1]);
               Instant started = (Instant) a[0];
               CaseTerms terms = new CaseTerms(new org.lianfang.organization.PowerItemId(id.value()), (String) a[3],
-                  started, java.time.Duration.ofMinutes((Integer) a[2]));
+                  started, java.time.Duration.ofMinutes((Integer) a[2]), ((Integer) a[2]) % 2 == 0
+                  ? Optional.of(new org.lianfang.control.ServiceCommitmentId(id.value())) : Optional.empty());
               SupervisionCase c = walk(SupervisionCase.open(id, unit, terms, started).orElseThrow().after(), steps,
                   (String) a[3]);
               Instant at = c.life().last().orElse(started);

@@ -39,7 +39,8 @@ public abstract class SupervisionCasesContract extends RepositoryContract<Superv
   protected final SupervisionCase changed(SupervisionCase c) {
     CaseTerms t = c.terms();
     CaseTerms terms = new CaseTerms(t.powerItem(), t.number() + "-改", t.started(),
-        t.limit().plus(Duration.ofMinutes(1)));
+        t.limit().plus(Duration.ofMinutes(1)), t.commitment().isPresent() ? Optional.empty()
+            : Optional.of(new org.lianfang.control.ServiceCommitmentId(c.id().value())));
     CaseLife l = c.life();
     List<CaseLife.Step> steps = new ArrayList<>(l.steps());
     if (steps.isEmpty() && l.completed().isEmpty()) {

@@ -39,6 +39,7 @@ public final class MonitoringArea {
   private final OpenCaseHandler openCase;
   private final StepCaseHandler stepCase;
   private final ReportIndicatorHandler indicator;
+  private final OpenCommittedCaseHandler openCommitted;
   private final MonitoringQueries queries;
   private final Schedule schedule;
 
@@ -52,6 +53,8 @@ public final class MonitoringArea {
     this.schedule = new Schedule(wiring.runner(), wiring.reminderPolicy(), signals);
     this.openCase = new OpenCaseHandler(wiring.ids(), signals);
     this.stepCase = new StepCaseHandler(signals);
+    this.openCommitted = new OpenCommittedCaseHandler(openCase, wiring.workingTime(),
+        wiring.runner().clock().getZone());
     this.indicator = new ReportIndicatorHandler(wiring.ids(), wiring.indicatorPolicy(), wiring.warningPolicy());
     this.issue = new IssueWarningHandler(wiring.ids(), wiring.warningPolicy());
     this.step = new WarningStepHandler(wiring.warningPolicy());
@@ -152,6 +155,18 @@ public final class MonitoringArea {
    */
   public Outcome<SupervisionCaseId> openCase(Actor actor, OpenCase command) {
     return runner.run(actor, command, openCase);
+  }
+
+  /**
+   * Reports a case under a service commitment (P-17): watched by the commitment's time limit, its working days in the
+   * instance's working hours, as {@link #openCase} watches any promised limit.
+   *
+   * @param actor who acts (needs {@code RECORD_MONITORING} on the commitment's unit)
+   * @param command the case
+   * @return its id, or a refusal
+   */
+  public Outcome<SupervisionCaseId> openCommittedCase(Actor actor, OpenCommittedCase command) {
+    return runner.run(actor, command, openCommitted);
   }
 
   /**

@@ -27,4 +27,9 @@ class CaseCommandsTest {
   void p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy() {
     CaseScenarios.p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit() {
+    CaseScenarios.p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(World.in(InMemoryStore.create()));
+  }
 }

@@ -1,10 +1,11 @@
 -- Lianfang schema version 21: cases under electronic supervision (电子监察, P-9, P-20; issue 12).
 --
 -- A case of one unit's administrative power: the power item, the host's number, when it started and the working time
--- promised (in minutes), the pause under way and the completion, in one row of lf_case; its steps, the pauses that
--- ended and the signals raised, each list in order, in lf_case_mark (mark_list 0: steps, with their names; 1: pauses,
--- from mark_at to until_at; 2: signals, with the warning a RED one raised). Instants are milliseconds since the epoch, as
--- elsewhere. The child table is indexed by unit, as lists are read a unit at a time.
+-- promised (in minutes), the service commitment it was opened under, the pause under way and the completion, in one
+-- row of lf_case; its steps, the pauses that ended and the signals raised, each list in order, in lf_case_mark
+-- (mark_list 0: steps, with their names; 1: pauses, from mark_at to until_at; 2: signals, with the warning a RED one
+-- raised). Instants are milliseconds since the epoch, as elsewhere. The child table is indexed by unit, as lists are
+-- read a unit at a time.
 
 CREATE TABLE lf_case (
   case_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL PRIMARY KEY,
@@ -13,6 +14,7 @@ CREATE TABLE lf_case (
   case_number MEDIUMTEXT NOT NULL,
   started BIGINT NOT NULL,
   limit_minutes BIGINT NOT NULL,
+  commitment_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin,
   paused_since BIGINT,
   completed BIGINT,
   version BIGINT NOT NULL

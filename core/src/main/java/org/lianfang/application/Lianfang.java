@@ -79,7 +79,8 @@ public final class Lianfang {
     CommandRunner runner = new CommandRunner(b.store, b.clock, b.access, validator);
     Wiring wiring = new Wiring(runner, new Ids(b.clock, b.random, b.seals), b.grading, b.labels, b.comments,
         b.coverage, b.residual, b.education, b.warnings, b.reminders, b.workingTime,
-        b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines, b.supervision,
+        b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines,
+        b.supervision == null ? SupervisionPolicy.standard(b.workingTime.hours()) : b.supervision,
         b.indicators);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
@@ -205,7 +206,7 @@ public final class Lianfang {
     private ReminderPolicy reminders = ReminderPolicy.standard();
     private WorkingTime workingTime = WorkingTime.of(WorkingCalendar.weekdays(), WorkingHours.standard());
     private ReportDeadlines reportDeadlines;
-    private SupervisionPolicy supervision = SupervisionPolicy.standard(WorkingHours.standard());
+    private SupervisionPolicy supervision;
     private IndicatorPolicy indicators = IndicatorPolicy.standard();
     private Random random;
     private Random seals;
@@ -327,8 +328,9 @@ public final class Lianfang {
 
     /**
      * @param value when electronic supervision's signals rise, in working time on {@link #workingTime}, and whether a
-     *     RED signal becomes a warning (P-9, P-20): {@link SupervisionPolicy#standard} (a prompt one working day before
-     *     the limit, red three working days past it, no automatic warning) unless set
+     *     RED signal becomes a warning (P-9, P-20): {@link SupervisionPolicy#standard} on {@link #workingTime}'s hours
+     *     (a prompt one working day before the limit, red three working days past it, no automatic warning) unless
+     *     set
      * @return this
      */
     public Builder supervisionPolicy(SupervisionPolicy value) {

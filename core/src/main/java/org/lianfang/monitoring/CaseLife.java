@@ -139,7 +139,13 @@ public record CaseLife(List<Step> steps, List<Pause> pauses, Optional<Instant> p
     return signals.isEmpty() ? Optional.empty() : Optional.of(signals.get(signals.size() - 1).signal());
   }
 
-  /** @return the last instant it records, if any */
+  /** @return the last instant the host reported, a step, a pause's end or start, the completion; if any */
+  public Optional<Instant> lastReported() {
+    return java.util.stream.Stream.of(steps.stream().map(Step::at), pauses.stream().map(Pause::to),
+        pausedSince.stream(), completed.stream()).flatMap(s -> s).max(Instant::compareTo);
+  }
+
+  /** @return the last instant it records, signals included, if any */
   public Optional<Instant> last() {
     return java.util.stream.Stream.of(steps.stream().map(Step::at), pauses.stream().map(Pause::to),
         pausedSince.stream(), completed.stream(), signals.stream().map(Raised::at))

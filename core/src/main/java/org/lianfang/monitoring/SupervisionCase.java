@@ -81,7 +81,8 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
    * the completion (which ends a pause under way).
    *
    * @param action the step
-   * @param at when, not before the case's last record
+   * @param at when, not before the last step, pause or completion reported (a signal recorded since does not count:
+   *     the host may report what happened before the tick saw the case)
    * @param step the step's name, for {@link CaseAction#STEP} only
    * @return the case and its {@link MonitoringEvent.CaseStepped} event, or a refusal naming the field and the rule
    */
@@ -95,7 +96,7 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
           "案件处于“" + from.chinese() + "”状态，不能" + action.chinese(),
           "the case is " + from.code() + "; " + action.code() + " is not allowed"));
     }
-    Instant last = life.last().filter(t -> t.isAfter(terms.started())).orElse(terms.started());
+    Instant last = life.lastReported().filter(t -> t.isAfter(terms.started())).orElse(terms.started());
     if (at.isBefore(last)) {
       return Outcome.refused(Refusal.invalidField("at", "NotBeforeTheLast", "时间", "at",
           "时间 " + at + " 早于该案件上一次记录 " + last, "the instant " + at + " is before the case's last record, " + last));
@@ -193,8 +194,8 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
       boolean above = (reached == null || s.compareTo(reached) > 0) && (raised == null || s.compareTo(raised) > 0);
       if (above) {
         Duration left = thresholds.get(s.ordinal()).minus(elapsed);
-        // one second past the threshold: YELLOW and RED rise once it is passed, not when it is reached
-        Duration wait = (left.isNegative() ? Duration.ZERO : left).plusSeconds(1);
+        // PROMPT rises when its point is reached; YELLOW and RED once theirs is passed: a second past it
+        Duration wait = (left.isNegative() ? Duration.ZERO : left).plusSeconds(s == SupervisionSignal.PROMPT ? 0 : 1);
         return Optional.of(time.plus(local(now, zone), wait).atZone(zone).toInstant());
       }
     }

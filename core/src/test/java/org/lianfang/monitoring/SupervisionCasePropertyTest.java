@@ -21,8 +21,9 @@ import org.lianfang.testing.MonitoringGenerators;
 /**
  * A case under electronic supervision (issue 12, P-20) under random sequences: every action, allowed or not, is tried;
  * the case takes exactly the steps {@link CaseTransitions} allows; and while its clock runs, the instant the tick is
- * told to come back ({@link SupervisionCase#nextSignalAt}) is later than now, the signal has risen by then, and no
- * later than a second past the working time at which it rises.
+ * told to come back ({@link SupervisionCase#nextSignalAt}) is later than now, the signal has risen by then, exactly
+ * when PROMPT's point is reached or a second past YELLOW's and RED's, and there is one exactly while the case runs
+ * short of RED.
  */
 class SupervisionCasePropertyTest {
   private static final UnitId UNIT = new UnitId(UUID.fromString("0190a5e0-0000-7000-8000-000000000001"));
@@ -55,7 +56,12 @@ class SupervisionCasePropertyTest {
         .checkAssert((c, minutes) -> {
           Instant now = c.life().last().orElse(c.terms().started()).plusSeconds(minutes * 60L);
           Optional<Instant> next = c.nextSignalAt(now, TIME, ZONE, POLICY);
-          if (c.state() != CaseState.RUNNING || next.isEmpty()) {
+          Optional<SupervisionSignal> reached = c.signalAt(now, TIME, ZONE, POLICY);
+          boolean red = reached.equals(Optional.of(SupervisionSignal.RED))
+              || c.life().signal().equals(Optional.of(SupervisionSignal.RED));
+          assertEquals(c.state() == CaseState.RUNNING && !red, next.isPresent(),
+              "a running case short of RED has a next signal, and only it");
+          if (next.isEmpty()) {
             return;
           }
           assertTrue(next.get().isAfter(now), "later than now");
@@ -69,8 +75,27 @@ class SupervisionCasePropertyTest {
             case YELLOW -> limit;
             case RED -> limit.plus(POLICY.redAfter());
           };
-          assertTrue(c.elapsed(next.get(), TIME, ZONE).compareTo(threshold.plusSeconds(1)) <= 0,
-              "no later than a second past the threshold");
+          assertEquals(then == SupervisionSignal.PROMPT ? threshold : threshold.plusSeconds(1),
+              c.elapsed(next.get(), TIME, ZONE), "PROMPT when its point is reached, YELLOW and RED a second past");
         });
+  }
+
+  @Test
+  void p20_whatTheHostReportsLateIsTakenThoughATickRecordedASignalSince() {
+    qt().forAll(MonitoringGenerators.supervisionCases(UNIT), integers().between(1, 600)).checkAssert((c, minutes) -> {
+      if (c.state() == CaseState.COMPLETED) {
+        return;
+      }
+      Instant reported = c.life().lastReported().orElse(c.terms().started());
+      Instant recorded = c.life().last().orElse(c.terms().started()).plusSeconds(minutes * 60L);
+      SupervisionCase signalled = c.life().signal().orElse(null) == SupervisionSignal.RED ? c
+          : c.raise(SupervisionSignal.RED, recorded, Optional.empty()).orElseThrow().after();
+      assertTrue(signalled.act(CaseAction.COMPLETE, reported, Optional.empty()).isAccepted(),
+          "a completion at the last instant the host reported, before the signal was recorded");
+      if (reported.isAfter(c.terms().started())) {
+        assertTrue(!signalled.act(CaseAction.COMPLETE, reported.minusSeconds(1), Optional.empty()).isAccepted(),
+            "but never before it");
+      }
+    });
   }
 }

@@ -34,25 +34,32 @@ public abstract class SupervisionCasesContract extends RepositoryContract<Superv
     return aggregate.withVersion(version);
   }
 
-  /** Columns change: the number, the limit, and the life (a step and a signal more, or none of either). */
+  /**
+   * Columns change: the number, the start (a minute earlier), the limit, the commitment, the pause under way or the
+   * completion (cleared when there is one, a completion added when there is neither), and the life's lists (a step and
+   * a signal more, or none of either).
+   */
   @Override
   protected final SupervisionCase changed(SupervisionCase c) {
     CaseTerms t = c.terms();
-    CaseTerms terms = new CaseTerms(t.powerItem(), t.number() + "-改", t.started(),
+    CaseTerms terms = new CaseTerms(t.powerItem(), t.number() + "-改", t.started().minusSeconds(60),
         t.limit().plus(Duration.ofMinutes(1)), t.commitment().isPresent() ? Optional.empty()
             : Optional.of(new org.lianfang.control.ServiceCommitmentId(c.id().value())));
     CaseLife l = c.life();
+    java.time.Instant last = l.last().orElse(t.started());
     List<CaseLife.Step> steps = new ArrayList<>(l.steps());
     if (steps.isEmpty() && l.completed().isEmpty()) {
-      steps.add(new CaseLife.Step("补充环节", l.last().orElse(t.started())));
+      steps.add(new CaseLife.Step("补充环节", last));
     } else {
       steps.clear();
     }
+    Optional<java.time.Instant> completed = l.completed().isPresent() || l.pausedSince().isPresent()
+        ? Optional.empty() : Optional.of(last.plusSeconds(60));
     List<CaseLife.Raised> signals = l.signals().isEmpty()
-        ? List.of(new CaseLife.Raised(SupervisionSignal.PROMPT, l.last().orElse(t.started()), Optional.empty()))
+        ? List.of(new CaseLife.Raised(SupervisionSignal.PROMPT, last, Optional.empty()))
         : List.of();
-    return SupervisionCase.restore(c.id(), c.unitId(), terms, new CaseLife(steps, l.pauses(), l.pausedSince(),
-        l.completed(), signals), c.version());
+    return SupervisionCase.restore(c.id(), c.unitId(), terms, new CaseLife(steps, l.pauses(), Optional.empty(),
+        completed, signals), c.version());
   }
 
   @Override

@@ -106,8 +106,9 @@ final class Deadlines implements Reaction {
   /**
    * The earlier stages' deadlines: a measure's due date from its drafting until it is in force, retired or
    * superseded; a notice's last day from its publication until the point is confirmed, reviewed, retired or stale; a
-   * new appointment's talk (as the education policy owes it for the year: a tenure begun in an earlier year and
-   * recorded now is owed none) from the tenure's start until a talk with the official is recorded or the tenure ends.
+   * new appointment's talk (as the education policy owes it for the year the tenure began; one that fell due before
+   * this year is history) from the tenure's start until a talk with the official is recorded or the
+   * tenure ends. A talk withdrawn does not put its deadline back.
    */
   private void otherStages(Session s, DomainEvent event) {
     if (event instanceof ControlEvent.MeasureDrafted e) {
@@ -131,11 +132,11 @@ final class Deadlines implements Reaction {
       s.store().dues().remove(((RiskEvent) event).riskPointId().value(), Optional.of(DueItem.NOTICE_END));
     } else if (event instanceof OrganizationEvent.TenureBegun e) {
       Tenure t = Tenure.restore(e.tenureId(), e.unitId(), e.postId(), e.officialId(), e.start(), Optional.empty(), 0);
-      // the policy owes a talk to the appointments of the year it judges: one recorded now that began in an earlier
-      // year (an organisation set up with its staff) is owed none
-      Optional<LocalDate> due = education.obligations(new UnitEducation(e.unitId(), Year.from(s.today()), Set.of(),
+      // the policy owes a talk to the appointments of the year they began; a talk that fell due before this year
+      // (an organisation set up with its staff) is history, not a deadline
+      Optional<LocalDate> due = education.obligations(new UnitEducation(e.unitId(), Year.from(e.start()), Set.of(),
           List.of(t), List.of()), s.today()).stream().filter(o -> o.kind() == ObligationKind.APPOINTMENT_TALK)
-          .map(EducationObligation::due).findFirst();
+          .map(EducationObligation::due).filter(d -> !d.isBefore(Year.from(s.today()).atDay(1))).findFirst();
       if (due.isPresent()) {
         String name = s.store().officials().find(e.officialId()).map(Official::name).orElse("");
         put(s, e.tenureId().value(), DueItem.APPOINTMENT_TALK, e.unitId(), "tenure/" + e.tenureId(), due.get(),

@@ -60,7 +60,13 @@ final class OpenCommittedCaseHandler implements CommandHandler<OpenCommittedCase
           "受理日期 " + day + " 不在承诺期 " + terms.from() + " 至 " + terms.until() + " 内",
           "the day started, " + day + ", is outside the commitment's period " + terms.from() + " to " + terms.until()));
     }
-    return cases.open(s, k.unitId(), c.powerItem(), c.number(), c.started(),
-        time.hours().perDay().multipliedBy(terms.timeLimitDays().get()), Optional.of(k.id()));
+    java.time.Duration limit = time.hours().perDay().multipliedBy(terms.timeLimitDays().get());
+    if (limit.compareTo(org.lianfang.monitoring.CaseTerms.LONGEST) > 0
+        || !limit.equals(java.time.Duration.ofMinutes(limit.toMinutes()))) {
+      return Outcome.refused(Refusals.invalid("commitment", "Limit", "服务承诺", "service commitment",
+          "该承诺的办结时限折合工作时间超过一年或不是整分钟", "the commitment's limit in working time is over a year or not whole "
+              + "minutes"));
+    }
+    return cases.open(s, k.unitId(), c.powerItem(), c.number(), c.started(), limit, Optional.of(k.id()));
   }
 }

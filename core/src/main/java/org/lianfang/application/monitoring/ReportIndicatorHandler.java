@@ -69,17 +69,21 @@ final class ReportIndicatorHandler implements CommandHandler<ReportIndicator, Co
     MonitoringIndicator indicator = m.plan().indicator().get();
     boolean signalled = indicator.signals(c.value());
     Optional<WarningId> warning = signalled ? warn(s, m, indicator, c) : Optional.empty();
-    s.record(Change.of(m, new MonitoringEvent.IndicatorReported(m.unitId(), m.id(), indicator, c.value(), c.taken(),
-        signalled, warning)));
+    // written unchanged, so that a change to the measure meanwhile makes this command stale rather than leave an entry
+    // whose digest is the measure's old state
+    s.store().controlMeasures().update(s.record(Change.of(m, new MonitoringEvent.IndicatorReported(m.unitId(), m.id(),
+        indicator, c.value(), c.taken(), signalled, warning))));
     return Outcome.accepted(m.id());
   }
 
   private Optional<WarningId> warn(Session s, ControlMeasure m, MonitoringIndicator indicator, ReportIndicator c) {
     if (policy.warningApprover().isEmpty()
-        || Concerned.people(s, m.unitId(), Optional.empty(), List.of(policy.warningApprover().get())).isPresent()
-        || Concerned.points(s, m.unitId(), m.points()).isPresent()) {
+        || Concerned.people(s, m.unitId(), Optional.empty(), List.of(policy.warningApprover().get())).isPresent()) {
       return Optional.empty();
     }
+    List<org.lianfang.risk.RiskPointId> live = s.store().riskPoints().findAll(m.points()).values().stream()
+        .filter(p -> p.state() != org.lianfang.risk.ReviewState.RETIRED).map(org.lianfang.risk.RiskPoint::id)
+        .filter(m.points()::contains).sorted(java.util.Comparator.comparingInt(m.points()::indexOf)).toList();
     WarningId id = new WarningId(ids.next());
     String facts = "监测指标“" + indicator.name() + "”" + c.taken() + " 取值 " + c.value().toPlainString()
         + indicator.unit() + "，" + (indicator.direction() == MonitoringIndicator.Direction.ABOVE ? "高于" : "低于")
@@ -88,7 +92,7 @@ final class ReportIndicatorHandler implements CommandHandler<ReportIndicator, Co
         Limits.NAME), WarningOrigin.INDICATOR, Texts.clip(facts, Limits.TEXT), "说明原因，落实防控措施",
         policy.warningApprover().get());
     s.store().warnings().insert(s.record(Warning.issue(id, m.unitId(), new WarningSubject(Optional.empty(),
-        Optional.empty(), m.points()), notice, policy.level(), s.today(), warnings)));
+        Optional.empty(), live), notice, policy.level(), s.today(), warnings)));
     return Optional.of(id);
   }
 }

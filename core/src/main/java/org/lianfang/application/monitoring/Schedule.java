@@ -33,7 +33,10 @@ import org.lianfang.spi.Store;
  * own. A tick that comes late sends only the latest alert that passed, not every one it missed. It is idempotent: the
  * same instant twice, or two instances ticking at once (each batch holds its deadlines, which the other skips),
  * changes nothing the second time, and each notification's key is made from the deadline and its alert, so even a
- * retried batch could not send one twice. Thread-safe.
+ * retried batch could not send one twice. A case under electronic supervision is the one deadline that writes a
+ * record: its signal reached at the tick's instant is recorded on the case (and RED may issue a warning,
+ * {@link CaseSignals}), journaled as the actor {@code lianfang-tick}, and its deadline moved to its next signal.
+ * Thread-safe.
  */
 public final class Schedule {
   /** The most deadlines one transaction of a tick handles. */

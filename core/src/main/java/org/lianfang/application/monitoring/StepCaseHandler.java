@@ -46,8 +46,9 @@ final class StepCaseHandler implements CommandHandler<StepCase, SupervisionCaseI
       if (c.action() == CaseAction.COMPLETE) {
         after = signals.settle(s, after, at);
       }
-      s.store().supervisionCases().update(after);
+      // the deadline first, then the case: the order the tick locks them in, so the two never wait on each other
       signals.schedule(s, after, s.now());
+      s.store().supervisionCases().update(after);
       return c.supervisionCase();
     });
   }

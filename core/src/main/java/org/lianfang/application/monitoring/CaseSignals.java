@@ -42,18 +42,6 @@ final class CaseSignals {
     this.warnings = warnings;
   }
 
-  WorkingTime time() {
-    return time;
-  }
-
-  ZoneId zone() {
-    return zone;
-  }
-
-  SupervisionPolicy policy() {
-    return policy;
-  }
-
   /** @return when the case's next signal rises, after {@code now}, if its clock runs */
   Optional<Instant> next(SupervisionCase c, Instant now) {
     return c.nextSignalAt(now, time, zone, policy.signals());
@@ -104,7 +92,8 @@ final class CaseSignals {
     WarningId id = new WarningId(ids.next());
     String number = "电子监察红牌〔" + Year.from(s.today()) + "〕" + c.terms().number();
     WarningNotice notice = new WarningNotice(Texts.clip(number, org.lianfang.Limits.NAME), WarningOrigin.E_SUPERVISION,
-        "办件 " + c.terms().number() + " 超过承诺时限 " + hours(c) + " 个工作小时，且超过督办期限（电子监察红牌，P-9、P-20）",
+        "办件 " + c.terms().number() + " 的承诺时限为 " + hours(c) + " 个工作小时，已超过该时限并超过督办期限"
+            + "（电子监察红牌，P-9、P-20）",
         "说明超时原因，提出整改措施，限期办结", policy.warningApprover().get());
     s.store().warnings().insert(s.record(Warning.issue(id, c.unitId(), new WarningSubject(Optional.empty(),
         Optional.empty(), List.of()), notice, policy.level(), s.today(), warnings)));
@@ -113,6 +102,6 @@ final class CaseSignals {
 
   private static String hours(SupervisionCase c) {
     long minutes = c.terms().limit().toMinutes();
-    return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format("%.1f", minutes / 60.0);
+    return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
   }
 }

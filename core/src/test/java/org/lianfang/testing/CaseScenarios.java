@@ -244,10 +244,11 @@ public final class CaseScenarios {
   }
 
   /**
-   * P-6: a measure in force is watched by its indicator ("逾期审批件数", above 0). A value at the threshold is recorded
-   * and raises nothing; a value beyond it tells the unit's leaders and the discipline body and, with a standing
-   * approval in the policy, becomes a reminder to the unit over the measure's points, with the rule that fired as its
-   * facts. The measure itself does not change. Bad input is refused naming the field and changes nothing.
+   * P-6: a measure in force is watched by its indicator ("逾期审批件数", above 0). A value at the threshold is recorded and
+   * raises nothing; a value beyond it tells the unit's leaders and the discipline body and, with a standing approval in
+   * the policy, becomes a reminder to the unit over the measure's points, with the rule that fired as its facts; a
+   * later breach while that warning is open is told, not warned again. The measure itself does not change. Bad input is
+   * refused naming the field and changes nothing.
    *
    * @param w a world
    */
@@ -290,6 +291,14 @@ public final class CaseScenarios {
         .filter(t -> t.startsWith("indicator.") || t.equals("warning.issued")).toList();
     assertEquals(List.of("indicator.reported", "warning.issued", "indicator.reported"), types);
     assertTrue(lf.ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
+
+    m.reportIndicator(w.landLeader, new org.lianfang.application.monitoring.ReportIndicator(measure,
+        new java.math.BigDecimal("5"), w.clock.today())).orElseThrow();
+    assertEquals(1, w.store.warnings().inUnit(w.land).size(), "the year's warning on it is open: not warned again");
+    List<Notification> again = w.store.outbox().claim("look", Instant.parse("2100-01-01T00:00:00Z"),
+        Duration.ofMillis(1), 1000).stream().map(OutboxMessage::notification).toList();
+    assertEquals(List.of(Recipients.disciplineBody(w.land), Recipients.unitLeaders(w.land)),
+        recipients(again, "indicator.reported.signalled"), "but the breach is told");
 
     org.lianfang.application.monitoring.ReportIndicator good = new org.lianfang.application.monitoring
         .ReportIndicator(measure, java.math.BigDecimal.ONE, w.clock.today());

@@ -29,7 +29,8 @@ import org.lianfang.monitoring.WarningSubject;
  * unit's organisation; refused unless the actor may record the unit's monitoring data, the measure is in force and
  * names an indicator, and the day is today or earlier. The measure does not change: the journal entry names it. A value
  * beyond the threshold becomes a warning when the {@link IndicatorPolicy} names a leader of the unit or above whose
- * standing approval it carries.
+ * standing approval it carries, unless the year's warning on the same indicator is still open: a breach in the
+ * following months is then told as a signal, not warned again.
  */
 final class ReportIndicatorHandler implements CommandHandler<ReportIndicator, ControlMeasureId> {
   private final Ids ids;
@@ -84,13 +85,18 @@ final class ReportIndicatorHandler implements CommandHandler<ReportIndicator, Co
     List<org.lianfang.risk.RiskPointId> live = s.store().riskPoints().findAll(m.points()).values().stream()
         .filter(p -> p.state() != org.lianfang.risk.ReviewState.RETIRED).map(org.lianfang.risk.RiskPoint::id)
         .filter(m.points()::contains).sorted(java.util.Comparator.comparingInt(m.points()::indexOf)).toList();
+    String number = Texts.clip("监测指标预警〔" + c.taken().getYear() + "〕" + indicator.name(), Limits.NAME);
+    boolean followed = s.store().warnings().inUnit(m.unitId()).stream().anyMatch(w -> !w.state().isFinal()
+        && w.notice().origin() == WarningOrigin.INDICATOR && w.notice().number().equals(number));
+    if (followed) { // the year's warning on this indicator is still being followed: the signal alone is told
+      return Optional.empty();
+    }
     WarningId id = new WarningId(ids.next());
     String facts = "监测指标“" + indicator.name() + "”" + c.taken() + " 取值 " + c.value().toPlainString()
         + indicator.unit() + "，" + (indicator.direction() == MonitoringIndicator.Direction.ABOVE ? "高于" : "低于")
         + "阈值 " + indicator.threshold().toPlainString() + indicator.unit() + "（取数规则：" + indicator.rule() + "）";
-    WarningNotice notice = new WarningNotice(Texts.clip("监测指标预警〔" + c.taken().getYear() + "〕" + indicator.name(),
-        Limits.NAME), WarningOrigin.INDICATOR, Texts.clip(facts, Limits.TEXT), "说明原因，落实防控措施",
-        policy.warningApprover().get());
+    WarningNotice notice = new WarningNotice(number, WarningOrigin.INDICATOR, Texts.clip(facts, Limits.TEXT),
+        "说明原因，落实防控措施", policy.warningApprover().get());
     s.store().warnings().insert(s.record(Warning.issue(id, m.unitId(), new WarningSubject(Optional.empty(),
         Optional.empty(), live), notice, policy.level(), s.today(), warnings)));
     return Optional.of(id);

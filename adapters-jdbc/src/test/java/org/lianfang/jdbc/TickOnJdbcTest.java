@@ -43,7 +43,7 @@ class TickOnJdbcTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
-  void d5_theEarlierStagesDeadlinesAreInTheTick(TestDatabases.Kind kind) {
-    TickScenarios.d5_theEarlierStagesDeadlinesAreInTheTick(World.in(Stores.fresh(kind)));
+  void d5_p13_p5_p15_theEarlierStagesDeadlinesAreInTheTick(TestDatabases.Kind kind) {
+    TickScenarios.d5_p13_p5_p15_theEarlierStagesDeadlinesAreInTheTick(World.in(Stores.fresh(kind)));
   }
 }

@@ -56,14 +56,6 @@ import org.lianfang.organization.Unit;
  * <p>Thread-safe: one reader may read any number of documents at once.
  */
 public final class LedgerReader {
-  /**
-   * The kinds a later format version added to each section, with that version: a document of an earlier version has
-   * no list of them, and holds none.
-   */
-  private static final Map<AggregateKind<?, ?>, Integer> ADDED_IN = Map.of(AggregateKinds.CONTROL_MEASURES, 3,
-      AggregateKinds.EDUCATION_ACTIVITIES, 4, AggregateKinds.POWER_DISCLOSURES, 5, AggregateKinds.SERVICE_COMMITMENTS,
-      6, AggregateKinds.WARNINGS, 7, AggregateKinds.RECTIFICATION_ITEMS, 8, AggregateKinds.REPORTS, 9,
-      AggregateKinds.SUPERVISION_CASES, 10);
   private static final LedgerReader STANDARD = new LedgerReader();
 
   private final ObjectReader units = valueReader(Unit.class);
@@ -76,20 +68,6 @@ public final class LedgerReader {
     for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
       records.put(kind, valueReader(kind.type()));
     }
-  }
-
-  /** @param version a format version @return the kinds its sections list, in order */
-  private static List<AggregateKind<?, ?>> kinds(int version) {
-    return AggregateKinds.ofUnit().stream().filter(k -> ADDED_IN.getOrDefault(k, 0) <= version).toList();
-  }
-
-  /** @param version a format version @return a section's parts in order: the unit, its kinds, the journal */
-  private static List<String> parts(int version) {
-    List<String> parts = new ArrayList<>();
-    parts.add("unit");
-    kinds(version).forEach(k -> parts.add(k.name()));
-    parts.add("journal");
-    return List.copyOf(parts);
   }
 
   /**
@@ -285,8 +263,8 @@ public final class LedgerReader {
 
     private void units(UnitId root, int version) throws IOException {
       this.root = root;
-      List<AggregateKind<?, ?>> kinds = kinds(version);
-      List<String> parts = parts(version);
+      List<AggregateKind<?, ?>> kinds = LedgerSections.kinds(version);
+      List<String> parts = LedgerSections.parts(version);
       expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
       int index = 0;
       while (next() != JsonToken.END_ARRAY) {

@@ -147,9 +147,8 @@ public record CaseLife(List<Step> steps, List<Pause> pauses, Optional<Instant> p
 
   /** @return the last instant it records, signals included, if any */
   public Optional<Instant> last() {
-    return java.util.stream.Stream.of(steps.stream().map(Step::at), pauses.stream().map(Pause::to),
-        pausedSince.stream(), completed.stream(), signals.stream().map(Raised::at))
-        .flatMap(s -> s).max(Instant::compareTo);
+    Optional<Instant> signalled = signals.stream().map(Raised::at).max(Instant::compareTo);
+    return java.util.stream.Stream.of(lastReported(), signalled).flatMap(Optional::stream).max(Instant::compareTo);
   }
 
   @Override

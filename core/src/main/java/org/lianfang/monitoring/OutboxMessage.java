@@ -1,10 +1,11 @@
 package org.lianfang.monitoring;
 
 import static com.google.common.base.Preconditions.checkArgument;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import org.lianfang.internal.Texts;
 import java.util.UUID;
 
 /**
@@ -55,8 +56,8 @@ public record OutboxMessage(UUID id, Notification notification, int attempts, In
         Optional.empty(), Optional.empty());
   }
 
-  /** @param error an error's text @return it, cut to {@link #MAX_ERROR} characters */
+  /** @param error an error's text @return it, cut to {@link #MAX_ERROR} characters, never through a surrogate pair */
   public static String cut(String error) {
-    return error.length() <= MAX_ERROR ? error : error.substring(0, MAX_ERROR);
+    return Texts.clip(error, MAX_ERROR);
   }
 }

@@ -68,7 +68,7 @@ public final class TickScenarios {
    *
    * @param w a fresh world, its appointments begun on 2010-08-31
    */
-  public static void d5_theEarlierStagesDeadlinesAreInTheTick(World w) {
+  public static void d5_p13_p5_p15_theEarlierStagesDeadlinesAreInTheTick(World w) {
     assertEquals(List.of("education.talk.due@unit-leaders", "education.talk.due@unit-leaders",
         "education.talk.due@unit-leaders", "education.talk.due@unit-leaders", "education.talk.due@unit-leaders"),
         tickAndDeliver(w, LocalDate.of(2010, 9, 27)),

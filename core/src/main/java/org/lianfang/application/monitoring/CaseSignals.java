@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
+import org.lianfang.internal.Texts;
 import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.Recipients;
 import org.lianfang.monitoring.SupervisionCase;
@@ -102,6 +103,7 @@ final class CaseSignals {
 
   private static String hours(SupervisionCase c) {
     long minutes = c.terms().limit().toMinutes();
-    return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
+    return minutes % 60 == 0 ? String.valueOf(minutes / 60)
+        : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
   }
 }

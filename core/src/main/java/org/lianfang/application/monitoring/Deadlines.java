@@ -20,6 +20,7 @@ import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.MeasurePlan;
 import org.lianfang.control.ObligationKind;
 import org.lianfang.control.UnitEducation;
+import org.lianfang.internal.Texts;
 import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.MonitoringEvent;
 import org.lianfang.monitoring.Recipients;

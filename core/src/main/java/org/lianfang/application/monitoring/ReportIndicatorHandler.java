@@ -15,6 +15,7 @@ import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.MeasureState;
 import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.internal.Ids;
+import org.lianfang.internal.Texts;
 import org.lianfang.monitoring.IndicatorPolicy;
 import org.lianfang.monitoring.MonitoringEvent;
 import org.lianfang.monitoring.Warning;

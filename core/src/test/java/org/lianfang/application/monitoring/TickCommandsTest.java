@@ -33,7 +33,7 @@ class TickCommandsTest {
   }
 
   @Test
-  void d5_theEarlierStagesDeadlinesAreInTheTick() {
-    TickScenarios.d5_theEarlierStagesDeadlinesAreInTheTick(World.in(InMemoryStore.create()));
+  void d5_p13_p5_p15_theEarlierStagesDeadlinesAreInTheTick() {
+    TickScenarios.d5_p13_p5_p15_theEarlierStagesDeadlinesAreInTheTick(World.in(InMemoryStore.create()));
   }
 }

@@ -1,7 +1,10 @@
-package org.lianfang.application.monitoring;
+package org.lianfang.internal;
 
-/** Texts the third line writes itself (an automatic warning's number and facts), kept within the commands' limits. */
-final class Texts {
+/**
+ * Texts Lianfang writes itself (an automatic warning's number and facts, a failed send's error) kept within a limit.
+ * Stateless.
+ */
+public final class Texts {
   private Texts() {}
 
   /**
@@ -9,7 +12,7 @@ final class Texts {
    * @param max the most UTF-16 units it may have
    * @return the text, cut to {@code max} units if longer, never through a surrogate pair
    */
-  static String clip(String text, int max) {
+  public static String clip(String text, int max) {
     if (text.length() <= max) {
       return text;
     }

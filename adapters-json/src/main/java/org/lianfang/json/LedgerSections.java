@@ -1,0 +1,39 @@
+package org.lianfang.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lianfang.kinds.AggregateKind;
+import org.lianfang.kinds.AggregateKinds;
+
+/**
+ * What a unit's section of a ledger document holds at each format version ({@link LedgerWriter#SCHEMA_VERSION}): the
+ * unit, the lists of its kinds that version has, the journal. {@link LedgerReader} checks a section against it.
+ * Stateless.
+ */
+final class LedgerSections {
+  /**
+   * The kinds a later format version added to each section, with that version: a document of an earlier version has
+   * no list of them, and holds none.
+   */
+  private static final Map<AggregateKind<?, ?>, Integer> ADDED_IN = Map.of(AggregateKinds.CONTROL_MEASURES, 3,
+      AggregateKinds.EDUCATION_ACTIVITIES, 4, AggregateKinds.POWER_DISCLOSURES, 5, AggregateKinds.SERVICE_COMMITMENTS,
+      6, AggregateKinds.WARNINGS, 7, AggregateKinds.RECTIFICATION_ITEMS, 8, AggregateKinds.REPORTS, 9,
+      AggregateKinds.SUPERVISION_CASES, 10);
+
+  private LedgerSections() {}
+
+  /** @param version a format version @return the kinds its sections list, in order */
+  static List<AggregateKind<?, ?>> kinds(int version) {
+    return AggregateKinds.ofUnit().stream().filter(k -> ADDED_IN.getOrDefault(k, 0) <= version).toList();
+  }
+
+  /** @param version a format version @return a section's parts in order: the unit, its kinds, the journal */
+  static List<String> parts(int version) {
+    List<String> parts = new ArrayList<>();
+    parts.add("unit");
+    kinds(version).forEach(k -> parts.add(k.name()));
+    parts.add("journal");
+    return List.copyOf(parts);
+  }
+}

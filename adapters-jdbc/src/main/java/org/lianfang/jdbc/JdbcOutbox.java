@@ -10,17 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.monitoring.Notification;
 import org.lianfang.monitoring.OutboxMessage;
+import org.lianfang.monitoring.RoundOutcome;
 import org.lianfang.spi.Outbox;
 
 /**
  * The outbox in {@code lf_outbox} (schema version 17). A claim selects the ready rows {@code FOR UPDATE SKIP LOCKED}
  * (PostgreSQL, MariaDB 10.6 and later, H2 2.2 and later), so claimants racing never wait on each other's rows nor take
  * the same one, and writes each one's claim and lease in the same transaction: once it commits, the lease keeps the
- * row from others until it ends.
+ * row from others until it ends. A dispatcher's round on PostgreSQL holds its rows by the locks alone ({@link
+ * #round}).
  */
 final class JdbcOutbox implements Outbox {
   private static final String COLUMNS = "outbox_id, unit_id, idempotency_key, recipient, kind, link, subject_zh, "
@@ -30,6 +33,14 @@ final class JdbcOutbox implements Outbox {
   private static final String READY = "SELECT " + COLUMNS + " FROM lf_outbox WHERE parked_at IS NULL AND "
       + "next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at LIMIT ? "
       + "FOR UPDATE SKIP LOCKED";
+  /** The ready rows, locked, the transaction's idle timeout set to the lease as the first row is read. */
+  private static final String READY_HELD = "SELECT " + COLUMNS + ", (SELECT set_config("
+      + "'idle_in_transaction_session_timeout', ?, true)) AS idle_limit FROM lf_outbox WHERE parked_at IS NULL AND "
+      + "next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at LIMIT ? "
+      + "FOR UPDATE SKIP LOCKED";
+  private static final String FAILED_HELD = "UPDATE lf_outbox SET attempts = attempts + 1, last_error = ?, "
+      + "next_attempt_at = COALESCE(?, next_attempt_at), parked_at = ?, claimed_by = NULL, lease_until = NULL "
+      + "WHERE outbox_id = ?";
   private static final String HOLD = "UPDATE lf_outbox SET claimed_by = ?, lease_until = ? WHERE outbox_id";
   private static final String HELD = " WHERE outbox_id = ? AND claimed_by = ?";
   private final JdbcStoreCore store;
@@ -83,31 +94,15 @@ final class JdbcOutbox implements Outbox {
     Sql.instant(ps, 17, m.parkedAt().orElse(null));
   }
 
-  @Override
-  public List<OutboxMessage> claim(String claimant, Instant now, Duration lease, int max) {
-    return settleAndClaim(List.of(), claimant, now, lease, max);
-  }
-
   /**
-   * One transaction: the delivered rows deleted first (so the select does not step over them), the ready rows
-   * selected {@code FOR UPDATE SKIP LOCKED} and held by one {@code UPDATE … WHERE outbox_id IN (…)}; on MariaDB and
-   * MySQL the delete is a transaction of its own, since InnoDB's locks of the two statements together deadlocked with
-   * another dispatcher's. Measured on
-   * PostgreSQL: one {@code UPDATE … RETURNING} over the locking select was slower, and deleting in the hold's statement
-   * (a {@code DELETE} in a {@code WITH}) saved no time.
+   * One transaction: the ready rows selected {@code FOR UPDATE SKIP LOCKED} and held by one {@code UPDATE … WHERE
+   * outbox_id IN (…)}. Measured on PostgreSQL: one {@code UPDATE … RETURNING} over the locking select was slower.
    */
   @Override
-  public List<OutboxMessage> settleAndClaim(List<UUID> delivered, String claimant, Instant now, Duration lease,
-      int max) {
-    if (store.dialect() == Dialect.MYSQL && !delivered.isEmpty()) {
-      // InnoDB: a delete and a locking range read in one transaction deadlock with another dispatcher's; apart, not
-      delivered(delivered, claimant);
-      return settleAndClaim(List.of(), claimant, now, lease, max);
-    }
+  public List<OutboxMessage> claim(String claimant, Instant now, Duration lease, int max) {
     List<OutboxMessage> claimed = new ArrayList<>();
     Instant until = now.plus(lease);
     store.write("claim from the outbox", c -> {
-      delete(c, delivered, claimant);
       List<OutboxMessage> ready = Statements.query(c, READY, ps -> {
         Sql.instant(ps, 1, now);
         Sql.instant(ps, 2, now);
@@ -123,13 +118,59 @@ final class JdbcOutbox implements Outbox {
           }
         });
       }
-      for (OutboxMessage m : ready) {
-        claimed.add(new OutboxMessage(m.id(), m.notification(), m.attempts(), m.nextAttemptAt(),
-            Optional.of(claimant), Optional.of(until), m.lastError(), m.parkedAt()));
-      }
+      claimed.addAll(held(ready, claimant, until));
       return null;
     });
     return claimed;
+  }
+
+  private static List<OutboxMessage> held(List<OutboxMessage> rows, String claimant, Instant until) {
+    List<OutboxMessage> held = new ArrayList<>(rows.size());
+    for (OutboxMessage m : rows) {
+      held.add(new OutboxMessage(m.id(), m.notification(), m.attempts(), m.nextAttemptAt(), Optional.of(claimant),
+          Optional.of(until), m.lastError(), m.parkedAt()));
+    }
+    return held;
+  }
+
+  /**
+   * On PostgreSQL a round holds its rows by their row locks, in one transaction around the sending, and writes no
+   * lease: the locking select, the sends, the deletion of what was delivered and the failures, one commit. That is the
+   * raw claim-and-delete loop's own work (issue 12's {@code outbox-bench}), where a written lease cost a second version
+   * of every row. The lease becomes the server's: the select sets {@code idle_in_transaction_session_timeout} to it
+   * for this transaction ({@code set_config(…, true)}), so the server ends a round whose instance stalls (or dies
+   * without closing its connection) once it has sent nothing to the server for that long, and the rows are free
+   * again; a connection that closes frees them at once. The other databases take the default round, with a lease
+   * written: MariaDB's idle timeout is a session variable, which a pooled connection would keep, and H2 has none.
+   */
+  @Override
+  public int round(String claimant, Instant now, Duration lease, int max,
+      Function<List<OutboxMessage>, RoundOutcome> sending) {
+    if (store.dialect() != Dialect.POSTGRESQL) {
+      return Outbox.super.round(claimant, now, lease, max, sending);
+    }
+    int[] deleted = new int[1];
+    Instant until = now.plus(lease);
+    store.write("dispatch a round of the outbox", c -> {
+      List<OutboxMessage> ready = Statements.query(c, READY_HELD, ps -> {
+        ps.setString(1, String.valueOf(Math.min(lease.toMillis(), Integer.MAX_VALUE)));
+        Sql.instant(ps, 2, now);
+        Sql.instant(ps, 3, now);
+        ps.setInt(4, max);
+      }, this::message);
+      RoundOutcome outcome = sending.apply(held(ready, claimant, until));
+      if (!outcome.failed().isEmpty()) {
+        Statements.batch(c, FAILED_HELD, outcome.failed(), (ps, f) -> {
+          Sql.text(ps, 1, OutboxMessage.cut(f.error()));
+          Sql.instant(ps, 2, f.retryAt().orElse(null));
+          Sql.instant(ps, 3, f.retryAt().isPresent() ? null : f.at());
+          store.sql().uuid(ps, 4, f.id());
+        });
+      }
+      deleted[0] = delete(c, outcome.delivered(), Optional.empty());
+      return null;
+    });
+    return deleted[0];
   }
 
   /** @param n one or more @return {@code IN (?, …)} with {@code n} parameters, after a space */
@@ -144,20 +185,24 @@ final class JdbcOutbox implements Outbox {
     }
     int[] n = new int[1];
     store.write("delete delivered notifications", c -> {
-      n[0] = delete(c, ids, claimant);
+      n[0] = delete(c, ids, Optional.of(claimant));
       return null;
     });
     return n[0];
   }
 
-  private int delete(java.sql.Connection c, List<UUID> ids, String claimant) throws SQLException {
+  /** Deletes rows, only those the claimant holds by its lease if one is given, and all of them if not. */
+  private int delete(java.sql.Connection c, List<UUID> ids, Optional<String> claimant) throws SQLException {
     int n = 0;
+    int first = claimant.isPresent() ? 2 : 1;
     for (List<UUID> part : Lists.partition(ids, InUnits.PER_STATEMENT)) {
-      n += Statements.update(c, "DELETE FROM lf_outbox WHERE claimed_by = ? AND outbox_id" + inList(part.size()),
-          ps -> {
-            ps.setString(1, claimant);
+      n += Statements.update(c, "DELETE FROM lf_outbox WHERE " + (claimant.isPresent() ? "claimed_by = ? AND " : "")
+          + "outbox_id" + inList(part.size()), ps -> {
+            if (claimant.isPresent()) {
+              ps.setString(1, claimant.get());
+            }
             for (int i = 0; i < part.size(); i++) {
-              store.sql().uuid(ps, i + 2, part.get(i));
+              store.sql().uuid(ps, i + first, part.get(i));
             }
           });
     }

@@ -4,12 +4,13 @@ package org.lianfang.monitoring;
  * What a dispatcher's round did. Immutable and thread-safe.
  *
  * @param claimed rows claimed
- * @param delivered rows the sender took, deleted from the outbox as the dispatcher settles them (one taken over by
- *     another dispatcher meanwhile, after its lease ended, is counted by both)
+ * @param delivered rows the sender took and the round deleted: those it still held at its end (one taken over by
+ *     another dispatcher meanwhile, after the lease ended, is sent by both and counted by the other)
  * @param retried rows that failed and wait for another attempt
  * @param parked rows that failed for the last time and were parked as dead letters
- * @param released rows claimed but not tried, because their lease would have run out during the send; another round
- *     takes them once it ends
+ * @param released rows claimed but not tried, because their lease would have run out during the send or the round
+ *     was interrupted; another round takes them once the lease ends, or at once where the store holds a round's rows
+ *     by locks
  */
 public record DispatchReport(int claimed, int delivered, int retried, int parked, int released) {
   /** Nothing done. */

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.lianfang.monitoring.OutboxMessage;
+import org.lianfang.monitoring.RoundOutcome;
 
 /**
  * The notifications waiting to be delivered (ARCHITECTURE.md decision 4): written in the transaction of the change
@@ -35,21 +37,33 @@ public interface Outbox {
   List<OutboxMessage> claim(String claimant, Instant now, Duration lease, int max);
 
   /**
-   * What a dispatcher does between two rounds: deletes the rows it delivered in the last (as {@link #delivered}) and
-   * claims the next (as {@link #claim}). By default the two calls; a store may do both in one transaction (the JDBC
-   * store does), saving a round trip and a commit a round.
+   * One dispatcher round: claims up to {@code max} ready rows for the claimant, hands them to {@code sending}, and
+   * records what it returns: the delivered rows deleted, the failed ones given one more attempt and their next
+   * attempt's time or parked. The rows are the claimant's throughout, so no other claimant takes them while they are
+   * sent; if {@code sending} throws, nothing is recorded and the rows come back at the latest when the lease ends.
    *
-   * @param delivered rows the claimant delivered
-   * @param claimant who delivered them and claims
+   * <p>By default the claim is a lease written in a transaction of its own ({@link #claim}) and the outcomes are
+   * recorded after it ({@link #failed}, {@link #delivered}). A store may instead hold the rows by the database's row
+   * locks, in one transaction around the sending that commits the outcomes, as long as a claimant that dies or stalls
+   * loses them no later than the lease would end (the JDBC store does so on PostgreSQL: the server ends a transaction
+   * left idle for longer than the lease). Such a store need not write the lease at all, and then throws from this
+   * method, having recorded nothing, when the server has ended the round.
+   *
+   * @param claimant who claims (a dispatcher's name, unique among the host's instances)
    * @param now the instant
-   * @param lease how long the claim holds
+   * @param lease how long the claim holds at most
    * @param max the most rows to claim
-   * @return the rows claimed
+   * @param sending sends the rows claimed, oldest due first, each held by the claimant until {@code now + lease};
+   *     it is called once, on the calling thread, with no rows when none are ready
+   * @return how many rows were deleted as delivered: those the claimant still held
    */
-  default List<OutboxMessage> settleAndClaim(List<UUID> delivered, String claimant, Instant now, Duration lease,
-      int max) {
-    delivered(delivered, claimant);
-    return claim(claimant, now, lease, max);
+  default int round(String claimant, Instant now, Duration lease, int max,
+      Function<List<OutboxMessage>, RoundOutcome> sending) {
+    RoundOutcome outcome = sending.apply(claim(claimant, now, lease, max));
+    for (RoundOutcome.Failure f : outcome.failed()) {
+      failed(f.id(), claimant, f.error(), f.retryAt(), f.at());
+    }
+    return delivered(outcome.delivered(), claimant);
   }
 
   /**

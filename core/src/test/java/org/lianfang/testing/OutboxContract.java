@@ -26,14 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.monitoring.Notification;
 import org.lianfang.monitoring.OutboxMessage;
+import org.lianfang.monitoring.RoundOutcome;
 import org.lianfang.spi.Outbox;
 import org.lianfang.spi.Store;
 
 /**
  * The contract of {@link Outbox} (ARCHITECTURE.md decision 4): rows commit with their transaction or not at all and
  * are never claimed before; each ready row goes to one claimant at a time, however many claim at once; a claim holds
- * until its lease ends; only the holder delivers or fails a row; a failure waits for its retry or parks; a parked row
- * is retried on demand; text comes back as written. Extend it with a fresh, empty store per call of
+ * until its lease ends; only the holder delivers or fails a row; a dispatcher's round holds its rows from others while
+ * it sends them, records what its sending returns, and records nothing when the sending throws; a failure waits for
+ * its retry or parks; a parked row is retried on demand; text comes back as written. Extend it with a fresh, empty store per call of
  * {@link #newStore()}.
  */
 public abstract class OutboxContract {
@@ -213,6 +215,91 @@ public abstract class OutboxContract {
     List<OutboxMessage> again = outbox().claim("c", retryAt.plusSeconds(3600), LEASE, 10);
     assertEquals(List.of(m.id()), ids(again));
     assertEquals(0, again.get(0).attempts(), "counted from zero again");
+  }
+
+  @Test
+  public void aRoundHoldsItsRowsFromOtherClaimantsWhileItSendsThem() throws Exception {
+    List<OutboxMessage> all = added(6, T0);
+    Instant now = T0.plusSeconds(1);
+    List<UUID> sent = new ArrayList<>();
+    List<UUID> others = new ArrayList<>();
+    ExecutorService other = Executors.newSingleThreadExecutor(); // not the round's thread, nor its transaction
+    try {
+      int deleted = outbox().round("a", now, LEASE, 4, claimed -> {
+        sent.addAll(ids(claimed));
+        for (OutboxMessage m : claimed) {
+          assertEquals(Optional.of("a"), m.claimedBy());
+          assertEquals(Optional.of(now.plus(LEASE)), m.leaseUntil());
+        }
+        others.addAll(ids(get(other.submit(() -> outbox().claim("b", now.plusSeconds(1), LEASE, 10)))));
+        return new RoundOutcome(ids(claimed), List.of());
+      });
+      assertEquals(ids(all).subList(0, 4), sent, "the oldest due first, no more than asked");
+      assertEquals(ids(all).subList(4, 6), others, "the other claimant took only the rows the round had not");
+      assertEquals(4, deleted, "the round's rows delivered and deleted");
+      assertEquals(2, outbox().size());
+      for (OutboxMessage m : all.subList(4, 6)) {
+        assertEquals(Optional.of("b"), outbox().find(m.id()).orElseThrow().claimedBy(), "still the other's");
+      }
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  private static <T> T get(Future<T> f) {
+    try {
+      return f.get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  public void aRoundRecordsWhatItsSendingReturnsAndReleasesTheRest() {
+    List<OutboxMessage> all = added(4, T0);
+    Instant now = T0.plusSeconds(1);
+    Instant retryAt = now.plusSeconds(30);
+    int deleted = outbox().round("a", now, LEASE, 10, claimed -> new RoundOutcome(List.of(all.get(0).id()), List.of(
+        new RoundOutcome.Failure(all.get(1).id(), "短信网关拒收 / the SMS gateway refused", Optional.of(retryAt), now),
+        new RoundOutcome.Failure(all.get(2).id(), "y".repeat(5000), Optional.empty(), now))));
+    assertEquals(1, deleted);
+    assertEquals(Optional.empty(), outbox().find(all.get(0).id()), "delivered, deleted");
+    OutboxMessage retried = outbox().find(all.get(1).id()).orElseThrow();
+    assertEquals(1, retried.attempts());
+    assertEquals(Optional.of("短信网关拒收 / the SMS gateway refused"), retried.lastError());
+    assertEquals(retryAt, retried.nextAttemptAt());
+    assertEquals(Optional.empty(), retried.parkedAt());
+    OutboxMessage parked = outbox().find(all.get(2).id()).orElseThrow();
+    assertEquals(Optional.of(now), parked.parkedAt());
+    assertEquals(OutboxMessage.MAX_ERROR, parked.lastError().orElseThrow().length(), "a long error is cut");
+    assertEquals(List.of(parked), outbox().parked(10));
+    OutboxMessage untried = outbox().find(all.get(3).id()).orElseThrow();
+    assertEquals(0, untried.attempts());
+    assertEquals(Optional.empty(), untried.lastError());
+    assertEquals(List.of(), outbox().claim("b", retryAt.minusMillis(1), Duration.ofMillis(1), 10).stream()
+        .filter(m -> m.id().equals(all.get(1).id())).toList(), "not before its retry");
+    Instant afterLease = retryAt.plus(LEASE);
+    assertEquals(List.of(all.get(3).id(), all.get(1).id()), ids(outbox().claim("c", afterLease, LEASE, 10)),
+        "the untried row back by the end of the lease at the latest, the failed one after its retry");
+  }
+
+  @Test
+  public void aRoundWhoseSendingThrowsRecordsNothingAndItsRowsComeBackByTheEndOfTheLease() {
+    List<OutboxMessage> all = added(3, T0);
+    Instant now = T0.plusSeconds(1);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> outbox().round("a", now, LEASE, 10,
+        claimed -> {
+          throw new IllegalStateException("the host stopped the round");
+        }));
+    assertEquals("the host stopped the round", e.getMessage());
+    assertEquals(3, outbox().size());
+    for (OutboxMessage m : all) {
+      OutboxMessage after = outbox().find(m.id()).orElseThrow();
+      assertEquals(0, after.attempts());
+      assertEquals(Optional.empty(), after.lastError());
+      assertEquals(Optional.empty(), after.parkedAt());
+    }
+    assertEquals(ids(all), ids(outbox().claim("b", now.plus(LEASE).plusMillis(1), LEASE, 10)));
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.lianfang.StaleAggregateException;
 import org.lianfang.monitoring.DispatchPolicy;
 import org.lianfang.monitoring.DispatchReport;
 import org.lianfang.monitoring.OutboxMessage;
+import org.lianfang.monitoring.RoundOutcome;
 import org.lianfang.spi.NotificationSender;
 import org.lianfang.spi.Outbox;
 
@@ -31,8 +32,9 @@ import org.lianfang.spi.Outbox;
  * row claimed by an instance that died is taken over when its lease ends. Each row goes to the sender with its
  * stable idempotency key, at least once: a send that throws or outlasts the policy's timeout is retried later with
  * backoff and jitter, and parked as a dead letter after the last attempt, without holding up the other rows. The rows
- * delivered in a round are deleted together at its end, so an instance that dies in a round sends them again after
- * the lease (the sender delivers each key once, by its contract). Rows are only ever those committed.
+ * delivered in a round are deleted together at its end ({@link Outbox#round}), so the rows of an instance that dies
+ * in a round are sent again by another, at the latest after the lease (the sender delivers each key once, by its
+ * contract). Rows are only ever those committed.
  *
  * <p>The sender runs on a thread of the dispatcher's own, so that a hung send can be abandoned; after a timeout that
  * thread is given up (interrupted) and a new one serves the next send. Close the dispatcher to stop its thread. The
@@ -74,51 +76,44 @@ public final class Dispatcher implements AutoCloseable {
    * @return what it did
    */
   public synchronized DispatchReport dispatchOnce() {
-    List<OutboxMessage> claimed = settleAndClaim(List.of());
-    Round r = send(claimed);
-    outbox.delivered(r.delivered, claimant);
-    return r.report(r.delivered.size());
+    return round();
   }
 
   /**
-   * Rounds until one claims nothing, or {@code maxRounds} have run; each round's deliveries are deleted as the next
-   * round claims ({@link Outbox#settleAndClaim}), and the last round's at the end.
+   * Rounds until one claims nothing, or {@code maxRounds} have run.
    *
    * @param maxRounds the most rounds
    * @return what they did together
    */
   public synchronized DispatchReport drain(int maxRounds) {
     DispatchReport all = DispatchReport.NONE;
-    List<UUID> settle = List.of();
-    Round last = null;
     for (int i = 0; i < maxRounds; i++) {
-      List<OutboxMessage> claimed = settleAndClaim(settle);
-      if (last != null) {
-        all = all.plus(last.report(settle.size()));
-      }
-      last = send(claimed);
-      settle = last.delivered;
-      if (claimed.isEmpty() || Thread.currentThread().isInterrupted()) {
+      DispatchReport r = round();
+      all = all.plus(r);
+      if (r.claimed() == 0 || Thread.currentThread().isInterrupted()) {
         break;
       }
-    }
-    if (last != null) {
-      outbox.delivered(settle, claimant);
-      all = all.plus(last.report(settle.size()));
     }
     return all;
   }
 
   /**
-   * Settles and claims, again up to twice when the store reports a conflict with another dispatcher (a deadlock the
-   * database broke by rolling one back): nothing was written then, and trying again is safe.
+   * One round of the outbox ({@link Outbox#round}), tried again up to twice when the store reports a conflict with
+   * another dispatcher (a deadlock the database broke by rolling one back) before anything was sent: nothing was
+   * written then, and trying again is safe. A conflict after the sends is not tried again here; the rows come back
+   * after their lease.
    */
-  private List<OutboxMessage> settleAndClaim(List<UUID> settle) {
+  private DispatchReport round() {
     for (int attempt = 1; ; attempt++) {
+      Round[] sent = new Round[1];
       try {
-        return outbox.settleAndClaim(settle, claimant, clock.instant(), policy.lease(), policy.batch());
+        int deleted = outbox.round(claimant, clock.instant(), policy.lease(), policy.batch(), claimed -> {
+          sent[0] = send(claimed);
+          return sent[0].outcome();
+        });
+        return sent[0].report(deleted);
       } catch (StaleAggregateException e) {
-        if (attempt == 3) {
+        if (sent[0] != null || attempt == 3) {
           throw e;
         }
       }
@@ -129,12 +124,17 @@ public final class Dispatcher implements AutoCloseable {
   private static final class Round {
     final int claimed;
     final List<UUID> delivered = new ArrayList<>();
+    final List<RoundOutcome.Failure> failed = new ArrayList<>();
     int retried;
     int parked;
     int released;
 
     Round(int claimed) {
       this.claimed = claimed;
+    }
+
+    RoundOutcome outcome() {
+      return new RoundOutcome(delivered, failed);
     }
 
     DispatchReport report(int deleted) {
@@ -226,10 +226,11 @@ public final class Dispatcher implements AutoCloseable {
         int failed = m.attempts() + 1;
         Instant at = clock.instant();
         if (policy.parks(failed)) {
-          outbox.failed(m.id(), claimant, error.get(), Optional.empty(), at);
+          r.failed.add(new RoundOutcome.Failure(m.id(), error.get(), Optional.empty(), at));
           r.parked++;
         } else {
-          outbox.failed(m.id(), claimant, error.get(), Optional.of(at.plus(policy.retryAfter(failed, random))), at);
+          r.failed.add(new RoundOutcome.Failure(m.id(), error.get(),
+              Optional.of(at.plus(policy.retryAfter(failed, random))), at));
           r.retried++;
         }
       }

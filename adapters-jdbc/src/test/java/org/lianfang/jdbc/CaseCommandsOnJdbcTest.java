@@ -41,4 +41,10 @@ class CaseCommandsOnJdbcTest {
   void p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(TestDatabases.Kind kind) {
     CaseScenarios.p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(TestDatabases.Kind kind) throws Exception {
+    CaseScenarios.d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(World.in(Stores.fresh(kind)));
+  }
 }

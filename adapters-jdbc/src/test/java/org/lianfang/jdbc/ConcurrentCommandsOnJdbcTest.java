@@ -27,8 +27,8 @@ import org.lianfang.testing.World;
 
 /**
  * Many threads issuing commands on the same unit and on different units of a real database: every accepted command
- * lands exactly once, no update is lost, every conflict is reported (as a retryable StaleAggregateException), and the
- * journal verifies afterwards.
+ * lands exactly once, no update is lost, a conflict the runner's own attempts did not resolve is reported (as a
+ * retryable StaleAggregateException), and the journal verifies afterwards.
  */
 class ConcurrentCommandsOnJdbcTest {
   private static <T> T retrying(Supplier<Outcome<T>> command, AtomicInteger conflicts) {

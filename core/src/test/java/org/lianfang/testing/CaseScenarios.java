@@ -394,6 +394,67 @@ public final class CaseScenarios {
         .collect(Collectors.toList());
   }
 
+  /**
+   * Decision 5 with P-20: the tick and the host reporting a step on the same cases at the same moment both succeed,
+   * in whichever order the store lets them through. A command that conflicts with the tick (it read a case the tick
+   * then wrote, or the two met in a deadlock the database broke) is run again on what the tick wrote, so no conflict
+   * reaches the host; each signal is recorded once and every step is kept. Two rounds: PROMPT on 10-08, YELLOW on
+   * 10-09, a step reported on each case as the tick runs.
+   *
+   * @param w a world
+   * @throws Exception if a thread fails
+   */
+  public static void d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(World w) throws Exception {
+    Lianfang lf = onTheHolidayCalendar(w, Optional.empty());
+    MonitoringArea m = lf.monitoring();
+    w.clock.setDay(LocalDate.of(2010, 9, 29)).advance(Duration.ofHours(1));
+    List<SupervisionCaseId> ids = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      SupervisionCaseId id = m.openCase(w.landLeader, new OpenCase(w.land, w.landApproval,
+          "GT-2010-0929-1" + (10 + i), at(w, 9, 29, 9, 0), Duration.ofHours(21))).orElseThrow();
+      m.stepCase(w.landLeader, StepCase.step(id, "受理", at(w, 9, 29, 9, 0))).orElseThrow();
+      ids.add(id);
+    }
+    List<String> names = List.of("审查", "决定");
+    List<SupervisionSignal> expected = List.of(SupervisionSignal.PROMPT, SupervisionSignal.YELLOW);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 2; round++) {
+        int day = 8 + round;
+        w.clock.setDay(LocalDate.of(2010, 10, day)).advance(Duration.ofHours(1));
+        Instant tick = at(w, 10, day, 10, 0);
+        String name = names.get(round);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.Future<Integer> ticked = pool.submit(() -> {
+          go.await();
+          return m.schedule().tick(tick).signals();
+        });
+        java.util.concurrent.Future<?> stepped = pool.submit(() -> {
+          go.await();
+          for (SupervisionCaseId id : ids) {
+            m.stepCase(w.landLeader, StepCase.step(id, name, at(w, 10, day, 9, 30))).orElseThrow();
+          }
+          return null;
+        });
+        go.countDown();
+        stepped.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        int raised = ticked.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        raised += m.schedule().tick(tick).signals(); // a case whose deadline the command held was skipped, not lost
+        assertEquals(ids.size(), raised, "round " + round + ": one signal a case");
+        for (SupervisionCaseId id : ids) {
+          SupervisionCase c = m.queries().supervisionCase(w.auditor, id).orElseThrow();
+          assertEquals(expected.subList(0, round + 1), c.life().signals().stream().map(r -> r.signal()).toList());
+          assertEquals(List.of("受理", "审查", "决定").subList(0, round + 2),
+              c.life().steps().stream().map(st -> st.name()).toList(), "every step kept");
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertTrue(lf.ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
+    assertTrue(lf.ledger().queries().verifyJournal(w.auditor, w.land).orElseThrow().intact());
+  }
+
   private static Outcome<SupervisionCaseId> open(World w, OpenCase c) {
     return w.lianfang.monitoring().openCase(w.landLeader, c);
   }

@@ -31,12 +31,12 @@ import org.lianfang.spi.Outbox;
 import org.lianfang.spi.Store;
 
 /**
- * The contract of {@link Outbox} (ARCHITECTURE.md decision 4): rows commit with their transaction or not at all and
- * are never claimed before; each ready row goes to one claimant at a time, however many claim at once; a claim holds
- * until its lease ends; only the holder delivers or fails a row; a dispatcher's round holds its rows from others while
- * it sends them, records what its sending returns, and records nothing when the sending throws; a failure waits for
- * its retry or parks; a parked row is retried on demand; text comes back as written. Extend it with a fresh, empty store per call of
- * {@link #newStore()}.
+ * The contract of {@link Outbox} (ARCHITECTURE.md decision 4): rows commit with their transaction or not at all and are
+ * never claimed before; each ready row goes to one claimant at a time, however many claim at once; a claim holds until
+ * its lease ends; only the holder delivers or fails a row; a dispatcher's round holds its rows from others while it
+ * sends them, records what its sending returns, and records nothing when the sending throws; a failure waits for its
+ * retry or parks; a parked row is retried on demand; text comes back as written. Extend it with a fresh, empty store
+ * per call of {@link #newStore()}.
  */
 public abstract class OutboxContract {
   private static final Instant T0 = Instant.parse("2010-10-21T01:00:00Z");

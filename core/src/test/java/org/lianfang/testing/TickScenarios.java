@@ -61,10 +61,11 @@ public final class TickScenarios {
   }
 
   /**
-   * Decision 5 for the earlier stages' deadlines: each new appointment's 任职廉政谈话 (due 30 days after the tenure
-   * began, P-15) is reminded to the unit's leaders until a talk with the official is recorded, then found overdue; a
-   * measure's due date (P-13) is reminded to its owner and the leaders until it is in force; a notice's last day (P-5)
-   * is reminded to the leaders and, once it has passed, they are told to confirm, until the point is confirmed.
+   * Decision 5 for the earlier stages' deadlines: each new appointment's 任职廉政谈话 (due 30 days after the tenure began,
+   * P-15) is reminded to the unit's leaders until a talk with the official is recorded, then found overdue; a talk
+   * withdrawn as recorded in error puts its attendees' deadlines back; a measure's due date (P-13) is reminded to its
+   * owner and the leaders until it is in force; a notice's last day (P-5) is reminded to the leaders and, once it has
+   * passed, they are told to confirm, until the point is confirmed.
    *
    * @param w a fresh world, its appointments begun on 2010-08-31
    */
@@ -74,11 +75,20 @@ public final class TickScenarios {
         tickAndDeliver(w, LocalDate.of(2010, 9, 27)),
         "five appointments of 08-31 (four in the land bureau, one in planning), due 09-30: three days left");
     w.clock.setDay(LocalDate.of(2010, 9, 28));
-    w.lianfang.control().recordEducation(w.landLeader, EducationScenarios.activity(w, EducationForm.APPOINTMENT_TALK,
-        LocalDate.of(2010, 9, 28), Optional.empty(), List.of(w.zhang, w.wang))).orElseThrow();
+    org.lianfang.control.EducationActivityId talk = w.lianfang.control().recordEducation(w.landLeader,
+        EducationScenarios.activity(w, EducationForm.APPOINTMENT_TALK, LocalDate.of(2010, 9, 28), Optional.empty(),
+            List.of(w.zhang, w.wang))).orElseThrow();
     assertEquals(List.of("education.talk.overdue@unit-leaders", "education.talk.overdue@unit-leaders",
         "education.talk.overdue@unit-leaders"),
         tickAndDeliver(w, LocalDate.of(2010, 10, 1)), "the two who had their talk are no longer due");
+    w.lianfang.control().withdrawEducation(w.landLeader, new org.lianfang.application.control.WithdrawEducation(talk,
+        "登记有误：谈话未举行 / recorded in error: the talk was not held")).orElseThrow();
+    w.clock.advance(java.time.Duration.ofHours(1));
+    w.lianfang.schedule().tick(at(w, LocalDate.of(2010, 10, 1), 10));
+    assertEquals(List.of("education.talk.overdue@unit-leaders", "education.talk.overdue@unit-leaders"), deliver(w),
+        "the talk withdrawn, the two are owed theirs again");
+    w.lianfang.schedule().tick(at(w, LocalDate.of(2010, 10, 1), 11));
+    assertEquals(List.of(), deliver(w), "overdue is said once");
 
     RiskPointId point = w.published(w.aPointOnApprover().build());
     assertEquals(List.of(LocalDate.of(2010, 10, 7)), w.store.dues().of(point.value()).stream().map(DueItem::due)

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.lianfang.Actor;
+import org.lianfang.ConflictException;
 import org.lianfang.DomainEvent;
 import org.lianfang.LianfangException;
 import org.lianfang.Outcome;
@@ -28,6 +29,8 @@ import org.lianfang.spi.Store;
  * the access policy and the clock alike. Thread-safe when the store is.
  */
 public final class CommandRunner {
+  /** How often a command is run when it conflicts with another transaction each time. */
+  private static final int ATTEMPTS = 3;
   private final Store store;
   private final Clock clock;
   private final AccessPolicy access;
@@ -79,6 +82,9 @@ public final class CommandRunner {
    * @param <R> what an accepted command returns
    * @return the handler's value, or a refusal that changed nothing
    * @throws NullPointerException if the actor or the command is null
+   * @throws ConflictException if the command conflicted with another transaction on each of {@value
+   *     #ATTEMPTS} attempts, or once when it ran in a transaction it did not begin (a caller's, or the host's, which
+   *     the conflict rolled back too)
    */
   public <C, R> Outcome<R> run(Actor actor, C command, CommandHandler<C, R> handler) {
     Objects.requireNonNull(actor, "actor");
@@ -87,6 +93,21 @@ public final class CommandRunner {
     if (!violations.isEmpty()) {
       return Outcome.refused(Refusals.invalid(violations));
     }
+    // a conflict with another transaction (two commands, or a command and the tick, on one record) rolled back
+    // everything: on a transaction of its own the command is run again, reading what the other wrote
+    boolean own = store.transactions().mayCommitOnAnotherThread();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(actor, command, handler);
+      } catch (ConflictException e) {
+        if (!own || attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private <C, R> Outcome<R> once(Actor actor, C command, CommandHandler<C, R> handler) {
     try {
       return store.transactions().inCommand(() -> {
         Session s = session(actor);

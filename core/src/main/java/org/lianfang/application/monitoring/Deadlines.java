@@ -14,6 +14,7 @@ import org.lianfang.UnitId;
 import org.lianfang.application.internal.Reaction;
 import org.lianfang.application.internal.Session;
 import org.lianfang.control.ControlEvent;
+import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationForm;
 import org.lianfang.control.EducationObligation;
 import org.lianfang.control.EducationPolicy;
@@ -132,18 +133,10 @@ final class Deadlines implements Reaction {
         || event instanceof RiskEvent.RiskPointRetired || event instanceof RiskEvent.RiskPointMarkedStale) {
       s.store().dues().remove(((RiskEvent) event).riskPointId().value(), Optional.of(DueItem.NOTICE_END));
     } else if (event instanceof OrganizationEvent.TenureBegun e) {
-      Tenure t = Tenure.restore(e.tenureId(), e.unitId(), e.postId(), e.officialId(), e.start(), Optional.empty(), 0);
-      // the policy owes a talk to the appointments of the year they began; a talk that fell due before this year
-      // (an organisation set up with its staff) is history, not a deadline
-      Optional<LocalDate> due = education.obligations(new UnitEducation(e.unitId(), Year.from(e.start()), Set.of(),
-          List.of(t), List.of()), s.today()).stream().filter(o -> o.kind() == ObligationKind.APPOINTMENT_TALK)
-          .map(EducationObligation::due).filter(d -> !d.isBefore(Year.from(s.today()).atDay(1))).findFirst();
-      if (due.isPresent()) {
-        String name = s.store().officials().find(e.officialId()).map(Official::name).orElse("");
-        put(s, e.tenureId().value(), DueItem.APPOINTMENT_TALK, e.unitId(), "tenure/" + e.tenureId(), due.get(),
-            List.of(Recipients.unitLeaders(e.unitId())), "新任职人员 " + name + " 的任职廉政谈话",
-            "the appointment talk with " + name);
-      }
+      talkOwed(s, Tenure.restore(e.tenureId(), e.unitId(), e.postId(), e.officialId(), e.start(), Optional.empty(),
+          0));
+    } else if (event instanceof ControlEvent.EducationWithdrawn e) {
+      talksWithdrawn(s, e);
     } else if (event instanceof OrganizationEvent.TenureEnded e) {
       s.store().dues().remove(e.tenureId().value(), Optional.of(DueItem.APPOINTMENT_TALK));
     } else if (event instanceof ControlEvent.EducationRecorded e
@@ -154,6 +147,47 @@ final class Deadlines implements Reaction {
         }
       }
     }
+  }
+
+  /**
+   * The appointment talk a new tenure is owed (P-15), as a deadline: the policy owes a talk to the appointments of the
+   * year they began; a talk that fell due before this year (an organisation set up with its staff) is history, not a
+   * deadline.
+   */
+  private void talkOwed(Session s, Tenure t) {
+    Optional<LocalDate> due = education.obligations(new UnitEducation(t.unitId(), Year.from(t.start()), Set.of(),
+        List.of(t), List.of()), s.today()).stream().filter(o -> o.kind() == ObligationKind.APPOINTMENT_TALK)
+        .map(EducationObligation::due).filter(d -> !d.isBefore(Year.from(s.today()).atDay(1))).findFirst();
+    if (due.isPresent()) {
+      String name = s.store().officials().find(t.officialId()).map(Official::name).orElse("");
+      put(s, t.id().value(), DueItem.APPOINTMENT_TALK, t.unitId(), "tenure/" + t.id(), due.get(),
+          List.of(Recipients.unitLeaders(t.unitId())), "新任职人员 " + name + " 的任职廉政谈话",
+          "the appointment talk with " + name);
+    }
+  }
+
+  /**
+   * A withdrawn appointment talk (recorded in error) no longer meets the talks it stood for: each open tenure of an
+   * attendee that no other talk in force covers is owed its talk again, with the deadline it had.
+   */
+  private void talksWithdrawn(Session s, ControlEvent.EducationWithdrawn e) {
+    EducationActivity withdrawn = s.store().educationActivities().find(e.activityId()).orElseThrow();
+    if (withdrawn.content().form() != EducationForm.APPOINTMENT_TALK) {
+      return;
+    }
+    List<EducationActivity> talks = s.store().educationActivities().inUnit(e.unitId()).stream()
+        .filter(a -> !a.id().equals(e.activityId()) && a.withdrawal().isEmpty()
+            && a.content().form() == EducationForm.APPOINTMENT_TALK).toList();
+    for (Tenure t : s.store().tenures().inUnit(e.unitId())) {
+      if (t.end().isEmpty() && talkWith(withdrawn, t) && talks.stream().noneMatch(a -> talkWith(a, t))) {
+        talkOwed(s, t);
+      }
+    }
+  }
+
+  /** @return whether the talk was held with the tenure's official once the tenure had begun */
+  private static boolean talkWith(EducationActivity talk, Tenure t) {
+    return talk.content().attendees().contains(t.officialId()) && !talk.content().held().isBefore(t.start());
   }
 
   private void report(Session s, MonitoringEvent.ReportStepped e) {

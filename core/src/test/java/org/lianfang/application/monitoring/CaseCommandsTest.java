@@ -32,4 +32,9 @@ class CaseCommandsTest {
   void p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit() {
     CaseScenarios.p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed() throws Exception {
+    CaseScenarios.d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(World.in(InMemoryStore.create()));
+  }
 }

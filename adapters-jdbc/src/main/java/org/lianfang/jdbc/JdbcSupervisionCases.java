@@ -27,7 +27,7 @@ import org.lianfang.spi.SupervisionCases;
 
 /**
  * Cases under electronic supervision in {@code lf_case}; their steps, ended pauses and raised signals, each list in
- * order, in {@code lf_case_mark} (schema version 21).
+ * order, in {@code lf_case_mark} (schema version 21; a step's own limit since version 22).
  */
 final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<SupervisionCase> {
   private static final String COLUMNS = "case_id, unit_id, power_item_id, case_number, started, limit_minutes, "
@@ -60,13 +60,17 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
   private List<SupervisionCase> loadOnce(Connection c, String column, UUID value) throws SQLException {
     Sql sql = store.sql();
     Map<UUID, Marks> marks = new HashMap<>();
-    Statements.query(c, "SELECT case_id, mark_list, mark_at, until_at, step_name, signal_code, warning_id "
-        + "FROM lf_case_mark WHERE " + column + " = ? ORDER BY case_id, mark_list, position",
+    Statements.query(c, "SELECT case_id, mark_list, mark_at, until_at, step_name, limit_minutes, signal_code, "
+        + "warning_id FROM lf_case_mark WHERE " + column + " = ? ORDER BY case_id, mark_list, position",
         ps -> sql.uuid(ps, 1, value), rs -> {
           Marks m = marks.computeIfAbsent(sql.uuid(rs, "case_id"), k -> Marks.empty());
           Instant at = Sql.instant(rs, "mark_at");
           switch (rs.getInt("mark_list")) {
-            case STEPS -> m.steps().add(new CaseLife.Step(Sql.requiredText(rs, "step_name"), at));
+            case STEPS -> {
+              long minutes = rs.getLong("limit_minutes");
+              Optional<Duration> limit = rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofMinutes(minutes));
+              m.steps().add(new CaseLife.Step(Sql.requiredText(rs, "step_name"), at, limit));
+            }
             case PAUSES -> m.pauses().add(new CaseLife.Pause(at, Sql.instant(rs, "until_at")));
             default -> m.signals().add(new CaseLife.Raised(SupervisionSignal.valueOf(rs.getString("signal_code")),
                 at, Optional.ofNullable(sql.uuid(rs, "warning_id")).map(WarningId::new)));
@@ -104,23 +108,25 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
   private void insertMarks(Connection c, List<SupervisionCase> cases) throws SQLException {
     Sql sql = store.sql();
     record Row(SupervisionCase owner, int list, int position, Instant at, Instant until, String name,
-        SupervisionSignal signal, WarningId warning) {}
+        Duration limit, SupervisionSignal signal, WarningId warning) {}
     List<Row> rows = new ArrayList<>();
     for (SupervisionCase k : cases) {
       CaseLife l = k.life();
       for (int i = 0; i < l.steps().size(); i++) {
-        rows.add(new Row(k, STEPS, i, l.steps().get(i).at(), null, l.steps().get(i).name(), null, null));
+        CaseLife.Step st = l.steps().get(i);
+        rows.add(new Row(k, STEPS, i, st.at(), null, st.name(), st.limit().orElse(null), null, null));
       }
       for (int i = 0; i < l.pauses().size(); i++) {
-        rows.add(new Row(k, PAUSES, i, l.pauses().get(i).from(), l.pauses().get(i).to(), null, null, null));
+        rows.add(new Row(k, PAUSES, i, l.pauses().get(i).from(), l.pauses().get(i).to(), null, null, null, null));
       }
       for (int i = 0; i < l.signals().size(); i++) {
         CaseLife.Raised r = l.signals().get(i);
-        rows.add(new Row(k, SIGNALS, i, r.at(), null, null, r.signal(), r.warning().orElse(null)));
+        rows.add(new Row(k, SIGNALS, i, r.at(), null, null, null, r.signal(), r.warning().orElse(null)));
       }
     }
     Statements.batch(c, "INSERT INTO lf_case_mark (unit_id, case_id, mark_list, position, mark_at, until_at, "
-        + "step_name, signal_code, warning_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (ps, row) -> {
+        + "step_name, limit_minutes, signal_code, warning_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+        (ps, row) -> {
           sql.uuid(ps, 1, row.owner().unitId().value());
           sql.uuid(ps, 2, row.owner().id().value());
           ps.setInt(3, row.list());
@@ -128,8 +134,13 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
           Sql.instant(ps, 5, row.at());
           Sql.instant(ps, 6, row.until());
           Sql.text(ps, 7, row.name());
-          ps.setString(8, row.signal() == null ? null : row.signal().name());
-          sql.uuid(ps, 9, row.warning() == null ? null : row.warning().value());
+          if (row.limit() == null) {
+            ps.setNull(8, java.sql.Types.BIGINT);
+          } else {
+            ps.setLong(8, row.limit().toMinutes());
+          }
+          ps.setString(9, row.signal() == null ? null : row.signal().name());
+          sql.uuid(ps, 10, row.warning() == null ? null : row.warning().value());
         });
   }
 

@@ -47,4 +47,10 @@ class CaseCommandsOnJdbcTest {
   void d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(TestDatabases.Kind kind) throws Exception {
     CaseScenarios.d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p20_aStepOverItsOwnLimitIsYellowBeforeTheCaseIs(TestDatabases.Kind kind) {
+    CaseScenarios.p20_aStepOverItsOwnLimitIsYellowBeforeTheCaseIs(World.in(Stores.fresh(kind)));
+  }
 }

@@ -318,8 +318,9 @@ final class Codecs {
   /**
    * Reads an optional part of a public factory ({@code Optional<T>}, e.g. {@code RiskPoint.restore}'s owners): a value
    * is read as its type reads, an absent field or a {@code null} as empty. Jackson 2 reads no {@code Optional} without
-   * the JDK 8 module, which a host's mapper may lack, so the module brings its own, for our properties only. A day or
-   * an instant inside is read by {@link DayReader} or {@link InstantReader}, as everywhere else.
+   * the JDK 8 module, which a host's mapper may lack, so the module brings its own, for our properties only. A day, an
+   * instant or a span of time inside is read by {@link DayReader}, {@link InstantReader} or {@link DurationReader}, as
+   * everywhere else.
    */
   static final class OptionalReader extends StdDeserializer<Optional<?>> implements ContextualDeserializer {
     private static final long serialVersionUID = 1L;
@@ -344,6 +345,9 @@ final class Codecs {
       }
       if (type.hasRawClass(Instant.class)) {
         return new OptionalReader(new InstantReader());
+      }
+      if (type.hasRawClass(java.time.Duration.class)) {
+        return new OptionalReader(new DurationReader());
       }
       return new OptionalReader(ctxt.findContextualValueDeserializer(type, property));
     }
@@ -371,8 +375,8 @@ final class Codecs {
 
   /**
    * Writes an optional part of a public accessor ({@code Optional<T>}) as its value; an empty one counts as empty, so a
-   * property that includes only non-empty values leaves it out rather than writing {@code null}. A day or an instant
-   * inside is written as ISO-8601 text, as everywhere else.
+   * property that includes only non-empty values leaves it out rather than writing {@code null}. A day, an instant or a
+   * span of time inside is written as ISO-8601 text, as everywhere else.
    */
   @SuppressWarnings({"rawtypes", "unchecked"})
   static final class OptionalWriter extends StdSerializer<Optional> implements ContextualSerializer {
@@ -394,7 +398,8 @@ final class Codecs {
     @Override
     public JsonSerializer<?> createContextual(SerializerProvider prov, BeanProperty property) {
       JavaType type = property == null ? null : property.getType().containedTypeOrUnknown(0);
-      boolean text = type != null && (type.hasRawClass(LocalDate.class) || type.hasRawClass(Instant.class));
+      boolean text = type != null && (type.hasRawClass(LocalDate.class) || type.hasRawClass(Instant.class)
+          || type.hasRawClass(java.time.Duration.class));
       return new OptionalWriter(text ? (JsonSerializer) ToStringSerializer.instance : null, property);
     }
 

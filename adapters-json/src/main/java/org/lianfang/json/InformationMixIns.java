@@ -251,16 +251,19 @@ final class InformationMixIns {
   }
 
   @Explicit
-  @JsonPropertyOrder({"name", "at"})
+  @JsonPropertyOrder({"name", "at", "limit"})
   abstract static class StepMixIn {
     @JsonCreator
     StepMixIn(
         @JsonProperty(value = "name", required = true) String name,
-        @JsonProperty(value = "at", required = true) @IsoInstant Instant at) {}
+        @JsonProperty(value = "at", required = true) @IsoInstant Instant at,
+        @MayBeAbsent @JsonProperty("limit") Optional<Duration> limit) {}
 
     @JsonProperty("name") abstract String name();
 
     @JsonProperty("at") @IsoInstant abstract Instant at();
+
+    @JsonProperty("limit") @LeftOutWhenAbsent abstract Optional<Duration> limit();
   }
 
   @Explicit

@@ -54,7 +54,8 @@ class LedgerFuzzPropertyTest {
       Pattern.compile("/units/\\d+/rectificationItems/\\d+/(terms/warning|life/[a-z]+)"),
       Pattern.compile("/units/\\d+/reports/\\d+/(intake/reporter|intake/subject/post|intake/subject/official|"
           + "life/[a-zA-Z]+)"),
-      Pattern.compile("/units/\\d+/supervisionCases/\\d+/life/(pausedSince|completed|signals/\\d+/warning)"));
+      Pattern.compile("/units/\\d+/supervisionCases/\\d+/life/(pausedSince|completed|signals/\\d+/warning|"
+          + "steps/\\d+/limit)"));
   private static final Pattern REFERENCE = Pattern.compile(
       ".*/(location/post|location/powerItem|postId|officialId|directOwner|sectionHead|responsibleLeader|"
           + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver|terms/warning|terms/owner|"

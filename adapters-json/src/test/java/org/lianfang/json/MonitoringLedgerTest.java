@@ -89,7 +89,7 @@ class MonitoringLedgerTest {
     java.time.Instant started = w.clock.instant().minus(java.time.Duration.ofDays(20));
     SupervisionCaseId late = m.openCase(w.landLeader, new OpenCase(w.land, w.landApproval, "GT-2010-0811-007",
         started, java.time.Duration.ofHours(7))).orElseThrow();
-    m.stepCase(w.landLeader, StepCase.step(late, "受理", started)).orElseThrow();
+    m.stepCase(w.landLeader, StepCase.step(late, "受理", started, java.time.Duration.ofHours(2))).orElseThrow();
     m.stepCase(w.landLeader, StepCase.pause(late, started.plusSeconds(3600))).orElseThrow();
     m.stepCase(w.landLeader, StepCase.resume(late, started.plusSeconds(2 * 86_400))).orElseThrow();
     m.stepCase(w.landLeader, StepCase.complete(late, w.clock.instant())).orElseThrow();
@@ -132,6 +132,10 @@ class MonitoringLedgerTest {
     assertEquals(2, restored.supervisionCases().inUnit(w.land).size());
     assertEquals(java.util.Optional.of(org.lianfang.monitoring.SupervisionSignal.RED),
         restored.supervisionCases().inUnit(w.land).get(0).life().signal(), "completed far past its limit");
+    assertTrue(Ledgers.text(document).contains("{\"name\":\"受理\",\"at\":\"" + restored.supervisionCases()
+        .inUnit(w.land).get(0).life().steps().get(0).at() + "\",\"limit\":\"PT2H\"}"), "a step's limit, format 11");
+    assertEquals(java.util.Optional.of(java.time.Duration.ofHours(2)),
+        restored.supervisionCases().inUnit(w.land).get(0).life().steps().get(0).limit());
     assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
   }
 

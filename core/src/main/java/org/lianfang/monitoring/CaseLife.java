@@ -1,5 +1,8 @@
 package org.lianfang.monitoring;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,17 +33,31 @@ public record CaseLife(List<Step> steps, List<Pause> pauses, Optional<Instant> p
    *
    * @param name its name (受理, 审查, 决定 …)
    * @param at when it was taken
+   * @param limit the working time promised for it (环节时限), if any: counted from {@code at} until the next step or
+   *     the completion, pauses left out; whole minutes, more than none, at most {@link CaseTerms#LONGEST}
    */
-  public record Step(String name, Instant at) implements Archivable {
-    /** @throws NullPointerException if a part is null */
+  public record Step(String name, Instant at, Optional<Duration> limit) implements Archivable {
+    /**
+     * @throws NullPointerException if a part is null
+     * @throws IllegalArgumentException if the limit is out of range
+     */
     public Step {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(limit, "limit");
+      limit.ifPresent(l -> checkArgument(CaseTerms.isLimit(l),
+          "a step's limit is whole minutes, more than none and at most %s: %s", CaseTerms.LONGEST, l));
+    }
+
+    /** @param name its name @param at when it was taken; with no limit of its own */
+    public Step(String name, Instant at) {
+      this(name, at, Optional.empty());
     }
 
     @Override
     public ArchiveObject toArchive() {
-      return ArchiveObject.builder().put("name", name).put("at", at).build();
+      return ArchiveObject.builder().put("name", name).put("at", at).put("limit", limit.map(Duration::toString))
+          .build();
     }
   }
 

@@ -38,8 +38,16 @@ public record CaseTerms(PowerItemId powerItem, String number, Instant started, D
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(limit, "limit");
     Objects.requireNonNull(commitment, "commitment");
-    checkArgument(!limit.isNegative() && !limit.isZero() && limit.compareTo(LONGEST) <= 0 && limit.toSecondsPart() == 0
-        && limit.toNanosPart() == 0, "a limit is whole minutes, more than none and at most %s: %s", LONGEST, limit);
+    checkArgument(isLimit(limit), "a limit is whole minutes, more than none and at most %s: %s", LONGEST, limit);
+  }
+
+  /**
+   * @param limit a working time
+   * @return whether it may be promised: whole minutes, more than none, at most {@link #LONGEST}
+   */
+  public static boolean isLimit(Duration limit) {
+    return !limit.isNegative() && !limit.isZero() && limit.compareTo(LONGEST) <= 0
+        && limit.equals(Duration.ofMinutes(limit.toMinutes()));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.lianfang.monitoring;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -245,14 +246,28 @@ public sealed interface MonitoringEvent extends DomainEvent {
    * @param action the step
    * @param at when
    * @param step the name of a procedure's step
+   * @param limit the working time promised for that step, if any
    */
-  record CaseStepped(UnitId unitId, SupervisionCaseId caseId, CaseAction action, Instant at, Optional<String> step)
-      implements MonitoringEvent {
+  record CaseStepped(UnitId unitId, SupervisionCaseId caseId, CaseAction action, Instant at, Optional<String> step,
+      Optional<Duration> limit) implements MonitoringEvent {
     /** @throws NullPointerException if a part is null */
     public CaseStepped {
       Objects.requireNonNull(action, "action");
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(step, "step");
+      Objects.requireNonNull(limit, "limit");
+    }
+
+    /**
+     * @param unitId the unit
+     * @param caseId the case
+     * @param action the step
+     * @param at when
+     * @param step the name of a procedure's step; with no limit of its own
+     */
+    public CaseStepped(UnitId unitId, SupervisionCaseId caseId, CaseAction action, Instant at,
+        Optional<String> step) {
+      this(unitId, caseId, action, at, step, Optional.empty());
     }
 
     @Override
@@ -262,7 +277,8 @@ public sealed interface MonitoringEvent extends DomainEvent {
 
     @Override
     public ArchiveObject toArchive() {
-      return ArchiveObject.builder().put("case", caseId).put("at", at).put("step", step).build();
+      return ArchiveObject.builder().put("case", caseId).put("at", at).put("step", step)
+          .put("limit", limit.map(Duration::toString)).build();
     }
   }
 
@@ -274,14 +290,28 @@ public sealed interface MonitoringEvent extends DomainEvent {
    * @param signal the signal
    * @param at when it was recorded
    * @param warning the warning it raised under the policy, if any
+   * @param step the step whose own limit ran out, for a YELLOW raised by a step while the case was within its limit
    */
   record CaseSignalled(UnitId unitId, SupervisionCaseId caseId, SupervisionSignal signal, Instant at,
-      Optional<WarningId> warning) implements MonitoringEvent {
+      Optional<WarningId> warning, Optional<String> step) implements MonitoringEvent {
     /** @throws NullPointerException if a part is null */
     public CaseSignalled {
       Objects.requireNonNull(signal, "signal");
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(warning, "warning");
+      Objects.requireNonNull(step, "step");
+    }
+
+    /**
+     * @param unitId the unit
+     * @param caseId the case
+     * @param signal the signal
+     * @param at when
+     * @param warning the warning it raised, if any; raised by the case's limit, not a step's
+     */
+    public CaseSignalled(UnitId unitId, SupervisionCaseId caseId, SupervisionSignal signal, Instant at,
+        Optional<WarningId> warning) {
+      this(unitId, caseId, signal, at, warning, Optional.empty());
     }
 
     @Override
@@ -292,7 +322,7 @@ public sealed interface MonitoringEvent extends DomainEvent {
     @Override
     public ArchiveObject toArchive() {
       return ArchiveObject.builder().put("case", caseId).put("signal", signal).put("at", at).put("warning", warning)
-          .build();
+          .put("step", step).build();
     }
   }
 

@@ -36,6 +36,7 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
     this.life = Objects.requireNonNull(life, "life");
     this.version = version;
     if (life.last().map(t -> t.isBefore(terms.started())).orElse(false)
+        || life.steps().stream().anyMatch(st -> st.at().isBefore(terms.started()))
         || life.pauses().stream().anyMatch(p -> p.from().isBefore(terms.started()))) {
       throw new IllegalArgumentException("a case's steps come on or after it started");
     }
@@ -87,9 +88,26 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
    * @return the case and its {@link MonitoringEvent.CaseStepped} event, or a refusal naming the field and the rule
    */
   public Outcome<Change<SupervisionCase>> act(CaseAction action, Instant at, Optional<String> step) {
+    return act(action, at, step, Optional.empty());
+  }
+
+  /**
+   * Takes one step of {@link CaseTransitions} at an instant, as {@link #act(CaseAction, Instant, Optional)}, a step
+   * of the procedure perhaps with the working time promised for it (P-20: YELLOW when a case or a step is overdue).
+   *
+   * @param action the step
+   * @param at when, not before the last step, pause or completion reported
+   * @param step the step's name, for {@link CaseAction#STEP} only
+   * @param limit the working time promised for the step (环节时限), for {@link CaseAction#STEP} only, if any: whole
+   *     minutes, more than none, at most {@link CaseTerms#LONGEST}
+   * @return the case and its {@link MonitoringEvent.CaseStepped} event, or a refusal naming the field and the rule
+   */
+  public Outcome<Change<SupervisionCase>> act(CaseAction action, Instant at, Optional<String> step,
+      Optional<Duration> limit) {
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(step, "step");
+    Objects.requireNonNull(limit, "limit");
     CaseState from = life.state();
     if (CaseTransitions.target(from, action).isEmpty()) {
       return Outcome.refused(Refusal.of(Refusal.Code.ILLEGAL_TRANSITION,
@@ -107,13 +125,19 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
           named ? "办理环节须写明名称" : action.chinese() + "不写环节名称",
           named ? "a step is named" : action.code() + " names no step"));
     }
+    if (limit.isPresent() && (!named || !CaseTerms.isLimit(limit.get()))) {
+      return Outcome.refused(Refusal.invalidField("limit", "StepLimit", "环节时限", "limit",
+          named ? "环节时限须为整分钟，大于零，且不超过一年的工作时间" : action.chinese() + "不写环节时限",
+          named ? "a step's limit is whole minutes, more than none and at most a year of working time"
+              : action.code() + " promises no limit"));
+    }
     CaseLife l = life;
     List<CaseLife.Step> steps = new ArrayList<>(l.steps());
     List<CaseLife.Pause> pauses = new ArrayList<>(l.pauses());
     Optional<Instant> pausedSince = l.pausedSince();
     Optional<Instant> completed = l.completed();
     switch (action) {
-      case STEP -> steps.add(new CaseLife.Step(step.get(), at));
+      case STEP -> steps.add(new CaseLife.Step(step.get(), at, limit));
       case PAUSE -> pausedSince = Optional.of(at);
       case RESUME, COMPLETE -> {
         pausedSince.ifPresent(since -> pauses.add(new CaseLife.Pause(since, at)));
@@ -125,7 +149,7 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
     }
     CaseLife after = new CaseLife(steps, pauses, pausedSince, completed, l.signals());
     return Outcome.accepted(Change.of(new SupervisionCase(id, unitId, terms, after, version),
-        new MonitoringEvent.CaseStepped(unitId, id, action, at, step)));
+        new MonitoringEvent.CaseStepped(unitId, id, action, at, step, limit)));
   }
 
   /**
@@ -137,6 +161,21 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
    * @return the case and its {@link MonitoringEvent.CaseSignalled} event, or a refusal if it was raised already
    */
   public Outcome<Change<SupervisionCase>> raise(SupervisionSignal signal, Instant at, Optional<WarningId> warning) {
+    return raise(signal, at, warning, Optional.empty());
+  }
+
+  /**
+   * Records a signal the case has reached, naming the step whose own limit ran out when that, not the case's limit,
+   * is why it is YELLOW.
+   *
+   * @param signal the signal, higher than any raised before
+   * @param at when
+   * @param warning the warning it raised under the policy, if any
+   * @param step the name of the step that ran out, for a YELLOW raised by a step
+   * @return the case and its {@link MonitoringEvent.CaseSignalled} event, or a refusal if it was raised already
+   */
+  public Outcome<Change<SupervisionCase>> raise(SupervisionSignal signal, Instant at, Optional<WarningId> warning,
+      Optional<String> step) {
     if (life.signal().map(s -> s.compareTo(signal) >= 0).orElse(false)) {
       return Outcome.refused(Refusal.of(Refusal.Code.RULE_VIOLATED, "该案件已亮过" + life.signal().get().chinese(),
           "the case has raised " + life.signal().get().code() + " already"));
@@ -145,7 +184,7 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
     signals.add(new CaseLife.Raised(signal, at, warning));
     CaseLife after = new CaseLife(life.steps(), life.pauses(), life.pausedSince(), life.completed(), signals);
     return Outcome.accepted(Change.of(new SupervisionCase(id, unitId, terms, after, version),
-        new MonitoringEvent.CaseSignalled(unitId, id, signal, at, warning)));
+        new MonitoringEvent.CaseSignalled(unitId, id, signal, at, warning, step)));
   }
 
   /**
@@ -157,8 +196,53 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
    */
   public Optional<SupervisionSignal> signalAt(Instant now, WorkingTime time, ZoneId zone, SignalPolicy policy) {
     LocalDateTime nowLocal = local(now, zone);
-    return policy.signal(time, local(terms.started(), zone), terms.limit(), pauses(now, zone),
-        life.completed().map(c -> local(c, zone)), nowLocal);
+    Optional<SupervisionSignal> byCase = policy.signal(time, local(terms.started(), zone), terms.limit(),
+        pauses(now, zone), life.completed().map(c -> local(c, zone)), nowLocal);
+    if (byCase.map(s -> s.compareTo(SupervisionSignal.YELLOW) < 0).orElse(true)
+        && stepOverdue(now, time, zone).isPresent()) {
+      return Optional.of(SupervisionSignal.YELLOW); // P-20: YELLOW when a case or a step is overdue
+    }
+    return byCase;
+  }
+
+  /**
+   * @param now an instant
+   * @param time the working calendar and hours
+   * @param zone the zone its times are local to
+   * @return the first step with a limit of its own that had run longer than it by {@code now} (until the next step,
+   *     the completion or {@code now}, whichever came first, in working time with pauses left out), if any
+   */
+  public Optional<CaseLife.Step> stepOverdue(Instant now, WorkingTime time, ZoneId zone) {
+    List<CaseLife.Step> steps = life.steps();
+    for (int i = 0; i < steps.size(); i++) {
+      CaseLife.Step step = steps.get(i);
+      if (step.limit().isEmpty() || step.at().isAfter(now)) {
+        continue;
+      }
+      Instant end = i + 1 < steps.size() ? steps.get(i + 1).at() : life.completed().orElse(now);
+      Instant until = end.isBefore(now) ? end : now;
+      if (time.between(local(step.at(), zone), local(until, zone), pauses(until, zone))
+          .compareTo(step.limit().get()) > 0) {
+        return Optional.of(step);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @return the working time left to the step under way at {@code now} before its limit (negative once past it), if
+   *     the case runs and that step has a limit
+   */
+  private Optional<Duration> stepLeft(Instant now, WorkingTime time, ZoneId zone) {
+    if (life.steps().isEmpty() || life.state() != CaseState.RUNNING) {
+      return Optional.empty();
+    }
+    CaseLife.Step current = life.steps().get(life.steps().size() - 1);
+    if (current.limit().isEmpty() || current.at().isAfter(now)) {
+      return Optional.empty();
+    }
+    Duration ran = time.between(local(current.at(), zone), local(now, zone), pauses(now, zone));
+    return Optional.of(current.limit().get().minus(ran));
   }
 
   /**
@@ -178,11 +262,21 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
    * @param zone the zone its times are local to
    * @param policy when signals rise
    * @return the first instant after {@code now} at which a signal higher than both the one raised and the one reached
-   *     by then rises, if the clock keeps running; empty for a case paused or completed, or already RED
+   *     by then rises, if the clock keeps running; empty for a case paused or completed, or already RED. Read from
+   *     before the last thing the host reported (a tick behind), it is that instant if a signal rose by then, and
+   *     the next after it otherwise
    */
   public Optional<Instant> nextSignalAt(Instant now, WorkingTime time, ZoneId zone, SignalPolicy policy) {
     if (life.state() != CaseState.RUNNING) {
       return Optional.empty();
+    }
+    Optional<Instant> reported = life.lastReported().filter(r -> r.isAfter(now));
+    if (reported.isPresent()) { // a tick behind what the host has reported: read the case from there
+      Optional<SupervisionSignal> then = signalAt(reported.get(), time, zone, policy);
+      Optional<SupervisionSignal> before = signalAt(now, time, zone, policy);
+      boolean rose = then.isPresent() && before.map(b -> then.get().compareTo(b) > 0).orElse(true)
+          && life.signal().map(r -> then.get().compareTo(r) > 0).orElse(true);
+      return rose ? reported : nextSignalAt(reported.get(), time, zone, policy);
     }
     SupervisionSignal reached = signalAt(now, time, zone, policy).orElse(null);
     SupervisionSignal raised = life.signal().orElse(null);
@@ -190,16 +284,21 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
     Duration limit = terms.limit();
     Duration prompt = limit.compareTo(policy.promptBefore()) > 0 ? limit.minus(policy.promptBefore()) : Duration.ZERO;
     List<Duration> thresholds = List.of(prompt, limit, limit.plus(policy.redAfter()));
+    Optional<Duration> stepLeft = stepLeft(now, time, zone);
+    Optional<Duration> soonest = Optional.empty(); // the working time until the first signal above both rises
     for (SupervisionSignal s : SupervisionSignal.values()) {
       boolean above = (reached == null || s.compareTo(reached) > 0) && (raised == null || s.compareTo(raised) > 0);
       if (above) {
         Duration left = thresholds.get(s.ordinal()).minus(elapsed);
+        if (s == SupervisionSignal.YELLOW && stepLeft.isPresent() && stepLeft.get().compareTo(left) < 0) {
+          left = stepLeft.get(); // the step under way runs out before the case does
+        }
         // PROMPT rises when its point is reached; YELLOW and RED once theirs is passed: a second past it
         Duration wait = (left.isNegative() ? Duration.ZERO : left).plusSeconds(s == SupervisionSignal.PROMPT ? 0 : 1);
-        return Optional.of(time.plus(local(now, zone), wait).atZone(zone).toInstant());
+        soonest = soonest.filter(w -> w.compareTo(wait) <= 0).or(() -> Optional.of(wait));
       }
     }
-    return Optional.empty();
+    return soonest.map(w -> time.plus(local(now, zone), w).atZone(zone).toInstant());
   }
 
   private List<WorkingTime.Pause> pauses(Instant now, ZoneId zone) {

@@ -189,6 +189,80 @@ public final class CaseScenarios {
   }
 
   /**
+   * P-20, "YELLOW when a case or a step is overdue": on 2010's calendar, cases accepted Wednesday 09-29 at 9:00 with
+   * three working days promised (PROMPT at the end of 09-30), whose first step promises two working hours of its own.
+   * The step under way puts the case's deadline at its own end (11:00), and the tick there raises YELLOW, before any
+   * PROMPT; a pause stops the step's clock as it stops the case's (half an hour before the pause, half an hour after
+   * lunch: 14:00); a step done in time and a case completed in time raise nothing; a step reported after the one
+   * before ran out makes the case due at once, and its completion records YELLOW though no tick saw the step run out.
+   *
+   * @param w a world
+   */
+  public static void p20_aStepOverItsOwnLimitIsYellowBeforeTheCaseIs(World w) {
+    Lianfang lf = onTheHolidayCalendar(w, Optional.empty());
+    MonitoringArea m = lf.monitoring();
+    w.clock.setDay(LocalDate.of(2010, 9, 29));
+    Instant nine = at(w, 9, 29, 9, 0);
+    List<SupervisionCaseId> ids = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      SupervisionCaseId id = m.openCase(w.landLeader, new OpenCase(w.land, w.landApproval, "GT-2010-0929-2" + (10 + i),
+          nine, Duration.ofHours(21))).orElseThrow();
+      Duration limit = Duration.ofHours(i == 2 ? 1 : i == 3 ? 4 : 2); // the fourth's runs out at 14:30
+      m.stepCase(w.landLeader, StepCase.step(id, "受理", nine, limit)).orElseThrow();
+      ids.add(id);
+    }
+    SupervisionCaseId overrun = ids.get(0);
+    SupervisionCaseId inTime = ids.get(1);
+    SupervisionCaseId paused = ids.get(2);
+    SupervisionCaseId reportedLate = ids.get(3);
+    assertEquals(List.of(at(w, 9, 29, 11, 0).plusSeconds(1)), w.store.dues().of(overrun.value()).stream()
+        .map(DueItem::nextAlertAt).toList(), "the step's end, a second past it, before the case's PROMPT");
+
+    w.clock.advance(Duration.ofMinutes(90)); // 10:30
+    m.stepCase(w.landLeader, StepCase.step(inTime, "审查", at(w, 9, 29, 10, 30), Duration.ofHours(1))).orElseThrow();
+    m.stepCase(w.landLeader, StepCase.pause(paused, at(w, 9, 29, 9, 30))).orElseThrow();
+    assertEquals(0, m.schedule().tick(at(w, 9, 29, 10, 59)).signals());
+
+    w.clock.advance(Duration.ofMinutes(45)); // 11:15
+    m.stepCase(w.landLeader, StepCase.complete(inTime, at(w, 9, 29, 11, 15))).orElseThrow();
+    assertEquals(1, m.schedule().tick(at(w, 9, 29, 11, 1)).signals(), "the first step ran out at 11:00");
+    assertEquals(List.of(SupervisionSignal.YELLOW), signals(m, w, overrun), "YELLOW, with no PROMPT before it");
+    List<Notification> yellow = w.store.outbox().claim("look", Instant.parse("2100-01-01T00:00:00Z"),
+        Duration.ofMillis(1), 1000).stream().map(OutboxMessage::notification)
+        .filter(n -> n.kind().equals("case.signalled.yellow")).toList();
+    assertEquals(List.of(Recipients.disciplineBody(w.land), Recipients.unitLeaders(w.land)),
+        yellow.stream().map(Notification::recipient).sorted().toList());
+    assertTrue(yellow.stream().allMatch(n -> n.bodyZh().contains("办理环节“受理”已超过环节时限")
+        && n.bodyEn().contains("its step \"受理\" is past the step's own limit")), yellow.toString());
+    assertEquals(List.of(), signals(m, w, inTime), "each step and the case in time: nothing");
+    assertEquals(List.of(), w.store.dues().of(inTime.value()));
+
+    w.clock.setDay(LocalDate.of(2010, 9, 29)).advance(Duration.ofMinutes(270)); // 13:30
+    m.stepCase(w.landLeader, StepCase.resume(paused, at(w, 9, 29, 13, 30))).orElseThrow();
+    assertEquals(List.of(at(w, 9, 29, 14, 0).plusSeconds(1)), w.store.dues().of(paused.value()).stream()
+        .map(DueItem::nextAlertAt).toList(), "half an hour before the pause, half an hour after it");
+    assertEquals(0, m.schedule().tick(at(w, 9, 29, 13, 59)).signals());
+    assertEquals(1, m.schedule().tick(at(w, 9, 29, 14, 1)).signals());
+    assertEquals(List.of(SupervisionSignal.YELLOW), signals(m, w, paused));
+
+    w.clock.advance(Duration.ofMinutes(70)); // 14:40: no tick since the fourth case's first step ran out at 14:30
+    m.stepCase(w.landLeader, StepCase.step(reportedLate, "审查", at(w, 9, 29, 14, 40))).orElseThrow();
+    assertEquals(List.of(w.clock.instant()), w.store.dues().of(reportedLate.value()).stream()
+        .map(DueItem::nextAlertAt).toList(), "reached and not recorded: due now");
+    w.clock.advance(Duration.ofMinutes(5));
+    m.stepCase(w.landLeader, StepCase.complete(reportedLate, at(w, 9, 29, 14, 45))).orElseThrow();
+    assertEquals(List.of(SupervisionSignal.YELLOW), signals(m, w, reportedLate), "the completion records it");
+    assertEquals(List.of(), w.store.dues().of(reportedLate.value()));
+    assertEquals(2, m.queries().supervisionCase(w.auditor, reportedLate).orElseThrow().life().steps().size());
+    assertTrue(lf.ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
+  }
+
+  private static List<SupervisionSignal> signals(MonitoringArea m, World w, SupervisionCaseId id) {
+    return m.queries().supervisionCase(w.auditor, id).orElseThrow().life().signals().stream()
+        .map(r -> r.signal()).toList();
+  }
+
+  /**
    * Bad input and access: each refused with its code, naming the field and the rule in both languages, and nothing
    * changes; the unit's leader records cases, an auditor reads them and records none, another bureau learns nothing.
    *
@@ -221,6 +295,16 @@ public final class CaseScenarios {
             Optional.empty())), Refusal.Code.INVALID_INPUT, "step", "写明名称"),
         new BadInput("a name to pause", x -> step(x, new StepCase(id, CaseAction.PAUSE, now, Optional.of("补正"))),
             Refusal.Code.INVALID_INPUT, "step", "不写环节名称"),
+        new BadInput("a limit to pause", x -> step(x, new StepCase(id, CaseAction.PAUSE, now, Optional.empty(),
+            Optional.of(Duration.ofHours(1)))), Refusal.Code.INVALID_INPUT, "limit", "不写环节时限"),
+        new BadInput("a step's limit of none", x -> step(x, StepCase.step(id, "受理", now, Duration.ZERO)),
+            Refusal.Code.INVALID_INPUT, "limit", "环节时限"),
+        new BadInput("a step's limit in seconds", x -> step(x, StepCase.step(id, "受理", now, Duration.ofSeconds(90))),
+            Refusal.Code.INVALID_INPUT, "limit", "整分钟"),
+        new BadInput("a step's limit of two years", x -> step(x, StepCase.step(id, "受理", now, Duration.ofDays(730))),
+            Refusal.Code.INVALID_INPUT, "limit", "一年"),
+        new BadInput("no step limit at all", x -> step(x, new StepCase(id, CaseAction.STEP, now, Optional.of("受理"),
+            null)), Refusal.Code.INVALID_INPUT, "limit", "环节时限"),
         new BadInput("a resume while it runs", x -> step(x, StepCase.resume(id, now)), Refusal.Code.ILLEGAL_TRANSITION,
             null, "办理中"),
         new BadInput("a step before the case started", x -> step(x, StepCase.step(id, "受理", now.minusSeconds(7200))),

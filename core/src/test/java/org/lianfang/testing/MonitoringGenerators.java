@@ -317,7 +317,8 @@ public final class MonitoringGenerators {
   }
 
   /**
-   * Takes steps the table allows, each chosen by a number, each 0 to 3 days (and some minutes) after the last.
+   * Takes steps the table allows, each chosen by a number, each 0 to 3 days (and some minutes) after the last; two
+   * procedure steps in three promise a working time of their own.
    *
    * @param c a case
    * @param choices one number per step
@@ -333,7 +334,11 @@ public final class MonitoringGenerators {
       }
       CaseAction a = allowed.get(choice % allowed.size());
       at = at.plusSeconds((choice % 4) * 86_400L + choice * 60L);
-      c = c.act(a, at, a == CaseAction.STEP ? Optional.of(name) : Optional.empty()).orElseThrow().after();
+      // a step promises a time of its own two times in three, from a quarter of an hour to about two working days
+      // (chosen by choice / 4, not by choice % 3, which also picks the action)
+      Optional<java.time.Duration> limit = a == CaseAction.STEP && choice / 4 % 3 != 0
+          ? Optional.of(java.time.Duration.ofMinutes(15 + choice * 9L)) : Optional.empty();
+      c = c.act(a, at, a == CaseAction.STEP ? Optional.of(name) : Optional.empty(), limit).orElseThrow().after();
     }
     return c;
   }

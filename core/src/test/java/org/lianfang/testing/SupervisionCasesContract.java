@@ -36,8 +36,8 @@ public abstract class SupervisionCasesContract extends RepositoryContract<Superv
 
   /**
    * Columns change: the number, the start (a minute earlier), the limit, the commitment, the pause under way or the
-   * completion (cleared when there is one, a completion added when there is neither), and the life's lists (a step and
-   * a signal more, or none of either).
+   * completion (cleared when there is one, a completion added when there is neither), and the life's lists (a step
+   * with its own limit and a signal more, or none of either).
    */
   @Override
   protected final SupervisionCase changed(SupervisionCase c) {
@@ -49,7 +49,7 @@ public abstract class SupervisionCasesContract extends RepositoryContract<Superv
     java.time.Instant last = l.last().orElse(t.started());
     List<CaseLife.Step> steps = new ArrayList<>(l.steps());
     if (steps.isEmpty() && l.completed().isEmpty()) {
-      steps.add(new CaseLife.Step("补充环节", last));
+      steps.add(new CaseLife.Step("补充环节", last, Optional.of(Duration.ofMinutes(90))));
     } else {
       steps.clear();
     }

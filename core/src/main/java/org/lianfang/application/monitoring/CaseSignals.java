@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
 import org.lianfang.internal.Texts;
+import org.lianfang.monitoring.CaseLife;
 import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.Recipients;
 import org.lianfang.monitoring.SupervisionCase;
@@ -61,7 +62,11 @@ final class CaseSignals {
       return c;
     }
     Optional<WarningId> warning = reached.get() == SupervisionSignal.RED ? warn(s, c) : Optional.empty();
-    return s.record(c.raise(reached.get(), s.now(), warning).orElseThrow());
+    // a YELLOW within the case's own limit is a step's (P-20): the notice names the step
+    Optional<String> step = reached.get() == SupervisionSignal.YELLOW
+        && c.elapsed(at, time, zone).compareTo(c.terms().limit()) <= 0
+        ? c.stepOverdue(at, time, zone).map(CaseLife.Step::name) : Optional.empty();
+    return s.record(c.raise(reached.get(), s.now(), warning, step).orElseThrow());
   }
 
   /**

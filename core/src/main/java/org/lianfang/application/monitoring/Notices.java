@@ -161,9 +161,14 @@ final class Notices implements Reaction {
               + " is close to its promised limit: complete it.");
       case YELLOW -> {
         to.add(Recipients.disciplineBody(e.unitId()));
-        yield new Said(kind, link, "办件超时（黄牌）", "Case overdue (yellow card)",
-            "办件 " + number + " 已超过承诺时限，请说明原因并尽快办结。", "Case " + number
-                + " is past its promised limit: explain why and complete it.");
+        yield e.step().isPresent()
+            ? new Said(kind, link, "办件环节超时（黄牌）", "Case step overdue (yellow card)",
+                "办件 " + number + " 的办理环节“" + e.step().get() + "”已超过环节时限，请说明原因并尽快办理。",
+                "Case " + number + ": its step \"" + e.step().get()
+                    + "\" is past the step's own limit: explain why and move it on.")
+            : new Said(kind, link, "办件超时（黄牌）", "Case overdue (yellow card)",
+                "办件 " + number + " 已超过承诺时限，请说明原因并尽快办结。", "Case " + number
+                    + " is past its promised limit: explain why and complete it.");
       }
       case RED -> {
         to.add(Recipients.disciplineBody(e.unitId()));

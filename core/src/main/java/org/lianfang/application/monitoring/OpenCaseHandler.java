@@ -47,8 +47,7 @@ final class OpenCaseHandler implements CommandHandler<OpenCase, SupervisionCaseI
       return Outcome.refused(denied.get());
     }
     Duration limit = c.limit();
-    if (limit.isNegative() || limit.isZero() || limit.compareTo(CaseTerms.LONGEST) > 0
-        || !limit.equals(Duration.ofMinutes(limit.toMinutes()))) {
+    if (!CaseTerms.isLimit(limit)) {
       return Outcome.refused(Refusals.invalid("limit", "Limit", "承诺时限", "limit",
           "承诺时限须为整分钟，大于零，且不超过一年的工作时间", "a limit is whole minutes, more than none and at most a year of working time"));
     }

@@ -41,7 +41,7 @@ final class StepCaseHandler implements CommandHandler<StepCase, SupervisionCaseI
       return Outcome.refused(Refusals.invalid("at", "NotInTheFuture", "时间", "at", "时间 " + at + " 晚于现在 " + s.now(),
           "the instant " + at + " is after now, " + s.now()));
     }
-    return found.get().act(c.action(), at, c.step()).map(change -> {
+    return found.get().act(c.action(), at, c.step(), c.limit()).map(change -> {
       SupervisionCase after = s.record(change);
       if (c.action() == CaseAction.COMPLETE) {
         after = signals.settle(s, after, at);

@@ -37,4 +37,9 @@ class CaseCommandsTest {
   void d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed() throws Exception {
     CaseScenarios.d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void p20_aStepOverItsOwnLimitIsYellowBeforeTheCaseIs() {
+    CaseScenarios.p20_aStepOverItsOwnLimitIsYellowBeforeTheCaseIs(World.in(InMemoryStore.create()));
+  }
 }

@@ -53,16 +53,27 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
   }
 
   private List<SupervisionCase> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_case", "case_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+    return load(c, column + " = ?", List.of(value));
   }
 
-  private List<SupervisionCase> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  /** The cases whose row meets a condition with one parameter per value, read whole and consistently. */
+  private List<SupervisionCase> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    Statements.Binder binder = ps -> {
+      for (int i = 0; i < values.size(); i++) {
+        store.sql().uuid(ps, i + 1, values.get(i));
+      }
+    };
+    return Statements.consistently(c, "lf_case", "case_id", condition, binder,
+        () -> loadOnce(c, condition, binder));
+  }
+
+  private List<SupervisionCase> loadOnce(Connection c, String condition, Statements.Binder binder)
+      throws SQLException {
     Sql sql = store.sql();
     Map<UUID, Marks> marks = new HashMap<>();
     Statements.query(c, "SELECT case_id, mark_list, mark_at, until_at, step_name, limit_minutes, signal_code, "
-        + "warning_id FROM lf_case_mark WHERE " + column + " = ? ORDER BY case_id, mark_list, position",
-        ps -> sql.uuid(ps, 1, value), rs -> {
+        + "warning_id FROM lf_case_mark WHERE " + condition + " ORDER BY case_id, mark_list, position",
+        binder, rs -> {
           Marks m = marks.computeIfAbsent(sql.uuid(rs, "case_id"), k -> Marks.empty());
           Instant at = Sql.instant(rs, "mark_at");
           switch (rs.getInt("mark_list")) {
@@ -77,8 +88,8 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
           }
           return null;
         });
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_case WHERE " + column + " = ? ORDER BY case_id",
-        ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_case WHERE " + condition + " ORDER BY case_id",
+        binder, rs -> {
           UUID id = sql.uuid(rs, "case_id");
           Marks m = marks.getOrDefault(id, Marks.empty());
           CaseTerms terms = new CaseTerms(new PowerItemId(sql.uuid(rs, "power_item_id")),
@@ -106,20 +117,25 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
   }
 
   private void insertMarks(Connection c, List<SupervisionCase> cases) throws SQLException {
+    insertMarks(c, cases, CaseLife.OPENED);
+  }
+
+  /** Inserts the rows of each case's lists after the first ones {@code stored} has (all of them, for a new case). */
+  private void insertMarks(Connection c, List<SupervisionCase> cases, CaseLife stored) throws SQLException {
     Sql sql = store.sql();
     record Row(SupervisionCase owner, int list, int position, Instant at, Instant until, String name,
         Duration limit, SupervisionSignal signal, WarningId warning) {}
     List<Row> rows = new ArrayList<>();
     for (SupervisionCase k : cases) {
       CaseLife l = k.life();
-      for (int i = 0; i < l.steps().size(); i++) {
+      for (int i = stored.steps().size(); i < l.steps().size(); i++) {
         CaseLife.Step st = l.steps().get(i);
         rows.add(new Row(k, STEPS, i, st.at(), null, st.name(), st.limit().orElse(null), null, null));
       }
-      for (int i = 0; i < l.pauses().size(); i++) {
+      for (int i = stored.pauses().size(); i < l.pauses().size(); i++) {
         rows.add(new Row(k, PAUSES, i, l.pauses().get(i).from(), l.pauses().get(i).to(), null, null, null, null));
       }
-      for (int i = 0; i < l.signals().size(); i++) {
+      for (int i = stored.signals().size(); i < l.signals().size(); i++) {
         CaseLife.Raised r = l.signals().get(i);
         rows.add(new Row(k, SIGNALS, i, r.at(), null, null, null, r.signal(), r.warning().orElse(null)));
       }
@@ -156,9 +172,56 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
     insertMarks(c, cases);
   }
 
+  /**
+   * A case this transaction read or wrote already is not read again (the tick reads its batch's cases at once,
+   * {@link #findAll}, and each signal's notice names its case): it is as the transaction left it, and an update still
+   * checks its version.
+   */
   @Override
   public Optional<SupervisionCase> find(SupervisionCaseId id) {
-    return store.read("read supervision case " + id, c -> Statements.first(load(c, "case_id", id.value())));
+    if (remembers() && store.remembered().get(id) instanceof SupervisionCase known) {
+      return Optional.of(known);
+    }
+    return store.read("read supervision case " + id, c -> Statements.first(load(c, "case_id", id.value())))
+        .map(this::remember);
+  }
+
+  /** {@value InUnits#PER_STATEMENT} cases in each read, its four statements as {@link #find}'s. */
+  @Override
+  public Map<SupervisionCaseId, SupervisionCase> findAll(java.util.Collection<SupervisionCaseId> ids) {
+    Map<SupervisionCaseId, SupervisionCase> found = new java.util.LinkedHashMap<>();
+    List<UUID> unread = new ArrayList<>();
+    for (SupervisionCaseId id : ids) {
+      if (remembers() && store.remembered().get(id) instanceof SupervisionCase known) {
+        found.put(id, known);
+      } else {
+        unread.add(id.value());
+      }
+    }
+    Map<UUID, SupervisionCase> read = new HashMap<>();
+    for (List<UUID> chunk : com.google.common.collect.Lists.partition(unread, InUnits.PER_STATEMENT)) {
+      store.read("read " + chunk.size() + " supervision cases", c -> load(c, "case_id IN ("
+          + "?, ".repeat(chunk.size() - 1) + "?)", chunk)).forEach(k -> read.put(k.id().value(), remember(k)));
+    }
+    for (SupervisionCaseId id : ids) {
+      SupervisionCase k = read.get(id.value());
+      if (k != null) {
+        found.putIfAbsent(id, k);
+      }
+    }
+    return found;
+  }
+
+  /** @return whether this call runs in a transaction that keeps what it read (not a snapshot, which writes nothing) */
+  private boolean remembers() {
+    return store.inTransaction() && !store.inSnapshot();
+  }
+
+  private SupervisionCase remember(SupervisionCase k) {
+    if (remembers()) {
+      store.remembered().put(k.id(), k);
+    }
+    return k;
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -187,13 +250,30 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
       if (n == 0) {
         throw new StaleAggregateException("SupervisionCase " + k.id(), k.version());
       }
-      Statements.update(c, "DELETE FROM lf_case_mark WHERE case_id = ? AND unit_id = ?", ps -> {
-        store.sql().uuid(ps, 1, k.id().value());
-        store.sql().uuid(ps, 2, k.unitId().value());
-      });
-      insertMarks(c, List.of(k));
+      SupervisionCase before = store.remembered().get(k.id()) instanceof SupervisionCase read
+          && read.version() == k.version() ? read : null;
+      if (before != null && grew(before.life(), k.life())) {
+        insertMarks(c, List.of(k), before.life()); // the lists only grew: their new rows
+      } else {
+        Statements.update(c, "DELETE FROM lf_case_mark WHERE case_id = ? AND unit_id = ?", ps -> {
+          store.sql().uuid(ps, 1, k.id().value());
+          store.sql().uuid(ps, 2, k.unitId().value());
+        });
+        insertMarks(c, List.of(k));
+      }
+      remember(k.withVersion(k.version() + 1));
       return null;
     });
+  }
+
+  /** @return whether each list of {@code after} begins with the whole of the same list of {@code before} */
+  private static boolean grew(CaseLife before, CaseLife after) {
+    return startsWith(after.steps(), before.steps()) && startsWith(after.pauses(), before.pauses())
+        && startsWith(after.signals(), before.signals());
+  }
+
+  private static boolean startsWith(List<?> list, List<?> prefix) {
+    return list.size() >= prefix.size() && list.subList(0, prefix.size()).equals(prefix);
   }
 
   @Override

@@ -1,9 +1,13 @@
 package org.lianfang.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.monitoring.CaseLife;
 import org.lianfang.monitoring.CaseTerms;
@@ -65,5 +69,46 @@ public abstract class SupervisionCasesContract extends RepositoryContract<Superv
   @Override
   protected final Optional<SupervisionCase> rival(SupervisionCase holder) {
     return Optional.empty();
+  }
+
+  /**
+   * Issue 12, the tick's signal path: cases read together in a transaction ({@code findAll}), one raised a signal (its
+   * lists only grow) and one changed throughout (its lists rewritten), are read again in that transaction as written
+   * and come back whole after it; a case read and left alone is unchanged.
+   */
+  @Test
+  public void casesReadTogetherThenUpdatedAreAsWrittenInTheTransactionAndAfter() {
+    List<SupervisionCase> drawn = new ArrayList<>();
+    while (drawn.size() < 3) {
+      SupervisionCase k = one();
+      if (k.life().signals().size() < SupervisionSignal.values().length) {
+        drawn.add(k);
+      }
+    }
+    tx(() -> drawn.forEach(repository()::insert));
+    SupervisionCase a = drawn.get(0);
+    SupervisionCase b = drawn.get(1);
+    SupervisionCase c = drawn.get(2);
+    List<SupervisionCase> written = tx(() -> {
+      Map<SupervisionCaseId, SupervisionCase> read = repository().findAll(List.of(a.id(), b.id(), c.id()));
+      assertEquals(Map.of(a.id(), a, b.id(), b, c.id(), c), read);
+      CaseLife l = a.life();
+      List<CaseLife.Raised> signals = new ArrayList<>(l.signals());
+      signals.add(new CaseLife.Raised(SupervisionSignal.values()[signals.size()],
+          l.last().orElse(a.terms().started()).plusSeconds(3600), Optional.empty()));
+      SupervisionCase raised = SupervisionCase.restore(a.id(), a.unitId(), a.terms(), new CaseLife(l.steps(),
+          l.pauses(), l.pausedSince(), l.completed(), signals), a.version());
+      repository().update(raised);
+      SupervisionCase rewritten = changed(b);
+      repository().update(rewritten);
+      List<SupervisionCase> now = List.of(raised.withVersion(a.version() + 1),
+          rewritten.withVersion(b.version() + 1));
+      assertEquals(Optional.of(now.get(0)), repository().find(a.id()), "read again in the transaction, as written");
+      assertEquals(Optional.of(now.get(1)), repository().find(b.id()));
+      return now;
+    });
+    assertEquals(Optional.of(written.get(0)), repository().find(a.id()), "its signal row added to those it had");
+    assertEquals(Optional.of(written.get(1)), repository().find(b.id()), "its lists replaced");
+    assertEquals(Optional.of(c), repository().find(c.id()));
   }
 }

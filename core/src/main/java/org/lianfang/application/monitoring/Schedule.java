@@ -144,6 +144,8 @@ public final class Schedule {
     int overdue = 0;
     List<DueItem> cases = due.stream().filter(d -> d.what().equals(DueItem.CASE_SIGNAL)).toList();
     int raised = cases.isEmpty() ? 0 : runner.system(TICK, asOf, s -> {
+      // the batch's cases in one read: a store that keeps what its transaction read serves each case from it
+      store.supervisionCases().findAll(cases.stream().map(d -> new SupervisionCaseId(d.recordId())).toList());
       int n = 0;
       for (DueItem d : cases) {
         n += signal(s, d, asOf) ? 1 : 0;

@@ -61,11 +61,14 @@ import org.lianfang.organization.PowerItemId;
  *   <li><b>outbox</b>: notifications delivered per second by a dispatcher to a sender that takes each at once, against
  *       a raw claim-and-delete loop on the same table (select a batch {@code FOR UPDATE SKIP LOCKED}, delete it,
  *       commit), batches of 100 both ways.
+ *   <li><b>signal</b>: the tick's signal path ({@link SignalPath}), a sixtieth as many running cases as open items
+ *       reaching PROMPT at the tick, against a hand-written signal tick doing the same writes.
  * </ul>
  * The records are written through the store's own bulk paths, not timed; between rounds the due and outbox rows are
  * put back as they were. Each figure is the median of the rounds after a warm-up, the two ways alternating; the last
- * lines are {@code tick-bench tick=… select=… idle=…} (the morning's tick ÷ the hand-written tick, and ÷ the select
- * alone; a tick later that day, when nothing new is due, ÷ the select of the due rows, which finds none) and {@code
+ * lines are {@code tick-bench tick=… select=… idle=… signal=…} (the morning's tick ÷ the hand-written tick, and ÷ the
+ * select alone; a tick later that day, when nothing new is due, ÷ the select of the due rows, which finds none; the
+ * signal path's tick ÷ its hand-written one) and {@code
  * outbox-bench dispatch=…} (the dispatcher's rate ÷ the raw loop's).
  *
  * <p>Run: {@code mvn -q -pl examples exec:java -Dexec.classpathScope=test
@@ -94,11 +97,12 @@ public final class ThirdLineBenchmark {
    * @param handWritten the hand-written tick
    * @param dispatch the dispatcher draining the outbox
    * @param rawLoop the raw claim-and-delete loop
+   * @param signal the tick's signal path, against a hand-written one
    * @param tickLine the tick's summary line
    * @param outboxLine the outbox's summary line
    */
-  record Result(Timed tick, Timed select, Timed handWritten, Timed dispatch, Timed rawLoop, String tickLine,
-      String outboxLine) {}
+  record Result(Timed tick, Timed select, Timed handWritten, Timed dispatch, Timed rawLoop, SignalPath.Result signal,
+      String tickLine, String outboxLine) {}
 
   /** @param args open items (default 120,000), notifications (default 20,000), rounds (default 5) */
   public static void main(String[] args) throws Exception {
@@ -202,6 +206,7 @@ public final class ThirdLineBenchmark {
         }
       }
       dispatcher.close();
+      SignalPath.Result signal = SignalPath.run(Math.max(20, items / 60), rounds, asOf, out);
       Timed dispatchM = median(dispatch);
       Timed rawM = median(raw);
       double perSecond = notifications / (dispatchM.nanos() / 1e9);
@@ -209,13 +214,14 @@ public final class ThirdLineBenchmark {
       out.printf(Locale.ROOT, "outbox    %,d notifications: dispatcher %,.0f/s; raw claim-and-delete %,.0f/s%n",
           notifications, perSecond, rawPerSecond);
       out.printf(Locale.ROOT, "(medians of %d alternating rounds after a warm-up, on PostgreSQL)%n", rounds);
-      String tickLine = String.format(Locale.ROOT, "tick-bench tick=%.2f select=%.2f idle=%.2f",
+      String tickLine = String.format(Locale.ROOT, "tick-bench tick=%.2f select=%.2f idle=%.2f signal=%.2f",
           (double) tickM.nanos() / handM.nanos(), (double) tickM.nanos() / selectM.nanos(),
-          (double) idleM.nanos() / idleSelectM.nanos());
+          (double) idleM.nanos() / idleSelectM.nanos(),
+          (double) signal.lianfang().nanos() / signal.handWritten().nanos());
       String outboxLine = String.format(Locale.ROOT, "outbox-bench dispatch=%.2f", perSecond / rawPerSecond);
       out.println(tickLine);
       out.println(outboxLine);
-      return new Result(tickM, selectM, handM, dispatchM, rawM, tickLine, outboxLine);
+      return new Result(tickM, selectM, handM, dispatchM, rawM, signal, tickLine, outboxLine);
     }
   }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The third line's benchmark measures what it claims at a small scale: the tick, the raw select and the hand-written
  * tick find the same deadlines, some but not all of the open items (a tick reads what is due, not the city), the
- * dispatcher and the raw loop each take every notification, and the summary lines have their form. No timing is
+ * dispatcher and the raw loop each take every notification, the tick's signal path and its hand-written counterpart
+ * each record every due case's signal with the same rows written, and the summary lines have their form. No timing is
  * asserted; the figures come from running the benchmark.
  */
 class ThirdLineBenchmarkTest {
@@ -29,8 +30,10 @@ class ThirdLineBenchmarkTest {
     List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals(r.tickLine(), lines.get(lines.size() - 2));
     assertEquals(r.outboxLine(), lines.get(lines.size() - 1));
-    assertTrue(r.tickLine().matches("tick-bench tick=\\d+\\.\\d\\d select=\\d+\\.\\d\\d idle=\\d+\\.\\d\\d"),
-        r.tickLine());
+    assertEquals(2_000 / 60, r.signal().lianfang().count(), "every due case raised its PROMPT once");
+    assertEquals(2_000 / 60, r.signal().handWritten().count());
+    assertTrue(r.tickLine().matches("tick-bench tick=\\d+\\.\\d\\d select=\\d+\\.\\d\\d idle=\\d+\\.\\d\\d "
+        + "signal=\\d+\\.\\d\\d"), r.tickLine());
     assertTrue(r.outboxLine().matches("outbox-bench dispatch=\\d+\\.\\d\\d"), r.outboxLine());
   }
 }

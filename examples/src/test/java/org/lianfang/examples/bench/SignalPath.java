@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +111,7 @@ final class SignalPath {
       }
       List<ThirdLineBenchmark.Timed> lianfang = new ArrayList<>();
       List<ThirdLineBenchmark.Timed> hand = new ArrayList<>();
-      List<Long> written = new ArrayList<>();
+      List<List<Long>> written = new ArrayList<>(); // each round's journal, signal and outbox rows
       for (int i = 0; i <= rounds; i++) {
         for (boolean adapter : i % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
           reset(one);
@@ -124,8 +123,11 @@ final class SignalPath {
             throw new IllegalStateException((adapter ? "Lianfang" : "the hand-written tick") + " raised " + n
                 + " signals of " + cases);
           }
-          written.add(count(one, "lf_journal") * 1_000_000_000L + count(one, "lf_case_mark") * 1_000
-              + count(one, "lf_outbox"));
+          List<Long> rows = new ArrayList<>();
+          for (String table : List.of("lf_journal", "lf_case_mark", "lf_outbox")) {
+            rows.add(ThirdLineBenchmark.count(one, table));
+          }
+          written.add(rows);
           if (i > 0) {
             (adapter ? lianfang : hand).add(t);
           }
@@ -134,18 +136,12 @@ final class SignalPath {
       if (written.stream().distinct().count() != 1) {
         throw new IllegalStateException("the ways wrote different rows (journal, marks, outbox): " + written);
       }
-      ThirdLineBenchmark.Timed lianfangM = median(lianfang);
-      ThirdLineBenchmark.Timed handM = median(hand);
+      ThirdLineBenchmark.Timed lianfangM = ThirdLineBenchmark.median(lianfang);
+      ThirdLineBenchmark.Timed handM = ThirdLineBenchmark.median(hand);
       out.printf(Locale.ROOT, "signal    %,d cases reaching PROMPT: Lianfang %.1f ms; hand-written signal tick %.1f ms"
           + "%n", cases, lianfangM.nanos() / 1e6, handM.nanos() / 1e6);
       return new Result(lianfangM, handM);
     }
-  }
-
-  private static ThirdLineBenchmark.Timed median(List<ThirdLineBenchmark.Timed> runs) {
-    List<ThirdLineBenchmark.Timed> sorted = new ArrayList<>(runs);
-    sorted.sort(Comparator.comparingLong(ThirdLineBenchmark.Timed::nanos));
-    return sorted.get(sorted.size() / 2);
   }
 
   private static UnitId unit(int i) {
@@ -209,13 +205,6 @@ final class SignalPath {
       st.execute("INSERT INTO lf_journal SELECT * FROM bench_journal");
       st.execute("INSERT INTO lf_journal_head SELECT * FROM bench_journal_head");
       st.execute("VACUUM ANALYZE lf_case, lf_case_mark, lf_due, lf_journal, lf_journal_head, lf_outbox");
-    }
-  }
-
-  private static long count(Connection c, String table) throws SQLException {
-    try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

@@ -335,7 +335,8 @@ public final class ThirdLineBenchmark {
     }
   }
 
-  private static long count(Connection c, String table) throws SQLException {
+  /** @param c a connection @param table a table @return its rows */
+  static long count(Connection c, String table) throws SQLException {
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
       rs.next();
       return rs.getLong(1);
@@ -489,7 +490,8 @@ public final class ThirdLineBenchmark {
     }
   }
 
-  private static Timed median(List<Timed> runs) {
+  /** @param runs timed runs @return the median run */
+  static Timed median(List<Timed> runs) {
     List<Timed> sorted = new ArrayList<>(runs);
     sorted.sort(Comparator.comparingLong(Timed::nanos));
     return sorted.get(sorted.size() / 2);

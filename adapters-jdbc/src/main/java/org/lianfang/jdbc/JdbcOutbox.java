@@ -140,34 +140,45 @@ final class JdbcOutbox implements Outbox {
    * of every row. The lease becomes the server's: the select sets {@code idle_in_transaction_session_timeout} to it
    * for this transaction ({@code set_config(…, true)}), so the server ends a round whose instance stalls (or dies
    * without closing its connection) once it has sent nothing to the server for that long, and the rows are free
-   * again; a connection that closes frees them at once. The other databases take the default round, with a lease
-   * written: MariaDB's idle timeout is a session variable, which a pooled connection would keep, and H2 has none.
+   * again; a connection that closes frees them at once. The rows are handed to the sending as held until a tenth
+   * short of the lease, a margin for the round's last writes. Only the rows the round selected are deleted or
+   * marked failed. The other databases take the default round, with a lease written: MariaDB's idle timeout is a
+   * session variable, which a pooled connection would keep, and H2 has none; so does a round called inside a
+   * transaction it does not own (a caller's, or the host's), which would send before that transaction commits.
    */
   @Override
   public int round(String claimant, Instant now, Duration lease, int max,
       Function<List<OutboxMessage>, RoundOutcome> sending) {
-    if (store.dialect() != Dialect.POSTGRESQL) {
+    if (store.dialect() != Dialect.POSTGRESQL || !store.jdbcTransactions().mayCommitOnAnotherThread()) {
+      // a round inside a caller's or the host's transaction would send before that transaction commits, and the
+      // rows it wrote itself are no one else's to skip: the lease, written and committed by the claim, as before
       return Outbox.super.round(claimant, now, lease, max, sending);
     }
     int[] deleted = new int[1];
-    Instant until = now.plus(lease);
+    // the rows are handed over as held a tenth short of the lease, so that a dispatcher leaving a row whose send could
+    // outlast its hold (Dispatcher) records its round before the server's timer, which starts after the select, ends it
+    Instant until = now.plus(lease.minus(lease.dividedBy(10)));
     store.write("dispatch a round of the outbox", c -> {
       List<OutboxMessage> ready = Statements.query(c, READY_HELD, ps -> {
-        ps.setString(1, String.valueOf(Math.min(lease.toMillis(), Integer.MAX_VALUE)));
+        ps.setString(1, String.valueOf(Math.max(1, Math.min(lease.toMillis(), Integer.MAX_VALUE))));
         Sql.instant(ps, 2, now);
         Sql.instant(ps, 3, now);
         ps.setInt(4, max);
       }, this::message);
       RoundOutcome outcome = sending.apply(held(ready, claimant, until));
-      if (!outcome.failed().isEmpty()) {
-        Statements.batch(c, FAILED_HELD, outcome.failed(), (ps, f) -> {
+      java.util.Set<UUID> selected = new java.util.HashSet<>();
+      ready.forEach(m -> selected.add(m.id()));
+      List<RoundOutcome.Failure> failed = outcome.failed().stream().filter(f -> selected.contains(f.id())).toList();
+      List<UUID> delivered = outcome.delivered().stream().filter(selected::contains).toList();
+      if (!failed.isEmpty()) {
+        Statements.batch(c, FAILED_HELD, failed, (ps, f) -> {
           Sql.text(ps, 1, OutboxMessage.cut(f.error()));
           Sql.instant(ps, 2, f.retryAt().orElse(null));
           Sql.instant(ps, 3, f.retryAt().isPresent() ? null : f.at());
           store.sql().uuid(ps, 4, f.id());
         });
       }
-      deleted[0] = delete(c, outcome.delivered(), Optional.empty());
+      deleted[0] = delete(c, delivered, Optional.empty()); // only rows this round holds
       return null;
     });
     return deleted[0];

@@ -53,8 +53,9 @@ public interface Outbox {
    * @param now the instant
    * @param lease how long the claim holds at most
    * @param max the most rows to claim
-   * @param sending sends the rows claimed, oldest due first, each held by the claimant until {@code now + lease};
-   *     it is called once, on the calling thread, with no rows when none are ready
+   * @param sending sends the rows claimed, oldest due first, each held by the claimant until its {@code
+   *     leaseUntil} (at most {@code now + lease}; a store that holds rows by locks may give less, a margin for its
+   *     own timer); it is called once, on the calling thread, with no rows when none are ready
    * @return how many rows were deleted as delivered: those the claimant still held
    */
   default int round(String claimant, Instant now, Duration lease, int max,

@@ -94,7 +94,8 @@ public final class CommandRunner {
       return Outcome.refused(Refusals.invalid(violations));
     }
     // a conflict with another transaction (two commands, or a command and the tick, on one record) rolled back
-    // everything: on a transaction of its own the command is run again, reading what the other wrote
+    // everything: on a transaction of its own the command is run again, reading what the other wrote (a command that
+    // names the version its user saw, expectedVersion, is then refused STALE rather than applied to a newer one)
     boolean own = store.transactions().mayCommitOnAnotherThread();
     for (int attempt = 1; ; attempt++) {
       try {
@@ -103,7 +104,21 @@ public final class CommandRunner {
         if (!own || attempt == ATTEMPTS) {
           throw e;
         }
+        pause(attempt, e);
       }
+    }
+  }
+
+  /**
+   * Waits a little before the next attempt, a random 5 to 25 ms times the attempt, so that the transaction that won
+   * (a tick's batch of 500, say) can end first instead of meeting the same conflict again.
+   */
+  private static void pause(int attempt, ConflictException conflict) {
+    try {
+      Thread.sleep(attempt * java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 26));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw conflict;
     }
   }
 

@@ -110,7 +110,8 @@ final class Deadlines implements Reaction {
    * superseded; a notice's last day from its publication until the point is confirmed, reviewed, retired or stale; a
    * new appointment's talk (as the education policy owes it for the year the tenure began; one that fell due before
    * this year is history) from the tenure's start until a talk with the official is recorded or the
-   * tenure ends. A talk withdrawn does not put its deadline back.
+   * tenure ends; a talk withdrawn puts back the deadline of each tenure no other talk covers (one that fell due
+   * before the year of the withdrawal stays history).
    */
   private void otherStages(Session s, DomainEvent event) {
     if (event instanceof ControlEvent.MeasureDrafted e) {

@@ -101,7 +101,7 @@ public final class Dispatcher implements AutoCloseable {
    * One round of the outbox ({@link Outbox#round}), tried again up to twice when the store reports a conflict with
    * another dispatcher (a deadlock the database broke by rolling one back) before anything was sent: nothing was
    * written then, and trying again is safe. A conflict after the sends is not tried again here; the rows come back
-   * after their lease.
+   * after their lease at the latest (at once where the store held them by locks).
    */
   private DispatchReport round() {
     for (int attempt = 1; ; attempt++) {
@@ -151,7 +151,9 @@ public final class Dispatcher implements AutoCloseable {
    * so a row is never sent twice in a round, nor counted both sent and failed; a send that ends after its task was
    * given up still records what happened. A row whose lease would end before a send given up on it could be known to
    * have hung (two timeouts) is left for a later round. An interrupt of the dispatcher's thread ends the round: its
-   * unsent rows are left to their leases.
+   * unsent rows are left to their leases (freed at once where the store held them by locks). The lease is judged by
+   * the injected clock: a clock held still (a test's) leaves no row, and a store whose hold runs in real time (the
+   * JDBC store on PostgreSQL) may then end a round that outlasts it.
    */
   private Round send(List<OutboxMessage> claimed) {
     Round r = new Round(claimed.size());

@@ -220,9 +220,7 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
         continue;
       }
       Instant end = i + 1 < steps.size() ? steps.get(i + 1).at() : life.completed().orElse(now);
-      Instant until = end.isBefore(now) ? end : now;
-      if (time.between(local(step.at(), zone), local(until, zone), pauses(until, zone))
-          .compareTo(step.limit().get()) > 0) {
+      if (ran(step, end.isBefore(now) ? end : now, time, zone).compareTo(step.limit().get()) > 0) {
         return Optional.of(step);
       }
     }
@@ -241,8 +239,12 @@ public final class SupervisionCase implements Aggregate<SupervisionCaseId> {
     if (current.limit().isEmpty() || current.at().isAfter(now)) {
       return Optional.empty();
     }
-    Duration ran = time.between(local(current.at(), zone), local(now, zone), pauses(now, zone));
-    return Optional.of(current.limit().get().minus(ran));
+    return Optional.of(current.limit().get().minus(ran(current, now, time, zone)));
+  }
+
+  /** @return the working time since the step until then, the case's pauses left out */
+  private Duration ran(CaseLife.Step step, Instant until, WorkingTime time, ZoneId zone) {
+    return time.between(local(step.at(), zone), local(until, zone), pauses(until, zone));
   }
 
   /**

@@ -27,6 +27,7 @@ import java.lang.annotation.Target;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -128,6 +129,14 @@ final class Codecs {
   @JsonDeserialize(using = DayReader.class)
   @interface IsoDate {}
 
+  /** A month as ISO-8601, {@code 2010-10}: the month a monthly check covers. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+  @JacksonAnnotationsInside
+  @JsonSerialize(using = ToStringSerializer.class)
+  @JsonDeserialize(using = MonthReader.class)
+  @interface IsoMonth {}
+
   /** A span of time as ISO-8601, {@code PT21H}: a case's promised limit in working time. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
@@ -191,6 +200,29 @@ final class Codecs {
       }
       return (java.time.Duration) ctxt.handleWeirdStringValue(java.time.Duration.class, text,
           "an ISO-8601 duration as Java writes it, such as PT21H");
+    }
+  }
+
+  /** Reads a month as {@link YearMonth#toString()} writes it for the years 1000 to 9999, and nothing else. */
+  static final class MonthReader extends StdScalarDeserializer<YearMonth> {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern MONTH = Pattern.compile("[1-9]\\d{3}-(0[1-9]|1[0-2])");
+
+    MonthReader() {
+      super(YearMonth.class);
+    }
+
+    @Override
+    public YearMonth deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (YearMonth) ctxt.handleUnexpectedToken(YearMonth.class, p);
+      }
+      String text = p.getText();
+      if (!MONTH.matcher(text).matches()) {
+        return (YearMonth) ctxt.handleWeirdStringValue(YearMonth.class, text,
+            "not an ISO-8601 month (yyyy-mm)");
+      }
+      return YearMonth.parse(text);
     }
   }
 

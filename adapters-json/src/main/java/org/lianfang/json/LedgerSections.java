@@ -16,10 +16,12 @@ final class LedgerSections {
    * The kinds a later format version added to each section, with that version: a document of an earlier version has
    * no list of them, and holds none.
    */
-  private static final Map<AggregateKind<?, ?>, Integer> ADDED_IN = Map.of(AggregateKinds.CONTROL_MEASURES, 3,
-      AggregateKinds.EDUCATION_ACTIVITIES, 4, AggregateKinds.POWER_DISCLOSURES, 5, AggregateKinds.SERVICE_COMMITMENTS,
-      6, AggregateKinds.WARNINGS, 7, AggregateKinds.RECTIFICATION_ITEMS, 8, AggregateKinds.REPORTS, 9,
-      AggregateKinds.SUPERVISION_CASES, 10);
+  private static final Map<AggregateKind<?, ?>, Integer> ADDED_IN = Map.ofEntries(
+      Map.entry(AggregateKinds.CONTROL_MEASURES, 3), Map.entry(AggregateKinds.EDUCATION_ACTIVITIES, 4),
+      Map.entry(AggregateKinds.POWER_DISCLOSURES, 5), Map.entry(AggregateKinds.SERVICE_COMMITMENTS, 6),
+      Map.entry(AggregateKinds.WARNINGS, 7), Map.entry(AggregateKinds.RECTIFICATION_ITEMS, 8),
+      Map.entry(AggregateKinds.REPORTS, 9), Map.entry(AggregateKinds.SUPERVISION_CASES, 10),
+      Map.entry(AggregateKinds.MONTHLY_CHECKS, 12));
 
   private LedgerSections() {}
 

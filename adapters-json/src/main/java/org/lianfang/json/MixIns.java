@@ -28,10 +28,10 @@ import org.lianfang.json.Codecs.IsoInstant;
 
 /**
  * The Jackson mix-ins for core's types, one per type, in one file per area ({@link OrganizationMixIns}, {@link
- * ProcessMixIns}, {@link RiskMixIns}, {@link ControlMixIns}, {@link MonitoringMixIns}, {@link InformationMixIns},
- * {@link GradingMixIns}, {@link LedgerMixIns}); this file holds what they share — the ids, the refusal and the
- * notification — and the table {@link LianfangModule} registers. Each mix-in pins its JSON field names and their order
- * and lets Jackson see nothing it was not told (all auto-detection off).
+ * ProcessMixIns}, {@link RiskMixIns}, {@link ControlMixIns}, {@link MonitoringMixIns}, {@link ChecksMixIns}, {@link
+ * InformationMixIns}, {@link GradingMixIns}, {@link LedgerMixIns}); this file holds what they share — the ids, the
+ * refusal and the notification — and the table {@link LianfangModule} registers. Each mix-in pins its JSON field names
+ * and their order and lets Jackson see nothing it was not told (all auto-detection off).
  *
  * <p>Every type is read through its public construction and written through its public accessors, never through a
  * field: records through their canonical constructor and component accessors, aggregates and other classes through
@@ -52,7 +52,7 @@ final class MixIns {
         Map.entry(Refusal.class, RefusalMixIn.class),
         Map.entry(Refusal.Violation.class, Violation.class)));
     for (Map<Class<?>, Class<?>> area : List.of(OrganizationMixIns.ALL, ProcessMixIns.ALL, RiskMixIns.ALL,
-        ControlMixIns.ALL, MonitoringMixIns.ALL, InformationMixIns.ALL, GradingMixIns.ALL, LedgerMixIns.ALL)) {
+        ControlMixIns.ALL, MonitoringMixIns.ALL, ChecksMixIns.ALL, InformationMixIns.ALL, GradingMixIns.ALL, LedgerMixIns.ALL)) {
       for (Map.Entry<Class<?>, Class<?>> e : area.entrySet()) {
         if (all.put(e.getKey(), e.getValue()) != null) {
           throw new IllegalStateException("two mix-ins for " + e.getKey());

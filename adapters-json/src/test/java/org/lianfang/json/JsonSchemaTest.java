@@ -72,7 +72,8 @@ class JsonSchemaTest {
       org.lianfang.control.Verdict.class, org.lianfang.monitoring.WarningLevel.class,
       org.lianfang.monitoring.WarningOrigin.class, org.lianfang.monitoring.WarningState.class,
       org.lianfang.monitoring.RectificationOrigin.class, org.lianfang.monitoring.ReportChannel.class,
-      org.lianfang.monitoring.Disposal.class, org.lianfang.monitoring.SupervisionSignal.class);
+      org.lianfang.monitoring.Disposal.class, org.lianfang.monitoring.SupervisionSignal.class,
+      org.lianfang.checks.CheckRating.class);
   private static final Path GOLDEN_LEDGER = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   @TestFactory

@@ -35,9 +35,10 @@ class LedgerFuzzPropertyTest {
   /**
    * The pilot's records and the third line's: warnings, one climbed and closed and one cancelled, a rectification
    * item rejected once, verified and closed, a real-name report fed back and an anonymous one forwarded, a supervision
-   * case completed late with its signal and one running (issue 12).
+   * case completed late with its signal and one running (issue 12); two control measures in force and three monthly
+   * checks, reviewed, returned and open (issue 13).
    */
-  private static final byte[] DOCUMENT = Ledgers.export(MonitoringLedgerTest.withWarnings());
+  private static final byte[] DOCUMENT = Ledgers.export(ChecksLedgerTest.withChecks());
   private static final JsonNode TREE = tree(DOCUMENT);
   private static final List<String> POINTERS = pointers(TREE);
   private static final Set<String> CODES = codes();
@@ -55,12 +56,17 @@ class LedgerFuzzPropertyTest {
       Pattern.compile("/units/\\d+/reports/\\d+/(intake/reporter|intake/subject/post|intake/subject/official|"
           + "life/[a-zA-Z]+)"),
       Pattern.compile("/units/\\d+/supervisionCases/\\d+/life/(pausedSince|completed|signals/\\d+/warning|"
-          + "steps/\\d+/limit)"));
+          + "steps/\\d+/limit)"),
+      Pattern.compile("/units/\\d+/controlMeasures/\\d+/(plan/cadence|plan/indicator|plan/evidence/\\d+/digest|"
+          + "life/[a-zA-Z]+)"),
+      Pattern.compile("/units/\\d+/monthlyChecks/\\d+/(rows/\\d+/(indicatorValue|problem|requirement|item|warning|"
+          + "evidence/\\d+/digest)|life/[a-z]+)"));
   private static final Pattern REFERENCE = Pattern.compile(
       ".*/(location/post|location/powerItem|postId|officialId|directOwner|sectionHead|responsibleLeader|"
           + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver|terms/warning|terms/owner|"
           + "terms/points/\\d+|links/points/\\d+|links/warnings/\\d+|"
-          + "terms/powerItem|signals/\\d+/warning)$");
+          + "terms/powerItem|signals/\\d+/warning|points/\\d+|plan/owners/[a-zA-Z]+|"
+          + "monthlyChecks/\\d+/(post|checker)|rows/\\d+/(measure|item|warning))$");
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
   private static JsonNode tree(byte[] document) {

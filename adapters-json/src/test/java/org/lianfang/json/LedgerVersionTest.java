@@ -17,16 +17,16 @@ import org.lianfang.memory.InMemoryStore;
  * Format version 3 (issue 11) adds each section's {@code controlMeasures}, version 4 its {@code educationActivities},
  * version 5 its {@code powerDisclosures}, version 6 its {@code serviceCommitments}, version 7 (issue 12) its {@code
  * warnings}, version 8 its {@code rectificationItems}, version 9 its {@code reports}, version 10 its {@code
- * supervisionCases}, and version 11 lets a case's step carry its own limit; documents of versions 2 to 10, written
- * before them, still restore (their units hold none), while a section must list what its version has and must not list
- * what it has not. Every refusal changes nothing.
+ * supervisionCases}, version 11 lets a case's step carry its own limit, and version 12 (issue 13) adds its {@code
+ * monthlyChecks}; documents of versions 2 to 11, written before them, still restore (their units hold none), while a
+ * section must list what its version has and must not list what it has not. Every refusal changes nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @param version 2 to 10
+   * @param version 2 to 11
    * @return the golden document as that version first wrote it: the version, and in no section the lists added
    *     after it; for version 2 no digest named (SHA-256) either (the golden cases' steps carry no limit of their own,
    *     which version 11 added)
@@ -38,6 +38,9 @@ class LedgerVersionTest {
       doc.remove("digest");
     }
     for (JsonNode section : doc.get("units")) {
+      if (version <= 11) {
+        ((ObjectNode) section).remove("monthlyChecks");
+      }
       if (version <= 9) {
         ((ObjectNode) section).remove("supervisionCases");
       }
@@ -67,20 +70,24 @@ class LedgerVersionTest {
   }
 
   @Test
-  void documentsOfVersions2To10RestoreAsTheVersion11OneDoes() throws Exception {
-    InMemoryStore fromV11 = InMemoryStore.create();
-    ImportReport v11 = Ledgers.restore(fromV11, Files.readAllBytes(GOLDEN)).orElseThrow();
-    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10)) {
+  void documentsOfVersions2To11RestoreAsTheVersion12OneDoes() throws Exception {
+    InMemoryStore fromV12 = InMemoryStore.create();
+    ImportReport v12 = Ledgers.restore(fromV12, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11)) {
       InMemoryStore older = InMemoryStore.create();
-      assertEquals(v11, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
-      assertEquals(fromV11.snapshot(), older.snapshot(), "version " + version);
+      assertEquals(v12, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV12.snapshot(), older.snapshot(), "version " + version);
     }
   }
 
   @Test
   void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
-    ObjectNode v11 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v11.get("units").get(2)).remove("supervisionCases");
+    ObjectNode v12 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v12.get("units").get(1)).remove("monthlyChecks");
+    ObjectNode v11 = asVersion(11);
+    ((ObjectNode) v11.get("units").get(0)).set("monthlyChecks", PLAIN.createArrayNode());
+    ObjectNode v11WithoutCases = asVersion(11);
+    ((ObjectNode) v11WithoutCases.get("units").get(2)).remove("supervisionCases");
     ObjectNode v9 = asVersion(9);
     ((ObjectNode) v9.get("units").get(1)).set("supervisionCases", PLAIN.createArrayNode());
     ObjectNode v9WithoutReports = asVersion(9);
@@ -111,7 +118,7 @@ class LedgerVersionTest {
     ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
     ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v11, v9, v9WithoutReports, v8, v8WithoutItems, v7, v7WithoutWarnings, v6,
+    for (ObjectNode doc : List.of(v12, v11, v11WithoutCases, v9, v9WithoutReports, v8, v8WithoutItems, v7, v7WithoutWarnings, v6,
         v6WithoutCommitments, v5, v6WithoutDisclosures, v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();

@@ -119,6 +119,11 @@ class LianfangModulePropertyTest {
   }
 
   @Test
+  void monthlyChecksRoundTrip() {
+    roundTrips(org.lianfang.testing.ChecksGenerators.monthlyChecks(UNIT), org.lianfang.checks.MonthlyCheck.class);
+  }
+
+  @Test
   void notificationsRoundTrip() {
     roundTrips(Generators.notifications(UNIT), org.lianfang.monitoring.Notification.class);
   }

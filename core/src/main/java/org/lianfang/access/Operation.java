@@ -73,6 +73,21 @@ public enum Operation implements Coded {
   /** log a report, forward or accept it, dispose of it, close it, record the reporter told, link it (P-19) */
   MANAGE_REPORTS("manage-reports"),
   /**
+   * read the checks of the third stage (S-10): a post's monthly checks (P-22) with their ratings and findings, and
+   * their roll-ups
+   */
+  READ_CHECKS("read-checks"),
+  /**
+   * open a post's monthly check (月查, P-22), fill in its ratings, fill them in again while it is open, submit it: the
+   * unit's checkers, a section head on the section's posts, a post's holder on the post (自查)
+   */
+  RECORD_CHECKS("record-checks"),
+  /**
+   * return a submitted monthly check or review it, which turns what falls short into rectification items (P-21, P-22):
+   * the unit's leader or the discipline body
+   */
+  REVIEW_CHECKS("review-checks"),
+  /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}
    */

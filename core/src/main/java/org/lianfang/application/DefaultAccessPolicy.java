@@ -10,6 +10,7 @@ import static org.lianfang.access.Operation.MANAGE_ORGANIZATION;
 import static org.lianfang.access.Operation.MANAGE_RECTIFICATION;
 import static org.lianfang.access.Operation.MANAGE_REPORTS;
 import static org.lianfang.access.Operation.MANAGE_WARNINGS;
+import static org.lianfang.access.Operation.READ_CHECKS;
 import static org.lianfang.access.Operation.READ_INTERNAL;
 import static org.lianfang.access.Operation.READ_JOURNAL;
 import static org.lianfang.access.Operation.READ_MONITORING;
@@ -18,6 +19,7 @@ import static org.lianfang.access.Operation.READ_PUBLISHED;
 import static org.lianfang.access.Operation.READ_REPORTS;
 import static org.lianfang.access.Operation.READ_RISKS;
 import static org.lianfang.access.Operation.READ_SEALED;
+import static org.lianfang.access.Operation.RECORD_CHECKS;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -59,10 +61,13 @@ import org.lianfang.spi.AccessPolicy;
  *       comment; granted a section ({@link Grant#inSection}), on that section's posts only (P-1); not the control
  *       measures, which the unit registers on Form 3 as a whole (its leader, or the discipline body), nor its
  *       education records (P-15), the publication of its powers (P-16) or its service commitments (P-17),
- *       which the same two keep</td></tr>
+ *       which the same two keep; reads and records the monthly checks of the section's posts (P-22), which the
+ *       unit's leader or the discipline body reviews</td></tr>
  *   <tr><td>岗位人员 POST_HOLDER</td><td>read organisation and published risks, notices to their unit or its tree
- *       included; comment; identify and read the risks of the posts they hold (自己找)</td></tr>
- *   <tr><td>审计 AUDITOR</td><td>read everything, the journal and the warnings included; change nothing</td></tr>
+ *       included; comment; identify and read the risks of the posts they hold (自己找), and read and record
+ *       their monthly checks (自查, P-22)</td></tr>
+ *   <tr><td>审计 AUDITOR</td><td>read everything, the journal, the warnings and the checks included; change
+ *       nothing</td></tr>
  *   <tr><td>社会公众 PUBLIC</td><td>read what is published to the public (a notice's audience {@code PUBLIC}) or
  *       confirmed after such a notice; comment on those notices</td></tr>
  * </table>
@@ -78,17 +83,17 @@ public final class DefaultAccessPolicy implements AccessPolicy {
     g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED, IMPORT_LEDGER, MANAGE_WARNINGS,
         MANAGE_RECTIFICATION, READ_REPORTS, MANAGE_REPORTS)));
     g.put(Role.SECTION_HEAD, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, IDENTIFY_RISK,
-        GRADE_RISK, ASSIGN_OWNERS, COMMENT));
+        GRADE_RISK, ASSIGN_OWNERS, COMMENT, READ_CHECKS, RECORD_CHECKS));
     g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, READ_INTERNAL, COMMENT));
     g.put(Role.AUDITOR, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, READ_JOURNAL,
-        READ_MONITORING));
+        READ_MONITORING, READ_CHECKS));
     g.put(Role.PUBLIC, EnumSet.of(READ_PUBLISHED, COMMENT));
     g.replaceAll((r, s) -> Collections.unmodifiableSet(s));
     return Collections.unmodifiableMap(g);
   }
 
   /** Operations a post holder may do on the posts they hold, beyond their role's grants. */
-  private static final Set<Operation> OWN_POST = EnumSet.of(IDENTIFY_RISK, READ_RISKS);
+  private static final Set<Operation> OWN_POST = EnumSet.of(IDENTIFY_RISK, READ_RISKS, READ_CHECKS, RECORD_CHECKS);
 
   /** What any member of a unit's staff may do there: a grant limited to a section gives no more outside it. */
   private static final Set<Operation> STAFF = EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, READ_INTERNAL, COMMENT);

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Random;
 import org.lianfang.Actor;
+import org.lianfang.application.checks.ChecksArea;
 import org.lianfang.application.control.ControlArea;
 import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
@@ -19,6 +20,7 @@ import org.lianfang.application.monitoring.Schedule;
 import org.lianfang.application.organization.OrganizationArea;
 import org.lianfang.application.process.ProcessArea;
 import org.lianfang.application.risk.RiskArea;
+import org.lianfang.checks.CheckPolicy;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.ResidualGradingPolicy;
@@ -41,11 +43,11 @@ import org.lianfang.spi.NotificationSender;
 import org.lianfang.spi.Store;
 
 /**
- * The entry point: one facade per area of the domain — {@link #organization()}, {@link #processes()},
- * {@link #risks()}, {@link #control()}, {@link #monitoring()} and {@link #ledger()} — each with one method per
+ * The entry point: one facade per area of the domain — {@link #organization()}, {@link #processes()}, {@link #risks()},
+ * {@link #control()}, {@link #monitoring()}, {@link #checks()} and {@link #ledger()} — each with one method per
  * activity, taking the {@link Actor} who acts and a command, and {@code queries()} for everything a host reads in that
- * area; and the system's own work, which no actor asks for: {@link #schedule()}, the tick, and
- * {@link #dispatcher(NotificationSender)}, which delivers notifications.
+ * area; and the system's own work, which no actor asks for: {@link #schedule()}, the tick, and {@link
+ * #dispatcher(NotificationSender)}, which delivers notifications.
  *
  * <pre>{@code
  * Lianfang lianfang = Lianfang.builder(InMemoryStore.create()).clock(clock).build();
@@ -67,6 +69,7 @@ public final class Lianfang {
   private final RiskArea risks;
   private final ControlArea control;
   private final MonitoringArea monitoring;
+  private final ChecksArea checks;
   private final LedgerArea ledger;
   private final GradingPolicy gradingPolicy;
 
@@ -81,12 +84,13 @@ public final class Lianfang {
         b.coverage, b.residual, b.education, b.warnings, b.reminders, b.workingTime,
         b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines,
         b.supervision == null ? SupervisionPolicy.standard(b.workingTime.hours()) : b.supervision,
-        b.indicators);
+        b.indicators, b.checks);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
     this.control = Areas.build(ControlArea.class, wiring);
     this.monitoring = Areas.build(MonitoringArea.class, wiring);
+    this.checks = Areas.build(ChecksArea.class, wiring);
     this.ledger = Areas.build(LedgerArea.class, wiring);
     this.gradingPolicy = b.grading;
   }
@@ -153,6 +157,14 @@ public final class Lianfang {
     return monitoring;
   }
 
+  /**
+   * @return the checks' area (S-10): every post's monthly check of its measures (P-22), whose findings become
+   *     rectification items (P-21) and reminders
+   */
+  public ChecksArea checks() {
+    return checks;
+  }
+
   /** @return the ledger area: reading and verifying each unit's journal (S-13, ARCHITECTURE.md decision 3) */
   public LedgerArea ledger() {
     return ledger;
@@ -208,6 +220,7 @@ public final class Lianfang {
     private ReportDeadlines reportDeadlines;
     private SupervisionPolicy supervision;
     private IndicatorPolicy indicators = IndicatorPolicy.standard();
+    private CheckPolicy checks = CheckPolicy.standard();
     private Random random;
     private Random seals;
     private Validator validator;
@@ -345,6 +358,17 @@ public final class Lianfang {
      */
     public Builder indicatorPolicy(IndicatorPolicy value) {
       this.indicators = Objects.requireNonNull(value, "indicatorPolicy");
+      return this;
+    }
+
+    /**
+     * @param value what a monthly check's review opens (an item per finding, a reminder for a second NONE running)
+     *     and when a month's check is due (P-22): {@link CheckPolicy#standard()} (items due in 30 days, no automatic
+     *     reminder, a check due by the month's last day) unless set
+     * @return this
+     */
+    public Builder checkPolicy(CheckPolicy value) {
+      this.checks = Objects.requireNonNull(value, "checkPolicy");
       return this;
     }
 

@@ -9,6 +9,9 @@ import org.lianfang.AggregateId;
 import org.lianfang.ArchiveObject;
 import org.lianfang.Limits;
 import org.lianfang.UnitId;
+import org.lianfang.checks.CheckRow;
+import org.lianfang.checks.MonthlyCheck;
+import org.lianfang.checks.MonthlyCheckId;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EducationActivity;
@@ -194,9 +197,18 @@ public final class AggregateKinds {
       .sized("terms/number", Limits.NAME, c -> c.terms().number())
       .referring(AggregateKinds::references);
 
+  /**
+   * Monthly checks (月查, P-22), each of a post of its unit, checked by an official of the unit or above (P-1), a row
+   * per control measure of the unit, a reviewed row naming the rectification item and the reminder it raised; the
+   * texts of a row are checked on import as every text of a record's state is, within {@link Limits#TEXT}.
+   */
+  public static final AggregateKind<MonthlyCheck, MonthlyCheckId> MONTHLY_CHECKS = AggregateKind.of("monthlyChecks",
+      MonthlyCheck.class, Store::monthlyChecks, "月查", "monthly check", RecordStates::monthlyCheck)
+      .referring(AggregateKinds::references);
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
       PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,
-      WARNINGS, RECTIFICATION_ITEMS, REPORTS, SUPERVISION_CASES);
+      WARNINGS, RECTIFICATION_ITEMS, REPORTS, SUPERVISION_CASES, MONTHLY_CHECKS);
 
   private AggregateKinds() {}
 
@@ -324,6 +336,20 @@ public final class AggregateKinds {
     for (int i = 0; i < raised.size(); i++) {
       int at = i;
       raised.get(i).warning().ifPresent(w -> all.add(Reference.to("life/signals/" + at + "/warning", WARNINGS, w)));
+    }
+    return all;
+  }
+
+  private static List<Reference> references(MonthlyCheck c) {
+    List<Reference> all = new ArrayList<>();
+    all.add(Reference.to("post", POSTS, c.post()));
+    all.add(Reference.to("checker", OFFICIALS, c.checker()));
+    for (int i = 0; i < c.rows().size(); i++) {
+      CheckRow row = c.rows().get(i);
+      all.add(Reference.to("rows/" + i + "/measure", CONTROL_MEASURES, row.measure()));
+      int at = i;
+      row.item().ifPresent(item -> all.add(Reference.to("rows/" + at + "/item", RECTIFICATION_ITEMS, item)));
+      row.warning().ifPresent(w -> all.add(Reference.to("rows/" + at + "/warning", WARNINGS, w)));
     }
     return all;
   }

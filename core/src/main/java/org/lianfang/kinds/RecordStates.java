@@ -3,6 +3,7 @@ package org.lianfang.kinds;
 import java.util.List;
 import java.util.Optional;
 import org.lianfang.ArchiveObject;
+import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.PowerDisclosure;
@@ -113,6 +114,13 @@ final class RecordStates {
   static ArchiveObject rectificationItem(RectificationItem r) {
     return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("terms", r.terms())
         .put("opened", r.opened()).put("life", r.life()).build();
+  }
+
+  /** A monthly check's state; the month is written {@code 2010-10}. */
+  static ArchiveObject monthlyCheck(MonthlyCheck c) {
+    return ArchiveObject.builder().put("id", c.id()).put("unit", c.unitId()).put("post", c.post())
+        .put("month", c.month().toString()).put("checker", c.checker()).put("opened", c.opened())
+        .put("rows", c.rows()).put("life", c.life()).build();
   }
 
   /** A case under electronic supervision's state. */

@@ -3,7 +3,7 @@ package org.lianfang.spi;
 /**
  * One place where Lianfang's records live: a repository per aggregate, grouped by area ({@link OrganizationStore},
  * {@link ProcessStore}, {@link RiskStore}, {@link ControlStore},
- * {@link MonitoringStore}), the journal, and the transactions that tie a command's writes together
+ * {@link MonitoringStore}, {@link ChecksStore}), the journal, and the transactions that tie a command's writes together
  * (ARCHITECTURE.md decision 2). Thread-safe.
  *
  * <p>Each stage of the yearly loop adds its own area store, and {@code Store} extends it: a host store gains the
@@ -11,7 +11,8 @@ package org.lianfang.spi;
  * compile and then fail at run time the first time the stage is used. The kinds of aggregate a store keeps are listed
  * once, in order, by {@link org.lianfang.kinds.AggregateKinds}.
  */
-public interface Store extends OrganizationStore, ProcessStore, RiskStore, ControlStore, MonitoringStore {
+public interface Store extends OrganizationStore, ProcessStore, RiskStore, ControlStore, MonitoringStore,
+    ChecksStore {
   /** @return the journal */
   Journal journal();
 

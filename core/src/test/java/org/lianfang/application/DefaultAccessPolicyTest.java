@@ -137,13 +137,14 @@ class DefaultAccessPolicyTest {
   @Test
   void eachRoleGetsWhatTheTableSays() {
     assertEquals(List.of(Operation.READ_ORGANIZATION, Operation.READ_RISKS, Operation.READ_PUBLISHED,
-        Operation.READ_INTERNAL, Operation.READ_JOURNAL, Operation.READ_MONITORING),
+        Operation.READ_INTERNAL, Operation.READ_JOURNAL, Operation.READ_MONITORING, Operation.READ_CHECKS),
         List.copyOf(DefaultAccessPolicy.grantsOf(Role.AUDITOR)));
     assertEquals(List.of(Operation.READ_PUBLISHED, Operation.COMMENT),
         List.copyOf(DefaultAccessPolicy.grantsOf(Role.PUBLIC)));
     for (Operation op : Operation.values()) {
       boolean write = op != Operation.READ_ORGANIZATION && op != Operation.READ_RISKS && op != Operation.READ_PUBLISHED
-          && op != Operation.READ_INTERNAL && op != Operation.READ_JOURNAL && op != Operation.READ_MONITORING;
+          && op != Operation.READ_INTERNAL && op != Operation.READ_JOURNAL && op != Operation.READ_MONITORING
+          && op != Operation.READ_CHECKS;
       if (write) {
         assertFalse(may(Role.AUDITOR, city, op, inBureau), "an auditor changes nothing: " + op);
       }
@@ -165,6 +166,24 @@ class DefaultAccessPolicyTest {
       assertEquals(answers || r == Role.AUDITOR, may(r, city, Operation.READ_MONITORING, inBureau), r.name());
       assertEquals(r == Role.DISCIPLINE_INSPECTOR, may(r, city, Operation.MANAGE_RECTIFICATION, inBureau), r.name());
       assertEquals(answers, may(r, city, Operation.WORK_RECTIFICATION, inBureau), r.name());
+    }
+  }
+
+  /**
+   * S-10, P-22: a post's monthly check is recorded by its holder (自查), a section head or the unit's leader, and
+   * returned or reviewed only by the unit's leader or the discipline body; an auditor reads it.
+   */
+  @Test
+  void s10_p22_thePostRecordsItsCheckAndOnlyTheLeaderOrTheDisciplineBodyReviewsIt() {
+    AccessTarget ownPost = new AccessTarget(List.of(city, bureau), true);
+    for (Role r : Role.values()) {
+      boolean reviews = r == Role.DISCIPLINE_INSPECTOR || r == Role.UNIT_LEADER;
+      assertEquals(reviews, may(r, bureau, Operation.REVIEW_CHECKS, ownPost), r.name());
+      assertEquals(reviews || r == Role.SECTION_HEAD, may(r, bureau, Operation.RECORD_CHECKS, inBureau), r.name());
+      assertEquals(reviews || r == Role.SECTION_HEAD || r == Role.POST_HOLDER,
+          may(r, bureau, Operation.RECORD_CHECKS, ownPost), r.name());
+      assertEquals(reviews || r == Role.SECTION_HEAD || r == Role.AUDITOR, may(r, bureau, Operation.READ_CHECKS,
+          inBureau), r.name());
     }
   }
 

@@ -109,14 +109,14 @@ public final class InputValidator {
 
   /**
    * The rules Jakarta's constraints do not say, walked over every value of a command (records, collections, maps,
-   * optionals; paths as Jakarta writes them), issue 10 findings 7 and 8. Text ({@link TextHygiene#ofText}): no
-   * unpaired surrogate (no UTF-8 form: databases would store a replacement character and the archive could not hash
-   * it alike everywhere) and no control character but line breaks and tabs, NUL included. Codes (components
-   * constrained by {@link Limits#TRIMMED}): one line, and no white space, bidi control or zero-width character
-   * anywhere ({@link TextHygiene#ofCode}). Names (components of at most {@link Limits#NAME}): one line with a visible
-   * character ({@link TextHygiene#ofName}). Every date from {@link Limits#FIRST_DAY} to {@link Limits#LAST_DAY};
-   * every number within {@link Limits#NUMBER_DIGITS} digits; a custom text value within {@link Limits#TEXT}
-   * characters, as other long text.
+   * optionals; paths as Jakarta writes them), issue 10 findings 7 and 8. Text ({@link TextHygiene#ofText}): no unpaired
+   * surrogate (no UTF-8 form: databases would store a replacement character and the archive could not hash it alike
+   * everywhere) and no control character but line breaks and tabs, NUL included. Codes (components constrained by
+   * {@link Limits#TRIMMED}): one line, and no white space, bidi control or zero-width character anywhere ({@link
+   * TextHygiene#ofCode}). Names (components of at most {@link Limits#NAME}): one line with a visible character ({@link
+   * TextHygiene#ofName}). Every date and month from {@link Limits#FIRST_DAY} to {@link Limits#LAST_DAY}; every number
+   * within {@link Limits#NUMBER_DIGITS} digits; a custom text value within {@link Limits#TEXT} characters, as other
+   * long text.
    */
   private static void wellFormed(Class<?> root, Object value, String path, List<Refusal.Violation> out) {
     wellFormed(root, value, path, Shape.TEXT, out);
@@ -128,6 +128,8 @@ public final class InputValidator {
       problem = ValueRules.text(text, shape);
     } else if (value instanceof LocalDate day) {
       problem = ValueRules.day(day);
+    } else if (value instanceof java.time.YearMonth month) {
+      problem = ValueRules.day(month.atDay(1)).or(() -> ValueRules.day(month.atEndOfMonth()));
     } else if (value instanceof BigDecimal n) {
       problem = ValueRules.number(n);
     } else if (value instanceof CustomValue.Text t) {

@@ -1,6 +1,7 @@
 package org.lianfang.application.internal;
 
 import java.util.Objects;
+import org.lianfang.checks.CheckPolicy;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.ResidualGradingPolicy;
@@ -35,12 +36,14 @@ import org.lianfang.risk.CommentLimits;
  * @param reportDeadlines when a report is forwarded and its reporter told (P-19)
  * @param supervisionPolicy when electronic supervision's signals rise and whether RED warns (P-9, P-20)
  * @param indicatorPolicy whether an indicator beyond its threshold warns (P-6)
+ * @param checkPolicy what a monthly check's review opens and when a month's check is due (P-22)
  */
 public record Wiring(
     CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits,
     CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy, EducationPolicy educationPolicy,
     WarningPolicy warningPolicy, ReminderPolicy reminderPolicy, WorkingTime workingTime,
-    ReportDeadlines reportDeadlines, SupervisionPolicy supervisionPolicy, IndicatorPolicy indicatorPolicy) {
+    ReportDeadlines reportDeadlines, SupervisionPolicy supervisionPolicy, IndicatorPolicy indicatorPolicy,
+    CheckPolicy checkPolicy) {
   /** @throws NullPointerException if a part is null */
   public Wiring {
     Objects.requireNonNull(educationPolicy, "educationPolicy");
@@ -50,6 +53,7 @@ public record Wiring(
     Objects.requireNonNull(reportDeadlines, "reportDeadlines");
     Objects.requireNonNull(supervisionPolicy, "supervisionPolicy");
     Objects.requireNonNull(indicatorPolicy, "indicatorPolicy");
+    Objects.requireNonNull(checkPolicy, "checkPolicy");
     Objects.requireNonNull(coveragePolicy, "coveragePolicy");
     Objects.requireNonNull(residualGradingPolicy, "residualGradingPolicy");
     Objects.requireNonNull(runner, "runner");

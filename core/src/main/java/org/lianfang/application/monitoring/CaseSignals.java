@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.lianfang.application.internal.Concerned;
 import org.lianfang.application.internal.Session;
 import org.lianfang.internal.Ids;
 import org.lianfang.internal.Texts;

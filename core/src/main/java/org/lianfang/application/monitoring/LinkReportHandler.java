@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Concerned;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.monitoring.Report;

@@ -8,6 +8,7 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandHandler;
+import org.lianfang.application.internal.Concerned;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.control.ControlMeasure;

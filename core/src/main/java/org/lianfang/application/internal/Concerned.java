@@ -1,12 +1,10 @@
-package org.lianfang.application.monitoring;
+package org.lianfang.application.internal;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
-import org.lianfang.application.internal.Refusals;
-import org.lianfang.application.internal.Session;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.UnitReferences;
@@ -16,10 +14,10 @@ import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
 /**
- * Whom and what a record of the third line concerns (a warning, a rectification item, a report): its post, its
- * officials and its risk points must be its unit's. Stateless.
+ * Whom and what a record of the third line or the checks concerns (a warning, a rectification item, a report, a
+ * check): its post, its officials and its risk points must be its unit's. Stateless.
  */
-final class Concerned {
+public final class Concerned {
   private Concerned() {}
 
   /**
@@ -29,7 +27,7 @@ final class Concerned {
    * @return a refusal naming the first that is named twice, is not the unit's (or does not exist: one answer for
    *     both, issue 10, finding 12) or is retired; empty if every one is fine
    */
-  static Optional<Refusal> points(Session s, UnitId unit, List<RiskPointId> points) {
+  public static Optional<Refusal> points(Session s, UnitId unit, List<RiskPointId> points) {
     if (points.stream().distinct().count() != points.size()) {
       return Optional.of(Refusals.invalid("points", "Distinct", "涉及风险点", "risk points concerned",
           "同一风险点只能列一次", "each risk point is named once"));
@@ -56,7 +54,7 @@ final class Concerned {
    * @param officials officials of the unit or a unit above it (P-1)
    * @return a refusal naming the first official or the post that is not so; empty if every one is fine
    */
-  static Optional<Refusal> people(Session s, UnitId unit, Optional<PostId> post, List<OfficialId> officials) {
+  public static Optional<Refusal> people(Session s, UnitId unit, Optional<PostId> post, List<OfficialId> officials) {
     UnitsOf homes = s.store().unitsOf(post, officials);
     List<UnitId> path = s.path(unit);
     for (OfficialId o : officials) {

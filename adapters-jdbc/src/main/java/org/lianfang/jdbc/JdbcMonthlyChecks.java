@@ -1,0 +1,226 @@
+package org.lianfang.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.checks.CheckLife;
+import org.lianfang.checks.CheckRating;
+import org.lianfang.checks.CheckRow;
+import org.lianfang.checks.MonthlyCheck;
+import org.lianfang.checks.MonthlyCheckId;
+import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.EvidenceRef;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.Remark;
+import org.lianfang.monitoring.WarningId;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
+import org.lianfang.spi.MonthlyChecks;
+
+/**
+ * Monthly checks in {@code lf_monthly_check}, one per post and month; their rows in order in {@code lf_check_row} and
+ * each row's evidence in {@code lf_check_evidence} (schema version 23). A month is kept as its first day.
+ */
+final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck> {
+  private static final String COLUMNS = "check_id, unit_id, post_id, month_start, checker_id, opened, submitted, "
+      + "returned_day, returned_text, reviewed, version";
+  private static final String INSERT = "INSERT INTO lf_monthly_check (" + COLUMNS + ") VALUES (" + "?, ".repeat(10)
+      + "?)";
+  private static final String UPDATE = "UPDATE lf_monthly_check SET checker_id = ?, submitted = ?, returned_day = ?, "
+      + "returned_text = ?, reviewed = ?, version = version + 1 WHERE check_id = ? AND unit_id = ? AND version = ?";
+  private final JdbcStoreCore store;
+
+  JdbcMonthlyChecks(JdbcStoreCore store) {
+    this.store = store;
+  }
+
+  /** Loads the checks whose main row meets {@code where} on one id, ordered as {@code order} says. */
+  private List<MonthlyCheck> load(Connection c, String where, UUID value, String order) throws SQLException {
+    return Statements.consistently(c, "lf_monthly_check", "check_id", where, ps -> store.sql().uuid(ps, 1, value),
+        () -> loadOnce(c, where, value, order));
+  }
+
+  private List<MonthlyCheck> loadOnce(Connection c, String where, UUID value, String order) throws SQLException {
+    Sql sql = store.sql();
+    String ofChecks = " WHERE check_id IN (SELECT check_id FROM lf_monthly_check WHERE " + where + ")";
+    Map<String, List<EvidenceRef>> evidence = new HashMap<>();
+    Statements.query(c, "SELECT check_id, row_position, title, location, digest FROM lf_check_evidence" + ofChecks
+        + " ORDER BY check_id, row_position, position", ps -> sql.uuid(ps, 1, value),
+        rs -> evidence.computeIfAbsent(sql.uuid(rs, "check_id") + "/" + rs.getInt("row_position"),
+            k -> new ArrayList<>()).add(new EvidenceRef(Sql.requiredText(rs, "title"),
+                Sql.requiredText(rs, "location"), Optional.ofNullable(rs.getString("digest")))));
+    Map<UUID, List<CheckRow>> rows = new HashMap<>();
+    Statements.query(c, "SELECT check_id, position, measure_id, rating, indicator_value, problem, requirement, "
+        + "item_id, warning_id FROM lf_check_row" + ofChecks + " ORDER BY check_id, position",
+        ps -> sql.uuid(ps, 1, value), rs -> {
+          UUID check = sql.uuid(rs, "check_id");
+          String indicator = rs.getString("indicator_value");
+          return rows.computeIfAbsent(check, k -> new ArrayList<>()).add(new CheckRow(
+              new ControlMeasureId(sql.uuid(rs, "measure_id")), CheckRating.valueOf(rs.getString("rating")),
+              Optional.ofNullable(indicator).map(BigDecimal::new), Optional.ofNullable(rs.getString("problem")),
+              Optional.ofNullable(rs.getString("requirement")),
+              evidence.getOrDefault(check + "/" + rs.getInt("position"), List.of()),
+              Optional.ofNullable(sql.uuid(rs, "item_id")).map(RectificationItemId::new),
+              Optional.ofNullable(sql.uuid(rs, "warning_id")).map(WarningId::new)));
+        });
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_monthly_check WHERE " + where + " ORDER BY " + order,
+        ps -> sql.uuid(ps, 1, value), rs -> {
+          UUID id = sql.uuid(rs, "check_id");
+          LocalDate returned = Sql.day(rs, "returned_day");
+          CheckLife life = new CheckLife(Optional.ofNullable(Sql.day(rs, "submitted")), returned == null
+              ? Optional.empty() : Optional.of(new Remark(returned, Sql.requiredText(rs, "returned_text"))),
+              Optional.ofNullable(Sql.day(rs, "reviewed")));
+          return MonthlyCheck.restore(new MonthlyCheckId(id), new UnitId(sql.uuid(rs, "unit_id")),
+              new PostId(sql.uuid(rs, "post_id")), YearMonth.from(Sql.day(rs, "month_start")),
+              new OfficialId(sql.uuid(rs, "checker_id")), Sql.day(rs, "opened"), rows.getOrDefault(id, List.of()),
+              life, rs.getLong("version"));
+        });
+  }
+
+  /** Binds the columns a step changes, from parameter {@code from} on: checker, submitted, returned, reviewed. */
+  private void bindLife(PreparedStatement ps, int from, MonthlyCheck m) throws SQLException {
+    CheckLife l = m.life();
+    int k = from;
+    store.sql().uuid(ps, k++, m.checker().value());
+    Sql.day(ps, k++, l.submitted().orElse(null));
+    Sql.day(ps, k++, l.returned().map(Remark::day).orElse(null));
+    Sql.text(ps, k++, l.returned().map(Remark::text).orElse(null));
+    Sql.day(ps, k, l.reviewed().orElse(null));
+  }
+
+  private void insertRows(Connection c, List<MonthlyCheck> checks) throws SQLException {
+    Sql sql = store.sql();
+    record Row(MonthlyCheck check, int position, CheckRow row) {}
+    record Evidence(MonthlyCheck check, int row, int position, EvidenceRef ref) {}
+    List<Row> rows = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    for (MonthlyCheck m : checks) {
+      for (int i = 0; i < m.rows().size(); i++) {
+        CheckRow r = m.rows().get(i);
+        rows.add(new Row(m, i, r));
+        for (int j = 0; j < r.evidence().size(); j++) {
+          evidence.add(new Evidence(m, i, j, r.evidence().get(j)));
+        }
+      }
+    }
+    Statements.batch(c, "INSERT INTO lf_check_row (unit_id, check_id, position, measure_id, rating, "
+        + "indicator_value, problem, requirement, item_id, warning_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
+        (ps, row) -> {
+          CheckRow r = row.row();
+          sql.uuid(ps, 1, row.check().unitId().value());
+          sql.uuid(ps, 2, row.check().id().value());
+          ps.setInt(3, row.position());
+          sql.uuid(ps, 4, r.measure().value());
+          ps.setString(5, r.rating().name());
+          ps.setString(6, r.indicatorValue().map(BigDecimal::toString).orElse(null));
+          Sql.text(ps, 7, r.problem().orElse(null));
+          Sql.text(ps, 8, r.requirement().orElse(null));
+          sql.uuid(ps, 9, r.item().map(RectificationItemId::value).orElse(null));
+          sql.uuid(ps, 10, r.warning().map(WarningId::value).orElse(null));
+        });
+    Statements.batch(c, "INSERT INTO lf_check_evidence (unit_id, check_id, row_position, position, title, location, "
+        + "digest) VALUES (?, ?, ?, ?, ?, ?, ?)", evidence, (ps, e) -> {
+          sql.uuid(ps, 1, e.check().unitId().value());
+          sql.uuid(ps, 2, e.check().id().value());
+          ps.setInt(3, e.row());
+          ps.setInt(4, e.position());
+          Sql.text(ps, 5, e.ref().title());
+          Sql.text(ps, 6, e.ref().location());
+          Sql.text(ps, 7, e.ref().digest().orElse(null));
+        });
+  }
+
+  /** Inserts checks (new ones as version 1, restored ones at their version), one batch per table. */
+  @Override
+  public void insertAll(Connection c, List<MonthlyCheck> checks) throws SQLException {
+    Statements.batch(c, INSERT, checks, (ps, m) -> {
+      store.sql().uuid(ps, 1, m.id().value());
+      store.sql().uuid(ps, 2, m.unitId().value());
+      store.sql().uuid(ps, 3, m.post().value());
+      Sql.day(ps, 4, m.month().atDay(1));
+      Sql.day(ps, 6, m.opened());
+      bindLifeForInsert(ps, m);
+      ps.setLong(11, Statements.insertedVersion(m.version()));
+    });
+    insertRows(c, checks);
+  }
+
+  /** The insert's columns 5 and 7 to 10: the checker, then the life. */
+  private void bindLifeForInsert(PreparedStatement ps, MonthlyCheck m) throws SQLException {
+    CheckLife l = m.life();
+    store.sql().uuid(ps, 5, m.checker().value());
+    Sql.day(ps, 7, l.submitted().orElse(null));
+    Sql.day(ps, 8, l.returned().map(Remark::day).orElse(null));
+    Sql.text(ps, 9, l.returned().map(Remark::text).orElse(null));
+    Sql.day(ps, 10, l.reviewed().orElse(null));
+  }
+
+  @Override
+  public Optional<MonthlyCheck> find(MonthlyCheckId id) {
+    return store.read("read monthly check " + id, c -> Statements.first(load(c, "check_id = ?", id.value(),
+        "check_id")));
+  }
+
+  @Override
+  public List<MonthlyCheck> ofPost(PostId post) {
+    return store.read("read the monthly checks of post " + post, c -> load(c, "post_id = ?", post.value(),
+        "month_start"));
+  }
+
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<MonthlyCheck> records) {
+    store.insertBatch(MonthlyCheck.class, records);
+  }
+
+  @Override
+  public void insert(MonthlyCheck m) {
+    store.write("insert monthly check " + m.id(), c -> {
+      insertAll(c, List.of(m));
+      return null;
+    });
+  }
+
+  /** Writes the main row's changed columns, and the rows and their evidence again, in the caller's transaction. */
+  @Override
+  public void update(MonthlyCheck m) {
+    store.write("update monthly check " + m.id(), c -> {
+      int n = Statements.update(c, UPDATE, ps -> {
+        bindLife(ps, 1, m);
+        store.sql().uuid(ps, 6, m.id().value());
+        store.sql().uuid(ps, 7, m.unitId().value());
+        ps.setLong(8, m.version());
+      });
+      if (n == 0) {
+        throw new StaleAggregateException("MonthlyCheck " + m.id(), m.version());
+      }
+      for (String table : List.of("lf_check_evidence", "lf_check_row")) {
+        Statements.update(c, "DELETE FROM " + table + " WHERE check_id = ? AND unit_id = ?", ps -> {
+          store.sql().uuid(ps, 1, m.id().value());
+          store.sql().uuid(ps, 2, m.unitId().value());
+        });
+      }
+      insertRows(c, List.of(m));
+      return null;
+    });
+  }
+
+  @Override
+  public List<MonthlyCheck> inUnit(UnitId unit) {
+    return store.read("read the monthly checks of " + unit, c -> load(c, "unit_id = ?", unit.value(), "check_id"));
+  }
+}

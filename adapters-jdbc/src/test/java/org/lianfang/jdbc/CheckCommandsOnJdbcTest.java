@@ -35,4 +35,10 @@ class CheckCommandsOnJdbcTest {
     CheckScenarios.s10_thePostRecordsItsCheckAndTheUnitsLeaderOrTheDisciplineBodyReviewsIt(
         World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p22_aMissedMonthIsFoundByTheTickExactlyOnce(TestDatabases.Kind kind) {
+    CheckScenarios.p22_aMissedMonthIsFoundByTheTickExactlyOnce(World.in(Stores.fresh(kind)));
+  }
 }

@@ -203,10 +203,13 @@ final class Codecs {
     }
   }
 
-  /** Reads a month as {@link YearMonth#toString()} writes it for the years 1000 to 9999, and nothing else. */
+  /**
+   * Reads a month as {@link YearMonth#toString()} writes it for the years 1900 to 9999 (the days commands take,
+   * {@link org.lianfang.Limits#FIRST_DAY} on), and nothing else.
+   */
   static final class MonthReader extends StdScalarDeserializer<YearMonth> {
     private static final long serialVersionUID = 1L;
-    private static final Pattern MONTH = Pattern.compile("[1-9]\\d{3}-(0[1-9]|1[0-2])");
+    private static final Pattern MONTH = Pattern.compile("(19|[2-9]\\d)\\d{2}-(0[1-9]|1[0-2])");
 
     MonthReader() {
       super(YearMonth.class);

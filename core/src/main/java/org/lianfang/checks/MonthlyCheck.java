@@ -22,11 +22,11 @@ import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 
 /**
- * A post's monthly check (月查, S-10, P-22): one per post and month, a row per control measure of the post's points
- * with its rating; filled in (OPEN), submitted, returned to be filled in again or reviewed. At review each row that
- * falls short names the rectification item it opened, and a second NONE running the reminder it raised. Every step
- * follows {@link CheckTransitions}, the one table. That the post, the checker and the measures are the unit's, and
- * that the rows cover the post's measures in force, is for the caller to check.
+ * A post's monthly check (月查, S-10, P-22): one per post and month, a row per control measure of the post's points with
+ * its rating; filled in (OPEN), submitted, returned to be filled in again or reviewed. At review each row that falls
+ * short names the rectification item it opened (every one of them does), and a second NONE running the reminder it
+ * raised. Every step follows {@link CheckTransitions}, the one table. That the post, the checker and the measures are
+ * the unit's, and that the rows cover the post's measures in force, is for the caller to check.
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,9 +58,11 @@ public final class MonthlyCheck implements Aggregate<MonthlyCheckId> {
     if (rows.stream().map(CheckRow::measure).distinct().count() != rows.size()) {
       throw new IllegalArgumentException("a check has one row per measure");
     }
-    boolean followed = rows.stream().anyMatch(r -> r.item().isPresent() || r.warning().isPresent());
-    if (followed && life.state() != CheckState.REVIEWED) {
-      throw new IllegalArgumentException("only a reviewed check names the items and reminders it raised");
+    boolean reviewed = life.state() == CheckState.REVIEWED;
+    if (rows.stream().anyMatch(r -> r.item().isPresent() != (reviewed && r.rating().fallsShort())
+        || r.warning().isPresent() && !reviewed)) {
+      throw new IllegalArgumentException("a reviewed check names an item for each row that falls short, and only "
+          + "a reviewed check names items and reminders");
     }
   }
 
@@ -198,8 +200,9 @@ public final class MonthlyCheck implements Aggregate<MonthlyCheckId> {
       reviewed.add(r.followedUp(Optional.ofNullable(items.get(r.measure())),
           Optional.ofNullable(warnings.get(r.measure()))));
     }
-    if (!rows.stream().map(CheckRow::measure).toList().containsAll(warnings.keySet())) {
-      throw new IllegalArgumentException("a reminder is raised for a row of the check");
+    List<ControlMeasureId> measures = rows.stream().map(CheckRow::measure).toList();
+    if (!measures.containsAll(warnings.keySet()) || !measures.containsAll(items.keySet())) {
+      throw new IllegalArgumentException("items and reminders are raised for rows of the check");
     }
     CheckLife after = new CheckLife(life.submitted(), Optional.empty(), Optional.of(day));
     return Outcome.accepted(Change.of(new MonthlyCheck(id, unitId, post, month, checker, opened, reviewed, after,

@@ -18,7 +18,7 @@ import org.lianfang.UnitId;
  * @param recordId the record whose deadline it is
  * @param what the deadline's code: {@code warning.reply}, {@code warning.verification}, {@code rectification},
  *     {@code report.forward}, {@code report.acceptance}, {@code report.result}, {@code measure.due},
- *     {@code notice.end}, {@code education.talk}, {@code case.signal}
+ *     {@code notice.end}, {@code education.talk}, {@code case.signal}, {@code check.due}
  * @param unitId the unit
  * @param link the record's link key ({@code warning/<id>})
  * @param due the last day
@@ -52,6 +52,12 @@ public record DueItem(UUID recordId, String what, UnitId unitId, String link, Lo
    * day that instant's day.
    */
   public static final String CASE_SIGNAL = "case.signal";
+  /**
+   * A post's monthly check (月查, P-22), keyed by the post: its due day is the last day of the month owed, its one alert
+   * the day after, when a month without a submitted check is said to be missed; the deadline then comes back for the
+   * next month.
+   */
+  public static final String CHECK_DUE = "check.due";
 
   /**
    * @throws NullPointerException if a part is null

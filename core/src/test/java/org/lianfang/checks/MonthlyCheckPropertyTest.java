@@ -2,6 +2,7 @@ package org.lianfang.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -21,6 +22,7 @@ import org.lianfang.Outcome;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.WarningId;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
 import org.lianfang.testing.ChecksGenerators;
@@ -61,9 +63,22 @@ class MonthlyCheckPropertyTest {
             }
             for (CheckRow r : check.rows()) {
               assertEquals(check.state() == CheckState.REVIEWED && r.rating().fallsShort(), r.item().isPresent());
+              assertTrue(r.warning().isEmpty() || check.state() == CheckState.REVIEWED
+                  && r.rating() == CheckRating.NONE, "only a reviewed NONE names a reminder");
             }
           }
         });
+  }
+
+  @Test
+  void p22_aReviewedCheckWhoseFindingNamesNoItemIsNoCheck() {
+    qt().forAll(ChecksGenerators.monthlyChecks(UNIT)).checkAssert(c -> {
+      if (c.state() == CheckState.REVIEWED && c.rows().stream().anyMatch(r -> r.rating().fallsShort())) {
+        List<CheckRow> bare = c.rows().stream().map(r -> r.followedUp(Optional.empty(), r.warning())).toList();
+        assertThrows(IllegalArgumentException.class, () -> MonthlyCheck.restore(c.id(), c.unitId(), c.post(),
+            c.month(), c.checker(), c.opened(), bare, c.life(), c.version()));
+      }
+    });
   }
 
   @Test
@@ -86,8 +101,15 @@ class MonthlyCheckPropertyTest {
       return c.act(a, day, a == CheckAction.RETURN ? Optional.of("退回") : Optional.empty());
     }
     Map<ControlMeasureId, RectificationItemId> items = new HashMap<>();
-    c.rows().stream().filter(r -> r.rating().fallsShort())
-        .forEach(r -> items.put(r.measure(), new RectificationItemId(UUID.randomUUID())));
-    return c.review(day, items, Map.of());
+    Map<ControlMeasureId, WarningId> warnings = new HashMap<>();
+    for (CheckRow r : c.rows()) {
+      if (r.rating().fallsShort()) {
+        items.put(r.measure(), new RectificationItemId(UUID.randomUUID()));
+      }
+      if (r.rating() == CheckRating.NONE && day.getDayOfMonth() % 2 == 0) {
+        warnings.put(r.measure(), new WarningId(UUID.randomUUID()));
+      }
+    }
+    return c.review(day, items, warnings);
   }
 }

@@ -28,6 +28,7 @@ import org.lianfang.application.control.MeasureStep;
 import org.lianfang.checks.CheckAction;
 import org.lianfang.checks.CheckPolicy;
 import org.lianfang.checks.CheckRating;
+import org.lianfang.checks.CheckRollup;
 import org.lianfang.checks.CheckRow;
 import org.lianfang.checks.CheckState;
 import org.lianfang.checks.MonthlyCheck;
@@ -160,9 +161,9 @@ public final class CheckScenarios {
 
   /**
    * P-22: a measure rated NONE in two consecutive reviewed checks of the post raises a REMINDER (origin check) on the
-   * post and its point, approved under the policy's standing approval, which the second check names; a third NONE
-   * while that reminder is followed raises no other, only its item. Without an approver in the policy (the default),
-   * the same two checks raise items only.
+   * post and its point, approved under the policy's standing approval, which the second check names; a third or a
+   * fifth NONE while that reminder is followed raises no other, only its item. Without an approver in the policy (the
+   * default), the same two checks raise items only.
    *
    * @param w a world
    */
@@ -206,6 +207,13 @@ public final class CheckScenarios {
     w.lianfang.checks().stepMonthlyCheck(w.inspector, MonthlyCheckStep.review(december)).orElseThrow();
     assertEquals(1, w.store.warnings().inUnit(w.land).size(), "no approver in the default policy: no reminder");
     assertEquals(4, w.store.rectificationItems().inUnit(w.land).size());
+
+    w.clock.setDay(LocalDate.of(2011, 1, 27));
+    MonthlyCheckId january = warns.checks().recordMonthlyCheck(w.sectionHead, new RecordMonthlyCheck(w.approver,
+        YearMonth.of(2011, 1), w.li, List.of(none(p.ledger()), RowInput.full(p.publication())))).orElseThrow();
+    warns.checks().stepMonthlyCheck(w.sectionHead, MonthlyCheckStep.submit(january)).orElseThrow();
+    warns.checks().stepMonthlyCheck(w.inspector, MonthlyCheckStep.review(january)).orElseThrow();
+    assertEquals(1, w.store.warnings().inUnit(w.land).size(), "October's reminder is still followed");
   }
 
   /**
@@ -227,6 +235,14 @@ public final class CheckScenarios {
     MonthlyCheckId august = w.lianfang.checks().recordMonthlyCheck(w.sectionHead, Copies.with(good, "month",
         YearMonth.of(2010, 8))).orElseThrow();
     w.lianfang.checks().stepMonthlyCheck(w.sectionHead, MonthlyCheckStep.submit(august)).orElseThrow();
+    ControlMeasureId plain = Post.inForce(w, Copies.with(ControlScenarios.onlinePublication(w, List.of(p.point())),
+        "indicator", Optional.empty()));
+    ControlMeasureId retired = Post.inForce(w, Copies.with(ControlScenarios.onlinePublication(w, List.of(p.point())),
+        "content", "每季度抽查一次"));
+    MonthlyCheckId july = w.lianfang.checks().recordMonthlyCheck(w.sectionHead, new RecordMonthlyCheck(w.approver,
+        YearMonth.of(2010, 7), w.li, List.of(RowInput.full(retired), RowInput.full(p.publication()),
+            RowInput.full(p.ledger()), RowInput.full(plain)))).orElseThrow();
+    w.lianfang.control().step(w.inspector, MeasureStep.retire(retired, "并入办件台账")).orElseThrow();
     List<BadInput> bad = List.of(
         new BadInput("a month not yet begun", x -> record(x, Copies.with(good, "month", YearMonth.of(2010, 11))),
             Refusal.Code.INVALID_INPUT, "month", "尚未到来"),
@@ -260,6 +276,15 @@ public final class CheckScenarios {
         new BadInput("an unknown measure", x -> record(x, Copies.with(good, "rows", List.of(RowInput.full(
             new ControlMeasureId(UUID.randomUUID()))))), Refusal.Code.INVALID_INPUT, "rows[0].measure",
             "没有这项执行中的防控措施"),
+        new BadInput("an indicator value for a measure without one", x -> record(x, Copies.with(good, "rows",
+            List.of(new RowInput(plain, CheckRating.FULL, Optional.of(BigDecimal.ONE), Optional.empty(),
+                Optional.empty(), List.of())))), Refusal.Code.INVALID_INPUT, "rows[0].indicatorValue", "没有监测指标"),
+        new BadInput("an indicator value with five decimals", x -> record(x, Copies.with(good, "rows",
+            List.of(new RowInput(p.ledger(), CheckRating.FULL, Optional.of(new BigDecimal("0.00001")),
+                Optional.empty(), Optional.empty(), List.of())))), Refusal.Code.INVALID_INPUT,
+            "rows[0].indicatorValue", "小数部分最多 4 位"),
+        new BadInput("a submission rating a measure retired since", x -> step(x, x.sectionHead,
+            MonthlyCheckStep.submit(july)), Refusal.Code.INVALID_INPUT, "rows[0].measure", "没有这项执行中的防控措施"),
         new BadInput("a submission lacking a measure", x -> step(x, x.sectionHead,
             MonthlyCheckStep.submit(september)), Refusal.Code.INVALID_INPUT, "rows", "没有检查结果"),
         new BadInput("a remark to submit", x -> step(x, x.sectionHead, new MonthlyCheckStep(september,
@@ -324,6 +349,80 @@ public final class CheckScenarios {
     assertTrue(checks.stepMonthlyCheck(w.approverHolder, MonthlyCheckStep.submit(id)).isAccepted());
     assertTrue(checks.stepMonthlyCheck(w.landLeader, MonthlyCheckStep.review(id)).isAccepted(),
         "the unit's leader reviews");
+  }
+
+  /**
+   * P-22, decision 5: a post owes a check from the day a measure is put in force on its point; a month without a
+   * submitted check is found by the tick the day after the month ends and said once to the unit's leaders and the
+   * discipline body, a tick late by two months says each missed month once, a submitted check moves the deadline to
+   * the next month, and a post left with no measure in force owes no more. The roll-up of each month says the same.
+   *
+   * @param w a world
+   */
+  public static void p22_aMissedMonthIsFoundByTheTickExactlyOnce(World w) {
+    Post p = Post.of(w);
+    ChecksArea checks = w.lianfang.checks();
+    YearMonth first = YearMonth.from(w.clock.today());
+    assertEquals(List.of(first.atEndOfMonth()), w.store.dues().of(w.approver.value()).stream()
+        .map(org.lianfang.monitoring.DueItem::due).toList(), "owed from the month the measures came into force");
+    assertEquals(List.of(), tick(w, first.atEndOfMonth(), 9), "due today: not yet missed");
+    List<org.lianfang.monitoring.Notification> missed = tickNotifications(w, first.plusMonths(1).atDay(1), 9);
+    assertEquals(List.of("check.due.overdue@discipline", "check.due.overdue@unit-leaders"), kinds(missed));
+    assertTrue(missed.get(0).bodyZh().contains(first + " 月查"), missed.get(0).bodyZh());
+    assertEquals(List.of(), tick(w, first.plusMonths(1).atDay(1), 10), "said once");
+
+    YearMonth second = first.plusMonths(1);
+    w.clock.setDay(second.atDay(20));
+    MonthlyCheckId done = checks.recordMonthlyCheck(w.sectionHead, new RecordMonthlyCheck(w.approver, second, w.li,
+        List.of(RowInput.full(p.publication()), none(p.ledger())))).orElseThrow();
+    checks.stepMonthlyCheck(w.sectionHead, MonthlyCheckStep.submit(done)).orElseThrow();
+    assertEquals(List.of(), tick(w, second.plusMonths(1).atDay(1), 9), "the month's check was submitted");
+    List<org.lianfang.monitoring.Notification> late = tickNotifications(w, second.plusMonths(3).atDay(5), 9);
+    late.addAll(tickNotifications(w, second.plusMonths(3).atDay(5), 10));
+    late.addAll(tickNotifications(w, second.plusMonths(3).atDay(5), 11));
+    assertEquals(List.of(second.plusMonths(1) + " 月查", second.plusMonths(2) + " 月查"), late.stream()
+        .filter(n -> n.recipient().startsWith("discipline")).map(n -> n.bodyZh().substring(n.bodyZh().indexOf(" 的 ")
+            + 3, n.bodyZh().indexOf("："))).toList(), "a tick two months late says each missed month once");
+
+    CheckRollup rolled = checks.queries().rollup(w.auditor, w.land, second).orElseThrow();
+    assertEquals(List.of(1, 1, 0, 0, 0), List.of(rolled.owed(), rolled.done(), rolled.late(), rolled.open(),
+        rolled.none()));
+    assertEquals(java.util.Map.of(CheckRating.FULL, 1, CheckRating.PARTIAL, 0, CheckRating.NONE, 1),
+        rolled.ratings());
+    CheckRollup missing = checks.queries().rollup(w.auditor, w.land, second.plusMonths(1)).orElseThrow();
+    assertEquals(List.of(1, 0, 1), List.of(missing.owed(), missing.done(), missing.none()));
+    assertTrue(missing.overdue(w.clock.today()));
+    assertEquals(Optional.empty(), checks.queries().rollup(w.visitor, w.land, second), "the public reads none");
+    assertEquals(Optional.empty(), checks.queries().rollup(w.planningLeader, w.land, second));
+
+    w.lianfang.control().step(w.inspector, MeasureStep.retire(p.publication(), "措施调整")).orElseThrow();
+    assertEquals(1, w.store.dues().of(w.approver.value()).size(), "the ledger measure is still in force");
+    w.lianfang.control().step(w.inspector, MeasureStep.retire(p.ledger(), "措施调整")).orElseThrow();
+    assertEquals(List.of(), w.store.dues().of(w.approver.value()), "no measure in force: no check owed");
+    assertEquals(0, checks.queries().rollup(w.auditor, w.land, YearMonth.from(w.clock.today())).orElseThrow()
+        .owed());
+  }
+
+  private static List<String> kinds(List<org.lianfang.monitoring.Notification> sent) {
+    return sent.stream().map(n -> n.kind() + "@" + n.recipient().substring(0, n.recipient().indexOf(':')))
+        .sorted().toList();
+  }
+
+  private static List<String> tick(World w, LocalDate day, int hour) {
+    return kinds(tickNotifications(w, day, hour));
+  }
+
+  /** Moves the clock to an hour of a day (9 or later), ticks then, and delivers what the tick raised. */
+  private static List<org.lianfang.monitoring.Notification> tickNotifications(World w, LocalDate day, int hour) {
+    w.clock.setDay(day).advance(java.time.Duration.ofHours(hour - 9));
+    w.lianfang.schedule().tick(w.clock.instant());
+    org.lianfang.memory.InMemoryNotificationSender inbox = new org.lianfang.memory.InMemoryNotificationSender();
+    try (org.lianfang.application.monitoring.Dispatcher d = w.lianfang.dispatcher(inbox)) {
+      d.drain(100);
+    }
+    return new ArrayList<>(inbox.delivered().stream().filter(n -> n.kind().startsWith("check.")).sorted(
+        java.util.Comparator.comparing(org.lianfang.monitoring.Notification::recipient)
+            .thenComparing(org.lianfang.monitoring.Notification::bodyZh)).toList());
   }
 
   private static Outcome<MonthlyCheckId> record(World w, RecordMonthlyCheck c) {

@@ -6,6 +6,7 @@ import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.checks.MonthlyCheckId;
+import org.lianfang.monitoring.DueItem;
 
 /**
  * The checks' area (评价考核, S-10): every post's measures are checked every month (月查, P-22), and what falls short
@@ -27,9 +28,12 @@ public final class ChecksArea {
 
   private ChecksArea(Wiring wiring) {
     this.runner = wiring.runner();
+    CheckDeadlines deadlines = new CheckDeadlines(wiring.checkPolicy(), wiring.runner().clock().getZone());
+    wiring.runner().addReaction(deadlines);
+    wiring.runner().addRecurrence(DueItem.CHECK_DUE, deadlines);
     this.record = new RecordMonthlyCheckHandler(wiring.ids());
     this.step = new MonthlyCheckStepHandler(wiring.ids(), wiring.checkPolicy(), wiring.warningPolicy());
-    this.queries = new ChecksQueries(wiring.runner());
+    this.queries = new ChecksQueries(wiring.runner(), wiring.checkPolicy());
   }
 
   /**

@@ -1,14 +1,30 @@
 package org.lianfang.application.checks;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.lianfang.Actor;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Session;
+import org.lianfang.checks.CheckPolicy;
+import org.lianfang.checks.CheckRating;
+import org.lianfang.checks.CheckRollup;
+import org.lianfang.checks.CheckState;
 import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.MonthlyCheckId;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.organization.PostId;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
 
 /**
  * The reads of the checks: a unit's monthly checks, for whoever may read its checks (the discipline body, the unit's
@@ -17,9 +33,11 @@ import org.lianfang.checks.MonthlyCheckId;
  */
 public final class ChecksQueries {
   private final CommandRunner runner;
+  private final CheckPolicy policy;
 
-  ChecksQueries(CommandRunner runner) {
+  ChecksQueries(CommandRunner runner, CheckPolicy policy) {
     this.runner = runner;
+    this.policy = policy;
   }
 
   /**
@@ -46,5 +64,52 @@ public final class ChecksQueries {
     Session s = runner.session(actor);
     return s.store().monthlyChecks().find(check)
         .filter(c -> s.mayOnPost(Operation.READ_CHECKS, c.unitId(), Optional.of(c.post())));
+  }
+
+  /**
+   * A unit's checks of a month rolled up (P-22): read in a few statements whatever the number of its posts (the
+   * unit's posts, points, measures and checks once each).
+   *
+   * @param actor who reads (needs {@code READ_CHECKS} on the unit)
+   * @param unit a unit
+   * @param month a month
+   * @return the roll-up; empty if the unit does not exist or the actor may not read its checks
+   */
+  public Optional<CheckRollup> rollup(Actor actor, UnitId unit, YearMonth month) {
+    Session s = runner.session(actor);
+    if (s.store().units().find(unit).isEmpty() || !s.may(Operation.READ_CHECKS, unit, false)) {
+      return Optional.empty();
+    }
+    Set<RiskPointId> live = new HashSet<>();
+    Map<RiskPointId, PostId> postOf = new HashMap<>();
+    for (RiskPoint p : s.store().riskPoints().inUnit(unit)) {
+      if (p.state() != ReviewState.RETIRED && p.location().post().isPresent()) {
+        live.add(p.id());
+        postOf.put(p.id(), p.location().post().get());
+      }
+    }
+    Set<PostId> owing = new HashSet<>();
+    for (ControlMeasure m : s.store().controlMeasures().inUnit(unit)) {
+      if (m.inForce()) {
+        m.points().stream().filter(live::contains).map(postOf::get).forEach(owing::add);
+      }
+    }
+    List<MonthlyCheck> ofMonth = s.store().monthlyChecks().inUnit(unit).stream()
+        .filter(c -> c.month().equals(month)).toList();
+    ofMonth.forEach(c -> owing.add(c.post()));
+    LocalDate due = policy.checkDue(month);
+    int done = 0;
+    int late = 0;
+    Map<CheckRating, Integer> ratings = new EnumMap<>(CheckRating.class);
+    for (MonthlyCheck c : ofMonth) {
+      if (c.state() != CheckState.OPEN) {
+        done++;
+        late += c.life().submitted().orElseThrow().isAfter(due) ? 1 : 0;
+        c.rows().forEach(r -> ratings.merge(r.rating(), 1, Integer::sum));
+      }
+    }
+    int open = ofMonth.size() - done;
+    return Optional.of(new CheckRollup(unit, month, due, owing.size(), done, late, open, owing.size()
+        - ofMonth.size(), ratings));
   }
 }

@@ -40,12 +40,13 @@ import org.lianfang.risk.RiskPointId;
 
 /**
  * Takes a monthly check one step today (P-22), found as {@link Checks#find} finds it: submitting needs
- * {@code RECORD_CHECKS} on its post and a row for every measure in force on the post's points; returning and
+ * {@code RECORD_CHECKS} on its post, a row for every measure in force on the post's live points and no row for any
+ * other (a measure retired or a point retired since the rows were filled in); returning and
  * reviewing need {@code REVIEW_CHECKS} on its unit. A review opens a rectification item (origin {@code
  * MONTHLY_CHECK}, due by the {@link CheckPolicy}) for every row that falls short, owned by the measure's direct owner
  * and concerning the post's points it controls; and, when the policy names an approver of the unit or above, a
- * reminder for every measure rated NONE that the post's previous reviewed check rated NONE too, unless the reminder
- * that check raised on it is still being followed. The check names them.
+ * reminder for every measure rated NONE that the post's previous reviewed check rated NONE too, unless a reminder
+ * an earlier check of the post raised on it is still being followed. The check names them.
  * Items are opened at review, not at submission: a check returned and submitted again would otherwise leave items for
  * ratings it no longer gives.
  */
@@ -73,9 +74,10 @@ final class MonthlyCheckStepHandler implements CommandHandler<MonthlyCheckStep, 
     }
     Outcome<Change<MonthlyCheck>> changed = check.act(c.action(), s.today(), c.remark());
     if (changed.isAccepted() && c.action() == CheckAction.SUBMIT) {
-      Optional<Refusal> uncovered = PostMeasures.of(s, check.unitId(), check.post()).uncovered(check.rows());
-      if (uncovered.isPresent()) {
-        return Outcome.refused(uncovered.get());
+      PostMeasures scope = PostMeasures.of(s, check.unitId(), check.post());
+      Optional<Refusal> off = scope.outside(check.rows()).or(() -> scope.uncovered(check.rows()));
+      if (off.isPresent()) {
+        return Outcome.refused(off.get());
       }
     }
     return changed.map(change -> {
@@ -92,7 +94,8 @@ final class MonthlyCheckStepHandler implements CommandHandler<MonthlyCheckStep, 
     PostMeasures scope = PostMeasures.of(s, check.unitId(), check.post());
     Map<ControlMeasureId, ControlMeasure> measures = s.store().controlMeasures()
         .findAll(check.rows().stream().map(CheckRow::measure).toList());
-    Optional<MonthlyCheck> previous = s.store().monthlyChecks().ofPost(check.post()).stream()
+    List<MonthlyCheck> ofPost = s.store().monthlyChecks().ofPost(check.post());
+    Optional<MonthlyCheck> previous = ofPost.stream()
         .filter(k -> k.month().isBefore(check.month()) && k.state() == CheckState.REVIEWED)
         .reduce((a, b) -> b);
     boolean warns = policy.warningApprover().isPresent() && Concerned.people(s, check.unitId(), Optional.empty(),
@@ -118,8 +121,8 @@ final class MonthlyCheckStepHandler implements CommandHandler<MonthlyCheckStep, 
       Optional<CheckRow> before = previous.flatMap(p -> p.row(row.measure()));
       boolean twice = row.rating() == CheckRating.NONE && before.map(r -> r.rating() == CheckRating.NONE)
           .orElse(false);
-      boolean followed = before.flatMap(CheckRow::warning).flatMap(s.store().warnings()::find)
-          .map(w -> !w.state().isFinal()).orElse(false);
+      boolean followed = ofPost.stream().flatMap(k -> k.row(row.measure()).flatMap(CheckRow::warning).stream())
+          .flatMap(w -> s.store().warnings().find(w).stream()).anyMatch(w -> !w.state().isFinal());
       if (twice && warns && !followed) {
         WarningId w = new WarningId(ids.next());
         String facts = "岗位 " + post.code() + " " + post.name() + " 的防控措施“" + content + "”在 "

@@ -28,11 +28,23 @@ import org.lianfang.risk.RiskPointId;
  */
 record PostMeasures(List<RiskPointId> points, Map<ControlMeasureId, ControlMeasure> measures) {
   static PostMeasures of(Session s, UnitId unit, PostId post) {
+    return of(s, unit, post, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * As a command about to retire a measure or a point will leave them: what a reaction reads before the change.
+   *
+   * @param leaving a measure about to leave force, if any
+   * @param retiring a point about to be retired, if any
+   */
+  static PostMeasures of(Session s, UnitId unit, PostId post, Optional<ControlMeasureId> leaving,
+      Optional<RiskPointId> retiring) {
     Set<RiskPointId> live = s.store().riskPoints().onPost(post).stream()
-        .filter(p -> p.state() != ReviewState.RETIRED).map(RiskPoint::id).collect(Collectors.toSet());
+        .filter(p -> p.state() != ReviewState.RETIRED && !retiring.equals(Optional.of(p.id()))).map(RiskPoint::id)
+        .collect(Collectors.toSet());
     Map<ControlMeasureId, ControlMeasure> measures = new LinkedHashMap<>();
     for (ControlMeasure m : s.store().controlMeasures().inUnit(unit)) {
-      if (m.inForce() && m.points().stream().anyMatch(live::contains)) {
+      if (m.inForce() && !leaving.equals(Optional.of(m.id())) && m.points().stream().anyMatch(live::contains)) {
         measures.put(m.id(), m);
       }
     }
@@ -55,9 +67,11 @@ record PostMeasures(List<RiskPointId> points, Map<ControlMeasureId, ControlMeasu
       RowInput r = inputs.get(i);
       String at = "rows[" + i + "]";
       if (!measures.containsKey(r.measure())) {
-        return new Rows(List.of(), Optional.of(Refusals.invalid(at + ".measure", "OfThePost", "防控措施",
-            "control measure", "该岗位风险点上没有这项执行中的防控措施",
-            "no measure in force on the post's risk points has this id")));
+        return new Rows(List.of(), Optional.of(notOfThePost(at + ".measure")));
+      }
+      if (r.indicatorValue().isPresent() && measures.get(r.measure()).plan().indicator().isEmpty()) {
+        return new Rows(List.of(), Optional.of(Refusals.invalid(at + ".indicatorValue", "HasIndicator",
+            "监测指标值", "indicator value", "该防控措施没有监测指标", "the measure names no monitoring indicator")));
       }
       boolean short_ = r.rating().fallsShort();
       for (Map.Entry<String, Optional<String>> said : Map.of("problem", r.problem(), "requirement",
@@ -74,6 +88,24 @@ record PostMeasures(List<RiskPointId> points, Map<ControlMeasureId, ControlMeasu
       rows.add(r.toRow());
     }
     return new Rows(List.copyOf(rows), Optional.empty());
+  }
+
+  /**
+   * @param rows a check's rows
+   * @return a refusal naming the first row whose measure is no longer one of the post's in force, if any
+   */
+  Optional<Refusal> outside(List<CheckRow> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (!measures.containsKey(rows.get(i).measure())) {
+        return Optional.of(notOfThePost("rows[" + i + "].measure"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Refusal notOfThePost(String at) {
+    return Refusals.invalid(at, "OfThePost", "防控措施", "control measure", "该岗位风险点上没有这项执行中的防控措施",
+        "no measure in force on the post's risk points has this id");
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.lianfang.application.checks;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,7 +20,8 @@ import org.lianfang.control.EvidenceRef;
  *
  * @param measure a control measure in force on the post's risk points
  * @param rating how far it was applied
- * @param indicatorValue the value of its monitoring indicator this month, if it has one (P-6)
+ * @param indicatorValue the value of its monitoring indicator this month (P-6), at most 15 digits before the point
+ *     and 4 after; refused for a measure without an indicator
  * @param problem the problem found (存在问题): required when the rating falls short, refused otherwise
  * @param requirement what is required (整改要求): required when the rating falls short, refused otherwise
  * @param evidence where the proof of the check is kept
@@ -27,7 +29,7 @@ import org.lianfang.control.EvidenceRef;
 public record RowInput(
     @NotNull ControlMeasureId measure,
     @NotNull CheckRating rating,
-    @NotNull Optional<BigDecimal> indicatorValue,
+    @NotNull Optional<@Digits(integer = 15, fraction = 4) BigDecimal> indicatorValue,
     @NotNull Optional<@Size(min = 1, max = Limits.TEXT) @Pattern(regexp = Limits.NOT_BLANK,
         message = Limits.NOT_BLANK_MESSAGE) String> problem,
     @NotNull Optional<@Size(min = 1, max = Limits.TEXT) @Pattern(regexp = Limits.NOT_BLANK,

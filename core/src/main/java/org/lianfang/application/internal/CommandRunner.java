@@ -36,6 +36,7 @@ public final class CommandRunner {
   private final AccessPolicy access;
   private final InputValidator validator;
   private final List<Reaction> reactions = new CopyOnWriteArrayList<>();
+  private final java.util.Map<String, Recurrence> recurrences = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param store where the records live
@@ -72,6 +73,25 @@ public final class CommandRunner {
    */
   public void addReaction(Reaction reaction) {
     reactions.add(Objects.requireNonNull(reaction, "reaction"));
+  }
+
+  /**
+   * Makes one kind of deadline come back once the tick has said it is overdue; called by an area when it is built.
+   *
+   * @param what the deadline's kind ({@link org.lianfang.monitoring.DueItem#what()})
+   * @param recurrence what follows it
+   * @throws IllegalStateException if the kind recurs already
+   */
+  public void addRecurrence(String what, Recurrence recurrence) {
+    if (recurrences.putIfAbsent(Objects.requireNonNull(what, "what"), Objects.requireNonNull(recurrence,
+        "recurrence")) != null) {
+      throw new IllegalStateException(what + " recurs already");
+    }
+  }
+
+  /** @param what a kind of deadline @return what follows it once overdue, if it recurs */
+  public java.util.Optional<Recurrence> recurrence(String what) {
+    return java.util.Optional.ofNullable(recurrences.get(what));
   }
 
   /**

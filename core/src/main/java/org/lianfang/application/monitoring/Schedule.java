@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.lianfang.Actor;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Recurrence;
 import org.lianfang.application.internal.Session;
 import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.Notification;
@@ -27,16 +28,17 @@ import org.lianfang.spi.Store;
 /**
  * The tick (ARCHITECTURE.md decision 5): Lianfang keeps no timers, and the host calls {@link #tick} from its own
  * scheduler — every few minutes, every hour, once a day — on as many instances as it runs. A tick reads only the
- * deadlines whose next alert has come ({@link org.lianfang.spi.Dues}, indexed by that instant; never every record of
- * a city), and for each writes the reminder or the overdue notice that is true at the tick's instant to the outbox
- * and moves the deadline to its next alert, or ends it once overdue has been said, in batches of transactions of their
- * own. A tick that comes late sends only the latest alert that passed, not every one it missed. It is idempotent: the
- * same instant twice, or two instances ticking at once (each batch holds its deadlines, which the other skips),
- * changes nothing the second time, and each notification's key is made from the deadline and its alert, so even a
- * retried batch could not send one twice. A case under electronic supervision is the one deadline that writes a
- * record: its signal reached at the tick's instant is recorded on the case (and RED may issue a warning,
- * {@link CaseSignals}), journaled as the actor {@code lianfang-tick}, and its deadline moved to its next signal.
- * Thread-safe.
+ * deadlines whose next alert has come ({@link org.lianfang.spi.Dues}, indexed by that instant; never every record of a
+ * city), and for each writes the reminder or the overdue notice that is true at the tick's instant to the outbox and
+ * moves the deadline to its next alert, or ends it once overdue has been said, in batches of transactions of their own.
+ * A tick that comes late sends only the latest alert that passed, not every one it missed. It is idempotent: the same
+ * instant twice, or two instances ticking at once (each batch holds its deadlines, which the other skips), changes
+ * nothing the second time, and each notification's key is made from the deadline and its alert, so even a retried batch
+ * could not send one twice. A deadline that recurs (a post's monthly check, kept by the checks area) comes back once
+ * its overdue notice is written, as the area's {@link Recurrence} says, instead of ending. A case under electronic
+ * supervision is the one deadline that writes a record: its signal reached at the tick's instant is recorded on the
+ * case (and RED may issue a warning, {@link CaseSignals}), journaled as the actor {@code lianfang-tick}, and its
+ * deadline moved to its next signal. Thread-safe.
  */
 public final class Schedule {
   /** The most deadlines one transaction of a tick handles. */
@@ -57,7 +59,8 @@ public final class Schedule {
       DueItem.REPORT_RESULT, new Label("反馈结果", "telling the reporter the result"),
       DueItem.MEASURE_DUE, new Label("落实", "putting it in force"),
       DueItem.NOTICE_END, new Label("公示", "the notice", "公示期已满，待集体研究确认", "the notice has ended; confirm it"),
-      DueItem.APPOINTMENT_TALK, new Label("任职廉政谈话", "the appointment talk"));
+      DueItem.APPOINTMENT_TALK, new Label("任职廉政谈话", "the appointment talk"),
+      DueItem.CHECK_DUE, new Label("月查", "the monthly check", "当月未提交月查", "no check of the month was submitted"));
   /** Whom the journal names for what the tick records: the signals of cases and the warnings they raise. */
   static final Actor TICK = Actor.of("lianfang-tick", "定时检查 / the tick", List.of(), List.of());
   private final CommandRunner runner;
@@ -179,8 +182,11 @@ public final class Schedule {
             bodyZh, bodyEn, asOf)));
       }
       Optional<Instant> next = policy.nextAfter(d.due(), zone, asOf);
-      if (next.isPresent()) {
+      Optional<Recurrence> recurs = runner.recurrence(d.what());
+      if (next.isPresent() && !(late && recurs.isPresent())) {
         moved.add(d.alertingAt(next.get()));
+      } else if (recurs.isPresent()) {
+        moved.add(recurs.get().next(d, store, zone, asOf));
       } else {
         store.dues().remove(d.recordId(), Optional.of(d.what()));
       }

@@ -28,4 +28,9 @@ class CheckCommandsTest {
     CheckScenarios.s10_thePostRecordsItsCheckAndTheUnitsLeaderOrTheDisciplineBodyReviewsIt(
         World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void p22_aMissedMonthIsFoundByTheTickExactlyOnce() {
+    CheckScenarios.p22_aMissedMonthIsFoundByTheTickExactlyOnce(World.in(InMemoryStore.create()));
+  }
 }

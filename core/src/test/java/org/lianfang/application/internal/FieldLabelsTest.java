@@ -31,7 +31,7 @@ class FieldLabelsTest {
   private static final Pattern KEY = Pattern.compile("(\\w+)\\.(\\w+)\\.(zh|en)");
 
   /** The public records of the application's area packages: the commands and the inputs they nest. */
-  private static List<Class<?>> commandRecords() {
+  static List<Class<?>> commandRecords() {
     List<Class<?>> out = new ArrayList<>();
     for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("org.lianfang.application")) {

@@ -11,7 +11,8 @@ import org.lianfang.UnitId;
  * A unit's monthly checks of one month, rolled up (P-22): how many posts owe a check, how many checks were submitted
  * (and how many of those after the due day), how many are still being filled in, how many posts have none, and the
  * ratings of the submitted checks' rows. A post owes the month's check when it has a check of the month, or a measure
- * in force on one of its live points when the roll-up is read. Immutable and thread-safe.
+ * put in force by the month's due day and not retired or superseded before the month began, on one of its points not
+ * retired (as the points stand when the roll-up is read). Immutable and thread-safe.
  *
  * @param unit the unit
  * @param month the month

@@ -399,8 +399,12 @@ public final class CheckScenarios {
     assertEquals(1, w.store.dues().of(w.approver.value()).size(), "the ledger measure is still in force");
     w.lianfang.control().step(w.inspector, MeasureStep.retire(p.ledger(), "措施调整")).orElseThrow();
     assertEquals(List.of(), w.store.dues().of(w.approver.value()), "no measure in force: no check owed");
-    assertEquals(0, checks.queries().rollup(w.auditor, w.land, YearMonth.from(w.clock.today())).orElseThrow()
-        .owed());
+    YearMonth retiredIn = YearMonth.from(w.clock.today());
+    assertEquals(List.of(1, 0), List.of(checks.queries().rollup(w.auditor, w.land, retiredIn).orElseThrow().owed(),
+        checks.queries().rollup(w.auditor, w.land, retiredIn.plusMonths(1)).orElseThrow().owed()),
+        "in force for part of the month it was retired in, owed no more after it");
+    assertEquals(1, checks.queries().rollup(w.auditor, w.land, first).orElseThrow().owed(),
+        "a month read later owes what was in force then");
   }
 
   private static List<String> kinds(List<org.lianfang.monitoring.Notification> sent) {

@@ -29,11 +29,14 @@ import org.lianfang.risk.RiskPoint;
  * The second stage of the yearly loop, 防控落实 (S-1), as far as Lianfang has it: from 2010-10-21 each pilot unit drafts
  * and registers a control measure against each of its confirmed points (附表3, P-13), chosen by the point's grade —
  * a 较高 or 一般 point is watched in the 中期监控 phase on the 制度 line (S-14: power made public and regulated), a 较低
- * point is met by education — and by 2010-12-10 puts them in force (S-16); then Form 3 of each unit and the coverage
+ * point is met by education — and puts them in force, the watched ones on 10-25 and the rest by 2010-12-10 (S-16);
+ * then Form 3 of each unit and the coverage
  * of the city (P-14). The training of 10-01 to 10-20 before it is {@link EducationStage}'s.
  */
 final class ControlStage {
   static final LocalDate MEASURES_REGISTERED = LocalDate.of(2010, 10, 21);
+  /** The day the measures of the 较高 and 一般 points, watched month by month, are put in force. */
+  static final LocalDate WATCHED_IN_FORCE = LocalDate.of(2010, 10, 25);
   static final LocalDate IN_FORCE_BY = LocalDate.of(2010, 12, 10);
 
   private final PilotFixture f;
@@ -44,6 +47,8 @@ final class ControlStage {
 
   private final List<ControlMeasureId> drafted = new ArrayList<>();
   private final List<Actor> by = new ArrayList<>();
+  private final List<Boolean> watched = new ArrayList<>();
+  private final List<Boolean> inForce = new ArrayList<>();
 
   /** Drafts, registers and puts in force a measure per confirmed point, then prints Form 3 and the coverage. */
   void run() {
@@ -60,16 +65,37 @@ final class ControlStage {
       f.lianfang.control().step(finding.unit().leader(), MeasureStep.register(id)).orElseThrow();
       drafted.add(id);
       by.add(finding.unit().leader());
+      watched.add(p.grading().orElseThrow().grade().level() != RiskGrade.LOWER);
+      inForce.add(false);
     }
     f.log("登记防控措施 " + drafted.size() + " 项（附表3，P-13）");
   }
 
-  /** On 12-10, puts them in force and prints Form 3 and the coverage. */
+  /** On 10-25, a day of the third line's loop: puts the measures of the 较高 and 一般 points in force. */
+  void on(LocalDate day) {
+    if (day.equals(WATCHED_IN_FORCE)) {
+      int n = putInForce(true);
+      f.log("较高、一般风险点的防控措施 " + n + " 项先行执行，自 10 月起逐月检查（S-10，P-22）");
+    }
+  }
+
+  /** @return how many of the measures still registered, of the watched points or of all, it put in force */
+  private int putInForce(boolean watchedOnly) {
+    int n = 0;
+    for (int i = 0; i < drafted.size(); i++) {
+      if (!inForce.get(i) && (watched.get(i) || !watchedOnly)) {
+        f.lianfang.control().step(by.get(i), MeasureStep.putInForce(drafted.get(i))).orElseThrow();
+        inForce.set(i, true);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** On 12-10, puts the rest in force and prints Form 3 and the coverage. */
   void putInForce() {
     f.clock.advanceTo(IN_FORCE_BY);
-    for (int i = 0; i < drafted.size(); i++) {
-      f.lianfang.control().step(by.get(i), MeasureStep.putInForce(drafted.get(i))).orElseThrow();
-    }
+    putInForce(false);
     f.log("防控措施全部落实执行（S-16：措施制定与落实 10-21 至 12-10）");
     printControl(f.lianfang, f.inspector, f.city, f.out);
   }

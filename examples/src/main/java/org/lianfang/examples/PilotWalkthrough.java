@@ -91,8 +91,9 @@ public final class PilotWalkthrough {
 
   /**
    * The main job on the embedded default ({@link JdbcStore#embedded}): the first run walks the pilot through its
-   * identification and control stages and keeps everything in an H2 database under {@code dir}; a later run finds that data and
-   * prints the ledger from it again; {@code fresh} deletes the data first and walks again.
+   * identification and control stages, the third line and the monthly checks, and keeps everything in an H2 database
+   * under {@code dir}; a later run finds that data and prints the ledger, Form 3 and the checks' roll-up from it again;
+   * {@code fresh} deletes the data first and walks again.
    *
    * @param dir where the H2 database lives
    * @param fresh whether to start from an empty database
@@ -106,7 +107,7 @@ public final class PilotWalkthrough {
     try (JdbcStore store = JdbcStore.embedded(dir)) {
       Optional<Unit> earlier = store.units().byCode(CITY_CODE);
       if (earlier.isPresent()) {
-        MutableClock clock = MutableClock.startingOn(ControlStage.IN_FORCE_BY, KUNMING);
+        MutableClock clock = MutableClock.startingOn(MonthlyChecksStage.DECEMBER_REVIEWED, KUNMING);
         Lianfang lianfang = open(store, clock);
         out.println("找到上次运行的数据（" + dir.toAbsolutePath() + "）：不再重复登记，直接读取台帐。"
             + "重新开始请加 -Dexec.args=--fresh");
@@ -114,6 +115,7 @@ public final class PilotWalkthrough {
         printLedger(lianfang, inspector, earlier.get().id(), clock.today(), out);
         EducationStage.printEducation(lianfang, inspector, earlier.get().id(), Year.of(2010), out);
         ControlStage.printControl(lianfang, inspector, earlier.get().id(), out);
+        MonthlyChecksStage.printRollup(lianfang, inspector, earlier.get().id(), out);
         return false;
       }
       MutableClock clock = MutableClock.startingOn(STAGE_OPENS, KUNMING);
@@ -162,9 +164,10 @@ public final class PilotWalkthrough {
           LocalDate.of(2010, 10, 9)));
 
   /**
-   * Runs the pilot's identification stage and prints the ledger, then its control stage as far as Lianfang has it
-   * (the training of 10-01 to 10-20 with the year's education obligations, then measures registered and in force)
-   * and prints Form 3 and the coverage.
+   * Runs the pilot's identification stage and prints the ledger, then its control stage (the training of 10-01 to
+   * 10-20 with the year's education obligations, then measures registered, the watched ones in force from 10-25 and
+   * the rest by 12-10) with the third line and the monthly checks of October and November day by day, and prints Form
+   * 3 and the coverage; then checks December and prints the checks' roll-up.
    *
    * @param lianfang a library over an empty store, built with {@code clock}
    * @param clock the library's clock, standing at or before {@link #STAGE_OPENS}
@@ -191,10 +194,15 @@ public final class PilotWalkthrough {
     control.register();
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 监测预警（第三道防线，" + ThirdLineStage.OPENS + " 至 "
-        + ThirdLineStage.CLOSES + "，S-9）");
-    new ThirdLineStage(f).run();
+        + ThirdLineStage.CLOSES + "，S-9）与月查（S-10）");
+    MonthlyChecksStage checks = new MonthlyChecksStage(f);
+    new ThirdLineStage(f, List.of(control::on, checks::on)).run();
     out.println();
     control.putInForce();
+    out.println();
+    out.println("昆明市推行廉政风险防范管理试点 · 十二月月查（" + MonthlyChecksStage.DECEMBER_CHECKED + " 报送，"
+        + MonthlyChecksStage.DECEMBER_REVIEWED + " 审核，S-10，P-22）");
+    checks.december();
     return f.city;
   }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.lianfang.application.monitoring.Dispatcher;
 import org.lianfang.application.monitoring.IssueWarning;
 import org.lianfang.application.monitoring.LinkReport;
@@ -49,11 +50,18 @@ final class ThirdLineStage {
   static final LocalDate CLOSES = LocalDate.of(2010, 12, 10);
 
   private final PilotFixture f;
+  private final List<Consumer<LocalDate>> alongside;
   private int sent;
   private int measureReminders;
 
-  ThirdLineStage(PilotFixture f) {
+  /**
+   * @param f the pilot
+   * @param alongside what the other stages do on each day of the loop, after the third line's own steps (measures put
+   *     in force, monthly checks)
+   */
+  ThirdLineStage(PilotFixture f, List<Consumer<LocalDate>> alongside) {
     this.f = f;
+    this.alongside = List.copyOf(alongside);
   }
 
   /** Walks the reports, the warning and its item day by day, ticking and dispatching every morning. */
@@ -199,6 +207,9 @@ final class ThirdLineStage {
             f.log("预警验证通过，销号；举报箱举报随之办结");
           }
           default -> { }
+        }
+        for (Consumer<LocalDate> stage : alongside) {
+          stage.accept(day);
         }
         dispatcher.drain(100);
         if (measureReminders > 0) {

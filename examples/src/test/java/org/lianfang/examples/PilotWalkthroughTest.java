@@ -95,6 +95,8 @@ class PilotWalkthroughTest {
     assertEquals(points.size(), measures.size(), "one measure per point");
     assertTrue(measures.stream().allMatch(m -> m.state() == org.lianfang.control.MeasureState.IN_FORCE
         && !m.life().inForce().orElseThrow().isAfter(java.time.LocalDate.of(2010, 12, 10))), "in force by 12-10");
+    assertTrue(measures.stream().anyMatch(m -> m.life().inForce().orElseThrow().equals(java.time.LocalDate.of(2010,
+        10, 25))), "the watched ones from 10-25");
     org.lianfang.control.CoverageReport coverage = lianfang.control().queries().coverage(auditor, city);
     assertEquals(points.size(), coverage.points().size());
     assertEquals(List.of(), coverage.uncovered(), "P-14 under the default policy");
@@ -142,7 +144,8 @@ class PilotWalkthroughTest {
     List<org.lianfang.monitoring.RectificationItem> items = new ArrayList<>();
     for (Unit u : units) {
       warnings.addAll(lianfang.monitoring().queries().warnings(auditor, u.id()));
-      items.addAll(lianfang.monitoring().queries().rectificationItems(auditor, u.id()));
+      items.addAll(lianfang.monitoring().queries().rectificationItems(auditor, u.id()).stream()
+          .filter(i -> i.terms().origin() == org.lianfang.monitoring.RectificationOrigin.WARNING).toList());
     }
     assertEquals(1, warnings.size());
     org.lianfang.monitoring.Warning w = warnings.get(0);
@@ -308,7 +311,47 @@ class PilotWalkthroughTest {
   }
 
   @Test
-  void s16_endsOnTheDayTheMeasuresAreInForce() {
-    assertEquals(java.time.LocalDate.of(2010, 12, 10), clock.today(), "S-16: measures 10-21 to 12-10");
+  void s16_endsOnTheDayDecembersChecksAreReviewed() {
+    assertEquals(java.time.LocalDate.of(2010, 12, 28), clock.today(), "S-16: measures 10-21 to 12-10, then December");
+  }
+
+  /**
+   * S-10, P-22: from the day the watched measures are in force, every post with a measure in force is checked each
+   * month; what falls short becomes a rectification item; the post that missed November is found by the tick on
+   * 12-01 and makes it up late; December checks every post.
+   */
+  @Test
+  void s10_p22_everyPostIsCheckedMonthlyItsFindingsRectifiedAndAMissedMonthFoundByTheTick() {
+    java.util.Map<java.time.YearMonth, int[]> totals = new java.util.TreeMap<>();
+    for (Unit u : units.subList(1, units.size())) {
+      for (int m = 10; m <= 12; m++) {
+        java.time.YearMonth month = java.time.YearMonth.of(2010, m);
+        org.lianfang.checks.CheckRollup r = lianfang.checks().queries().rollup(auditor, u.id(), month).orElseThrow();
+        assertEquals(r.owed(), r.done(), u.name() + " " + month + ": every post owing the check submitted it");
+        int[] t = totals.computeIfAbsent(month, k -> new int[5]);
+        t[0] += r.owed();
+        t[1] += r.late();
+        t[2] += r.ratings().get(org.lianfang.checks.CheckRating.PARTIAL);
+        t[3] += r.ratings().get(org.lianfang.checks.CheckRating.NONE);
+        t[4] += r.ratings().get(org.lianfang.checks.CheckRating.FULL);
+      }
+      assertTrue(lianfang.checks().queries().rollup(auditor, u.id(), java.time.YearMonth.of(2010, 12)).orElseThrow()
+          .owed() > 0, u.name() + ": every unit's posts are checked in December");
+    }
+    assertEquals(List.of(0, 1, 0), List.of(totals.get(java.time.YearMonth.of(2010, 10))[1],
+        totals.get(java.time.YearMonth.of(2010, 11))[1], totals.get(java.time.YearMonth.of(2010, 12))[1]),
+        "November's made-up check is the one late");
+    assertEquals(List.of(1, 0, 1), totals.values().stream().map(t -> t[2]).toList(), "PARTIAL in October, December");
+    assertEquals(List.of(0, 1, 0), totals.values().stream().map(t -> t[3]).toList(), "NONE in November");
+    assertTrue(totals.get(java.time.YearMonth.of(2010, 12))[0] > totals.get(java.time.YearMonth.of(2010, 10))[0],
+        "the education measures in force since 12-10 add their posts in December");
+    assertTrue(printed.contains("的 2010-11 月查：当月未提交月查"), "the tick found the missed month and said so");
+    List<org.lianfang.monitoring.RectificationItem> items = new ArrayList<>();
+    units.forEach(u -> items.addAll(lianfang.monitoring().queries().rectificationItems(auditor, u.id()).stream()
+        .filter(i -> i.terms().origin() == org.lianfang.monitoring.RectificationOrigin.MONTHLY_CHECK).toList()));
+    assertEquals(3, items.size(), "one item per rating that fell short");
+    assertEquals(1, items.stream().filter(i -> i.state() == org.lianfang.monitoring.RectificationState.CLOSED)
+        .count(), "October's was rectified and closed");
+    assertTrue(printed.contains("月查汇总（2010 年 10 月至 12 月，P-22）"), "the roll-up is printed");
   }
 }

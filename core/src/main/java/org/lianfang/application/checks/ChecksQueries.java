@@ -88,16 +88,18 @@ public final class ChecksQueries {
         postOf.put(p.id(), p.location().post().get());
       }
     }
+    LocalDate due = policy.checkDue(month);
     Set<PostId> owing = new HashSet<>();
     for (ControlMeasure m : s.store().controlMeasures().inUnit(unit)) {
-      if (m.inForce()) {
+      boolean inForce = m.life().inForce().map(d -> !d.isAfter(due)).orElse(false)
+          && m.life().ended().map(d -> !d.isBefore(month.atDay(1))).orElse(true);
+      if (inForce) {
         m.points().stream().filter(live::contains).map(postOf::get).forEach(owing::add);
       }
     }
     List<MonthlyCheck> ofMonth = s.store().monthlyChecks().inUnit(unit).stream()
         .filter(c -> c.month().equals(month)).toList();
     ofMonth.forEach(c -> owing.add(c.post()));
-    LocalDate due = policy.checkDue(month);
     int done = 0;
     int late = 0;
     Map<CheckRating, Integer> ratings = new EnumMap<>(CheckRating.class);

@@ -80,8 +80,9 @@ class JdbcSchemaTest {
    * secret items, before version 14, which has no service commitments, before version 15, which has no warnings, before
    * version 16, which has no rectification items, before version 17, which has no outbox, before version 18, which has
    * no deadlines, before version 20, which has no reports, before version 21, which has no supervision cases, and
-   * before version 23, which has no monthly checks: what today's store needs of those versions is there while the
-   * points are identified and dropped afterwards, so the database holds what code of the older version wrote.
+   * before version 23, which has no monthly checks, before version 24, which has no special inspections, and before
+   * version 25, which has no self-checks: what today's store needs of those versions is there while the points are
+   * identified and dropped afterwards, so the database holds what code of the older version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {
@@ -122,7 +123,9 @@ class JdbcSchemaTest {
           "lf_education_activity", "lf_education_ref", "lf_education_evidence", "lf_power_disclosure",
           "lf_disclosure_field", "lf_disclosure_channel", "lf_service_commitment", "lf_warning", "lf_warning_round",
           "lf_warning_point", "lf_rectification_item", "lf_rectification_point", "lf_outbox", "lf_due", "lf_report",
-          "lf_report_ref", "lf_case", "lf_case_mark", "lf_monthly_check", "lf_check_row", "lf_check_evidence")) {
+          "lf_report_ref", "lf_case", "lf_case_mark", "lf_monthly_check", "lf_check_row", "lf_check_evidence",
+          "lf_special_inspection", "lf_inspection_scope", "lf_inspection_finding", "lf_finding_point",
+          "lf_accountability", "lf_self_check")) {
         st.execute("DROP TABLE " + table);
       }
       if (before4) {

@@ -10,24 +10,37 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Actor;
 import org.lianfang.Refusal;
+import org.lianfang.Role;
 import org.lianfang.UnitId;
 import org.lianfang.application.checks.ChecksArea;
+import org.lianfang.application.checks.DraftSelfCheck;
+import org.lianfang.application.checks.InspectionStep;
 import org.lianfang.application.checks.MonthlyCheckStep;
+import org.lianfang.application.checks.RecordAccountability;
 import org.lianfang.application.checks.RecordMonthlyCheck;
 import org.lianfang.application.checks.RowInput;
+import org.lianfang.application.checks.SelfCheckStep;
 import org.lianfang.application.control.EvidenceInput;
 import org.lianfang.checks.CheckRating;
 import org.lianfang.checks.CheckState;
+import org.lianfang.checks.HalfYear;
+import org.lianfang.checks.InspectionFindingId;
 import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.MonthlyCheckId;
+import org.lianfang.checks.SelfCheckReportId;
+import org.lianfang.checks.SpecialInspectionId;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.testing.CheckScenarios;
+import org.lianfang.testing.InspectionScenarios;
+import org.lianfang.testing.SelfCheckScenarios;
 import org.lianfang.testing.World;
 
 /**
  * Monthly checks in the ledger document (issue 13, format 12): a reviewed check whose NONE opened an item, a check
- * returned with its reason and an open one, with an indicator value and evidence, export in their unit's section,
+ * returned with its reason and an open one, with an indicator value and evidence, and a special inspection of the
+ * city with its finding in the land bureau (format 13), export in their unit's section,
  * restore into an empty store as they were, and the restored journal proves them; a rating edited in the document is
  * refused by the record's own rule or against the digest its entry carries, and nothing is written.
  */
@@ -52,6 +65,19 @@ class ChecksLedgerTest {
     checks.stepMonthlyCheck(w.landLeader, MonthlyCheckStep.returned(returned, "台账抽查不实")).orElseThrow();
     checks.recordMonthlyCheck(w.approverHolder, new RecordMonthlyCheck(w.approver, now, w.zhao,
         List.of(RowInput.full(p.ledger())))).orElseThrow();
+    SpecialInspectionId inspection = checks.planInspection(w.inspector, InspectionScenarios.approvals(w))
+        .orElseThrow();
+    checks.stepInspection(w.inspector, InspectionStep.start(inspection)).orElseThrow();
+    InspectionFindingId finding = checks.recordFinding(w.inspector, InspectionScenarios.landFinding(w, inspection,
+        p.point())).orElseThrow();
+    checks.recordAccountability(w.inspector, new RecordAccountability(finding, w.zhao, "诫勉谈话", "昆纪决〔2010〕12号",
+        w.clock.today())).orElseThrow();
+    checks.stepInspection(w.inspector, InspectionStep.report(inspection, "国土局三件结果未公开，已责令整改"))
+        .orElseThrow();
+    SelfCheckReportId selfCheck = checks.draftSelfCheck(w.landLeader, new DraftSelfCheck(w.land,
+        HalfYear.of(w.clock.today()), SelfCheckScenarios.text())).orElseThrow();
+    checks.stepSelfCheck(w.landLeader, SelfCheckStep.submit(selfCheck)).orElseThrow();
+    checks.stepSelfCheck(w.inspector, SelfCheckStep.acknowledge(selfCheck, "已阅")).orElseThrow();
     return w;
   }
 
@@ -64,6 +90,9 @@ class ChecksLedgerTest {
     Ledgers.restore(restored, document).orElseThrow();
     for (UnitId u : List.of(w.city, w.land, w.planning)) {
       assertEquals(w.store.monthlyChecks().inUnit(u), restored.monthlyChecks().inUnit(u));
+      assertEquals(w.store.specialInspections().inUnit(u), restored.specialInspections().inUnit(u));
+      assertEquals(w.store.inspectionFindings().inUnit(u), restored.inspectionFindings().inUnit(u));
+      assertEquals(w.store.selfCheckReports().inUnit(u), restored.selfCheckReports().inUnit(u));
       assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(w.auditor, u).orElseThrow().intact());
       assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyJournal(w.auditor, u).orElseThrow().intact());
     }
@@ -74,12 +103,45 @@ class ChecksLedgerTest {
     assertEquals(Optional.of(new BigDecimal("0.50")), checks.get(0).rows().get(1).indicatorValue(), "scale kept");
     assertEquals("台账抽查不实", checks.get(1).life().returned().orElseThrow().text());
     assertTrue(Ledgers.text(document).contains("\"month\":\"" + YearMonth.from(w.clock.today()) + "\""));
+    assertEquals(1, restored.specialInspections().inUnit(w.city).size(), "the city's inspection, format 13");
+    assertEquals(1, restored.inspectionFindings().inUnit(w.land).get(0).accountability().size());
+    assertEquals(1, restored.selfCheckReports().inUnit(w.land).size(), "the bureau's self-check, format 14");
+  }
+
+  @Test
+  void s10_aBureausSubtreeWithItsChecksAndItsFindingRestoresIntoAnotherStore() {
+    World w = Ledgers.world(); // without the third line's warnings, which a city official approved
+    CheckScenarios.Post p = CheckScenarios.Post.of(w);
+    ChecksArea checks = w.lianfang.checks();
+    SpecialInspectionId inspection = checks.planInspection(w.inspector, InspectionScenarios.approvals(w))
+        .orElseThrow();
+    checks.stepInspection(w.inspector, InspectionStep.start(inspection)).orElseThrow();
+    InspectionFindingId finding = checks.recordFinding(w.inspector, InspectionScenarios.landFinding(w, inspection,
+        p.point())).orElseThrow();
+    checks.recordAccountability(w.inspector, new RecordAccountability(finding, w.zhao, "诫勉谈话", "昆纪决〔2010〕12号",
+        w.clock.today())).orElseThrow();
+    byte[] document = Ledgers.export(w, w.inspector, w.land);
+    Actor landInspector = Actor.of("land-inspector", "国土局纪检组", List.of(Role.DISCIPLINE_INSPECTOR),
+        List.of(w.land));
+    InMemoryStore restored = InMemoryStore.create();
+    Ledgers.restore(restored, landInspector, document).orElseThrow();
+    assertEquals(w.store.inspectionFindings().inUnit(w.land), restored.inspectionFindings().inUnit(w.land),
+        "a finding naming the city's inspection comes in without the city");
+    assertEquals(1, restored.inspectionFindings().inUnit(w.land).size());
+    assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(landInspector, w.land).orElseThrow()
+        .intact());
   }
 
   @Test
   void s13_aRatingRaisedInTheDocumentIsRefusedAndNothingIsWritten() {
     // a NONE raised to FULL keeps its problem, which the record itself refuses
     refusedWhenEdited("\"rating\":\"none\"", "\"rating\":\"full\"", "json.domain-rule", "/monthlyChecks/");
+  }
+
+  @Test
+  void s13_anAccountabilityEditedInTheDocumentIsRefusedAgainstItsDigestAndNothingIsWritten() {
+    refusedWhenEdited("\"measure\":\"诫勉谈话\"", "\"measure\":\"免予问责\"", "ledger.record",
+        "/inspectionFindings/");
   }
 
   @Test

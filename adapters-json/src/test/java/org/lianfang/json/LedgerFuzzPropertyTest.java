@@ -36,7 +36,8 @@ class LedgerFuzzPropertyTest {
    * The pilot's records and the third line's: warnings, one climbed and closed and one cancelled, a rectification
    * item rejected once, verified and closed, a real-name report fed back and an anonymous one forwarded, a supervision
    * case completed late with its signal and one running (issue 12); two control measures in force and three monthly
-   * checks, reviewed, returned and open (issue 13).
+   * checks, reviewed, returned and open, and a special inspection of the city with its finding in a bureau and the
+   * official held accountable, a bureau's half-year self-check submitted and acknowledged (issue 13).
    */
   private static final byte[] DOCUMENT = Ledgers.export(ChecksLedgerTest.withChecks());
   private static final JsonNode TREE = tree(DOCUMENT);
@@ -60,13 +61,16 @@ class LedgerFuzzPropertyTest {
       Pattern.compile("/units/\\d+/controlMeasures/\\d+/(plan/cadence|plan/indicator|plan/evidence/\\d+/digest|"
           + "life/[a-zA-Z]+)"),
       Pattern.compile("/units/\\d+/monthlyChecks/\\d+/(rows/\\d+/(indicatorValue|problem|requirement|item|warning|"
-          + "evidence/\\d+/digest)|life/[a-z]+)"));
+          + "evidence/\\d+/digest)|life/[a-z]+)"),
+      Pattern.compile("/units/\\d+/specialInspections/\\d+/life/[a-z]+"),
+      Pattern.compile("/units/\\d+/selfCheckReports/\\d+/(figures|acknowledged)"));
   private static final Pattern REFERENCE = Pattern.compile(
       ".*/(location/post|location/powerItem|postId|officialId|directOwner|sectionHead|responsibleLeader|"
           + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver|terms/warning|terms/owner|"
           + "terms/points/\\d+|links/points/\\d+|links/warnings/\\d+|"
           + "terms/powerItem|signals/\\d+/warning|points/\\d+|plan/owners/[a-zA-Z]+|"
-          + "monthlyChecks/\\d+/(post|checker)|rows/\\d+/(measure|item|warning))$");
+          + "monthlyChecks/\\d+/(post|checker)|rows/\\d+/(measure|item|warning)|"
+          + "inspectionFindings/\\d+/item|accountability/\\d+/official)$");
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
   private static JsonNode tree(byte[] document) {

@@ -17,8 +17,9 @@ import org.lianfang.memory.InMemoryStore;
  * Format version 3 (issue 11) adds each section's {@code controlMeasures}, version 4 its {@code educationActivities},
  * version 5 its {@code powerDisclosures}, version 6 its {@code serviceCommitments}, version 7 (issue 12) its {@code
  * warnings}, version 8 its {@code rectificationItems}, version 9 its {@code reports}, version 10 its {@code
- * supervisionCases}, version 11 lets a case's step carry its own limit, and version 12 (issue 13) adds its {@code
- * monthlyChecks}; documents of versions 2 to 11, written before them, still restore (their units hold none), while a
+ * supervisionCases}, version 11 lets a case's step carry its own limit, version 12 (issue 13) adds its {@code
+ * monthlyChecks}, version 13 its {@code specialInspections} and {@code inspectionFindings}, version 14 its {@code
+ * selfCheckReports}; documents of versions 2 to 13, written before them, still restore (their units hold none), while a
  * section must list what its version has and must not list what it has not. Every refusal changes nothing.
  */
 class LedgerVersionTest {
@@ -26,7 +27,7 @@ class LedgerVersionTest {
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @param version 2 to 11
+   * @param version 2 to 13
    * @return the golden document as that version first wrote it: the version, and in no section the lists added
    *     after it; for version 2 no digest named (SHA-256) either (the golden cases' steps carry no limit of their own,
    *     which version 11 added)
@@ -38,6 +39,13 @@ class LedgerVersionTest {
       doc.remove("digest");
     }
     for (JsonNode section : doc.get("units")) {
+      if (version <= 13) {
+        ((ObjectNode) section).remove("selfCheckReports");
+      }
+      if (version <= 12) {
+        ((ObjectNode) section).remove("specialInspections");
+        ((ObjectNode) section).remove("inspectionFindings");
+      }
       if (version <= 11) {
         ((ObjectNode) section).remove("monthlyChecks");
       }
@@ -70,20 +78,28 @@ class LedgerVersionTest {
   }
 
   @Test
-  void documentsOfVersions2To11RestoreAsTheVersion12OneDoes() throws Exception {
-    InMemoryStore fromV12 = InMemoryStore.create();
-    ImportReport v12 = Ledgers.restore(fromV12, Files.readAllBytes(GOLDEN)).orElseThrow();
-    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11)) {
+  void documentsOfVersions2To13RestoreAsTheVersion14OneDoes() throws Exception {
+    InMemoryStore fromV14 = InMemoryStore.create();
+    ImportReport v14 = Ledgers.restore(fromV14, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)) {
       InMemoryStore older = InMemoryStore.create();
-      assertEquals(v12, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
-      assertEquals(fromV12.snapshot(), older.snapshot(), "version " + version);
+      assertEquals(v14, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV14.snapshot(), older.snapshot(), "version " + version);
     }
   }
 
   @Test
   void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
-    ObjectNode v12 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v12.get("units").get(1)).remove("monthlyChecks");
+    ObjectNode v14 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v14.get("units").get(2)).remove("selfCheckReports");
+    ObjectNode v13 = asVersion(13);
+    ((ObjectNode) v13.get("units").get(1)).set("selfCheckReports", PLAIN.createArrayNode());
+    ObjectNode v13WithoutFindings = asVersion(13);
+    ((ObjectNode) v13WithoutFindings.get("units").get(0)).remove("inspectionFindings");
+    ObjectNode v12 = asVersion(12);
+    ((ObjectNode) v12.get("units").get(2)).set("specialInspections", PLAIN.createArrayNode());
+    ObjectNode v12WithoutChecks = asVersion(12);
+    ((ObjectNode) v12WithoutChecks.get("units").get(1)).remove("monthlyChecks");
     ObjectNode v11 = asVersion(11);
     ((ObjectNode) v11.get("units").get(0)).set("monthlyChecks", PLAIN.createArrayNode());
     ObjectNode v11WithoutCases = asVersion(11);
@@ -118,8 +134,9 @@ class LedgerVersionTest {
     ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
     ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v12, v11, v11WithoutCases, v9, v9WithoutReports, v8, v8WithoutItems, v7, v7WithoutWarnings, v6,
-        v6WithoutCommitments, v5, v6WithoutDisclosures, v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
+    for (ObjectNode doc : List.of(v14, v13, v13WithoutFindings, v12, v12WithoutChecks, v11, v11WithoutCases, v9,
+        v9WithoutReports, v8, v8WithoutItems, v7, v7WithoutWarnings, v6, v6WithoutCommitments, v5, v6WithoutDisclosures,
+        v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();
       Refusal r = Ledgers.restore(store, PLAIN.writeValueAsBytes(doc)).whyRefused().orElseThrow();

@@ -124,6 +124,23 @@ class LianfangModulePropertyTest {
   }
 
   @Test
+  void specialInspectionsRoundTrip() {
+    roundTrips(org.lianfang.testing.ChecksGenerators.specialInspections(UNIT),
+        org.lianfang.checks.SpecialInspection.class);
+  }
+
+  @Test
+  void inspectionFindingsRoundTrip() {
+    roundTrips(org.lianfang.testing.ChecksGenerators.inspectionFindings(UNIT),
+        org.lianfang.checks.InspectionFinding.class);
+  }
+
+  @Test
+  void selfCheckReportsRoundTrip() {
+    roundTrips(org.lianfang.testing.ChecksGenerators.selfCheckReports(UNIT), org.lianfang.checks.SelfCheckReport.class);
+  }
+
+  @Test
   void notificationsRoundTrip() {
     roundTrips(Generators.notifications(UNIT), org.lianfang.monitoring.Notification.class);
   }

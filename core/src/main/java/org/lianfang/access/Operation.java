@@ -88,6 +88,11 @@ public enum Operation implements Coded {
    */
   REVIEW_CHECKS("review-checks"),
   /**
+   * plan a special inspection (专项检查, S-10) over units below, take it a step, record what it found in a unit (with
+   * the rectification item its order opens) and who was held accountable: the discipline body's
+   */
+  INSPECT("inspect"),
+  /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}
    */

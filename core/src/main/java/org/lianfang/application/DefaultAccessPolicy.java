@@ -6,6 +6,7 @@ import static org.lianfang.access.Operation.CONFIRM_RISK;
 import static org.lianfang.access.Operation.GRADE_RISK;
 import static org.lianfang.access.Operation.IDENTIFY_RISK;
 import static org.lianfang.access.Operation.IMPORT_LEDGER;
+import static org.lianfang.access.Operation.INSPECT;
 import static org.lianfang.access.Operation.MANAGE_ORGANIZATION;
 import static org.lianfang.access.Operation.MANAGE_RECTIFICATION;
 import static org.lianfang.access.Operation.MANAGE_REPORTS;
@@ -52,9 +53,10 @@ import org.lianfang.spi.AccessPolicy;
  *       and decides on warnings (P-8, P-18) and on rectification items (P-21), and it may record a reply or a
  *       submission received on paper; the only role that reads and handles reports (P-19): the leaders of the unit
  *       reported on and auditors learn from its journal and ledger only that a report came in and how it went on,
- *       never by whom, for what or about whom (P-11)</td></tr>
- *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities, imports, reports and the discipline
- *       body's decisions on warnings and rectification items: it acknowledges and answers the warnings to its units
+ *       never by whom, for what or about whom (P-11); the only role that runs special inspections (S-10)</td></tr>
+ *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities, imports, reports, special inspections
+ *       and the discipline body's decisions on warnings and rectification items: it acknowledges and answers the
+ *       warnings to its units
  *       and works on and submits their rectification items; confirms (集体定) only in
  *       the units it leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
@@ -81,7 +83,7 @@ public final class DefaultAccessPolicy implements AccessPolicy {
     Map<Role, Set<Operation>> g = new EnumMap<>(Role.class);
     g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK)));
     g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED, IMPORT_LEDGER, MANAGE_WARNINGS,
-        MANAGE_RECTIFICATION, READ_REPORTS, MANAGE_REPORTS)));
+        MANAGE_RECTIFICATION, READ_REPORTS, MANAGE_REPORTS, INSPECT)));
     g.put(Role.SECTION_HEAD, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, IDENTIFY_RISK,
         GRADE_RISK, ASSIGN_OWNERS, COMMENT, READ_CHECKS, RECORD_CHECKS));
     g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, READ_INTERNAL, COMMENT));

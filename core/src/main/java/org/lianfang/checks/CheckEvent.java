@@ -8,10 +8,15 @@ import java.util.Optional;
 import org.lianfang.ArchiveObject;
 import org.lianfang.DomainEvent;
 import org.lianfang.UnitId;
+import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
+import org.lianfang.risk.RiskPointId;
 
-/** Events of the checks (S-10, P-22). Each names the unit whose journal chain records it. */
+/**
+ * Events of the checks (S-10, P-22, P-23): monthly checks, special inspections and half-year self-checks. Each names
+ * the unit whose journal chain records it.
+ */
 public sealed interface CheckEvent extends DomainEvent {
 
   /**
@@ -93,6 +98,170 @@ public sealed interface CheckEvent extends DomainEvent {
     @Override
     public ArchiveObject toArchive() {
       return ArchiveObject.builder().put("check", checkId).put("day", day).put("remark", remark).build();
+    }
+  }
+
+  /**
+   * @param unitId the discipline body's unit
+   * @param inspectionId the inspection
+   * @param plan what it is to do
+   * @param day the day it was planned
+   */
+  record InspectionPlanned(UnitId unitId, SpecialInspectionId inspectionId, InspectionPlan plan, LocalDate day)
+      implements CheckEvent {
+    @Override
+    public String type() {
+      return "inspection.planned";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("inspection", inspectionId).put("plan", plan).put("day", day).build();
+    }
+  }
+
+  /**
+   * A step of an inspection, its type after the step ({@link InspectionAction#eventType()}).
+   *
+   * @param unitId the discipline body's unit
+   * @param inspectionId the inspection
+   * @param action the step
+   * @param day the day
+   * @param summary the report's summary
+   */
+  record InspectionStepped(UnitId unitId, SpecialInspectionId inspectionId, InspectionAction action, LocalDate day,
+      Optional<String> summary) implements CheckEvent {
+    /** @throws NullPointerException if a part is null */
+    public InspectionStepped {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(summary, "summary");
+    }
+
+    @Override
+    public String type() {
+      return action.eventType();
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("inspection", inspectionId).put("day", day).put("summary", summary).build();
+    }
+  }
+
+  /**
+   * @param unitId the unit inspected
+   * @param findingId the finding
+   * @param inspectionId the inspection, of the body above
+   * @param problem the problem found
+   * @param points the unit's risk points it concerns
+   * @param item the rectification item its order opened, whose own event follows
+   * @param day the day
+   */
+  record FindingRecorded(UnitId unitId, InspectionFindingId findingId, SpecialInspectionId inspectionId,
+      String problem, List<RiskPointId> points, RectificationItemId item, LocalDate day) implements CheckEvent {
+    /** @throws NullPointerException if a part is null */
+    public FindingRecorded {
+      points = List.copyOf(points);
+    }
+
+    @Override
+    public String type() {
+      return "inspection.finding-recorded";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("finding", findingId).put("inspection", inspectionId)
+          .put("problem", problem).put("points", points).put("item", item).put("day", day).build();
+    }
+  }
+
+  /**
+   * @param unitId the unit inspected
+   * @param findingId the finding
+   * @param held who was held accountable, what was decided and its reference
+   */
+  record AccountabilityRecorded(UnitId unitId, InspectionFindingId findingId, Accountability held)
+      implements CheckEvent {
+    @Override
+    public String type() {
+      return "inspection.accountability-recorded";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("finding", findingId).put("held", held).build();
+    }
+  }
+
+  /**
+   * @param unitId the unit
+   * @param reportId the self-check
+   * @param half the half it reports on
+   * @param sections what it says
+   * @param day the day
+   */
+  record SelfCheckDrafted(UnitId unitId, SelfCheckReportId reportId, HalfYear half, SelfCheckSections sections,
+      LocalDate day) implements CheckEvent {
+    @Override
+    public String type() {
+      return "self-check.drafted";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("report", reportId).put("half", half).put("sections", sections)
+          .put("day", day).build();
+    }
+  }
+
+  /**
+   * @param unitId the unit
+   * @param reportId the self-check
+   * @param sections what it says now
+   * @param day the day
+   */
+  record SelfCheckRevised(UnitId unitId, SelfCheckReportId reportId, SelfCheckSections sections, LocalDate day)
+      implements CheckEvent {
+    @Override
+    public String type() {
+      return "self-check.revised";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("report", reportId).put("sections", sections).put("day", day).build();
+    }
+  }
+
+  /**
+   * A step of a self-check, its type after the step ({@link SelfCheckAction#eventType()}).
+   *
+   * @param unitId the unit
+   * @param reportId the self-check
+   * @param action the step
+   * @param day the day
+   * @param figures the figures read, with a submission
+   * @param remarks the unit above's remarks, with an acknowledgement
+   */
+  record SelfCheckStepped(UnitId unitId, SelfCheckReportId reportId, SelfCheckAction action, LocalDate day,
+      Optional<SelfCheckFigures> figures, Optional<String> remarks) implements CheckEvent {
+    /** @throws NullPointerException if a part is null */
+    public SelfCheckStepped {
+      Objects.requireNonNull(action, "action");
+      Objects.requireNonNull(figures, "figures");
+      Objects.requireNonNull(remarks, "remarks");
+    }
+
+    @Override
+    public String type() {
+      return action.eventType();
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("report", reportId).put("day", day).put("figures", figures)
+          .put("remarks", remarks).build();
     }
   }
 }

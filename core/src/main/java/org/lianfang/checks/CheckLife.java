@@ -3,8 +3,8 @@ package org.lianfang.checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.lianfang.ArchiveObject;
 import org.lianfang.Archivable;
+import org.lianfang.ArchiveObject;
 import org.lianfang.monitoring.Remark;
 
 /**

@@ -13,15 +13,18 @@ import org.lianfang.organization.OfficialId;
  * rated NONE in two consecutive checks of the post raises a warning at {@code level} (提醒, REMINDER [G]) when the
  * host names the discipline leader whose standing approval such warnings carry (a warning needs a leader's approval,
  * P-18), as {@link org.lianfang.monitoring.IndicatorPolicy} does; without one, the second NONE is an item like the
- * first. A month's check is due on the month's last day plus {@code graceDays} (0 [G]). Immutable and thread-safe.
+ * first. A month's check is due on the month's last day plus {@code graceDays} (0 [G]); a half year's self-check
+ * {@code selfCheckDays} after the half (15 [G], P-23). Immutable and thread-safe.
  *
  * @param itemDays calendar days from the review to an item's due day, at least 1
  * @param warningApprover the leader whose approval turns a second NONE into a warning, an official of the check's
  *     unit or a unit above it; empty: items only
  * @param level the level of such a warning
  * @param graceDays days after a month's last day its check is still on time, 0 or more
+ * @param selfCheckDays days after a half year's last day its self-check is due (P-23: 15 [G]), 0 to 90
  */
-public record CheckPolicy(int itemDays, Optional<OfficialId> warningApprover, WarningLevel level, int graceDays) {
+public record CheckPolicy(int itemDays, Optional<OfficialId> warningApprover, WarningLevel level, int graceDays,
+    int selfCheckDays) {
   /**
    * @throws NullPointerException if a part is null
    * @throws IllegalArgumentException if a number is out of range
@@ -29,14 +32,19 @@ public record CheckPolicy(int itemDays, Optional<OfficialId> warningApprover, Wa
   public CheckPolicy {
     Objects.requireNonNull(warningApprover, "warningApprover");
     Objects.requireNonNull(level, "level");
-    if (itemDays < 1 || itemDays > 366 || graceDays < 0 || graceDays > 62) {
-      throw new IllegalArgumentException("an item is due 1 to 366 days after review, a check 0 to 62 days late");
+    if (itemDays < 1 || itemDays > 366 || graceDays < 0 || graceDays > 62 || selfCheckDays < 0
+        || selfCheckDays > 90) {
+      throw new IllegalArgumentException("an item is due 1 to 366 days after review, a check 0 to 62 days late, a "
+          + "self-check 0 to 90 days after its half");
     }
   }
 
-  /** @return items due in 30 days, no automatic warning, a check due by the month's last day [G] */
+  /**
+   * @return items due in 30 days, no automatic warning, a check due by the month's last day, a self-check 15 days after
+   *     its half [G]
+   */
   public static CheckPolicy standard() {
-    return new CheckPolicy(30, Optional.empty(), WarningLevel.REMINDER, 0);
+    return new CheckPolicy(30, Optional.empty(), WarningLevel.REMINDER, 0, 15);
   }
 
   /**
@@ -44,12 +52,17 @@ public record CheckPolicy(int itemDays, Optional<OfficialId> warningApprover, Wa
    * @return this policy with such warnings
    */
   public CheckPolicy warningWith(OfficialId approver) {
-    return new CheckPolicy(itemDays, Optional.of(approver), level, graceDays);
+    return new CheckPolicy(itemDays, Optional.of(approver), level, graceDays, selfCheckDays);
   }
 
   /** @param reviewed the day a check is reviewed @return the due day of the items it opens */
   public LocalDate itemDue(LocalDate reviewed) {
     return reviewed.plusDays(itemDays);
+  }
+
+  /** @param half a half year @return the last day its self-check is due */
+  public LocalDate selfCheckDue(HalfYear half) {
+    return half.last().plusDays(selfCheckDays);
   }
 
   /** @param month a month @return the last day its check is on time */

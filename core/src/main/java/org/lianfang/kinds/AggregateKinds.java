@@ -10,8 +10,14 @@ import org.lianfang.ArchiveObject;
 import org.lianfang.Limits;
 import org.lianfang.UnitId;
 import org.lianfang.checks.CheckRow;
+import org.lianfang.checks.InspectionFinding;
+import org.lianfang.checks.InspectionFindingId;
 import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.MonthlyCheckId;
+import org.lianfang.checks.SelfCheckReport;
+import org.lianfang.checks.SelfCheckReportId;
+import org.lianfang.checks.SpecialInspection;
+import org.lianfang.checks.SpecialInspectionId;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EducationActivity;
@@ -206,9 +212,47 @@ public final class AggregateKinds {
       MonthlyCheck.class, Store::monthlyChecks, "月查", "monthly check", RecordStates::monthlyCheck)
       .referring(AggregateKinds::references);
 
+  /**
+   * Special inspections (专项检查, S-10), each of the discipline body's unit; the units inspected are not declared
+   * references (they lie below the body, not in its unit or above), the command checks them. Its subject is sized as
+   * long text, its number as a name.
+   */
+  public static final AggregateKind<SpecialInspection, SpecialInspectionId> SPECIAL_INSPECTIONS = AggregateKind.of(
+      "specialInspections", SpecialInspection.class, Store::specialInspections, "专项检查", "special inspection",
+      RecordStates::specialInspection)
+      .sized("plan/number", Limits.NAME, s -> s.plan().number())
+      .sized("plan/subject", Limits.TEXT, s -> s.plan().subject());
+
+  /**
+   * What a special inspection found in a unit (S-10): naming the unit's risk points, the rectification item its order
+   * opened, and the officials held accountable (of the unit or above); the problem is sized as long text. The
+   * inspection it names, of a body above, is not a declared reference: an archive of the unit's subtree holds no unit
+   * above it, and would be refused for naming what it cannot hold (the command checked the inspection).
+   */
+  public static final AggregateKind<InspectionFinding, InspectionFindingId> INSPECTION_FINDINGS = AggregateKind.of(
+      "inspectionFindings", InspectionFinding.class, Store::inspectionFindings, "检查发现问题", "inspection finding",
+      RecordStates::inspectionFinding)
+      .sized("problem", Limits.TEXT, InspectionFinding::problem)
+      .referring(AggregateKinds::references);
+
+  /**
+   * Half-year self-checks (自查报告, P-12, P-23), one per unit and half; their sections and the acknowledgement's remarks
+   * are sized as long text.
+   */
+  public static final AggregateKind<SelfCheckReport, SelfCheckReportId> SELF_CHECK_REPORTS = AggregateKind.of(
+      "selfCheckReports", SelfCheckReport.class, Store::selfCheckReports, "自查报告", "self-check",
+      RecordStates::selfCheckReport)
+      .sized("sections/effect", Limits.TEXT, r -> r.sections().effect())
+      .sized("sections/selfDiscipline", Limits.TEXT, r -> r.sections().selfDiscipline())
+      .sized("sections/ruleGaps", Limits.TEXT, r -> r.sections().ruleGaps())
+      .sized("sections/fixes", Limits.TEXT, r -> r.sections().fixes())
+      .sized("sections/nextSteps", Limits.TEXT, r -> r.sections().nextSteps())
+      .sizedIfAny("acknowledged/text", Limits.TEXT, r -> r.acknowledged().map(Remark::text));
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
       PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,
-      WARNINGS, RECTIFICATION_ITEMS, REPORTS, SUPERVISION_CASES, MONTHLY_CHECKS);
+      WARNINGS, RECTIFICATION_ITEMS, REPORTS, SUPERVISION_CASES, MONTHLY_CHECKS, SPECIAL_INSPECTIONS,
+      INSPECTION_FINDINGS, SELF_CHECK_REPORTS);
 
   private AggregateKinds() {}
 
@@ -350,6 +394,16 @@ public final class AggregateKinds {
       int at = i;
       row.item().ifPresent(item -> all.add(Reference.to("rows/" + at + "/item", RECTIFICATION_ITEMS, item)));
       row.warning().ifPresent(w -> all.add(Reference.to("rows/" + at + "/warning", WARNINGS, w)));
+    }
+    return all;
+  }
+
+  private static List<Reference> references(InspectionFinding f) {
+    List<Reference> all = new ArrayList<>();
+    all.addAll(inOrder("points", RISK_POINTS, f.points()));
+    all.add(Reference.to("item", RECTIFICATION_ITEMS, f.item()));
+    for (int i = 0; i < f.accountability().size(); i++) {
+      all.add(Reference.to("accountability/" + i + "/official", OFFICIALS, f.accountability().get(i).official()));
     }
     return all;
   }

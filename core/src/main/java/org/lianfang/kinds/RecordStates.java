@@ -3,7 +3,10 @@ package org.lianfang.kinds;
 import java.util.List;
 import java.util.Optional;
 import org.lianfang.ArchiveObject;
+import org.lianfang.checks.InspectionFinding;
 import org.lianfang.checks.MonthlyCheck;
+import org.lianfang.checks.SelfCheckReport;
+import org.lianfang.checks.SpecialInspection;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.PowerDisclosure;
@@ -121,6 +124,26 @@ final class RecordStates {
     return ArchiveObject.builder().put("id", c.id()).put("unit", c.unitId()).put("post", c.post())
         .put("month", c.month().toString()).put("checker", c.checker()).put("opened", c.opened())
         .put("rows", c.rows()).put("life", c.life()).build();
+  }
+
+  /** A special inspection's state. */
+  static ArchiveObject specialInspection(SpecialInspection s) {
+    return ArchiveObject.builder().put("id", s.id()).put("unit", s.unitId()).put("plan", s.plan())
+        .put("planned", s.planned()).put("life", s.life()).build();
+  }
+
+  /** An inspection finding's state. */
+  static ArchiveObject inspectionFinding(InspectionFinding f) {
+    return ArchiveObject.builder().put("id", f.id()).put("unit", f.unitId()).put("inspection", f.inspection())
+        .put("recorded", f.recorded()).put("problem", f.problem()).put("points", f.points()).put("item", f.item())
+        .put("accountability", f.accountability()).build();
+  }
+
+  /** A half-year self-check's state. */
+  static ArchiveObject selfCheckReport(SelfCheckReport r) {
+    return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("half", r.half())
+        .put("drafted", r.drafted()).put("sections", r.sections()).put("figures", r.figures())
+        .put("acknowledged", r.acknowledged()).build();
   }
 
   /** A case under electronic supervision's state. */

@@ -18,7 +18,8 @@ import org.lianfang.UnitId;
  * @param recordId the record whose deadline it is
  * @param what the deadline's code: {@code warning.reply}, {@code warning.verification}, {@code rectification},
  *     {@code report.forward}, {@code report.acceptance}, {@code report.result}, {@code measure.due},
- *     {@code notice.end}, {@code education.talk}, {@code case.signal}, {@code check.due}
+ *     {@code notice.end}, {@code education.talk}, {@code case.signal}, {@code check.due},
+ *     {@code self-check.due}
  * @param unitId the unit
  * @param link the record's link key ({@code warning/<id>})
  * @param due the last day
@@ -58,6 +59,11 @@ public record DueItem(UUID recordId, String what, UnitId unitId, String link, Lo
    * next month.
    */
   public static final String CHECK_DUE = "check.due";
+  /**
+   * A unit's half-year self-check (P-23), keyed by the unit: due the policy's days after the half; reminded and said
+   * overdue as any deadline, then back for the next half.
+   */
+  public static final String SELF_CHECK_DUE = "self-check.due";
 
   /**
    * @throws NullPointerException if a part is null

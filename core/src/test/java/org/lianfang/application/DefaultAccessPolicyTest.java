@@ -184,6 +184,8 @@ class DefaultAccessPolicyTest {
           may(r, bureau, Operation.RECORD_CHECKS, ownPost), r.name());
       assertEquals(reviews || r == Role.SECTION_HEAD || r == Role.AUDITOR, may(r, bureau, Operation.READ_CHECKS,
           inBureau), r.name());
+      assertEquals(r == Role.DISCIPLINE_INSPECTOR, may(r, city, Operation.INSPECT, inBureau),
+          r.name() + ": only the discipline body inspects (S-10)");
     }
   }
 

@@ -18,11 +18,25 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.lianfang.UnitId;
+import org.lianfang.checks.Accountability;
 import org.lianfang.checks.CheckAction;
 import org.lianfang.checks.CheckRating;
 import org.lianfang.checks.CheckRow;
+import org.lianfang.checks.HalfYear;
+import org.lianfang.checks.InspectionAction;
+import org.lianfang.checks.InspectionFinding;
+import org.lianfang.checks.InspectionFindingId;
+import org.lianfang.checks.InspectionMethod;
+import org.lianfang.checks.InspectionPlan;
+import org.lianfang.checks.InspectionTransitions;
 import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.MonthlyCheckId;
+import org.lianfang.checks.SelfCheckFigures;
+import org.lianfang.checks.SelfCheckReport;
+import org.lianfang.checks.SelfCheckReportId;
+import org.lianfang.checks.SelfCheckSections;
+import org.lianfang.checks.SpecialInspection;
+import org.lianfang.checks.SpecialInspectionId;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
@@ -30,7 +44,9 @@ import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.WarningId;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.PostId;
+import org.lianfang.risk.RiskPointId;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Generators of the checks' records: monthly checks of every month from 2010 to 2039 in every state, with rows of
@@ -40,7 +56,13 @@ import org.quicktheories.core.Gen;
 public final class ChecksGenerators {
   /** The generator of each kind of this area a unit holds, for {@link Generators#inUnit}. */
   static final Map<AggregateKind<?, ?>, Function<UnitId, Gen<?>>> IN_UNIT = Map.of(
-      AggregateKinds.MONTHLY_CHECKS, ChecksGenerators::monthlyChecks);
+      AggregateKinds.MONTHLY_CHECKS, ChecksGenerators::monthlyChecks,
+      AggregateKinds.SPECIAL_INSPECTIONS, ChecksGenerators::specialInspections,
+      AggregateKinds.INSPECTION_FINDINGS, ChecksGenerators::inspectionFindings,
+      AggregateKinds.SELF_CHECK_REPORTS, ChecksGenerators::selfCheckReports);
+
+  /** The next half a self-check is drawn for, so that no two draws share one. */
+  private static final java.util.concurrent.atomic.AtomicLong HALVES = new java.util.concurrent.atomic.AtomicLong(220);
 
   private ChecksGenerators() {}
 
@@ -111,5 +133,75 @@ public final class ChecksGenerators {
       }
     }
     return c;
+  }
+
+  /**
+   * @param unit the body's unit
+   * @return special inspections of that unit over one to three other units, with some methods, walked up to three
+   *     steps, version 1
+   */
+  public static Gen<SpecialInspection> specialInspections(UnitId unit) {
+    return Generators.days().zip(integers().between(0, 90), lists().of(uuids()).ofSizeBetween(1, 3),
+        lists().of(arbitrary().enumValues(InspectionMethod.class)).ofSizeBetween(1, 5), (from, length, scope, how) ->
+            new Object[] {from, length, scope, how}).zip(text(), longText(), integers().between(0, 3),
+        (a, number, subject, steps) -> {
+          LocalDate from = (LocalDate) a[0];
+          @SuppressWarnings("unchecked")
+          List<UUID> scope = (List<UUID>) a[2];
+          @SuppressWarnings("unchecked")
+          List<InspectionMethod> how = (List<InspectionMethod>) a[3];
+          InspectionPlan plan = new InspectionPlan(number, subject, scope.stream().distinct().map(UnitId::new)
+              .toList(), java.util.Set.copyOf(how), from, from.plusDays((Integer) a[1]));
+          SpecialInspection s = SpecialInspection.plan(new SpecialInspectionId(UUID.randomUUID()), unit, plan,
+              from).orElseThrow().after();
+          for (int i = 0; i < steps; i++) {
+            InspectionAction next = InspectionTransitions.from(s.state()).keySet().iterator().next();
+            s = s.act(next, from.plusDays(i + 1), next == InspectionAction.REPORT ? Optional.of(subject)
+                : Optional.empty()).orElseThrow().after();
+          }
+          return s.withVersion(1);
+        });
+  }
+
+  /**
+   * @param unit the unit inspected
+   * @return findings of that unit over up to three points, with up to two people held accountable, version 1
+   */
+  public static Gen<InspectionFinding> inspectionFindings(UnitId unit) {
+    return Generators.days().zip(longText(), lists().of(uuids()).ofSizeBetween(0, 3),
+        lists().of(text()).ofSizeBetween(0, 2), (day, problem, points, held) -> {
+          InspectionFinding f = InspectionFinding.record(new InspectionFindingId(UUID.randomUUID()), unit,
+              new SpecialInspectionId(UUID.randomUUID()), problem, points.stream().distinct().map(RiskPointId::new)
+                  .toList(), new RectificationItemId(UUID.randomUUID()), day).after();
+          for (int i = 0; i < held.size(); i++) {
+            f = f.hold(new Accountability(new OfficialId(UUID.randomUUID()), held.get(i), "纪决〔" + i + "〕号",
+                day.plusDays(i)), day.plusDays(10)).orElseThrow().after();
+          }
+          return f.withVersion(1);
+        });
+  }
+
+  /**
+   * @param unit the unit
+   * @return self-checks of that unit, each of a half no other draw took (a unit's half is a self-check's code, which
+   *     stores enforce), drafted, submitted with figures or acknowledged, version 1
+   */
+  public static Gen<SelfCheckReport> selfCheckReports(UnitId unit) {
+    return Generate.constant(() -> HALVES.getAndIncrement()).zip(lists().of(longText()).ofSize(5),
+        lists().of(integers().between(0, 40)).ofSize(9), integers().between(0, 2), (n0, texts, n, steps) -> {
+          int h = (int) Math.floorMod(n0, 2 * (9998 - 1900));
+          HalfYear half = new HalfYear(1900 + h / 2, 1 + h % 2);
+          SelfCheckReport r = SelfCheckReport.draft(new SelfCheckReportId(UUID.randomUUID()), unit, half,
+              new SelfCheckSections(texts.get(0), texts.get(1), texts.get(2), texts.get(3), texts.get(4)),
+              half.first().plusDays(n.get(0))).orElseThrow().after();
+          if (steps > 0) {
+            r = r.submit(new SelfCheckFigures(half.last().plusDays(n.get(1)), n.get(2), n.get(3), n.get(4), n.get(5),
+                n.get(6), n.get(7), n.get(8), n.get(0), n.get(1))).orElseThrow().after();
+          }
+          if (steps > 1) {
+            r = r.acknowledge(half.last().plusDays(n.get(1) + n.get(2)), texts.get(4)).orElseThrow().after();
+          }
+          return r.withVersion(1);
+        });
   }
 }

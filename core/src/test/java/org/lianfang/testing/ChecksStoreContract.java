@@ -5,9 +5,11 @@ import org.lianfang.spi.ChecksStore;
 import org.lianfang.spi.Store;
 
 /**
- * The port contracts of the checks (monthly checks), the repositories of {@link ChecksStore}: extend it with a fresh,
- * empty store per call of {@link #newStore()} and JUnit runs {@link MonthlyChecksContract} against it, as a
- * {@link Nested} class. A new kind of the area adds its port's contract here; {@link StoreContract} runs every area's.
+ * The port contracts of the checks (monthly checks, special inspections and their findings), the repositories of {@link
+ * ChecksStore}: extend it with a fresh, empty store per call of {@link #newStore()} and JUnit runs {@link
+ * MonthlyChecksContract}, {@link SpecialInspectionsContract}, {@link InspectionFindingsContract} and {@link
+ * SelfCheckReportsContract} against it, as {@link Nested} classes. A new kind of the area adds its port's contract
+ * here; {@link StoreContract} runs every area's.
  */
 public abstract class ChecksStoreContract {
   /** @return a new, empty store */
@@ -21,6 +23,48 @@ public abstract class ChecksStoreContract {
   /** {@link MonthlyChecksContract} on this store. */
   @Nested
   public class MonthlyChecksOfTheStore extends MonthlyChecksContract {
+    @Override
+    protected Store newStore() {
+      return ChecksStoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return ChecksStoreContract.this.examples();
+    }
+  }
+
+  /** {@link SpecialInspectionsContract} on this store. */
+  @Nested
+  public class SpecialInspectionsOfTheStore extends SpecialInspectionsContract {
+    @Override
+    protected Store newStore() {
+      return ChecksStoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return ChecksStoreContract.this.examples();
+    }
+  }
+
+  /** {@link InspectionFindingsContract} on this store. */
+  @Nested
+  public class InspectionFindingsOfTheStore extends InspectionFindingsContract {
+    @Override
+    protected Store newStore() {
+      return ChecksStoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return ChecksStoreContract.this.examples();
+    }
+  }
+
+  /** {@link SelfCheckReportsContract} on this store. */
+  @Nested
+  public class SelfCheckReportsOfTheStore extends SelfCheckReportsContract {
     @Override
     protected Store newStore() {
       return ChecksStoreContract.this.newStore();

@@ -166,7 +166,8 @@ public final class PilotWalkthrough {
   /**
    * Runs the pilot's identification stage and prints the ledger, then its control stage (the training of 10-01 to
    * 10-20 with the year's education obligations, then measures registered, the watched ones in force from 10-25 and
-   * the rest by 12-10) with the third line and the monthly checks of October and November day by day, and prints Form
+   * the rest by 12-10) with the third line, the monthly checks of October and November and the city's special
+   * inspection day by day, and prints Form
    * 3 and the coverage; then checks December and prints the checks' roll-up.
    *
    * @param lianfang a library over an empty store, built with {@code clock}
@@ -194,11 +195,16 @@ public final class PilotWalkthrough {
     control.register();
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 监测预警（第三道防线，" + ThirdLineStage.OPENS + " 至 "
-        + ThirdLineStage.CLOSES + "，S-9）与月查（S-10）");
+        + ThirdLineStage.CLOSES + "，S-9）、月查与专项检查（S-10）");
     MonthlyChecksStage checks = new MonthlyChecksStage(f);
-    new ThirdLineStage(f, List.of(control::on, checks::on)).run();
+    InspectionStage inspection = new InspectionStage(f);
+    new ThirdLineStage(f, List.of(control::on, checks::on, inspection::on)).run();
     out.println();
     control.putInForce();
+    out.println();
+    out.println("昆明市推行廉政风险防范管理试点 · 自查自纠（" + SelfAssessmentStage.OPENS + " 至 "
+        + SelfAssessmentStage.CLOSES + "，S-16，P-23）");
+    new SelfAssessmentStage(f).run();
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 十二月月查（" + MonthlyChecksStage.DECEMBER_CHECKED + " 报送，"
         + MonthlyChecksStage.DECEMBER_REVIEWED + " 审核，S-10，P-22）");

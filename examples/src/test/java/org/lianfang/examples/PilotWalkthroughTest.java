@@ -354,4 +354,46 @@ class PilotWalkthroughTest {
         .count(), "October's was rectified and closed");
     assertTrue(printed.contains("月查汇总（2010 年 10 月至 12 月，P-22）"), "the roll-up is printed");
   }
+
+  /**
+   * P-12, P-23: in the self-assessment window each pilot unit submits its self-check of 2010's second half, with the
+   * figures of its records that day, and the city acknowledges every one.
+   */
+  @Test
+  void p12_p23_everyPilotUnitsSelfCheckIsSubmittedWithItsFiguresAndAcknowledged() {
+    for (Unit u : units.subList(1, units.size())) {
+      List<org.lianfang.checks.SelfCheckReport> reports = lianfang.checks().queries().selfChecks(auditor, u.id());
+      assertEquals(1, reports.size(), u.name());
+      org.lianfang.checks.SelfCheckReport r = reports.get(0);
+      assertEquals(new org.lianfang.checks.HalfYear(2010, 2), r.half());
+      assertEquals(org.lianfang.checks.SelfCheckState.ACKNOWLEDGED, r.state());
+      assertEquals(java.time.LocalDate.of(2010, 12, 17), r.figures().orElseThrow().asOf());
+      List<org.lianfang.checks.MonthlyCheck> submitted = lianfang.checks().queries().monthlyChecks(auditor, u.id())
+          .stream().filter(c -> r.half().contains(c.month()) && c.state() != org.lianfang.checks.CheckState.OPEN
+              && !c.life().submitted().orElseThrow().isAfter(java.time.LocalDate.of(2010, 12, 17))).toList();
+      assertEquals(submitted.size(), r.figures().orElseThrow().checks(), u.name() + ": the half's checks by then");
+      assertEquals(submitted.stream().flatMap(c -> c.rows().stream())
+          .filter(row -> row.rating() == org.lianfang.checks.CheckRating.FULL).count(),
+          r.figures().orElseThrow().full(), u.name() + ": their FULL rows");
+    }
+    assertTrue(printed.contains("2010 年下半年自查报告（截至报送日）"));
+  }
+
+  /**
+   * S-10: the city's special inspection of two units finds a problem in the land bureau, orders its rectification,
+   * records who was held accountable, reports, and closes once the item is closed.
+   */
+  @Test
+  void s10_theCitysSpecialInspectionFindsOrdersRectificationRecordsAccountabilityAndCloses() {
+    List<org.lianfang.checks.SpecialInspection> inspections = lianfang.checks().queries().inspections(auditor, city);
+    assertEquals(1, inspections.size());
+    assertEquals(org.lianfang.checks.InspectionState.CLOSED, inspections.get(0).state());
+    assertEquals(2, inspections.get(0).plan().scope().size());
+    List<org.lianfang.checks.InspectionFinding> findings = new ArrayList<>();
+    units.forEach(u -> findings.addAll(lianfang.checks().queries().findings(auditor, u.id())));
+    assertEquals(1, findings.size());
+    assertEquals(1, findings.get(0).accountability().size(), "one official held accountable, as decided");
+    assertEquals(org.lianfang.monitoring.RectificationState.CLOSED, lianfang.monitoring().queries()
+        .rectificationItem(auditor, findings.get(0).item()).orElseThrow().state());
+  }
 }

@@ -5,15 +5,19 @@ import org.lianfang.Outcome;
 import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
+import org.lianfang.checks.InspectionFindingId;
 import org.lianfang.checks.MonthlyCheckId;
+import org.lianfang.checks.SelfCheckReportId;
+import org.lianfang.checks.SpecialInspectionId;
 import org.lianfang.monitoring.DueItem;
 
 /**
- * The checks' area (评价考核, S-10): every post's measures are checked every month (月查, P-22), and what falls short
- * is rectified (P-21) and, a second time running, warned of (P-18). Each command takes the {@link Actor} who acts and
- * returns an {@link Outcome}; it is validated, then runs in one transaction that checks access and the rules, writes,
- * and appends its events to the unit's journal. A refused command changes nothing. Built by
- * {@link org.lianfang.application.Lianfang}; immutable and thread-safe when the store is.
+ * The checks' area (评价考核, S-10): every post's measures are checked every month (月查, P-22), and what falls short is
+ * rectified (P-21) and, a second time running, warned of (P-18); discipline bodies inspect the units below them (专项检查),
+ * order rectification where measures are weak, and record who was held accountable. Each command takes the {@link
+ * Actor} who acts and returns an {@link Outcome}; it is validated, then runs in one transaction that checks access and
+ * the rules, writes, and appends its events to the unit's journal. A refused command changes nothing. Built by {@link
+ * org.lianfang.application.Lianfang}; immutable and thread-safe when the store is.
  */
 public final class ChecksArea {
   static {
@@ -24,6 +28,13 @@ public final class ChecksArea {
   private final RecordMonthlyCheckHandler record;
   private final ReviseMonthlyCheckHandler revise = new ReviseMonthlyCheckHandler();
   private final MonthlyCheckStepHandler step;
+  private final PlanInspectionHandler plan;
+  private final InspectionStepHandler stepInspection = new InspectionStepHandler();
+  private final RecordFindingHandler finding;
+  private final RecordAccountabilityHandler accountability = new RecordAccountabilityHandler();
+  private final DraftSelfCheckHandler draftSelfCheck;
+  private final ReviseSelfCheckHandler reviseSelfCheck = new ReviseSelfCheckHandler();
+  private final SelfCheckStepHandler stepSelfCheck = new SelfCheckStepHandler();
   private final ChecksQueries queries;
 
   private ChecksArea(Wiring wiring) {
@@ -31,8 +42,15 @@ public final class ChecksArea {
     CheckDeadlines deadlines = new CheckDeadlines(wiring.checkPolicy(), wiring.runner().clock().getZone());
     wiring.runner().addReaction(deadlines);
     wiring.runner().addRecurrence(DueItem.CHECK_DUE, deadlines);
+    SelfCheckDeadlines selfChecks = new SelfCheckDeadlines(wiring.checkPolicy(), wiring.reminderPolicy(),
+        wiring.runner().clock().getZone());
+    wiring.runner().addReaction(selfChecks);
+    wiring.runner().addRecurrence(DueItem.SELF_CHECK_DUE, selfChecks);
     this.record = new RecordMonthlyCheckHandler(wiring.ids());
     this.step = new MonthlyCheckStepHandler(wiring.ids(), wiring.checkPolicy(), wiring.warningPolicy());
+    this.plan = new PlanInspectionHandler(wiring.ids());
+    this.finding = new RecordFindingHandler(wiring.ids());
+    this.draftSelfCheck = new DraftSelfCheckHandler(wiring.ids());
     this.queries = new ChecksQueries(wiring.runner(), wiring.checkPolicy());
   }
 
@@ -69,6 +87,84 @@ public final class ChecksArea {
    */
   public Outcome<MonthlyCheckId> stepMonthlyCheck(Actor actor, MonthlyCheckStep command) {
     return runner.run(actor, command, step);
+  }
+
+  /**
+   * Plans a special inspection (专项检查, S-10) over units below the body today.
+   *
+   * @param actor who acts (needs {@code INSPECT} on the body's unit)
+   * @param command the plan
+   * @return its id, or a refusal
+   */
+  public Outcome<SpecialInspectionId> planInspection(Actor actor, PlanInspection command) {
+    return runner.run(actor, command, plan);
+  }
+
+  /**
+   * Takes a special inspection one step today ({@link org.lianfang.checks.InspectionTransitions}).
+   *
+   * @param actor who acts (needs {@code INSPECT} on the body's unit)
+   * @param command the step
+   * @return the inspection's id, or a refusal
+   */
+  public Outcome<SpecialInspectionId> stepInspection(Actor actor, InspectionStep command) {
+    return runner.run(actor, command, stepInspection);
+  }
+
+  /**
+   * Records what an inspection found in a unit it inspects today, and opens the rectification item its order asks.
+   *
+   * @param actor who acts (needs {@code INSPECT} on the body's unit and the unit inspected)
+   * @param command the finding and its rectification
+   * @return the finding's id, or a refusal
+   */
+  public Outcome<InspectionFindingId> recordFinding(Actor actor, RecordFinding command) {
+    return runner.run(actor, command, finding);
+  }
+
+  /**
+   * Records someone held accountable over a finding, as decided elsewhere.
+   *
+   * @param actor who acts (needs {@code INSPECT} on the finding's unit)
+   * @param command who, what and the decision's reference
+   * @return the finding's id, or a refusal
+   */
+  public Outcome<InspectionFindingId> recordAccountability(Actor actor, RecordAccountability command) {
+    return runner.run(actor, command, accountability);
+  }
+
+  /**
+   * Drafts a unit's half-year self-check (自查报告, P-12, P-23) today.
+   *
+   * @param actor who acts (needs {@code REVIEW_CHECKS} on the unit: its leader, the discipline body)
+   * @param command the unit, the half and what it says
+   * @return its id, or a refusal
+   */
+  public Outcome<SelfCheckReportId> draftSelfCheck(Actor actor, DraftSelfCheck command) {
+    return runner.run(actor, command, draftSelfCheck);
+  }
+
+  /**
+   * Rewrites a self-check while it is a draft.
+   *
+   * @param actor who acts (needs {@code REVIEW_CHECKS} on its unit)
+   * @param command what it says now
+   * @return its id, or a refusal
+   */
+  public Outcome<SelfCheckReportId> reviseSelfCheck(Actor actor, ReviseSelfCheck command) {
+    return runner.run(actor, command, reviseSelfCheck);
+  }
+
+  /**
+   * Takes a self-check one step today ({@link org.lianfang.checks.SelfCheckTransitions}): submitted by the unit, its
+   * figures read from the unit's records today; acknowledged by the unit above.
+   *
+   * @param actor who acts (needs {@code REVIEW_CHECKS} on its unit to submit, on the unit above to acknowledge)
+   * @param command the step
+   * @return its id, or a refusal
+   */
+  public Outcome<SelfCheckReportId> stepSelfCheck(Actor actor, SelfCheckStep command) {
+    return runner.run(actor, command, stepSelfCheck);
   }
 
   /** @return the reads of the checks, each checked by the access policy */

@@ -18,8 +18,11 @@ import org.lianfang.checks.CheckPolicy;
 import org.lianfang.checks.CheckRating;
 import org.lianfang.checks.CheckRollup;
 import org.lianfang.checks.CheckState;
+import org.lianfang.checks.InspectionFinding;
 import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.MonthlyCheckId;
+import org.lianfang.checks.SelfCheckReport;
+import org.lianfang.checks.SpecialInspection;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.ReviewState;
@@ -113,5 +116,35 @@ public final class ChecksQueries {
     int open = ofMonth.size() - done;
     return Optional.of(new CheckRollup(unit, month, due, owing.size(), done, late, open, owing.size()
         - ofMonth.size(), ratings));
+  }
+
+  /**
+   * @param actor who reads
+   * @param unit a discipline body's unit
+   * @return its special inspections, in id order; empty if the actor may not read its checks
+   */
+  public List<SpecialInspection> inspections(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_CHECKS, unit, false) ? s.store().specialInspections().inUnit(unit) : List.of();
+  }
+
+  /**
+   * @param actor who reads
+   * @param unit a unit inspected
+   * @return what inspections found in it, in id order; empty if the actor may not read its checks
+   */
+  public List<InspectionFinding> findings(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_CHECKS, unit, false) ? s.store().inspectionFindings().inUnit(unit) : List.of();
+  }
+
+  /**
+   * @param actor who reads
+   * @param unit a unit
+   * @return its half-year self-checks, in id order; empty if the actor may not read its checks
+   */
+  public List<SelfCheckReport> selfChecks(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    return s.may(Operation.READ_CHECKS, unit, false) ? s.store().selfCheckReports().inUnit(unit) : List.of();
   }
 }

@@ -50,17 +50,20 @@ public final class Schedule {
     }
   }
 
-  private static final Map<String, Label> LABELS = Map.of(
-      DueItem.WARNING_REPLY, new Label("回复", "the reply"),
-      DueItem.WARNING_VERIFICATION, new Label("验证", "the verification"),
-      DueItem.RECTIFICATION, new Label("整改", "the rectification"),
-      DueItem.REPORT_FORWARD, new Label("转办或受理", "forwarding or accepting it"),
-      DueItem.REPORT_ACCEPTANCE, new Label("告知受理", "telling the reporter of the acceptance"),
-      DueItem.REPORT_RESULT, new Label("反馈结果", "telling the reporter the result"),
-      DueItem.MEASURE_DUE, new Label("落实", "putting it in force"),
-      DueItem.NOTICE_END, new Label("公示", "the notice", "公示期已满，待集体研究确认", "the notice has ended; confirm it"),
-      DueItem.APPOINTMENT_TALK, new Label("任职廉政谈话", "the appointment talk"),
-      DueItem.CHECK_DUE, new Label("月查", "the monthly check", "当月未提交月查", "no check of the month was submitted"));
+  private static final Map<String, Label> LABELS = Map.ofEntries(
+      Map.entry(DueItem.WARNING_REPLY, new Label("回复", "the reply")),
+      Map.entry(DueItem.WARNING_VERIFICATION, new Label("验证", "the verification")),
+      Map.entry(DueItem.RECTIFICATION, new Label("整改", "the rectification")),
+      Map.entry(DueItem.REPORT_FORWARD, new Label("转办或受理", "forwarding or accepting it")),
+      Map.entry(DueItem.REPORT_ACCEPTANCE, new Label("告知受理", "telling the reporter of the acceptance")),
+      Map.entry(DueItem.REPORT_RESULT, new Label("反馈结果", "telling the reporter the result")),
+      Map.entry(DueItem.MEASURE_DUE, new Label("落实", "putting it in force")),
+      Map.entry(DueItem.NOTICE_END, new Label("公示", "the notice", "公示期已满，待集体研究确认",
+          "the notice has ended; confirm it")),
+      Map.entry(DueItem.APPOINTMENT_TALK, new Label("任职廉政谈话", "the appointment talk")),
+      Map.entry(DueItem.CHECK_DUE, new Label("月查", "the monthly check", "当月未提交月查",
+          "no check of the month was submitted")),
+      Map.entry(DueItem.SELF_CHECK_DUE, new Label("报送", "submitting it")));
   /** Whom the journal names for what the tick records: the signals of cases and the warnings they raise. */
   static final Actor TICK = Actor.of("lianfang-tick", "定时检查 / the tick", List.of(), List.of());
   private final CommandRunner runner;

@@ -1,0 +1,32 @@
+-- Lianfang schema version 25: half-year self-checks (自查报告, P-12, P-23; issue 13, third step of the checks).
+--
+-- A unit's self-check of one half year, one per unit and half (the unique key leads with the unit): its five sections,
+-- the day it was drafted, once submitted the figures read from the records that day (their day is the submission's),
+-- and the acknowledgement of the unit above (its day and remarks), in one row of lf_self_check.
+
+CREATE TABLE lf_self_check (
+  report_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL PRIMARY KEY,
+  unit_id CHAR(36) CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
+  half_year INT NOT NULL,
+  half_no INT NOT NULL,
+  drafted DATE NOT NULL,
+  effect MEDIUMTEXT NOT NULL,
+  self_discipline MEDIUMTEXT NOT NULL,
+  rule_gaps MEDIUMTEXT NOT NULL,
+  fixes MEDIUMTEXT NOT NULL,
+  next_steps MEDIUMTEXT NOT NULL,
+  submitted DATE,
+  checks_done INT,
+  rated_full INT,
+  rated_partial INT,
+  rated_none INT,
+  items_opened INT,
+  items_closed INT,
+  items_overdue INT,
+  warnings_issued INT,
+  warnings_closed INT,
+  acknowledged_day DATE,
+  acknowledged_text MEDIUMTEXT,
+  version BIGINT NOT NULL,
+  CONSTRAINT lf_self_check_once UNIQUE (unit_id, half_year, half_no)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -65,13 +65,7 @@ class ChecksLedgerTest {
     checks.stepMonthlyCheck(w.landLeader, MonthlyCheckStep.returned(returned, "台账抽查不实")).orElseThrow();
     checks.recordMonthlyCheck(w.approverHolder, new RecordMonthlyCheck(w.approver, now, w.zhao,
         List.of(RowInput.full(p.ledger())))).orElseThrow();
-    SpecialInspectionId inspection = checks.planInspection(w.inspector, InspectionScenarios.approvals(w))
-        .orElseThrow();
-    checks.stepInspection(w.inspector, InspectionStep.start(inspection)).orElseThrow();
-    InspectionFindingId finding = checks.recordFinding(w.inspector, InspectionScenarios.landFinding(w, inspection,
-        p.point())).orElseThrow();
-    checks.recordAccountability(w.inspector, new RecordAccountability(finding, w.zhao, "诫勉谈话", "昆纪决〔2010〕12号",
-        w.clock.today())).orElseThrow();
+    SpecialInspectionId inspection = inspectLand(w, p);
     checks.stepInspection(w.inspector, InspectionStep.report(inspection, "国土局三件结果未公开，已责令整改"))
         .orElseThrow();
     SelfCheckReportId selfCheck = checks.draftSelfCheck(w.landLeader, new DraftSelfCheck(w.land,
@@ -79,6 +73,19 @@ class ChecksLedgerTest {
     checks.stepSelfCheck(w.landLeader, SelfCheckStep.submit(selfCheck)).orElseThrow();
     checks.stepSelfCheck(w.inspector, SelfCheckStep.acknowledge(selfCheck, "已阅")).orElseThrow();
     return w;
+  }
+
+  /** The city's inspection of both bureaus, begun, with a finding in the land bureau and its accountability. */
+  private static SpecialInspectionId inspectLand(World w, CheckScenarios.Post p) {
+    ChecksArea checks = w.lianfang.checks();
+    SpecialInspectionId inspection = checks.planInspection(w.inspector, InspectionScenarios.approvals(w))
+        .orElseThrow();
+    checks.stepInspection(w.inspector, InspectionStep.start(inspection)).orElseThrow();
+    InspectionFindingId finding = checks.recordFinding(w.inspector, InspectionScenarios.landFinding(w, inspection,
+        p.point())).orElseThrow();
+    checks.recordAccountability(w.inspector, new RecordAccountability(finding, w.zhao, "诫勉谈话", "昆纪决〔2010〕12号",
+        w.clock.today())).orElseThrow();
+    return inspection;
   }
 
   @Test
@@ -111,15 +118,7 @@ class ChecksLedgerTest {
   @Test
   void s10_aBureausSubtreeWithItsChecksAndItsFindingRestoresIntoAnotherStore() {
     World w = Ledgers.world(); // without the third line's warnings, which a city official approved
-    CheckScenarios.Post p = CheckScenarios.Post.of(w);
-    ChecksArea checks = w.lianfang.checks();
-    SpecialInspectionId inspection = checks.planInspection(w.inspector, InspectionScenarios.approvals(w))
-        .orElseThrow();
-    checks.stepInspection(w.inspector, InspectionStep.start(inspection)).orElseThrow();
-    InspectionFindingId finding = checks.recordFinding(w.inspector, InspectionScenarios.landFinding(w, inspection,
-        p.point())).orElseThrow();
-    checks.recordAccountability(w.inspector, new RecordAccountability(finding, w.zhao, "诫勉谈话", "昆纪决〔2010〕12号",
-        w.clock.today())).orElseThrow();
+    inspectLand(w, CheckScenarios.Post.of(w));
     byte[] document = Ledgers.export(w, w.inspector, w.land);
     Actor landInspector = Actor.of("land-inspector", "国土局纪检组", List.of(Role.DISCIPLINE_INSPECTOR),
         List.of(w.land));

@@ -20,7 +20,8 @@ import org.lianfang.organization.OfficialId;
  * @param warningApprover the leader whose approval turns a second NONE into a warning, an official of the check's
  *     unit or a unit above it; empty: items only
  * @param level the level of such a warning
- * @param graceDays days after a month's last day its check is still on time, 0 or more
+ * @param graceDays days after a month's last day its check is still on time, 0 to 27 (fewer than the shortest month
+ *     has, so a due day always names its month)
  * @param selfCheckDays days after a half year's last day its self-check is due (P-23: 15 [G]), 0 to 90
  */
 public record CheckPolicy(int itemDays, Optional<OfficialId> warningApprover, WarningLevel level, int graceDays,
@@ -32,9 +33,9 @@ public record CheckPolicy(int itemDays, Optional<OfficialId> warningApprover, Wa
   public CheckPolicy {
     Objects.requireNonNull(warningApprover, "warningApprover");
     Objects.requireNonNull(level, "level");
-    if (itemDays < 1 || itemDays > 366 || graceDays < 0 || graceDays > 62 || selfCheckDays < 0
+    if (itemDays < 1 || itemDays > 366 || graceDays < 0 || graceDays > 27 || selfCheckDays < 0
         || selfCheckDays > 90) {
-      throw new IllegalArgumentException("an item is due 1 to 366 days after review, a check 0 to 62 days late, a "
+      throw new IllegalArgumentException("an item is due 1 to 366 days after review, a check 0 to 27 days late, a "
           + "self-check 0 to 90 days after its half");
     }
   }

@@ -145,8 +145,12 @@ final class CheckDeadlines implements Reaction, Recurrence {
     return policy.checkDue(month).plusDays(1).atStartOfDay(zone).toInstant();
   }
 
-  private YearMonth monthOf(DueItem d) {
-    return YearMonth.from(d.due().minusDays(policy.graceDays()));
+  /**
+   * @return the month a deadline is for: its due day less the most grace a policy allows (27 days, fewer than any
+   *     month has), so a policy changed while the deadline waits still finds it
+   */
+  private static YearMonth monthOf(DueItem d) {
+    return YearMonth.from(d.due().minusDays(27));
   }
 
   private static String titleZh(String code, String name, YearMonth month) {

@@ -116,7 +116,7 @@ final class LedgerMixIns {
     private static final long serialVersionUID = 1L;
     private static final List<String> FIELDS = List.of("unitId", "sequence", "eventType", "actorId", "at", "payload",
         "recordId", "recordDigest", "previousHash", "hash");
-    private final Codecs.InstantReader instants = new Codecs.InstantReader();
+    private final TimeReaders.InstantReader instants = new TimeReaders.InstantReader();
     /** Record ids in canonical lower-case text only, as the hash covers them (Jackson's own reader takes more). */
     private final Codecs.UuidReader uuids = new Codecs.UuidReader();
     private transient JsonDeserializer<Object> unitIds;

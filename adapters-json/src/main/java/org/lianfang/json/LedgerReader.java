@@ -253,10 +253,10 @@ public final class LedgerReader {
 
     private Instant instant() throws IOException {
       String text = text();
-      Instant value = Codecs.instant(text);
+      Instant value = TimeReaders.instant(text);
       if (value == null) {
         throw refused(Documents.here(p), "json.value", "无法识别的时刻：" + text,
-            "unrecognised value " + text + ": " + Codecs.INSTANT_RULE);
+            "unrecognised value " + text + ": " + TimeReaders.INSTANT_RULE);
       }
       return value;
     }

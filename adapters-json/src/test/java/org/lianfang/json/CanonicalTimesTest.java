@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class CanonicalTimesTest {
   private static Instant instant(String text) {
-    return Codecs.canonicalInstant(text.toCharArray(), 0, text.length());
+    return TimeReaders.canonicalInstant(text.toCharArray(), 0, text.length());
   }
 
   private static LocalDate day(String text) {
-    return Codecs.canonicalDay(text.toCharArray(), 0, text.length());
+    return TimeReaders.canonicalDay(text.toCharArray(), 0, text.length());
   }
 
   @Test

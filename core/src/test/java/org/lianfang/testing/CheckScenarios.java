@@ -420,11 +420,7 @@ public final class CheckScenarios {
   private static List<org.lianfang.monitoring.Notification> tickNotifications(World w, LocalDate day, int hour) {
     w.clock.setDay(day).advance(java.time.Duration.ofHours(hour - 9));
     w.lianfang.schedule().tick(w.clock.instant());
-    org.lianfang.memory.InMemoryNotificationSender inbox = new org.lianfang.memory.InMemoryNotificationSender();
-    try (org.lianfang.application.monitoring.Dispatcher d = w.lianfang.dispatcher(inbox)) {
-      d.drain(100);
-    }
-    return new ArrayList<>(inbox.delivered().stream().filter(n -> n.kind().startsWith("check.")).sorted(
+    return new ArrayList<>(w.deliver().stream().filter(n -> n.kind().startsWith("check.")).sorted(
         java.util.Comparator.comparing(org.lianfang.monitoring.Notification::recipient)
             .thenComparing(org.lianfang.monitoring.Notification::bodyZh)).toList());
   }

@@ -127,11 +127,7 @@ public final class SelfCheckScenarios {
   private static List<String> tick(World w, LocalDate day) {
     w.clock.setDay(day);
     w.lianfang.schedule().tick(w.clock.instant());
-    org.lianfang.memory.InMemoryNotificationSender inbox = new org.lianfang.memory.InMemoryNotificationSender();
-    try (org.lianfang.application.monitoring.Dispatcher d = w.lianfang.dispatcher(inbox)) {
-      d.drain(1000);
-    }
-    return inbox.delivered().stream().filter(n -> n.kind().startsWith("self-check."))
+    return w.deliver().stream().filter(n -> n.kind().startsWith("self-check."))
         .map(n -> n.kind() + "@" + n.recipient().substring(0, n.recipient().indexOf(':'))).sorted().toList();
   }
 

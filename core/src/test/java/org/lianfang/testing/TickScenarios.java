@@ -133,11 +133,7 @@ public final class TickScenarios {
   }
 
   private static List<String> deliver(World w) {
-    InMemoryNotificationSender inbox = new InMemoryNotificationSender();
-    try (Dispatcher d = w.lianfang.dispatcher(inbox)) {
-      d.drain(100);
-    }
-    return inbox.delivered().stream().map(n -> n.kind() + "@" + n.recipient().substring(0, n.recipient()
+    return w.deliver().stream().map(n -> n.kind() + "@" + n.recipient().substring(0, n.recipient()
         .indexOf(':'))).sorted().toList();
   }
 

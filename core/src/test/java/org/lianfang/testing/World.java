@@ -212,4 +212,17 @@ public final class World {
     lianfang.risks().confirm(landLeader, new ConfirmRiskPoint(id, "局党组会议", clock.today())).orElseThrow();
     return id;
   }
+
+  /**
+   * Hands what the outbox holds now to an in-memory sender through a dispatcher, as the host's scheduler would.
+   *
+   * @return what was delivered, in the order it was
+   */
+  public List<org.lianfang.monitoring.Notification> deliver() {
+    org.lianfang.memory.InMemoryNotificationSender inbox = new org.lianfang.memory.InMemoryNotificationSender();
+    try (org.lianfang.application.monitoring.Dispatcher d = lianfang.dispatcher(inbox)) {
+      d.drain(1000);
+    }
+    return inbox.delivered();
+  }
 }

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.lianfang.application.monitoring.Dispatcher;
 import org.lianfang.checks.MonthlyCheckId;
-import org.lianfang.memory.InMemoryNotificationSender;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.monitoring.Notification;
 import org.lianfang.testing.CheckScenarios;
@@ -82,10 +80,6 @@ class MissedMonthPropertyTest {
   }
 
   private static List<Notification> deliver(World w) {
-    InMemoryNotificationSender inbox = new InMemoryNotificationSender();
-    try (Dispatcher d = w.lianfang.dispatcher(inbox)) {
-      d.drain(1000);
-    }
-    return inbox.delivered().stream().filter(n -> n.kind().equals("check.due.overdue")).toList();
+    return w.deliver().stream().filter(n -> n.kind().equals("check.due.overdue")).toList();
   }
 }

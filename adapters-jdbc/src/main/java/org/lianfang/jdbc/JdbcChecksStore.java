@@ -1,10 +1,12 @@
 package org.lianfang.jdbc;
 
 import javax.sql.DataSource;
+import org.lianfang.checks.AppraisalRound;
 import org.lianfang.checks.InspectionFinding;
 import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.SelfCheckReport;
 import org.lianfang.checks.SpecialInspection;
+import org.lianfang.spi.AppraisalRounds;
 import org.lianfang.spi.ChecksStore;
 import org.lianfang.spi.InspectionFindings;
 import org.lianfang.spi.MonthlyChecks;
@@ -18,6 +20,7 @@ abstract class JdbcChecksStore extends JdbcMonitoringStore implements ChecksStor
       new JdbcSpecialInspections(this));
   private final JdbcInspectionFindings findings = register(InspectionFinding.class, new JdbcInspectionFindings(this));
   private final JdbcSelfCheckReports selfChecks = register(SelfCheckReport.class, new JdbcSelfCheckReports(this));
+  private final JdbcAppraisalRounds appraisals = register(AppraisalRound.class, new JdbcAppraisalRounds(this));
 
   JdbcChecksStore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     super(dataSource, dialect, joinsHost);
@@ -41,5 +44,10 @@ abstract class JdbcChecksStore extends JdbcMonitoringStore implements ChecksStor
   @Override
   public SelfCheckReports selfCheckReports() {
     return selfChecks;
+  }
+
+  @Override
+  public AppraisalRounds appraisalRounds() {
+    return appraisals;
   }
 }

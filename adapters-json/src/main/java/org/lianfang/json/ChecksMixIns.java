@@ -47,7 +47,8 @@ import org.lianfang.risk.RiskPointId;
 /**
  * The mix-ins of the checks: a monthly check with its rows and life (P-22), its month written {@code 2010-10}; a
  * special inspection with its plan and life, and what it found in a unit with who was held accountable (S-10); a
- * half-year self-check with its sections, figures and acknowledgement (P-23).
+ * half-year self-check with its sections, figures and acknowledgement (P-23). The public appraisal's are {@link
+ * AppraisalMixIns}.
  * Aggregates are read through their public {@code restore} factory and written through their public accessors (see
  * {@link MixIns}).
  */

@@ -41,15 +41,16 @@ public final class LedgerWriter implements Closeable {
   /** The {@code kind} every ledger document carries. */
   public static final String KIND = "lianfang.ledger";
   /**
-   * The format version written: 3 since the control stage's measures joined each unit's section (issue 11), 4 since
-   * its education activities did, 5 since its power disclosures did (and power items may name their classification),
-   * 6 since its service commitments did, 7 since the third line's warnings did (issue 12), 8 since its rectification
+   * The format version written: 3 since the control stage's measures joined each unit's section (issue 11), 4 since its
+   * education activities did, 5 since its power disclosures did (and power items may name their classification), 6
+   * since its service commitments did, 7 since the third line's warnings did (issue 12), 8 since its rectification
    * items did, 9 since its reports did, 10 since its cases under electronic supervision did, 11 since a case's step may
    * carry its own time limit, 12 since the checks' monthly checks joined each section (issue 13), 13 since special
-   * inspections and their findings did, 14 since half-year self-checks did. {@link LedgerReader} reads this version
-   * and versions 2 to 13, whose sections lack the lists added after them (and whose steps, before 11, have no limit).
+   * inspections and their findings did, 14 since half-year self-checks did, 15 since public appraisal rounds did.
+   * {@link LedgerReader} reads this version and versions 2 to 14, whose sections lack the lists added after them (and
+   * whose steps, before 11, have no limit).
    */
-  public static final int SCHEMA_VERSION = 14;
+  public static final int SCHEMA_VERSION = 15;
 
   /** The oldest format version {@link LedgerReader} reads. */
   public static final int OLDEST_READ = 2;

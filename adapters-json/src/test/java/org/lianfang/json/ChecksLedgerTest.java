@@ -14,15 +14,21 @@ import org.lianfang.Actor;
 import org.lianfang.Refusal;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
+import org.lianfang.application.checks.AppraisalAnswer;
+import org.lianfang.application.checks.AppraisalStep;
 import org.lianfang.application.checks.ChecksArea;
 import org.lianfang.application.checks.DraftSelfCheck;
 import org.lianfang.application.checks.InspectionStep;
 import org.lianfang.application.checks.MonthlyCheckStep;
+import org.lianfang.application.checks.PlanAppraisal;
 import org.lianfang.application.checks.RecordAccountability;
+import org.lianfang.application.checks.RecordAppraisalAnswers;
 import org.lianfang.application.checks.RecordMonthlyCheck;
 import org.lianfang.application.checks.RowInput;
 import org.lianfang.application.checks.SelfCheckStep;
 import org.lianfang.application.control.EvidenceInput;
+import org.lianfang.checks.AppraisalRating;
+import org.lianfang.checks.AppraisalRoundId;
 import org.lianfang.checks.CheckRating;
 import org.lianfang.checks.CheckState;
 import org.lianfang.checks.HalfYear;
@@ -32,17 +38,20 @@ import org.lianfang.checks.MonthlyCheckId;
 import org.lianfang.checks.SelfCheckReportId;
 import org.lianfang.checks.SpecialInspectionId;
 import org.lianfang.memory.InMemoryStore;
+import org.lianfang.testing.AppraisalScenarios;
 import org.lianfang.testing.CheckScenarios;
+import org.lianfang.testing.Copies;
 import org.lianfang.testing.InspectionScenarios;
 import org.lianfang.testing.SelfCheckScenarios;
 import org.lianfang.testing.World;
 
 /**
  * Monthly checks in the ledger document (issue 13, format 12): a reviewed check whose NONE opened an item, a check
- * returned with its reason and an open one, with an indicator value and evidence, and a special inspection of the
- * city with its finding in the land bureau (format 13), export in their unit's section,
- * restore into an empty store as they were, and the restored journal proves them; a rating edited in the document is
- * refused by the record's own rule or against the digest its entry carries, and nothing is written.
+ * returned with its reason and an open one, with an indicator value and evidence, and a special inspection of the city
+ * with its finding in the land bureau (format 13), a self-check (format 14) and an appraisal round with a respondent's
+ * contact (format 15), export in their unit's section, restore into an empty store as they were, and the restored
+ * journal proves them; a rating edited in the document is refused by the record's own rule or against the digest its
+ * entry carries, and nothing is written.
  */
 class ChecksLedgerTest {
   /** @return the third line's world of {@link MonitoringLedgerTest#withWarnings()} with three checks of one post */
@@ -72,6 +81,13 @@ class ChecksLedgerTest {
         HalfYear.of(w.clock.today()), SelfCheckScenarios.text())).orElseThrow();
     checks.stepSelfCheck(w.landLeader, SelfCheckStep.submit(selfCheck)).orElseThrow();
     checks.stepSelfCheck(w.inspector, SelfCheckStep.acknowledge(selfCheck, "已阅")).orElseThrow();
+    PlanAppraisal round = AppraisalScenarios.december(w, p.point());
+    AppraisalRoundId appraisal = checks.planAppraisal(w.landLeader, Copies.with(Copies.with(round, "from",
+        w.clock.today()), "to", w.clock.today().plusDays(10))).orElseThrow();
+    checks.stepAppraisal(w.landLeader, AppraisalStep.open(appraisal)).orElseThrow();
+    checks.recordAppraisalAnswers(w.landLeader, RecordAppraisalAnswers.of(appraisal, List.of(
+        AppraisalAnswer.tally(0, AppraisalRating.SATISFIED, 12), AppraisalAnswer.commented(1,
+            AppraisalRating.DISSATISFIED, "窗口午休无人", Optional.of("0871-6000000"))))).orElseThrow();
     return w;
   }
 
@@ -100,6 +116,7 @@ class ChecksLedgerTest {
       assertEquals(w.store.specialInspections().inUnit(u), restored.specialInspections().inUnit(u));
       assertEquals(w.store.inspectionFindings().inUnit(u), restored.inspectionFindings().inUnit(u));
       assertEquals(w.store.selfCheckReports().inUnit(u), restored.selfCheckReports().inUnit(u));
+      assertEquals(w.store.appraisalRounds().inUnit(u), restored.appraisalRounds().inUnit(u));
       assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(w.auditor, u).orElseThrow().intact());
       assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyJournal(w.auditor, u).orElseThrow().intact());
     }
@@ -113,6 +130,8 @@ class ChecksLedgerTest {
     assertEquals(1, restored.specialInspections().inUnit(w.city).size(), "the city's inspection, format 13");
     assertEquals(1, restored.inspectionFindings().inUnit(w.land).get(0).accountability().size());
     assertEquals(1, restored.selfCheckReports().inUnit(w.land).size(), "the bureau's self-check, format 14");
+    assertEquals(Optional.of("0871-6000000"), restored.appraisalRounds().inUnit(w.land).get(0).comments().get(0)
+        .contact(), "the bureau's appraisal round, format 15, its contact in clear for the inspector's export");
   }
 
   @Test

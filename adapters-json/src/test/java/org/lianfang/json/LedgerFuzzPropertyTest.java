@@ -63,14 +63,17 @@ class LedgerFuzzPropertyTest {
       Pattern.compile("/units/\\d+/monthlyChecks/\\d+/(rows/\\d+/(indicatorValue|problem|requirement|item|warning|"
           + "evidence/\\d+/digest)|life/[a-z]+)"),
       Pattern.compile("/units/\\d+/specialInspections/\\d+/life/[a-z]+"),
-      Pattern.compile("/units/\\d+/selfCheckReports/\\d+/(figures|acknowledged)"));
+      Pattern.compile("/units/\\d+/selfCheckReports/\\d+/(figures|acknowledged)"),
+      Pattern.compile("/units/\\d+/appraisalRounds/\\d+/(plan/items/\\d+/(point|post|commitment)|"
+          + "comments/\\d+/(contact|rectification)|life/(opened|analysed|closed))"));
   private static final Pattern REFERENCE = Pattern.compile(
       ".*/(location/post|location/powerItem|postId|officialId|directOwner|sectionHead|responsibleLeader|"
           + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver|terms/warning|terms/owner|"
           + "terms/points/\\d+|links/points/\\d+|links/warnings/\\d+|"
           + "terms/powerItem|signals/\\d+/warning|points/\\d+|plan/owners/[a-zA-Z]+|"
           + "monthlyChecks/\\d+/(post|checker)|rows/\\d+/(measure|item|warning)|"
-          + "inspectionFindings/\\d+/item|accountability/\\d+/official)$");
+          + "inspectionFindings/\\d+/item|accountability/\\d+/official|"
+          + "items/\\d+/(point|post|commitment|owner)|comments/\\d+/rectification)$");
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
   private static JsonNode tree(byte[] document) {

@@ -19,15 +19,16 @@ import org.lianfang.memory.InMemoryStore;
  * warnings}, version 8 its {@code rectificationItems}, version 9 its {@code reports}, version 10 its {@code
  * supervisionCases}, version 11 lets a case's step carry its own limit, version 12 (issue 13) adds its {@code
  * monthlyChecks}, version 13 its {@code specialInspections} and {@code inspectionFindings}, version 14 its {@code
- * selfCheckReports}; documents of versions 2 to 13, written before them, still restore (their units hold none), while a
- * section must list what its version has and must not list what it has not. Every refusal changes nothing.
+ * selfCheckReports}, version 15 its {@code appraisalRounds}; documents of versions 2 to 14, written before them, still
+ * restore (their units hold none), while a section must list what its version has and must not list what it has not.
+ * Every refusal changes nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @param version 2 to 13
+   * @param version 2 to 14
    * @return the golden document as that version first wrote it: the version, and in no section the lists added
    *     after it; for version 2 no digest named (SHA-256) either (the golden cases' steps carry no limit of their own,
    *     which version 11 added)
@@ -39,6 +40,9 @@ class LedgerVersionTest {
       doc.remove("digest");
     }
     for (JsonNode section : doc.get("units")) {
+      if (version <= 14) {
+        ((ObjectNode) section).remove("appraisalRounds");
+      }
       if (version <= 13) {
         ((ObjectNode) section).remove("selfCheckReports");
       }
@@ -78,20 +82,24 @@ class LedgerVersionTest {
   }
 
   @Test
-  void documentsOfVersions2To13RestoreAsTheVersion14OneDoes() throws Exception {
-    InMemoryStore fromV14 = InMemoryStore.create();
-    ImportReport v14 = Ledgers.restore(fromV14, Files.readAllBytes(GOLDEN)).orElseThrow();
-    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)) {
+  void documentsOfVersions2To14RestoreAsTheVersion15OneDoes() throws Exception {
+    InMemoryStore fromV15 = InMemoryStore.create();
+    ImportReport v15 = Ledgers.restore(fromV15, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)) {
       InMemoryStore older = InMemoryStore.create();
-      assertEquals(v14, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
-      assertEquals(fromV14.snapshot(), older.snapshot(), "version " + version);
+      assertEquals(v15, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV15.snapshot(), older.snapshot(), "version " + version);
     }
   }
 
   @Test
   void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
-    ObjectNode v14 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v14.get("units").get(2)).remove("selfCheckReports");
+    ObjectNode v15 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v15.get("units").get(0)).remove("appraisalRounds");
+    ObjectNode v14 = asVersion(14);
+    ((ObjectNode) v14.get("units").get(2)).set("appraisalRounds", PLAIN.createArrayNode());
+    ObjectNode v14WithoutSelfChecks = asVersion(14);
+    ((ObjectNode) v14WithoutSelfChecks.get("units").get(2)).remove("selfCheckReports");
     ObjectNode v13 = asVersion(13);
     ((ObjectNode) v13.get("units").get(1)).set("selfCheckReports", PLAIN.createArrayNode());
     ObjectNode v13WithoutFindings = asVersion(13);
@@ -134,9 +142,9 @@ class LedgerVersionTest {
     ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
     ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v14, v13, v13WithoutFindings, v12, v12WithoutChecks, v11, v11WithoutCases, v9,
-        v9WithoutReports, v8, v8WithoutItems, v7, v7WithoutWarnings, v6, v6WithoutCommitments, v5, v6WithoutDisclosures,
-        v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
+    for (ObjectNode doc : List.of(v15, v14, v14WithoutSelfChecks, v13, v13WithoutFindings, v12, v12WithoutChecks, v11,
+        v11WithoutCases, v9, v9WithoutReports, v8, v8WithoutItems, v7, v7WithoutWarnings, v6, v6WithoutCommitments, v5,
+        v6WithoutDisclosures, v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();
       Refusal r = Ledgers.restore(store, PLAIN.writeValueAsBytes(doc)).whyRefused().orElseThrow();

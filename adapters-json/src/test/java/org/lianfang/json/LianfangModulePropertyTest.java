@@ -141,6 +141,11 @@ class LianfangModulePropertyTest {
   }
 
   @Test
+  void appraisalRoundsRoundTrip() {
+    roundTrips(org.lianfang.testing.ChecksGenerators.appraisalRounds(UNIT), org.lianfang.checks.AppraisalRound.class);
+  }
+
+  @Test
   void notificationsRoundTrip() {
     roundTrips(Generators.notifications(UNIT), org.lianfang.monitoring.Notification.class);
   }

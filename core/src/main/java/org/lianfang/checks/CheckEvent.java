@@ -264,4 +264,85 @@ public sealed interface CheckEvent extends DomainEvent {
           .put("remarks", remarks).build();
     }
   }
+
+  /**
+   * @param unitId the unit appraised
+   * @param roundId the round
+   * @param plan what it asks and when
+   * @param day the day it was planned
+   */
+  record AppraisalPlanned(UnitId unitId, AppraisalRoundId roundId, AppraisalPlan plan, LocalDate day)
+      implements CheckEvent {
+    @Override
+    public String type() {
+      return "appraisal.planned";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("round", roundId).put("plan", plan).put("day", day).build();
+    }
+  }
+
+  /**
+   * Answers recorded in a round: the counts added and the comments written, which never carry a respondent's contact
+   * (P-11, P-25); the rectification items they opened each have their own event after this one.
+   *
+   * @param unitId the unit appraised
+   * @param roundId the round
+   * @param added the answers added to each item, in the items' order
+   * @param comments the comments written, sealed
+   * @param day the day
+   */
+  record AppraisalAnswered(UnitId unitId, AppraisalRoundId roundId, List<AppraisalCounts> added,
+      List<AppraisalComment> comments, LocalDate day) implements CheckEvent {
+    /** @throws NullPointerException if a part is null */
+    public AppraisalAnswered {
+      added = List.copyOf(added);
+      comments = comments.stream().map(AppraisalComment::sealed).toList();
+    }
+
+    @Override
+    public String type() {
+      return "appraisal.answered";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("round", roundId).put("added", added).put("comments", comments.stream()
+          .map(c -> ArchiveObject.builder().put("item", c.item()).put("rating", c.rating()).put("text", c.text())
+              .put("rectification", c.rectification()).build()).toList()).put("day", day).build();
+    }
+  }
+
+  /**
+   * A step of a round, its type after the step ({@link AppraisalAction#eventType()}).
+   *
+   * @param unitId the unit appraised
+   * @param roundId the round
+   * @param action the step
+   * @param day the day
+   * @param flagged the items flagged for revision, with an analysis
+   * @param remarks what was fed back, with its closing
+   */
+  record AppraisalStepped(UnitId unitId, AppraisalRoundId roundId, AppraisalAction action, LocalDate day,
+      List<Integer> flagged, Optional<String> remarks) implements CheckEvent {
+    /** @throws NullPointerException if a part is null */
+    public AppraisalStepped {
+      Objects.requireNonNull(action, "action");
+      flagged = List.copyOf(flagged);
+      Objects.requireNonNull(remarks, "remarks");
+    }
+
+    @Override
+    public String type() {
+      return action.eventType();
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("round", roundId).put("day", day).put("flagged", flagged)
+          .put("remarks", remarks).build();
+    }
+  }
 }

@@ -9,6 +9,9 @@ import org.lianfang.AggregateId;
 import org.lianfang.ArchiveObject;
 import org.lianfang.Limits;
 import org.lianfang.UnitId;
+import org.lianfang.checks.AppraisalItem;
+import org.lianfang.checks.AppraisalRound;
+import org.lianfang.checks.AppraisalRoundId;
 import org.lianfang.checks.CheckRow;
 import org.lianfang.checks.InspectionFinding;
 import org.lianfang.checks.InspectionFindingId;
@@ -249,10 +252,24 @@ public final class AggregateKinds {
       .sized("sections/nextSteps", Limits.TEXT, r -> r.sections().nextSteps())
       .sizedIfAny("acknowledged/text", Limits.TEXT, r -> r.acknowledged().map(Remark::text));
 
+  /**
+   * Public appraisal rounds (群众评议, S-12, P-25), each of its unit, its items naming the unit's risk points, posts or
+   * service commitments and their owners, its comments the rectification items they opened; every contact a
+   * respondent left is sealed for readers without clearance (P-11). Its title is sized as a name, its closing remarks
+   * as long text.
+   */
+  public static final AggregateKind<AppraisalRound, AppraisalRoundId> APPRAISAL_ROUNDS = AggregateKind.of(
+      "appraisalRounds", AppraisalRound.class, Store::appraisalRounds, "群众评议", "appraisal round",
+      RecordStates::appraisalRound)
+      .sealedAs(AppraisalRound::sealed)
+      .sized("plan/title", Limits.NAME, r -> r.plan().title())
+      .sizedIfAny("life/closed/text", Limits.TEXT, r -> r.life().closed().map(Remark::text))
+      .referring(AggregateKinds::references);
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
       PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,
       WARNINGS, RECTIFICATION_ITEMS, REPORTS, SUPERVISION_CASES, MONTHLY_CHECKS, SPECIAL_INSPECTIONS,
-      INSPECTION_FINDINGS, SELF_CHECK_REPORTS);
+      INSPECTION_FINDINGS, SELF_CHECK_REPORTS, APPRAISAL_ROUNDS);
 
   private AggregateKinds() {}
 
@@ -404,6 +421,25 @@ public final class AggregateKinds {
     all.add(Reference.to("item", RECTIFICATION_ITEMS, f.item()));
     for (int i = 0; i < f.accountability().size(); i++) {
       all.add(Reference.to("accountability/" + i + "/official", OFFICIALS, f.accountability().get(i).official()));
+    }
+    return all;
+  }
+
+  private static List<Reference> references(AppraisalRound r) {
+    List<Reference> all = new ArrayList<>();
+    List<AppraisalItem> items = r.plan().items();
+    for (int i = 0; i < items.size(); i++) {
+      AppraisalItem item = items.get(i);
+      String at = "plan/items/" + i;
+      item.point().ifPresent(p -> all.add(Reference.to(at + "/point", RISK_POINTS, p)));
+      item.post().ifPresent(p -> all.add(Reference.to(at + "/post", POSTS, p)));
+      item.commitment().ifPresent(k -> all.add(Reference.to(at + "/commitment", SERVICE_COMMITMENTS, k)));
+      all.add(Reference.to(at + "/owner", OFFICIALS, item.owner()));
+    }
+    for (int i = 0; i < r.comments().size(); i++) {
+      int at = i;
+      r.comments().get(i).rectification().ifPresent(x -> all.add(Reference.to("comments/" + at + "/rectification",
+          RECTIFICATION_ITEMS, x)));
     }
     return all;
   }

@@ -3,6 +3,7 @@ package org.lianfang.kinds;
 import java.util.List;
 import java.util.Optional;
 import org.lianfang.ArchiveObject;
+import org.lianfang.checks.AppraisalRound;
 import org.lianfang.checks.InspectionFinding;
 import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.SelfCheckReport;
@@ -144,6 +145,15 @@ final class RecordStates {
     return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("half", r.half())
         .put("drafted", r.drafted()).put("sections", r.sections()).put("figures", r.figures())
         .put("acknowledged", r.acknowledged()).build();
+  }
+
+  /**
+   * A public appraisal round's state: every contact a respondent left in clear beside its random seal (P-11), as the
+   * digest covers them.
+   */
+  static ArchiveObject appraisalRound(AppraisalRound r) {
+    return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("plan", r.plan())
+        .put("counts", r.counts()).put("comments", r.comments()).put("life", r.life()).build();
   }
 
   /** A case under electronic supervision's state. */

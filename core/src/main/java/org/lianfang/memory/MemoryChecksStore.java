@@ -2,6 +2,8 @@ package org.lianfang.memory;
 
 import java.util.Comparator;
 import java.util.List;
+import org.lianfang.checks.AppraisalRound;
+import org.lianfang.checks.AppraisalRoundId;
 import org.lianfang.checks.InspectionFinding;
 import org.lianfang.checks.InspectionFindingId;
 import org.lianfang.checks.MonthlyCheck;
@@ -12,6 +14,7 @@ import org.lianfang.checks.SpecialInspection;
 import org.lianfang.checks.SpecialInspectionId;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.organization.PostId;
+import org.lianfang.spi.AppraisalRounds;
 import org.lianfang.spi.ChecksStore;
 import org.lianfang.spi.InspectionFindings;
 import org.lianfang.spi.MonthlyChecks;
@@ -33,6 +36,10 @@ abstract class MemoryChecksStore extends MemoryMonitoringStore implements Checks
   private final Table<SelfCheckReport> selfChecks = table(AggregateKinds.SELF_CHECK_REPORTS,
       SelfCheckReport::withVersion, r -> List.of(r.unitId(), r.half()));
 
+  private final Table<AppraisalRound> appraisals = table(AggregateKinds.APPRAISAL_ROUNDS, AppraisalRound::withVersion,
+      null);
+
+  private final AppraisalRounds appraisalsPort = new AppraisalsPort(appraisals);
   private final MonthlyChecks checksPort = new ChecksPort(checks);
   private final SelfCheckReports selfChecksPort = new SelfChecksPort(selfChecks);
   private final SpecialInspections inspectionsPort = new InspectionsPort(inspections);
@@ -56,6 +63,19 @@ abstract class MemoryChecksStore extends MemoryMonitoringStore implements Checks
   @Override
   public SelfCheckReports selfCheckReports() {
     return selfChecksPort;
+  }
+
+  @Override
+  public AppraisalRounds appraisalRounds() {
+    return appraisalsPort;
+  }
+
+  /** The {@link AppraisalRounds} port, over its table. */
+  private static final class AppraisalsPort extends MemoryRepository<AppraisalRound, AppraisalRoundId>
+      implements AppraisalRounds {
+    AppraisalsPort(Table<AppraisalRound> t) {
+      super(t);
+    }
   }
 
   /** The {@link SelfCheckReports} port, over its table. */

@@ -2,7 +2,7 @@ package org.lianfang.spi;
 
 /**
  * The repositories of the checks (S-10): monthly checks, special inspections and their findings, half-year
- * self-checks. Part of {@link Store}.
+ * self-checks, public appraisal rounds. Part of {@link Store}.
  */
 public interface ChecksStore {
   /** @return the monthly checks (月查, P-22) */
@@ -16,4 +16,7 @@ public interface ChecksStore {
 
   /** @return the half-year self-checks (P-12, P-23) */
   SelfCheckReports selfCheckReports();
+
+  /** @return the public appraisal rounds (群众评议, S-12, P-25) */
+  AppraisalRounds appraisalRounds();
 }

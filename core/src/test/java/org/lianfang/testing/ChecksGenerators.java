@@ -11,6 +11,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,14 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.lianfang.UnitId;
 import org.lianfang.checks.Accountability;
+import org.lianfang.checks.AppraisalComment;
+import org.lianfang.checks.AppraisalCounts;
+import org.lianfang.checks.AppraisalItem;
+import org.lianfang.checks.AppraisalPlan;
+import org.lianfang.checks.AppraisalRating;
+import org.lianfang.checks.AppraisalRound;
+import org.lianfang.checks.AppraisalRoundId;
+import org.lianfang.checks.AppraisalScale;
 import org.lianfang.checks.CheckAction;
 import org.lianfang.checks.CheckRating;
 import org.lianfang.checks.CheckRow;
@@ -38,6 +47,7 @@ import org.lianfang.checks.SelfCheckSections;
 import org.lianfang.checks.SpecialInspection;
 import org.lianfang.checks.SpecialInspectionId;
 import org.lianfang.control.ControlMeasureId;
+import org.lianfang.control.ServiceCommitmentId;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.monitoring.RectificationItemId;
@@ -59,7 +69,8 @@ public final class ChecksGenerators {
       AggregateKinds.MONTHLY_CHECKS, ChecksGenerators::monthlyChecks,
       AggregateKinds.SPECIAL_INSPECTIONS, ChecksGenerators::specialInspections,
       AggregateKinds.INSPECTION_FINDINGS, ChecksGenerators::inspectionFindings,
-      AggregateKinds.SELF_CHECK_REPORTS, ChecksGenerators::selfCheckReports);
+      AggregateKinds.SELF_CHECK_REPORTS, ChecksGenerators::selfCheckReports,
+      AggregateKinds.APPRAISAL_ROUNDS, ChecksGenerators::appraisalRounds);
 
   /** The next half a self-check is drawn for, so that no two draws share one. */
   private static final java.util.concurrent.atomic.AtomicLong HALVES = new java.util.concurrent.atomic.AtomicLong(220);
@@ -200,6 +211,62 @@ public final class ChecksGenerators {
           }
           if (steps > 1) {
             r = r.acknowledge(half.last().plusDays(n.get(1) + n.get(2)), texts.get(4)).orElseThrow().after();
+          }
+          return r.withVersion(1);
+        });
+  }
+
+  /** @return an item about a point, a post or a service commitment, with hostile text */
+  public static Gen<AppraisalItem> appraisalItems() {
+    return longText().zip(integers().between(0, 2), (question, which) -> new AppraisalItem(question,
+        which == 0 ? Optional.of(new RiskPointId(UUID.randomUUID())) : Optional.empty(),
+        which == 1 ? Optional.of(new PostId(UUID.randomUUID())) : Optional.empty(),
+        which == 2 ? Optional.of(new ServiceCommitmentId(UUID.randomUUID())) : Optional.empty(),
+        new OfficialId(UUID.randomUUID())));
+  }
+
+  /**
+   * @param unit the unit
+   * @return public appraisal rounds of that unit on either scale, planned on a day from 1900 to 2099, walked up to
+   *     every step, answered while collecting (counts and comments of every rating of the scale, some with a contact,
+   *     each dissatisfied one naming its item), version 1
+   */
+  public static Gen<AppraisalRound> appraisalRounds(UnitId unit) {
+    return integers().between(0, 72_000).zip(arbitrary().enumValues(AppraisalScale.class),
+        lists().of(appraisalItems()).ofSizeBetween(1, 3), lists().of(integers().between(0, 40)).ofSize(8),
+        lists().of(longText()).ofSize(2).zip(text(), text(), (l, t, c) -> List.of(t, l.get(0), l.get(1), c)),
+        (d, scale, items, n, texts) -> {
+          LocalDate planned = LocalDate.of(1900, 1, 1).plusDays(d);
+          AppraisalRound r = AppraisalRound.plan(new AppraisalRoundId(UUID.randomUUID()), unit,
+              new AppraisalPlan(texts.get(0), scale, planned,
+                  planned.plusDays(n.get(0)), items), planned).orElseThrow().after();
+          int steps = n.get(1) % 4;
+          if (steps > 0) {
+            r = r.open(planned.plusDays(n.get(2) % (n.get(0) + 1))).orElseThrow().after();
+            List<AppraisalRating> ratings = List.copyOf(scale.ratings());
+            List<AppraisalCounts> added = new ArrayList<>();
+            List<AppraisalComment> comments = new ArrayList<>();
+            LocalDate day = r.life().opened().orElseThrow();
+            for (int i = 0; i < items.size(); i++) {
+              AppraisalRating rating = ratings.get((n.get(3) + i) % ratings.size());
+              AppraisalCounts counted = AppraisalCounts.one(rating);
+              for (int k = 0; k < ratings.size(); k++) {
+                counted = counted.plus(AppraisalCounts.of(ratings.get(k), n.get(4 + k % 4) + i));
+              }
+              added.add(counted);
+              comments.add(new AppraisalComment(i, rating, texts.get(1 + i % 2), i % 2 == 0
+                  ? Optional.of(texts.get(3))
+                  : Optional.empty(), i % 2 == 0 ? "0123456789abcdef0123456789abcdef" : "", day,
+                  rating.dissatisfied() ? Optional.of(new RectificationItemId(UUID.randomUUID()))
+                      : Optional.empty()));
+            }
+            r = r.record(added, comments, day).orElseThrow().after();
+          }
+          if (steps > 1) {
+            r = r.analyse(r.life().opened().orElseThrow().plusDays(n.get(4)), 1 + n.get(5)).orElseThrow().after();
+          }
+          if (steps > 2) {
+            r = r.close(r.life().analysed().orElseThrow().plusDays(n.get(6)), texts.get(2)).orElseThrow().after();
           }
           return r.withVersion(1);
         });

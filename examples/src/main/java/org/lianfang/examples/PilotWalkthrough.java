@@ -166,9 +166,9 @@ public final class PilotWalkthrough {
   /**
    * Runs the pilot's identification stage and prints the ledger, then its control stage (the training of 10-01 to
    * 10-20 with the year's education obligations, then measures registered, the watched ones in force from 10-25 and
-   * the rest by 12-10) with the third line, the monthly checks of October and November and the city's special
-   * inspection day by day, and prints Form
-   * 3 and the coverage; then checks December and prints the checks' roll-up.
+   * the rest by 12-10) with the third line, the monthly checks of October and November, the city's special inspection
+   * and the collection of the December public appraisal day by day, and prints Form 3 and the coverage; then the
+   * self-assessment window, the appraisal's analysis and results, and December's checks with the checks' roll-up.
    *
    * @param lianfang a library over an empty store, built with {@code clock}
    * @param clock the library's clock, standing at or before {@link #STAGE_OPENS}
@@ -198,13 +198,18 @@ public final class PilotWalkthrough {
         + ThirdLineStage.CLOSES + "，S-9）、月查与专项检查（S-10）");
     MonthlyChecksStage checks = new MonthlyChecksStage(f);
     InspectionStage inspection = new InspectionStage(f);
-    new ThirdLineStage(f, List.of(control::on, checks::on, inspection::on)).run();
+    AppraisalStage appraisal = new AppraisalStage(f);
+    new ThirdLineStage(f, List.of(control::on, checks::on, inspection::on, appraisal::on)).run();
     out.println();
     control.putInForce();
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 自查自纠（" + SelfAssessmentStage.OPENS + " 至 "
         + SelfAssessmentStage.CLOSES + "，S-16，P-23）");
     new SelfAssessmentStage(f).run();
+    out.println();
+    out.println("昆明市推行廉政风险防范管理试点 · 群众评议（" + AppraisalStage.OPENS + " 至 " + AppraisalStage.CLOSES
+        + " 征集，" + AppraisalStage.FED_BACK + " 反馈，S-12，P-25）");
+    appraisal.finish();
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 十二月月查（" + MonthlyChecksStage.DECEMBER_CHECKED + " 报送，"
         + MonthlyChecksStage.DECEMBER_REVIEWED + " 审核，S-10，P-22）");

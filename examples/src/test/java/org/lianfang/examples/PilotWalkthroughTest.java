@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -395,5 +396,39 @@ class PilotWalkthroughTest {
     assertEquals(1, findings.get(0).accountability().size(), "one official held accountable, as decided");
     assertEquals(org.lianfang.monitoring.RectificationState.CLOSED, lianfang.monitoring().queries()
         .rectificationItem(auditor, findings.get(0).item()).orElseThrow().state());
+  }
+
+  /**
+   * S-12, P-25, P-11: every pilot unit's December round is closed with answers to both its items, each item flagged
+   * exactly when 10 % or more of its scored answers are dissatisfied; the land bureau's one commented 不满意 opened a
+   * rectification item due 15 working days after 12-10, and its respondent's contact is sealed for the auditor.
+   */
+  @Test
+  void s12_p25_everyPilotUnitIsAppraisedAndTheDissatisfiedCommentIsRectified() {
+    int comments = 0;
+    int flagged = 0;
+    for (Unit u : units.subList(1, units.size())) {
+      List<org.lianfang.checks.AppraisalRound> rounds = lianfang.checks().queries().appraisals(auditor, u.id());
+      assertEquals(1, rounds.size(), u.name());
+      org.lianfang.checks.AppraisalRound r = rounds.get(0);
+      assertEquals(org.lianfang.checks.AppraisalState.CLOSED, r.state());
+      for (int i = 0; i < r.counts().size(); i++) {
+        org.lianfang.checks.AppraisalCounts n = r.counts().get(i);
+        long scored = n.satisfied() + n.basicallySatisfied() + n.dissatisfied();
+        assertTrue(scored > 0, u.name());
+        assertEquals(n.dissatisfied() * 100L >= 10 * scored, r.life().flagged().contains(i), u.name() + " item " + i);
+      }
+      flagged += r.life().flagged().size();
+      for (org.lianfang.checks.AppraisalComment c : r.comments()) {
+        comments++;
+        assertEquals("市国土资源管理局", u.name());
+        assertEquals(Optional.of(org.lianfang.risk.NoticeComment.SEALED), c.contact(), "sealed for the auditor");
+        assertEquals(java.time.LocalDate.of(2010, 12, 31), lianfang.monitoring().queries().rectificationItem(auditor,
+            c.rectification().orElseThrow()).orElseThrow().terms().due(), "12-10 and 15 working days");
+      }
+    }
+    assertEquals(1, comments);
+    assertTrue(flagged > 0, "an item is flagged for the revision");
+    assertTrue(printed.contains("2010 年度群众评议结果"));
   }
 }

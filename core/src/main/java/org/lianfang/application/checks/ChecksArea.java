@@ -5,6 +5,7 @@ import org.lianfang.Outcome;
 import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
+import org.lianfang.checks.AppraisalRoundId;
 import org.lianfang.checks.InspectionFindingId;
 import org.lianfang.checks.MonthlyCheckId;
 import org.lianfang.checks.SelfCheckReportId;
@@ -14,10 +15,12 @@ import org.lianfang.monitoring.DueItem;
 /**
  * The checks' area (评价考核, S-10): every post's measures are checked every month (月查, P-22), and what falls short is
  * rectified (P-21) and, a second time running, warned of (P-18); discipline bodies inspect the units below them (专项检查),
- * order rectification where measures are weak, and record who was held accountable. Each command takes the {@link
- * Actor} who acts and returns an {@link Outcome}; it is validated, then runs in one transaction that checks access and
- * the rules, writes, and appends its events to the unit's journal. A refused command changes nothing. Built by {@link
- * org.lianfang.application.Lianfang}; immutable and thread-safe when the store is.
+ * order rectification where measures are weak, and record who was held accountable; each unit reports a half-year
+ * self-check to the unit above (P-23); and the public appraises a unit's points, posts and commitments (群众评议, S-12,
+ * P-25), its dissatisfied comments rectified. Each command takes the {@link Actor} who acts and returns an {@link
+ * Outcome}; it is validated, then runs in one transaction that checks access and the rules, writes, and appends its
+ * events to the unit's journal. A refused command changes nothing. Built by {@link org.lianfang.application.Lianfang};
+ * immutable and thread-safe when the store is.
  */
 public final class ChecksArea {
   static {
@@ -35,6 +38,9 @@ public final class ChecksArea {
   private final DraftSelfCheckHandler draftSelfCheck;
   private final ReviseSelfCheckHandler reviseSelfCheck = new ReviseSelfCheckHandler();
   private final SelfCheckStepHandler stepSelfCheck = new SelfCheckStepHandler();
+  private final PlanAppraisalHandler planAppraisal;
+  private final AppraisalStepHandler stepAppraisal;
+  private final RecordAppraisalAnswersHandler answers;
   private final ChecksQueries queries;
 
   private ChecksArea(Wiring wiring) {
@@ -51,6 +57,9 @@ public final class ChecksArea {
     this.plan = new PlanInspectionHandler(wiring.ids());
     this.finding = new RecordFindingHandler(wiring.ids());
     this.draftSelfCheck = new DraftSelfCheckHandler(wiring.ids());
+    this.planAppraisal = new PlanAppraisalHandler(wiring.ids());
+    this.stepAppraisal = new AppraisalStepHandler(wiring.checkPolicy());
+    this.answers = new RecordAppraisalAnswersHandler(wiring.ids(), wiring.checkPolicy(), wiring.workingTime());
     this.queries = new ChecksQueries(wiring.runner(), wiring.checkPolicy());
   }
 
@@ -165,6 +174,41 @@ public final class ChecksArea {
    */
   public Outcome<SelfCheckReportId> stepSelfCheck(Actor actor, SelfCheckStep command) {
     return runner.run(actor, command, stepSelfCheck);
+  }
+
+  /**
+   * Plans a public appraisal round (群众评议, S-12, P-25) of a unit today.
+   *
+   * @param actor who acts (needs {@code REVIEW_CHECKS} on the unit: its leader, the discipline body)
+   * @param command the unit, the scale, the days and the items
+   * @return its id, or a refusal
+   */
+  public Outcome<AppraisalRoundId> planAppraisal(Actor actor, PlanAppraisal command) {
+    return runner.run(actor, command, planAppraisal);
+  }
+
+  /**
+   * Takes a public appraisal round one step today ({@link org.lianfang.checks.AppraisalTransitions}); its analysis
+   * flags the items at the instance's {@link org.lianfang.checks.CheckPolicy#flagPercent()}.
+   *
+   * @param actor who acts (needs {@code REVIEW_CHECKS} on its unit)
+   * @param command the step
+   * @return its id, or a refusal
+   */
+  public Outcome<AppraisalRoundId> stepAppraisal(Actor actor, AppraisalStep command) {
+    return runner.run(actor, command, stepAppraisal);
+  }
+
+  /**
+   * Records answers collected for a public appraisal round today: counts, comments with any contact sealed (P-11), and
+   * a rectification item per dissatisfied comment, due in the policy's working days (P-25).
+   *
+   * @param actor who acts (needs {@code REVIEW_CHECKS} on its unit)
+   * @param command the answers
+   * @return its id, or a refusal
+   */
+  public Outcome<AppraisalRoundId> recordAppraisalAnswers(Actor actor, RecordAppraisalAnswers command) {
+    return runner.run(actor, command, answers);
   }
 
   /** @return the reads of the checks, each checked by the access policy */

@@ -16,6 +16,8 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Session;
 import org.lianfang.checks.CheckPolicy;
 import org.lianfang.checks.CheckRating;
+import org.lianfang.checks.AppraisalRound;
+import org.lianfang.checks.AppraisalRoundId;
 import org.lianfang.checks.CheckRollup;
 import org.lianfang.checks.CheckState;
 import org.lianfang.checks.InspectionFinding;
@@ -146,5 +148,32 @@ public final class ChecksQueries {
   public List<SelfCheckReport> selfChecks(Actor actor, UnitId unit) {
     Session s = runner.session(actor);
     return s.may(Operation.READ_CHECKS, unit, false) ? s.store().selfCheckReports().inUnit(unit) : List.of();
+  }
+
+  /**
+   * @param actor who reads
+   * @param unit a unit
+   * @return its public appraisal rounds, in id order, every contact a respondent left sealed (P-11) unless the actor
+   *     may also read sealed identities; empty if the actor may not read its checks
+   */
+  public List<AppraisalRound> appraisals(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    if (!s.may(Operation.READ_CHECKS, unit, false)) {
+      return List.of();
+    }
+    boolean clear = s.may(Operation.READ_SEALED, unit, false);
+    return s.store().appraisalRounds().inUnit(unit).stream().map(r -> clear ? r : r.sealed()).toList();
+  }
+
+  /**
+   * @param actor who reads
+   * @param round a round
+   * @return it, if it exists and the actor may read its unit's checks; sealed unless the actor may also read sealed
+   *     identities (P-11)
+   */
+  public Optional<AppraisalRound> appraisal(Actor actor, AppraisalRoundId round) {
+    Session s = runner.session(actor);
+    return s.store().appraisalRounds().find(round).filter(r -> s.may(Operation.READ_CHECKS, r.unitId(), false))
+        .map(r -> s.may(Operation.READ_SEALED, r.unitId(), false) ? r : r.sealed());
   }
 }

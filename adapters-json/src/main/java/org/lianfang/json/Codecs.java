@@ -110,6 +110,14 @@ final class Codecs {
   @JsonDeserialize(using = TimeReaders.MonthReader.class)
   @interface IsoMonth {}
 
+  /** A year as its number, {@code 2010}: the year an annual evaluation covers, 1900 to 9999. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+  @JacksonAnnotationsInside
+  @JsonSerialize(using = YearWriter.class)
+  @JsonDeserialize(using = TimeReaders.YearReader.class)
+  @interface IsoYear {}
+
   /** A span of time as ISO-8601, {@code PT21H}: a case's promised limit in working time. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
@@ -117,6 +125,20 @@ final class Codecs {
   @JsonSerialize(using = ToStringSerializer.class)
   @JsonDeserialize(using = TimeReaders.DurationReader.class)
   @interface IsoDuration {}
+
+  /** Writes a year as its number. */
+  static final class YearWriter extends StdSerializer<java.time.Year> {
+    private static final long serialVersionUID = 1L;
+
+    YearWriter() {
+      super(java.time.Year.class);
+    }
+
+    @Override
+    public void serialize(java.time.Year value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeNumber(value.getValue());
+    }
+  }
 
   /** A set written in a fixed order (by each element's text), so a document does not depend on hash order. */
   @Retention(RetentionPolicy.RUNTIME)

@@ -93,6 +93,27 @@ final class TimeReaders {
     }
   }
 
+  /** Reads a year as its number, 1900 to 9999 (the years of the days commands take), and nothing else. */
+  static final class YearReader extends StdScalarDeserializer<java.time.Year> {
+    private static final long serialVersionUID = 1L;
+
+    YearReader() {
+      super(java.time.Year.class);
+    }
+
+    @Override
+    public java.time.Year deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+        return (java.time.Year) ctxt.handleUnexpectedToken(java.time.Year.class, p);
+      }
+      long n = p.getLongValue();
+      if (n < 1900 || n > 9999) {
+        return (java.time.Year) ctxt.handleWeirdNumberValue(java.time.Year.class, n, "not a year from 1900 to 9999");
+      }
+      return java.time.Year.of((int) n);
+    }
+  }
+
   /**
    * Reads a month as {@link YearMonth#toString()} writes it for the years 1900 to 9999 (the days commands take,
    * {@link org.lianfang.Limits#FIRST_DAY} on), and nothing else.

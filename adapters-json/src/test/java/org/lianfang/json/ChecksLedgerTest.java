@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,12 @@ import org.lianfang.application.checks.RecordMonthlyCheck;
 import org.lianfang.application.checks.RowInput;
 import org.lianfang.application.checks.SelfCheckStep;
 import org.lianfang.application.control.EvidenceInput;
+import org.lianfang.application.evaluation.DeductionInput;
+import org.lianfang.application.evaluation.EvaluationStep;
+import org.lianfang.application.evaluation.InspectEvaluation;
+import org.lianfang.application.evaluation.ProposeEvaluation;
+import org.lianfang.application.evaluation.SelfAssessYear;
+import org.lianfang.application.evaluation.VetoInput;
 import org.lianfang.checks.AppraisalRating;
 import org.lianfang.checks.AppraisalRoundId;
 import org.lianfang.checks.CheckRating;
@@ -37,10 +44,13 @@ import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.MonthlyCheckId;
 import org.lianfang.checks.SelfCheckReportId;
 import org.lianfang.checks.SpecialInspectionId;
+import org.lianfang.evaluation.AnnualEvaluationId;
+import org.lianfang.evaluation.Band;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.testing.AppraisalScenarios;
 import org.lianfang.testing.CheckScenarios;
 import org.lianfang.testing.Copies;
+import org.lianfang.testing.EvaluationScenarios;
 import org.lianfang.testing.InspectionScenarios;
 import org.lianfang.testing.SelfCheckScenarios;
 import org.lianfang.testing.World;
@@ -48,10 +58,10 @@ import org.lianfang.testing.World;
 /**
  * Monthly checks in the ledger document (issue 13, format 12): a reviewed check whose NONE opened an item, a check
  * returned with its reason and an open one, with an indicator value and evidence, and a special inspection of the city
- * with its finding in the land bureau (format 13), a self-check (format 14) and an appraisal round with a respondent's
- * contact (format 15), export in their unit's section, restore into an empty store as they were, and the restored
- * journal proves them; a rating edited in the document is refused by the record's own rule or against the digest its
- * entry carries, and nothing is written.
+ * with its finding in the land bureau (format 13), a self-check (format 14), an appraisal round with a respondent's
+ * contact (format 15) and a decided annual evaluation with a deduction and a veto (format 16), export in their unit's
+ * section, restore into an empty store as they were, and the restored journal proves them; a rating edited in the
+ * document is refused by the record's own rule or against the digest its entry carries, and nothing is written.
  */
 class ChecksLedgerTest {
   /** @return the third line's world of {@link MonitoringLedgerTest#withWarnings()} with three checks of one post */
@@ -88,6 +98,14 @@ class ChecksLedgerTest {
     checks.recordAppraisalAnswers(w.landLeader, RecordAppraisalAnswers.of(appraisal, List.of(
         AppraisalAnswer.tally(0, AppraisalRating.SATISFIED, 12), AppraisalAnswer.commented(1,
             AppraisalRating.DISSATISFIED, "窗口午休无人", Optional.of("0871-6000000"))))).orElseThrow();
+    AnnualEvaluationId evaluation = w.lianfang.evaluation().selfAssess(w.landLeader, new SelfAssessYear(w.land,
+        Year.from(w.clock.today()), EvaluationScenarios.selfScores(), "自评：全年措施落实")).orElseThrow();
+    w.lianfang.evaluation().inspect(w.inspector, InspectEvaluation.of(evaluation, List.of(new DeductionInput(
+        "integrity", new BigDecimal("2.50"), "信访件逾期", "信访 2010-117")), List.of(new VetoInput("班子成员违纪",
+            "昆纪立〔2010〕7号")))).orElseThrow();
+    w.lianfang.evaluation().propose(w.inspector, ProposeEvaluation.of(evaluation, List.of(new BigDecimal("80.5"))))
+        .orElseThrow();
+    w.lianfang.evaluation().step(w.inspector, EvaluationStep.decide(evaluation, "同意")).orElseThrow();
     return w;
   }
 
@@ -117,6 +135,7 @@ class ChecksLedgerTest {
       assertEquals(w.store.inspectionFindings().inUnit(u), restored.inspectionFindings().inUnit(u));
       assertEquals(w.store.selfCheckReports().inUnit(u), restored.selfCheckReports().inUnit(u));
       assertEquals(w.store.appraisalRounds().inUnit(u), restored.appraisalRounds().inUnit(u));
+      assertEquals(w.store.annualEvaluations().inUnit(u), restored.annualEvaluations().inUnit(u));
       assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(w.auditor, u).orElseThrow().intact());
       assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyJournal(w.auditor, u).orElseThrow().intact());
     }
@@ -132,6 +151,8 @@ class ChecksLedgerTest {
     assertEquals(1, restored.selfCheckReports().inUnit(w.land).size(), "the bureau's self-check, format 14");
     assertEquals(Optional.of("0871-6000000"), restored.appraisalRounds().inUnit(w.land).get(0).comments().get(0)
         .contact(), "the bureau's appraisal round, format 15, its contact in clear for the inspector's export");
+    assertEquals(Band.FAIL, restored.annualEvaluations().inUnit(w.land).get(0).decision().orElseThrow().band(),
+        "the bureau's evaluation, format 16, decided under a veto");
   }
 
   @Test

@@ -74,7 +74,8 @@ class JsonSchemaTest {
       org.lianfang.monitoring.RectificationOrigin.class, org.lianfang.monitoring.ReportChannel.class,
       org.lianfang.monitoring.Disposal.class, org.lianfang.monitoring.SupervisionSignal.class,
       org.lianfang.checks.CheckRating.class, org.lianfang.checks.InspectionMethod.class,
-      org.lianfang.checks.AppraisalScale.class, org.lianfang.checks.AppraisalRating.class);
+      org.lianfang.checks.AppraisalScale.class, org.lianfang.checks.AppraisalRating.class,
+      org.lianfang.evaluation.Band.class);
   private static final Path GOLDEN_LEDGER = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   @TestFactory

@@ -65,7 +65,8 @@ class LedgerFuzzPropertyTest {
       Pattern.compile("/units/\\d+/specialInspections/\\d+/life/[a-z]+"),
       Pattern.compile("/units/\\d+/selfCheckReports/\\d+/(figures|acknowledged)"),
       Pattern.compile("/units/\\d+/appraisalRounds/\\d+/(plan/items/\\d+/(point|post|commitment)|"
-          + "comments/\\d+/(contact|rectification)|life/(opened|analysed|closed))"));
+          + "comments/\\d+/(contact|rectification)|life/(opened|analysed|closed))"),
+      Pattern.compile("/units/\\d+/annualEvaluations/\\d+/(review|decision|published)"));
   private static final Pattern REFERENCE = Pattern.compile(
       ".*/(location/post|location/powerItem|postId|officialId|directOwner|sectionHead|responsibleLeader|"
           + "unit/parent|subject/post|subject/official|subject/points/\\d+|notice/approver|terms/warning|terms/owner|"

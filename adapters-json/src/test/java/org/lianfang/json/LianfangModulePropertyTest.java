@@ -146,6 +146,12 @@ class LianfangModulePropertyTest {
   }
 
   @Test
+  void annualEvaluationsRoundTrip() {
+    roundTrips(org.lianfang.testing.EvaluationGenerators.annualEvaluations(UNIT),
+        org.lianfang.evaluation.AnnualEvaluation.class);
+  }
+
+  @Test
   void notificationsRoundTrip() {
     roundTrips(Generators.notifications(UNIT), org.lianfang.monitoring.Notification.class);
   }

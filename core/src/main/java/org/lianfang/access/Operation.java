@@ -93,6 +93,16 @@ public enum Operation implements Coded {
    */
   INSPECT("inspect"),
   /**
+   * assess the unit's own year (自评, S-11, P-24): only from a grant on the unit itself, never one above it, so that
+   * the body that evaluates a unit from above never writes its self-assessment.
+   */
+  SELF_ASSESS("self-assess"),
+  /**
+   * evaluate a unit's year (考核, S-11, P-24): inspect its records with deductions and vetoes, enter the leaders'
+   * scores, decide and publish; only from a grant on a unit above it, never the unit's own.
+   */
+  EVALUATE("evaluate"),
+  /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}
    */

@@ -3,6 +3,7 @@ package org.lianfang.application;
 import static org.lianfang.access.Operation.ASSIGN_OWNERS;
 import static org.lianfang.access.Operation.COMMENT;
 import static org.lianfang.access.Operation.CONFIRM_RISK;
+import static org.lianfang.access.Operation.EVALUATE;
 import static org.lianfang.access.Operation.GRADE_RISK;
 import static org.lianfang.access.Operation.IDENTIFY_RISK;
 import static org.lianfang.access.Operation.IMPORT_LEDGER;
@@ -21,6 +22,7 @@ import static org.lianfang.access.Operation.READ_REPORTS;
 import static org.lianfang.access.Operation.READ_RISKS;
 import static org.lianfang.access.Operation.READ_SEALED;
 import static org.lianfang.access.Operation.RECORD_CHECKS;
+import static org.lianfang.access.Operation.SELF_ASSESS;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -81,9 +83,9 @@ public final class DefaultAccessPolicy implements AccessPolicy {
 
   private static Map<Role, Set<Operation>> grants() {
     Map<Role, Set<Operation>> g = new EnumMap<>(Role.class);
-    g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK)));
+    g.put(Role.DISCIPLINE_INSPECTOR, EnumSet.complementOf(EnumSet.of(CONFIRM_RISK, SELF_ASSESS)));
     g.put(Role.UNIT_LEADER, EnumSet.complementOf(EnumSet.of(READ_SEALED, IMPORT_LEDGER, MANAGE_WARNINGS,
-        MANAGE_RECTIFICATION, READ_REPORTS, MANAGE_REPORTS, INSPECT)));
+        MANAGE_RECTIFICATION, READ_REPORTS, MANAGE_REPORTS, INSPECT, EVALUATE)));
     g.put(Role.SECTION_HEAD, EnumSet.of(READ_ORGANIZATION, READ_RISKS, READ_PUBLISHED, READ_INTERNAL, IDENTIFY_RISK,
         GRADE_RISK, ASSIGN_OWNERS, COMMENT, READ_CHECKS, RECORD_CHECKS));
     g.put(Role.POST_HOLDER, EnumSet.of(READ_ORGANIZATION, READ_PUBLISHED, READ_INTERNAL, COMMENT));
@@ -109,6 +111,10 @@ public final class DefaultAccessPolicy implements AccessPolicy {
           : AccessDecision.deny("只有纪检监察机关可以登记或导入顶级单位",
               "only a discipline inspector may register or import a root unit");
     }
+    if (operation == EVALUATE && actor.grants().stream().anyMatch(g -> g.unit().equals(target.unit()))) {
+      return AccessDecision.deny("考核由上级单位进行，本单位人员不能考核本单位",
+          "a unit is evaluated from above; no one with a role in the unit itself evaluates it");
+    }
     boolean inScope = false;
     boolean confirmsAbove = false;
     for (Grant g : actor.grants()) {
@@ -120,6 +126,9 @@ public final class DefaultAccessPolicy implements AccessPolicy {
       if (operation == CONFIRM_RISK && !ownUnit) {
         confirmsAbove |= GRANTS.get(g.role()).contains(CONFIRM_RISK);
         continue;
+      }
+      if (operation == SELF_ASSESS && !ownUnit || operation == EVALUATE && ownUnit) {
+        continue; // a unit assesses itself from its own grant, and is evaluated only from above (S-11)
       }
       if (allows(g, operation, target, ownUnit)) {
         return AccessDecision.allow();

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.lianfang.Actor;
 import org.lianfang.application.checks.ChecksArea;
 import org.lianfang.application.control.ControlArea;
+import org.lianfang.application.evaluation.EvaluationArea;
 import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.InputValidator;
@@ -24,6 +25,9 @@ import org.lianfang.checks.CheckPolicy;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.ResidualGradingPolicy;
+import org.lianfang.evaluation.EvaluationItem;
+import org.lianfang.evaluation.EvaluationPolicy;
+import org.lianfang.evaluation.StandardEvaluationPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.grading.SeedGradingPolicy;
@@ -70,6 +74,7 @@ public final class Lianfang {
   private final ControlArea control;
   private final MonitoringArea monitoring;
   private final ChecksArea checks;
+  private final EvaluationArea evaluation;
   private final LedgerArea ledger;
   private final GradingPolicy gradingPolicy;
 
@@ -84,13 +89,14 @@ public final class Lianfang {
         b.coverage, b.residual, b.education, b.warnings, b.reminders, b.workingTime,
         b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines,
         b.supervision == null ? SupervisionPolicy.standard(b.workingTime.hours()) : b.supervision,
-        b.indicators, b.checks);
+        b.indicators, b.checks, b.evaluation);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
     this.control = Areas.build(ControlArea.class, wiring);
     this.monitoring = Areas.build(MonitoringArea.class, wiring);
     this.checks = Areas.build(ChecksArea.class, wiring);
+    this.evaluation = Areas.build(EvaluationArea.class, wiring);
     this.ledger = Areas.build(LedgerArea.class, wiring);
     this.gradingPolicy = b.grading;
   }
@@ -165,6 +171,14 @@ public final class Lianfang {
     return checks;
   }
 
+  /**
+   * @return the evaluation's area (S-11, P-24): each unit's year scored under the instance's {@link
+   *     EvaluationPolicy}, every figure with its rationale
+   */
+  public EvaluationArea evaluation() {
+    return evaluation;
+  }
+
   /** @return the ledger area: reading and verifying each unit's journal (S-13, ARCHITECTURE.md decision 3) */
   public LedgerArea ledger() {
     return ledger;
@@ -221,6 +235,7 @@ public final class Lianfang {
     private SupervisionPolicy supervision;
     private IndicatorPolicy indicators = IndicatorPolicy.standard();
     private CheckPolicy checks = CheckPolicy.standard();
+    private EvaluationPolicy evaluation = StandardEvaluationPolicy.standard();
     private Random random;
     private Random seals;
     private Validator validator;
@@ -369,6 +384,23 @@ public final class Lianfang {
      */
     public Builder checkPolicy(CheckPolicy value) {
       this.checks = Objects.requireNonNull(value, "checkPolicy");
+      return this;
+    }
+
+    /**
+     * @param value how a unit's year is scored (S-11, P-24): {@link StandardEvaluationPolicy#standard()} (the six
+     *     items of the 城建局 table, composite 20 / 40 / 40, bands at 90 and 80) unless set
+     * @return this
+     * @throws IllegalArgumentException if its item weights or its three shares do not sum to 100
+     */
+    public Builder evaluationPolicy(EvaluationPolicy value) {
+      Objects.requireNonNull(value, "evaluationPolicy");
+      if (value.items().stream().mapToInt(EvaluationItem::weight).sum() != 100 || value.composite().size() != 3
+          || value.composite().stream().anyMatch(x -> x < 0) || value.composite().stream().mapToInt(x -> x).sum()
+              != 100) {
+        throw new IllegalArgumentException("an evaluation policy's item weights sum to 100, and its three shares too");
+      }
+      this.evaluation = value;
       return this;
     }
 

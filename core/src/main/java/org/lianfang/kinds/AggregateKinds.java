@@ -30,6 +30,9 @@ import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.control.ServiceCommitment;
 import org.lianfang.control.ServiceCommitmentId;
+import org.lianfang.evaluation.AnnualEvaluation;
+import org.lianfang.evaluation.AnnualEvaluationId;
+import org.lianfang.evaluation.EvaluationDecision;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationTerms;
@@ -266,10 +269,21 @@ public final class AggregateKinds {
       .sizedIfAny("life/closed/text", Limits.TEXT, r -> r.life().closed().map(Remark::text))
       .referring(AggregateKinds::references);
 
+  /**
+   * Annual evaluations (年度考核, S-11, P-24), one per unit and year; they name no other record (their figures are
+   * counts, their deductions' and vetoes' evidence a reference the host keeps). The self-assessment's summary and the
+   * decision's remarks are sized as long text.
+   */
+  public static final AggregateKind<AnnualEvaluation, AnnualEvaluationId> ANNUAL_EVALUATIONS = AggregateKind.of(
+      "annualEvaluations", AnnualEvaluation.class, Store::annualEvaluations, "年度考核", "annual evaluation",
+      RecordStates::annualEvaluation)
+      .sized("self/summary", Limits.TEXT, e -> e.self().summary())
+      .sizedIfAny("decision/remarks", Limits.TEXT, e -> e.decision().map(EvaluationDecision::remarks));
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
       PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,
       WARNINGS, RECTIFICATION_ITEMS, REPORTS, SUPERVISION_CASES, MONTHLY_CHECKS, SPECIAL_INSPECTIONS,
-      INSPECTION_FINDINGS, SELF_CHECK_REPORTS, APPRAISAL_ROUNDS);
+      INSPECTION_FINDINGS, SELF_CHECK_REPORTS, APPRAISAL_ROUNDS, ANNUAL_EVALUATIONS);
 
   private AggregateKinds() {}
 

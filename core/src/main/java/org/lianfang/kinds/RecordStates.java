@@ -12,6 +12,7 @@ import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.ServiceCommitment;
+import org.lianfang.evaluation.AnnualEvaluation;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.Report;
@@ -154,6 +155,13 @@ final class RecordStates {
   static ArchiveObject appraisalRound(AppraisalRound r) {
     return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("plan", r.plan())
         .put("counts", r.counts()).put("comments", r.comments()).put("life", r.life()).build();
+  }
+
+  /** An annual evaluation's state. */
+  static ArchiveObject annualEvaluation(AnnualEvaluation e) {
+    return ArchiveObject.builder().put("id", e.id()).put("unit", e.unitId()).put("year", e.year().getValue())
+        .put("policy", e.policy()).put("self", e.self()).put("review", e.review()).put("leaders", e.leaders())
+        .put("decision", e.decision()).put("published", e.published()).build();
   }
 
   /** A case under electronic supervision's state. */

@@ -189,6 +189,20 @@ class DefaultAccessPolicyTest {
     }
   }
 
+  /**
+   * S-11, P-24: a unit's leader assesses its own year, from a grant on the unit itself and never from above; only the
+   * discipline body above a unit evaluates it, never the unit's own.
+   */
+  @Test
+  void s11_aUnitAssessesItsOwnYearAndOnlyTheBodyAboveEvaluatesIt() {
+    for (Role r : Role.values()) {
+      assertEquals(r == Role.UNIT_LEADER, may(r, bureau, Operation.SELF_ASSESS, inBureau), r.name());
+      assertFalse(may(r, city, Operation.SELF_ASSESS, inBureau), r.name() + ": never from above");
+      assertEquals(r == Role.DISCIPLINE_INSPECTOR, may(r, city, Operation.EVALUATE, inBureau), r.name());
+      assertFalse(may(r, bureau, Operation.EVALUATE, inBureau), r.name() + ": never the unit's own");
+    }
+  }
+
   @Test
   void s3_aPostHolderFindsTheRisksOfTheirOwnPost() {
     assertFalse(may(Role.POST_HOLDER, bureau, Operation.IDENTIFY_RISK, inBureau));

@@ -9,11 +9,11 @@ import org.lianfang.spi.Store;
  * Every port contract of a {@link Store}'s repositories in one place: extend it with a fresh, empty store per call of
  * {@link #newStore()} and JUnit runs each area's contracts against it ({@link OrganizationStoreContract}, {@link
  * ProcessStoreContract}, {@link RiskStoreContract}, {@link ControlStoreContract}, {@link MonitoringStoreContract},
- * {@link ChecksStoreContract}), each as a {@link Nested} class of the subclass, whose own nested classes run one port's
- * contract each ({@link UnitsContract}, {@link RiskPointsContract}…). To prove one area alone, extend its contract; one
- * port alone, that port's. A stage that adds an area adds its contract here; a kind added to an area adds its port's
- * contract to the area's. The journal and the transactions have contracts of their own ({@link JournalContract}, {@link
- * TransactionsContract}).
+ * {@link ChecksStoreContract}, {@link EvaluationStoreContract}), each as a {@link Nested} class of the subclass, whose
+ * own nested classes run one port's contract each ({@link UnitsContract}, {@link RiskPointsContract}…). To prove one
+ * area alone, extend its contract; one port alone, that port's. A stage that adds an area adds its contract here; a
+ * kind added to an area adds its port's contract to the area's. The journal and the transactions have contracts of
+ * their own ({@link JournalContract}, {@link TransactionsContract}).
  */
 public abstract class StoreContract {
   /** Id order as the ports define it: the UUID's bytes compared unsigned, as databases sort them. */
@@ -100,6 +100,20 @@ public abstract class StoreContract {
   /** {@link ChecksStoreContract} on this store. */
   @Nested
   public class TheChecksArea extends ChecksStoreContract {
+    @Override
+    protected Store newStore() {
+      return StoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return StoreContract.this.examples();
+    }
+  }
+
+  /** {@link EvaluationStoreContract} on this store. */
+  @Nested
+  public class TheEvaluationArea extends EvaluationStoreContract {
     @Override
     protected Store newStore() {
       return StoreContract.this.newStore();

@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.lianfang.Actor;
 import org.lianfang.UnitId;
@@ -14,11 +17,14 @@ import org.lianfang.application.control.DraftMeasure;
 import org.lianfang.application.control.EvidenceInput;
 import org.lianfang.application.control.IndicatorInput;
 import org.lianfang.application.control.MeasureStep;
+import org.lianfang.application.control.PublishPower;
 import org.lianfang.control.Cadence;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlPhase;
 import org.lianfang.control.CoverageReport;
 import org.lianfang.control.DefenseLine;
+import org.lianfang.control.DisclosureChannel;
+import org.lianfang.control.DisclosureField;
 import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.control.PointCoverage;
 import org.lianfang.grading.RiskGrade;
@@ -97,8 +103,28 @@ final class ControlStage {
     f.clock.advanceTo(IN_FORCE_BY);
     putInForce(false);
     f.log("防控措施全部落实执行（S-16：措施制定与落实 10-21 至 12-10）");
+    int published = 0;
+    for (Map.Entry<String, PilotFixture.Pilot> e : f.powerUnits.entrySet()) {
+      if (e.getKey().equals(NOT_YET_PUBLISHED)) {
+        continue;
+      }
+      Map<DisclosureField, String> fields = new EnumMap<>(DisclosureField.class);
+      fields.put(DisclosureField.CODE, e.getKey());
+      fields.put(DisclosureField.PROCEDURE, "受理 → 审查 → 决定 → 结果公开（流程图见服务大厅）");
+      fields.put(DisclosureField.TIME_LIMIT, "按法定时限办结，承诺时限见办事指南");
+      fields.put(DisclosureField.FEES, "不收费");
+      fields.put(DisclosureField.COMPLAINT_PHONE, "0871-12388");
+      f.lianfang.control().publishPower(e.getValue().leader(), new PublishPower(f.powers.get(e.getKey()), fields,
+          Set.of(DisclosureChannel.WEBSITE, DisclosureChannel.SERVICE_HALL), IN_FORCE_BY, Optional.empty()))
+          .orElseThrow();
+      published++;
+    }
+    f.log("各试点单位公开权力事项 " + published + " 项（P-16，权力公开透明运行）；招投标交易中心“投标保证金收退”尚未公开");
     printControl(f.lianfang, f.inspector, f.city, f.out);
   }
+
+  /** The one power item the pilot has not yet published by the end of the control stage: it costs its unit 公开. */
+  static final String NOT_YET_PUBLISHED = "ZTB-Q03";
 
   private DraftMeasure measure(RiskPoint p) {
     RiskGrade grade = p.grading().orElseThrow().grade().level();

@@ -62,6 +62,8 @@ final class PilotFixture {
   final Map<String, OfficialId> staff = new HashMap<>();
   final Map<String, String> names = new HashMap<>();
   final Map<String, PowerItemId> powers = new HashMap<>();
+  /** Each power item's unit, by the item's code, in the order registered. */
+  final Map<String, Pilot> powerUnits = new java.util.LinkedHashMap<>();
   final List<Pilot> pilots = new ArrayList<>();
   final List<Finding> findings = new ArrayList<>();
 
@@ -121,6 +123,7 @@ final class PilotFixture {
     Set<PostId> exercising = Arrays.stream(postCodes).map(posts::get).collect(Collectors.toSet());
     powers.put(code, lianfang.organization().registerPowerItem(unit.leader(), new RegisterPowerItem(unit.id(), code,
         name, kind, legalBasis, boundary, responsibility, exercising)).orElseThrow());
+    powerUnits.put(code, unit);
   }
 
   StepInput step(String code, String name, String postCode, String powerCode) {

@@ -168,7 +168,8 @@ public final class PilotWalkthrough {
    * 10-20 with the year's education obligations, then measures registered, the watched ones in force from 10-25 and
    * the rest by 12-10) with the third line, the monthly checks of October and November, the city's special inspection
    * and the collection of the December public appraisal day by day, and prints Form 3 and the coverage; then the
-   * self-assessment window, the appraisal's analysis and results, and December's checks with the checks' roll-up.
+   * self-assessment window, the appraisal's analysis and results, December's checks with the checks' roll-up, and the
+   * annual evaluation of the pilot units, printed as a table.
    *
    * @param lianfang a library over an empty store, built with {@code clock}
    * @param clock the library's clock, standing at or before {@link #STAGE_OPENS}
@@ -214,6 +215,10 @@ public final class PilotWalkthrough {
     out.println("昆明市推行廉政风险防范管理试点 · 十二月月查（" + MonthlyChecksStage.DECEMBER_CHECKED + " 报送，"
         + MonthlyChecksStage.DECEMBER_REVIEWED + " 审核，S-10，P-22）");
     checks.december();
+    out.println();
+    out.println("昆明市推行廉政风险防范管理试点 · 年度考核（" + EvaluationStage.ASSESSED + " 自评，" + EvaluationStage.INSPECTED
+        + " 考核，" + EvaluationStage.PUBLISHED + " 审定公布，S-11，P-24）");
+    new EvaluationStage(f).run();
     return f.city;
   }
 

@@ -2,6 +2,7 @@ package org.lianfang.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -312,8 +313,9 @@ class PilotWalkthroughTest {
   }
 
   @Test
-  void s16_endsOnTheDayDecembersChecksAreReviewed() {
-    assertEquals(java.time.LocalDate.of(2010, 12, 28), clock.today(), "S-16: measures 10-21 to 12-10, then December");
+  void s16_s11_endsOnTheDayTheYearsEvaluationIsPublished() {
+    assertEquals(java.time.LocalDate.of(2010, 12, 31), clock.today(), "S-16: measures 10-21 to 12-10, December's "
+        + "checks reviewed on 12-28, the year evaluated by its last day");
   }
 
   /**
@@ -430,5 +432,33 @@ class PilotWalkthroughTest {
     assertEquals(1, comments);
     assertTrue(flagged > 0, "an item is flagged for the revision");
     assertTrue(printed.contains("2010 年度群众评议结果"));
+  }
+
+  /**
+   * S-11, P-24: every pilot unit's 2010 is evaluated and published under the default policy: its scorecard re-read
+   * from the record gives the total and band decided; the planning bureau's 工作机制 carries the deduction for its late
+   * November check; a unit where anyone was held accountable is never 优秀; the results name each unit's principal
+   * leaders for their assessment.
+   */
+  @Test
+  void s11_p24_everyPilotUnitsYearIsEvaluatedAndPublished() {
+    List<org.lianfang.evaluation.LeadershipResult> results = lianfang.evaluation().queries().results(auditor, city,
+        java.time.Year.of(2010));
+    assertEquals(units.size() - 1, results.size(), "each pilot unit, not the city");
+    for (org.lianfang.evaluation.LeadershipResult r : results) {
+      org.lianfang.evaluation.AnnualEvaluation e = lianfang.evaluation().queries().evaluations(auditor, r.unit())
+          .get(0);
+      org.lianfang.evaluation.Scorecard card = lianfang.evaluation().queries().scorecard(auditor, e.id())
+          .orElseThrow();
+      assertEquals(org.lianfang.evaluation.EvaluationState.PUBLISHED, e.state(), r.unitName());
+      assertEquals(card.composite().orElseThrow(), r.total(), r.unitName());
+      assertEquals(card.band(), r.band(), r.unitName());
+      if (card.figures().anyoneHeldAccountable()) {
+        assertNotEquals(org.lianfang.evaluation.Band.EXCELLENT, r.band(), r.unitName());
+      }
+      assertEquals(r.unitName().equals("市规划局"), !card.deductions().isEmpty(), r.unitName());
+      assertTrue(card.figures().checksSubmitted() > 0, r.unitName() + ": its monthly checks are counted");
+    }
+    assertTrue(printed.contains("2010 年度廉政风险防范管理考核"));
   }
 }

@@ -85,7 +85,8 @@ public final class InputValidator {
       String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
       Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
       String template = v.getMessageTemplate();
-      String path = v.getPropertyPath().toString();
+      // a list element's constraint names the element: items[2], not Jakarta's items[2].<list element>
+      String path = v.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
       String zhText;
       String enText;
       if (template.startsWith("{")) {

@@ -5,6 +5,7 @@ import org.lianfang.checks.CheckPolicy;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.ResidualGradingPolicy;
+import org.lianfang.evaluation.EvaluationPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
 import org.lianfang.internal.Ids;
@@ -37,13 +38,14 @@ import org.lianfang.risk.CommentLimits;
  * @param supervisionPolicy when electronic supervision's signals rise and whether RED warns (P-9, P-20)
  * @param indicatorPolicy whether an indicator beyond its threshold warns (P-6)
  * @param checkPolicy what a monthly check's review opens and when a month's check is due (P-22)
+ * @param evaluationPolicy how a unit's year is scored (S-11, P-24)
  */
 public record Wiring(
     CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits,
     CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy, EducationPolicy educationPolicy,
     WarningPolicy warningPolicy, ReminderPolicy reminderPolicy, WorkingTime workingTime,
     ReportDeadlines reportDeadlines, SupervisionPolicy supervisionPolicy, IndicatorPolicy indicatorPolicy,
-    CheckPolicy checkPolicy) {
+    CheckPolicy checkPolicy, EvaluationPolicy evaluationPolicy) {
   /** @throws NullPointerException if a part is null */
   public Wiring {
     Objects.requireNonNull(educationPolicy, "educationPolicy");
@@ -54,6 +56,7 @@ public record Wiring(
     Objects.requireNonNull(supervisionPolicy, "supervisionPolicy");
     Objects.requireNonNull(indicatorPolicy, "indicatorPolicy");
     Objects.requireNonNull(checkPolicy, "checkPolicy");
+    Objects.requireNonNull(evaluationPolicy, "evaluationPolicy");
     Objects.requireNonNull(coveragePolicy, "coveragePolicy");
     Objects.requireNonNull(residualGradingPolicy, "residualGradingPolicy");
     Objects.requireNonNull(runner, "runner");

@@ -12,7 +12,7 @@ import org.lianfang.ArchiveObject;
  *
  * @param day the day
  * @param remarks what the body said
- * @param total the total, 0 to 100, to hundredths
+ * @param total the total, 0 to 100, in hundredths
  * @param band the band
  * @param label what the policy called the band
  */
@@ -20,7 +20,7 @@ public record EvaluationDecision(LocalDate day, String remarks, BigDecimal total
     implements Archivable {
   /**
    * @throws NullPointerException if a part is null
-   * @throws IllegalArgumentException if the total is out of range
+   * @throws IllegalArgumentException if the total is out of range or finer than hundredths
    */
   public EvaluationDecision {
     Objects.requireNonNull(day, "day");
@@ -28,8 +28,8 @@ public record EvaluationDecision(LocalDate day, String remarks, BigDecimal total
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(band, "band");
     Objects.requireNonNull(label, "label");
-    if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new IllegalArgumentException("a total is 0 to 100");
+    if (total.signum() < 0 || total.compareTo(BigDecimal.valueOf(100)) > 0 || total.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException("a total is 0 to 100, in hundredths");
     }
   }
 

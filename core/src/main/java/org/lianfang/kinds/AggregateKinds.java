@@ -272,13 +272,16 @@ public final class AggregateKinds {
   /**
    * Annual evaluations (年度考核, S-11, P-24), one per unit and year; they name no other record (their figures are
    * counts, their deductions' and vetoes' evidence a reference the host keeps). The self-assessment's summary and the
-   * decision's remarks are sized as long text.
+   * decision's remarks are sized as long text, the policy's name and version and the band's label as names.
    */
   public static final AggregateKind<AnnualEvaluation, AnnualEvaluationId> ANNUAL_EVALUATIONS = AggregateKind.of(
       "annualEvaluations", AnnualEvaluation.class, Store::annualEvaluations, "年度考核", "annual evaluation",
       RecordStates::annualEvaluation)
       .sized("self/summary", Limits.TEXT, e -> e.self().summary())
-      .sizedIfAny("decision/remarks", Limits.TEXT, e -> e.decision().map(EvaluationDecision::remarks));
+      .sized("policy/name", Limits.NAME, e -> e.policy().name())
+      .sized("policy/version", Limits.NAME, e -> e.policy().version())
+      .sizedIfAny("decision/remarks", Limits.TEXT, e -> e.decision().map(EvaluationDecision::remarks))
+      .sizedIfAny("decision/label", Limits.NAME, e -> e.decision().map(EvaluationDecision::label));
 
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
       PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,

@@ -80,4 +80,16 @@ class StandardEvaluationPolicyTest {
     assertThrows(IllegalArgumentException.class, () -> new StandardEvaluationPolicy(20, 40, 40, 80, 80, 90));
     assertThrows(IllegalArgumentException.class, () -> new StandardEvaluationPolicy(20, 40, 40, 90, 80, 0));
   }
+
+  @Test
+  void p24_aDeductionNamesAnItemsCodeAndADecidedTotalIsInHundredths() {
+    assertThrows(IllegalArgumentException.class, () -> new Deduction("", BigDecimal.ONE, "扣分", "依据"));
+    assertThrows(IllegalArgumentException.class, () -> new Deduction("项".repeat(65), BigDecimal.ONE, "扣分", "依据"));
+    assertThrows(IllegalArgumentException.class, () -> new Deduction("integrity", new BigDecimal("0.001"), "扣分",
+        "依据"));
+    assertThrows(IllegalArgumentException.class, () -> new EvaluationDecision(LocalDate.of(2010, 12, 31), "同意",
+        new BigDecimal("90.005"), Band.EXCELLENT, "优秀"));
+    assertEquals(new BigDecimal("90.50"), new EvaluationDecision(LocalDate.of(2010, 12, 31), "同意",
+        new BigDecimal("90.50"), Band.EXCELLENT, "优秀").total());
+  }
 }

@@ -1,9 +1,9 @@
 package org.lianfang.application.evaluation;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +29,8 @@ import org.lianfang.monitoring.ReportState;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
+import org.lianfang.organization.PowerItem;
+import org.lianfang.organization.PowerItemId;
 import org.lianfang.organization.Tenure;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
@@ -60,7 +62,7 @@ final class YearFigures {
     LocalDate until = asOf.isAfter(year.atDay(year.length())) ? year.atDay(year.length()) : asOf;
     Map<UnitId, List<RiskPoint>> points = store.riskPoints().inUnits(units);
     Map<UnitId, List<ControlMeasure>> measures = store.controlMeasures().inUnits(units);
-    Map<UnitId, List<org.lianfang.organization.PowerItem>> powers = store.powerItems().inUnits(units);
+    Map<UnitId, List<PowerItem>> powers = store.powerItems().inUnits(units);
     Map<UnitId, List<PowerDisclosure>> disclosures = store.powerDisclosures().inUnits(units);
     Map<UnitId, List<MonthlyCheck>> monthly = store.monthlyChecks().inUnits(units);
     Map<UnitId, List<RectificationItem>> items = store.rectificationItems().inUnits(units);
@@ -71,13 +73,13 @@ final class YearFigures {
     Map<UnitId, List<AppraisalRound>> rounds = store.appraisalRounds().inUnits(units);
     Map<UnitId, EvaluationFigures> all = new LinkedHashMap<>();
     for (UnitId u : units) {
-      Map<RiskPointId, PostId> live = new HashMap<>();
+      Set<RiskPointId> live = new HashSet<>();
       Map<RiskPointId, Posted> posted = new HashMap<>();
       int owned = 0;
       for (RiskPoint p : points.getOrDefault(u, List.of())) {
         boolean now = p.state() == ReviewState.CONFIRMED || p.state() == ReviewState.STALE;
         if (now) {
-          live.put(p.id(), p.location().post().orElse(null));
+          live.add(p.id());
           owned += p.owners().isPresent() ? 1 : 0;
         }
         if (p.location().post().isPresent() && (now || p.state() == ReviewState.RETIRED)) {
@@ -90,12 +92,12 @@ final class YearFigures {
       Set<RiskPointId> covered = new HashSet<>();
       for (ControlMeasure m : ms) {
         if (inForce(m, until, until)) {
-          m.points().stream().filter(live::containsKey).forEach(covered::add);
+          m.points().stream().filter(live::contains).forEach(covered::add);
         }
       }
-      Set<Object> open = new HashSet<>();
+      Set<PowerItemId> open = new HashSet<>();
       powers.getOrDefault(u, List.of()).stream().filter(i -> !i.secret()).forEach(i -> open.add(i.id()));
-      Set<Object> disclosed = new HashSet<>();
+      Set<PowerItemId> disclosed = new HashSet<>();
       for (PowerDisclosure d : disclosures.getOrDefault(u, List.of())) {
         if (open.contains(d.powerItem()) && !d.published().isAfter(until)
             && d.withdrawal().map(w -> w.day().isAfter(until)).orElse(true)) {

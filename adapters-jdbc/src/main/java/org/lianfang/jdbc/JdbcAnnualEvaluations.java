@@ -54,18 +54,20 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
     this.store = store;
   }
 
-  private List<AnnualEvaluation> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_evaluation", "evaluation_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  /** Loads the evaluations whose main row meets {@code where}, a parameter per id of {@code values}, in id order. */
+  private List<AnnualEvaluation> load(Connection c, String where, List<UUID> values) throws SQLException {
+    return Statements.consistently(c, "lf_evaluation", "evaluation_id", where,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, where, values));
   }
 
-  private List<AnnualEvaluation> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<AnnualEvaluation> loadOnce(Connection c, String where, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
+    Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<Deduction>> deductions = new HashMap<>();
     Map<UUID, List<Veto>> vetoes = new HashMap<>();
     Statements.query(c, "SELECT evaluation_id, kind, item, points, reason, evidence FROM lf_evaluation_case WHERE "
-        + "evaluation_id IN (SELECT evaluation_id FROM lf_evaluation WHERE " + column + " = ?) ORDER BY "
-        + "evaluation_id, position", ps -> sql.uuid(ps, 1, value), rs -> {
+        + "evaluation_id IN (SELECT evaluation_id FROM lf_evaluation WHERE " + where + ") ORDER BY "
+        + "evaluation_id, position", bind, rs -> {
           UUID id = sql.uuid(rs, "evaluation_id");
           String reason = Sql.requiredText(rs, "reason");
           String evidence = Sql.requiredText(rs, "evidence");
@@ -74,8 +76,8 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
               : deductions.computeIfAbsent(id, k -> new ArrayList<>()).add(new Deduction(rs.getString("item"),
                   new BigDecimal(rs.getString("points")), reason, evidence));
         });
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_evaluation WHERE " + column + " = ? ORDER BY "
-        + "evaluation_id", ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_evaluation WHERE " + where + " ORDER BY "
+        + "evaluation_id", bind, rs -> {
           UUID id = sql.uuid(rs, "evaluation_id");
           UnitId unit = new UnitId(sql.uuid(rs, "unit_id"));
           Year year = Year.of(rs.getInt("year_no"));
@@ -198,7 +200,8 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
 
   @Override
   public Optional<AnnualEvaluation> find(AnnualEvaluationId id) {
-    return store.read("read annual evaluation " + id, c -> Statements.first(load(c, "evaluation_id", id.value())));
+    return store.read("read annual evaluation " + id, c -> Statements.first(load(c, "evaluation_id = ?",
+        List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -240,6 +243,14 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
 
   @Override
   public List<AnnualEvaluation> inUnit(UnitId unit) {
-    return store.read("read the annual evaluations of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the annual evaluations of " + unit, c -> load(c, "unit_id = ?",
+        List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each two statements, as {@link #inUnit} reads one. */
+  @Override
+  public Map<UnitId, List<AnnualEvaluation>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the annual evaluations of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

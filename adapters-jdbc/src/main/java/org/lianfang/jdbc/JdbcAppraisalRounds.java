@@ -54,19 +54,20 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
     this.store = store;
   }
 
-  /** Loads the rounds whose main row meets {@code where} on one id, in id order. */
-  private List<AppraisalRound> load(Connection c, String where, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_appraisal_round", "round_id", where, ps -> store.sql().uuid(ps, 1, value),
-        () -> loadOnce(c, where, value));
+  /** Loads the rounds whose main row meets {@code where}, a parameter per id of {@code values}, in id order. */
+  private List<AppraisalRound> load(Connection c, String where, List<UUID> values) throws SQLException {
+    return Statements.consistently(c, "lf_appraisal_round", "round_id", where,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, where, values));
   }
 
-  private List<AppraisalRound> loadOnce(Connection c, String where, UUID value) throws SQLException {
+  private List<AppraisalRound> loadOnce(Connection c, String where, List<UUID> values) throws SQLException {
+    Statements.Binder bind = InUnits.cyclically(store.sql(), values.size(), values);
     Sql sql = store.sql();
     String ofRounds = " WHERE round_id IN (SELECT round_id FROM lf_appraisal_round WHERE " + where + ")";
     record Item(AppraisalItem item, AppraisalCounts counts, boolean flagged) {}
     Map<UUID, List<Item>> items = new HashMap<>();
     Statements.query(c, "SELECT " + ITEM_COLUMNS + " FROM lf_appraisal_item" + ofRounds + " ORDER BY round_id, "
-        + "position", ps -> sql.uuid(ps, 1, value), rs -> items.computeIfAbsent(sql.uuid(rs, "round_id"),
+        + "position", bind, rs -> items.computeIfAbsent(sql.uuid(rs, "round_id"),
             k -> new ArrayList<>()).add(new Item(new AppraisalItem(Sql.requiredText(rs, "question"),
                 Optional.ofNullable(sql.uuid(rs, "point_id")).map(RiskPointId::new),
                 Optional.ofNullable(sql.uuid(rs, "post_id")).map(PostId::new),
@@ -76,13 +77,13 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
                     rs.getInt("very_dissatisfied"), rs.getInt("not_known")), Sql.bool(rs, "flagged"))));
     Map<UUID, List<AppraisalComment>> comments = new HashMap<>();
     Statements.query(c, "SELECT " + COMMENT_COLUMNS + " FROM lf_appraisal_comment" + ofRounds + " ORDER BY "
-        + "round_id, position", ps -> sql.uuid(ps, 1, value), rs -> comments.computeIfAbsent(sql.uuid(rs,
+        + "round_id, position", bind, rs -> comments.computeIfAbsent(sql.uuid(rs,
             "round_id"), k -> new ArrayList<>()).add(new AppraisalComment(rs.getInt("item_position"),
                 AppraisalRating.valueOf(rs.getString("rating")), Sql.requiredText(rs, "comment_text"),
                 Optional.ofNullable(rs.getString("contact")), rs.getString("seal"), Sql.day(rs, "recorded"),
                 Optional.ofNullable(sql.uuid(rs, "item_id")).map(RectificationItemId::new))));
     return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_appraisal_round WHERE " + where + " ORDER BY "
-        + "round_id", ps -> sql.uuid(ps, 1, value), rs -> {
+        + "round_id", bind, rs -> {
           UUID id = sql.uuid(rs, "round_id");
           List<Item> its = items.getOrDefault(id, List.of());
           LocalDate closed = Sql.day(rs, "closed_day");
@@ -180,7 +181,8 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
 
   @Override
   public Optional<AppraisalRound> find(AppraisalRoundId id) {
-    return store.read("read appraisal round " + id, c -> Statements.first(load(c, "round_id = ?", id.value())));
+    return store.read("read appraisal round " + id, c -> Statements.first(load(c, "round_id = ?",
+        List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -223,6 +225,13 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
 
   @Override
   public List<AppraisalRound> inUnit(UnitId unit) {
-    return store.read("read the appraisal rounds of " + unit, c -> load(c, "unit_id = ?", unit.value()));
+    return store.read("read the appraisal rounds of " + unit, c -> load(c, "unit_id = ?", List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each three statements, as {@link #inUnit} reads one. */
+  @Override
+  public Map<UnitId, List<AppraisalRound>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the appraisal rounds of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

@@ -48,47 +48,65 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
     this.store = store;
   }
 
-  /** Loads the checks whose main row meets {@code where} on one id, ordered as {@code order} says. */
-  private List<MonthlyCheck> load(Connection c, String where, UUID value, String order) throws SQLException {
-    return Statements.consistently(c, "lf_monthly_check", "check_id", where, ps -> store.sql().uuid(ps, 1, value),
-        () -> loadOnce(c, where, value, order));
+  /**
+   * Loads the checks whose main row meets {@code where}, a parameter per id of {@code values}, ordered as {@code order}
+   * says.
+   */
+  private List<MonthlyCheck> load(Connection c, String where, List<UUID> values, String order) throws SQLException {
+    return Statements.consistentlyMainRowsFirst(c, "lf_monthly_check", "check_id", where,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, where, values, order));
   }
 
-  private List<MonthlyCheck> loadOnce(Connection c, String where, UUID value, String order) throws SQLException {
+  /** A check's main row, read before its rows (its version tells whether they belong together). */
+  private record Head(MonthlyCheckId id, UnitId unit, PostId post, YearMonth month, OfficialId checker,
+      LocalDate opened, CheckLife life, long version) {}
+
+  private List<MonthlyCheck> loadOnce(Connection c, String where, List<UUID> values, String order)
+      throws SQLException {
+    Statements.Binder bind = InUnits.cyclically(store.sql(), values.size(), values);
     Sql sql = store.sql();
-    String ofChecks = " WHERE check_id IN (SELECT check_id FROM lf_monthly_check WHERE " + where + ")";
-    Map<String, List<EvidenceRef>> evidence = new HashMap<>();
+    List<Head> heads = Statements.query(c, "SELECT " + COLUMNS + " FROM lf_monthly_check WHERE " + where
+        + " ORDER BY " + order, bind, rs -> {
+          LocalDate returned = Sql.day(rs, "returned_day");
+          CheckLife life = new CheckLife(Optional.ofNullable(Sql.day(rs, "submitted")), returned == null
+              ? Optional.empty() : Optional.of(new Remark(returned, Sql.requiredText(rs, "returned_text"))),
+              Optional.ofNullable(Sql.day(rs, "reviewed")));
+          return new Head(new MonthlyCheckId(sql.uuid(rs, "check_id")), new UnitId(sql.uuid(rs, "unit_id")),
+              new PostId(sql.uuid(rs, "post_id")), YearMonth.from(Sql.day(rs, "month_start")),
+              new OfficialId(sql.uuid(rs, "checker_id")), Sql.day(rs, "opened"), life, rs.getLong("version"));
+        });
+    // child rows carry their unit: a unit's (or units') rows are found by it directly, others through their checks
+    String ofChecks = where.startsWith("unit_id ") ? " WHERE " + where
+        : " WHERE check_id IN (SELECT check_id FROM lf_monthly_check WHERE " + where + ")";
+    record RowKey(UUID check, int position) {}
+    Map<RowKey, List<EvidenceRef>> evidence = new HashMap<>();
     Statements.query(c, "SELECT check_id, row_position, title, location, digest FROM lf_check_evidence" + ofChecks
-        + " ORDER BY check_id, row_position, position", ps -> sql.uuid(ps, 1, value),
-        rs -> evidence.computeIfAbsent(sql.uuid(rs, "check_id") + "/" + rs.getInt("row_position"),
+        + " ORDER BY check_id, row_position, position", bind,
+        rs -> evidence.computeIfAbsent(new RowKey(sql.uuid(rs, "check_id"), rs.getInt("row_position")),
             k -> new ArrayList<>()).add(new EvidenceRef(Sql.requiredText(rs, "title"),
                 Sql.requiredText(rs, "location"), Optional.ofNullable(rs.getString("digest")))));
     Map<UUID, List<CheckRow>> rows = new HashMap<>();
     Statements.query(c, "SELECT check_id, position, measure_id, rating, indicator_value, problem, requirement, "
         + "item_id, warning_id FROM lf_check_row" + ofChecks + " ORDER BY check_id, position",
-        ps -> sql.uuid(ps, 1, value), rs -> {
-          UUID check = sql.uuid(rs, "check_id");
-          String indicator = rs.getString("indicator_value");
+        bind, rs -> { // columns by position, as the hot reads read (a city's year is millions of rows)
+          UUID check = sql.uuid(rs, 1);
+          String indicator = rs.getString(5);
+          UUID item = sql.uuid(rs, 8);
+          UUID warning = sql.uuid(rs, 9);
           return rows.computeIfAbsent(check, k -> new ArrayList<>()).add(new CheckRow(
-              new ControlMeasureId(sql.uuid(rs, "measure_id")), CheckRating.valueOf(rs.getString("rating")),
-              Optional.ofNullable(indicator).map(BigDecimal::new), Optional.ofNullable(rs.getString("problem")),
-              Optional.ofNullable(rs.getString("requirement")),
-              evidence.getOrDefault(check + "/" + rs.getInt("position"), List.of()),
-              Optional.ofNullable(sql.uuid(rs, "item_id")).map(RectificationItemId::new),
-              Optional.ofNullable(sql.uuid(rs, "warning_id")).map(WarningId::new)));
+              new ControlMeasureId(sql.uuid(rs, 3)), CheckRating.valueOf(rs.getString(4)),
+              indicator == null ? Optional.empty() : Optional.of(new BigDecimal(indicator)),
+              Optional.ofNullable(rs.getString(6)), Optional.ofNullable(rs.getString(7)),
+              evidence.isEmpty() ? List.of() : evidence.getOrDefault(new RowKey(check, rs.getInt(2)), List.of()),
+              item == null ? Optional.empty() : Optional.of(new RectificationItemId(item)),
+              warning == null ? Optional.empty() : Optional.of(new WarningId(warning))));
         });
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_monthly_check WHERE " + where + " ORDER BY " + order,
-        ps -> sql.uuid(ps, 1, value), rs -> {
-          UUID id = sql.uuid(rs, "check_id");
-          LocalDate returned = Sql.day(rs, "returned_day");
-          CheckLife life = new CheckLife(Optional.ofNullable(Sql.day(rs, "submitted")), returned == null
-              ? Optional.empty() : Optional.of(new Remark(returned, Sql.requiredText(rs, "returned_text"))),
-              Optional.ofNullable(Sql.day(rs, "reviewed")));
-          return MonthlyCheck.restore(new MonthlyCheckId(id), new UnitId(sql.uuid(rs, "unit_id")),
-              new PostId(sql.uuid(rs, "post_id")), YearMonth.from(Sql.day(rs, "month_start")),
-              new OfficialId(sql.uuid(rs, "checker_id")), Sql.day(rs, "opened"), rows.getOrDefault(id, List.of()),
-              life, rs.getLong("version"));
-        });
+    List<MonthlyCheck> all = new ArrayList<>(heads.size());
+    for (Head h : heads) {
+      all.add(MonthlyCheck.restore(h.id(), h.unit(), h.post(), h.month(), h.checker(), h.opened(),
+          rows.getOrDefault(h.id().value(), List.of()), h.life(), h.version()));
+    }
+    return all;
   }
 
   /** Binds the columns a step changes, from parameter {@code from} on: checker, submitted, returned, reviewed. */
@@ -171,13 +189,13 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
 
   @Override
   public Optional<MonthlyCheck> find(MonthlyCheckId id) {
-    return store.read("read monthly check " + id, c -> Statements.first(load(c, "check_id = ?", id.value(),
+    return store.read("read monthly check " + id, c -> Statements.first(load(c, "check_id = ?", List.of(id.value()),
         "check_id")));
   }
 
   @Override
   public List<MonthlyCheck> ofPost(PostId post) {
-    return store.read("read the monthly checks of post " + post, c -> load(c, "post_id = ?", post.value(),
+    return store.read("read the monthly checks of post " + post, c -> load(c, "post_id = ?", List.of(post.value()),
         "month_start"));
   }
 
@@ -221,6 +239,14 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
 
   @Override
   public List<MonthlyCheck> inUnit(UnitId unit) {
-    return store.read("read the monthly checks of " + unit, c -> load(c, "unit_id = ?", unit.value(), "check_id"));
+    return store.read("read the monthly checks of " + unit, c -> load(c, "unit_id = ?", List.of(unit.value()),
+        "check_id"));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each three statements, as {@link #inUnit} reads one. */
+  @Override
+  public Map<UnitId, List<MonthlyCheck>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the monthly checks of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk, "check_id")));
   }
 }

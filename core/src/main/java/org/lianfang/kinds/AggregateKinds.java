@@ -1,18 +1,13 @@
 package org.lianfang.kinds;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.ArchiveObject;
 import org.lianfang.Limits;
 import org.lianfang.UnitId;
-import org.lianfang.checks.AppraisalItem;
 import org.lianfang.checks.AppraisalRound;
 import org.lianfang.checks.AppraisalRoundId;
-import org.lianfang.checks.CheckRow;
 import org.lianfang.checks.InspectionFinding;
 import org.lianfang.checks.InspectionFindingId;
 import org.lianfang.checks.MonthlyCheck;
@@ -25,7 +20,6 @@ import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.EducationActivityId;
-import org.lianfang.control.EducationContent;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.control.ServiceCommitment;
@@ -35,7 +29,6 @@ import org.lianfang.evaluation.AnnualEvaluationId;
 import org.lianfang.evaluation.EvaluationDecision;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
-import org.lianfang.monitoring.RectificationTerms;
 import org.lianfang.monitoring.Remark;
 import org.lianfang.monitoring.Report;
 import org.lianfang.monitoring.ReportDisposal;
@@ -45,7 +38,6 @@ import org.lianfang.monitoring.SupervisionCase;
 import org.lianfang.monitoring.SupervisionCaseId;
 import org.lianfang.monitoring.Warning;
 import org.lianfang.monitoring.WarningId;
-import org.lianfang.monitoring.WarningSubject;
 import org.lianfang.organization.Official;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.organization.Post;
@@ -57,10 +49,7 @@ import org.lianfang.organization.TenureId;
 import org.lianfang.organization.Unit;
 import org.lianfang.process.BusinessProcess;
 import org.lianfang.process.ProcessId;
-import org.lianfang.process.ProcessStep;
 import org.lianfang.process.StepId;
-import org.lianfang.risk.OwnerChain;
-import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.spi.Store;
@@ -96,12 +85,12 @@ public final class AggregateKinds {
   public static final AggregateKind<PowerItem, PowerItemId> POWER_ITEMS = AggregateKind.of("powerItems",
       PowerItem.class, Store::powerItems, "职权", "power item", RecordStates::powerItem)
       .sized("code", Limits.CODE, PowerItem::code).sized("name", Limits.NAME, PowerItem::name)
-      .referring(p -> each("posts", POSTS, p.posts()));
+      .referring(p -> KindReferences.each("posts", POSTS, p.posts()));
   /** Business processes (业务流程), whose parts are their steps. */
   public static final AggregateKind<BusinessProcess, ProcessId> PROCESSES = AggregateKind.of("processes",
       BusinessProcess.class, Store::processes, "业务流程", "business process", RecordStates::process)
       .sized("code", Limits.CODE, BusinessProcess::code).sized("name", Limits.NAME, BusinessProcess::name)
-      .referring(AggregateKinds::references)
+      .referring(KindReferences::references)
       .withParts((p, part) -> part instanceof StepId step && p.step(step).isPresent());
   /**
    * Risk points (风险点), whose notice commenters, and raisers of points found by colleagues, the public or a public
@@ -110,7 +99,7 @@ public final class AggregateKinds {
   public static final AggregateKind<RiskPoint, RiskPointId> RISK_POINTS = AggregateKind.of("riskPoints",
       RiskPoint.class, Store::riskPoints, "风险点", "risk point", RecordStates::riskPoint)
       .sealedAs(RiskPoint::withIdentitiesSealed)
-      .sized("code", Limits.CODE, RiskPoint::code).referring(AggregateKinds::references);
+      .sized("code", Limits.CODE, RiskPoint::code).referring(KindReferences::references);
 
   /**
    * Control measures (防控措施, P-13), each controlling risk points of its unit and answered for by officials (P-1);
@@ -123,7 +112,7 @@ public final class AggregateKinds {
       RecordStates::controlMeasure)
       .sized("plan/content", Limits.TEXT, m -> m.plan().content())
       .sized("plan/basis", Limits.TEXT, m -> m.plan().basis())
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Education activities (廉政教育, P-15), each naming the officials who attended and gave it (of the unit or a unit
@@ -135,7 +124,7 @@ public final class AggregateKinds {
       RecordStates::educationActivity)
       .sized("content/topic", Limits.TEXT, a -> a.content().topic())
       .sized("content/lecturer", Limits.NAME, a -> a.content().lecturer())
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Power disclosures (权力公开, P-16), each publishing one power item of its unit; the published texts are checked on
@@ -155,7 +144,7 @@ public final class AggregateKinds {
       RecordStates::serviceCommitment)
       .sized("terms/content", Limits.TEXT, c -> c.terms().content())
       .sized("terms/target", Limits.TEXT, c -> c.terms().target())
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Warnings (预警, P-8, P-18), each addressed to its unit, perhaps to one of its posts and an official of it or above
@@ -167,7 +156,7 @@ public final class AggregateKinds {
       .sized("notice/number", Limits.NAME, w -> w.notice().number())
       .sized("notice/facts", Limits.TEXT, w -> w.notice().facts())
       .sized("notice/requirements", Limits.TEXT, w -> w.notice().requirements())
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Rectification items (整改事项, P-21), each of the unit that must rectify, perhaps rectifying one of its warnings,
@@ -180,7 +169,7 @@ public final class AggregateKinds {
       .sized("terms/problem", Limits.TEXT, r -> r.terms().problem())
       .sized("terms/target", Limits.TEXT, r -> r.terms().target())
       .sized("terms/measures", Limits.TEXT, r -> r.terms().measures())
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Reports (检举控告 / 信访, P-19), each concerning its unit, perhaps one of its posts and an official of it or above
@@ -197,7 +186,7 @@ public final class AggregateKinds {
       .sizedIfAny("life/forwarded/text", Limits.TEXT, r -> r.life().forwarded().map(Remark::text))
       .sizedIfAny("life/disposal/note", Limits.TEXT, r -> r.life().disposal().map(ReportDisposal::note))
       .sizedIfAny("life/closed/text", Limits.TEXT, r -> r.life().closed().map(Remark::text))
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Cases under electronic supervision (电子监察, P-9, P-20), each exercising a power item of its unit, perhaps with
@@ -207,7 +196,7 @@ public final class AggregateKinds {
       "supervisionCases", SupervisionCase.class, Store::supervisionCases, "电子监察案件", "supervision case",
       RecordStates::supervisionCase)
       .sized("terms/number", Limits.NAME, c -> c.terms().number())
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Monthly checks (月查, P-22), each of a post of its unit, checked by an official of the unit or above (P-1), a row
@@ -216,7 +205,7 @@ public final class AggregateKinds {
    */
   public static final AggregateKind<MonthlyCheck, MonthlyCheckId> MONTHLY_CHECKS = AggregateKind.of("monthlyChecks",
       MonthlyCheck.class, Store::monthlyChecks, "月查", "monthly check", RecordStates::monthlyCheck)
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Special inspections (专项检查, S-10), each of the discipline body's unit; the units inspected are not declared
@@ -239,7 +228,7 @@ public final class AggregateKinds {
       "inspectionFindings", InspectionFinding.class, Store::inspectionFindings, "检查发现问题", "inspection finding",
       RecordStates::inspectionFinding)
       .sized("problem", Limits.TEXT, InspectionFinding::problem)
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Half-year self-checks (自查报告, P-12, P-23), one per unit and half; their sections and the acknowledgement's remarks
@@ -267,7 +256,7 @@ public final class AggregateKinds {
       .sealedAs(AppraisalRound::sealed)
       .sized("plan/title", Limits.NAME, r -> r.plan().title())
       .sizedIfAny("life/closed/text", Limits.TEXT, r -> r.life().closed().map(Remark::text))
-      .referring(AggregateKinds::references);
+      .referring(KindReferences::references);
 
   /**
    * Annual evaluations (年度考核, S-11, P-24), one per unit and year; they name no other record (their figures are
@@ -325,153 +314,5 @@ public final class AggregateKinds {
   /** @return the kinds a unit holds: {@link #all()} but units themselves */
   public static List<AggregateKind<?, ?>> ofUnit() {
     return ALL.subList(1, ALL.size());
-  }
-
-  private static List<Reference> references(BusinessProcess p) {
-    List<Reference> all = new ArrayList<>();
-    for (int i = 0; i < p.steps().size(); i++) {
-      ProcessStep step = p.steps().get(i);
-      all.add(Reference.to("steps/" + i + "/post", POSTS, step.post()));
-      all.addAll(each("steps/" + i + "/powers", POWER_ITEMS, step.powers()));
-    }
-    return all;
-  }
-
-  private static List<Reference> references(RiskPoint r) {
-    List<Reference> all = new ArrayList<>();
-    RiskLocation l = r.location();
-    l.post().ifPresent(p -> all.add(Reference.to("location/post", POSTS, p)));
-    l.powerItem().ifPresent(p -> all.add(Reference.to("location/powerItem", POWER_ITEMS, p)));
-    l.step().ifPresent(s -> all.add(Reference.toPart("location/step", PROCESSES, s.process(), s.step())));
-    r.owners().ifPresent(o -> all.addAll(List.of(
-        Reference.to("owners/directOwner", OFFICIALS, o.directOwner()),
-        Reference.to("owners/sectionHead", OFFICIALS, o.sectionHead()),
-        Reference.to("owners/responsibleLeader", OFFICIALS, o.responsibleLeader()))));
-    return all;
-  }
-
-  private static List<Reference> references(ControlMeasure m) {
-    List<Reference> all = new ArrayList<>(inOrder("points", RISK_POINTS, m.points()));
-    OwnerChain o = m.plan().owners();
-    all.add(Reference.to("plan/owners/directOwner", OFFICIALS, o.directOwner()));
-    all.add(Reference.to("plan/owners/sectionHead", OFFICIALS, o.sectionHead()));
-    all.add(Reference.to("plan/owners/responsibleLeader", OFFICIALS, o.responsibleLeader()));
-    return all;
-  }
-
-  private static List<Reference> references(EducationActivity a) {
-    EducationContent c = a.content();
-    List<Reference> all = new ArrayList<>();
-    c.lecturerId().ifPresent(o -> all.add(Reference.to("content/lecturerId", OFFICIALS, o)));
-    all.addAll(inOrder("content/attendees", OFFICIALS, c.attendees()));
-    all.addAll(inOrder("content/posts", POSTS, c.posts()));
-    all.addAll(inOrder("content/points", RISK_POINTS, c.points()));
-    return all;
-  }
-
-  private static List<Reference> references(ServiceCommitment c) {
-    List<Reference> all = new ArrayList<>();
-    all.add(Reference.to("terms/holder", OFFICIALS, c.terms().holder()));
-    c.terms().post().ifPresent(p -> all.add(Reference.to("terms/post", POSTS, p)));
-    return all;
-  }
-
-  private static List<Reference> references(Warning w) {
-    List<Reference> all = new ArrayList<>();
-    WarningSubject s = w.subject();
-    s.post().ifPresent(p -> all.add(Reference.to("subject/post", POSTS, p)));
-    s.official().ifPresent(o -> all.add(Reference.to("subject/official", OFFICIALS, o)));
-    all.addAll(inOrder("subject/points", RISK_POINTS, s.points()));
-    all.add(Reference.to("notice/approver", OFFICIALS, w.notice().approver()));
-    return all;
-  }
-
-  private static List<Reference> references(RectificationItem r) {
-    List<Reference> all = new ArrayList<>();
-    RectificationTerms t = r.terms();
-    t.warning().ifPresent(w -> all.add(Reference.to("terms/warning", WARNINGS, w)));
-    all.add(Reference.to("terms/owner", OFFICIALS, t.owner()));
-    all.addAll(inOrder("terms/points", RISK_POINTS, t.points()));
-    return all;
-  }
-
-  private static List<Reference> references(Report r) {
-    List<Reference> all = new ArrayList<>();
-    WarningSubject s = r.intake().subject();
-    s.post().ifPresent(p -> all.add(Reference.to("intake/subject/post", POSTS, p)));
-    s.official().ifPresent(o -> all.add(Reference.to("intake/subject/official", OFFICIALS, o)));
-    all.addAll(inOrder("intake/subject/points", RISK_POINTS, s.points()));
-    all.addAll(inOrder("links/points", RISK_POINTS, r.links().points()));
-    all.addAll(inOrder("links/warnings", WARNINGS, r.links().warnings()));
-    return all;
-  }
-
-  private static List<Reference> references(SupervisionCase c) {
-    List<Reference> all = new ArrayList<>();
-    all.add(Reference.to("terms/powerItem", POWER_ITEMS, c.terms().powerItem()));
-    c.terms().commitment().ifPresent(k -> all.add(Reference.to("terms/commitment", SERVICE_COMMITMENTS, k)));
-    List<org.lianfang.monitoring.CaseLife.Raised> raised = c.life().signals();
-    for (int i = 0; i < raised.size(); i++) {
-      int at = i;
-      raised.get(i).warning().ifPresent(w -> all.add(Reference.to("life/signals/" + at + "/warning", WARNINGS, w)));
-    }
-    return all;
-  }
-
-  private static List<Reference> references(MonthlyCheck c) {
-    List<Reference> all = new ArrayList<>();
-    all.add(Reference.to("post", POSTS, c.post()));
-    all.add(Reference.to("checker", OFFICIALS, c.checker()));
-    for (int i = 0; i < c.rows().size(); i++) {
-      CheckRow row = c.rows().get(i);
-      all.add(Reference.to("rows/" + i + "/measure", CONTROL_MEASURES, row.measure()));
-      int at = i;
-      row.item().ifPresent(item -> all.add(Reference.to("rows/" + at + "/item", RECTIFICATION_ITEMS, item)));
-      row.warning().ifPresent(w -> all.add(Reference.to("rows/" + at + "/warning", WARNINGS, w)));
-    }
-    return all;
-  }
-
-  private static List<Reference> references(InspectionFinding f) {
-    List<Reference> all = new ArrayList<>();
-    all.addAll(inOrder("points", RISK_POINTS, f.points()));
-    all.add(Reference.to("item", RECTIFICATION_ITEMS, f.item()));
-    for (int i = 0; i < f.accountability().size(); i++) {
-      all.add(Reference.to("accountability/" + i + "/official", OFFICIALS, f.accountability().get(i).official()));
-    }
-    return all;
-  }
-
-  private static List<Reference> references(AppraisalRound r) {
-    List<Reference> all = new ArrayList<>();
-    List<AppraisalItem> items = r.plan().items();
-    for (int i = 0; i < items.size(); i++) {
-      AppraisalItem item = items.get(i);
-      String at = "plan/items/" + i;
-      item.point().ifPresent(p -> all.add(Reference.to(at + "/point", RISK_POINTS, p)));
-      item.post().ifPresent(p -> all.add(Reference.to(at + "/post", POSTS, p)));
-      item.commitment().ifPresent(k -> all.add(Reference.to(at + "/commitment", SERVICE_COMMITMENTS, k)));
-      all.add(Reference.to(at + "/owner", OFFICIALS, item.owner()));
-    }
-    for (int i = 0; i < r.comments().size(); i++) {
-      int at = i;
-      r.comments().get(i).rectification().ifPresent(x -> all.add(Reference.to("comments/" + at + "/rectification",
-          RECTIFICATION_ITEMS, x)));
-    }
-    return all;
-  }
-
-  /** References to each of a list of records, in its order. */
-  private static <I extends AggregateId> List<Reference> inOrder(String at, AggregateKind<?, I> kind, List<I> ids) {
-    List<Reference> all = new ArrayList<>(ids.size());
-    for (int i = 0; i < ids.size(); i++) {
-      all.add(Reference.to(at + "/" + i, kind, ids.get(i)));
-    }
-    return all;
-  }
-
-  /** References to each of a set of records, in the order of their ids' text, as documents list them. */
-  private static <I extends AggregateId> List<Reference> each(String at, AggregateKind<?, I> kind, Set<I> ids) {
-    return inOrder(at, kind, ids.stream().sorted(Comparator.comparing(String::valueOf)).toList());
   }
 }

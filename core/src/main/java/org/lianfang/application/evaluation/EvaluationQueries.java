@@ -1,5 +1,6 @@
 package org.lianfang.application.evaluation;
 
+import com.google.common.collect.Lists;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -35,6 +36,12 @@ import org.lianfang.organization.Unit;
  * all its units at once, never a record at a time. Thread-safe when the store is.
  */
 public final class EvaluationQueries {
+  /**
+   * How many units' records {@link #provisional} holds at once: a city's year of monthly checks read whole would not
+   * fit a small heap, while a chunk is still read kind by kind in a few statements.
+   */
+  static final int CHUNK = 200;
+
   private final CommandRunner runner;
   private final CheckPolicy checks;
   private final EvaluationPolicy policy;
@@ -84,11 +91,13 @@ public final class EvaluationQueries {
         units.add(u.id());
       }
     }
-    Map<UnitId, EvaluationFigures> figures = YearFigures.read(s.store(), units, year, asOf, checks,
-        runner.clock().getZone());
     List<Scorecard> all = new ArrayList<>(units.size());
-    for (UnitId u : units) {
-      all.add(Scorecard.of(policy, figures.get(u), Optional.<BigDecimal>empty(), List.of(), List.of(), List.of()));
+    for (List<UnitId> chunk : Lists.partition(units, CHUNK)) {
+      Map<UnitId, EvaluationFigures> figures = YearFigures.read(s.store(), chunk, year, asOf, checks,
+          runner.clock().getZone());
+      for (UnitId u : chunk) {
+        all.add(Scorecard.of(policy, figures.get(u), Optional.<BigDecimal>empty(), List.of(), List.of(), List.of()));
+      }
     }
     return all;
   }

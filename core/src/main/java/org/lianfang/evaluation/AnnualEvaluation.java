@@ -140,9 +140,9 @@ public final class AnnualEvaluation implements Aggregate<AnnualEvaluationId> {
 
   private Outcome<Change<AnnualEvaluation>> step(EvaluationAction action, LocalDate day,
       Optional<EvaluationReview> r, List<BigDecimal> l, Optional<EvaluationDecision> d, Optional<LocalDate> p) {
-    if (EvaluationTransitions.target(state(), action).isEmpty()) {
-      return Outcome.refused(Refusal.of(Refusal.Code.ILLEGAL_TRANSITION, "考核处于“" + state().chinese() + "”状态，不能"
-          + action.chinese(), "the evaluation is " + state().code() + "; " + action.code() + " is not allowed"));
+    Optional<Refusal> refused = refusal(action);
+    if (refused.isPresent()) {
+      return Outcome.refused(refused.get());
     }
     LocalDate last = decision.map(EvaluationDecision::day).or(() -> review.map(EvaluationReview::day))
         .orElse(self.day());
@@ -154,6 +154,18 @@ public final class AnnualEvaluation implements Aggregate<AnnualEvaluationId> {
     return Outcome.accepted(Change.of(next, new EvaluationEvent.Stepped(unitId, id, action, day,
         action == EvaluationAction.INSPECT ? r : Optional.empty(), action == EvaluationAction.PROPOSE ? l
             : List.of(), action == EvaluationAction.DECIDE ? d : Optional.empty())));
+  }
+
+  /**
+   * @param action a step
+   * @return why {@link EvaluationTransitions} refuses it in the evaluation's state; empty if it allows it
+   */
+  public Optional<Refusal> refusal(EvaluationAction action) {
+    if (EvaluationTransitions.target(state(), action).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(Refusal.of(Refusal.Code.ILLEGAL_TRANSITION, "考核处于“" + state().chinese() + "”状态，不能"
+        + action.chinese(), "the evaluation is " + state().code() + "; " + action.code() + " is not allowed"));
   }
 
   /**

@@ -1,17 +1,16 @@
 package org.lianfang.application.evaluation;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.lianfang.Outcome;
+import org.lianfang.Refusal;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.evaluation.AnnualEvaluation;
 import org.lianfang.evaluation.AnnualEvaluationId;
-import org.lianfang.evaluation.Band;
+import org.lianfang.evaluation.EvaluationAction;
 import org.lianfang.evaluation.EvaluationDecision;
 import org.lianfang.evaluation.EvaluationPolicy;
-import org.lianfang.evaluation.EvaluationState;
 import org.lianfang.evaluation.Scorecard;
 
 /**
@@ -43,16 +42,18 @@ final class EvaluationStepHandler implements CommandHandler<EvaluationStep, Annu
         return c.evaluation();
       });
     }
-    String remarks = c.remarks().get();
+    Optional<Refusal> refused = e.refusal(EvaluationAction.DECIDE);
+    if (refused.isPresent()) {
+      return Outcome.refused(refused.get());
+    }
     Optional<Scorecard> card = e.scorecard(policy);
-    if (card.isEmpty() && e.state() == EvaluationState.PROPOSED) {
+    if (card.isEmpty()) {
       return Outcome.refused(Refusals.rule("该考核的自评分或扣分项目与考核办法 " + policy.version().name() + " 不符，无法计分",
           "the evaluation's self scores or deductions do not fit the policy " + policy.version().name()
               + "; it cannot be scored"));
     }
-    // before the leaders' scores the transition table refuses the decision, which is never kept
-    EvaluationDecision decided = card.map(x -> new EvaluationDecision(s.today(), remarks, x.total(), x.band(),
-        x.label())).orElseGet(() -> new EvaluationDecision(s.today(), remarks, BigDecimal.ZERO, Band.FAIL, ""));
+    EvaluationDecision decided = new EvaluationDecision(s.today(), c.remarks().get(), card.get().total(),
+        card.get().band(), card.get().label());
     return e.decide(decided).map(change -> {
       s.store().annualEvaluations().update(s.record(change));
       return c.evaluation();

@@ -110,14 +110,7 @@ public final class EvaluationBenchmark {
     try (Connection one = fresh.getConnection()) {
       DataSource ds = OneConnection.over(fresh, one);
       long loading = System.nanoTime();
-      RawJdbcLoader loader = new RawJdbcLoader(ds, Dialect.POSTGRESQL);
-      city.forEachUnit((UnitBatch b) -> {
-        try {
-          loader.load(b);
-        } catch (SQLException e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      new RawJdbcLoader(ds, Dialect.POSTGRESQL).loadAll(city);
       one.setAutoCommit(true);
       JdbcStore store = JdbcStore.of(ds, Dialect.POSTGRESQL);
       long[] checks = new long[2];

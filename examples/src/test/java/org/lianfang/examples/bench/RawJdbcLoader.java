@@ -86,6 +86,29 @@ final class RawJdbcLoader {
     return set.isEmpty() ? null : set.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
   }
 
+  /**
+   * Loads every unit of a city, each in its own transaction, as the report and evaluation benchmarks load theirs.
+   *
+   * @param city the city
+   * @throws SQLException if the database fails
+   */
+  void loadAll(org.lianfang.examples.city.City city) throws SQLException {
+    try {
+      city.forEachUnit((UnitBatch b) -> {
+        try {
+          load(b);
+        } catch (SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    } catch (IllegalStateException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      throw e;
+    }
+  }
+
   void load(UnitBatch b) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);

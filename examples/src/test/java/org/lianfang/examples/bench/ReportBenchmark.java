@@ -24,7 +24,6 @@ import org.lianfang.control.ControlRegistrationForm;
 import org.lianfang.control.CoverageReport;
 import org.lianfang.examples.city.City;
 import org.lianfang.examples.city.Scale;
-import org.lianfang.examples.city.UnitBatch;
 import org.lianfang.jdbc.Dialect;
 import org.lianfang.jdbc.JdbcSchema;
 import org.lianfang.jdbc.JdbcStore;
@@ -128,14 +127,7 @@ public final class ReportBenchmark {
     try (Connection one = fresh.getConnection()) {
       DataSource ds = OneConnection.over(fresh, one);
       long loading = System.nanoTime();
-      RawJdbcLoader loader = new RawJdbcLoader(ds, Dialect.POSTGRESQL);
-      city.forEachUnit((UnitBatch b) -> {
-        try {
-          loader.load(b);
-        } catch (SQLException e) {
-          throw new IllegalStateException(e);
-        }
-      });
+      new RawJdbcLoader(ds, Dialect.POSTGRESQL).loadAll(city);
       one.setAutoCommit(true); // the loader left it in its transactions' mode; reads and snapshots begin from here
       try (Statement st = one.createStatement()) {
         st.execute("ANALYZE");

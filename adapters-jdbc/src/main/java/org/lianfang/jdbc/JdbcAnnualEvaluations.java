@@ -56,7 +56,7 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
 
   /** Loads the evaluations whose main row meets {@code where}, a parameter per id of {@code values}, in id order. */
   private List<AnnualEvaluation> load(Connection c, String where, List<UUID> values) throws SQLException {
-    return Statements.consistently(c, "lf_evaluation", "evaluation_id", where,
+    return store.consistently(c, "lf_evaluation", "evaluation_id", where,
         InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, where, values));
   }
 

@@ -56,7 +56,7 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
 
   /** Loads the rounds whose main row meets {@code where}, a parameter per id of {@code values}, in id order. */
   private List<AppraisalRound> load(Connection c, String where, List<UUID> values) throws SQLException {
-    return Statements.consistently(c, "lf_appraisal_round", "round_id", where,
+    return store.consistently(c, "lf_appraisal_round", "round_id", where,
         InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, where, values));
   }
 

@@ -91,14 +91,7 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
    * checked after the load.
    */
   private List<ControlMeasure> load(Connection c, String condition, List<UUID> values) throws SQLException {
-    if (store.inSnapshot()) {
-      try {
-        return loadOnce(c, condition, values);
-      } catch (IllegalArgumentException | NullPointerException e) { // one state whole: the rows are damaged
-        throw new JdbcException("the rows of lf_control_measure do not form a valid record", e);
-      }
-    }
-    return Statements.consistentlyMainRowsFirst(c, "lf_control_measure", "measure_id", condition,
+    return store.consistentlyMainRowsFirst(c, "lf_control_measure", "measure_id", condition,
         InUnits.cyclically(store.sql(), condition, values), () -> loadOnce(c, condition, values));
   }
 

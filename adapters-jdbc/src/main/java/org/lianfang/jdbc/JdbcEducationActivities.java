@@ -49,7 +49,7 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
   }
 
   private List<EducationActivity> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_education_activity", "activity_id", column + " = ?",
+    return store.consistently(c, "lf_education_activity", "activity_id", column + " = ?",
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
   }
 

@@ -39,26 +39,27 @@ final class JdbcInspectionFindings implements InspectionFindings, BulkInsert<Ins
     this.store = store;
   }
 
-  private List<InspectionFinding> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_inspection_finding", "finding_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  private List<InspectionFinding> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    return store.consistently(c, "lf_inspection_finding", "finding_id", condition,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, condition, values));
   }
 
-  private List<InspectionFinding> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<InspectionFinding> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
+    Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<RiskPointId>> points = new HashMap<>();
-    Statements.query(c, "SELECT finding_id, point_id FROM lf_finding_point WHERE " + column
-        + " = ? ORDER BY finding_id, position", ps -> sql.uuid(ps, 1, value),
+    Statements.query(c, "SELECT finding_id, point_id FROM lf_finding_point WHERE " + condition
+        + " ORDER BY finding_id, position", bind,
         rs -> points.computeIfAbsent(sql.uuid(rs, "finding_id"), k -> new ArrayList<>())
             .add(new RiskPointId(sql.uuid(rs, "point_id"))));
     Map<UUID, List<Accountability>> held = new HashMap<>();
     Statements.query(c, "SELECT finding_id, official_id, measure, decision, decided FROM lf_accountability WHERE "
-        + column + " = ? ORDER BY finding_id, position", ps -> sql.uuid(ps, 1, value),
+        + condition + " ORDER BY finding_id, position", bind,
         rs -> held.computeIfAbsent(sql.uuid(rs, "finding_id"), k -> new ArrayList<>())
             .add(new Accountability(new OfficialId(sql.uuid(rs, "official_id")), Sql.requiredText(rs, "measure"),
                 Sql.requiredText(rs, "decision"), Sql.day(rs, "decided"))));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_inspection_finding WHERE " + column
-        + " = ? ORDER BY finding_id", ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_inspection_finding WHERE " + condition
+        + " ORDER BY finding_id", bind, rs -> {
           UUID id = sql.uuid(rs, "finding_id");
           return InspectionFinding.restore(new InspectionFindingId(id), new UnitId(sql.uuid(rs, "unit_id")),
               new SpecialInspectionId(sql.uuid(rs, "inspection_id")), Sql.day(rs, "recorded"),
@@ -123,7 +124,8 @@ final class JdbcInspectionFindings implements InspectionFindings, BulkInsert<Ins
 
   @Override
   public Optional<InspectionFinding> find(InspectionFindingId id) {
-    return store.read("read inspection finding " + id, c -> Statements.first(load(c, "finding_id", id.value())));
+    return store.read("read inspection finding " + id, c -> Statements.first(load(c, "finding_id = ?",
+        List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -165,6 +167,14 @@ final class JdbcInspectionFindings implements InspectionFindings, BulkInsert<Ins
 
   @Override
   public List<InspectionFinding> inUnit(UnitId unit) {
-    return store.read("read the inspection findings of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the inspection findings of " + unit, c -> load(c, "unit_id = ?",
+        List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each statement, as {@link #inUnit} reads one. */
+  @Override
+  public java.util.Map<UnitId, List<InspectionFinding>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the inspection findings of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

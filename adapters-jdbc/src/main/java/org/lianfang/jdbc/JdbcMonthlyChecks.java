@@ -53,7 +53,7 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
    * says.
    */
   private List<MonthlyCheck> load(Connection c, String where, List<UUID> values, String order) throws SQLException {
-    return Statements.consistentlyMainRowsFirst(c, "lf_monthly_check", "check_id", where,
+    return store.consistentlyMainRowsFirst(c, "lf_monthly_check", "check_id", where,
         InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, where, values, order));
   }
 
@@ -66,45 +66,52 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
     Statements.Binder bind = InUnits.cyclically(store.sql(), values.size(), values);
     Sql sql = store.sql();
     List<Head> heads = Statements.query(c, "SELECT " + COLUMNS + " FROM lf_monthly_check WHERE " + where
-        + " ORDER BY " + order, bind, rs -> {
-          LocalDate returned = Sql.day(rs, "returned_day");
-          CheckLife life = new CheckLife(Optional.ofNullable(Sql.day(rs, "submitted")), returned == null
-              ? Optional.empty() : Optional.of(new Remark(returned, Sql.requiredText(rs, "returned_text"))),
-              Optional.ofNullable(Sql.day(rs, "reviewed")));
-          return new Head(new MonthlyCheckId(sql.uuid(rs, "check_id")), new UnitId(sql.uuid(rs, "unit_id")),
-              new PostId(sql.uuid(rs, "post_id")), YearMonth.from(Sql.day(rs, "month_start")),
-              new OfficialId(sql.uuid(rs, "checker_id")), Sql.day(rs, "opened"), life, rs.getLong("version"));
+        + " ORDER BY " + order, bind, rs -> { // columns by position: COLUMNS
+          LocalDate returned = Sql.day(rs, 8);
+          CheckLife life = new CheckLife(Optional.ofNullable(Sql.day(rs, 7)), returned == null
+              ? Optional.empty() : Optional.of(new Remark(returned, Sql.requiredText(rs, 9))),
+              Optional.ofNullable(Sql.day(rs, 10)));
+          return new Head(new MonthlyCheckId(sql.uuid(rs, 1)), new UnitId(sql.uuid(rs, 2)),
+              new PostId(sql.uuid(rs, 3)), YearMonth.from(Sql.day(rs, 4)), new OfficialId(sql.uuid(rs, 5)),
+              Sql.day(rs, 6), life, rs.getLong(11));
         });
     // child rows carry their unit: a unit's (or units') rows are found by it directly, others through their checks
     String ofChecks = where.startsWith("unit_id ") ? " WHERE " + where
         : " WHERE check_id IN (SELECT check_id FROM lf_monthly_check WHERE " + where + ")";
+    // without an ORDER BY: each row and piece of evidence goes to its position (PositionedLists)
     record RowKey(UUID check, int position) {}
     Map<RowKey, List<EvidenceRef>> evidence = new HashMap<>();
-    Statements.query(c, "SELECT check_id, row_position, title, location, digest FROM lf_check_evidence" + ofChecks
-        + " ORDER BY check_id, row_position, position", bind,
-        rs -> evidence.computeIfAbsent(new RowKey(sql.uuid(rs, "check_id"), rs.getInt("row_position")),
-            k -> new ArrayList<>()).add(new EvidenceRef(Sql.requiredText(rs, "title"),
-                Sql.requiredText(rs, "location"), Optional.ofNullable(rs.getString("digest")))));
-    Map<UUID, List<CheckRow>> rows = new HashMap<>();
+    Statements.query(c, "SELECT check_id, row_position, position, title, location, digest FROM lf_check_evidence"
+        + ofChecks, bind, rs -> {
+          RowKey key = new RowKey(sql.uuid(rs, 1), rs.getInt(2));
+          EvidenceRef ref = new EvidenceRef(Sql.requiredText(rs, 4), Sql.requiredText(rs, 5),
+              Optional.ofNullable(rs.getString(6)));
+          evidence.put(key, PositionedLists.put(evidence.get(key), rs.getInt(3), ref));
+          return null;
+        });
+    PositionedLists<CheckRow> rows = new PositionedLists<>();
     Statements.query(c, "SELECT check_id, position, measure_id, rating, indicator_value, problem, requirement, "
-        + "item_id, warning_id FROM lf_check_row" + ofChecks + " ORDER BY check_id, position",
-        bind, rs -> { // columns by position, as the hot reads read (a city's year is millions of rows)
+        + "item_id, warning_id FROM lf_check_row" + ofChecks, bind, rs -> {
+          // columns by position, as the hot reads read (a city's year is millions of rows)
           UUID check = sql.uuid(rs, 1);
+          int position = rs.getInt(2);
           String indicator = rs.getString(5);
           UUID item = sql.uuid(rs, 8);
           UUID warning = sql.uuid(rs, 9);
-          return rows.computeIfAbsent(check, k -> new ArrayList<>()).add(new CheckRow(
-              new ControlMeasureId(sql.uuid(rs, 3)), CheckRating.valueOf(rs.getString(4)),
+          RowKey key = new RowKey(check, position);
+          rows.put(check, position, new CheckRow(new ControlMeasureId(sql.uuid(rs, 3)),
+              CheckRating.valueOf(rs.getString(4)),
               indicator == null ? Optional.empty() : Optional.of(new BigDecimal(indicator)),
               Optional.ofNullable(rs.getString(6)), Optional.ofNullable(rs.getString(7)),
-              evidence.isEmpty() ? List.of() : evidence.getOrDefault(new RowKey(check, rs.getInt(2)), List.of()),
+              evidence.isEmpty() ? List.of() : PositionedLists.taken(evidence.get(key), check),
               item == null ? Optional.empty() : Optional.of(new RectificationItemId(item)),
               warning == null ? Optional.empty() : Optional.of(new WarningId(warning))));
+          return null;
         });
     List<MonthlyCheck> all = new ArrayList<>(heads.size());
     for (Head h : heads) {
       all.add(MonthlyCheck.restore(h.id(), h.unit(), h.post(), h.month(), h.checker(), h.opened(),
-          rows.getOrDefault(h.id().value(), List.of()), h.life(), h.version()));
+          rows.of(h.id().value()), h.life(), h.version()));
     }
     return all;
   }

@@ -44,24 +44,25 @@ final class JdbcPowerDisclosures implements PowerDisclosures, BulkInsert<PowerDi
     this.store = store;
   }
 
-  private List<PowerDisclosure> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_power_disclosure", "disclosure_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  private List<PowerDisclosure> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    return store.consistently(c, "lf_power_disclosure", "disclosure_id", condition,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, condition, values));
   }
 
-  private List<PowerDisclosure> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<PowerDisclosure> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
+    Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, Map<DisclosureField, String>> fields = new HashMap<>();
-    Statements.query(c, "SELECT disclosure_id, field, content FROM lf_disclosure_field WHERE " + column + " = ?",
-        ps -> sql.uuid(ps, 1, value), rs -> fields.computeIfAbsent(sql.uuid(rs, "disclosure_id"),
+    Statements.query(c, "SELECT disclosure_id, field, content FROM lf_disclosure_field WHERE " + condition,
+        bind, rs -> fields.computeIfAbsent(sql.uuid(rs, "disclosure_id"),
             k -> new EnumMap<>(DisclosureField.class))
             .put(DisclosureField.valueOf(rs.getString("field")), Sql.requiredText(rs, "content")));
     Map<UUID, Set<DisclosureChannel>> channels = new HashMap<>();
-    Statements.query(c, "SELECT disclosure_id, channel FROM lf_disclosure_channel WHERE " + column + " = ?",
-        ps -> sql.uuid(ps, 1, value), rs -> channels.computeIfAbsent(sql.uuid(rs, "disclosure_id"),
+    Statements.query(c, "SELECT disclosure_id, channel FROM lf_disclosure_channel WHERE " + condition,
+        bind, rs -> channels.computeIfAbsent(sql.uuid(rs, "disclosure_id"),
             k -> EnumSet.noneOf(DisclosureChannel.class)).add(DisclosureChannel.valueOf(rs.getString("channel"))));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_power_disclosure WHERE " + column
-        + " = ? ORDER BY disclosure_id", ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_power_disclosure WHERE " + condition
+        + " ORDER BY disclosure_id", bind, rs -> {
           UUID id = sql.uuid(rs, "disclosure_id");
           DisclosureContent content = new DisclosureContent(fields.getOrDefault(id, Map.of()),
               channels.getOrDefault(id, Set.of()), Sql.day(rs, "from_day"),
@@ -124,7 +125,8 @@ final class JdbcPowerDisclosures implements PowerDisclosures, BulkInsert<PowerDi
 
   @Override
   public Optional<PowerDisclosure> find(PowerDisclosureId id) {
-    return store.read("read power disclosure " + id, c -> Statements.first(load(c, "disclosure_id", id.value())));
+    return store.read("read power disclosure " + id, c -> Statements.first(load(c, "disclosure_id = ?",
+        List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -164,6 +166,14 @@ final class JdbcPowerDisclosures implements PowerDisclosures, BulkInsert<PowerDi
 
   @Override
   public List<PowerDisclosure> inUnit(UnitId unit) {
-    return store.read("read the power disclosures of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the power disclosures of " + unit, c -> load(c, "unit_id = ?",
+        List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each statement, as {@link #inUnit} reads one. */
+  @Override
+  public java.util.Map<UnitId, List<PowerDisclosure>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the power disclosures of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

@@ -40,13 +40,13 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
    * one statement (a row per item and post): one round trip, and one snapshot of both tables on every database, so a
    * read never mixes an item's row with posts of another version.
    */
-  private List<PowerItem> load(Connection c, String condition, UUID value) throws SQLException {
+  private List<PowerItem> load(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
     Map<UUID, Function<Set<PostId>, PowerItem>> items = new LinkedHashMap<>();
     Map<UUID, Set<PostId>> posts = new HashMap<>();
     Statements.query(c, "SELECT i." + COLUMNS.replace(", ", ", i.") + ", p.post_id "
         + "FROM lf_power_item i LEFT JOIN lf_power_item_post p ON p.power_item_id = i.power_item_id WHERE "
-        + condition + " ORDER BY i.power_item_id", ps -> sql.uuid(ps, 1, value), rs -> {
+        + condition + " ORDER BY i.power_item_id", InUnits.cyclically(sql, values.size(), values), rs -> {
           UUID id = sql.uuid(rs, "power_item_id");
           Set<PostId> itsPosts = posts.computeIfAbsent(id, k -> new HashSet<>());
           UUID post = sql.uuid(rs, "post_id");
@@ -111,7 +111,8 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
 
   @Override
   public Optional<PowerItem> find(PowerItemId id) {
-    return store.read("read power item " + id, c -> Statements.first(load(c, "i.power_item_id = ?", id.value())));
+    return store.read("read power item " + id, c -> Statements.first(load(c, "i.power_item_id = ?",
+        List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -157,12 +158,20 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
 
   @Override
   public List<PowerItem> inUnit(UnitId unit) {
-    return store.read("read the power list of " + unit, c -> load(c, "i.unit_id = ?", unit.value()));
+    return store.read("read the power list of " + unit, c -> load(c, "i.unit_id = ?",
+        List.of(unit.value())));
   }
 
   @Override
   public List<PowerItem> ofPost(PostId post) {
     return store.read("read the power items of post " + post, c -> load(c,
-        "i.power_item_id IN (SELECT power_item_id FROM lf_power_item_post WHERE post_id = ?)", post.value()));
+        "i.power_item_id IN (SELECT power_item_id FROM lf_power_item_post WHERE post_id = ?)", List.of(post.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each statement, as {@link #inUnit} reads one. */
+  @Override
+  public java.util.Map<UnitId, List<PowerItem>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the power lists of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, "i." + condition, chunk)));
   }
 }

@@ -31,7 +31,7 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
   }
 
   private List<BusinessProcess> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_process", "process_id", column + " = ?",
+    return store.consistently(c, "lf_process", "process_id", column + " = ?",
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
   }
 

@@ -45,20 +45,21 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
     this.store = store;
   }
 
-  private List<RectificationItem> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_rectification_item", "item_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  private List<RectificationItem> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    return store.consistently(c, "lf_rectification_item", "item_id", condition,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, condition, values));
   }
 
-  private List<RectificationItem> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<RectificationItem> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
+    Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<RiskPointId>> points = new HashMap<>();
-    Statements.query(c, "SELECT item_id, point_id FROM lf_rectification_point WHERE " + column
-        + " = ? ORDER BY item_id, position", ps -> sql.uuid(ps, 1, value),
+    Statements.query(c, "SELECT item_id, point_id FROM lf_rectification_point WHERE " + condition
+        + " ORDER BY item_id, position", bind,
         rs -> points.computeIfAbsent(sql.uuid(rs, "item_id"), k -> new ArrayList<>())
             .add(new RiskPointId(sql.uuid(rs, "point_id"))));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_rectification_item WHERE " + column
-        + " = ? ORDER BY item_id", ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_rectification_item WHERE " + condition
+        + " ORDER BY item_id", bind, rs -> {
           UUID id = sql.uuid(rs, "item_id");
           RectificationTerms terms = new RectificationTerms(RectificationOrigin.valueOf(rs.getString("origin")),
               Optional.ofNullable(sql.uuid(rs, "warning_id")).map(WarningId::new), Sql.requiredText(rs, "problem"),
@@ -131,7 +132,8 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
 
   @Override
   public Optional<RectificationItem> find(RectificationItemId id) {
-    return store.read("read rectification item " + id, c -> Statements.first(load(c, "item_id", id.value())));
+    return store.read("read rectification item " + id, c -> Statements.first(load(c, "item_id = ?",
+        List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -171,6 +173,14 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
 
   @Override
   public List<RectificationItem> inUnit(UnitId unit) {
-    return store.read("read the rectification items of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the rectification items of " + unit, c -> load(c, "unit_id = ?",
+        List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each statement, as {@link #inUnit} reads one. */
+  @Override
+  public java.util.Map<UnitId, List<RectificationItem>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the rectification items of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

@@ -55,20 +55,21 @@ final class JdbcReports implements Reports, BulkInsert<Report> {
     this.store = store;
   }
 
-  private List<Report> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_report", "report_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  private List<Report> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    return store.consistently(c, "lf_report", "report_id", condition,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, condition, values));
   }
 
-  private List<Report> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<Report> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
+    Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<List<UUID>>> refs = new HashMap<>();
-    Statements.query(c, "SELECT report_id, ref_list, ref_id FROM lf_report_ref WHERE " + column
-        + " = ? ORDER BY report_id, ref_list, position", ps -> sql.uuid(ps, 1, value),
+    Statements.query(c, "SELECT report_id, ref_list, ref_id FROM lf_report_ref WHERE " + condition
+        + " ORDER BY report_id, ref_list, position", bind,
         rs -> refs.computeIfAbsent(sql.uuid(rs, "report_id"), k -> List.of(new ArrayList<>(), new ArrayList<>(),
             new ArrayList<>())).get(rs.getInt("ref_list")).add(sql.uuid(rs, "ref_id")));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_report WHERE " + column + " = ? ORDER BY report_id",
-        ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_report WHERE " + condition + " ORDER BY report_id",
+        bind, rs -> {
           UUID id = sql.uuid(rs, "report_id");
           List<List<UUID>> lists = refs.getOrDefault(id, List.of(List.of(), List.of(), List.of()));
           String name = rs.getString("reporter_name");
@@ -161,7 +162,8 @@ final class JdbcReports implements Reports, BulkInsert<Report> {
 
   @Override
   public Optional<Report> find(ReportId id) {
-    return store.read("read report " + id, c -> Statements.first(load(c, "report_id", id.value())));
+    return store.read("read report " + id, c -> Statements.first(load(c, "report_id = ?",
+        List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -201,6 +203,14 @@ final class JdbcReports implements Reports, BulkInsert<Report> {
 
   @Override
   public List<Report> inUnit(UnitId unit) {
-    return store.read("read the reports of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the reports of " + unit, c -> load(c, "unit_id = ?",
+        List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each statement, as {@link #inUnit} reads one. */
+  @Override
+  public java.util.Map<UnitId, List<Report>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the reports of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

@@ -42,7 +42,7 @@ final class JdbcSpecialInspections implements SpecialInspections, BulkInsert<Spe
   }
 
   private List<SpecialInspection> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_special_inspection", "inspection_id", column + " = ?",
+    return store.consistently(c, "lf_special_inspection", "inspection_id", column + " = ?",
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
   }
 

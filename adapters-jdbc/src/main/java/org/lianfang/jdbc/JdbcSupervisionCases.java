@@ -63,7 +63,7 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
         store.sql().uuid(ps, i + 1, values.get(i));
       }
     };
-    return Statements.consistently(c, "lf_case", "case_id", condition, binder,
+    return store.consistently(c, "lf_case", "case_id", condition, binder,
         () -> loadOnce(c, condition, binder));
   }
 

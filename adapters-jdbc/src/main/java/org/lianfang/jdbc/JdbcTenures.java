@@ -30,10 +30,14 @@ final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
         Sql.day(rs, "start_day"), Optional.ofNullable(Sql.day(rs, "end_day")), rs.getLong("version"));
   }
 
-  private List<Tenure> where(String what, String condition, java.util.UUID value) {
-    return store.read(what, c -> Statements.query(c,
-        "SELECT " + COLUMNS + " FROM lf_tenure WHERE " + condition + " = ? ORDER BY tenure_id",
-        ps -> store.sql().uuid(ps, 1, value), this::row));
+  private List<Tenure> where(String what, String column, java.util.UUID value) {
+    return store.read(what, c -> where(c, column + " = ?", List.of(value)));
+  }
+
+  private List<Tenure> where(java.sql.Connection c, String condition, List<java.util.UUID> values)
+      throws java.sql.SQLException {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_tenure WHERE " + condition + " ORDER BY tenure_id",
+        InUnits.cyclically(store.sql(), values.size(), values), this::row);
   }
 
   @Override
@@ -102,5 +106,12 @@ final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
   @Override
   public List<Tenure> ofOfficial(OfficialId official) {
     return where("read the tenures of official " + official, "official_id", official.value());
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each statement, as {@link #inUnit} reads one. */
+  @Override
+  public java.util.Map<UnitId, List<Tenure>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the tenures of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> where(c, condition, chunk)));
   }
 }

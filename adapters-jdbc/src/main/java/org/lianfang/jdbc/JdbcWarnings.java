@@ -53,7 +53,7 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
   }
 
   private List<Warning> load(Connection c, String column, UUID value) throws SQLException {
-    return Statements.consistently(c, "lf_warning", "warning_id", column + " = ?",
+    return store.consistently(c, "lf_warning", "warning_id", column + " = ?",
         ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
   }
 

@@ -9,6 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +19,18 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lianfang.UnitId;
+import org.lianfang.checks.CheckAction;
+import org.lianfang.checks.CheckRating;
+import org.lianfang.checks.CheckRow;
+import org.lianfang.checks.MonthlyCheck;
+import org.lianfang.checks.MonthlyCheckId;
 import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.EvidenceRef;
 import org.lianfang.control.MeasurePlan;
 import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.organization.OfficialId;
+import org.lianfang.organization.PostId;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.testing.ControlGenerators;
 import org.lianfang.testing.Generators;
@@ -28,7 +38,8 @@ import org.lianfang.testing.RiskGenerators;
 
 /**
  * A record's lists are read without an {@code ORDER BY}, each element put at the position its row holds (issue 11:
- * the server's sort cost a report a sixth of its time). Rows stored in any order read back in position order, and a
+ * the server's sort cost a report a sixth of its time; issue 13: a monthly check's rows and their evidence, millions of
+ * rows in a city's year). Rows stored in any order read back in position order, and a
  * row missing from the middle of a list is refused as damage, never read as a shorter list (S-13: what is read is
  * what was written, or an error).
  */
@@ -36,6 +47,7 @@ class ListRowsTest {
   private static final List<String> POINT_LISTS = List.of("lf_risk_source", "lf_risk_rule", "lf_risk_review",
       "lf_risk_comment");
   private static final List<String> MEASURE_LISTS = List.of("lf_control_measure_point", "lf_control_evidence");
+  private static final List<String> CHECK_LISTS = List.of("lf_check_row", "lf_check_evidence");
 
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
@@ -47,9 +59,14 @@ class ListRowsTest {
     for (ControlMeasure m : Generators.draw(ControlGenerators.measures(unit), 12)) {
       measures.add(withEvidence(m, 4));
     }
+    List<MonthlyCheck> checks = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      checks.add(withRows(unit, 5));
+    }
     store.transactions().inTransaction(() -> {
       store.riskPoints().insertAll(points);
       store.controlMeasures().insertAll(measures);
+      store.monthlyChecks().insertAll(checks);
       return null;
     });
     for (RiskPoint p : points) {
@@ -62,8 +79,16 @@ class ListRowsTest {
         reverse(store, table, "measure_id", m.id().value());
       }
     }
+    for (MonthlyCheck c : checks) {
+      for (String table : CHECK_LISTS) {
+        reverse(store, table, "check_id", c.id().value());
+      }
+    }
     for (RiskPoint p : points) {
       assertEquals(Optional.of(p), store.riskPoints().find(p.id()), "one point");
+    }
+    for (MonthlyCheck c : checks) {
+      assertEquals(Optional.of(c), store.monthlyChecks().find(c.id()), "one check");
     }
     for (ControlMeasure m : measures) {
       assertEquals(Optional.of(m), store.controlMeasures().find(m.id()), "one measure");
@@ -76,6 +101,10 @@ class ListRowsTest {
         store.riskPoints().inUnits(List.of(unit))), "in a snapshot");
     assertEquals(Map.of(unit, measuresInOrder), store.transactions().inSnapshot(() ->
         store.controlMeasures().inUnits(List.of(unit))), "in a snapshot");
+    List<MonthlyCheck> checksInOrder = inIdOrder(checks);
+    assertEquals(checksInOrder, store.monthlyChecks().inUnit(unit));
+    assertEquals(Map.of(unit, checksInOrder), store.transactions().inSnapshot(() ->
+        store.monthlyChecks().inUnits(List.of(unit))), "in a snapshot");
   }
 
   @ParameterizedTest
@@ -93,6 +122,46 @@ class ListRowsTest {
         store.controlMeasures().inUnit(unit)));
     assertTrue(snapshot.getMessage().contains("lf_control_measure"), snapshot::getMessage);
     assertTrue(snapshot.getCause().getMessage().contains("position 1"), () -> snapshot.getCause().getMessage());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p22_aCheckRowMissingFromTheMiddleIsRefusedNotReadShort(TestDatabases.Kind kind) throws SQLException {
+    JdbcStore store = Stores.fresh(kind);
+    UnitId unit = new UnitId(UUID.randomUUID());
+    MonthlyCheck c = withRows(unit, 3);
+    store.monthlyChecks().insert(c);
+    execute(store, "DELETE FROM lf_check_row WHERE check_id = ? AND position = 1", c.id().value());
+
+    JdbcException outside = assertThrows(JdbcException.class, () -> store.monthlyChecks().find(c.id()));
+    assertTrue(outside.getMessage().contains("lf_monthly_check"), outside::getMessage);
+    JdbcException snapshot = assertThrows(JdbcException.class, () -> store.transactions().inSnapshot(() ->
+        store.monthlyChecks().inUnits(List.of(unit))));
+    assertTrue(snapshot.getMessage().contains("lf_monthly_check"), snapshot::getMessage);
+    assertTrue(snapshot.getCause().getMessage().contains("position 1"), () -> snapshot.getCause().getMessage());
+  }
+
+  /**
+   * A submitted check of March 2011 with {@code n} rows of every rating, each with three pieces of evidence in Chinese,
+   * long and odd, so that the order of both lists shows.
+   */
+  private static MonthlyCheck withRows(UnitId unit, int n) {
+    List<CheckRow> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      CheckRating rating = CheckRating.values()[i % CheckRating.values().length];
+      List<EvidenceRef> evidence = new ArrayList<>();
+      for (int j = 0; j < 3; j++) {
+        evidence.add(new EvidenceRef("第" + (i + 1) + "行第" + (j + 1) + "份：台账「" + "查".repeat(30 * j + i + 1)
+            + "」\t😀", "科室/卷" + j, j == 1 ? Optional.empty() : Optional.of("sm3:" + i + j)));
+      }
+      rows.add(CheckRow.rated(new ControlMeasureId(UUID.randomUUID()), rating, Optional.empty(),
+          rating.fallsShort() ? Optional.of("问题" + i) : Optional.empty(),
+          rating.fallsShort() ? Optional.of("整改要求" + i) : Optional.empty(), evidence));
+    }
+    return MonthlyCheck.open(new MonthlyCheckId(UUID.randomUUID()), unit, new PostId(UUID.randomUUID()),
+        YearMonth.of(2011, 3), new OfficialId(UUID.randomUUID()), rows, LocalDate.of(2011, 4, 2)).orElseThrow()
+        .after().act(CheckAction.SUBMIT, LocalDate.of(2011, 4, 3), Optional.empty()).orElseThrow().after()
+        .withVersion(1);
   }
 
   /** The measure with {@code n} pieces of evidence, Chinese, long and odd, so that their order shows. */

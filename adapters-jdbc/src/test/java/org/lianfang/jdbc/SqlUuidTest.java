@@ -30,7 +30,11 @@ class SqlUuidTest {
   @Test
   void anythingElseIsRefused() {
     for (String bad : new String[] {"", "not-a-uuid", "0190aa5c-1c2d-7e3f-8a4b-5c6d7e8f901g",
-        "0190aa5c+1c2d-7e3f-8a4b-5c6d7e8f9012", "廉防"}) {
+        "0190aa5c+1c2d-7e3f-8a4b-5c6d7e8f9012", "廉防", "0190aa5c-1c2d-7e3f-8a4b-5c6d7e8f901G",
+        "0190aa5c-1c2d-7e3f-8a4b-5c6d7e8f901:", "0190aa5c-1c2d-7e3f-8a4b-5c6d7e8f901`",
+        "0190aa5c-1c2d-7e3f-8a4b-5c6d7e8f90é"}) {
+      // the last four have a UUID's length and dashes: each digit is read through the table of hex digits, the last
+      // of them a byte above ASCII (é is two bytes in UTF-8)
       assertThrows(IllegalArgumentException.class, () -> Sql.uuid(bad.getBytes(StandardCharsets.UTF_8)), bad);
     }
   }

@@ -69,13 +69,15 @@ public final class EvaluationQueries {
     if (s.store().units().find(unit).isEmpty() || !s.may(Operation.READ_CHECKS, unit, false)) {
       return Optional.empty();
     }
-    return Optional.of(YearFigures.read(s.store(), List.of(unit), year, asOf, checks, runner.clock().getZone())
-        .get(unit));
+    return Optional.of(s.store().transactions().inSnapshot(() -> YearFigures.read(s.store(), List.of(unit), year,
+        asOf, checks, runner.clock().getZone())).get(unit));
   }
 
   /**
    * The provisional scorecards of a subtree: each unit's year from its records under the instance's policy, with no
-   * self-assessment, leaders' score, deduction or veto yet, so each total is the office's score.
+   * self-assessment, leaders' score, deduction or veto yet, so each total is the office's score. Read from one snapshot
+   * of the store ({@link org.lianfang.spi.Transactions#inSnapshot}), as coverage is: every unit's figures of one
+   * moment.
    *
    * @param actor who reads (units whose checks they may not read are left out)
    * @param root the subtree's top
@@ -85,21 +87,24 @@ public final class EvaluationQueries {
    */
   public List<Scorecard> provisional(Actor actor, UnitId root, Year year, LocalDate asOf) {
     Session s = runner.session(actor);
-    List<UnitId> units = new ArrayList<>();
-    for (Unit u : Visibility.subtree(s, root)) {
-      if (s.may(Operation.READ_CHECKS, u.id(), false)) {
-        units.add(u.id());
+    return s.store().transactions().inSnapshot(() -> {
+      List<UnitId> units = new ArrayList<>();
+      for (Unit u : Visibility.subtree(s, root)) {
+        if (s.may(Operation.READ_CHECKS, u.id(), false)) {
+          units.add(u.id());
+        }
       }
-    }
-    List<Scorecard> all = new ArrayList<>(units.size());
-    for (List<UnitId> chunk : Lists.partition(units, CHUNK)) {
-      Map<UnitId, EvaluationFigures> figures = YearFigures.read(s.store(), chunk, year, asOf, checks,
-          runner.clock().getZone());
-      for (UnitId u : chunk) {
-        all.add(Scorecard.of(policy, figures.get(u), Optional.<BigDecimal>empty(), List.of(), List.of(), List.of()));
+      List<Scorecard> all = new ArrayList<>(units.size());
+      for (List<UnitId> chunk : Lists.partition(units, CHUNK)) {
+        Map<UnitId, EvaluationFigures> figures = YearFigures.read(s.store(), chunk, year, asOf, checks,
+            runner.clock().getZone());
+        for (UnitId u : chunk) {
+          all.add(Scorecard.of(policy, figures.get(u), Optional.<BigDecimal>empty(), List.of(), List.of(),
+              List.of()));
+        }
       }
-    }
-    return all;
+      return all;
+    });
   }
 
   /**

@@ -39,11 +39,14 @@ import org.lianfang.spi.Store;
 
 /**
  * Reads the figures of many units' year at once (P-24): each kind's records of all the units in one {@code inUnits}
- * call, which a store may answer in one query whatever the number of units, never one record at a time. The records
- * are read as they stand; {@code asOf} (or the year's last day, if later) decides which months' checks are due and
- * submitted, which of the year's items are overdue, which measures and disclosures are in effect, and which reports,
- * accountability records and appraisal analyses of the year count (those by that day). Secret power items (涉密) are
- * neither counted nor expected to be disclosed. Stateless.
+ * call, which a store may answer in one query whatever the number of units, never one record at a time. Kind by kind:
+ * each kind's records are tallied per unit and let go before the next kind is read, so that only one kind's records
+ * of the units are held at a time (a city's year of monthly checks is millions of rows; held together with every
+ * other kind, they made the collector copy them over and over, eval-bench of issue 13). The records are read as they
+ * stand; {@code asOf} (or the year's last day, if later) decides which months' checks are due and submitted, which of
+ * the year's items are overdue, which measures and disclosures are in effect, and which reports, accountability
+ * records and appraisal analyses of the year count (those by that day). Secret power items (涉密) are neither counted
+ * nor expected to be disclosed. Stateless.
  */
 final class YearFigures {
   private YearFigures() {}
@@ -60,23 +63,56 @@ final class YearFigures {
   static Map<UnitId, EvaluationFigures> read(Store store, Collection<UnitId> units, Year year, LocalDate asOf,
       CheckPolicy checks, ZoneId zone) {
     LocalDate until = asOf.isAfter(year.atDay(year.length())) ? year.atDay(year.length()) : asOf;
-    Map<UnitId, List<RiskPoint>> points = store.riskPoints().inUnits(units);
-    Map<UnitId, List<ControlMeasure>> measures = store.controlMeasures().inUnits(units);
-    Map<UnitId, List<PowerItem>> powers = store.powerItems().inUnits(units);
-    Map<UnitId, List<PowerDisclosure>> disclosures = store.powerDisclosures().inUnits(units);
-    Map<UnitId, List<MonthlyCheck>> monthly = store.monthlyChecks().inUnits(units);
-    Map<UnitId, List<RectificationItem>> items = store.rectificationItems().inUnits(units);
-    Map<UnitId, List<Report>> reports = store.reports().inUnits(units);
-    Map<UnitId, List<InspectionFinding>> findings = store.inspectionFindings().inUnits(units);
+    Map<UnitId, Tally> tallies = new LinkedHashMap<>();
+    units.forEach(u -> tallies.put(u, new Tally()));
+    store.riskPoints().inUnits(units).forEach((u, points) -> tallies.get(u).points(points, zone));
+    store.controlMeasures().inUnits(units).forEach((u, measures) -> tallies.get(u).measures(measures, year, asOf,
+        until, checks));
+    store.monthlyChecks().inUnits(units).forEach((u, monthly) -> tallies.get(u).checks(monthly, year, asOf));
+    store.powerItems().inUnits(units).forEach((u, powers) -> powers.stream().filter(i -> !i.secret())
+        .forEach(i -> tallies.get(u).open.add(i.id())));
+    store.powerDisclosures().inUnits(units).forEach((u, disclosures) -> tallies.get(u).disclosures(disclosures,
+        until));
+    store.rectificationItems().inUnits(units).forEach((u, items) -> tallies.get(u).overdue = (int) items.stream()
+        .filter(i -> i.opened().getYear() == year.getValue() && i.overdue(until)).count());
+    store.reports().inUnits(units).forEach((u, reports) -> tallies.get(u).unhandled = (int) reports.stream()
+        .filter(r -> year.getValue() == r.intake().received().getYear() && !r.intake().received().isAfter(asOf)
+            && (r.state() == ReportState.RECEIVED || r.state() == ReportState.ACCEPTED
+                || r.state() == ReportState.DISPOSED)).count());
     Map<UnitId, List<Post>> posts = store.posts().inUnits(units);
     Map<UnitId, List<Tenure>> tenures = store.tenures().inUnits(units);
-    Map<UnitId, List<AppraisalRound>> rounds = store.appraisalRounds().inUnits(units);
+    store.inspectionFindings().inUnits(units).forEach((u, findings) -> tallies.get(u).held = held(findings,
+        posts.getOrDefault(u, List.of()), tenures.getOrDefault(u, List.of()), year, asOf));
+    store.appraisalRounds().inUnits(units).forEach((u, rounds) -> tallies.get(u).appraisal = appraisal(rounds, year,
+        asOf));
     Map<UnitId, EvaluationFigures> all = new LinkedHashMap<>();
-    for (UnitId u : units) {
-      Set<RiskPointId> live = new HashSet<>();
-      Map<RiskPointId, Posted> posted = new HashMap<>();
-      int owned = 0;
-      for (RiskPoint p : points.getOrDefault(u, List.of())) {
+    tallies.forEach((u, t) -> all.put(u, new EvaluationFigures(u, year, asOf, t.live.size(), t.owned, t.covered,
+        t.open.size(), t.disclosed.size(), t.owing.values().stream().mapToInt(Set::size).sum(), t.rated[0],
+        t.rated[1], t.rated[2], t.rated[3], t.overdue, t.unhandled, t.held[0], t.held[1], t.appraisal[0],
+        t.appraisal[1])));
+    return all;
+  }
+
+  /** One unit's figures as its kinds are read, in the order {@link #read} reads them. */
+  private static final class Tally {
+    final Set<RiskPointId> live = new HashSet<>();
+    /** The points on a post, live or retired: what the measures' checks are owed by. */
+    final Map<RiskPointId, Posted> posted = new HashMap<>();
+    int owned;
+    int covered;
+    /** The posts owing a check, by month. */
+    final Map<YearMonth, Set<PostId>> owing = new HashMap<>();
+    /** Checks submitted, then their rows FULL, PARTIAL and NONE. */
+    final int[] rated = new int[4];
+    final Set<PowerItemId> open = new HashSet<>();
+    final Set<PowerItemId> disclosed = new HashSet<>();
+    int overdue;
+    int unhandled;
+    int[] held = new int[2];
+    long[] appraisal = new long[2];
+
+    void points(List<RiskPoint> points, ZoneId zone) {
+      for (RiskPoint p : points) {
         boolean now = p.state() == ReviewState.CONFIRMED || p.state() == ReviewState.STALE;
         if (now) {
           live.add(p.id());
@@ -88,81 +124,66 @@ final class YearFigures {
               .map(h -> LocalDate.ofInstant(h.at(), zone)).orElse(LocalDate.MIN)));
         }
       }
-      List<ControlMeasure> ms = measures.getOrDefault(u, List.of());
-      Set<RiskPointId> covered = new HashSet<>();
-      for (ControlMeasure m : ms) {
-        if (inForce(m, until, until)) {
-          m.points().stream().filter(live::contains).forEach(covered::add);
-        }
-      }
-      Set<PowerItemId> open = new HashSet<>();
-      powers.getOrDefault(u, List.of()).stream().filter(i -> !i.secret()).forEach(i -> open.add(i.id()));
-      Set<PowerItemId> disclosed = new HashSet<>();
-      for (PowerDisclosure d : disclosures.getOrDefault(u, List.of())) {
-        if (open.contains(d.powerItem()) && !d.published().isAfter(until)
-            && d.withdrawal().map(w -> w.day().isAfter(until)).orElse(true)) {
-          disclosed.add(d.powerItem());
-        }
-      }
-      int[] checks3 = checks(monthly.getOrDefault(u, List.of()), ms, posted, year, asOf, checks);
-      int overdue = (int) items.getOrDefault(u, List.of()).stream().filter(i -> i.opened().getYear()
-          == year.getValue() && i.overdue(until)).count();
-      int unhandled = (int) reports.getOrDefault(u, List.of()).stream().filter(r -> year.getValue() == r.intake()
-          .received().getYear() && !r.intake().received().isAfter(asOf) && (r.state() == ReportState.RECEIVED
-              || r.state() == ReportState.ACCEPTED || r.state() == ReportState.DISPOSED)).count();
-      int[] held = held(findings.getOrDefault(u, List.of()), posts.getOrDefault(u, List.of()),
-          tenures.getOrDefault(u, List.of()), year, asOf);
-      long[] appraisal = appraisal(rounds.getOrDefault(u, List.of()), year, asOf);
-      all.put(u, new EvaluationFigures(u, year, asOf, live.size(), owned, covered.size(), open.size(),
-          disclosed.size(), checks3[0], checks3[1], checks3[2], checks3[3], checks3[4], overdue, unhandled, held[0],
-          held[1], appraisal[0], appraisal[1]));
     }
-    return all;
-  }
 
-  private static boolean inForce(ControlMeasure m, LocalDate by, LocalDate stillOn) {
-    return m.life().inForce().map(d -> !d.isAfter(by)).orElse(false)
-        && m.life().ended().map(d -> !d.isBefore(stillOn)).orElse(true);
-  }
-
-  /**
-   * @return the checks owed (a post and a month of the year due by {@code asOf}, when a measure on a point of the post,
-   *     not retired before the month began, was in force by the month's due day; or a month with a check submitted
-   *     by then), those submitted by {@code asOf}, and their rows FULL, PARTIAL and NONE
-   */
-  private static int[] checks(List<MonthlyCheck> checks, List<ControlMeasure> measures,
-      Map<RiskPointId, Posted> posted, Year year, LocalDate asOf, CheckPolicy policy) {
-    Map<YearMonth, Set<PostId>> owing = new HashMap<>();
-    for (int m = 1; m <= 12; m++) {
-      YearMonth month = year.atMonth(m);
-      LocalDate due = policy.checkDue(month);
-      if (due.isAfter(asOf)) {
-        continue;
+    /**
+     * The live points covered, and the checks owed: a post and a month of the year due by {@code asOf}, when a
+     * measure on a point of the post, not retired before the month began, was in force by the month's due day.
+     */
+    void measures(List<ControlMeasure> measures, Year year, LocalDate asOf, LocalDate until, CheckPolicy policy) {
+      Set<RiskPointId> covering = new HashSet<>();
+      for (ControlMeasure m : measures) {
+        if (inForce(m, until, until)) {
+          m.points().stream().filter(live::contains).forEach(covering::add);
+        }
       }
-      Set<PostId> posts = owing.computeIfAbsent(month, k -> new HashSet<>());
-      for (ControlMeasure c : measures) {
-        if (inForce(c, due, month.atDay(1))) {
-          for (RiskPointId p : c.points()) {
-            Posted at = posted.get(p);
-            if (at != null && !at.retired().isBefore(month.atDay(1))) {
-              posts.add(at.post());
+      covered = covering.size();
+      for (int m = 1; m <= 12; m++) {
+        YearMonth month = year.atMonth(m);
+        LocalDate due = policy.checkDue(month);
+        if (due.isAfter(asOf)) {
+          continue;
+        }
+        Set<PostId> posts = owing.computeIfAbsent(month, k -> new HashSet<>());
+        for (ControlMeasure c : measures) {
+          if (inForce(c, due, month.atDay(1))) {
+            for (RiskPointId p : c.points()) {
+              Posted at = posted.get(p);
+              if (at != null && !at.retired().isBefore(month.atDay(1))) {
+                posts.add(at.post());
+              }
             }
           }
         }
       }
     }
-    int[] n = new int[5];
-    for (MonthlyCheck c : checks) {
-      boolean submitted = c.state() != CheckState.OPEN && !c.life().submitted().orElseThrow().isAfter(asOf);
-      if (c.month().getYear() != year.getValue() || !submitted) {
-        continue;
+
+    /** The checks of the year submitted by {@code asOf}, each also owed (a month with a check submitted), rated. */
+    void checks(List<MonthlyCheck> checks, Year year, LocalDate asOf) {
+      for (MonthlyCheck c : checks) {
+        boolean submitted = c.state() != CheckState.OPEN && !c.life().submitted().orElseThrow().isAfter(asOf);
+        if (c.month().getYear() != year.getValue() || !submitted) {
+          continue;
+        }
+        owing.computeIfAbsent(c.month(), k -> new HashSet<>()).add(c.post());
+        rated[0]++;
+        c.rows().forEach(r -> rated[1 + r.rating().ordinal()]++);
       }
-      owing.computeIfAbsent(c.month(), k -> new HashSet<>()).add(c.post());
-      n[1]++;
-      c.rows().forEach(r -> n[2 + r.rating().ordinal()]++);
     }
-    n[0] = owing.values().stream().mapToInt(Set::size).sum();
-    return n;
+
+    void disclosures(List<PowerDisclosure> disclosures, LocalDate until) {
+      for (PowerDisclosure d : disclosures) {
+        if (open.contains(d.powerItem()) && !d.published().isAfter(until)
+            && d.withdrawal().map(w -> w.day().isAfter(until)).orElse(true)) {
+          disclosed.add(d.powerItem());
+        }
+      }
+    }
+  }
+
+  private static boolean inForce(ControlMeasure m, LocalDate by, LocalDate stillOn) {
+    return m.life().inForce().map(d -> !d.isAfter(by)).orElse(false)
+        && m.life().ended().map(d -> !d.isBefore(stillOn)).orElse(true);
   }
 
   /** A point's post, and the day it was retired ({@link LocalDate#MAX} while it is not). */

@@ -28,6 +28,7 @@ class EvaluationBenchmarkTest {
     assertTrue(r.checks() > 0, "the year's checks were loaded");
     assertEquals(r.checks(), r.adapter().checks(), "the scorecards count every check loaded");
     assertTrue(r.raw().count() > r.checks() + city.totals().riskPoints(), r.raw().toString());
+    assertTrue(r.ratio() > 0, "a ratio of two times");
 
     List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
     String last = lines.get(lines.size() - 1);

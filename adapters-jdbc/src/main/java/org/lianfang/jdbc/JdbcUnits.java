@@ -25,8 +25,10 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
   /**
    * Lineages read from committed state, by unit (issue 9: every command checks access along its unit's lineage).
    * Units do not change once registered (no command moves, renames or removes one), so a committed lineage stays
-   * true; {@link #update} and a restored unit's insert forget them all. A lineage read in a transaction is kept only once it commits, so one that
-   * names a unit the transaction registered and then rolled back is never kept.
+   * true; {@link #update} and a restored unit's insert forget them all. A lineage read in a transaction is kept only
+   * once it commits, so one that names a unit the transaction registered and then rolled back is never kept. One read
+   * in a snapshot is never kept: the snapshot may be older than an update that forgot the lineages meanwhile (a
+   * subtree's evaluation reads in one, issue 13).
    */
   private final Map<UnitId, List<Unit>> lineages = new ConcurrentHashMap<>();
   /** Moves on every update of a unit, so a lineage read before it is not kept after it. */
@@ -74,7 +76,7 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
       from--;
     }
     List<Unit> lineage = List.copyOf(up.subList(from, up.size()));
-    if (!lineage.isEmpty()) {
+    if (!lineage.isEmpty() && !store.inSnapshot()) {
       store.afterCommit(() -> keep(unit, lineage, readIn));
     }
     return lineage;

@@ -9,11 +9,15 @@ import java.util.UUID;
 /**
  * The lists of several records, read from rows in any order, each element put at the position its row holds: a list
  * query needs no {@code ORDER BY}, which on PostgreSQL cost a report a sixth of its time (issue 11, measured on
- * Form 3). Positions are written from 0 without gaps; a missing one is a damaged list, refused when it is taken.
+ * Form 3). Positions are written from 0 without gaps; a missing one below the last is a damaged list, refused when it
+ * is taken, and a position below 0 or past {@value #MOST} is refused when it is read (rows lost from a list's end
+ * cannot be told from a shorter list here).
  *
  * @param <T> the elements
  */
 final class PositionedLists<T> {
+  /** The highest position read: far past any record's list, so that a damaged row cannot make a list fill the heap. */
+  static final int MOST = 1_000_000;
   private final Map<UUID, List<T>> lists = new HashMap<>();
 
   /**
@@ -42,8 +46,12 @@ final class PositionedLists<T> {
    * @param element the element
    * @param <T> the elements
    * @return the list with it
+   * @throws IllegalArgumentException if the position is below 0 or past {@link #MOST}
    */
   static <T> List<T> put(List<T> list, int position, T element) {
+    if (position < 0 || position > MOST) {
+      throw new IllegalArgumentException("no list has a row at position " + position);
+    }
     List<T> to = list == null ? new ArrayList<>() : list;
     if (position == to.size()) {
       to.add(element);

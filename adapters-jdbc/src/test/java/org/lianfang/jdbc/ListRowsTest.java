@@ -141,6 +141,28 @@ class ListRowsTest {
     assertTrue(snapshot.getCause().getMessage().contains("position 1"), () -> snapshot.getCause().getMessage());
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void s13_aListRowAtANegativeOrFarPositionIsRefusedAsDamage(TestDatabases.Kind kind) throws SQLException {
+    JdbcStore store = Stores.fresh(kind);
+    UnitId unit = new UnitId(UUID.randomUUID());
+    MonthlyCheck c = withRows(unit, 2);
+    store.monthlyChecks().insert(c);
+    for (String position : List.of("-1", "2000000")) {
+      execute(store, "UPDATE lf_check_row SET position = " + position + " WHERE check_id = ? AND position = 1",
+          c.id().value());
+      JdbcException outside = assertThrows(JdbcException.class, () -> store.monthlyChecks().find(c.id()), position);
+      assertTrue(outside.getMessage().contains("lf_monthly_check"), outside::getMessage);
+      JdbcException snapshot = assertThrows(JdbcException.class, () -> store.transactions().inSnapshot(() ->
+          store.monthlyChecks().inUnit(unit)), position);
+      assertTrue(snapshot.getCause().getMessage().contains("position " + position),
+          () -> snapshot.getCause().getMessage());
+      execute(store, "UPDATE lf_check_row SET position = 1 WHERE check_id = ? AND position = " + position,
+          c.id().value());
+      assertEquals(Optional.of(c), store.monthlyChecks().find(c.id()), "mended, it reads whole again");
+    }
+  }
+
   /**
    * A submitted check of March 2011 with {@code n} rows of every rating, each with three pieces of evidence in Chinese,
    * long and odd, so that the order of both lists shows.

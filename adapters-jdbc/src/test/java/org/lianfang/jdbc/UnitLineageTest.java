@@ -65,6 +65,40 @@ class UnitLineageTest {
         "an update forgets the lineages kept");
   }
 
+  /**
+   * A lineage read in a snapshot is not kept: the snapshot began before another thread updated the unit (which forgot
+   * the lineages kept), so what it read is older than the update and would have been kept as current.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aLineageReadInASnapshotOlderThanAnUpdateIsNotKept(TestDatabases.Kind kind) throws Exception {
+    JdbcStore store = Stores.fresh(kind);
+    Unit root = unit(new UnitId(UUID.randomUUID()), "SNA-1", "市纪委", Optional.empty());
+    Unit child = unit(new UnitId(UUID.randomUUID()), "SNA-2", "市国土资源局", Optional.of(root.id()));
+    store.transactions().inTransaction(() -> {
+      store.units().insert(root);
+      store.units().insert(child);
+      return null;
+    });
+    Unit renamed = unit(child.id(), "SNA-2", "市自然资源局", Optional.of(root.id()));
+    store.transactions().inSnapshot(() -> {
+      assertEquals(2, store.units().subtree(root.id()).size(), "the snapshot has begun");
+      Thread other = new Thread(() -> store.transactions().inTransaction(() -> {
+        store.units().update(renamed);
+        return null;
+      }));
+      other.start();
+      try {
+        other.join();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      return store.units().lineage(child.id());
+    });
+    assertEquals(List.of(root, renamed.withVersion(2)), store.units().lineage(child.id()),
+        "the lineage read after the snapshot is the updated one");
+  }
+
   /** A lineage read in a nested call that rolls back is not kept, though the transaction around it commits. */
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)

@@ -77,7 +77,8 @@ public final class EvaluationQueries {
    * The provisional scorecards of a subtree: each unit's year from its records under the instance's policy, with no
    * self-assessment, leaders' score, deduction or veto yet, so each total is the office's score. Read from one snapshot
    * of the store ({@link org.lianfang.spi.Transactions#inSnapshot}), as coverage is: every unit's figures of one
-   * moment.
+   * moment, where the store keeps snapshots of its own (not inside a command, nor on a store joining its host's
+   * transactions: there each record is read whole, as outside one).
    *
    * @param actor who reads (units whose checks they may not read are left out)
    * @param root the subtree's top

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.lianfang.UnitId;
 import org.lianfang.checks.Accountability;
 import org.lianfang.checks.AppraisalCounts;
@@ -40,9 +41,10 @@ import org.lianfang.spi.Store;
 /**
  * Reads the figures of many units' year at once (P-24): each kind's records of all the units in one {@code inUnits}
  * call, which a store may answer in one query whatever the number of units, never one record at a time. Kind by kind:
- * each kind's records are tallied per unit and let go before the next kind is read, so that only one kind's records
- * of the units are held at a time (a city's year of monthly checks is millions of rows; held together with every
- * other kind, they made the collector copy them over and over, eval-bench of issue 13). The records are read as they
+ * each kind's records are tallied per unit and let go before the next kind is read, so that one large kind of the
+ * units is held at a time (posts and tenures, small, are kept while the findings are read; a city's year of monthly
+ * checks is millions of rows, and held together with every other kind, they made the collector copy them over and
+ * over, eval-bench of issue 13). The records are read as they
  * stand; {@code asOf} (or the year's last day, if later) decides which months' checks are due and submitted, which of
  * the year's items are overdue, which measures and disclosures are in effect, and which reports, accountability
  * records and appraisal analyses of the year count (those by that day). Secret power items (涉密) are neither counted
@@ -63,38 +65,50 @@ final class YearFigures {
   static Map<UnitId, EvaluationFigures> read(Store store, Collection<UnitId> units, Year year, LocalDate asOf,
       CheckPolicy checks, ZoneId zone) {
     LocalDate until = asOf.isAfter(year.atDay(year.length())) ? year.atDay(year.length()) : asOf;
-    Map<UnitId, Tally> tallies = new LinkedHashMap<>();
-    units.forEach(u -> tallies.put(u, new Tally()));
-    store.riskPoints().inUnits(units).forEach((u, points) -> tallies.get(u).points(points, zone));
-    store.controlMeasures().inUnits(units).forEach((u, measures) -> tallies.get(u).measures(measures, year, asOf,
-        until, checks));
-    store.monthlyChecks().inUnits(units).forEach((u, monthly) -> tallies.get(u).checks(monthly, year, asOf));
-    store.powerItems().inUnits(units).forEach((u, powers) -> powers.stream().filter(i -> !i.secret())
-        .forEach(i -> tallies.get(u).open.add(i.id())));
-    store.powerDisclosures().inUnits(units).forEach((u, disclosures) -> tallies.get(u).disclosures(disclosures,
-        until));
-    store.rectificationItems().inUnits(units).forEach((u, items) -> tallies.get(u).overdue = (int) items.stream()
+    Map<UnitId, Tally> t = new LinkedHashMap<>();
+    units.forEach(u -> t.put(u, new Tally(u)));
+    tally(t, store.riskPoints().inUnits(units), (u, points) -> u.points(points, zone));
+    tally(t, store.controlMeasures().inUnits(units), (u, measures) -> u.measures(measures, year, asOf, until, checks));
+    tally(t, store.monthlyChecks().inUnits(units), (u, monthly) -> u.checks(monthly, year, asOf));
+    tally(t, store.powerItems().inUnits(units), (u, powers) -> powers.stream().filter(i -> !i.secret())
+        .forEach(i -> u.open.add(i.id())));
+    tally(t, store.powerDisclosures().inUnits(units), (u, disclosures) -> u.disclosures(disclosures, until));
+    tally(t, store.rectificationItems().inUnits(units), (u, items) -> u.overdue = (int) items.stream()
         .filter(i -> i.opened().getYear() == year.getValue() && i.overdue(until)).count());
-    store.reports().inUnits(units).forEach((u, reports) -> tallies.get(u).unhandled = (int) reports.stream()
+    tally(t, store.reports().inUnits(units), (u, reports) -> u.unhandled = (int) reports.stream()
         .filter(r -> year.getValue() == r.intake().received().getYear() && !r.intake().received().isAfter(asOf)
             && (r.state() == ReportState.RECEIVED || r.state() == ReportState.ACCEPTED
                 || r.state() == ReportState.DISPOSED)).count());
-    Map<UnitId, List<Post>> posts = store.posts().inUnits(units);
+    Map<UnitId, List<Post>> posts = store.posts().inUnits(units); // small, kept for the findings
     Map<UnitId, List<Tenure>> tenures = store.tenures().inUnits(units);
-    store.inspectionFindings().inUnits(units).forEach((u, findings) -> tallies.get(u).held = held(findings,
-        posts.getOrDefault(u, List.of()), tenures.getOrDefault(u, List.of()), year, asOf));
-    store.appraisalRounds().inUnits(units).forEach((u, rounds) -> tallies.get(u).appraisal = appraisal(rounds, year,
-        asOf));
+    tally(t, store.inspectionFindings().inUnits(units), (u, findings) -> u.held = held(findings,
+        posts.getOrDefault(u.unit, List.of()), tenures.getOrDefault(u.unit, List.of()), year, asOf));
+    tally(t, store.appraisalRounds().inUnits(units), (u, rounds) -> u.appraisal = appraisal(rounds, year, asOf));
     Map<UnitId, EvaluationFigures> all = new LinkedHashMap<>();
-    tallies.forEach((u, t) -> all.put(u, new EvaluationFigures(u, year, asOf, t.live.size(), t.owned, t.covered,
-        t.open.size(), t.disclosed.size(), t.owing.values().stream().mapToInt(Set::size).sum(), t.rated[0],
-        t.rated[1], t.rated[2], t.rated[3], t.overdue, t.unhandled, t.held[0], t.held[1], t.appraisal[0],
-        t.appraisal[1])));
+    t.forEach((id, u) -> all.put(id, new EvaluationFigures(id, year, asOf, u.live.size(), u.owned, u.covered,
+        u.open.size(), u.disclosed.size(), u.owing.values().stream().mapToInt(Set::size).sum(), u.rated[0],
+        u.rated[1], u.rated[2], u.rated[3], u.overdue, u.unhandled, u.held[0], u.held[1], u.appraisal[0],
+        u.appraisal[1])));
     return all;
+  }
+
+  /**
+   * Gives each unit asked its records of one kind; the store's map is let go once it returns. A unit the store gave
+   * that was not asked is none of the evaluation's.
+   */
+  private static <T> void tally(Map<UnitId, Tally> tallies, Map<UnitId, List<T>> read,
+      BiConsumer<Tally, List<T>> into) {
+    read.forEach((u, records) -> {
+      Tally t = tallies.get(u);
+      if (t != null) {
+        into.accept(t, records);
+      }
+    });
   }
 
   /** One unit's figures as its kinds are read, in the order {@link #read} reads them. */
   private static final class Tally {
+    final UnitId unit;
     final Set<RiskPointId> live = new HashSet<>();
     /** The points on a post, live or retired: what the measures' checks are owed by. */
     final Map<RiskPointId, Posted> posted = new HashMap<>();
@@ -110,6 +124,10 @@ final class YearFigures {
     int unhandled;
     int[] held = new int[2];
     long[] appraisal = new long[2];
+
+    Tally(UnitId unit) {
+      this.unit = unit;
+    }
 
     void points(List<RiskPoint> points, ZoneId zone) {
       for (RiskPoint p : points) {

@@ -45,7 +45,7 @@ import org.lianfang.jdbc.testing.TestDatabases;
  * getString}, nothing built. Once to warm up, then {@code rounds} times in alternating order, on one reused connection.
  * Prints each round's times, their medians, and last {@code eval-bench city=…}: the median of the rounds' ratios of
  * adapter time to raw time, the issue's goal being at most 1.5. Each ratio is of two reads made back to back, so the
- * machine's drift from round to round (the raw read alone took from 1.5 to 2.8 s in one run of 150 units) cancels in
+ * machine's drift from round to round (the raw read alone took from 1.24 to 2.87 s in one run of 150 units) cancels in
  * it, where it would not in a ratio of medians taken apart (printed too).
  *
  * <p>Run: {@code mvn -q -pl examples -am test-compile exec:java -Dexec.classpathScope=test

@@ -1,0 +1,254 @@
+package org.lianfang.cycle;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.lianfang.Aggregate;
+import org.lianfang.Change;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+
+/**
+ * A unit's year (S-1, S-16; ARCHITECTURE.md decision 7): opened under a timetable, rules and the versions of the
+ * policies in force, all kept with it so that a past year is re-read under its own; then its phases left one at a time
+ * in order, each on a day within or after its window and past the guard its rules set on what the unit's records held
+ * that day ({@link CycleFigures}, kept with the step); leaving the last phase closes the year. That the actor may, and
+ * that the figures are the unit's, is for the caller to check.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AnnualCycle implements Aggregate<AnnualCycleId> {
+  private final AnnualCycleId id;
+  private final UnitId unitId;
+  private final LocalDate opened;
+  private final CycleTimetable timetable;
+  private final CycleRules rules;
+  private final CyclePolicies policies;
+  /** What the records held when each phase was left, in order: the k-th left the k-th working phase. */
+  private final List<CycleFigures> steps;
+  private final long version;
+
+  private AnnualCycle(AnnualCycleId id, UnitId unitId, LocalDate opened, CycleTimetable timetable, CycleRules rules,
+      CyclePolicies policies, List<CycleFigures> steps, long version) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.unitId = Objects.requireNonNull(unitId, "unitId");
+    this.opened = Objects.requireNonNull(opened, "opened");
+    this.timetable = Objects.requireNonNull(timetable, "timetable");
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.policies = Objects.requireNonNull(policies, "policies");
+    this.steps = List.copyOf(steps);
+    this.version = version;
+    LocalDate last = opened;
+    for (int k = 0; k < this.steps.size(); k++) {
+      LocalDate day = this.steps.get(k).day();
+      if (k >= CyclePhase.WORKING.size() || day.isBefore(last)
+          || day.isBefore(timetable.window(CyclePhase.WORKING.get(k)).from())) {
+        throw new IllegalArgumentException("a cycle leaves its six phases in order, each on or after the day it "
+            + "opened, the step before and the phase's first day");
+      }
+      last = day;
+    }
+  }
+
+  /**
+   * Opens a unit's year, not yet stored.
+   *
+   * @param id the id
+   * @param unitId the unit
+   * @param today the day it opens: the year not yet over, and no later than the year before it
+   * @param timetable the year's dates
+   * @param rules what its guards forbid
+   * @param policies the versions of the policies it runs under
+   * @return it, in {@link CyclePhase#MOBILISATION}, and its {@link CycleEvent.Opened} event; or a refusal naming the
+   *     year
+   */
+  public static Outcome<Change<AnnualCycle>> open(AnnualCycleId id, UnitId unitId, LocalDate today,
+      CycleTimetable timetable, CycleRules rules, CyclePolicies policies) {
+    Year year = timetable.year();
+    LocalDate last = timetable.window(CyclePhase.ACCEPTANCE).to();
+    if (today.isAfter(last)) {
+      return Outcome.refused(Refusal.invalidField("year", "NotInThePast", "年度", "year", "年度：" + year
+          + " 年已于 " + last + " 结束，不能再开启（今天是 " + today + "）", "year: " + year + " ended on " + last
+          + " and cannot be opened; today is " + today));
+    }
+    if (year.getValue() > today.getYear() + 1) {
+      return Outcome.refused(Refusal.invalidField("year", "NextYearAtMost", "年度", "year", "年度：只能开启今年或明年"
+          + "（今天是 " + today + "，不能开启 " + year + " 年）", "year: only this year or the next may be opened; today "
+          + "is " + today + ", so not " + year));
+    }
+    AnnualCycle c = new AnnualCycle(id, unitId, today, timetable, rules, policies, List.of(), 0);
+    return Outcome.accepted(Change.of(c, new CycleEvent.Opened(unitId, id, today, timetable, rules, policies)));
+  }
+
+  /**
+   * Rebuilds a stored cycle; for store adapters.
+   *
+   * @param id the id
+   * @param unitId the unit
+   * @param opened the day it opened
+   * @param timetable its dates
+   * @param rules its rules
+   * @param policies its policies' versions
+   * @param steps what the records held when each phase was left, in order
+   * @param version the stored version
+   * @return the cycle
+   * @throws IllegalArgumentException if the steps are more than six, or out of order or before their phase began
+   */
+  public static AnnualCycle restore(AnnualCycleId id, UnitId unitId, LocalDate opened, CycleTimetable timetable,
+      CycleRules rules, CyclePolicies policies, List<CycleFigures> steps, long version) {
+    return new AnnualCycle(id, unitId, opened, timetable, rules, policies, steps, version);
+  }
+
+  /**
+   * Leaves the current phase for the next; leaving {@link CyclePhase#ACCEPTANCE} closes the year.
+   *
+   * @param figures what the unit's records hold, and the day
+   * @return it in the next phase, with its {@link CycleEvent.Advanced} event; or the refusal {@link #refusal} gives
+   */
+  public Outcome<Change<AnnualCycle>> advance(CycleFigures figures) {
+    Optional<Refusal> refused = refusal(figures);
+    if (refused.isPresent()) {
+      return Outcome.refused(refused.get());
+    }
+    List<CycleFigures> next = new ArrayList<>(steps);
+    next.add(figures);
+    CyclePhase from = phase();
+    AnnualCycle c = new AnnualCycle(id, unitId, opened, timetable, rules, policies, next, version);
+    return Outcome.accepted(Change.of(c, new CycleEvent.Advanced(unitId, id, from, c.phase(), figures)));
+  }
+
+  /**
+   * Why the current phase may not be left with these figures: the year is closed; the day is before the last step (or
+   * the opening), or before the phase's window begins; or a guard of the year's rules forbids it (identification:
+   * points stale or unconfirmed; measures: coverage gaps; closing: points stale or items open).
+   *
+   * @param figures what the unit's records hold, and the day
+   * @return the refusal, in Chinese and English; empty if the phase may be left
+   */
+  public Optional<Refusal> refusal(CycleFigures figures) {
+    CyclePhase phase = phase();
+    LocalDate day = figures.day();
+    if (phase == CyclePhase.CLOSED) {
+      return Optional.of(Refusal.of(Refusal.Code.ILLEGAL_TRANSITION, year() + " 年度已关闭",
+          "the year " + year() + " is closed"));
+    }
+    LocalDate last = steps.isEmpty() ? opened : steps.get(steps.size() - 1).day();
+    LocalDate begins = timetable.window(phase).from();
+    if (day.isBefore(last) || day.isBefore(begins)) {
+      LocalDate earliest = last.isAfter(begins) ? last : begins;
+      return Optional.of(Refusal.of(Refusal.Code.RULE_VIOLATED, "“" + phase.chinese() + "”阶段最早于 " + earliest
+          + " 结束（今天是 " + day + "）", "the " + phase.code() + " phase cannot end before " + earliest + "; the day "
+          + "given is " + day));
+    }
+    List<String> zh = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    boolean settling = phase == CyclePhase.IDENTIFICATION || phase == CyclePhase.ACCEPTANCE;
+    if (rules.pointsSettled() && settling && figures.stalePoints() > 0) {
+      zh.add(figures.stalePoints() + " 个风险点已过时，须重新审核定级（P-3）");
+      en.add(figures.stalePoints() + " risk points are stale and must be reviewed and graded again (P-3)");
+    }
+    if (rules.pointsSettled() && phase == CyclePhase.IDENTIFICATION && figures.unconfirmedPoints() > 0) {
+      zh.add(figures.unconfirmedPoints() + " 个风险点尚未集体确定（P-5）");
+      en.add(figures.unconfirmedPoints() + " risk points are not confirmed yet (P-5)");
+    }
+    if (rules.noCoverageGaps() && phase == CyclePhase.MEASURES && figures.coverageGaps() > 0) {
+      zh.add(figures.coverageGaps() + " 个已确定的风险点防控措施不全（P-14）");
+      en.add(figures.coverageGaps() + " confirmed risk points lack a measure the coverage policy requires (P-14)");
+    }
+    if (rules.itemsSettled() && phase == CyclePhase.ACCEPTANCE && figures.openItems() > 0) {
+      zh.add(figures.openItems() + " 个整改事项既未销号也未结转（P-21）");
+      en.add(figures.openItems() + " rectification items are neither closed nor carried over (P-21)");
+    }
+    if (zh.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Refusal.of(Refusal.Code.RULE_VIOLATED, "“" + phase.chinese() + "”阶段不能结束："
+        + String.join("；", zh), "the " + phase.code() + " phase cannot end: " + String.join("; ", en)));
+  }
+
+  /**
+   * @param day a day
+   * @return whether the current phase's window ended before that day and the phase was not left (a closed year is never
+   *     overdue)
+   */
+  public boolean overdue(LocalDate day) {
+    CyclePhase phase = phase();
+    return phase != CyclePhase.CLOSED && day.isAfter(timetable.window(phase).to());
+  }
+
+  /** @param newVersion the version a store has written @return a copy with that version */
+  public AnnualCycle withVersion(long newVersion) {
+    return new AnnualCycle(id, unitId, opened, timetable, rules, policies, steps, newVersion);
+  }
+
+  /** @return the phase it is in: the first working phase not yet left, or {@link CyclePhase#CLOSED} */
+  public CyclePhase phase() {
+    return CyclePhase.values()[steps.size()];
+  }
+
+  /** @return the year */
+  public Year year() {
+    return timetable.year();
+  }
+
+  @Override
+  public AnnualCycleId id() {
+    return id;
+  }
+
+  @Override
+  public UnitId unitId() {
+    return unitId;
+  }
+
+  /** @return the day it opened */
+  public LocalDate opened() {
+    return opened;
+  }
+
+  /** @return its dates */
+  public CycleTimetable timetable() {
+    return timetable;
+  }
+
+  /** @return what its guards forbid */
+  public CycleRules rules() {
+    return rules;
+  }
+
+  /** @return the versions of the policies it runs under */
+  public CyclePolicies policies() {
+    return policies;
+  }
+
+  /** @return what the records held when each phase was left, in order */
+  public List<CycleFigures> steps() {
+    return steps;
+  }
+
+  @Override
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AnnualCycle c && id.equals(c.id) && unitId.equals(c.unitId) && opened.equals(c.opened)
+        && timetable.equals(c.timetable) && rules.equals(c.rules) && policies.equals(c.policies)
+        && steps.equals(c.steps) && version == c.version;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, unitId, opened, timetable, rules, policies, steps, version);
+  }
+
+  @Override
+  public String toString() {
+    return "AnnualCycle[" + id + " " + year() + " " + phase().code() + "]";
+  }
+}

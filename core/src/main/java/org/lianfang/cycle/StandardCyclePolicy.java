@@ -1,0 +1,64 @@
+package org.lianfang.cycle;
+
+import java.time.Year;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.lianfang.grading.PolicyVersion;
+
+/**
+ * The default cycle policy: the seed's pilot timetable (S-16) on every year's days, but for the years given their own
+ * dates, and every guard on unless set otherwise. Its version's parameters name the rules and each year's own dates,
+ * so two configurations never share a version. Immutable and thread-safe.
+ */
+public final class StandardCyclePolicy implements CyclePolicy {
+  private final Map<Year, CycleTimetable> years;
+  private final CycleRules rules;
+
+  private StandardCyclePolicy(Map<Year, CycleTimetable> years, CycleRules rules) {
+    this.years = Map.copyOf(years);
+    this.rules = Objects.requireNonNull(rules, "rules");
+  }
+
+  /** @return the seed's dates for every year, every guard on */
+  public static StandardCyclePolicy pilot() {
+    return new StandardCyclePolicy(Map.of(), CycleRules.strict());
+  }
+
+  /**
+   * @param timetable a year's own dates
+   * @return this policy with that year run on them
+   */
+  public StandardCyclePolicy withYear(CycleTimetable timetable) {
+    Map<Year, CycleTimetable> next = new TreeMap<>(years);
+    next.put(timetable.year(), timetable);
+    return new StandardCyclePolicy(next, rules);
+  }
+
+  /**
+   * @param newRules what the guards forbid
+   * @return this policy with those rules
+   */
+  public StandardCyclePolicy withRules(CycleRules newRules) {
+    return new StandardCyclePolicy(years, newRules);
+  }
+
+  @Override
+  public PolicyVersion version() {
+    String own = new TreeMap<>(years).values().stream().map(t -> t.year() + "=" + t.windows().stream()
+        .map(w -> w.from().toString().substring(5) + ".." + w.to().toString().substring(5))
+        .collect(Collectors.joining(","))).collect(Collectors.joining(";"));
+    return new PolicyVersion("s16-pilot", "1", "rules=" + rules.canonical() + (own.isEmpty() ? "" : ";" + own));
+  }
+
+  @Override
+  public CycleTimetable timetable(Year year) {
+    return years.getOrDefault(Objects.requireNonNull(year, "year"), CycleTimetable.pilot(year));
+  }
+
+  @Override
+  public CycleRules rules() {
+    return rules;
+  }
+}

@@ -23,7 +23,7 @@ import org.lianfang.spi.Transactions;
  * <p>Each area's repositories are made and kept by a class of their own up the chain of superclasses
  * ({@link JdbcStoreCore}); this class adds the journal, the factories and the embedded database's life cycle.
  */
-public final class JdbcStore extends JdbcEvaluationStore implements Store, AutoCloseable {
+public final class JdbcStore extends JdbcCycleStore implements Store, AutoCloseable {
   private final boolean joinsHost;
   private final boolean embeddedFiles;
   private final JdbcJournal journal;

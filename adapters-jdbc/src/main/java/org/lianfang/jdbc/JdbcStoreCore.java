@@ -20,7 +20,8 @@ import org.lianfang.jdbc.internal.Statements;
  *
  * <p>The store is a chain of classes, one per area in the order areas depend on each other (DOMAIN.md): this core,
  * then {@link JdbcOrganizationStore}, {@link JdbcProcessStore}, {@link JdbcRiskStore}, {@link JdbcControlStore},
- * {@link JdbcMonitoringStore}, {@link JdbcChecksStore}, and {@link JdbcStore} last.
+ * {@link JdbcMonitoringStore}, {@link JdbcChecksStore}, {@link JdbcEvaluationStore}, {@link JdbcCycleStore}, and
+ * {@link JdbcStore} last.
  * Each area class creates its own repositories and registers their bulk inserts, so a kind added to an area edits
  * that area's class only; a new stage adds one class to the chain. This core is built first, so a repository made by
  * an area class finds the SQL and the transactions ready (docs/decisions.md, "Stores built by area").

@@ -81,8 +81,8 @@ class JdbcSchemaTest {
    * version 16, which has no rectification items, before version 17, which has no outbox, before version 18, which has
    * no deadlines, before version 20, which has no reports, before version 21, which has no supervision cases, and
    * before version 23, which has no monthly checks, before version 24, which has no special inspections, before version
-   * 25, which has no self-checks, before version 26, which has no appraisal rounds, and before version 27, which has no
-   * annual evaluations: what today's store needs of those versions is there while the points are identified and dropped
+   * 25, which has no self-checks, before version 26, which has no appraisal rounds, before version 27, which has no
+   * annual evaluations, and before version 28, which has no annual cycles: what today's store needs of those versions is there while the points are identified and dropped
    * afterwards, so the database holds what code of the older version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
@@ -127,7 +127,7 @@ class JdbcSchemaTest {
           "lf_report_ref", "lf_case", "lf_case_mark", "lf_monthly_check", "lf_check_row", "lf_check_evidence",
           "lf_special_inspection", "lf_inspection_scope", "lf_inspection_finding", "lf_finding_point",
           "lf_accountability", "lf_self_check", "lf_appraisal_round", "lf_appraisal_item",
-          "lf_appraisal_comment", "lf_evaluation", "lf_evaluation_case")) {
+          "lf_appraisal_comment", "lf_evaluation", "lf_evaluation_case", "lf_cycle", "lf_cycle_step")) {
         st.execute("DROP TABLE " + table);
       }
       if (before4) {

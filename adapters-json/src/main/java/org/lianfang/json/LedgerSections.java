@@ -24,7 +24,7 @@ final class LedgerSections {
       Map.entry(AggregateKinds.MONTHLY_CHECKS, 12), Map.entry(AggregateKinds.SPECIAL_INSPECTIONS, 13),
       Map.entry(AggregateKinds.INSPECTION_FINDINGS, 13), Map.entry(AggregateKinds.SELF_CHECK_REPORTS, 14),
       Map.entry(AggregateKinds.APPRAISAL_ROUNDS, 15),
-      Map.entry(AggregateKinds.ANNUAL_EVALUATIONS, 16));
+      Map.entry(AggregateKinds.ANNUAL_EVALUATIONS, 16), Map.entry(AggregateKinds.ANNUAL_CYCLES, 17));
 
   private LedgerSections() {}
 

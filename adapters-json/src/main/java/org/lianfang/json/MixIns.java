@@ -53,7 +53,7 @@ final class MixIns {
         Map.entry(Refusal.Violation.class, Violation.class)));
     for (Map<Class<?>, Class<?>> area : List.of(OrganizationMixIns.ALL, ProcessMixIns.ALL, RiskMixIns.ALL,
         ControlMixIns.ALL, MonitoringMixIns.ALL, ChecksMixIns.ALL, AppraisalMixIns.ALL, EvaluationMixIns.ALL,
-        InformationMixIns.ALL, GradingMixIns.ALL, LedgerMixIns.ALL)) {
+        CycleMixIns.ALL, InformationMixIns.ALL, GradingMixIns.ALL, LedgerMixIns.ALL)) {
       for (Map.Entry<Class<?>, Class<?>> e : area.entrySet()) {
         if (all.put(e.getKey(), e.getValue()) != null) {
           throw new IllegalStateException("two mix-ins for " + e.getKey());

@@ -75,7 +75,7 @@ class JsonSchemaTest {
       org.lianfang.monitoring.Disposal.class, org.lianfang.monitoring.SupervisionSignal.class,
       org.lianfang.checks.CheckRating.class, org.lianfang.checks.InspectionMethod.class,
       org.lianfang.checks.AppraisalScale.class, org.lianfang.checks.AppraisalRating.class,
-      org.lianfang.evaluation.Band.class);
+      org.lianfang.evaluation.Band.class, org.lianfang.cycle.CyclePhase.class);
   private static final Path GOLDEN_LEDGER = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   @TestFactory

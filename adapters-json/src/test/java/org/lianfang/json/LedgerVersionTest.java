@@ -19,8 +19,8 @@ import org.lianfang.memory.InMemoryStore;
  * warnings}, version 8 its {@code rectificationItems}, version 9 its {@code reports}, version 10 its {@code
  * supervisionCases}, version 11 lets a case's step carry its own limit, version 12 (issue 13) adds its {@code
  * monthlyChecks}, version 13 its {@code specialInspections} and {@code inspectionFindings}, version 14 its {@code
- * selfCheckReports}, version 15 its {@code appraisalRounds}, version 16 its {@code annualEvaluations}; documents of
- * versions 2 to 15, written before them, still restore (their units hold none), while a section must list what its
+ * selfCheckReports}, version 15 its {@code appraisalRounds}, version 16 its {@code annualEvaluations}, version 17
+ * (issue 14) its {@code annualCycles}; documents of versions 2 to 16, written before them, still restore (their units hold none), while a section must list what its
  * version has and must not list what it has not. Every refusal changes nothing.
  */
 class LedgerVersionTest {
@@ -28,7 +28,7 @@ class LedgerVersionTest {
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @param version 2 to 15
+   * @param version 2 to 16
    * @return the golden document as that version first wrote it: the version, and in no section the lists added
    *     after it; for version 2 no digest named (SHA-256) either (the golden cases' steps carry no limit of their own,
    *     which version 11 added)
@@ -40,6 +40,9 @@ class LedgerVersionTest {
       doc.remove("digest");
     }
     for (JsonNode section : doc.get("units")) {
+      if (version <= 16) {
+        ((ObjectNode) section).remove("annualCycles");
+      }
       if (version <= 15) {
         ((ObjectNode) section).remove("annualEvaluations");
       }
@@ -85,20 +88,24 @@ class LedgerVersionTest {
   }
 
   @Test
-  void documentsOfVersions2To15RestoreAsTheVersion16OneDoes() throws Exception {
-    InMemoryStore fromV16 = InMemoryStore.create();
-    ImportReport v16 = Ledgers.restore(fromV16, Files.readAllBytes(GOLDEN)).orElseThrow();
-    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)) {
+  void documentsOfVersions2To16RestoreAsTheVersion17OneDoes() throws Exception {
+    InMemoryStore fromV17 = InMemoryStore.create();
+    ImportReport v17 = Ledgers.restore(fromV17, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)) {
       InMemoryStore older = InMemoryStore.create();
-      assertEquals(v16, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
-      assertEquals(fromV16.snapshot(), older.snapshot(), "version " + version);
+      assertEquals(v17, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV17.snapshot(), older.snapshot(), "version " + version);
     }
   }
 
   @Test
   void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
-    ObjectNode v16 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v16.get("units").get(1)).remove("annualEvaluations");
+    ObjectNode v17 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v17.get("units").get(2)).remove("annualCycles");
+    ObjectNode v16 = asVersion(16);
+    ((ObjectNode) v16.get("units").get(0)).set("annualCycles", PLAIN.createArrayNode());
+    ObjectNode v16WithoutEvaluations = asVersion(16);
+    ((ObjectNode) v16WithoutEvaluations.get("units").get(1)).remove("annualEvaluations");
     ObjectNode v15 = asVersion(15);
     ((ObjectNode) v15.get("units").get(0)).set("annualEvaluations", PLAIN.createArrayNode());
     ObjectNode v15WithoutRounds = asVersion(15);
@@ -149,9 +156,10 @@ class LedgerVersionTest {
     ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
     ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v16, v15, v15WithoutRounds, v14, v14WithoutSelfChecks, v13, v13WithoutFindings, v12,
-        v12WithoutChecks, v11, v11WithoutCases, v9, v9WithoutReports, v8, v8WithoutItems, v7, v7WithoutWarnings, v6,
-        v6WithoutCommitments, v5, v6WithoutDisclosures, v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
+    for (ObjectNode doc : List.of(v17, v16, v16WithoutEvaluations, v15, v15WithoutRounds, v14, v14WithoutSelfChecks,
+        v13, v13WithoutFindings, v12, v12WithoutChecks, v11, v11WithoutCases, v9, v9WithoutReports, v8, v8WithoutItems,
+        v7, v7WithoutWarnings, v6, v6WithoutCommitments, v5, v6WithoutDisclosures, v6WithoutActivities,
+        v6WithoutMeasures, v4, v3, v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();
       Refusal r = Ledgers.restore(store, PLAIN.writeValueAsBytes(doc)).whyRefused().orElseThrow();

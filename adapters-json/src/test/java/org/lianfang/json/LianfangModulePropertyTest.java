@@ -152,6 +152,11 @@ class LianfangModulePropertyTest {
   }
 
   @Test
+  void annualCyclesRoundTrip() {
+    roundTrips(org.lianfang.testing.CycleGenerators.annualCycles(UNIT), org.lianfang.cycle.AnnualCycle.class);
+  }
+
+  @Test
   void notificationsRoundTrip() {
     roundTrips(Generators.notifications(UNIT), org.lianfang.monitoring.Notification.class);
   }

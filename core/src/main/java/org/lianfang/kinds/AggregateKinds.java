@@ -1,6 +1,9 @@
 package org.lianfang.kinds;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.ArchiveObject;
@@ -24,9 +27,13 @@ import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.PowerDisclosureId;
 import org.lianfang.control.ServiceCommitment;
 import org.lianfang.control.ServiceCommitmentId;
+import org.lianfang.cycle.AnnualCycle;
+import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CyclePolicies;
 import org.lianfang.evaluation.AnnualEvaluation;
 import org.lianfang.evaluation.AnnualEvaluationId;
 import org.lianfang.evaluation.EvaluationDecision;
+import org.lianfang.grading.PolicyVersion;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.Remark;
@@ -272,12 +279,35 @@ public final class AggregateKinds {
       .sizedIfAny("decision/remarks", Limits.TEXT, e -> e.decision().map(EvaluationDecision::remarks))
       .sizedIfAny("decision/label", Limits.NAME, e -> e.decision().map(EvaluationDecision::label));
 
+  /**
+   * Annual cycles (S-16, ARCHITECTURE.md decision 7), one per unit and year; they name no other record (the figures
+   * kept with each step are counts). Each policy version's name and version are sized as names; parameters, which may
+   * be empty, are not limited.
+   */
+  public static final AggregateKind<AnnualCycle, AnnualCycleId> ANNUAL_CYCLES = sizedPolicies(AggregateKind.of(
+      "annualCycles", AnnualCycle.class, Store::annualCycles, "年度循环", "annual cycle", RecordStates::annualCycle));
+
   private static final List<AggregateKind<?, ?>> ALL = List.of(UNITS, POSTS, OFFICIALS, TENURES, POWER_ITEMS,
       PROCESSES, RISK_POINTS, CONTROL_MEASURES, EDUCATION_ACTIVITIES, POWER_DISCLOSURES, SERVICE_COMMITMENTS,
       WARNINGS, RECTIFICATION_ITEMS, REPORTS, SUPERVISION_CASES, MONTHLY_CHECKS, SPECIAL_INSPECTIONS,
-      INSPECTION_FINDINGS, SELF_CHECK_REPORTS, APPRAISAL_ROUNDS, ANNUAL_EVALUATIONS);
+      INSPECTION_FINDINGS, SELF_CHECK_REPORTS, APPRAISAL_ROUNDS, ANNUAL_EVALUATIONS, ANNUAL_CYCLES);
 
   private AggregateKinds() {}
+
+  /** @return the cycles' kind with each of the five policy versions' name and version sized */
+  private static AggregateKind<AnnualCycle, AnnualCycleId> sizedPolicies(AggregateKind<AnnualCycle, AnnualCycleId> k) {
+    Map<String, Function<CyclePolicies, PolicyVersion>> each = new TreeMap<>(Map.of("grading",
+        CyclePolicies::grading, "coverage", CyclePolicies::coverage, "warnings", CyclePolicies::warnings,
+        "evaluation", CyclePolicies::evaluation, "cycle", CyclePolicies::cycle));
+    AggregateKind<AnnualCycle, AnnualCycleId> sized = k;
+    for (Map.Entry<String, Function<CyclePolicies, PolicyVersion>> e : each.entrySet()) {
+      Function<AnnualCycle, PolicyVersion> v = c -> e.getValue().apply(c.policies());
+      String at = "policies/" + e.getKey() + "/";
+      sized = sized.sized(at + "name", Limits.NAME, c -> v.apply(c).name())
+          .sized(at + "version", Limits.NAME, c -> v.apply(c).version());
+    }
+    return sized;
+  }
 
   /** @return every kind, units first, each after the kinds its records refer to */
   public static List<AggregateKind<?, ?>> all() {

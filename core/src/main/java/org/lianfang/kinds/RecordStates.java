@@ -12,6 +12,7 @@ import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.EducationActivity;
 import org.lianfang.control.PowerDisclosure;
 import org.lianfang.control.ServiceCommitment;
+import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.evaluation.AnnualEvaluation;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.monitoring.RectificationItem;
@@ -162,6 +163,13 @@ final class RecordStates {
     return ArchiveObject.builder().put("id", e.id()).put("unit", e.unitId()).put("year", e.year().getValue())
         .put("policy", e.policy()).put("self", e.self()).put("review", e.review()).put("leaders", e.leaders())
         .put("decision", e.decision()).put("published", e.published()).build();
+  }
+
+  /** An annual cycle's state: its timetable, rules and policies as opened, and each step's figures. */
+  static ArchiveObject annualCycle(AnnualCycle c) {
+    return ArchiveObject.builder().put("id", c.id()).put("unit", c.unitId()).put("opened", c.opened())
+        .put("timetable", c.timetable()).put("rules", c.rules()).put("policies", c.policies())
+        .put("steps", c.steps()).build();
   }
 
   /** A case under electronic supervision's state. */

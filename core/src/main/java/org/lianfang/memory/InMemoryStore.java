@@ -34,7 +34,7 @@ import org.lianfang.spi.Transactions;
  * <p>Each area's tables and ports live in a class of their own up the chain of superclasses
  * ({@link MemoryStoreCore}); this class adds the journal, the transactions and the snapshot.
  */
-public final class InMemoryStore extends MemoryEvaluationStore implements Store {
+public final class InMemoryStore extends MemoryCycleStore implements Store {
   private final Map<UnitId, List<JournalEntry>> chains = new HashMap<>();
   private final Map<UnitId, ChainHead> heads = new HashMap<>();
   private final Transactions transactions = new Transactions() {

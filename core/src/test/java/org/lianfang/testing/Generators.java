@@ -121,7 +121,7 @@ public final class Generators {
   public static <A extends Aggregate<?>> Gen<A> inUnit(AggregateKind<A, ?> kind, UnitId unit) {
     Function<UnitId, Gen<?>> gen = Stream.of(OrganizationGenerators.IN_UNIT, ProcessGenerators.IN_UNIT,
         RiskGenerators.IN_UNIT, ControlGenerators.IN_UNIT, MonitoringGenerators.IN_UNIT, ChecksGenerators.IN_UNIT,
-        EvaluationGenerators.IN_UNIT)
+        EvaluationGenerators.IN_UNIT, CycleGenerators.IN_UNIT)
         .map(m -> m.get(kind))
         .filter(Objects::nonNull).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no generator of " + kind + " in a unit"));

@@ -9,10 +9,10 @@ import org.lianfang.spi.Store;
  * Every port contract of a {@link Store}'s repositories in one place: extend it with a fresh, empty store per call of
  * {@link #newStore()} and JUnit runs each area's contracts against it ({@link OrganizationStoreContract}, {@link
  * ProcessStoreContract}, {@link RiskStoreContract}, {@link ControlStoreContract}, {@link MonitoringStoreContract},
- * {@link ChecksStoreContract}, {@link EvaluationStoreContract}), each as a {@link Nested} class of the subclass, whose
- * own nested classes run one port's contract each ({@link UnitsContract}, {@link RiskPointsContract}…). To prove one
- * area alone, extend its contract; one port alone, that port's. A stage that adds an area adds its contract here; a
- * kind added to an area adds its port's contract to the area's. The journal and the transactions have contracts of
+ * {@link ChecksStoreContract}, {@link EvaluationStoreContract}, {@link CycleStoreContract}), each as a {@link Nested}
+ * class of the subclass, whose own nested classes run one port's contract each ({@link UnitsContract}, {@link
+ * RiskPointsContract}…). To prove one area alone, extend its contract; one port alone, that port's. A stage that adds
+ * an area adds its contract here; a kind added to an area adds its port's contract to the area's. The journal and the transactions have contracts of
  * their own ({@link JournalContract}, {@link TransactionsContract}).
  */
 public abstract class StoreContract {
@@ -114,6 +114,20 @@ public abstract class StoreContract {
   /** {@link EvaluationStoreContract} on this store. */
   @Nested
   public class TheEvaluationArea extends EvaluationStoreContract {
+    @Override
+    protected Store newStore() {
+      return StoreContract.this.newStore();
+    }
+
+    @Override
+    protected int examples() {
+      return StoreContract.this.examples();
+    }
+  }
+
+  /** {@link CycleStoreContract} on this store. */
+  @Nested
+  public class TheCycleArea extends CycleStoreContract {
     @Override
     protected Store newStore() {
       return StoreContract.this.newStore();

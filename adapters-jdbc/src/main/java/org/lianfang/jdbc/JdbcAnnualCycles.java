@@ -1,0 +1,212 @@
+package org.lianfang.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.cycle.AnnualCycle;
+import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CycleFigures;
+import org.lianfang.cycle.CyclePhase;
+import org.lianfang.cycle.CyclePolicies;
+import org.lianfang.cycle.CycleRules;
+import org.lianfang.cycle.CycleTimetable;
+import org.lianfang.cycle.PhaseWindow;
+import org.lianfang.grading.PolicyVersion;
+import org.lianfang.jdbc.internal.BulkInsert;
+import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.spi.AnnualCycles;
+
+/**
+ * Annual cycles in {@code lf_cycle}, one per unit and year; what the records held when each phase was left in order in
+ * {@code lf_cycle_step} (schema version 28). A step moves the main row's version and nothing else of it.
+ */
+final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
+  /** The five policies, in the order of their columns. */
+  private static final List<Function<CyclePolicies, PolicyVersion>> POLICIES = List.of(CyclePolicies::grading,
+      CyclePolicies::coverage, CyclePolicies::warnings, CyclePolicies::evaluation, CyclePolicies::cycle);
+  private static final String COLUMNS = "cycle_id, unit_id, year_no, opened, "
+      + String.join(", ", CyclePhase.WORKING.stream().map(p -> p.code() + "_from, " + p.code() + "_to").toList())
+      + ", points_settled, no_coverage_gaps, items_settled, "
+      + String.join(", ", List.of("grading", "coverage", "warnings", "evaluation", "cycle").stream()
+          .map(p -> p + "_name, " + p + "_version, " + p + "_parameters").toList()) + ", version";
+  /** The version's column: the last. */
+  private static final int VERSION = 4 + 12 + 3 + 15 + 1;
+  private static final String INSERT = "INSERT INTO lf_cycle (" + COLUMNS + ") VALUES (" + "?, ".repeat(VERSION - 1)
+      + "?)";
+  private final JdbcStoreCore store;
+
+  JdbcAnnualCycles(JdbcStoreCore store) {
+    this.store = store;
+  }
+
+  /** Loads the cycles whose main row meets {@code where}, a parameter per id of {@code values}, in id order. */
+  private List<AnnualCycle> load(Connection c, String where, List<UUID> values) throws SQLException {
+    return store.consistentlyMainRowsFirst(c, "lf_cycle", "cycle_id", where,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, where, values));
+  }
+
+  /** The main rows first (each to be finished with its steps), then the steps, placed by position. */
+  private List<AnnualCycle> loadOnce(Connection c, String where, List<UUID> values) throws SQLException {
+    Sql sql = store.sql();
+    Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
+    PositionedLists<CycleFigures> steps = new PositionedLists<>();
+    List<Function<PositionedLists<CycleFigures>, AnnualCycle>> rows = Statements.query(c, "SELECT " + COLUMNS
+        + " FROM lf_cycle WHERE " + where + " ORDER BY cycle_id", bind, rs -> row(sql, rs));
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    String ofCycles = where.startsWith("unit_id ") ? " WHERE " + where
+        : " WHERE cycle_id IN (SELECT cycle_id FROM lf_cycle WHERE " + where + ")";
+    Statements.query(c, "SELECT cycle_id, position, step_day, stale_points, unconfirmed_points, coverage_gaps, "
+        + "open_items FROM lf_cycle_step" + ofCycles, bind, rs -> {
+          steps.put(sql.uuid(rs, 1), rs.getInt(2), new CycleFigures(Sql.day(rs, 3), rs.getInt(4), rs.getInt(5),
+              rs.getInt(6), rs.getInt(7)));
+          return null;
+        });
+    List<AnnualCycle> out = new ArrayList<>(rows.size());
+    rows.forEach(r -> out.add(r.apply(steps)));
+    return out;
+  }
+
+  /** Reads a main row by column position ({@link #COLUMNS}); its steps come later. */
+  private static Function<PositionedLists<CycleFigures>, AnnualCycle> row(Sql sql, ResultSet rs) throws SQLException {
+    UUID id = sql.uuid(rs, 1);
+    UnitId unit = new UnitId(sql.uuid(rs, 2));
+    Year year = Year.of(rs.getInt(3));
+    LocalDate opened = Sql.day(rs, 4);
+    List<PhaseWindow> windows = new ArrayList<>();
+    for (int i = 0; i < CyclePhase.WORKING.size(); i++) {
+      windows.add(new PhaseWindow(CyclePhase.WORKING.get(i), Sql.day(rs, 5 + 2 * i), Sql.day(rs, 6 + 2 * i)));
+    }
+    CycleRules rules = new CycleRules(rs.getBoolean(17), rs.getBoolean(18), rs.getBoolean(19));
+    List<PolicyVersion> v = new ArrayList<>();
+    for (int i = 0; i < POLICIES.size(); i++) {
+      v.add(new PolicyVersion(Sql.requiredText(rs, 20 + 3 * i), Sql.requiredText(rs, 21 + 3 * i),
+          Sql.requiredText(rs, 22 + 3 * i)));
+    }
+    CyclePolicies policies = new CyclePolicies(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4));
+    CycleTimetable timetable = new CycleTimetable(year, windows);
+    long version = rs.getLong(VERSION);
+    return steps -> AnnualCycle.restore(new AnnualCycleId(id), unit, opened, timetable, rules, policies,
+        steps.of(id), version);
+  }
+
+  /** Inserts the steps of each cycle, in order. */
+  private void insertSteps(Connection c, List<AnnualCycle> cycles) throws SQLException {
+    record Step(AnnualCycle cycle, int position, CycleFigures figures) {}
+    List<Step> steps = new ArrayList<>();
+    for (AnnualCycle a : cycles) {
+      for (int i = 0; i < a.steps().size(); i++) {
+        steps.add(new Step(a, i, a.steps().get(i)));
+      }
+    }
+    Sql sql = store.sql();
+    Statements.batch(c, "INSERT INTO lf_cycle_step (unit_id, cycle_id, position, step_day, stale_points, "
+        + "unconfirmed_points, coverage_gaps, open_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", steps, (ps, s) -> {
+          sql.uuid(ps, 1, s.cycle().unitId().value());
+          sql.uuid(ps, 2, s.cycle().id().value());
+          ps.setInt(3, s.position());
+          Sql.day(ps, 4, s.figures().day());
+          ps.setInt(5, s.figures().stalePoints());
+          ps.setInt(6, s.figures().unconfirmedPoints());
+          ps.setInt(7, s.figures().coverageGaps());
+          ps.setInt(8, s.figures().openItems());
+        });
+  }
+
+  /** Inserts cycles (new ones as version 1, restored ones at their version), one batch per table. */
+  @Override
+  public void insertAll(Connection c, List<AnnualCycle> cycles) throws SQLException {
+    Statements.batch(c, INSERT, cycles, (ps, a) -> bind(ps, a));
+    insertSteps(c, cycles);
+  }
+
+  private void bind(PreparedStatement ps, AnnualCycle a) throws SQLException {
+    store.sql().uuid(ps, 1, a.id().value());
+    store.sql().uuid(ps, 2, a.unitId().value());
+    ps.setInt(3, a.year().getValue());
+    Sql.day(ps, 4, a.opened());
+    int k = 5;
+    for (PhaseWindow w : a.timetable().windows()) {
+      Sql.day(ps, k++, w.from());
+      Sql.day(ps, k++, w.to());
+    }
+    ps.setBoolean(k++, a.rules().pointsSettled());
+    ps.setBoolean(k++, a.rules().noCoverageGaps());
+    ps.setBoolean(k++, a.rules().itemsSettled());
+    for (Function<CyclePolicies, PolicyVersion> p : POLICIES) {
+      PolicyVersion v = p.apply(a.policies());
+      Sql.text(ps, k++, v.name());
+      Sql.text(ps, k++, v.version());
+      Sql.text(ps, k++, v.parameters());
+    }
+    ps.setLong(k, Statements.insertedVersion(a.version()));
+  }
+
+  @Override
+  public Optional<AnnualCycle> find(AnnualCycleId id) {
+    return store.read("read annual cycle " + id, c -> Statements.first(load(c, "cycle_id = ?",
+        List.of(id.value()))));
+  }
+
+  /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
+  @Override
+  public void insertAll(List<AnnualCycle> records) {
+    store.insertBatch(AnnualCycle.class, records);
+  }
+
+  @Override
+  public void insert(AnnualCycle a) {
+    store.write("insert annual cycle " + a.id(), c -> {
+      insertAll(c, List.of(a));
+      return null;
+    });
+  }
+
+  /**
+   * Moves the version and writes the steps again, in the caller's transaction: nothing else of a cycle changes once
+   * it is opened.
+   */
+  @Override
+  public void update(AnnualCycle a) {
+    store.write("update annual cycle " + a.id(), c -> {
+      int n = Statements.update(c, "UPDATE lf_cycle SET version = version + 1 WHERE cycle_id = ? AND unit_id = ? "
+          + "AND version = ?", ps -> {
+            store.sql().uuid(ps, 1, a.id().value());
+            store.sql().uuid(ps, 2, a.unitId().value());
+            ps.setLong(3, a.version());
+          });
+      if (n == 0) {
+        throw new StaleAggregateException("AnnualCycle " + a.id(), a.version());
+      }
+      Statements.update(c, "DELETE FROM lf_cycle_step WHERE cycle_id = ? AND unit_id = ?", ps -> {
+        store.sql().uuid(ps, 1, a.id().value());
+        store.sql().uuid(ps, 2, a.unitId().value());
+      });
+      insertSteps(c, List.of(a));
+      return null;
+    });
+  }
+
+  @Override
+  public List<AnnualCycle> inUnit(UnitId unit) {
+    return store.read("read the annual cycles of " + unit, c -> load(c, "unit_id = ?", List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each two statements, as {@link #inUnit} reads one. */
+  @Override
+  public java.util.Map<UnitId, List<AnnualCycle>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the annual cycles of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
+  }
+}

@@ -1,0 +1,7 @@
+package org.lianfang.spi;
+
+/** The repositories of the annual cycle (S-1, S-16): the cycles. Part of {@link Store}. */
+public interface CycleStore {
+  /** @return the annual cycles, each of its unit */
+  AnnualCycles annualCycles();
+}

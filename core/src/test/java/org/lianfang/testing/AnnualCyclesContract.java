@@ -1,0 +1,62 @@
+package org.lianfang.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.lianfang.UnitId;
+import org.lianfang.cycle.AnnualCycle;
+import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CycleFigures;
+import org.lianfang.cycle.CyclePhase;
+import org.lianfang.spi.Repository;
+import org.lianfang.spi.Store;
+import org.quicktheories.core.Gen;
+
+/**
+ * The contract of {@link org.lianfang.spi.AnnualCycles}: the {@link RepositoryContract}, where a unit's year is a
+ * cycle's code (a second one of the same unit and year is refused as stale). Extend it with a fresh, empty store per
+ * call of {@link #newStore()}.
+ */
+public abstract class AnnualCyclesContract extends RepositoryContract<AnnualCycle, AnnualCycleId> {
+  @Override
+  protected final Repository<AnnualCycle, AnnualCycleId> repository(Store store) {
+    return store.annualCycles();
+  }
+
+  @Override
+  protected final Gen<AnnualCycle> aggregates(UnitId unit) {
+    return CycleGenerators.annualCycles(unit);
+  }
+
+  @Override
+  protected final AnnualCycle withVersion(AnnualCycle aggregate, long version) {
+    return aggregate.withVersion(version);
+  }
+
+  /**
+   * A step further, on the first day the phase allows, with figures the guards pass; a closed year's last step with
+   * other figures instead (as an import of another archive's might hold).
+   */
+  @Override
+  protected final AnnualCycle changed(AnnualCycle c) {
+    if (c.phase() != CyclePhase.CLOSED) {
+      LocalDate last = c.steps().isEmpty() ? c.opened() : c.steps().get(c.steps().size() - 1).day();
+      LocalDate begins = c.timetable().window(c.phase()).from();
+      return c.advance(new CycleFigures(last.isAfter(begins) ? last : begins, 0, 0, 0, 0)).orElseThrow().after();
+    }
+    List<CycleFigures> steps = new ArrayList<>(c.steps());
+    CycleFigures f = steps.remove(steps.size() - 1);
+    steps.add(new CycleFigures(f.day(), f.stalePoints() + 1, f.unconfirmedPoints() + 2, f.coverageGaps() + 3,
+        f.openItems() + 4));
+    return AnnualCycle.restore(c.id(), c.unitId(), c.opened(), c.timetable(), c.rules(), c.policies(), steps,
+        c.version());
+  }
+
+  @Override
+  protected final Optional<AnnualCycle> rival(AnnualCycle holder) {
+    return Optional.of(AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), holder.unitId(), holder.opened(),
+        holder.timetable(), holder.rules(), holder.policies()).orElseThrow().after());
+  }
+}

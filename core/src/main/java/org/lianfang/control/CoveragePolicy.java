@@ -2,6 +2,7 @@ package org.lianfang.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lianfang.grading.PolicyVersion;
 import org.lianfang.grading.RiskGrade;
 
 /**
@@ -16,6 +17,14 @@ public interface CoveragePolicy {
   List<CoverageGap> gaps(ControlledPoint point);
 
   /**
+   * @return the policy and its configuration, which a unit's year records when it opens (ARCHITECTURE.md decision 6):
+   *     the factories' own names; {@code custom@unversioned} for a policy that does not name itself
+   */
+  default PolicyVersion version() {
+    return new PolicyVersion("custom", "unversioned", "");
+  }
+
+  /**
    * The default (P-14): every confirmed point has a measure in force ({@link CoverageGap#NO_MEASURE_IN_FORCE}; the
    * seed's 附表3 must be filled); a point above 较低 also has one in the 中期监控 phase
    * ({@link CoverageGap#NO_MONITORING_MEASURE}) [G]; a point on a principal leader's post or concerning 三重一大 matters
@@ -24,7 +33,7 @@ public interface CoveragePolicy {
    * @return the policy
    */
   static CoveragePolicy standard() {
-    return point -> {
+    return versioned(new PolicyVersion("p14-standard", "1", ""), point -> {
       List<CoverageGap> gaps = new ArrayList<>();
       if (point.inForce().isEmpty()) {
         gaps.add(CoverageGap.NO_MEASURE_IN_FORCE);
@@ -36,7 +45,7 @@ public interface CoveragePolicy {
         gaps.add(CoverageGap.NO_POWER_REGULATION);
       }
       return List.copyOf(gaps);
-    };
+    });
   }
 
   /**
@@ -45,6 +54,22 @@ public interface CoveragePolicy {
    * @return the policy
    */
   static CoveragePolicy anyMeasureInForce() {
-    return point -> point.inForce().isEmpty() ? List.of(CoverageGap.NO_MEASURE_IN_FORCE) : List.of();
+    return versioned(new PolicyVersion("s13-any-measure", "1", ""), point -> point.inForce().isEmpty()
+        ? List.of(CoverageGap.NO_MEASURE_IN_FORCE) : List.of());
+  }
+
+  /** @return {@code policy} naming itself {@code version} */
+  private static CoveragePolicy versioned(PolicyVersion version, CoveragePolicy policy) {
+    return new CoveragePolicy() {
+      @Override
+      public List<CoverageGap> gaps(ControlledPoint point) {
+        return policy.gaps(point);
+      }
+
+      @Override
+      public PolicyVersion version() {
+        return version;
+      }
+    };
   }
 }

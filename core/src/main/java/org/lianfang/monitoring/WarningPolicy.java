@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.lianfang.grading.PolicyVersion;
 
 /**
  * When a warning's reply is due (P-18), from the day it is issued or issued again one level up. Implementations must
@@ -18,6 +20,15 @@ public interface WarningPolicy {
    * @return the last day for the reply
    */
   LocalDate replyDue(WarningLevel level, LocalDate issued);
+
+  /**
+   * @return the policy and its configuration, which a unit's year records when it opens (ARCHITECTURE.md decision 6):
+   *     the factories name the days each level allows; {@code custom@unversioned} for a policy that does not name
+   *     itself
+   */
+  default PolicyVersion version() {
+    return new PolicyVersion("custom", "unversioned", "");
+  }
 
   /**
    * The default: 丹凤's three cards, in calendar days [G for calendar days]: a reminder answered within 7 days, an
@@ -47,19 +58,42 @@ public interface WarningPolicy {
    */
   static WarningPolicy calendarDays(Map<WarningLevel, Integer> days) {
     Map<WarningLevel, Integer> d = checked(days);
-    return (level, issued) -> issued.plusDays(d.get(level));
+    return versioned(new PolicyVersion("p18-calendar-days", "1", canonical(d)),
+        (level, issued) -> issued.plusDays(d.get(level)));
   }
 
   /**
    * @param days the working days each level allows, one or more, for every level
    * @param time the working calendar they are counted on
-   * @return a policy counting them after the day of issue (P-18: working days selectable)
+   * @return a policy counting them after the day of issue (P-18: working days selectable); its version names the
+   *     days, not the calendar, which is the instance's
    * @throws IllegalArgumentException if a level is missing or allows fewer than one day
    */
   static WarningPolicy workingDays(Map<WarningLevel, Integer> days, WorkingTime time) {
     Map<WarningLevel, Integer> d = checked(days);
     Objects.requireNonNull(time, "time");
-    return (level, issued) -> time.plusWorkingDays(issued, d.get(level));
+    return versioned(new PolicyVersion("p18-working-days", "1", canonical(d)),
+        (level, issued) -> time.plusWorkingDays(issued, d.get(level)));
+  }
+
+  /** @return each level's days in canonical text, by level code in the levels' order */
+  private static String canonical(Map<WarningLevel, Integer> days) {
+    return days.entrySet().stream().map(e -> e.getKey().code() + "=" + e.getValue()).collect(Collectors.joining(","));
+  }
+
+  /** @return {@code policy} naming itself {@code version} */
+  private static WarningPolicy versioned(PolicyVersion version, WarningPolicy policy) {
+    return new WarningPolicy() {
+      @Override
+      public LocalDate replyDue(WarningLevel level, LocalDate issued) {
+        return policy.replyDue(level, issued);
+      }
+
+      @Override
+      public PolicyVersion version() {
+        return version;
+      }
+    };
   }
 
   private static Map<WarningLevel, Integer> checked(Map<WarningLevel, Integer> days) {

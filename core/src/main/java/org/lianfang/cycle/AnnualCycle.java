@@ -44,13 +44,14 @@ public final class AnnualCycle implements Aggregate<AnnualCycleId> {
     this.version = version;
     LocalDate last = opened;
     for (int k = 0; k < this.steps.size(); k++) {
-      LocalDate day = this.steps.get(k).day();
-      if (k >= CyclePhase.WORKING.size() || day.isBefore(last)
-          || day.isBefore(timetable.window(CyclePhase.WORKING.get(k)).from())) {
+      CycleFigures f = this.steps.get(k);
+      if (k >= CyclePhase.WORKING.size() || f.day().isBefore(last)
+          || f.day().isBefore(timetable.window(CyclePhase.WORKING.get(k)).from())
+          || !forbidden(CyclePhase.WORKING.get(k), f, rules).isEmpty()) {
         throw new IllegalArgumentException("a cycle leaves its six phases in order, each on or after the day it "
-            + "opened, the step before and the phase's first day");
+            + "opened, the step before and the phase's first day, past the guards of its rules");
       }
-      last = day;
+      last = f.day();
     }
   }
 
@@ -60,25 +61,31 @@ public final class AnnualCycle implements Aggregate<AnnualCycleId> {
    * @param id the id
    * @param unitId the unit
    * @param today the day it opens: the year not yet over, and no later than the year before it
-   * @param timetable the year's dates
-   * @param rules what its guards forbid
-   * @param policies the versions of the policies it runs under
+   * @param year the year
+   * @param policy the cycle policy: the year's timetable and the rules are its, kept with the cycle
+   * @param policies the versions of the policies it runs under, the cycle policy's among them
    * @return it, in {@link CyclePhase#MOBILISATION}, and its {@link CycleEvent.Opened} event; or a refusal naming the
    *     year
+   * @throws IllegalArgumentException if {@code policies} does not name {@code policy}'s version as the cycle's
    */
-  public static Outcome<Change<AnnualCycle>> open(AnnualCycleId id, UnitId unitId, LocalDate today,
-      CycleTimetable timetable, CycleRules rules, CyclePolicies policies) {
-    Year year = timetable.year();
+  public static Outcome<Change<AnnualCycle>> open(AnnualCycleId id, UnitId unitId, LocalDate today, Year year,
+      CyclePolicy policy, CyclePolicies policies) {
+    if (!policies.cycle().equals(policy.version())) {
+      throw new IllegalArgumentException("the versions name the cycle policy given: " + policy.version() + ", not "
+          + policies.cycle());
+    }
+    CycleTimetable timetable = policy.timetable(year);
+    CycleRules rules = policy.rules();
     LocalDate last = timetable.window(CyclePhase.ACCEPTANCE).to();
     if (today.isAfter(last)) {
-      return Outcome.refused(Refusal.invalidField("year", "NotInThePast", "年度", "year", "年度：" + year
-          + " 年已于 " + last + " 结束，不能再开启（今天是 " + today + "）", "year: " + year + " ended on " + last
-          + " and cannot be opened; today is " + today));
+      return Outcome.refused(Refusal.invalidField("year", "NotInThePast", "年度", "year", year + " 年已于 " + last
+          + " 结束，不能再开启（今天是 " + today + "）", year + " ended on " + last + " and cannot be opened; today is "
+          + today));
     }
     if (year.getValue() > today.getYear() + 1) {
-      return Outcome.refused(Refusal.invalidField("year", "NextYearAtMost", "年度", "year", "年度：只能开启今年或明年"
-          + "（今天是 " + today + "，不能开启 " + year + " 年）", "year: only this year or the next may be opened; today "
-          + "is " + today + ", so not " + year));
+      return Outcome.refused(Refusal.invalidField("year", "NextYearAtMost", "年度", "year", "只能开启今年或明年（今天是 "
+          + today + "，不能开启 " + year + " 年）", "only this year or the next may be opened; today is " + today
+          + ", so not " + year));
     }
     AnnualCycle c = new AnnualCycle(id, unitId, today, timetable, rules, policies, List.of(), 0);
     return Outcome.accepted(Change.of(c, new CycleEvent.Opened(unitId, id, today, timetable, rules, policies)));
@@ -96,7 +103,8 @@ public final class AnnualCycle implements Aggregate<AnnualCycleId> {
    * @param steps what the records held when each phase was left, in order
    * @param version the stored version
    * @return the cycle
-   * @throws IllegalArgumentException if the steps are more than six, or out of order or before their phase began
+   * @throws IllegalArgumentException if the steps are more than six, or out of order or before their phase began, or
+   *     one's figures are what its phase's guard forbids under the rules
    */
   public static AnnualCycle restore(AnnualCycleId id, UnitId unitId, LocalDate opened, CycleTimetable timetable,
       CycleRules rules, CyclePolicies policies, List<CycleFigures> steps, long version) {
@@ -141,33 +149,45 @@ public final class AnnualCycle implements Aggregate<AnnualCycleId> {
     if (day.isBefore(last) || day.isBefore(begins)) {
       LocalDate earliest = last.isAfter(begins) ? last : begins;
       return Optional.of(Refusal.of(Refusal.Code.RULE_VIOLATED, "“" + phase.chinese() + "”阶段最早于 " + earliest
-          + " 结束（今天是 " + day + "）", "the " + phase.code() + " phase cannot end before " + earliest + "; the day "
-          + "given is " + day));
+          + " 结束（所给日期为 " + day + "）", "the " + phase.code() + " phase cannot end before " + earliest + "; the "
+          + "day given is " + day));
     }
-    List<String> zh = new ArrayList<>();
-    List<String> en = new ArrayList<>();
-    boolean settling = phase == CyclePhase.IDENTIFICATION || phase == CyclePhase.ACCEPTANCE;
-    if (rules.pointsSettled() && settling && figures.stalePoints() > 0) {
-      zh.add(figures.stalePoints() + " 个风险点已过时，须重新审核定级（P-3）");
-      en.add(figures.stalePoints() + " risk points are stale and must be reviewed and graded again (P-3)");
-    }
-    if (rules.pointsSettled() && phase == CyclePhase.IDENTIFICATION && figures.unconfirmedPoints() > 0) {
-      zh.add(figures.unconfirmedPoints() + " 个风险点尚未集体确定（P-5）");
-      en.add(figures.unconfirmedPoints() + " risk points are not confirmed yet (P-5)");
-    }
-    if (rules.noCoverageGaps() && phase == CyclePhase.MEASURES && figures.coverageGaps() > 0) {
-      zh.add(figures.coverageGaps() + " 个已确定的风险点防控措施不全（P-14）");
-      en.add(figures.coverageGaps() + " confirmed risk points lack a measure the coverage policy requires (P-14)");
-    }
-    if (rules.itemsSettled() && phase == CyclePhase.ACCEPTANCE && figures.openItems() > 0) {
-      zh.add(figures.openItems() + " 个整改事项既未销号也未结转（P-21）");
-      en.add(figures.openItems() + " rectification items are neither closed nor carried over (P-21)");
-    }
-    if (zh.isEmpty()) {
+    List<String[]> why = forbidden(phase, figures, rules);
+    if (why.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(Refusal.of(Refusal.Code.RULE_VIOLATED, "“" + phase.chinese() + "”阶段不能结束："
-        + String.join("；", zh), "the " + phase.code() + " phase cannot end: " + String.join("; ", en)));
+        + String.join("；", why.stream().map(w -> w[0]).toList()), "the " + phase.code() + " phase cannot end: "
+        + String.join("; ", why.stream().map(w -> w[1]).toList())));
+  }
+
+  /**
+   * The guards (S-16, P-3, P-5, P-14, P-21): identification is not left with a point stale or unconfirmed, measures
+   * with a coverage gap, the year not closed with a point stale or an item open; each only while its rule is on.
+   *
+   * @return what forbids leaving the phase with these figures under these rules, each in Chinese and English; empty if
+   *     nothing does
+   */
+  private static List<String[]> forbidden(CyclePhase phase, CycleFigures figures, CycleRules rules) {
+    List<String[]> why = new ArrayList<>();
+    boolean settling = phase == CyclePhase.IDENTIFICATION || phase == CyclePhase.ACCEPTANCE;
+    if (rules.pointsSettled() && settling && figures.stalePoints() > 0) {
+      why.add(new String[] {figures.stalePoints() + " 个风险点已过时，须重新审核定级（P-3）",
+          figures.stalePoints() + " risk points are stale and must be reviewed and graded again (P-3)"});
+    }
+    if (rules.pointsSettled() && phase == CyclePhase.IDENTIFICATION && figures.unconfirmedPoints() > 0) {
+      why.add(new String[] {figures.unconfirmedPoints() + " 个风险点尚未集体确定（P-5）",
+          figures.unconfirmedPoints() + " risk points are not confirmed yet (P-5)"});
+    }
+    if (rules.noCoverageGaps() && phase == CyclePhase.MEASURES && figures.coverageGaps() > 0) {
+      why.add(new String[] {figures.coverageGaps() + " 个已确定的风险点防控措施不全（P-14）",
+          figures.coverageGaps() + " confirmed risk points lack a measure the coverage policy requires (P-14)"});
+    }
+    if (rules.itemsSettled() && phase == CyclePhase.ACCEPTANCE && figures.openItems() > 0) {
+      why.add(new String[] {figures.openItems() + " 个整改事项既未销号也未结转（P-21）",
+          figures.openItems() + " rectification items are neither closed nor carried over (P-21)"});
+    }
+    return why;
   }
 
   /**

@@ -47,9 +47,13 @@ public final class StandardCyclePolicy implements CyclePolicy {
   @Override
   public PolicyVersion version() {
     String own = new TreeMap<>(years).values().stream().map(t -> t.year() + "=" + t.windows().stream()
-        .map(w -> w.from().toString().substring(5) + ".." + w.to().toString().substring(5))
+        .map(w -> monthDay(w.from()) + ".." + monthDay(w.to()))
         .collect(Collectors.joining(","))).collect(Collectors.joining(";"));
     return new PolicyVersion("s16-pilot", "1", "rules=" + rules.canonical() + (own.isEmpty() ? "" : ";" + own));
+  }
+
+  private static String monthDay(java.time.LocalDate d) {
+    return String.format(java.util.Locale.ROOT, "%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
   }
 
   @Override

@@ -133,20 +133,34 @@ class AnnualCyclePropertyTest {
   void s16_aYearIsOpenedWhileNotOverAndNoMoreThanAYearAhead() {
     UnitId unit = new UnitId(UUID.randomUUID());
     CycleTimetable y2011 = CycleTimetable.pilot(Year.of(2011));
+    StandardCyclePolicy pilot = StandardCyclePolicy.pilot();
     Change<AnnualCycle> opened = AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit,
-        LocalDate.of(2010, 12, 31), y2011, CycleRules.strict(), POLICIES).orElseThrow();
+        LocalDate.of(2010, 12, 31), Year.of(2011), pilot, POLICIES).orElseThrow();
     assertEquals(CyclePhase.MOBILISATION, opened.after().phase());
     assertEquals(Year.of(2011), opened.after().year());
     assertEquals(List.of(new CycleEvent.Opened(unit, opened.after().id(), LocalDate.of(2010, 12, 31), y2011,
         CycleRules.strict(), POLICIES)), opened.events());
-    for (LocalDate today : List.of(LocalDate.of(2012, 1, 1), LocalDate.of(2009, 12, 31))) {
-      Refusal r = AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit, today, y2011, CycleRules.strict(),
-          POLICIES).whyRefused().orElseThrow();
-      assertEquals(Refusal.Code.INVALID_INPUT, r.code(), today.toString());
+    Refusal over = AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit, LocalDate.of(2012, 1, 1),
+        Year.of(2011), pilot, POLICIES).whyRefused().orElseThrow();
+    Refusal ahead = AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit, LocalDate.of(2009, 12, 31),
+        Year.of(2011), pilot, POLICIES).whyRefused().orElseThrow();
+    for (Refusal r : List.of(over, ahead)) {
+      assertEquals(Refusal.Code.INVALID_INPUT, r.code());
       assertEquals("year", r.violations().get(0).path());
     }
-    assertTrue(AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit, LocalDate.of(2011, 12, 31), y2011,
-        CycleRules.strict(), POLICIES).isAccepted(), "the year's last day");
+    assertEquals("输入有误：年度：2011 年已于 2011-12-31 结束，不能再开启（今天是 2012-01-01）", over.messageZh());
+    assertEquals("invalid input: year: 2011 ended on 2011-12-31 and cannot be opened; today is 2012-01-01",
+        over.messageEn());
+    assertTrue(ahead.messageZh().endsWith("年度：只能开启今年或明年（今天是 2009-12-31，不能开启 2011 年）"),
+        ahead::messageZh);
+    assertTrue(AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit, LocalDate.of(2011, 12, 31),
+        Year.of(2011), pilot, POLICIES).isAccepted(), "the year's last day");
+    StandardCyclePolicy lenient = pilot.withRules(new CycleRules(false, false, false));
+    assertThrows(IllegalArgumentException.class, () -> AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit,
+        LocalDate.of(2011, 1, 4), Year.of(2011), lenient, POLICIES), "the versions name another cycle policy");
+    AnnualCycle own = AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit, LocalDate.of(2011, 1, 4),
+        Year.of(2011), lenient, new CyclePolicies(SOME, SOME, SOME, SOME, lenient.version())).orElseThrow().after();
+    assertEquals(new CycleRules(false, false, false), own.rules(), "the rules are the policy's");
   }
 
   @Test
@@ -155,10 +169,19 @@ class AnnualCyclePropertyTest {
     assertEquals(CyclePhase.MEASURES, c.phase());
     assertEquals(c, AnnualCycle.restore(c.id(), c.unitId(), c.opened(), c.timetable(), c.rules(), c.policies(),
         c.steps(), c.version()));
-    List<CycleFigures> backwards = new ArrayList<>(c.steps());
-    backwards.set(2, new CycleFigures(LocalDate.of(2010, 9, 1), 0, 0, 0, 0));
+    // training (begun 10-01) left on 10-05, before identification was left on 10-15
+    List<CycleFigures> backwards = List.of(new CycleFigures(LocalDate.of(2010, 8, 14), 0, 0, 0, 0),
+        new CycleFigures(LocalDate.of(2010, 10, 15), 0, 0, 0, 0), new CycleFigures(LocalDate.of(2010, 10, 5), 0, 0,
+            0, 0));
     assertThrows(IllegalArgumentException.class, () -> AnnualCycle.restore(c.id(), c.unitId(), c.opened(),
         c.timetable(), c.rules(), c.policies(), backwards, 1));
+    // identification left with a stale point under rules that forbid it: what no step of the year could have done
+    List<CycleFigures> unguarded = List.of(new CycleFigures(LocalDate.of(2010, 8, 14), 0, 0, 0, 0),
+        new CycleFigures(LocalDate.of(2010, 9, 30), 1, 0, 0, 0));
+    assertThrows(IllegalArgumentException.class, () -> AnnualCycle.restore(c.id(), c.unitId(), c.opened(),
+        c.timetable(), c.rules(), c.policies(), unguarded, 1));
+    assertEquals(CyclePhase.TRAINING, AnnualCycle.restore(c.id(), c.unitId(), c.opened(), c.timetable(),
+        new CycleRules(false, true, true), c.policies(), unguarded, 1).phase(), "allowed where the rule is off");
     List<CycleFigures> seven = new ArrayList<>(at(6, CycleRules.strict()).steps());
     seven.add(new CycleFigures(LocalDate.of(2010, 12, 31), 0, 0, 0, 0));
     assertThrows(IllegalArgumentException.class, () -> AnnualCycle.restore(c.id(), c.unitId(), c.opened(),

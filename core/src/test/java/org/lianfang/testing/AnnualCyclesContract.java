@@ -37,7 +37,7 @@ public abstract class AnnualCyclesContract extends RepositoryContract<AnnualCycl
 
   /**
    * A step further, on the first day the phase allows, with figures the guards pass; a closed year's last step with
-   * other figures instead (as an import of another archive's might hold).
+   * other figures its guard does not read instead (points unconfirmed and coverage gaps at acceptance).
    */
   @Override
   protected final AnnualCycle changed(AnnualCycle c) {
@@ -48,15 +48,15 @@ public abstract class AnnualCyclesContract extends RepositoryContract<AnnualCycl
     }
     List<CycleFigures> steps = new ArrayList<>(c.steps());
     CycleFigures f = steps.remove(steps.size() - 1);
-    steps.add(new CycleFigures(f.day(), f.stalePoints() + 1, f.unconfirmedPoints() + 2, f.coverageGaps() + 3,
-        f.openItems() + 4));
+    steps.add(new CycleFigures(f.day(), f.stalePoints(), f.unconfirmedPoints() + 2, f.coverageGaps() + 3,
+        f.openItems()));
     return AnnualCycle.restore(c.id(), c.unitId(), c.opened(), c.timetable(), c.rules(), c.policies(), steps,
         c.version());
   }
 
   @Override
   protected final Optional<AnnualCycle> rival(AnnualCycle holder) {
-    return Optional.of(AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), holder.unitId(), holder.opened(),
-        holder.timetable(), holder.rules(), holder.policies()).orElseThrow().after());
+    return Optional.of(AnnualCycle.restore(new AnnualCycleId(UUID.randomUUID()), holder.unitId(), holder.opened(),
+        holder.timetable(), holder.rules(), holder.policies(), List.of(), 1));
   }
 }

@@ -60,32 +60,36 @@ public final class CycleGenerators {
   /**
    * @param unit the unit
    * @return cycles of that unit, each of its own year (the pilot's dates or its own), under any rules and policy
-   *     versions with hostile parameters, opened before its first phase and walked 0 to 6 steps, each on a day its phase allows with
-   *     what the records held (the counts the rules forbid at that step made 0), version 1
+   *     versions with hostile parameters, opened from a month before its year up to its last day (after its phases
+   *     began, too), and walked 0 to 6 steps, each on a day its phase allows with what the records held (the counts
+   *     the rules forbid at that step made 0), version 1
    */
   public static Gen<AnnualCycle> annualCycles(UnitId unit) {
     return Generate.constant(() -> YEARS.getAndIncrement()).zip(lists().of(integers().between(0, 40)).ofSize(16),
         Generators.text(), Generators.longText(), (n0, n, name, parameters) -> {
-          Year year = Year.of(1900 + (int) Math.floorMod(n0, 9998 - 1900));
+          Year year = Year.of(1901 + (int) Math.floorMod(n0, 9998 - 1901));
           CycleTimetable t = n.get(7) % 2 == 0 ? CycleTimetable.pilot(year) : timetable(year, n);
           CycleRules rules = new CycleRules(n.get(8) % 2 == 0, n.get(9) % 3 != 0, n.get(10) % 4 != 0);
+          StandardCyclePolicy cycle = StandardCyclePolicy.pilot().withRules(rules).withYear(t);
           CyclePolicies policies = new CyclePolicies(new PolicyVersion("custom-" + n.get(11), "v" + n.get(12),
               parameters), new PolicyVersion("p14-standard", "1", ""), new PolicyVersion("p18-" + n.get(13), "2",
-              name), new PolicyVersion("p24-standard", "1", "composite=20,40,40"),
-              StandardCyclePolicy.pilot().withYear(t).version());
-          LocalDate opened = t.first().minusDays(n.get(12) % (t.first().getDayOfYear()));
-          AnnualCycle c = AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit, opened, t, rules, policies)
+              name), new PolicyVersion("p24-standard", "1", "composite=20,40,40"), cycle.version());
+          // opened in the year before, up to its first phase, or in the year itself (even after phases began)
+          LocalDate last = t.window(CyclePhase.ACCEPTANCE).to();
+          LocalDate candidate = year.atDay(1).minusDays(30).plusDays(n.get(12) * 9L);
+          LocalDate opened = candidate.isAfter(last) ? last : candidate;
+          AnnualCycle c = AnnualCycle.open(new AnnualCycleId(UUID.randomUUID()), unit, opened, year, cycle, policies)
               .orElseThrow().after();
-          LocalDate last = opened;
+          LocalDate previous = opened;
           for (int k = 0; k < n.get(13) % 7; k++) {
             LocalDate begins = t.window(c.phase()).from();
-            LocalDate day = (last.isAfter(begins) ? last : begins).plusDays(n.get(k) % 3);
+            LocalDate day = (previous.isAfter(begins) ? previous : begins).plusDays(n.get(k) % 3);
             CycleFigures f = new CycleFigures(day, n.get(14) % 5, n.get(15) % 4, n.get(k + 1) % 3, n.get(k) % 2);
             if (c.refusal(f).isPresent()) {
               f = new CycleFigures(day, 0, 0, 0, 0);
             }
             c = c.advance(f).orElseThrow().after();
-            last = day;
+            previous = day;
           }
           return c.withVersion(1);
         });

@@ -58,6 +58,20 @@ final class InUnits {
     return found;
   }
 
+  /**
+   * The condition on a child table of the records whose main rows meet {@code where}: child rows carry their unit
+   * (decision 9), so a unit's (or units') rows are found by it directly, others through their main rows.
+   *
+   * @param where a condition on the main table, {@code unit_id …} or another column's
+   * @param table the main table
+   * @param idColumn its id column, which the child rows name too
+   * @return {@code " WHERE …"}, with the parameters of {@code where}
+   */
+  static String childrenOf(String where, String table, String idColumn) {
+    return where.startsWith("unit_id ") ? " WHERE " + where
+        : " WHERE " + idColumn + " IN (SELECT " + idColumn + " FROM " + table + " WHERE " + where + ")";
+  }
+
   /** @param statement a statement, its parameters each a {@code ?} @return how many parameters it has */
   static int parameters(String statement) {
     return (int) statement.chars().filter(ch -> ch == '?').count();

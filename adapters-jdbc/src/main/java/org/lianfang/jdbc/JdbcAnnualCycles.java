@@ -31,16 +31,16 @@ import org.lianfang.spi.AnnualCycles;
  * {@code lf_cycle_step} (schema version 28). A step moves the main row's version and nothing else of it.
  */
 final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
-  /** The five policies, in the order of their columns. */
-  private static final List<Function<CyclePolicies, PolicyVersion>> POLICIES = List.of(CyclePolicies::grading,
-      CyclePolicies::coverage, CyclePolicies::warnings, CyclePolicies::evaluation, CyclePolicies::cycle);
+  /** The columns: each phase's first and last day by its code, each policy's version by its name. */
   private static final String COLUMNS = "cycle_id, unit_id, year_no, opened, "
       + String.join(", ", CyclePhase.WORKING.stream().map(p -> p.code() + "_from, " + p.code() + "_to").toList())
       + ", points_settled, no_coverage_gaps, items_settled, "
-      + String.join(", ", List.of("grading", "coverage", "warnings", "evaluation", "cycle").stream()
-          .map(p -> p + "_name, " + p + "_version, " + p + "_parameters").toList()) + ", version";
-  /** The version's column: the last. */
-  private static final int VERSION = 4 + 12 + 3 + 15 + 1;
+      + String.join(", ", CyclePolicies.NAMES.stream().map(p -> p + "_name, " + p + "_version, " + p
+          + "_parameters").toList()) + ", version";
+  private static final int WINDOWS = Sql.column(COLUMNS, "mobilisation_from");
+  private static final int RULES = Sql.column(COLUMNS, "points_settled");
+  private static final int POLICIES = Sql.column(COLUMNS, "grading_name");
+  private static final int VERSION = Sql.column(COLUMNS, "version");
   private static final String INSERT = "INSERT INTO lf_cycle (" + COLUMNS + ") VALUES (" + "?, ".repeat(VERSION - 1)
       + "?)";
   private final JdbcStoreCore store;
@@ -65,10 +65,8 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
     if (rows.isEmpty()) {
       return List.of();
     }
-    String ofCycles = where.startsWith("unit_id ") ? " WHERE " + where
-        : " WHERE cycle_id IN (SELECT cycle_id FROM lf_cycle WHERE " + where + ")";
     Statements.query(c, "SELECT cycle_id, position, step_day, stale_points, unconfirmed_points, coverage_gaps, "
-        + "open_items FROM lf_cycle_step" + ofCycles, bind, rs -> {
+        + "open_items FROM lf_cycle_step" + InUnits.childrenOf(where, "lf_cycle", "cycle_id"), bind, rs -> {
           steps.put(sql.uuid(rs, 1), rs.getInt(2), new CycleFigures(Sql.day(rs, 3), rs.getInt(4), rs.getInt(5),
               rs.getInt(6), rs.getInt(7)));
           return null;
@@ -86,15 +84,16 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
     LocalDate opened = Sql.day(rs, 4);
     List<PhaseWindow> windows = new ArrayList<>();
     for (int i = 0; i < CyclePhase.WORKING.size(); i++) {
-      windows.add(new PhaseWindow(CyclePhase.WORKING.get(i), Sql.day(rs, 5 + 2 * i), Sql.day(rs, 6 + 2 * i)));
+      windows.add(new PhaseWindow(CyclePhase.WORKING.get(i), Sql.day(rs, WINDOWS + 2 * i),
+          Sql.day(rs, WINDOWS + 1 + 2 * i)));
     }
-    CycleRules rules = new CycleRules(rs.getBoolean(17), rs.getBoolean(18), rs.getBoolean(19));
+    CycleRules rules = new CycleRules(rs.getBoolean(RULES), rs.getBoolean(RULES + 1), rs.getBoolean(RULES + 2));
     List<PolicyVersion> v = new ArrayList<>();
-    for (int i = 0; i < POLICIES.size(); i++) {
-      v.add(new PolicyVersion(Sql.requiredText(rs, 20 + 3 * i), Sql.requiredText(rs, 21 + 3 * i),
-          Sql.requiredText(rs, 22 + 3 * i)));
+    for (int i = 0; i < CyclePolicies.NAMES.size(); i++) {
+      v.add(new PolicyVersion(Sql.requiredText(rs, POLICIES + 3 * i), Sql.requiredText(rs, POLICIES + 1 + 3 * i),
+          Sql.requiredText(rs, POLICIES + 2 + 3 * i)));
     }
-    CyclePolicies policies = new CyclePolicies(v.get(0), v.get(1), v.get(2), v.get(3), v.get(4));
+    CyclePolicies policies = CyclePolicies.of(v);
     CycleTimetable timetable = new CycleTimetable(year, windows);
     long version = rs.getLong(VERSION);
     return steps -> AnnualCycle.restore(new AnnualCycleId(id), unit, opened, timetable, rules, policies,
@@ -136,7 +135,7 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
     store.sql().uuid(ps, 2, a.unitId().value());
     ps.setInt(3, a.year().getValue());
     Sql.day(ps, 4, a.opened());
-    int k = 5;
+    int k = WINDOWS;
     for (PhaseWindow w : a.timetable().windows()) {
       Sql.day(ps, k++, w.from());
       Sql.day(ps, k++, w.to());
@@ -144,8 +143,7 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
     ps.setBoolean(k++, a.rules().pointsSettled());
     ps.setBoolean(k++, a.rules().noCoverageGaps());
     ps.setBoolean(k++, a.rules().itemsSettled());
-    for (Function<CyclePolicies, PolicyVersion> p : POLICIES) {
-      PolicyVersion v = p.apply(a.policies());
+    for (PolicyVersion v : a.policies().named().values()) {
       Sql.text(ps, k++, v.name());
       Sql.text(ps, k++, v.version());
       Sql.text(ps, k++, v.parameters());

@@ -75,9 +75,7 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
               new PostId(sql.uuid(rs, 3)), YearMonth.from(Sql.day(rs, 4)), new OfficialId(sql.uuid(rs, 5)),
               Sql.day(rs, 6), life, rs.getLong(11));
         });
-    // child rows carry their unit: a unit's (or units') rows are found by it directly, others through their checks
-    String ofChecks = where.startsWith("unit_id ") ? " WHERE " + where
-        : " WHERE check_id IN (SELECT check_id FROM lf_monthly_check WHERE " + where + ")";
+    String ofChecks = InUnits.childrenOf(where, "lf_monthly_check", "check_id");
     // without an ORDER BY: each row and piece of evidence goes to its position (PositionedLists)
     record RowKey(UUID check, int position) {}
     Map<RowKey, List<EvidenceRef>> evidence = new HashMap<>();

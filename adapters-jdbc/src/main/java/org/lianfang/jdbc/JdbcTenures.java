@@ -31,10 +31,10 @@ final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
   }
 
   private List<Tenure> where(String what, String column, java.util.UUID value) {
-    return store.read(what, c -> where(c, column + " = ?", List.of(value)));
+    return store.read(what, c -> load(c, column + " = ?", List.of(value)));
   }
 
-  private List<Tenure> where(java.sql.Connection c, String condition, List<java.util.UUID> values)
+  private List<Tenure> load(java.sql.Connection c, String condition, List<java.util.UUID> values)
       throws java.sql.SQLException {
     return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_tenure WHERE " + condition + " ORDER BY tenure_id",
         InUnits.cyclically(store.sql(), values.size(), values), this::row);
@@ -112,6 +112,6 @@ final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
   @Override
   public java.util.Map<UnitId, List<Tenure>> inUnits(java.util.Collection<UnitId> units) {
     return store.read("read the tenures of " + units.size() + " units", c -> InUnits.read(units,
-        (condition, chunk) -> where(c, condition, chunk)));
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

@@ -82,8 +82,9 @@ class JdbcSchemaTest {
    * no deadlines, before version 20, which has no reports, before version 21, which has no supervision cases, and
    * before version 23, which has no monthly checks, before version 24, which has no special inspections, before version
    * 25, which has no self-checks, before version 26, which has no appraisal rounds, before version 27, which has no
-   * annual evaluations, and before version 28, which has no annual cycles: what today's store needs of those versions is there while the points are identified and dropped
-   * afterwards, so the database holds what code of the older version wrote.
+   * annual evaluations, and before version 28, which has no annual cycles: what today's store needs of those versions
+   * is there while the points are identified and dropped afterwards, so the database holds what code of the older
+   * version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {

@@ -22,8 +22,8 @@ import org.lianfang.json.Codecs.IsoYear;
 import org.lianfang.json.MixIns.Explicit;
 
 /**
- * The mix-ins of the annual cycle (S-16): a cycle with the day it opened, its timetable (a window per phase), its rules,
- * the versions of its policies and what the records held when each phase was left; a year written as its number.
+ * The mix-ins of the annual cycle (S-16): a cycle with the day it opened, its timetable (a window per phase), its
+ * rules, the versions of its policies and what the records held when each phase was left; a year written as its number.
  * Aggregates are read through their public {@code restore} factory and written through their public accessors (see
  * {@link MixIns}).
  */

@@ -20,8 +20,9 @@ import org.lianfang.memory.InMemoryStore;
  * supervisionCases}, version 11 lets a case's step carry its own limit, version 12 (issue 13) adds its {@code
  * monthlyChecks}, version 13 its {@code specialInspections} and {@code inspectionFindings}, version 14 its {@code
  * selfCheckReports}, version 15 its {@code appraisalRounds}, version 16 its {@code annualEvaluations}, version 17
- * (issue 14) its {@code annualCycles}; documents of versions 2 to 16, written before them, still restore (their units hold none), while a section must list what its
- * version has and must not list what it has not. Every refusal changes nothing.
+ * (issue 14) its {@code annualCycles}; documents of versions 2 to 16, written before them, still restore (their units
+ * hold none), while a section must list what its version has and must not list what it has not. Every refusal changes
+ * nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();

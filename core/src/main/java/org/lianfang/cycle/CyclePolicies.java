@@ -1,5 +1,9 @@
 package org.lianfang.cycle;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.lianfang.ArchiveObject;
 import org.lianfang.Archivable;
@@ -17,6 +21,9 @@ import org.lianfang.grading.PolicyVersion;
  */
 public record CyclePolicies(PolicyVersion grading, PolicyVersion coverage, PolicyVersion warnings,
     PolicyVersion evaluation, PolicyVersion cycle) implements Archivable {
+  /** The versions' names, in the order of the record's components: what a store's columns and the archive use. */
+  public static final List<String> NAMES = List.of("grading", "coverage", "warnings", "evaluation", "cycle");
+
   /** @throws NullPointerException if a part is null */
   public CyclePolicies {
     Objects.requireNonNull(grading, "grading");
@@ -26,9 +33,34 @@ public record CyclePolicies(PolicyVersion grading, PolicyVersion coverage, Polic
     Objects.requireNonNull(cycle, "cycle");
   }
 
+  /**
+   * @return each version by its name in {@link #NAMES}, in that order
+   */
+  public Map<String, PolicyVersion> named() {
+    List<PolicyVersion> versions = List.of(grading, coverage, warnings, evaluation, cycle);
+    Map<String, PolicyVersion> all = new LinkedHashMap<>();
+    for (int i = 0; i < NAMES.size(); i++) {
+      all.put(NAMES.get(i), versions.get(i));
+    }
+    return Collections.unmodifiableMap(all);
+  }
+
+  /**
+   * @param versions five versions in the order of {@link #NAMES}
+   * @return the policies
+   * @throws IllegalArgumentException if there are not five
+   */
+  public static CyclePolicies of(List<PolicyVersion> versions) {
+    if (versions.size() != 5) {
+      throw new IllegalArgumentException("five policy versions: " + versions);
+    }
+    return new CyclePolicies(versions.get(0), versions.get(1), versions.get(2), versions.get(3), versions.get(4));
+  }
+
   @Override
   public ArchiveObject toArchive() {
-    return ArchiveObject.builder().put("grading", grading).put("coverage", coverage).put("warnings", warnings)
-        .put("evaluation", evaluation).put("cycle", cycle).build();
+    ArchiveObject.Builder b = ArchiveObject.builder();
+    named().forEach(b::put);
+    return b.build();
   }
 }

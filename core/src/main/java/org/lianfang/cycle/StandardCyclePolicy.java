@@ -1,7 +1,8 @@
 package org.lianfang.cycle;
 
 import java.time.Year;
-import java.util.Map;
+import java.util.Collections;
+import java.util.SortedMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -13,17 +14,25 @@ import org.lianfang.grading.PolicyVersion;
  * so two configurations never share a version. Immutable and thread-safe.
  */
 public final class StandardCyclePolicy implements CyclePolicy {
-  private final Map<Year, CycleTimetable> years;
+  /** The years with their own dates, in year order. */
+  private final SortedMap<Year, CycleTimetable> years;
   private final CycleRules rules;
+  /** Made once: a cycle records it each time a unit's year opens. */
+  private final PolicyVersion version;
 
-  private StandardCyclePolicy(Map<Year, CycleTimetable> years, CycleRules rules) {
-    this.years = Map.copyOf(years);
+  private StandardCyclePolicy(SortedMap<Year, CycleTimetable> years, CycleRules rules) {
+    this.years = Collections.unmodifiableSortedMap(new TreeMap<>(years));
     this.rules = Objects.requireNonNull(rules, "rules");
+    String own = this.years.values().stream().map(t -> t.year() + "=" + t.windows().stream()
+        .map(w -> monthDay(w.from()) + ".." + monthDay(w.to())).collect(Collectors.joining(",")))
+        .collect(Collectors.joining(";"));
+    this.version = new PolicyVersion("s16-pilot", "1", "rules=" + rules.canonical() + (own.isEmpty() ? "" : ";"
+        + own));
   }
 
   /** @return the seed's dates for every year, every guard on */
   public static StandardCyclePolicy pilot() {
-    return new StandardCyclePolicy(Map.of(), CycleRules.strict());
+    return new StandardCyclePolicy(new TreeMap<>(), CycleRules.strict());
   }
 
   /**
@@ -31,7 +40,7 @@ public final class StandardCyclePolicy implements CyclePolicy {
    * @return this policy with that year run on them
    */
   public StandardCyclePolicy withYear(CycleTimetable timetable) {
-    Map<Year, CycleTimetable> next = new TreeMap<>(years);
+    SortedMap<Year, CycleTimetable> next = new TreeMap<>(years);
     next.put(timetable.year(), timetable);
     return new StandardCyclePolicy(next, rules);
   }
@@ -46,10 +55,7 @@ public final class StandardCyclePolicy implements CyclePolicy {
 
   @Override
   public PolicyVersion version() {
-    String own = new TreeMap<>(years).values().stream().map(t -> t.year() + "=" + t.windows().stream()
-        .map(w -> monthDay(w.from()) + ".." + monthDay(w.to()))
-        .collect(Collectors.joining(","))).collect(Collectors.joining(";"));
-    return new PolicyVersion("s16-pilot", "1", "rules=" + rules.canonical() + (own.isEmpty() ? "" : ";" + own));
+    return version;
   }
 
   private static String monthDay(java.time.LocalDate d) {
@@ -58,7 +64,8 @@ public final class StandardCyclePolicy implements CyclePolicy {
 
   @Override
   public CycleTimetable timetable(Year year) {
-    return years.getOrDefault(Objects.requireNonNull(year, "year"), CycleTimetable.pilot(year));
+    CycleTimetable own = years.get(Objects.requireNonNull(year, "year"));
+    return own != null ? own : CycleTimetable.pilot(year);
   }
 
   @Override

@@ -1,9 +1,6 @@
 package org.lianfang.kinds;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.ArchiveObject;
@@ -33,7 +30,6 @@ import org.lianfang.cycle.CyclePolicies;
 import org.lianfang.evaluation.AnnualEvaluation;
 import org.lianfang.evaluation.AnnualEvaluationId;
 import org.lianfang.evaluation.EvaluationDecision;
-import org.lianfang.grading.PolicyVersion;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.Remark;
@@ -296,15 +292,11 @@ public final class AggregateKinds {
 
   /** @return the cycles' kind with each of the five policy versions' name and version sized */
   private static AggregateKind<AnnualCycle, AnnualCycleId> sizedPolicies(AggregateKind<AnnualCycle, AnnualCycleId> k) {
-    Map<String, Function<CyclePolicies, PolicyVersion>> each = new TreeMap<>(Map.of("grading",
-        CyclePolicies::grading, "coverage", CyclePolicies::coverage, "warnings", CyclePolicies::warnings,
-        "evaluation", CyclePolicies::evaluation, "cycle", CyclePolicies::cycle));
     AggregateKind<AnnualCycle, AnnualCycleId> sized = k;
-    for (Map.Entry<String, Function<CyclePolicies, PolicyVersion>> e : each.entrySet()) {
-      Function<AnnualCycle, PolicyVersion> v = c -> e.getValue().apply(c.policies());
-      String at = "policies/" + e.getKey() + "/";
-      sized = sized.sized(at + "name", Limits.NAME, c -> v.apply(c).name())
-          .sized(at + "version", Limits.NAME, c -> v.apply(c).version());
+    for (String policy : CyclePolicies.NAMES) {
+      String at = "policies/" + policy + "/";
+      sized = sized.sized(at + "name", Limits.NAME, c -> c.policies().named().get(policy).name())
+          .sized(at + "version", Limits.NAME, c -> c.policies().named().get(policy).version());
     }
     return sized;
   }

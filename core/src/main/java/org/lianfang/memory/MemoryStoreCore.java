@@ -22,9 +22,9 @@ import org.lianfang.kinds.AggregateKinds;
  * {@link MemoryOrganizationStore}, {@link MemoryProcessStore}, {@link MemoryRiskStore}, {@link MemoryControlStore},
  * {@link MemoryMonitoringStore}, {@link MemoryChecksStore}, {@link MemoryEvaluationStore}, {@link MemoryCycleStore},
  * and {@link InMemoryStore} last. Each area class declares its own tables and ports, so a kind added to an area edits
- * that area's class only; a new stage adds one class to the chain. The chain is an implementation detail: {@code Store} extends one interface per area so that the compiler names
- * every port a host must implement, and a Java class can inherit those implementations only from superclasses
- * (docs/decisions.md, "Stores built by area").
+ * that area's class only; a new stage adds one class to the chain. The chain is an implementation detail: {@code Store}
+ * extends one interface per area so that the compiler names every port a host must implement, and a Java class can
+ * inherit those implementations only from superclasses (docs/decisions.md, "Stores built by area").
  */
 abstract class MemoryStoreCore {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();

@@ -44,7 +44,7 @@ class AnnualCyclePropertyTest {
   }
 
   @Test
-  void s16_p3_p14_p21_eachGuardRefusesExactlyWhatTheYearsRulesForbid() {
+  void s16_p3_p5_p14_p21_eachGuardRefusesExactlyWhatTheYearsRulesForbid() {
     qt().forAll(integers().between(0, 5), integers().between(0, 7), integers().between(0, 255),
         integers().between(0, 30)).checkAssert((left, bits, counts, late) -> {
           CycleRules r = rules(bits);

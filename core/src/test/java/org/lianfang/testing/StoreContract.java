@@ -12,8 +12,8 @@ import org.lianfang.spi.Store;
  * {@link ChecksStoreContract}, {@link EvaluationStoreContract}, {@link CycleStoreContract}), each as a {@link Nested}
  * class of the subclass, whose own nested classes run one port's contract each ({@link UnitsContract}, {@link
  * RiskPointsContract}…). To prove one area alone, extend its contract; one port alone, that port's. A stage that adds
- * an area adds its contract here; a kind added to an area adds its port's contract to the area's. The journal and the transactions have contracts of
- * their own ({@link JournalContract}, {@link TransactionsContract}).
+ * an area adds its contract here; a kind added to an area adds its port's contract to the area's. The journal and the
+ * transactions have contracts of their own ({@link JournalContract}, {@link TransactionsContract}).
  */
 public abstract class StoreContract {
   /** Id order as the ports define it: the UUID's bytes compared unsigned, as databases sort them. */

@@ -28,6 +28,8 @@ import org.lianfang.application.checks.RecordMonthlyCheck;
 import org.lianfang.application.checks.RowInput;
 import org.lianfang.application.checks.SelfCheckStep;
 import org.lianfang.application.control.EvidenceInput;
+import org.lianfang.application.cycle.LeavePhase;
+import org.lianfang.application.cycle.OpenYear;
 import org.lianfang.application.evaluation.DeductionInput;
 import org.lianfang.application.evaluation.EvaluationStep;
 import org.lianfang.application.evaluation.InspectEvaluation;
@@ -44,6 +46,8 @@ import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.MonthlyCheckId;
 import org.lianfang.checks.SelfCheckReportId;
 import org.lianfang.checks.SpecialInspectionId;
+import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CyclePhase;
 import org.lianfang.evaluation.AnnualEvaluationId;
 import org.lianfang.evaluation.Band;
 import org.lianfang.memory.InMemoryStore;
@@ -59,9 +63,10 @@ import org.lianfang.testing.World;
  * Monthly checks in the ledger document (issue 13, format 12): a reviewed check whose NONE opened an item, a check
  * returned with its reason and an open one, with an indicator value and evidence, and a special inspection of the city
  * with its finding in the land bureau (format 13), a self-check (format 14), an appraisal round with a respondent's
- * contact (format 15) and a decided annual evaluation with a deduction and a veto (format 16), export in their unit's
- * section, restore into an empty store as they were, and the restored journal proves them; a rating edited in the
- * document is refused by the record's own rule or against the digest its entry carries, and nothing is written.
+ * contact (format 15), a decided annual evaluation with a deduction and a veto (format 16) and a year's cycle past
+ * mobilisation (format 17), export in their unit's section, restore into an empty store as they were, and the
+ * restored journal proves them; a rating edited in the document is refused by the record's own rule or against the
+ * digest its entry carries, and nothing is written.
  */
 class ChecksLedgerTest {
   /** @return the third line's world of {@link MonitoringLedgerTest#withWarnings()} with three checks of one post */
@@ -106,6 +111,9 @@ class ChecksLedgerTest {
     w.lianfang.evaluation().propose(w.inspector, ProposeEvaluation.of(evaluation, List.of(new BigDecimal("80.5"))))
         .orElseThrow();
     w.lianfang.evaluation().step(w.inspector, EvaluationStep.decide(evaluation, "同意")).orElseThrow();
+    AnnualCycleId cycle = w.lianfang.cycle().open(w.inspector, new OpenYear(w.planning,
+        Year.from(w.clock.today()))).orElseThrow();
+    w.lianfang.cycle().leave(w.inspector, LeavePhase.of(cycle, CyclePhase.MOBILISATION)).orElseThrow();
     return w;
   }
 
@@ -136,6 +144,7 @@ class ChecksLedgerTest {
       assertEquals(w.store.selfCheckReports().inUnit(u), restored.selfCheckReports().inUnit(u));
       assertEquals(w.store.appraisalRounds().inUnit(u), restored.appraisalRounds().inUnit(u));
       assertEquals(w.store.annualEvaluations().inUnit(u), restored.annualEvaluations().inUnit(u));
+      assertEquals(w.store.annualCycles().inUnit(u), restored.annualCycles().inUnit(u));
       assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(w.auditor, u).orElseThrow().intact());
       assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyJournal(w.auditor, u).orElseThrow().intact());
     }
@@ -153,6 +162,8 @@ class ChecksLedgerTest {
         .contact(), "the bureau's appraisal round, format 15, its contact in clear for the inspector's export");
     assertEquals(Band.FAIL, restored.annualEvaluations().inUnit(w.land).get(0).decision().orElseThrow().band(),
         "the bureau's evaluation, format 16, decided under a veto");
+    assertEquals(CyclePhase.IDENTIFICATION, restored.annualCycles().inUnit(w.planning).get(0).phase(),
+        "the other bureau's year, format 17, with the figures its step kept");
   }
 
   @Test

@@ -103,6 +103,12 @@ public enum Operation implements Coded {
    */
   EVALUATE("evaluate"),
   /**
+   * run a unit's annual cycle (S-1, S-16): open its year and leave its phases one at a time, each past the guard its
+   * rules set on the unit's records; the unit's leader for the unit, or the discipline body above it, which rolls a
+   * year out over a whole subtree
+   */
+  RUN_CYCLE("run-cycle"),
+  /**
    * bring an archive's records and journal into the store, restoring or merging it (issue 10, finding 1); decided
    * per unit of the archive, and for a unit that comes in as a root, on {@link AccessTarget#newRoot()}
    */

@@ -55,12 +55,12 @@ import org.lianfang.spi.AccessPolicy;
  *       and decides on warnings (P-8, P-18) and on rectification items (P-21), and it may record a reply or a
  *       submission received on paper; the only role that reads and handles reports (P-19): the leaders of the unit
  *       reported on and auditors learn from its journal and ledger only that a report came in and how it went on,
- *       never by whom, for what or about whom (P-11); the only role that runs special inspections (S-10)</td></tr>
+ *       never by whom, for what or about whom (P-11); the only role that runs special inspections (S-10); runs
+ *       the annual cycles of the units in its scope, and opens a year over a whole subtree (S-1, S-16)</td></tr>
  *   <tr><td>单位领导 UNIT_LEADER</td><td>everything but sealed identities, imports, reports, special inspections
  *       and the discipline body's decisions on warnings and rectification items: it acknowledges and answers the
- *       warnings to its units
- *       and works on and submits their rectification items; confirms (集体定) only in
- *       the units it leads itself, not in units below them</td></tr>
+ *       warnings to its units and works on and submits their rectification items; runs its units' annual cycles
+ *       (S-16); confirms (集体定) only in the units it leads itself, not in units below them</td></tr>
  *   <tr><td>部门负责人 SECTION_HEAD</td><td>read organisation and risks; identify and grade risks, name owners,
  *       comment; granted a section ({@link Grant#inSection}), on that section's posts only (P-1); not the control
  *       measures, which the unit registers on Form 3 as a whole (its leader, or the discipline body), nor its

@@ -9,10 +9,12 @@ import java.util.Random;
 import org.lianfang.Actor;
 import org.lianfang.application.checks.ChecksArea;
 import org.lianfang.application.control.ControlArea;
+import org.lianfang.application.cycle.CycleArea;
 import org.lianfang.application.evaluation.EvaluationArea;
 import org.lianfang.application.internal.Areas;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.InputValidator;
+import org.lianfang.application.internal.Prerequisites;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.application.ledger.LedgerArea;
 import org.lianfang.application.monitoring.Dispatcher;
@@ -25,7 +27,8 @@ import org.lianfang.checks.CheckPolicy;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.ResidualGradingPolicy;
-import org.lianfang.evaluation.EvaluationItem;
+import org.lianfang.cycle.CyclePolicy;
+import org.lianfang.cycle.StandardCyclePolicy;
 import org.lianfang.evaluation.EvaluationPolicy;
 import org.lianfang.evaluation.StandardEvaluationPolicy;
 import org.lianfang.grading.GradeLabels;
@@ -48,10 +51,10 @@ import org.lianfang.spi.Store;
 
 /**
  * The entry point: one facade per area of the domain — {@link #organization()}, {@link #processes()}, {@link #risks()},
- * {@link #control()}, {@link #monitoring()}, {@link #checks()} and {@link #ledger()} — each with one method per
- * activity, taking the {@link Actor} who acts and a command, and {@code queries()} for everything a host reads in that
- * area; and the system's own work, which no actor asks for: {@link #schedule()}, the tick, and {@link
- * #dispatcher(NotificationSender)}, which delivers notifications.
+ * {@link #control()}, {@link #monitoring()}, {@link #checks()}, {@link #evaluation()}, {@link #cycle()} and {@link
+ * #ledger()} — each with one method per activity, taking the {@link Actor} who acts and a command, and {@code
+ * queries()} for everything a host reads in that area; and the system's own work, which no actor asks for: {@link
+ * #schedule()}, the tick, and {@link #dispatcher(NotificationSender)}, which delivers notifications.
  *
  * <pre>{@code
  * Lianfang lianfang = Lianfang.builder(InMemoryStore.create()).clock(clock).build();
@@ -75,12 +78,13 @@ public final class Lianfang {
   private final MonitoringArea monitoring;
   private final ChecksArea checks;
   private final EvaluationArea evaluation;
+  private final CycleArea cycle;
   private final LedgerArea ledger;
   private final GradingPolicy gradingPolicy;
 
   private Lianfang(Builder b) {
     if (b.validator == null) {
-      requireJakartaValidation();
+      Prerequisites.requireJakartaValidation();
     }
     InputValidator validator = b.validator == null ? InputValidator.defaultProvider()
         : InputValidator.using(b.validator);
@@ -89,7 +93,7 @@ public final class Lianfang {
         b.coverage, b.residual, b.education, b.warnings, b.reminders, b.workingTime,
         b.reportDeadlines == null ? ReportDeadlines.standard(b.workingTime) : b.reportDeadlines,
         b.supervision == null ? SupervisionPolicy.standard(b.workingTime.hours()) : b.supervision,
-        b.indicators, b.checks, b.evaluation);
+        b.indicators, b.checks, b.evaluation, b.cycle);
     this.organization = Areas.build(OrganizationArea.class, wiring);
     this.processes = Areas.build(ProcessArea.class, wiring);
     this.risks = Areas.build(RiskArea.class, wiring);
@@ -97,22 +101,9 @@ public final class Lianfang {
     this.monitoring = Areas.build(MonitoringArea.class, wiring);
     this.checks = Areas.build(ChecksArea.class, wiring);
     this.evaluation = Areas.build(EvaluationArea.class, wiring);
+    this.cycle = Areas.build(CycleArea.class, wiring);
     this.ledger = Areas.build(LedgerArea.class, wiring);
     this.gradingPolicy = b.grading;
-  }
-
-  /**
-   * Checks for the Jakarta Validation API before any class that uses it is loaded, so that a host without it gets
-   * this message rather than a {@code NoClassDefFoundError}.
-   */
-  private static void requireJakartaValidation() {
-    try {
-      Class.forName("jakarta.validation.Validation", false, Lianfang.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new org.lianfang.LianfangException("Lianfang validates every command with Jakarta Validation: add a "
-          + "provider such as org.hibernate.validator:hibernate-validator to the classpath, or pass a Validator to "
-          + "the builder", e);
-    }
   }
 
   /**
@@ -179,6 +170,14 @@ public final class Lianfang {
     return evaluation;
   }
 
+  /**
+   * @return the annual cycle's area (S-1, S-16): each unit's year opened under the instance's {@link CyclePolicy} and
+   *     its phases left in order, each past its guard
+   */
+  public CycleArea cycle() {
+    return cycle;
+  }
+
   /** @return the ledger area: reading and verifying each unit's journal (S-13, ARCHITECTURE.md decision 3) */
   public LedgerArea ledger() {
     return ledger;
@@ -236,6 +235,7 @@ public final class Lianfang {
     private IndicatorPolicy indicators = IndicatorPolicy.standard();
     private CheckPolicy checks = CheckPolicy.standard();
     private EvaluationPolicy evaluation = StandardEvaluationPolicy.standard();
+    private CyclePolicy cycle = StandardCyclePolicy.pilot();
     private Random random;
     private Random seals;
     private Validator validator;
@@ -394,13 +394,17 @@ public final class Lianfang {
      * @throws IllegalArgumentException if its item weights or its three shares do not sum to 100
      */
     public Builder evaluationPolicy(EvaluationPolicy value) {
-      Objects.requireNonNull(value, "evaluationPolicy");
-      if (value.items().stream().mapToInt(EvaluationItem::weight).sum() != 100 || value.composite().size() != 3
-          || value.composite().stream().anyMatch(x -> x < 0) || value.composite().stream().mapToInt(x -> x).sum()
-              != 100) {
-        throw new IllegalArgumentException("an evaluation policy's item weights sum to 100, and its three shares too");
-      }
-      this.evaluation = value;
+      this.evaluation = EvaluationPolicy.requireBalanced(Objects.requireNonNull(value, "evaluationPolicy"));
+      return this;
+    }
+
+    /**
+     * @param value when a unit's year is worked and what its phases' guards forbid (S-16): {@link
+     *     StandardCyclePolicy#pilot()} (the pilot's dates for every year, every guard on) unless set
+     * @return this
+     */
+    public Builder cyclePolicy(CyclePolicy value) {
+      this.cycle = Objects.requireNonNull(value, "cyclePolicy");
       return this;
     }
 

@@ -1,8 +1,12 @@
 package org.lianfang.control;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.lianfang.grading.RiskGrade;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PostProfile;
+import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
 /**
@@ -22,6 +26,22 @@ public record ControlledPoint(RiskPointId point, RiskGrade inherent, boolean pri
     Objects.requireNonNull(point, "point");
     Objects.requireNonNull(inherent, "inherent");
     measures = measures.stream().filter(m -> m.controls(point)).toList();
+  }
+
+  /**
+   * A risk point as the control policies judge it: graded, at its grade; not graded, as the highest, the most
+   * demanding; on its post's profile (a point on no post, or on a post not given, is on an ordinary one).
+   *
+   * @param point the risk point
+   * @param profiles the profiles of its unit's posts
+   * @param measures measures of its unit, those that control it kept
+   * @return the point as coverage and the residual grade see it
+   */
+  public static ControlledPoint of(RiskPoint point, Map<PostId, PostProfile> profiles, List<ControlMeasure> measures) {
+    PostProfile profile = point.location().post().map(profiles::get).orElse(null);
+    RiskGrade inherent = point.grading().map(g -> g.grade().level()).orElse(RiskGrade.HIGHER);
+    return new ControlledPoint(point.id(), inherent, profile != null && profile.principalLeader(),
+        profile != null && profile.majorMatters(), measures);
   }
 
   /** @return the measures in force, those coverage and the residual grade count */

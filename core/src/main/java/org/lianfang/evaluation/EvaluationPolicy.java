@@ -38,4 +38,18 @@ public interface EvaluationPolicy {
 
   /** @param band a band @return what the policy calls it, e.g. 优秀 */
   String label(Band band);
+
+  /**
+   * @param policy a policy
+   * @return it
+   * @throws IllegalArgumentException if its item weights or its three shares do not sum to 100
+   */
+  static EvaluationPolicy requireBalanced(EvaluationPolicy policy) {
+    if (policy.items().stream().mapToInt(EvaluationItem::weight).sum() != 100 || policy.composite().size() != 3
+        || policy.composite().stream().anyMatch(x -> x < 0) || policy.composite().stream().mapToInt(x -> x).sum()
+            != 100) {
+      throw new IllegalArgumentException("an evaluation policy's item weights sum to 100, and its three shares too");
+    }
+    return policy;
+  }
 }

@@ -204,6 +204,15 @@ class DefaultAccessPolicyTest {
   }
 
   @Test
+  void s16_aUnitsYearIsRunByItsLeaderOrTheDisciplineBodyAboveIt() {
+    for (Role r : Role.values()) {
+      boolean runs = r == Role.UNIT_LEADER || r == Role.DISCIPLINE_INSPECTOR;
+      assertEquals(runs, may(r, bureau, Operation.RUN_CYCLE, inBureau), r.name());
+      assertEquals(runs, may(r, city, Operation.RUN_CYCLE, inBureau), r.name() + ": from above too (S-1)");
+    }
+  }
+
+  @Test
   void s3_aPostHolderFindsTheRisksOfTheirOwnPost() {
     assertFalse(may(Role.POST_HOLDER, bureau, Operation.IDENTIFY_RISK, inBureau));
     assertTrue(may(Role.POST_HOLDER, bureau, Operation.IDENTIFY_RISK, new AccessTarget(List.of(city, bureau), true)));

@@ -87,7 +87,7 @@ public final class CheckScenarios {
       return new Post(point, publication, ledger);
     }
 
-    private static ControlMeasureId inForce(World w, org.lianfang.application.control.DraftMeasure d) {
+    static ControlMeasureId inForce(World w, org.lianfang.application.control.DraftMeasure d) {
       ControlMeasureId id = w.lianfang.control().draft(w.landLeader, d).orElseThrow();
       w.lianfang.control().step(w.landLeader, MeasureStep.register(id)).orElseThrow();
       w.lianfang.control().step(w.inspector, MeasureStep.putInForce(id)).orElseThrow();

@@ -35,10 +35,11 @@ import org.lianfang.risk.RiskPointId;
  * sealed like a commenter). Each method runs its scenario and asserts what every store must show.
  */
 public final class SealedIdentities {
-  private SealedIdentities() {}
-
-  private static final PostProfile CHANGED = new PostProfile(false, Set.of(Resource.GOODS), true, false,
+  /** The approver's post after a change of its duties (P-3): what makes the points on it stale. */
+  static final PostProfile CHANGED = new PostProfile(false, Set.of(Resource.GOODS), true, false,
       Set.of(AdministrativePower.LICENSING), Transparency.PARTIAL);
+
+  private SealedIdentities() {}
 
   /**
    * Finding 5: two visitors comment on a notice; the post's powers change, so the point goes stale and loses its

@@ -46,6 +46,7 @@ final class IdentificationStage {
   void run() {
     PilotOrganisation organisation = new PilotOrganisation(f);
     organisation.organise();
+    new CycleStage(f).open();
     organisation.drawCharts();
     new PilotRisks(f).findRisks();
     review();

@@ -20,6 +20,7 @@ import org.lianfang.Outcome;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
+import org.lianfang.cycle.CyclePhase;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.jdbc.JdbcStore;
 import org.lianfang.ledger.Verification;
@@ -185,10 +186,13 @@ public final class PilotWalkthrough {
         + lianfang.gradingPolicy().version().version() + "（S-6），时区 " + KUNMING);
     out.println();
     new IdentificationStage(f).run();
+    CycleStage cycle = new CycleStage(f);
+    cycle.leave(CyclePhase.IDENTIFICATION);
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 廉政教育培训（" + EducationStage.TRAINING_OPENS + " 至 "
         + EducationStage.TRAINING_CLOSES + "，S-16）");
     new EducationStage(f).run();
+    cycle.leave(CyclePhase.TRAINING);
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 落实防控措施（" + ControlStage.MEASURES_REGISTERED + " 至 "
         + ControlStage.IN_FORCE_BY + "，S-16）");
@@ -203,10 +207,12 @@ public final class PilotWalkthrough {
     new ThirdLineStage(f, List.of(control::on, checks::on, inspection::on, appraisal::on)).run();
     out.println();
     control.putInForce();
+    cycle.leave(CyclePhase.MEASURES);
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 自查自纠（" + SelfAssessmentStage.OPENS + " 至 "
         + SelfAssessmentStage.CLOSES + "，S-16，P-23）");
     new SelfAssessmentStage(f).run();
+    cycle.leave(CyclePhase.REVISION);
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 群众评议（" + AppraisalStage.OPENS + " 至 " + AppraisalStage.CLOSES
         + " 征集，" + AppraisalStage.FED_BACK + " 反馈，S-12，P-25）");
@@ -219,6 +225,7 @@ public final class PilotWalkthrough {
     out.println("昆明市推行廉政风险防范管理试点 · 年度考核（" + EvaluationStage.ASSESSED + " 自评，" + EvaluationStage.INSPECTED
         + " 考核，" + EvaluationStage.PUBLISHED + " 审定公布，S-11，P-24）");
     new EvaluationStage(f).run();
+    cycle.printProgress();
     return f.city;
   }
 

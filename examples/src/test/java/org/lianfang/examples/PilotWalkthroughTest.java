@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +28,11 @@ import org.lianfang.Actor;
 import org.lianfang.Role;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
+import org.lianfang.cycle.AnnualCycle;
+import org.lianfang.cycle.CycleFigures;
+import org.lianfang.cycle.CyclePhase;
+import org.lianfang.cycle.CycleProgress;
+import org.lianfang.cycle.CycleTimetable;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.ledger.Verification;
@@ -460,5 +467,29 @@ class PilotWalkthroughTest {
       assertTrue(card.figures().checksSubmitted() > 0, r.unitName() + ": its monthly checks are counted");
     }
     assertTrue(printed.contains("2010 年度廉政风险防范管理考核"));
+  }
+
+  @Test
+  void s16_everyPilotUnitsYearIsOpenedOnTheLastDayOfMobilisationAndEachPhaseLeftPastItsGuard() {
+    Year year = Year.of(2010);
+    List<CycleProgress> rows = lianfang.cycle().queries().progress(auditor, city, year);
+    assertEquals(units.size(), rows.size());
+    assertEquals(Optional.empty(), rows.get(0).phase(), "the city runs no pilot year of its own");
+    for (CycleProgress row : rows.subList(1, rows.size())) {
+      AnnualCycle c = row.cycle().orElseThrow();
+      assertEquals(CyclePhase.ACCEPTANCE, c.phase(), row.name());
+      assertEquals(LocalDate.of(2010, 8, 31), c.opened(), row.name());
+      assertEquals(CycleTimetable.pilot(year), c.timetable(), row.name());
+      for (CycleFigures step : c.steps()) {
+        assertEquals(0, step.stalePoints() + step.unconfirmedPoints(), row.name() + " " + step);
+      }
+      CycleFigures measures = c.steps().get(CyclePhase.MEASURES.ordinal());
+      assertEquals(0, measures.coverageGaps(), row.name() + ": every confirmed point covered when measures end");
+      for (CyclePhase p : CyclePhase.WORKING.subList(0, 5)) {
+        assertFalse(c.steps().get(p.ordinal()).day().isBefore(c.timetable().window(p).from()), row.name() + " " + p);
+      }
+      assertFalse(row.overdue(), row.name() + ": summary and acceptance runs to 12-31");
+    }
+    assertTrue(printed.contains("2010 年度工作进度"));
   }
 }

@@ -17,7 +17,6 @@ import org.lianfang.control.CoveragePolicy;
 import org.lianfang.control.CoverageReport;
 import org.lianfang.control.PointCoverage;
 import org.lianfang.control.ResidualGradingPolicy;
-import org.lianfang.grading.RiskGrade;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
@@ -84,15 +83,10 @@ final class Coverage {
     Map<PostId, String> names = posts.stream().collect(Collectors.toMap(Post::id, Post::name));
     Map<RiskPointId, List<ControlMeasure>> byPoint = Form3.byPoint(measures);
     for (RiskPoint r : points) {
-      PostProfile profile = r.location().post().map(profiles::get).orElse(null);
-      boolean leader = profile != null && profile.principalLeader();
-      boolean major = profile != null && profile.majorMatters();
-      // a confirmed point is graded; one that is not is judged as the highest, the most demanding
-      RiskGrade inherent = r.grading().map(g -> g.grade().level()).orElse(RiskGrade.HIGHER);
-      ControlledPoint p = new ControlledPoint(r.id(), inherent, leader, major,
-          byPoint.getOrDefault(r.id(), List.of()));
-      rows.add(new PointCoverage(u.id(), u.name(), r.id(), r.code(), FormCells.postName(r, names), leader, major,
-          p.inForce().size(), coverage.gaps(p), residual.residual(p), r.state() == ReviewState.STALE));
+      ControlledPoint p = ControlledPoint.of(r, profiles, byPoint.getOrDefault(r.id(), List.of()));
+      rows.add(new PointCoverage(u.id(), u.name(), r.id(), r.code(), FormCells.postName(r, names),
+          p.principalLeaderPost(), p.majorMatters(), p.inForce().size(), coverage.gaps(p), residual.residual(p),
+          r.state() == ReviewState.STALE));
     }
   }
 }

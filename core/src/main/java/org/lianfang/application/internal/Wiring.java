@@ -5,6 +5,7 @@ import org.lianfang.checks.CheckPolicy;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.control.EducationPolicy;
 import org.lianfang.control.ResidualGradingPolicy;
+import org.lianfang.cycle.CyclePolicy;
 import org.lianfang.evaluation.EvaluationPolicy;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradingPolicy;
@@ -39,13 +40,14 @@ import org.lianfang.risk.CommentLimits;
  * @param indicatorPolicy whether an indicator beyond its threshold warns (P-6)
  * @param checkPolicy what a monthly check's review opens and when a month's check is due (P-22)
  * @param evaluationPolicy how a unit's year is scored (S-11, P-24)
+ * @param cyclePolicy when a unit's year is worked and what its phases' guards forbid (S-16)
  */
 public record Wiring(
     CommandRunner runner, Ids ids, GradingPolicy gradingPolicy, GradeLabels gradeLabels, CommentLimits commentLimits,
     CoveragePolicy coveragePolicy, ResidualGradingPolicy residualGradingPolicy, EducationPolicy educationPolicy,
     WarningPolicy warningPolicy, ReminderPolicy reminderPolicy, WorkingTime workingTime,
     ReportDeadlines reportDeadlines, SupervisionPolicy supervisionPolicy, IndicatorPolicy indicatorPolicy,
-    CheckPolicy checkPolicy, EvaluationPolicy evaluationPolicy) {
+    CheckPolicy checkPolicy, EvaluationPolicy evaluationPolicy, CyclePolicy cyclePolicy) {
   /** @throws NullPointerException if a part is null */
   public Wiring {
     Objects.requireNonNull(educationPolicy, "educationPolicy");
@@ -57,6 +59,7 @@ public record Wiring(
     Objects.requireNonNull(indicatorPolicy, "indicatorPolicy");
     Objects.requireNonNull(checkPolicy, "checkPolicy");
     Objects.requireNonNull(evaluationPolicy, "evaluationPolicy");
+    Objects.requireNonNull(cyclePolicy, "cyclePolicy");
     Objects.requireNonNull(coveragePolicy, "coveragePolicy");
     Objects.requireNonNull(residualGradingPolicy, "residualGradingPolicy");
     Objects.requireNonNull(runner, "runner");

@@ -1,0 +1,31 @@
+package org.lianfang.jdbc;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.testing.CycleScenarios;
+import org.lianfang.testing.World;
+
+/**
+ * The annual cycle on every database (issue 14, S-1, S-16): the scenarios of {@link CycleScenarios}, with cycles kept
+ * in the tables of schema version 28.
+ */
+class CycleCommandsOnJdbcTest {
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void s16_p3_p14_aUnitsYearIsOpenedAndItsPhasesLeftPastTheirGuards(TestDatabases.Kind kind) {
+    CycleScenarios.s16_p3_p14_aUnitsYearIsOpenedAndItsPhasesLeftPastTheirGuards(World.in(Stores.fresh(kind)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
+    CycleScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(TestDatabases.Kind kind) {
+    CycleScenarios.s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(World.in(Stores.fresh(kind)));
+  }
+}

@@ -1,0 +1,64 @@
+package org.lianfang.application.cycle;
+
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.application.internal.Areas;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Wiring;
+import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CyclePolicies;
+
+/**
+ * The annual cycle's area (S-1, S-16): each unit opens its year under the instance's
+ * {@link org.lianfang.cycle.CyclePolicy}, which records the versions of the policies in force, and leaves its phases
+ * one at a time, each past the guard the cycle's rules set on what the unit's records hold that day. Each command
+ * takes the {@link Actor} who acts and returns an {@link Outcome}; it is validated, then runs in one transaction that
+ * checks access and the rules, writes, and appends its events to the unit's journal. A refused command changes
+ * nothing. Built by {@link org.lianfang.application.Lianfang}; immutable and thread-safe when the store is.
+ */
+public final class CycleArea {
+  static {
+    Areas.register(CycleArea.class, CycleArea::new);
+  }
+
+  private final CommandRunner runner;
+  private final OpenYearHandler open;
+  private final LeavePhaseHandler leave;
+  private final CycleQueries queries;
+
+  private CycleArea(Wiring wiring) {
+    this.runner = wiring.runner();
+    CyclePolicies policies = new CyclePolicies(wiring.gradingPolicy().version(), wiring.coveragePolicy().version(),
+        wiring.warningPolicy().version(), wiring.evaluationPolicy().version(), wiring.cyclePolicy().version());
+    this.open = new OpenYearHandler(wiring.ids(), wiring.cyclePolicy(), policies);
+    this.leave = new LeavePhaseHandler(wiring.coveragePolicy());
+    this.queries = new CycleQueries(wiring.runner(), wiring.cyclePolicy(), wiring.coveragePolicy());
+  }
+
+  /**
+   * Opens a unit's year today (动员部署 begins), under the instance's cycle policy.
+   *
+   * @param actor who acts (needs {@code RUN_CYCLE} on the unit: its leader, or the discipline body above it)
+   * @param command the unit and the year
+   * @return its id, or a refusal
+   */
+  public Outcome<AnnualCycleId> open(Actor actor, OpenYear command) {
+    return runner.run(actor, command, open);
+  }
+
+  /**
+   * Leaves the phase a unit's year is in today, past the guard the cycle's rules set on the unit's records.
+   *
+   * @param actor who acts (needs {@code RUN_CYCLE} on the unit)
+   * @param command the cycle and the phase it is in
+   * @return its id, or a refusal
+   */
+  public Outcome<AnnualCycleId> leave(Actor actor, LeavePhase command) {
+    return runner.run(actor, command, leave);
+  }
+
+  /** @return the reads of the annual cycle, each checked by the access policy */
+  public CycleQueries queries() {
+    return queries;
+  }
+}

@@ -1,0 +1,103 @@
+package org.lianfang.application.cycle;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lianfang.Actor;
+import org.lianfang.UnitId;
+import org.lianfang.access.Operation;
+import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Session;
+import org.lianfang.application.internal.Visibility;
+import org.lianfang.control.CoveragePolicy;
+import org.lianfang.cycle.AnnualCycle;
+import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CycleFigures;
+import org.lianfang.cycle.CyclePolicy;
+import org.lianfang.cycle.CycleProgress;
+import org.lianfang.organization.Unit;
+
+/**
+ * The annual cycle's reads (S-16): a unit's years, where a subtree's year stands, and what a phase's guard would read
+ * today. A cycle is read by whoever may read its unit's organisation; the figures, which count the unit's risk points
+ * in any state, by whoever may read its risks. Thread-safe when the store is.
+ */
+public final class CycleQueries {
+  private final CommandRunner runner;
+  private final CyclePolicy policy;
+  private final CoveragePolicy coverage;
+
+  CycleQueries(CommandRunner runner, CyclePolicy policy, CoveragePolicy coverage) {
+    this.runner = runner;
+    this.policy = policy;
+    this.coverage = coverage;
+  }
+
+  /** @return the cycle policy the instance opens years under */
+  public CyclePolicy policy() {
+    return policy;
+  }
+
+  /**
+   * @param actor who reads (needs {@code READ_ORGANIZATION} on its unit)
+   * @param cycle a unit's year
+   * @return it, if it exists and the actor may read it
+   */
+  public Optional<AnnualCycle> cycle(Actor actor, AnnualCycleId cycle) {
+    Session s = runner.session(actor);
+    return s.store().annualCycles().find(cycle).filter(c -> s.may(Operation.READ_ORGANIZATION, c.unitId(), false));
+  }
+
+  /**
+   * @param actor who reads (needs {@code READ_ORGANIZATION} on the unit)
+   * @param unit a unit
+   * @return its years, oldest first; empty if the actor may not read them
+   */
+  public List<AnnualCycle> years(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    if (!s.may(Operation.READ_ORGANIZATION, unit, false)) {
+      return List.of();
+    }
+    return s.store().annualCycles().inUnit(unit).stream().sorted(Comparator.comparing(AnnualCycle::year)).toList();
+  }
+
+  /**
+   * What the guards would read of a unit's records today ({@link AnnualCycle#refusal}).
+   *
+   * @param actor who reads (needs {@code READ_RISKS} on the unit)
+   * @param unit a unit
+   * @return its figures today; empty if the unit does not exist or the actor may not read its risks
+   */
+  public Optional<CycleFigures> figures(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    if (s.store().units().find(unit).isEmpty() || !s.may(Operation.READ_RISKS, unit, false)) {
+      return Optional.empty();
+    }
+    return Optional.of(RegisterFigures.read(s.store(), unit, s.today(), coverage));
+  }
+
+  /**
+   * Where a subtree's year stands today: for the discipline body following a rollout (S-1).
+   *
+   * @param actor who reads (units whose organisation they may not read are left out)
+   * @param root the subtree's top
+   * @param year the year
+   * @return a row per unit the actor may read, in the subtree's order
+   */
+  public List<CycleProgress> progress(Actor actor, UnitId root, Year year) {
+    Session s = runner.session(actor);
+    List<Unit> units = Visibility.subtree(s, root).stream()
+        .filter(u -> s.may(Operation.READ_ORGANIZATION, u.id(), false)).toList();
+    Map<UnitId, List<AnnualCycle>> cycles = s.store().annualCycles().inUnits(units.stream().map(Unit::id).toList());
+    List<CycleProgress> rows = new ArrayList<>(units.size());
+    for (Unit u : units) {
+      Optional<AnnualCycle> c = cycles.getOrDefault(u.id(), List.of()).stream().filter(a -> a.year().equals(year))
+          .findFirst();
+      rows.add(new CycleProgress(u.id(), u.code(), u.name(), year, c, c.isPresent() && c.get().overdue(s.today())));
+    }
+    return rows;
+  }
+}

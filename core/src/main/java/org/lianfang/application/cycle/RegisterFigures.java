@@ -1,0 +1,61 @@
+package org.lianfang.application.cycle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.lianfang.UnitId;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.control.ControlledPoint;
+import org.lianfang.control.CoveragePolicy;
+import org.lianfang.cycle.CycleFigures;
+import org.lianfang.monitoring.RectificationState;
+import org.lianfang.organization.Post;
+import org.lianfang.organization.PostId;
+import org.lianfang.organization.PostProfile;
+import org.lianfang.risk.ReviewState;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.spi.Store;
+
+/**
+ * What a unit's records hold on a day, as the cycle's guards read them (S-16, P-3, P-5, P-14, P-21): every record of
+ * the unit, whoever asks, since a guard judges the unit's register and not what one reader may see. Stateless.
+ */
+final class RegisterFigures {
+  private RegisterFigures() {}
+
+  /**
+   * @param store the store, inside the command's transaction
+   * @param unit the unit
+   * @param day the day
+   * @param coverage the instance's coverage policy
+   * @return the points stale (待复核); the points identified and not yet confirmed (draft, reviewed, on notice); the
+   *     confirmed points whose control has a gap the coverage policy names, each counted once; the rectification
+   *     items not closed (销号)
+   */
+  static CycleFigures read(Store store, UnitId unit, LocalDate day, CoveragePolicy coverage) {
+    List<RiskPoint> points = store.riskPoints().inUnit(unit);
+    int stale = 0;
+    int unconfirmed = 0;
+    for (RiskPoint p : points) {
+      switch (p.state()) {
+        case STALE -> stale++;
+        case DRAFT, REVIEWED, PUBLISHED -> unconfirmed++;
+        default -> { }
+      }
+    }
+    List<RiskPoint> confirmed = points.stream().filter(p -> p.state() == ReviewState.CONFIRMED).toList();
+    int gaps = 0;
+    if (!confirmed.isEmpty()) {
+      List<ControlMeasure> measures = store.controlMeasures().inUnit(unit);
+      Map<PostId, PostProfile> profiles = store.posts().inUnit(unit).stream()
+          .collect(Collectors.toMap(Post::id, Post::profile));
+      for (RiskPoint p : confirmed) {
+        gaps += coverage.gaps(ControlledPoint.of(p, profiles, measures)).isEmpty() ? 0 : 1;
+      }
+    }
+    int open = (int) store.rectificationItems().inUnit(unit).stream()
+        .filter(i -> i.state() != RectificationState.CLOSED).count();
+    return new CycleFigures(day, stale, unconfirmed, gaps, open);
+  }
+}

@@ -1,0 +1,24 @@
+package org.lianfang.application.cycle;
+
+import org.junit.jupiter.api.Test;
+import org.lianfang.memory.InMemoryStore;
+import org.lianfang.testing.CycleScenarios;
+import org.lianfang.testing.World;
+
+/** The annual cycle (issue 14, S-1, S-16) on the in-memory store: the scenarios of {@link CycleScenarios}. */
+class CycleCommandsTest {
+  @Test
+  void s16_p3_p14_aUnitsYearIsOpenedAndItsPhasesLeftPastTheirGuards() {
+    CycleScenarios.s16_p3_p14_aUnitsYearIsOpenedAndItsPhasesLeftPastTheirGuards(World.in(InMemoryStore.create()));
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheFieldAndChangesNothing() {
+    CycleScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(InMemoryStore.create()));
+  }
+
+  @Test
+  void s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear() {
+    CycleScenarios.s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(World.in(InMemoryStore.create()));
+  }
+}

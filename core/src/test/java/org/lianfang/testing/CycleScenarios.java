@@ -1,0 +1,241 @@
+package org.lianfang.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.lianfang.Actor;
+import org.lianfang.Outcome;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.application.cycle.CycleArea;
+import org.lianfang.application.cycle.LeavePhase;
+import org.lianfang.application.cycle.OpenYear;
+import org.lianfang.application.organization.ChangePostProfile;
+import org.lianfang.application.risk.RetireRiskPoint;
+import org.lianfang.control.CoveragePolicy;
+import org.lianfang.cycle.AnnualCycle;
+import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CycleFigures;
+import org.lianfang.cycle.CyclePhase;
+import org.lianfang.cycle.CyclePolicies;
+import org.lianfang.cycle.CycleProgress;
+import org.lianfang.cycle.CycleTimetable;
+import org.lianfang.cycle.StandardCyclePolicy;
+import org.lianfang.ledger.JournalEntry;
+import org.lianfang.monitoring.WarningPolicy;
+import org.lianfang.risk.RiskPointId;
+
+/**
+ * The annual cycle (issue 14, S-1, S-16) as scenarios on a {@link World}, run on the in-memory store and on every
+ * database: a bureau's 2010 opened under the instance's policies and its phases left in order, each guard refusing
+ * what the bureau's records hold until they are put right; bad input refused naming the field and the rule in both
+ * languages with the cycles, journals and outbox unchanged; only the unit's leader or the body above runs its year.
+ */
+public final class CycleScenarios {
+  private CycleScenarios() {}
+
+  /**
+   * S-16, P-3, P-5, P-14: the land bureau's leader opens its 2010 on 08-31 under the instance's policies, whose
+   * versions the cycle keeps, and leaves mobilisation. On 09-30 identification may not end while a point is a draft,
+   * nor once the approver's duties change (the confirmed point goes stale); with the draft retired and the stale point
+   * retired for a new one confirmed on 10-08, it ends — late, so the bureau's row showed the phase overdue. Training
+   * ends on 10-20; on 10-21 the measures may not end while the new point has no measure in force, and end once one is;
+   * self-assessment and revision end on 12-11. Each step keeps the figures the query gave that day, each is an entry
+   * of the bureau's journal, and summary and acceptance is not left by this command but by closing the year.
+   *
+   * @param w a world
+   */
+  public static void s16_p3_p14_aUnitsYearIsOpenedAndItsPhasesLeftPastTheirGuards(World w) {
+    CycleArea cycle = w.lianfang.cycle();
+    long before = w.store.journal().head(w.land).orElseThrow().sequence();
+    AnnualCycleId id = cycle.open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    AnnualCycle opened = cycle.queries().cycle(w.auditor, id).orElseThrow();
+    assertEquals(CyclePhase.MOBILISATION, opened.phase());
+    assertEquals(CycleTimetable.pilot(Year.of(2010)), opened.timetable());
+    assertEquals(new CyclePolicies(w.lianfang.gradingPolicy().version(), CoveragePolicy.standard().version(),
+        WarningPolicy.standard().version(), w.lianfang.evaluation().queries().policy().version(),
+        StandardCyclePolicy.pilot().version()), opened.policies());
+    List<CycleFigures> seen = new ArrayList<>();
+    seen.add(leave(w, id, CyclePhase.MOBILISATION));
+
+    RiskPointId confirmed = w.confirmed(w.aPointOnApprover().build());
+    RiskPointId draft = w.draft(w.aPointOnApprover().described("审批材料由窗口人员私下转交").build());
+    w.clock.setDay(LocalDate.of(2010, 9, 30));
+    assertEquals(new CycleFigures(w.clock.today(), 0, 1, 1, 0), figures(w), "the confirmed point has no measure");
+    assertRefused(w, id, CyclePhase.IDENTIFICATION, "1 个风险点尚未集体确定");
+    w.lianfang.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver,
+        SealedIdentities.CHANGED)).orElseThrow();
+    assertEquals(new CycleFigures(w.clock.today(), 1, 1, 0, 0), figures(w), "a stale point is not judged covered");
+    assertRefused(w, id, CyclePhase.IDENTIFICATION, "1 个风险点已过时");
+    w.lianfang.risks().retire(w.landLeader, new RetireRiskPoint(draft, "与已有风险点重复")).orElseThrow();
+    w.lianfang.risks().retire(w.landLeader, new RetireRiskPoint(confirmed, "岗位职责调整，重新查找")).orElseThrow();
+    RiskPointId point = w.confirmed(w.aPointOnApprover().build());
+    assertEquals(LocalDate.of(2010, 10, 8), w.clock.today());
+    CycleProgress late = progress(w).get(1);
+    assertEquals(Optional.of(CyclePhase.IDENTIFICATION), late.phase());
+    assertTrue(late.overdue(), "identification ran past 09-30");
+    seen.add(leave(w, id, CyclePhase.IDENTIFICATION));
+
+    w.clock.setDay(LocalDate.of(2010, 10, 20));
+    seen.add(leave(w, id, CyclePhase.TRAINING));
+    w.clock.setDay(LocalDate.of(2010, 10, 21));
+    assertEquals(new CycleFigures(w.clock.today(), 0, 0, 1, 0), figures(w));
+    assertRefused(w, id, CyclePhase.MEASURES, "1 个已确定的风险点防控措施不全");
+    CheckScenarios.Post.inForce(w, ControlScenarios.onlinePublication(w, List.of(point)));
+    seen.add(leave(w, id, CyclePhase.MEASURES));
+    w.clock.setDay(LocalDate.of(2010, 12, 11));
+    seen.add(leave(w, id, CyclePhase.REVISION));
+
+    AnnualCycle now = cycle.queries().cycle(w.auditor, id).orElseThrow();
+    assertEquals(CyclePhase.ACCEPTANCE, now.phase());
+    assertEquals(seen, now.steps(), "each step keeps what the records held that day");
+    assertEquals(Refusal.Code.INVALID_INPUT, refusal(cycle.leave(w.landLeader, LeavePhase.of(id,
+        CyclePhase.ACCEPTANCE))).code(), "the year's closing leaves summary and acceptance");
+    assertEquals(List.of(Optional.empty(), Optional.of(CyclePhase.ACCEPTANCE), Optional.empty()),
+        progress(w).stream().map(CycleProgress::phase).toList(), "the city and the planning bureau have no 2010");
+    assertFalse(progress(w).get(1).overdue());
+    List<String> events = w.store.journal().read(w.land, before + 1, 1_000).stream().map(JournalEntry::eventType)
+        .filter(t -> t.startsWith("cycle.")).toList();
+    assertEquals(List.of("cycle.opened", "cycle.advanced", "cycle.advanced", "cycle.advanced", "cycle.advanced",
+        "cycle.advanced"), events);
+    assertEquals(List.of(now), cycle.queries().years(w.landLeader, w.land));
+    assertTrue(w.lianfang.ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
+  }
+
+  /**
+   * Bad input: each refused with its code, naming the field and the rule in Chinese and English, and nothing changes.
+   * The land bureau's 2010 is in training and the planning bureau's in identification with a draft point, on 08-31.
+   *
+   * @param w a world
+   */
+  public static void badInputIsRefusedNamingTheFieldAndChangesNothing(World w) {
+    CycleArea cycle = w.lianfang.cycle();
+    AnnualCycleId land = cycle.open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    leave(w, land, CyclePhase.MOBILISATION);
+    leave(w, land, CyclePhase.IDENTIFICATION);
+    AnnualCycleId planning = cycle.open(w.inspector, new OpenYear(w.planning, Year.of(2010))).orElseThrow();
+    cycle.leave(w.inspector, LeavePhase.of(planning, CyclePhase.MOBILISATION)).orElseThrow();
+    w.lianfang.risks().identify(w.inspector, RiskPointFixture.aRiskPoint(w.planning).build()).orElseThrow();
+    List<BadInput> bad = List.of(
+        new BadInput("no year", x -> open(x, new OpenYear(x.land, null)), Refusal.Code.INVALID_INPUT, "year", "年度"),
+        new BadInput("a year before the first day", x -> open(x, new OpenYear(x.city, Year.of(1899))),
+            Refusal.Code.INVALID_INPUT, "year", "不能早于 1900"),
+        new BadInput("a year over", x -> open(x, new OpenYear(x.city, Year.of(2009))), Refusal.Code.INVALID_INPUT,
+            "year", "2009 年已于 2009-12-31 结束"),
+        new BadInput("a year too far ahead", x -> open(x, new OpenYear(x.city, Year.of(2012))),
+            Refusal.Code.INVALID_INPUT, "year", "只能开启今年或明年"),
+        new BadInput("a year opened already", x -> open(x, new OpenYear(x.land, Year.of(2010))),
+            Refusal.Code.INVALID_INPUT, "year", "已开启 2010 年度"),
+        new BadInput("the next year before this one closes", x -> open(x, new OpenYear(x.land, Year.of(2011))),
+            Refusal.Code.RULE_VIOLATED, null, "2010 年度尚未关闭"),
+        new BadInput("an unknown unit", x -> open(x, new OpenYear(new UnitId(UUID.randomUUID()), Year.of(2010))),
+            Refusal.Code.UNKNOWN_REFERENCE, null, "单位"),
+        new BadInput("an unknown cycle", x -> x.lianfang.cycle().leave(x.inspector, LeavePhase.of(
+            new AnnualCycleId(UUID.randomUUID()), CyclePhase.TRAINING)), Refusal.Code.UNKNOWN_REFERENCE, null,
+            "年度工作"),
+        new BadInput("no phase", x -> x.lianfang.cycle().leave(x.inspector, new LeavePhase(land, null,
+            OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "phase", "阶段"),
+        new BadInput("a phase the year is not in", x -> x.lianfang.cycle().leave(x.inspector, LeavePhase.of(land,
+            CyclePhase.MEASURES)), Refusal.Code.RULE_VIOLATED, null, "处于“进行教育培训”阶段"),
+        new BadInput("summary and acceptance", x -> x.lianfang.cycle().leave(x.inspector, LeavePhase.of(land,
+            CyclePhase.ACCEPTANCE)), Refusal.Code.INVALID_INPUT, "phase", "以关闭年度结束"),
+        new BadInput("training before its window", x -> x.lianfang.cycle().leave(x.inspector, LeavePhase.of(land,
+            CyclePhase.TRAINING)), Refusal.Code.RULE_VIOLATED, null, "最早于 2010-10-01 结束"),
+        new BadInput("identification with a draft", x -> x.lianfang.cycle().leave(x.inspector, LeavePhase.of(
+            planning, CyclePhase.IDENTIFICATION)), Refusal.Code.RULE_VIOLATED, null, "1 个风险点尚未集体确定"),
+        new BadInput("an expected version of none", x -> x.lianfang.cycle().leave(x.inspector, new LeavePhase(land,
+            CyclePhase.TRAINING, OptionalLong.of(0))), Refusal.Code.INVALID_INPUT, "expectedVersion", "预期版本"),
+        new BadInput("an expected version the store no longer has", x -> x.lianfang.cycle().leave(x.inspector,
+            new LeavePhase(land, CyclePhase.TRAINING, OptionalLong.of(1))), Refusal.Code.STALE, null, "第 1 版"));
+    BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
+  }
+
+  /**
+   * S-1, S-16: a unit's year is run by its leader or the discipline body above it. A section head, a post holder and
+   * an auditor may not open or advance the land bureau's year; the other bureau's leader and the public are answered
+   * as for a unit that does not exist, and read none of its years; the city's body opens the planning bureau's.
+   *
+   * @param w a world
+   */
+  public static void s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(World w) {
+    CycleArea cycle = w.lianfang.cycle();
+    OpenYear year = new OpenYear(w.land, Year.of(2010));
+    State empty = State.of(w);
+    for (Actor other : List.of(w.sectionHead, w.approverHolder, w.auditor)) {
+      assertEquals(Refusal.Code.ACCESS_DENIED, refusal(cycle.open(other, year)).code(), other.id());
+    }
+    for (Actor outside : List.of(w.planningLeader, w.visitor)) {
+      assertEquals(Refusal.Code.UNKNOWN_REFERENCE, refusal(cycle.open(outside, year)).code(), outside.id());
+    }
+    assertEquals(empty, State.of(w));
+    AnnualCycleId id = cycle.open(w.landLeader, year).orElseThrow();
+    State opened = State.of(w);
+    for (Actor other : List.of(w.sectionHead, w.approverHolder, w.auditor)) {
+      assertEquals(Refusal.Code.ACCESS_DENIED, refusal(cycle.leave(other, LeavePhase.of(id,
+          CyclePhase.MOBILISATION))).code(), other.id());
+    }
+    for (Actor outside : List.of(w.planningLeader, w.visitor)) {
+      assertEquals(Refusal.Code.UNKNOWN_REFERENCE, refusal(cycle.leave(outside, LeavePhase.of(id,
+          CyclePhase.MOBILISATION))).code(), outside.id());
+      assertEquals(List.of(), cycle.queries().years(outside, w.land), outside.id());
+      assertEquals(Optional.empty(), cycle.queries().cycle(outside, id), outside.id());
+    }
+    assertEquals(Optional.empty(), cycle.queries().figures(w.visitor, w.land), "the public counts no risks");
+    assertEquals(opened, State.of(w));
+    assertTrue(cycle.open(w.inspector, new OpenYear(w.planning, Year.of(2010))).isAccepted());
+    assertTrue(cycle.leave(w.inspector, LeavePhase.of(id, CyclePhase.MOBILISATION)).isAccepted());
+  }
+
+  /** What a refusal must leave unchanged: every unit's cycles and journal, and the outbox. */
+  record State(List<AnnualCycle> cycles, List<JournalEntry> journal, long outbox) {
+    static State of(World w) {
+      List<AnnualCycle> cs = new ArrayList<>();
+      List<JournalEntry> js = new ArrayList<>();
+      for (UnitId u : List.of(w.city, w.land, w.planning)) {
+        cs.addAll(w.store.annualCycles().inUnit(u));
+        js.addAll(w.store.journal().read(u, 1, 100_000));
+      }
+      return new State(cs, js, w.store.outbox().size());
+    }
+  }
+
+  private static Outcome<AnnualCycleId> open(World w, OpenYear c) {
+    return w.lianfang.cycle().open(w.inspector, c);
+  }
+
+  /** Leaves a phase of the land bureau's year as its leader, and returns the figures the query read just before. */
+  private static CycleFigures leave(World w, AnnualCycleId id, CyclePhase phase) {
+    CycleFigures figures = figures(w);
+    w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(id, phase)).orElseThrow();
+    return figures;
+  }
+
+  private static CycleFigures figures(World w) {
+    return w.lianfang.cycle().queries().figures(w.auditor, w.land).orElseThrow();
+  }
+
+  private static List<CycleProgress> progress(World w) {
+    return w.lianfang.cycle().queries().progress(w.inspector, w.city, Year.of(2010));
+  }
+
+  private static void assertRefused(World w, AnnualCycleId id, CyclePhase phase, String zh) {
+    State before = State.of(w);
+    Refusal r = refusal(w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(id, phase)));
+    assertEquals(Refusal.Code.RULE_VIOLATED, r.code(), r.toString());
+    assertTrue(r.messageZh().contains(zh), r.messageZh());
+    assertEquals(before, State.of(w));
+  }
+
+  private static Refusal refusal(Outcome<?> outcome) {
+    return assertInstanceOf(Outcome.Refused.class, outcome).refusal();
+  }
+}

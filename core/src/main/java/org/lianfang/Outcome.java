@@ -87,4 +87,16 @@ public sealed interface Outcome<T> {
     }
     return new Refused<>(((Refused<T>) this).refusal());
   }
+
+  /**
+   * @param f what follows an accepted outcome, itself accepted or refused
+   * @param <R> the new value type
+   * @return f's outcome for the value of an accepted one; a refusal stays the same refusal
+   */
+  default <R> Outcome<R> flatMap(Function<? super T, Outcome<R>> f) {
+    if (this instanceof Accepted<T> a) {
+      return f.apply(a.value());
+    }
+    return new Refused<>(((Refused<T>) this).refusal());
+  }
 }

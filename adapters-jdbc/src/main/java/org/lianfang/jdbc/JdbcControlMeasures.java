@@ -6,12 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.control.Cadence;
@@ -92,16 +94,18 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
    */
   private List<ControlMeasure> load(Connection c, String condition, List<UUID> values) throws SQLException {
     return store.consistentlyMainRowsFirst(c, "lf_control_measure", "measure_id", condition,
-        InUnits.cyclically(store.sql(), condition, values), () -> loadOnce(c, condition, values));
+        InUnits.cyclically(store.sql(), condition, values),
+        () -> loadOnce(c, condition, values, UnaryOperator.identity()));
   }
 
   /** The main rows first (each read whole, to be finished with its lists), then both lists in one statement. */
-  private List<ControlMeasure> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
+  private List<ControlMeasure> loadOnce(Connection c, String condition, List<UUID> values,
+      UnaryOperator<String> tables) throws SQLException {
     Sql sql = store.sql();
     List<Function<PositionedLists<EvidenceRef>, ControlMeasure>> rows = new ArrayList<>();
     PositionedLists<RiskPointId> points = new PositionedLists<>();
-    Statements.query(c, "SELECT " + COLUMNS + " FROM lf_control_measure WHERE " + condition
-        + " ORDER BY measure_id", InUnits.cyclically(sql, condition, values), rs -> {
+    Statements.query(c, tables.apply("SELECT " + COLUMNS + " FROM lf_control_measure WHERE " + condition
+        + " ORDER BY measure_id"), InUnits.cyclically(sql, condition, values), rs -> {
           UUID id = sql.uuid(rs, ID);
           UnitId unit = new UnitId(sql.uuid(rs, UNIT));
           Function<List<EvidenceRef>, MeasurePlan> plan = plan(rs);
@@ -116,7 +120,7 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
       return List.of();
     }
     PositionedLists<EvidenceRef> evidence = new PositionedLists<>();
-    String lists = String.format(LISTS, condition);
+    String lists = tables.apply(String.format(LISTS, condition));
     Statements.query(c, lists, InUnits.cyclically(sql, lists, values), rs -> {
       UUID measure = sql.uuid(rs, 2); // t, measure_id, position, risk_point_id, title, location, digest
       int position = rs.getInt(3);
@@ -131,6 +135,20 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
     List<ControlMeasure> out = new ArrayList<>(rows.size());
     rows.forEach(r -> out.add(r.apply(evidence)));
     return out;
+  }
+
+  /**
+   * The unit's measures frozen in its register of a year ({@link JdbcRegisters}): the live statements on the
+   * register's tables, which have the live columns and the year.
+   *
+   * @param c the connection
+   * @param unit a unit
+   * @param year a year
+   * @return its frozen measures, in id order
+   */
+  List<ControlMeasure> frozen(Connection c, UnitId unit, Year year) throws SQLException {
+    String condition = "unit_id = ? AND register_year = " + year.getValue();
+    return loadOnce(c, condition, List.of(unit.value()), JdbcRegisters::twins);
   }
 
   /** Reads a plan's columns now; its evidence comes later. */

@@ -29,6 +29,11 @@ abstract class JdbcControlStore extends JdbcRiskStore implements ControlStore {
     return measures;
   }
 
+  /** @return the measures' repository, for the registers that freeze them ({@link JdbcRegisters}) */
+  final JdbcControlMeasures jdbcControlMeasures() {
+    return measures;
+  }
+
   @Override
   public EducationActivities educationActivities() {
     return education;

@@ -5,6 +5,7 @@ import static org.lianfang.jdbc.RiskPointRows.COLUMNS;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
@@ -19,11 +21,11 @@ import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.ledger.ChainHead;
 import org.lianfang.organization.PostId;
+import org.lianfang.risk.NoticeAudience;
+import org.lianfang.risk.NoticeKey;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointCodes;
-import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskPointId;
-import org.lianfang.risk.NoticeKey;
 import org.lianfang.spi.RiskPoints;
 
 /**
@@ -93,10 +95,10 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     if (!store.inTransaction()) {
       return Statements.consistentlyMainRowsFirst(c, "lf_risk_point", "risk_point_id", mainCondition,
           InUnits.cyclically(store.sql(), mainCondition, values),
-          () -> loadOnce(c, mainCondition, childCondition, values));
+          () -> loadOnce(c, mainCondition, childCondition, values, UnaryOperator.identity()));
     }
     try {
-      return loadOnce(c, mainCondition, childCondition, values);
+      return loadOnce(c, mainCondition, childCondition, values, UnaryOperator.identity());
     } catch (IllegalArgumentException | NullPointerException e) {
       if (store.inSnapshot()) { // one state whole: nothing changed while it was read, so the rows are damaged
         throw new JdbcException("the rows of lf_risk_point do not form a valid record", e);
@@ -105,17 +107,17 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     }
   }
 
-  private List<RiskPoint> loadOnce(Connection c, String mainCondition, String childCondition, List<UUID> values)
-      throws SQLException {
+  private List<RiskPoint> loadOnce(Connection c, String mainCondition, String childCondition, List<UUID> values,
+      UnaryOperator<String> tables) throws SQLException {
     Sql sql = store.sql();
-    List<Function<RiskPointRows.Lists, RiskPoint>> rows = Statements.query(c, "SELECT " + COLUMNS
-        + " FROM lf_risk_point WHERE " + mainCondition + " ORDER BY risk_point_id",
+    List<Function<RiskPointRows.Lists, RiskPoint>> rows = Statements.query(c, tables.apply("SELECT " + COLUMNS
+        + " FROM lf_risk_point WHERE " + mainCondition + " ORDER BY risk_point_id"),
         InUnits.cyclically(sql, mainCondition, values), rs -> RiskPointRows.row(sql, rs));
     if (rows.isEmpty()) {
       return List.of();
     }
     RiskPointRows.Lists l = new RiskPointRows.Lists();
-    String lists = String.format(LISTS, childCondition);
+    String lists = tables.apply(String.format(LISTS, childCondition));
     Statements.query(c, lists, InUnits.cyclically(sql, lists, values), rs -> {
       RiskPointRows.listElement(rs, sql.uuid(rs, 2), l, 1, 3); // t, risk_point_id, position, a…
       return null;
@@ -123,6 +125,20 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     List<RiskPoint> points = new ArrayList<>(rows.size());
     rows.forEach(r -> points.add(r.apply(l)));
     return points;
+  }
+
+  /**
+   * The unit's points frozen in its register of a year ({@link JdbcRegisters}): the live statements on the register's
+   * tables, which have the live columns and the year.
+   *
+   * @param c the connection
+   * @param unit a unit
+   * @param year a year
+   * @return its frozen points, in id order
+   */
+  List<RiskPoint> frozen(Connection c, UnitId unit, Year year) throws SQLException {
+    String condition = "unit_id = ? AND register_year = " + year.getValue();
+    return loadOnce(c, condition, condition, List.of(unit.value()), JdbcRegisters::twins);
   }
 
   private static final String INSERT = "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(39)

@@ -17,4 +17,9 @@ abstract class JdbcRiskStore extends JdbcProcessStore implements RiskStore {
   public RiskPoints riskPoints() {
     return riskPoints;
   }
+
+  /** @return the risk points' repository, for the registers that freeze them ({@link JdbcRegisters}) */
+  final JdbcRiskPoints jdbcRiskPoints() {
+    return riskPoints;
+  }
 }

@@ -8,7 +8,7 @@ import org.lianfang.testing.World;
 
 /**
  * The annual cycle on every database (issue 14, S-1, S-16): the scenarios of {@link CycleScenarios}, with cycles kept
- * in the tables of schema version 28.
+ * in the tables of schema version 28 and closed years' registers in those of version 29.
  */
 class CycleCommandsOnJdbcTest {
   @ParameterizedTest
@@ -27,5 +27,11 @@ class CycleCommandsOnJdbcTest {
   @EnumSource(TestDatabases.Kind.class)
   void s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(TestDatabases.Kind kind) {
     CycleScenarios.s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(World.in(Stores.fresh(kind)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(TestDatabases.Kind kind) {
+    CycleScenarios.s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(World.in(Stores.fresh(kind)));
   }
 }

@@ -48,6 +48,46 @@ class JdbcSchemaTest {
     assertTrue(JdbcStore.of(ds).units().roots().isEmpty());
   }
 
+  /**
+   * Schema version 29: each register twin has its live table's columns, in their order and of their types, and the
+   * year last, so that freezing can copy a row whole ({@code SELECT t.*, year}) and a register is read by the live
+   * statements; a later migration that changes a live table and not its twin fails here.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void eachRegisterTwinHasItsLiveTablesColumnsInOrderThenTheYear(TestDatabases.Kind kind) throws Exception {
+    DataSource ds = TestDatabases.fresh(kind);
+    JdbcSchema.install(ds);
+    try (Connection c = ds.getConnection()) {
+      for (String table : JdbcRegisters.TABLES) {
+        List<String> live = columns(c, table);
+        List<String> twin = columns(c, JdbcRegisters.twin(table));
+        assertTrue(live.size() > 3, table + ": " + live);
+        assertEquals(live, twin.subList(0, twin.size() - 1), table);
+        String year = twin.get(twin.size() - 1);
+        assertTrue(year.matches("register_year INT(4|EGER)?"), table + ": " + year);
+      }
+    }
+  }
+
+  /** @return the table's columns in order, each as its lower-case name and its type's name */
+  private static List<String> columns(Connection c, String table) throws Exception {
+    List<String> out = new java.util.ArrayList<>();
+    for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+      if (!out.isEmpty()) {
+        break; // H2 keeps names in upper case; the others find them in lower case, MariaDB in either
+      }
+      try (java.sql.ResultSet rs = c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), name, null)) {
+        while (rs.next()) {
+          out.add(rs.getInt("ORDINAL_POSITION") + " " + rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT)
+              + " " + rs.getString("TYPE_NAME").toUpperCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(x -> Integer.parseInt(x.substring(0, x.indexOf(' ')))));
+    return out.stream().map(x -> x.substring(x.indexOf(' ') + 1)).toList();
+  }
+
   private static Dialect dialectOf(TestDatabases.Kind kind) {
     return kind == TestDatabases.Kind.MARIADB ? Dialect.MYSQL
         : kind == TestDatabases.Kind.H2 ? Dialect.H2 : Dialect.POSTGRESQL;
@@ -128,7 +168,9 @@ class JdbcSchemaTest {
           "lf_report_ref", "lf_case", "lf_case_mark", "lf_monthly_check", "lf_check_row", "lf_check_evidence",
           "lf_special_inspection", "lf_inspection_scope", "lf_inspection_finding", "lf_finding_point",
           "lf_accountability", "lf_self_check", "lf_appraisal_round", "lf_appraisal_item",
-          "lf_appraisal_comment", "lf_evaluation", "lf_evaluation_case", "lf_cycle", "lf_cycle_step")) {
+          "lf_appraisal_comment", "lf_evaluation", "lf_evaluation_case", "lf_cycle", "lf_cycle_step", "lf_register",
+          "lf_reg_risk_point", "lf_reg_risk_source", "lf_reg_risk_rule", "lf_reg_risk_review", "lf_reg_risk_comment",
+          "lf_reg_risk_custom", "lf_reg_control_measure", "lf_reg_control_measure_point", "lf_reg_control_evidence")) {
         st.execute("DROP TABLE " + table);
       }
       if (before4) {

@@ -72,4 +72,29 @@ public sealed interface CycleEvent extends DomainEvent {
           .build();
     }
   }
+
+  /**
+   * A closed year's register frozen (S-13): what it held, proven by its digest.
+   *
+   * @param unitId the unit
+   * @param cycleId the cycle closed
+   * @param register the counts and the digest of the register
+   */
+  record Frozen(UnitId unitId, AnnualCycleId cycleId, FrozenRegister register) implements CycleEvent {
+    /** @throws NullPointerException if a part is null */
+    public Frozen {
+      Objects.requireNonNull(cycleId, "cycleId");
+      Objects.requireNonNull(register, "register");
+    }
+
+    @Override
+    public String type() {
+      return "cycle.register-frozen";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("cycle", cycleId).put("register", register).build();
+    }
+  }
 }

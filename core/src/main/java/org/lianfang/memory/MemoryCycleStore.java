@@ -1,11 +1,23 @@
 package org.lianfang.memory;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.control.ControlMeasure;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.AnnualCycles;
 import org.lianfang.spi.CycleStore;
+import org.lianfang.spi.Registers;
 
 /** The annual cycle's area of {@link InMemoryStore}: its tables and ports ({@link MemoryStoreCore} on the chain). */
 abstract class MemoryCycleStore extends MemoryEvaluationStore implements CycleStore {
@@ -15,9 +27,66 @@ abstract class MemoryCycleStore extends MemoryEvaluationStore implements CycleSt
 
   private final AnnualCycles cyclesPort = new CyclesPort(cycles);
 
+  /** Each unit's frozen registers, by year: written once, in a transaction, and undone with it. */
+  private final Map<UnitId, SortedMap<Year, Register>> registers = new HashMap<>();
+
+  private final Registers registersPort = new Registers() {
+    @Override
+    public void freeze(UnitId unit, Year year, LocalDate day) {
+      write(() -> {
+        SortedMap<Year, Register> years = registers.computeIfAbsent(unit, u -> new TreeMap<>());
+        if (years.containsKey(year)) {
+          throw new StaleAggregateException("the register of " + year + " of unit " + unit + " is frozen already",
+              null);
+        }
+        years.put(year, new Register(day, riskPoints().inUnit(unit), controlMeasures().inUnit(unit)));
+        onUndo(() -> years.remove(year));
+      });
+    }
+
+    @Override
+    public Optional<LocalDate> frozenOn(UnitId unit, Year year) {
+      return read(() -> Optional.ofNullable(register(unit, year).day()));
+    }
+
+    @Override
+    public List<RiskPoint> points(UnitId unit, Year year) {
+      return read(() -> register(unit, year).points());
+    }
+
+    @Override
+    public List<ControlMeasure> measures(UnitId unit, Year year) {
+      return read(() -> register(unit, year).measures());
+    }
+
+    @Override
+    public List<Year> years(UnitId unit) {
+      return read(() -> List.copyOf(registers.getOrDefault(unit, new TreeMap<>()).keySet()));
+    }
+
+    private Register register(UnitId unit, Year year) {
+      return registers.getOrDefault(unit, new TreeMap<>()).getOrDefault(year, Register.NONE);
+    }
+  };
+
   @Override
   public AnnualCycles annualCycles() {
     return cyclesPort;
+  }
+
+  @Override
+  public Registers registers() {
+    return registersPort;
+  }
+
+  /** A frozen register: the day it was frozen (null for none) and immutable lists of immutable records. */
+  private record Register(LocalDate day, List<RiskPoint> points, List<ControlMeasure> measures) {
+    static final Register NONE = new Register(null, List.of(), List.of());
+
+    Register {
+      points = List.copyOf(points);
+      measures = List.copyOf(measures);
+    }
   }
 
   /** The {@link AnnualCycles} port, over its table. */

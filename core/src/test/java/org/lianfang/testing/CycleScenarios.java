@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,11 +17,19 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
+import org.lianfang.application.checks.MonthlyCheckStep;
+import org.lianfang.application.checks.RecordMonthlyCheck;
+import org.lianfang.application.checks.RowInput;
+import org.lianfang.application.cycle.CloseYear;
 import org.lianfang.application.cycle.CycleArea;
 import org.lianfang.application.cycle.LeavePhase;
 import org.lianfang.application.cycle.OpenYear;
+import org.lianfang.application.evaluation.SelfAssessYear;
+import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.application.organization.ChangePostProfile;
+import org.lianfang.application.organization.EndTenure;
 import org.lianfang.application.risk.RetireRiskPoint;
+import org.lianfang.checks.MonthlyCheckId;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
@@ -32,6 +41,7 @@ import org.lianfang.cycle.CycleTimetable;
 import org.lianfang.cycle.StandardCyclePolicy;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.monitoring.WarningPolicy;
+import org.lianfang.organization.TenureId;
 import org.lianfang.risk.RiskPointId;
 
 /**
@@ -195,16 +205,103 @@ public final class CycleScenarios {
     assertTrue(cycle.leave(w.inspector, LeavePhase.of(id, CyclePhase.MOBILISATION)).isAccepted());
   }
 
-  /** What a refusal must leave unchanged: every unit's cycles and journal, and the outbox. */
-  record State(List<AnnualCycle> cycles, List<JournalEntry> journal, long outbox) {
+  /**
+   * S-16, S-13: the land bureau works its 2010 (a confirmed point on the approver's post with two measures in force,
+   * September's check reviewed) and closes it on 12-22, not a day before summary and acceptance begins. Its points
+   * and measures are frozen as the year's register, whose counts and digest go into its journal. In 2011 the post's
+   * duties change (the live point goes stale), a point is added and 赵磊 leaves the post: 2010's Form 2 and Form 3 read
+   * the same to the character, dated 12-22 and naming who held the post then, while the live forms moved on. A check of
+   * a 2010 month, a tenure back-dated into 2010 and an evaluation of 2010 are each refused as records of a closed year,
+   * changing nothing; 2011 has no frozen forms yet; and 2011 may now be opened.
+   *
+   * @param w a world
+   */
+  public static void s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(World w) {
+    CycleArea cycle = w.lianfang.cycle();
+    AnnualCycleId id = cycle.open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    leave(w, id, CyclePhase.MOBILISATION);
+    CheckScenarios.Post p = CheckScenarios.Post.of(w);
+    MonthlyCheckId september = w.lianfang.checks().recordMonthlyCheck(w.sectionHead, new RecordMonthlyCheck(
+        w.approver, YearMonth.of(2010, 9), w.zhao, List.of(RowInput.full(p.ledger()), RowInput.full(p.publication()))))
+        .orElseThrow();
+    w.lianfang.checks().stepMonthlyCheck(w.sectionHead, MonthlyCheckStep.submit(september)).orElseThrow();
+    w.lianfang.checks().stepMonthlyCheck(w.inspector, MonthlyCheckStep.review(september)).orElseThrow();
+    w.clock.setDay(LocalDate.of(2010, 10, 20));
+    leave(w, id, CyclePhase.IDENTIFICATION);
+    leave(w, id, CyclePhase.TRAINING);
+    w.clock.setDay(LocalDate.of(2010, 10, 21));
+    leave(w, id, CyclePhase.MEASURES);
+    w.clock.setDay(LocalDate.of(2010, 12, 21));
+    leave(w, id, CyclePhase.REVISION);
+    Refusal early = refusal(cycle.close(w.landLeader, CloseYear.of(id)));
+    assertTrue(early.messageZh().contains("最早于 2010-12-22"), early.messageZh());
+
+    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    long before = w.store.journal().head(w.land).orElseThrow().sequence();
+    cycle.close(w.landLeader, CloseYear.of(id)).orElseThrow();
+    assertEquals(CyclePhase.CLOSED, cycle.queries().cycle(w.auditor, id).orElseThrow().phase());
+    assertEquals(w.store.riskPoints().inUnit(w.land), w.store.registers().points(w.land, Year.of(2010)));
+    assertEquals(w.store.controlMeasures().inUnit(w.land), w.store.registers().measures(w.land, Year.of(2010)));
+    List<JournalEntry> closing = w.store.journal().read(w.land, before + 1, 100);
+    assertEquals(List.of("cycle.closed", "cycle.register-frozen"), closing.stream().map(JournalEntry::eventType)
+        .toList());
+    assertTrue(closing.get(1).payload().contains("\"points\":1") && closing.get(1).payload().contains(
+        "\"measures\":2"), closing.get(1).payload());
+    String form2 = w.lianfang.risks().queries().form2(w.auditor, w.land, Year.of(2010)).orElseThrow().toText();
+    String form3 = w.lianfang.control().queries().form3(w.auditor, w.land, Year.of(2010)).orElseThrow().toText();
+    assertEquals(w.lianfang.risks().queries().form2(w.auditor, w.land).orElseThrow().toText(), form2,
+        "on the day it closes, the year's form is the live one");
+    assertTrue(form2.contains("赵磊") && form3.contains("2010-12-22"), form2 + form3);
+
+    w.clock.setDay(LocalDate.of(2011, 1, 5));
+    w.lianfang.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver,
+        SealedIdentities.CHANGED)).orElseThrow();
+    w.draft(w.aPointOnApprover().described("新增：审批窗口收取材料不出具回执").build());
+    TenureId zhao = w.store.tenures().inUnit(w.land).stream().filter(t -> t.postId().equals(w.approver))
+        .findFirst().orElseThrow().id();
+    w.lianfang.organization().endTenure(w.landLeader, new EndTenure(zhao, w.clock.today(), OptionalLong.empty()))
+        .orElseThrow();
+    assertEquals(form2, w.lianfang.risks().queries().form2(w.auditor, w.land, Year.of(2010)).orElseThrow().toText());
+    assertEquals(form3, w.lianfang.control().queries().form3(w.auditor, w.land, Year.of(2010)).orElseThrow()
+        .toText());
+    assertFalse(form2.equals(w.lianfang.risks().queries().form2(w.auditor, w.land).orElseThrow().toText()),
+        "the live register moved on");
+
+    State closed = State.of(w);
+    for (Outcome<?> frozen : List.of(
+        w.lianfang.checks().recordMonthlyCheck(w.sectionHead, new RecordMonthlyCheck(w.approver,
+            YearMonth.of(2010, 12), w.zhao, List.of(RowInput.full(p.ledger())))),
+        w.lianfang.organization().beginTenure(w.landLeader, new BeginTenure(w.approver, w.li,
+            LocalDate.of(2010, 11, 1))),
+        w.lianfang.evaluation().selfAssess(w.landLeader, new SelfAssessYear(w.land, Year.of(2010),
+            EvaluationScenarios.selfScores(), "补报自评")))) {
+      Refusal r = refusal(frozen);
+      assertEquals(Refusal.Code.ILLEGAL_TRANSITION, r.code(), r.toString());
+      assertTrue(r.messageZh().contains("2010 年度已关闭"), r.messageZh());
+    }
+    assertEquals(closed, State.of(w));
+    assertEquals("year", refusal(w.lianfang.risks().queries().form2(w.auditor, w.land, Year.of(2011)))
+        .violations().get(0).path(), "2011 is not closed: it has no frozen form");
+    assertTrue(cycle.open(w.landLeader, new OpenYear(w.land, Year.of(2011))).isAccepted());
+  }
+
+  /**
+   * What a refusal must leave unchanged: every unit's cycles, the records of the kinds a closed year freezes here
+   * (monthly checks, tenures, evaluations), the journals and the outbox.
+   */
+  record State(List<AnnualCycle> cycles, List<Object> records, List<JournalEntry> journal, long outbox) {
     static State of(World w) {
       List<AnnualCycle> cs = new ArrayList<>();
+      List<Object> rs = new ArrayList<>();
       List<JournalEntry> js = new ArrayList<>();
       for (UnitId u : List.of(w.city, w.land, w.planning)) {
         cs.addAll(w.store.annualCycles().inUnit(u));
+        rs.addAll(w.store.monthlyChecks().inUnit(u));
+        rs.addAll(w.store.tenures().inUnit(u));
+        rs.addAll(w.store.annualEvaluations().inUnit(u));
         js.addAll(w.store.journal().read(u, 1, 100_000));
       }
-      return new State(cs, js, w.store.outbox().size());
+      return new State(cs, rs, js, w.store.outbox().size());
     }
   }
 

@@ -5,8 +5,8 @@ import org.lianfang.spi.Store;
 
 /**
  * The contracts of the annual cycle's repositories ({@link org.lianfang.spi.CycleStore}): extend it with a fresh,
- * empty store per call of {@link #newStore()} and JUnit runs {@link AnnualCyclesContract} against it, as a {@link
- * Nested} class. A new kind of the area adds its port's contract here; {@link StoreContract} runs every area's.
+ * empty store per call of {@link #newStore()} and JUnit runs {@link AnnualCyclesContract} and {@link
+ * RegistersContract} against it, as {@link Nested} classes. A new kind of the area adds its port's contract here; {@link StoreContract} runs every area's.
  */
 public abstract class CycleStoreContract {
   /** @return a new, empty store */
@@ -28,6 +28,15 @@ public abstract class CycleStoreContract {
     @Override
     protected int examples() {
       return CycleStoreContract.this.examples();
+    }
+  }
+
+  /** {@link RegistersContract} on this store. */
+  @Nested
+  public class RegistersOfTheStore extends RegistersContract {
+    @Override
+    protected Store newStore() {
+      return CycleStoreContract.this.newStore();
     }
   }
 }

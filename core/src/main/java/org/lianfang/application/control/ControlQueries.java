@@ -11,6 +11,7 @@ import org.lianfang.Outcome;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.Registered;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
 import org.lianfang.control.BreachLadder;
@@ -96,9 +97,25 @@ public final class ControlQueries {
    */
   public Outcome<ControlRegistrationForm> form3(Actor actor, UnitId unit) {
     Session s = runner.session(actor);
-    return s.store().transactions().inSnapshot(() -> Visibility.formUnit(s, unit).map(u -> Form3.of(s, u.name(),
-        List.of(u), confirmed(Visibility.visible(s, s.store().riskPoints().inUnit(unit))),
+    return s.store().transactions().inSnapshot(() -> Visibility.formUnit(s, unit).map(u -> Form3.of(s, s.today(),
+        u.name(), List.of(u), confirmed(Visibility.visible(s, s.store().riskPoints().inUnit(unit))),
         s.store().controlMeasures().inUnit(unit).stream().filter(Form3::listed).toList(), labels)));
+  }
+
+  /**
+   * Form 3 of a unit's closed year (S-13, S-16): its register as frozen when the year closed, dated that day, each
+   * post with who held it then; the same whatever happened since.
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @param year a closed year of the unit
+   * @return the form, or a refusal if the unit is unknown, the actor may not read it or the year is not closed
+   */
+  public Outcome<ControlRegistrationForm> form3(Actor actor, UnitId unit, Year year) {
+    Session s = runner.session(actor);
+    return Visibility.formUnit(s, unit).flatMap(u -> Registered.day(s, u, year).map(day -> Form3.of(s, day, u.name(),
+        List.of(u), confirmed(Visibility.visible(s, s.store().registers().points(unit, year))),
+        s.store().registers().measures(unit, year).stream().filter(Form3::listed).toList(), labels)));
   }
 
   /**
@@ -118,7 +135,7 @@ public final class ControlQueries {
       for (UnitId u : points.stream().map(p -> p.location().unit()).distinct().toList()) {
         s.store().controlMeasures().inUnit(u).stream().filter(Form3::listed).forEach(measures::add);
       }
-      return Form3.of(s, o.name(), List.of(), points, measures, labels);
+      return Form3.of(s, s.today(), o.name(), List.of(), points, measures, labels);
     }));
   }
 

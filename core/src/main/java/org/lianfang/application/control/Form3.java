@@ -1,5 +1,6 @@
 package org.lianfang.application.control;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ final class Form3 {
 
   /**
    * @param s the session
+   * @param day the form's day: the session's, or the day a closed year's register was frozen
    * @param subject the unit's or person's name
    * @param known units already read, whose names are not read again
    * @param points the confirmed points the actor may read, in id order
@@ -39,9 +41,9 @@ final class Form3 {
    * @param labels the grade labels
    * @return the form
    */
-  static ControlRegistrationForm of(Session s, String subject, List<Unit> known, List<RiskPoint> points,
-      List<ControlMeasure> measures, GradeLabels labels) {
-    FormCells cells = new FormCells(s, known.toArray(Unit[]::new));
+  static ControlRegistrationForm of(Session s, LocalDate day, String subject, List<Unit> known,
+      List<RiskPoint> points, List<ControlMeasure> measures, GradeLabels labels) {
+    FormCells cells = new FormCells(s, day, known.toArray(Unit[]::new));
     List<Form3Row> rows = new ArrayList<>();
     List<String> unmeasured = new ArrayList<>();
     Map<String, ControlRegistrationForm.Total> totals = new TreeMap<>();
@@ -65,7 +67,7 @@ final class Form3 {
             (a, b) -> new ControlRegistrationForm.Total(a.line(), a.phase(), a.grade(), a.rows() + b.rows()));
       }
     }
-    return new ControlRegistrationForm(subject, s.today(), rows, unmeasured, new ArrayList<>(totals.values()));
+    return new ControlRegistrationForm(subject, day, rows, unmeasured, new ArrayList<>(totals.values()));
   }
 
   /**

@@ -24,6 +24,7 @@ public final class CycleArea {
   private final CommandRunner runner;
   private final OpenYearHandler open;
   private final LeavePhaseHandler leave;
+  private final CloseYearHandler close;
   private final CycleQueries queries;
 
   private CycleArea(Wiring wiring) {
@@ -32,6 +33,7 @@ public final class CycleArea {
         wiring.warningPolicy().version(), wiring.evaluationPolicy().version(), wiring.cyclePolicy().version());
     this.open = new OpenYearHandler(wiring.ids(), wiring.cyclePolicy(), policies);
     this.leave = new LeavePhaseHandler(wiring.coveragePolicy());
+    this.close = new CloseYearHandler(wiring.coveragePolicy());
     this.queries = new CycleQueries(wiring.runner(), wiring.cyclePolicy(), wiring.coveragePolicy());
   }
 
@@ -55,6 +57,19 @@ public final class CycleArea {
    */
   public Outcome<AnnualCycleId> leave(Actor actor, LeavePhase command) {
     return runner.run(actor, command, leave);
+  }
+
+  /**
+   * Closes a unit's year today, leaving summary and acceptance past its guard: the year's risk points and control
+   * measures are frozen as its register, whose counts and digest go into the unit's journal, and no command changes a
+   * record of the year again.
+   *
+   * @param actor who acts (needs {@code RUN_CYCLE} on the unit)
+   * @param command the cycle, in summary and acceptance
+   * @return its id, or a refusal
+   */
+  public Outcome<AnnualCycleId> close(Actor actor, CloseYear command) {
+    return runner.run(actor, command, close);
   }
 
   /** @return the reads of the annual cycle, each checked by the access policy */

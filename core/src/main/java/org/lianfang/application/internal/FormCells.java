@@ -1,6 +1,7 @@
 package org.lianfang.application.internal;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.lianfang.risk.RiskPoint;
  */
 public final class FormCells {
   private final Session s;
+  private final LocalDate day;
   private final Map<UnitId, Map<PostId, String>> postNames = new HashMap<>();
   private final Map<UnitId, String> unitNames = new HashMap<>();
   private final Map<OfficialId, String> officialNames = new HashMap<>();
@@ -36,7 +38,17 @@ public final class FormCells {
    * @param known units the query has read already, whose names are not read again
    */
   public FormCells(Session s, Unit... known) {
+    this(s, s.today(), known);
+  }
+
+  /**
+   * @param s the session the form is read in
+   * @param day the form's day: a closed year's form names who held each post on the day its register was frozen
+   * @param known units the query has read already, whose names are not read again
+   */
+  public FormCells(Session s, LocalDate day, Unit... known) {
     this.s = s;
+    this.day = day;
     for (Unit u : known) {
       unitNames.put(u.id(), u.name());
     }
@@ -94,7 +106,7 @@ public final class FormCells {
    */
   public String holders(RiskPoint r) {
     return r.location().post().map(p -> tenuresIn(r.location().unit()).getOrDefault(p, List.of()).stream()
-        .filter(t -> t.covers(s.today()))
+        .filter(t -> t.covers(day))
         .map(t -> officialName(t.officialId()))
         .collect(Collectors.joining("、"))).orElse("");
   }

@@ -44,6 +44,8 @@ public final class Session {
   private Set<PostId> heldToday;
   /** The sections of the posts of each unit read, for actors with a grant limited to a section. */
   private final Map<UnitId, Map<PostId, Optional<String>>> sections = new HashMap<>();
+  /** The closed years of each unit written to, read once per unit ({@link ClosedYears}). */
+  private final ClosedYears closedYears;
 
   Session(Store store, Actor actor, Instant now, LocalDate today, AccessPolicy access, List<Reaction> reactions) {
     this.store = store;
@@ -52,6 +54,7 @@ public final class Session {
     this.today = today;
     this.access = access;
     this.reactions = reactions;
+    this.closedYears = new ClosedYears(store);
   }
 
   /** @return the store, inside the command's transaction */
@@ -234,7 +237,8 @@ public final class Session {
    * Keeps a change's events for the journal, which the runner appends when the command is accepted, each with the
    * digest of the changed record's state (issue 10, finding 2), then hands each of them to the registered {@link
    * Reaction}s, whose own events follow. Record a change before writing it: the reactions see the records as they
-   * were before it.
+   * were before it. A record of a closed year is refused here, whichever command writes it ({@link ClosedYears}), and
+   * the command rolls back.
    *
    * @param change an aggregate after a change, with the events it caused
    * @param <T> the aggregate
@@ -242,6 +246,10 @@ public final class Session {
    */
   public <T extends Aggregate<?>> T record(Change<T> change) {
     T after = change.after();
+    Optional<Refusal> frozen = closedYears.refusal(after);
+    if (frozen.isPresent()) {
+      throw new ReactionRefused(frozen.get());
+    }
     String digest = JournalChain.recordDigest(store.journal().digest(), AggregateKinds.state(after));
     UUID id = after.id().value();
     for (DomainEvent e : change.events()) {

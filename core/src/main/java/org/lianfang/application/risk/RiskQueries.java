@@ -1,5 +1,7 @@
 package org.lianfang.application.risk;
 
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.FormCells;
+import org.lianfang.application.internal.Registered;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
 import org.lianfang.kinds.AggregateKinds;
@@ -147,6 +150,22 @@ public final class RiskQueries {
   }
 
   /**
+   * Form 2 of a unit's closed year (S-13, S-16): its register as frozen when the year closed, dated that day, each post
+   * with who held it then, with grades in the instance's labels; the same whatever happened since.
+   *
+   * @param actor who reads
+   * @param unit a unit
+   * @param year a closed year of the unit
+   * @return the form, or a refusal if the unit is unknown, the actor may not read it or the year is not closed
+   */
+  public Outcome<RiskIdentificationForm> form2(Actor actor, UnitId unit, Year year) {
+    Session s = runner.session(actor);
+    return Visibility.formUnit(s, unit).flatMap(u -> Registered.day(s, u, year).map(day ->
+        new RiskIdentificationForm(u.name(), day, rows(s, day, Visibility.visible(s, s.store().registers()
+            .points(unit, year)).stream().filter(r -> r.state() != ReviewState.RETIRED).toList(), labels))));
+  }
+
+  /**
    * Form 2 of a person (个人): the points in force on the posts the official holds on the day, and those the official
    * directly owns, with grades in the instance's labels ({@code Lianfang.Builder.gradeLabels}).
    *
@@ -226,7 +245,11 @@ public final class RiskQueries {
   }
 
   private static List<Form2Row> rows(Session s, List<RiskPoint> points, GradeLabels labels) {
-    FormCells cells = new FormCells(s);
+    return rows(s, s.today(), points, labels);
+  }
+
+  private static List<Form2Row> rows(Session s, LocalDate day, List<RiskPoint> points, GradeLabels labels) {
+    FormCells cells = new FormCells(s, day);
     cells.readAhead(points, points.stream().flatMap(r -> r.owners().stream()).toList());
     List<Form2Row> rows = new ArrayList<>();
     int n = 0;

@@ -21,4 +21,10 @@ class CycleCommandsTest {
   void s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear() {
     CycleScenarios.s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater() {
+    CycleScenarios.s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(
+        World.in(InMemoryStore.create()));
+  }
 }

@@ -1,0 +1,98 @@
+package org.lianfang.jdbc;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.spi.Registers;
+
+/**
+ * The frozen registers in the tables of schema version 29: {@code lf_register} names each unit's frozen years, and
+ * each table of a risk point or a control measure has a twin {@code lf_reg_…} with its columns in its order and the
+ * year last. Freezing is one {@code INSERT … SELECT} per table, the live rows and the year; a register is read by the
+ * live tables' statements on the twins ({@link #twins}). Thread-safe.
+ */
+final class JdbcRegisters implements Registers {
+  /** The live tables of a point and of a measure, each with its twin. */
+  static final List<String> TABLES = List.of("lf_risk_point", "lf_risk_source", "lf_risk_rule", "lf_risk_review",
+      "lf_risk_comment", "lf_risk_custom", "lf_control_measure", "lf_control_measure_point", "lf_control_evidence");
+
+  private final JdbcStoreCore store;
+  private final JdbcRiskPoints points;
+  private final JdbcControlMeasures measures;
+
+  JdbcRegisters(JdbcStoreCore store, JdbcRiskPoints points, JdbcControlMeasures measures) {
+    this.store = store;
+    this.points = points;
+    this.measures = measures;
+  }
+
+  /** @param table a live table of {@link #TABLES} @return its register's twin */
+  static String twin(String table) {
+    return "lf_reg_" + table.substring("lf_".length());
+  }
+
+  /** @param sql a statement on the live tables of a point or a measure @return the same on their twins */
+  static String twins(String sql) {
+    return sql.replace("FROM lf_risk_", "FROM lf_reg_risk_").replace("FROM lf_control_", "FROM lf_reg_control_");
+  }
+
+  @Override
+  public void freeze(UnitId unit, Year year, LocalDate day) {
+    store.write("freeze the register of " + year + " of unit " + unit, c -> {
+      String header = "INSERT INTO lf_register (unit_id, register_year, frozen_on) VALUES (?, ?, ?)";
+      try (PreparedStatement ps = c.prepareStatement(header)) {
+        store.sql().uuid(ps, 1, unit.value());
+        ps.setInt(2, year.getValue());
+        Sql.day(ps, 3, day);
+        ps.executeUpdate();
+      } catch (SQLException e) {
+        if (Statements.isDuplicate(e)) {
+          throw new StaleAggregateException("the register of " + year + " of unit " + unit + " is frozen already", e);
+        }
+        throw e;
+      }
+      for (String table : TABLES) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + twin(table) + " SELECT t.*, "
+            + year.getValue() + " FROM " + table + " t WHERE t.unit_id = ?")) {
+          store.sql().uuid(ps, 1, unit.value());
+          ps.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<LocalDate> frozenOn(UnitId unit, Year year) {
+    return store.read("read the register of " + year + " of unit " + unit, c -> Statements.first(Statements.query(c,
+        "SELECT frozen_on FROM lf_register WHERE unit_id = ? AND register_year = ?", ps -> {
+          store.sql().uuid(ps, 1, unit.value());
+          ps.setInt(2, year.getValue());
+        }, rs -> Sql.day(rs, 1))));
+  }
+
+  @Override
+  public List<RiskPoint> points(UnitId unit, Year year) {
+    return store.read("read the register of " + year + " of unit " + unit, c -> points.frozen(c, unit, year));
+  }
+
+  @Override
+  public List<ControlMeasure> measures(UnitId unit, Year year) {
+    return store.read("read the register of " + year + " of unit " + unit, c -> measures.frozen(c, unit, year));
+  }
+
+  @Override
+  public List<Year> years(UnitId unit) {
+    return store.read("read the registers of unit " + unit, c -> Statements.query(c,
+        "SELECT register_year FROM lf_register WHERE unit_id = ? ORDER BY register_year",
+        ps -> store.sql().uuid(ps, 1, unit.value()), rs -> Year.of(rs.getInt(1))));
+  }
+}

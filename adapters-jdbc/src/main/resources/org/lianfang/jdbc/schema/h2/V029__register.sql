@@ -1,0 +1,76 @@
+-- Lianfang schema version 29: frozen registers (S-13, S-16, ARCHITECTURE.md decision 7; issue 14, closing a year).
+--
+-- When a unit's year is closed, its risk points and control measures are copied as they stand into the year's
+-- register: lf_register names each unit's frozen years and the day each was frozen; each table of a point or a
+-- measure has a register twin, lf_reg_<table without lf_>, with the same columns in the same order and the year last
+-- (register_year), its key the live key led by the unit and the year. A register is written once, by one INSERT ...
+-- SELECT per table, and read with the live tables' statements; no command writes it again. A migration that changes a
+-- live table of a point or a measure changes its twin the same way (JdbcSchemaTest compares their columns).
+
+CREATE TABLE lf_register (
+  unit_id UUID NOT NULL,
+  register_year INT NOT NULL,
+  frozen_on DATE NOT NULL,
+  PRIMARY KEY (unit_id, register_year)
+);
+
+CREATE TABLE lf_reg_risk_point AS SELECT * FROM lf_risk_point WHERE 1 = 0;
+ALTER TABLE lf_reg_risk_point ADD COLUMN register_year INT NOT NULL;
+ALTER TABLE lf_reg_risk_point ALTER COLUMN unit_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_point ALTER COLUMN risk_point_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_point ADD PRIMARY KEY (unit_id, register_year, risk_point_id);
+
+CREATE TABLE lf_reg_risk_source AS SELECT * FROM lf_risk_source WHERE 1 = 0;
+ALTER TABLE lf_reg_risk_source ADD COLUMN register_year INT NOT NULL;
+ALTER TABLE lf_reg_risk_source ALTER COLUMN unit_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_source ALTER COLUMN risk_point_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_source ALTER COLUMN position SET NOT NULL;
+ALTER TABLE lf_reg_risk_source ADD PRIMARY KEY (unit_id, register_year, risk_point_id, position);
+
+CREATE TABLE lf_reg_risk_rule AS SELECT * FROM lf_risk_rule WHERE 1 = 0;
+ALTER TABLE lf_reg_risk_rule ADD COLUMN register_year INT NOT NULL;
+ALTER TABLE lf_reg_risk_rule ALTER COLUMN unit_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_rule ALTER COLUMN risk_point_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_rule ALTER COLUMN position SET NOT NULL;
+ALTER TABLE lf_reg_risk_rule ADD PRIMARY KEY (unit_id, register_year, risk_point_id, position);
+
+CREATE TABLE lf_reg_risk_review AS SELECT * FROM lf_risk_review WHERE 1 = 0;
+ALTER TABLE lf_reg_risk_review ADD COLUMN register_year INT NOT NULL;
+ALTER TABLE lf_reg_risk_review ALTER COLUMN unit_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_review ALTER COLUMN risk_point_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_review ALTER COLUMN position SET NOT NULL;
+ALTER TABLE lf_reg_risk_review ADD PRIMARY KEY (unit_id, register_year, risk_point_id, position);
+
+CREATE TABLE lf_reg_risk_comment AS SELECT * FROM lf_risk_comment WHERE 1 = 0;
+ALTER TABLE lf_reg_risk_comment ADD COLUMN register_year INT NOT NULL;
+ALTER TABLE lf_reg_risk_comment ALTER COLUMN unit_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_comment ALTER COLUMN risk_point_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_comment ALTER COLUMN position SET NOT NULL;
+ALTER TABLE lf_reg_risk_comment ADD PRIMARY KEY (unit_id, register_year, risk_point_id, position);
+
+CREATE TABLE lf_reg_risk_custom AS SELECT * FROM lf_risk_custom WHERE 1 = 0;
+ALTER TABLE lf_reg_risk_custom ADD COLUMN register_year INT NOT NULL;
+ALTER TABLE lf_reg_risk_custom ALTER COLUMN unit_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_custom ALTER COLUMN risk_point_id SET NOT NULL;
+ALTER TABLE lf_reg_risk_custom ALTER COLUMN field_key SET NOT NULL;
+ALTER TABLE lf_reg_risk_custom ADD PRIMARY KEY (unit_id, register_year, risk_point_id, field_key);
+
+CREATE TABLE lf_reg_control_measure AS SELECT * FROM lf_control_measure WHERE 1 = 0;
+ALTER TABLE lf_reg_control_measure ADD COLUMN register_year INT NOT NULL;
+ALTER TABLE lf_reg_control_measure ALTER COLUMN unit_id SET NOT NULL;
+ALTER TABLE lf_reg_control_measure ALTER COLUMN measure_id SET NOT NULL;
+ALTER TABLE lf_reg_control_measure ADD PRIMARY KEY (unit_id, register_year, measure_id);
+
+CREATE TABLE lf_reg_control_measure_point AS SELECT * FROM lf_control_measure_point WHERE 1 = 0;
+ALTER TABLE lf_reg_control_measure_point ADD COLUMN register_year INT NOT NULL;
+ALTER TABLE lf_reg_control_measure_point ALTER COLUMN unit_id SET NOT NULL;
+ALTER TABLE lf_reg_control_measure_point ALTER COLUMN measure_id SET NOT NULL;
+ALTER TABLE lf_reg_control_measure_point ALTER COLUMN position SET NOT NULL;
+ALTER TABLE lf_reg_control_measure_point ADD PRIMARY KEY (unit_id, register_year, measure_id, position);
+
+CREATE TABLE lf_reg_control_evidence AS SELECT * FROM lf_control_evidence WHERE 1 = 0;
+ALTER TABLE lf_reg_control_evidence ADD COLUMN register_year INT NOT NULL;
+ALTER TABLE lf_reg_control_evidence ALTER COLUMN unit_id SET NOT NULL;
+ALTER TABLE lf_reg_control_evidence ALTER COLUMN measure_id SET NOT NULL;
+ALTER TABLE lf_reg_control_evidence ALTER COLUMN position SET NOT NULL;
+ALTER TABLE lf_reg_control_evidence ADD PRIMARY KEY (unit_id, register_year, measure_id, position);

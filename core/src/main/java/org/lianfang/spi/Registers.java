@@ -1,0 +1,58 @@
+package org.lianfang.spi;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import org.lianfang.UnitId;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.risk.RiskPoint;
+
+/**
+ * The frozen registers (S-13, S-16; ARCHITECTURE.md decision 7): a unit's risk points and control measures as they
+ * stood when its year was closed, kept apart from the live records, which go on into the next year under the same ids.
+ * A register is written once, by {@link #freeze}, and never changed: no command and no later year reaches it, so a
+ * closed year's forms read the same whatever happens after. A store's adapter keeps it in the same stored form as the
+ * live records, with the year beside them.
+ */
+public interface Registers {
+  /**
+   * Copies the unit's risk points and control measures, as they stand in the calling transaction, into its register of
+   * the year.
+   *
+   * @param unit a unit
+   * @param year the year closed
+   * @param day the day it closed, which the year's forms are dated
+   * @throws org.lianfang.StaleAggregateException if the unit's register of that year is frozen already
+   */
+  void freeze(UnitId unit, Year year, LocalDate day);
+
+  /**
+   * @param unit a unit
+   * @param year a year
+   * @return the day the unit's register of that year was frozen; empty if it is not
+   */
+  Optional<LocalDate> frozenOn(UnitId unit, Year year);
+
+  /**
+   * @param unit a unit
+   * @param year a year
+   * @return the year's frozen points of the unit, in the order {@link Repository#inUnit} gave them when frozen; empty if
+   *     none is frozen
+   */
+  List<RiskPoint> points(UnitId unit, Year year);
+
+  /**
+   * @param unit a unit
+   * @param year a year
+   * @return the year's frozen measures of the unit, in the order {@link Repository#inUnit} gave them when frozen; empty
+   *     if none is frozen
+   */
+  List<ControlMeasure> measures(UnitId unit, Year year);
+
+  /**
+   * @param unit a unit
+   * @return the years whose register of the unit is frozen, oldest first
+   */
+  List<Year> years(UnitId unit);
+}

@@ -1,0 +1,105 @@
+package org.lianfang.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.lianfang.StaleAggregateException;
+import org.lianfang.UnitId;
+import org.lianfang.control.ControlMeasure;
+import org.lianfang.risk.RiskPoint;
+import org.lianfang.spi.Registers;
+import org.lianfang.spi.Store;
+
+/**
+ * The contract of {@link Registers} (S-13, S-16): freezing copies a unit's risk points and control measures whole as
+ * they stand, and only that unit's; the register reads the same after the live records change; a unit's year is
+ * frozen once; a freeze rolled back leaves nothing. Extend it with a fresh, empty store per call of {@link
+ * #newStore()}.
+ */
+public abstract class RegistersContract {
+  private static final Year YEAR = Year.of(2010);
+  private static final LocalDate CLOSED = LocalDate.of(2010, 12, 31);
+
+  /** @return a new, empty store */
+  protected abstract Store newStore();
+
+  /** @return how many generated points a unit holds in the tests (each with every list the generator fills) */
+  protected int examples() {
+    return 40;
+  }
+
+  @Test
+  public void s16_aFrozenRegisterHoldsTheUnitsRecordsWholeAsTheyStoodAndNoOthers() {
+    Store store = newStore();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    UnitId other = new UnitId(UUID.randomUUID());
+    List<RiskPoint> points = Generators.draw(RiskGenerators.riskPoints(unit), examples());
+    List<ControlMeasure> measures = Generators.draw(ControlGenerators.measures(unit), examples() / 2);
+    store.transactions().inTransaction(() -> {
+      points.forEach(p -> store.riskPoints().insert(p.withVersion(0)));
+      measures.forEach(m -> store.controlMeasures().insert(m.withVersion(0)));
+      Generators.draw(RiskGenerators.riskPoints(other), 3).forEach(p -> store.riskPoints().insert(p.withVersion(0)));
+      Generators.draw(ControlGenerators.measures(other), 2)
+          .forEach(m -> store.controlMeasures().insert(m.withVersion(0)));
+      store.registers().freeze(unit, YEAR, CLOSED);
+      return null;
+    });
+    Registers registers = store.registers();
+    List<RiskPoint> livePoints = store.riskPoints().inUnit(unit);
+    List<ControlMeasure> liveMeasures = store.controlMeasures().inUnit(unit);
+    assertEquals(RepositoryContract.inIdOrder(points.stream().map(p -> p.withVersion(1)).toList()), livePoints);
+    assertEquals(livePoints, registers.points(unit, YEAR), "every point, every field and list, in the live order");
+    assertEquals(liveMeasures, registers.measures(unit, YEAR), "every measure, every field and list");
+    assertEquals(List.of(YEAR), registers.years(unit));
+    assertEquals(Optional.of(CLOSED), registers.frozenOn(unit, YEAR));
+    assertEquals(Optional.empty(), registers.frozenOn(other, YEAR));
+    assertEquals(List.of(), registers.years(other), "another unit's records are not frozen with it");
+    assertEquals(List.of(), registers.points(other, YEAR));
+    assertEquals(List.of(), registers.measures(unit, YEAR.plusYears(1)), "nor another year");
+
+    store.transactions().inTransaction(() -> {
+      Generators.draw(RiskGenerators.riskPoints(unit), 1).forEach(p -> store.riskPoints().insert(p.withVersion(0)));
+      Generators.draw(ControlGenerators.measures(unit), 1)
+          .forEach(m -> store.controlMeasures().insert(m.withVersion(0)));
+      return null;
+    });
+    assertEquals(livePoints, registers.points(unit, YEAR), "the live records go on; the register does not");
+    assertEquals(liveMeasures, registers.measures(unit, YEAR));
+    assertEquals(points.size() + 1, store.riskPoints().inUnit(unit).size());
+  }
+
+  @Test
+  public void s16_aUnitsYearIsFrozenOnceAndAFreezeRolledBackLeavesNothing() {
+    Store store = newStore();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    List<RiskPoint> points = Generators.draw(RiskGenerators.riskPoints(unit), 3);
+    store.transactions().inTransaction(() -> {
+      points.forEach(p -> store.riskPoints().insert(p.withVersion(0)));
+      store.registers().freeze(unit, YEAR, CLOSED);
+      return null;
+    });
+    assertThrows(StaleAggregateException.class, () -> store.transactions().inTransaction(() -> {
+      store.registers().freeze(unit, YEAR, CLOSED);
+      return null;
+    }));
+    assertThrows(IllegalStateException.class, () -> store.transactions().inTransaction(() -> {
+      store.registers().freeze(unit, YEAR.plusYears(1), CLOSED.plusYears(1));
+      throw new IllegalStateException("the command fails after freezing");
+    }));
+    assertEquals(List.of(YEAR), store.registers().years(unit));
+    assertEquals(List.of(), store.registers().points(unit, YEAR.plusYears(1)));
+    assertEquals(3, store.registers().points(unit, YEAR).size());
+    store.transactions().inTransaction(() -> {
+      store.registers().freeze(unit, YEAR.plusYears(1), CLOSED.plusYears(1));
+      return null;
+    });
+    assertEquals(List.of(YEAR, YEAR.plusYears(1)), store.registers().years(unit), "oldest first");
+    assertEquals(Optional.of(CLOSED.plusYears(1)), store.registers().frozenOn(unit, YEAR.plusYears(1)));
+  }
+}

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
+import org.lianfang.monitoring.CarryOver;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationLife;
@@ -28,14 +30,14 @@ import org.lianfang.spi.RectificationItems;
 
 /**
  * Rectification items in {@code lf_rectification_item}, the risk points each concerns in order in
- * {@code lf_rectification_point} (schema version 16).
+ * {@code lf_rectification_point} (schema version 16), the latest carry-over in four columns (schema version 29).
  */
 final class JdbcRectificationItems implements RectificationItems, BulkInsert<RectificationItem> {
   private static final String COLUMNS = "item_id, unit_id, origin, warning_id, problem, target, measures, owner_id, "
       + "due, opened, started, submitted_day, submitted_text, rejected_day, rejected_text, verified_day, "
-      + "verified_text, closed, version";
+      + "verified_text, closed, carried_from, carried_reason, carried_previous_due, carried_on, version";
   private static final String INSERT = "INSERT INTO lf_rectification_item (" + COLUMNS + ") VALUES ("
-      + "?, ".repeat(18) + "?)";
+      + "?, ".repeat(22) + "?)";
   private static final String UPDATE = "UPDATE lf_rectification_item SET " + String.join(" = ?, ",
       COLUMNS.substring("item_id, unit_id, ".length(), COLUMNS.length() - ", version".length()).split(", "))
       + " = ?, version = version + 1 WHERE item_id = ? AND unit_id = ? AND version = ?";
@@ -68,8 +70,11 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
           RectificationLife life = new RectificationLife(Optional.ofNullable(Sql.day(rs, "started")),
               remark(rs, "submitted"), remark(rs, "rejected"), remark(rs, "verified"),
               Optional.ofNullable(Sql.day(rs, "closed")));
+          int from = rs.getInt("carried_from");
+          Optional<CarryOver> carried = rs.wasNull() ? Optional.empty() : Optional.of(new CarryOver(Year.of(from),
+              Sql.requiredText(rs, "carried_reason"), Sql.day(rs, "carried_previous_due"), Sql.day(rs, "carried_on")));
           return RectificationItem.restore(new RectificationItemId(id), new UnitId(sql.uuid(rs, "unit_id")), terms,
-              Sql.day(rs, "opened"), life, rs.getLong("version"));
+              Sql.day(rs, "opened"), life, carried, rs.getLong("version"));
         });
   }
 
@@ -97,7 +102,16 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
       Sql.day(ps, k++, said.map(Remark::day).orElse(null));
       Sql.text(ps, k++, said.map(Remark::text).orElse(null));
     }
-    Sql.day(ps, k, l.closed().orElse(null));
+    Sql.day(ps, k++, l.closed().orElse(null));
+    Optional<CarryOver> c = r.carried();
+    if (c.isPresent()) {
+      ps.setInt(k++, c.get().from().getValue());
+    } else {
+      ps.setNull(k++, java.sql.Types.INTEGER);
+    }
+    Sql.text(ps, k++, c.map(CarryOver::reason).orElse(null));
+    Sql.day(ps, k++, c.map(CarryOver::previousDue).orElse(null));
+    Sql.day(ps, k, c.map(CarryOver::day).orElse(null));
   }
 
   private void insertPoints(Connection c, List<RectificationItem> items) throws SQLException {
@@ -125,7 +139,7 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
       store.sql().uuid(ps, 1, r.id().value());
       store.sql().uuid(ps, 2, r.unitId().value());
       bindColumns(ps, 3, r);
-      ps.setLong(19, Statements.insertedVersion(r.version()));
+      ps.setLong(23, Statements.insertedVersion(r.version()));
     });
     insertPoints(c, items);
   }
@@ -155,9 +169,9 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
     store.write("update rectification item " + r.id(), c -> {
       int n = Statements.update(c, UPDATE, ps -> {
         bindColumns(ps, 1, r);
-        store.sql().uuid(ps, 17, r.id().value());
-        store.sql().uuid(ps, 18, r.unitId().value());
-        ps.setLong(19, r.version());
+        store.sql().uuid(ps, 21, r.id().value());
+        store.sql().uuid(ps, 22, r.unitId().value());
+        ps.setLong(23, r.version());
       });
       if (n == 0) {
         throw new StaleAggregateException("RectificationItem " + r.id(), r.version());

@@ -34,4 +34,10 @@ class CycleCommandsOnJdbcTest {
   void s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(TestDatabases.Kind kind) {
     CycleScenarios.s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(TestDatabases.Kind kind) {
+    CycleScenarios.p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(World.in(Stores.fresh(kind)));
+  }
 }

@@ -47,10 +47,11 @@ public final class LedgerWriter implements Closeable {
    * items did, 9 since its reports did, 10 since its cases under electronic supervision did, 11 since a case's step may
    * carry its own time limit, 12 since the checks' monthly checks joined each section (issue 13), 13 since special
    * inspections and their findings did, 14 since half-year self-checks did, 15 since public appraisal rounds did, 16
-   * since annual evaluations did, 17 since annual cycles did (issue 14). {@link LedgerReader} reads this version and
-   * versions 2 to 16, whose sections lack the lists added after them (and whose steps, before 11, have no limit).
+   * since annual evaluations did, 17 since annual cycles did (issue 14), 18 since a rectification item may carry its
+   * carry-over. {@link LedgerReader} reads this version and versions 2 to 17, whose sections lack the lists added after
+   * them (and whose steps, before 11, have no limit; whose items, before 18, were never carried over).
    */
-  public static final int SCHEMA_VERSION = 17;
+  public static final int SCHEMA_VERSION = 18;
 
   /** The oldest format version {@link LedgerReader} reads. */
   public static final int OLDEST_READ = 2;

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lianfang.UnitId;
 import org.lianfang.json.Codecs.IsoDate;
+import org.lianfang.json.Codecs.IsoYear;
 import org.lianfang.json.MixIns.Explicit;
 import org.lianfang.json.MixIns.LeftOutWhenAbsent;
 import org.lianfang.json.MixIns.MayBeAbsent;
+import org.lianfang.monitoring.CarryOver;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationLife;
@@ -56,7 +59,7 @@ final class MonitoringMixIns {
       Map.entry(RectificationItemId.class, MixIns.Id.class),
       Map.entry(RectificationItem.class, Item.class),
       Map.entry(RectificationTerms.class, ItemTerms.class),
-      Map.entry(RectificationLife.class, ItemLife.class));
+      Map.entry(RectificationLife.class, ItemLife.class), Map.entry(CarryOver.class, ItemCarryOver.class));
 
   @Explicit
   @JsonPropertyOrder({"id", "unitId", "subject", "notice", "rounds", "end", "version"})
@@ -226,7 +229,7 @@ final class MonitoringMixIns {
   }
 
   @Explicit
-  @JsonPropertyOrder({"id", "unitId", "terms", "opened", "life", "version"})
+  @JsonPropertyOrder({"id", "unitId", "terms", "opened", "life", "carried", "version"})
   abstract static class Item {
     @JsonCreator
     static RectificationItem restore(
@@ -235,6 +238,7 @@ final class MonitoringMixIns {
         @JsonProperty(value = "terms", required = true) RectificationTerms terms,
         @JsonProperty(value = "opened", required = true) @IsoDate LocalDate opened,
         @JsonProperty(value = "life", required = true) RectificationLife life,
+        @MayBeAbsent @JsonProperty("carried") Optional<CarryOver> carried,
         @JsonProperty(value = "version", required = true) long version) {
       throw new AssertionError("mix-in");
     }
@@ -249,7 +253,28 @@ final class MonitoringMixIns {
 
     @JsonProperty("life") abstract RectificationLife life();
 
+    @JsonProperty("carried") @LeftOutWhenAbsent abstract Optional<CarryOver> carried();
+
     @JsonProperty("version") abstract long version();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"from", "reason", "previousDue", "day"})
+  abstract static class ItemCarryOver {
+    @JsonCreator
+    ItemCarryOver(
+        @JsonProperty(value = "from", required = true) @IsoYear Year from,
+        @JsonProperty(value = "reason", required = true) String reason,
+        @JsonProperty(value = "previousDue", required = true) @IsoDate LocalDate previousDue,
+        @JsonProperty(value = "day", required = true) @IsoDate LocalDate day) {}
+
+    @JsonProperty("from") @IsoYear abstract Year from();
+
+    @JsonProperty("reason") abstract String reason();
+
+    @JsonProperty("previousDue") @IsoDate abstract LocalDate previousDue();
+
+    @JsonProperty("day") @IsoDate abstract LocalDate day();
   }
 
   @Explicit

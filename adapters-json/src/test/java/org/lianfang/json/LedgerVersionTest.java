@@ -20,16 +20,16 @@ import org.lianfang.memory.InMemoryStore;
  * supervisionCases}, version 11 lets a case's step carry its own limit, version 12 (issue 13) adds its {@code
  * monthlyChecks}, version 13 its {@code specialInspections} and {@code inspectionFindings}, version 14 its {@code
  * selfCheckReports}, version 15 its {@code appraisalRounds}, version 16 its {@code annualEvaluations}, version 17
- * (issue 14) its {@code annualCycles}; documents of versions 2 to 16, written before them, still restore (their units
- * hold none), while a section must list what its version has and must not list what it has not. Every refusal changes
- * nothing.
+ * (issue 14) its {@code annualCycles}, version 18 lets a rectification item carry its carry-over; documents of versions
+ * 2 to 17, written before them, still restore (their units hold none), while a section must list what its version has
+ * and must not list what it has not. Every refusal changes nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
   private static final Path GOLDEN = GoldenFiles.root().resolve("ledger").resolve("kunming.json");
 
   /**
-   * @param version 2 to 16
+   * @param version 2 to 17
    * @return the golden document as that version first wrote it: the version, and in no section the lists added
    *     after it; for version 2 no digest named (SHA-256) either (the golden cases' steps carry no limit of their own,
    *     which version 11 added)
@@ -89,13 +89,13 @@ class LedgerVersionTest {
   }
 
   @Test
-  void documentsOfVersions2To16RestoreAsTheVersion17OneDoes() throws Exception {
-    InMemoryStore fromV17 = InMemoryStore.create();
-    ImportReport v17 = Ledgers.restore(fromV17, Files.readAllBytes(GOLDEN)).orElseThrow();
-    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)) {
+  void documentsOfVersions2To17RestoreAsTheVersion18OneDoes() throws Exception {
+    InMemoryStore fromV18 = InMemoryStore.create();
+    ImportReport v18 = Ledgers.restore(fromV18, Files.readAllBytes(GOLDEN)).orElseThrow();
+    for (int version : List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)) {
       InMemoryStore older = InMemoryStore.create();
-      assertEquals(v17, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
-      assertEquals(fromV17.snapshot(), older.snapshot(), "version " + version);
+      assertEquals(v18, Ledgers.restore(older, PLAIN.writeValueAsBytes(asVersion(version))).orElseThrow());
+      assertEquals(fromV18.snapshot(), older.snapshot(), "version " + version);
     }
   }
 

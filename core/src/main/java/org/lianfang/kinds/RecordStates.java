@@ -119,7 +119,7 @@ final class RecordStates {
 
   static ArchiveObject rectificationItem(RectificationItem r) {
     return ArchiveObject.builder().put("id", r.id()).put("unit", r.unitId()).put("terms", r.terms())
-        .put("opened", r.opened()).put("life", r.life()).build();
+        .put("opened", r.opened()).put("life", r.life()).put("carried", r.carried()).build();
   }
 
   /** A monthly check's state; the month is written {@code 2010-10}. */

@@ -124,6 +124,33 @@ public sealed interface MonitoringEvent extends DomainEvent {
   }
 
   /**
+   * A rectification item carried over at the close of a year (P-21, S-16).
+   *
+   * @param unitId the unit that must rectify
+   * @param itemId the item
+   * @param carryOver from which year, why, the due day it had and the day
+   * @param due its new due day
+   */
+  record RectificationCarried(UnitId unitId, RectificationItemId itemId, CarryOver carryOver, LocalDate due)
+      implements MonitoringEvent {
+    /** @throws NullPointerException if a part is null */
+    public RectificationCarried {
+      Objects.requireNonNull(carryOver, "carryOver");
+      Objects.requireNonNull(due, "due");
+    }
+
+    @Override
+    public String type() {
+      return "rectification.carried-over";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("item", itemId).put("carryOver", carryOver).put("due", due).build();
+    }
+  }
+
+  /**
    * A report logged (P-19). It names neither the reporter nor the content nor whom it concerns (P-11): only that a
    * report came in, how, on which day, whether its reporter gave a name, and by when it is to be forwarded or accepted.
    *

@@ -37,8 +37,8 @@ public interface Registers {
   /**
    * @param unit a unit
    * @param year a year
-   * @return the year's frozen points of the unit, in the order {@link Repository#inUnit} gave them when frozen; empty if
-   *     none is frozen
+   * @return the year's frozen points of the unit, in the order {@link Repository#inUnit} gave them when frozen; empty
+   *     if none is frozen
    */
   List<RiskPoint> points(UnitId unit, Year year);
 

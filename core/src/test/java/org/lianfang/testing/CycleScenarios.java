@@ -20,11 +20,13 @@ import org.lianfang.UnitId;
 import org.lianfang.application.checks.MonthlyCheckStep;
 import org.lianfang.application.checks.RecordMonthlyCheck;
 import org.lianfang.application.checks.RowInput;
+import org.lianfang.application.cycle.CarryOverItem;
 import org.lianfang.application.cycle.CloseYear;
 import org.lianfang.application.cycle.CycleArea;
 import org.lianfang.application.cycle.LeavePhase;
 import org.lianfang.application.cycle.OpenYear;
 import org.lianfang.application.evaluation.SelfAssessYear;
+import org.lianfang.application.monitoring.RectificationStep;
 import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.application.organization.ChangePostProfile;
 import org.lianfang.application.organization.EndTenure;
@@ -40,6 +42,10 @@ import org.lianfang.cycle.CycleProgress;
 import org.lianfang.cycle.CycleTimetable;
 import org.lianfang.cycle.StandardCyclePolicy;
 import org.lianfang.ledger.JournalEntry;
+import org.lianfang.monitoring.CarryOver;
+import org.lianfang.monitoring.RectificationItem;
+import org.lianfang.monitoring.RectificationItemId;
+import org.lianfang.monitoring.RectificationState;
 import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.organization.TenureId;
 import org.lianfang.risk.RiskPointId;
@@ -286,8 +292,79 @@ public final class CycleScenarios {
   }
 
   /**
+   * P-21, S-16: the land bureau's September check finds a NONE, which opens an item due 30 days after review. The item
+   * is still open on 12-22, so 2010 may not close; it is carried over only in summary and acceptance, only by the
+   * discipline body, only with a reason and into a later year; carried over, it no longer holds the year up, the year
+   * closes, and the item goes on into 2011, where it is worked on. Each refusal changes nothing.
+   *
+   * @param w a world
+   */
+  public static void p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(World w) {
+    CycleArea cycle = w.lianfang.cycle();
+    AnnualCycleId id = cycle.open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    leave(w, id, CyclePhase.MOBILISATION);
+    CheckScenarios.Post p = CheckScenarios.Post.of(w);
+    MonthlyCheckId september = w.lianfang.checks().recordMonthlyCheck(w.sectionHead, new RecordMonthlyCheck(
+        w.approver, YearMonth.of(2010, 9), w.li, List.of(CheckScenarios.none(p.ledger()),
+            RowInput.full(p.publication())))).orElseThrow();
+    w.lianfang.checks().stepMonthlyCheck(w.sectionHead, MonthlyCheckStep.submit(september)).orElseThrow();
+    w.lianfang.checks().stepMonthlyCheck(w.inspector, MonthlyCheckStep.review(september)).orElseThrow();
+    RectificationItemId item = w.store.rectificationItems().inUnit(w.land).get(0).id();
+    w.clock.setDay(LocalDate.of(2010, 10, 21));
+    for (CyclePhase phase : List.of(CyclePhase.IDENTIFICATION, CyclePhase.TRAINING, CyclePhase.MEASURES)) {
+      leave(w, id, phase);
+    }
+    w.clock.setDay(LocalDate.of(2010, 12, 21));
+    CarryOverItem carry = CarryOverItem.of(item, "整改涉及系统改造，须待明年一季度完成", LocalDate.of(2011, 3, 31));
+    List<BadInput> early = List.of(new BadInput("a carry-over before summary and acceptance", x ->
+        x.lianfang.cycle().carryOver(x.inspector, carry), Refusal.Code.RULE_VIOLATED, null, "只在年度“总结验收”阶段结转"));
+    BadInput.assertEachRefusedChangingNothing(w, early, State::of);
+    leave(w, id, CyclePhase.REVISION);
+
+    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    assertEquals(1, figures(w).openItems());
+    Refusal held = refusal(cycle.close(w.landLeader, CloseYear.of(id)));
+    assertTrue(held.messageZh().contains("1 个整改事项既未销号也未结转"), held.messageZh());
+    List<BadInput> bad = List.of(
+        new BadInput("by the unit's own leader", x -> x.lianfang.cycle().carryOver(x.landLeader, carry),
+            Refusal.Code.ACCESS_DENIED, null, "无权"),
+        new BadInput("without a reason", x -> x.lianfang.cycle().carryOver(x.inspector, CarryOverItem.of(item, " ",
+            LocalDate.of(2011, 3, 31))), Refusal.Code.INVALID_INPUT, "reason", "结转理由"),
+        new BadInput("due within the year", x -> x.lianfang.cycle().carryOver(x.inspector, CarryOverItem.of(item,
+            "来不及", LocalDate.of(2010, 12, 31))), Refusal.Code.INVALID_INPUT, "due", "须在 2010 年之后"),
+        new BadInput("no new due day", x -> x.lianfang.cycle().carryOver(x.inspector, new CarryOverItem(item,
+            "来不及", null, OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "due", "新的整改时限"),
+        new BadInput("an unknown item", x -> x.lianfang.cycle().carryOver(x.inspector, CarryOverItem.of(
+            new RectificationItemId(UUID.randomUUID()), "来不及", LocalDate.of(2011, 3, 31))),
+            Refusal.Code.UNKNOWN_REFERENCE, null, "整改事项"),
+        new BadInput("an expected version the store no longer has", x -> x.lianfang.cycle().carryOver(x.inspector,
+            new CarryOverItem(item, "来不及", LocalDate.of(2011, 3, 31), OptionalLong.of(9))), Refusal.Code.STALE,
+            null, "第 9 版"));
+    BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
+
+    long before = w.store.journal().head(w.land).orElseThrow().sequence();
+    LocalDate due = w.store.rectificationItems().find(item).orElseThrow().terms().due();
+    cycle.carryOver(w.inspector, carry).orElseThrow();
+    RectificationItem carried = w.store.rectificationItems().find(item).orElseThrow();
+    assertEquals(LocalDate.of(2011, 3, 31), carried.terms().due());
+    assertEquals(Optional.of(new CarryOver(Year.of(2010), carry.reason(), due, LocalDate.of(2010, 12, 22))),
+        carried.carried(), "the due day it had is kept");
+    assertEquals("已于 2010-12-22 结转出 2010 年度", refusal(cycle.carryOver(w.inspector, carry)).messageZh()
+        .substring("整改事项".length()), "once per year");
+    assertEquals(0, figures(w).openItems(), "carried over, it no longer holds the year up");
+    cycle.close(w.landLeader, CloseYear.of(id)).orElseThrow();
+    assertEquals(List.of("rectification.carried-over", "cycle.closed", "cycle.register-frozen"),
+        w.store.journal().read(w.land, before + 1, 100).stream().map(JournalEntry::eventType).toList());
+
+    w.clock.setDay(LocalDate.of(2011, 1, 10));
+    w.lianfang.monitoring().stepRectification(w.landLeader, RectificationStep.start(item)).orElseThrow();
+    assertEquals(RectificationState.IN_PROGRESS, w.store.rectificationItems().find(item).orElseThrow().state(),
+        "a carried item goes on into the next year");
+  }
+
+  /**
    * What a refusal must leave unchanged: every unit's cycles, the records of the kinds a closed year freezes here
-   * (monthly checks, tenures, evaluations), the journals and the outbox.
+   * (monthly checks, tenures, evaluations) and the items, the journals and the outbox.
    */
   record State(List<AnnualCycle> cycles, List<Object> records, List<JournalEntry> journal, long outbox) {
     static State of(World w) {
@@ -299,6 +376,7 @@ public final class CycleScenarios {
         rs.addAll(w.store.monthlyChecks().inUnit(u));
         rs.addAll(w.store.tenures().inUnit(u));
         rs.addAll(w.store.annualEvaluations().inUnit(u));
+        rs.addAll(w.store.rectificationItems().inUnit(u));
         js.addAll(w.store.journal().read(u, 1, 100_000));
       }
       return new State(cs, rs, js, w.store.outbox().size());

@@ -4,9 +4,10 @@ import org.junit.jupiter.api.Nested;
 import org.lianfang.spi.Store;
 
 /**
- * The contracts of the annual cycle's repositories ({@link org.lianfang.spi.CycleStore}): extend it with a fresh,
- * empty store per call of {@link #newStore()} and JUnit runs {@link AnnualCyclesContract} and {@link
- * RegistersContract} against it, as {@link Nested} classes. A new kind of the area adds its port's contract here; {@link StoreContract} runs every area's.
+ * The contracts of the annual cycle's repositories ({@link org.lianfang.spi.CycleStore}): extend it with a fresh, empty
+ * store per call of {@link #newStore()} and JUnit runs {@link AnnualCyclesContract} and {@link RegistersContract}
+ * against it, as {@link Nested} classes. A new kind of the area adds its port's contract here; {@link StoreContract}
+ * runs every area's.
  */
 public abstract class CycleStoreContract {
   /** @return a new, empty store */

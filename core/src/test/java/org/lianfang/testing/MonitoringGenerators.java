@@ -153,13 +153,29 @@ public final class MonitoringGenerators {
 
   /**
    * @param unit the unit
-   * @return rectification items of that unit, walked up to 8 steps the table allows, version 1
+   * @return rectification items of that unit, walked up to 8 steps the table allows, some of those not closed then
+   *     carried over out of the year of their last step (P-21), version 1
    */
   public static Gen<RectificationItem> rectificationItems(UnitId unit) {
     return days().flatMap(opened -> uuids().zip(rectificationTerms(opened),
         lists().of(integers().between(0, 99)).ofSizeBetween(0, 8), text(), (id, terms, steps, text) ->
             walk(RectificationItem.open(new RectificationItemId(id), unit, terms, opened).orElseThrow().after(),
-                steps, text).withVersion(1)));
+                steps, text)).zip(booleans().all(), text(), (item, carry, reason) -> (carry ? carried(item, reason)
+                    : item).withVersion(1)));
+  }
+
+  /**
+   * @param item an item
+   * @param reason why it is carried
+   * @return it carried out of the year of its last step into the next year's end of March, unless it is closed
+   */
+  public static RectificationItem carried(RectificationItem item, String reason) {
+    if (item.state() == org.lianfang.monitoring.RectificationState.CLOSED) {
+      return item;
+    }
+    LocalDate last = item.life().lastDay().orElse(item.opened());
+    return item.carryOver(java.time.Year.from(last), reason, LocalDate.of(last.getYear() + 1, 3, 31), last)
+        .orElseThrow().after();
   }
 
   /**

@@ -42,11 +42,11 @@ public abstract class RectificationItemsContract extends RepositoryContract<Rect
     RectificationItem moved = r.state().isFinal()
         ? RectificationItem.restore(r.id(), r.unitId(), terms, r.opened(),
             new org.lianfang.monitoring.RectificationLife(r.life().started(), r.life().submission(),
-                r.life().rejected(), r.life().verified(), Optional.empty()), r.version())
+                r.life().rejected(), r.life().verified(), Optional.empty()), r.carried(), r.version())
         : MonitoringGenerators.step(r, org.lianfang.monitoring.RectificationTransitions.from(r.state()).keySet()
             .stream().sorted().findFirst().orElse(RectificationAction.START),
             r.life().lastDay().orElse(r.opened()).plusDays(1), "改变").orElseThrow().after();
-    return RectificationItem.restore(r.id(), r.unitId(), terms, r.opened(), moved.life(), r.version());
+    return RectificationItem.restore(r.id(), r.unitId(), terms, r.opened(), moved.life(), r.carried(), r.version());
   }
 
   @Override

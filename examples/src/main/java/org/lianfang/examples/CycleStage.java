@@ -1,6 +1,9 @@
 package org.lianfang.examples;
 
+import java.time.LocalDate;
 import java.time.Year;
+import org.lianfang.application.cycle.CarryOverItem;
+import org.lianfang.application.cycle.CloseYear;
 import org.lianfang.application.cycle.LeavePhase;
 import org.lianfang.application.cycle.OpenYear;
 import org.lianfang.cycle.AnnualCycle;
@@ -8,17 +11,23 @@ import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CycleProgress;
+import org.lianfang.cycle.FrozenRegister;
 import org.lianfang.cycle.PhaseWindow;
+import org.lianfang.monitoring.RectificationItem;
+import org.lianfang.monitoring.RectificationState;
 
 /**
  * The pilot's annual cycle (S-16) under the default cycle policy, the seed's own timetable: on 08-31, the last day of
  * mobilisation (动员部署), the city's discipline body opens 2010 for each pilot unit, whose leader ends mobilisation
  * that day; each unit then leaves a phase when the walk-through has done its work, past the guard the cycle's rules
  * set on what the unit's records hold that day: identification once every point is confirmed, training, the measures
- * once coverage has no gap, self-assessment and revision. Each step is printed with the figures it was allowed on.
+ * once coverage has no gap, self-assessment and revision; on 12-31 the items still open are carried over and each
+ * unit closes its year, its register frozen. Each step is printed with the figures it was allowed on.
  */
 final class CycleStage {
   static final Year YEAR = Year.of(2010);
+  /** The day an item carried over out of 2010 is due: the first quarter's end [G]. */
+  static final LocalDate CARRIED_DUE = LocalDate.of(2011, 3, 31);
 
   private final PilotFixture f;
 
@@ -56,6 +65,36 @@ final class CycleStage {
     }
     f.log("各试点单位结束“" + phase.chinese() + "”阶段（" + window.from() + " 至 " + window.to() + "），当日 "
         + f.pilots.size() + " 个单位合计：过时风险点 " + sum[0] + "、未确定 " + sum[1] + "、防控措施缺口 " + sum[2]);
+  }
+
+  /**
+   * Closes the year for each pilot unit today (总结验收, S-16): the city's discipline body first carries over the items
+   * still open, each with its reason and a due day in the next year's first quarter (P-21), then each unit's leader
+   * closes its year, freezing its register; each unit's register is printed with its counts and digest.
+   */
+  void close() {
+    int carried = 0;
+    for (PilotFixture.Pilot p : f.pilots) {
+      for (RectificationItem item : f.lianfang.monitoring().queries().rectificationItems(f.inspector, p.id())) {
+        if (item.state() != RectificationState.CLOSED) {
+          f.lianfang.cycle().carryOver(f.inspector, CarryOverItem.of(item.id(), "年底前未能完成整改，结转 " + YEAR.plusYears(1)
+              + " 年度继续督办", CARRIED_DUE)).orElseThrow();
+          carried++;
+        }
+      }
+    }
+    f.log("市纪委将年底尚未销号的整改事项 " + carried + " 个结转下一年度，限 " + CARRIED_DUE + " 前完成（P-21）");
+    for (PilotFixture.Pilot p : f.pilots) {
+      f.lianfang.cycle().close(p.leader(), CloseYear.of(cycle(p).id())).orElseThrow();
+    }
+    f.log("各试点单位结束“" + CyclePhase.ACCEPTANCE.chinese() + "”，关闭 " + YEAR + " 年度，风险点和防控措施冻结为年度台账（S-13）");
+    f.out.println();
+    f.out.println(YEAR + " 年度台账（冻结于 " + f.clock.today() + "）");
+    f.out.println("单位 | 风险点 | 防控措施 | 摘要");
+    for (PilotFixture.Pilot p : f.pilots) {
+      FrozenRegister r = f.lianfang.cycle().queries().register(f.inspector, p.id(), YEAR).orElseThrow();
+      f.out.println(p.name() + " | " + r.points() + " | " + r.measures() + " | " + r.digest().substring(0, 16) + "…");
+    }
   }
 
   /** Prints where each unit of the city stands in the year today. */

@@ -225,7 +225,11 @@ public final class PilotWalkthrough {
     out.println("昆明市推行廉政风险防范管理试点 · 年度考核（" + EvaluationStage.ASSESSED + " 自评，" + EvaluationStage.INSPECTED
         + " 考核，" + EvaluationStage.PUBLISHED + " 审定公布，S-11，P-24）");
     new EvaluationStage(f).run();
+    out.println();
+    out.println("昆明市推行廉政风险防范管理试点 · 总结验收（" + EvaluationStage.PUBLISHED + "，S-16）");
+    cycle.close();
     cycle.printProgress();
+    printJournalCheck(lianfang, f.city, out);
     return f.city;
   }
 

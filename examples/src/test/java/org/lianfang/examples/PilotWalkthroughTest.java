@@ -432,8 +432,10 @@ class PilotWalkthroughTest {
         comments++;
         assertEquals("市国土资源管理局", u.name());
         assertEquals(Optional.of(org.lianfang.risk.NoticeComment.SEALED), c.contact(), "sealed for the auditor");
-        assertEquals(java.time.LocalDate.of(2010, 12, 31), lianfang.monitoring().queries().rectificationItem(auditor,
-            c.rectification().orElseThrow()).orElseThrow().terms().due(), "12-10 and 15 working days");
+        org.lianfang.monitoring.RectificationItem item = lianfang.monitoring().queries().rectificationItem(auditor,
+            c.rectification().orElseThrow()).orElseThrow();
+        assertEquals(LocalDate.of(2010, 12, 31), item.carried().map(o -> o.previousDue()).orElse(item.terms().due()),
+            "12-10 and 15 working days, the due day it had before it was carried over at the close of 2010");
       }
     }
     assertEquals(1, comments);
@@ -470,14 +472,14 @@ class PilotWalkthroughTest {
   }
 
   @Test
-  void s16_everyPilotUnitsYearIsOpenedOnTheLastDayOfMobilisationAndEachPhaseLeftPastItsGuard() {
+  void s16_p21_everyPilotUnitsYearIsOpenedOnTheLastDayOfMobilisationEachPhaseLeftPastItsGuardAndClosed() {
     Year year = Year.of(2010);
     List<CycleProgress> rows = lianfang.cycle().queries().progress(auditor, city, year);
     assertEquals(units.size(), rows.size());
     assertEquals(Optional.empty(), rows.get(0).phase(), "the city runs no pilot year of its own");
     for (CycleProgress row : rows.subList(1, rows.size())) {
       AnnualCycle c = row.cycle().orElseThrow();
-      assertEquals(CyclePhase.ACCEPTANCE, c.phase(), row.name());
+      assertEquals(CyclePhase.CLOSED, c.phase(), row.name());
       assertEquals(LocalDate.of(2010, 8, 31), c.opened(), row.name());
       assertEquals(CycleTimetable.pilot(year), c.timetable(), row.name());
       for (CycleFigures step : c.steps()) {
@@ -485,11 +487,18 @@ class PilotWalkthroughTest {
       }
       CycleFigures measures = c.steps().get(CyclePhase.MEASURES.ordinal());
       assertEquals(0, measures.coverageGaps(), row.name() + ": every confirmed point covered when measures end");
-      for (CyclePhase p : CyclePhase.WORKING.subList(0, 5)) {
+      for (CyclePhase p : CyclePhase.WORKING) {
         assertFalse(c.steps().get(p.ordinal()).day().isBefore(c.timetable().window(p).from()), row.name() + " " + p);
       }
-      assertFalse(row.overdue(), row.name() + ": summary and acceptance runs to 12-31");
+      assertEquals(0, c.steps().get(CyclePhase.ACCEPTANCE.ordinal()).openItems(), row.name()
+          + ": every item closed or carried over (P-21)");
+      assertEquals(lianfang.risks().queries().form2(auditor, row.unit()).orElseThrow().rows().size(),
+          lianfang.risks().queries().form2(auditor, row.unit(), year).orElseThrow().rows().size(), row.name()
+          + ": the register holds the year's points");
+      assertFalse(row.overdue(), row.name());
     }
-    assertTrue(printed.contains("2010 年度工作进度"));
+    assertTrue(lianfang.monitoring().queries().rectificationItems(auditor, rows.get(1).unit()).stream()
+        .allMatch(i -> i.state() == org.lianfang.monitoring.RectificationState.CLOSED || i.carriedFrom(year)));
+    assertTrue(printed.contains("2010 年度工作进度") && printed.contains("2010 年度台账"));
   }
 }

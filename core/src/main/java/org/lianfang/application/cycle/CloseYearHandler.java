@@ -10,6 +10,7 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CycleEvent;
 import org.lianfang.cycle.CyclePhase;
 
@@ -36,7 +37,8 @@ final class CloseYearHandler implements CommandHandler<CloseYear, AnnualCycleId>
     if (cycle.phase() != CyclePhase.ACCEPTANCE) {
       return Outcome.refused(Cycles.notIn(cycle, CyclePhase.ACCEPTANCE));
     }
-    return cycle.advance(RegisterFigures.read(s.store(), cycle.unitId(), s.today(), coverage)).map(change -> {
+    CycleFigures today = RegisterFigures.read(s.store(), cycle.unitId(), cycle.year(), s.today(), coverage);
+    return cycle.advance(today).map(change -> {
       s.store().registers().freeze(cycle.unitId(), cycle.year(), s.today());
       List<DomainEvent> events = new ArrayList<>(change.events());
       events.add(new CycleEvent.Frozen(cycle.unitId(), cycle.id(), RegisterDigest.of(s.store(), cycle.unitId(),

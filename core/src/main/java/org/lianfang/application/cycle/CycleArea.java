@@ -7,6 +7,7 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CyclePolicies;
+import org.lianfang.monitoring.RectificationItemId;
 
 /**
  * The annual cycle's area (S-1, S-16): each unit opens its year under the instance's
@@ -25,6 +26,7 @@ public final class CycleArea {
   private final OpenYearHandler open;
   private final LeavePhaseHandler leave;
   private final CloseYearHandler close;
+  private final CarryOverItemHandler carry = new CarryOverItemHandler();
   private final CycleQueries queries;
 
   private CycleArea(Wiring wiring) {
@@ -70,6 +72,18 @@ public final class CycleArea {
    */
   public Outcome<AnnualCycleId> close(Actor actor, CloseYear command) {
     return runner.run(actor, command, close);
+  }
+
+  /**
+   * Carries a rectification item over, out of the year its unit is summing up, with a reason and a new due day in a
+   * later year (P-21): the year's closing no longer waits for it.
+   *
+   * @param actor who acts (needs {@code MANAGE_RECTIFICATION} on the item's unit: the discipline body)
+   * @param command the item, why and its new due day
+   * @return its id, or a refusal
+   */
+  public Outcome<RectificationItemId> carryOver(Actor actor, CarryOverItem command) {
+    return runner.run(actor, command, carry);
   }
 
   /** @return the reads of the annual cycle, each checked by the access policy */

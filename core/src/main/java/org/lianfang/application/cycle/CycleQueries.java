@@ -16,8 +16,10 @@ import org.lianfang.control.CoveragePolicy;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
+import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CyclePolicy;
 import org.lianfang.cycle.CycleProgress;
+import org.lianfang.cycle.FrozenRegister;
 import org.lianfang.organization.Unit;
 
 /**
@@ -65,7 +67,8 @@ public final class CycleQueries {
   }
 
   /**
-   * What the guards would read of a unit's records today ({@link AnnualCycle#refusal}).
+   * What the guards would read of a unit's records today ({@link AnnualCycle#refusal}), items carried out of the year
+   * its open cycle works (or today's, without one) not counted.
    *
    * @param actor who reads (needs {@code READ_RISKS} on the unit)
    * @param unit a unit
@@ -76,7 +79,27 @@ public final class CycleQueries {
     if (s.store().units().find(unit).isEmpty() || !s.may(Operation.READ_RISKS, unit, false)) {
       return Optional.empty();
     }
-    return Optional.of(RegisterFigures.read(s.store(), unit, s.today(), coverage));
+    Year year = s.store().annualCycles().inUnit(unit).stream().filter(c -> c.phase() != CyclePhase.CLOSED)
+        .map(AnnualCycle::year).findFirst().orElse(Year.from(s.today()));
+    return Optional.of(RegisterFigures.read(s.store(), unit, year, s.today(), coverage));
+  }
+
+  /**
+   * A closed year's register as stored now: its counts and the digest computed again from its records, to compare
+   * with the one its closing put into the unit's journal ({@code cycle.register-frozen}).
+   *
+   * @param actor who reads (needs {@code READ_RISKS} on the unit)
+   * @param unit a unit
+   * @param year a year
+   * @return the register's counts and digest; empty if the year is not closed or the actor may not read the unit's
+   *     risks
+   */
+  public Optional<FrozenRegister> register(Actor actor, UnitId unit, Year year) {
+    Session s = runner.session(actor);
+    if (!s.may(Operation.READ_RISKS, unit, false) || s.store().registers().frozenOn(unit, year).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(RegisterDigest.of(s.store(), unit, year));
   }
 
   /**

@@ -9,12 +9,13 @@ import org.lianfang.application.internal.Session;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CyclePhase;
 
 /**
  * Leaves a phase of a unit's year today (S-16), found as {@link Cycles#find} finds it: refused unless the cycle is in
- * the phase named and that phase is one the year's closing does not leave; then as {@link AnnualCycle#advance} decides on what the
- * unit's records hold today ({@link RegisterFigures}).
+ * the phase named and that phase is one the year's closing does not leave; then as {@link AnnualCycle#advance} decides
+ * on what the unit's records hold today ({@link RegisterFigures}).
  */
 final class LeavePhaseHandler implements CommandHandler<LeavePhase, AnnualCycleId> {
   private final CoveragePolicy coverage;
@@ -42,7 +43,8 @@ final class LeavePhaseHandler implements CommandHandler<LeavePhase, AnnualCycleI
     if (refused.isPresent()) {
       return Outcome.refused(refused.get());
     }
-    return cycle.advance(RegisterFigures.read(s.store(), cycle.unitId(), s.today(), coverage)).map(change -> {
+    CycleFigures today = RegisterFigures.read(s.store(), cycle.unitId(), cycle.year(), s.today(), coverage);
+    return cycle.advance(today).map(change -> {
       s.store().annualCycles().update(s.record(change));
       return c.cycle();
     });

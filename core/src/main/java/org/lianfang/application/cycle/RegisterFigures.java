@@ -1,6 +1,7 @@
 package org.lianfang.application.cycle;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,13 +28,14 @@ final class RegisterFigures {
   /**
    * @param store the store, inside the command's transaction
    * @param unit the unit
+   * @param year the year the unit works
    * @param day the day
    * @param coverage the instance's coverage policy
    * @return the points stale (待复核); the points identified and not yet confirmed (draft, reviewed, on notice); the
    *     confirmed points whose control has a gap the coverage policy names, each counted once; the rectification
-   *     items not closed (销号)
+   *     items neither closed (销号) nor carried out of the year (P-21)
    */
-  static CycleFigures read(Store store, UnitId unit, LocalDate day, CoveragePolicy coverage) {
+  static CycleFigures read(Store store, UnitId unit, Year year, LocalDate day, CoveragePolicy coverage) {
     List<RiskPoint> points = store.riskPoints().inUnit(unit);
     int stale = 0;
     int unconfirmed = 0;
@@ -55,7 +57,7 @@ final class RegisterFigures {
       }
     }
     int open = (int) store.rectificationItems().inUnit(unit).stream()
-        .filter(i -> i.state() != RectificationState.CLOSED).count();
+        .filter(i -> i.state() != RectificationState.CLOSED && !i.carriedFrom(year)).count();
     return new CycleFigures(day, stale, unconfirmed, gaps, open);
   }
 }

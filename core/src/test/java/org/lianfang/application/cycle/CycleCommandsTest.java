@@ -27,4 +27,9 @@ class CycleCommandsTest {
     CycleScenarios.s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(
         World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver() {
+    CycleScenarios.p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(World.in(InMemoryStore.create()));
+  }
 }

@@ -6,6 +6,9 @@
 -- (register_year), its key the live key led by the unit and the year. A register is written once, by one INSERT ...
 -- SELECT per table, and read with the live tables' statements; no command writes it again. A migration that changes a
 -- live table of a point or a measure changes its twin the same way (JdbcSchemaTest compares their columns).
+--
+-- A rectification item carried over at the close of a year (P-21) keeps its latest carry-over in four columns of
+-- lf_rectification_item, all empty or all filled: the year it was carried out of, why, the due day it had, the day.
 
 CREATE TABLE lf_register (
   unit_id UUID NOT NULL,
@@ -49,3 +52,8 @@ ALTER TABLE lf_reg_control_measure_point ADD PRIMARY KEY (unit_id, register_year
 CREATE TABLE lf_reg_control_evidence (LIKE lf_control_evidence);
 ALTER TABLE lf_reg_control_evidence ADD COLUMN register_year INT NOT NULL;
 ALTER TABLE lf_reg_control_evidence ADD PRIMARY KEY (unit_id, register_year, measure_id, position);
+
+ALTER TABLE lf_rectification_item ADD COLUMN carried_from INT;
+ALTER TABLE lf_rectification_item ADD COLUMN carried_reason TEXT;
+ALTER TABLE lf_rectification_item ADD COLUMN carried_previous_due DATE;
+ALTER TABLE lf_rectification_item ADD COLUMN carried_on DATE;

@@ -40,4 +40,17 @@ class CycleCommandsOnJdbcTest {
   void p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(TestDatabases.Kind kind) {
     CycleScenarios.p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void s1_s12_theCityOpensTheNextYearOverItsSubtreeAndTheRevisionListsWhatChanged(TestDatabases.Kind kind) {
+    CycleScenarios.s1_s12_theCityOpensTheNextYearOverItsSubtreeAndTheRevisionListsWhatChanged(
+        World.in(Stores.fresh(kind)));
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(TestDatabases.Kind kind) {
+    CycleScenarios.p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(World.in(Stores.fresh(kind)));
+  }
 }

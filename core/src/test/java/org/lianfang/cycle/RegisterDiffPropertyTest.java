@@ -86,6 +86,7 @@ class RegisterDiffPropertyTest {
 
   @Test
   void s12_aNewOwnerChainIsAnAdjustmentOfTheOwnersAlone() {
+    java.util.concurrent.atomic.AtomicLong adjusted = new java.util.concurrent.atomic.AtomicLong();
     qt().withExamples(60).forAll(integers().between(1, 8)).checkAssert(n -> {
       UnitId unit = new UnitId(UUID.randomUUID());
       List<RiskPoint> frozen = Generators.draw(RiskGenerators.riskPoints(unit), n).stream()
@@ -105,7 +106,9 @@ class RegisterDiffPropertyTest {
         reassigned += frozen.get(i).owners().equals(live.get(i).owners()) ? 0 : 1;
       }
       assertEquals(reassigned, diff.entries().size(), "one adjustment per point whose owners changed");
+      adjusted.addAndGet(reassigned);
     });
+    assertTrue(adjusted.get() > 0, "some examples reassign owners: the property is not met vacuously");
   }
 
   /** The measures, each made to control some of the points, so the registers' measures are those of their points. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.UUID;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
@@ -25,12 +26,17 @@ import org.lianfang.application.cycle.CloseYear;
 import org.lianfang.application.cycle.CycleArea;
 import org.lianfang.application.cycle.LeavePhase;
 import org.lianfang.application.cycle.OpenYear;
+import org.lianfang.application.cycle.RollOut;
 import org.lianfang.application.evaluation.SelfAssessYear;
 import org.lianfang.application.monitoring.RectificationStep;
 import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.application.organization.ChangePostProfile;
 import org.lianfang.application.organization.EndTenure;
+import org.lianfang.application.risk.ConfirmRiskPoint;
+import org.lianfang.application.risk.GradeRiskPoint;
+import org.lianfang.application.risk.PublishRiskPoint;
 import org.lianfang.application.risk.RetireRiskPoint;
+import org.lianfang.application.risk.ReviewRiskPoint;
 import org.lianfang.checks.MonthlyCheckId;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.cycle.AnnualCycle;
@@ -40,7 +46,11 @@ import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CyclePolicies;
 import org.lianfang.cycle.CycleProgress;
 import org.lianfang.cycle.CycleTimetable;
+import org.lianfang.cycle.RegisterDiff;
+import org.lianfang.cycle.RolloutReport;
 import org.lianfang.cycle.StandardCyclePolicy;
+import org.lianfang.cycle.YearStatistics;
+import org.lianfang.grading.RiskGrade;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.monitoring.CarryOver;
 import org.lianfang.monitoring.RectificationItem;
@@ -48,6 +58,7 @@ import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationState;
 import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.organization.TenureId;
+import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.RiskPointId;
 
 /**
@@ -213,12 +224,13 @@ public final class CycleScenarios {
 
   /**
    * S-16, S-13: the land bureau works its 2010 (a confirmed point on the approver's post with two measures in force,
-   * September's check reviewed) and closes it on 12-22, not a day before summary and acceptance begins. Its points
-   * and measures are frozen as the year's register, whose counts and digest go into its journal. In 2011 the post's
-   * duties change (the live point goes stale), a point is added and 赵磊 leaves the post: 2010's Form 2 and Form 3 read
-   * the same to the character, dated 12-22 and naming who held the post then, while the live forms moved on. A check of
-   * a 2010 month, a tenure back-dated into 2010 and an evaluation of 2010 are each refused as records of a closed year,
-   * changing nothing; 2011 has no frozen forms yet; and 2011 may now be opened.
+   * September's check reviewed) and closes it on 12-22, not a day before summary and acceptance begins. Its points and
+   * measures are frozen as the year's register, whose counts and digest go into its journal. In 2011 the post's duties
+   * change (the live point goes stale), a point is added and 赵磊 leaves the post: 2010's Form 2 and Form 3 read the same
+   * to the character, dated 12-22 and naming who held the post then, while the live forms moved on. A check of a 2010
+   * month, a tenure back-dated into 2010 or into 2009 (it would hold the post through 2010) and an evaluation of 2010
+   * are each refused as records of a closed year, changing nothing; 2011 has no frozen forms yet; and 2011 may now be
+   * opened.
    *
    * @param w a world
    */
@@ -239,8 +251,9 @@ public final class CycleScenarios {
     leave(w, id, CyclePhase.MEASURES);
     w.clock.setDay(LocalDate.of(2010, 12, 21));
     leave(w, id, CyclePhase.REVISION);
-    Refusal early = refusal(cycle.close(w.landLeader, CloseYear.of(id)));
-    assertTrue(early.messageZh().contains("最早于 2010-12-22"), early.messageZh());
+    BadInput.assertEachRefusedChangingNothing(w, List.of(new BadInput("a closing before summary and acceptance "
+        + "begins", x -> x.lianfang.cycle().close(x.landLeader, CloseYear.of(id)), Refusal.Code.RULE_VIOLATED, null,
+        "最早于 2010-12-22")), State::of);
 
     w.clock.setDay(LocalDate.of(2010, 12, 22));
     long before = w.store.journal().head(w.land).orElseThrow().sequence();
@@ -279,6 +292,8 @@ public final class CycleScenarios {
             YearMonth.of(2010, 12), w.zhao, List.of(RowInput.full(p.ledger())))),
         w.lianfang.organization().beginTenure(w.landLeader, new BeginTenure(w.approver, w.li,
             LocalDate.of(2010, 11, 1))),
+        w.lianfang.organization().beginTenure(w.landLeader, new BeginTenure(w.approver, w.li,
+            LocalDate.of(2009, 6, 1))),
         w.lianfang.evaluation().selfAssess(w.landLeader, new SelfAssessYear(w.land, Year.of(2010),
             EvaluationScenarios.selfScores(), "补报自评")))) {
       Refusal r = refusal(frozen);
@@ -323,9 +338,9 @@ public final class CycleScenarios {
 
     w.clock.setDay(LocalDate.of(2010, 12, 22));
     assertEquals(1, figures(w).openItems());
-    Refusal held = refusal(cycle.close(w.landLeader, CloseYear.of(id)));
-    assertTrue(held.messageZh().contains("1 个整改事项既未销号也未结转"), held.messageZh());
     List<BadInput> bad = List.of(
+        new BadInput("a closing while an item is open", x -> x.lianfang.cycle().close(x.landLeader, CloseYear.of(id)),
+            Refusal.Code.RULE_VIOLATED, null, "1 个整改事项既未销号也未结转"),
         new BadInput("by the unit's own leader", x -> x.lianfang.cycle().carryOver(x.landLeader, carry),
             Refusal.Code.ACCESS_DENIED, null, "无权"),
         new BadInput("without a reason", x -> x.lianfang.cycle().carryOver(x.inspector, CarryOverItem.of(item, " ",
@@ -352,6 +367,8 @@ public final class CycleScenarios {
     assertEquals("已于 2010-12-22 结转出 2010 年度", refusal(cycle.carryOver(w.inspector, carry)).messageZh()
         .substring("整改事项".length()), "once per year");
     assertEquals(0, figures(w).openItems(), "carried over, it no longer holds the year up");
+    assertEquals(List.of(LocalDate.of(2011, 3, 31)), w.store.dues().of(item.value()).stream().map(d -> d.due())
+        .toList(), "the tick now watches its new due day");
     cycle.close(w.landLeader, CloseYear.of(id)).orElseThrow();
     assertEquals(List.of("rectification.carried-over", "cycle.closed", "cycle.register-frozen"),
         w.store.journal().read(w.land, before + 1, 100).stream().map(JournalEntry::eventType).toList());
@@ -363,8 +380,139 @@ public final class CycleScenarios {
   }
 
   /**
+   * S-1, S-12, P-26: the land bureau closes its 2010 on 12-22 with a confirmed point (a measure in force) and a draft
+   * found after identification ended; the planning bureau's 2010 is still in identification. On 12-28 the city's body
+   * opens 2011 for the whole city: the city and the land bureau open, the planning bureau is reported with its refusal
+   * and the others go on; called again, it opens nothing more and leaves the two as they are. Bad input, and a body or
+   * leader that may not run the city's year, open nothing. In January the land bureau revises: the draft is retired as
+   * a duplicate, the confirmed point gets new owners and a new point is found; the revision lists exactly those three,
+   * each with its reason, and was empty before them.
+   *
+   * @param w a world
+   */
+  public static void s1_s12_theCityOpensTheNextYearOverItsSubtreeAndTheRevisionListsWhatChanged(World w) {
+    CycleArea cycle = w.lianfang.cycle();
+    AnnualCycleId land = cycle.open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    leave(w, land, CyclePhase.MOBILISATION);
+    CheckScenarios.Post p = CheckScenarios.Post.of(w);
+    AnnualCycleId planning = cycle.open(w.inspector, new OpenYear(w.planning, Year.of(2010))).orElseThrow();
+    cycle.leave(w.inspector, LeavePhase.of(planning, CyclePhase.MOBILISATION)).orElseThrow();
+    w.clock.setDay(LocalDate.of(2010, 10, 21));
+    leave(w, land, CyclePhase.IDENTIFICATION);
+    RiskPointId draft = w.draft(w.aPointOnApprover().described("与已查找的风险点重复").build());
+    leave(w, land, CyclePhase.TRAINING);
+    leave(w, land, CyclePhase.MEASURES);
+    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    leave(w, land, CyclePhase.REVISION);
+    cycle.close(w.landLeader, CloseYear.of(land)).orElseThrow();
+
+    w.clock.setDay(LocalDate.of(2010, 12, 28));
+    RollOut year = new RollOut(w.city, Year.of(2011));
+    List<BadInput> bad = List.of(
+        new BadInput("no year", x -> x.lianfang.cycle().rollOut(x.inspector, new RollOut(x.city, null)),
+            Refusal.Code.INVALID_INPUT, "year", "年度"),
+        new BadInput("an unknown top", x -> x.lianfang.cycle().rollOut(x.inspector, new RollOut(
+            new UnitId(UUID.randomUUID()), Year.of(2011))), Refusal.Code.UNKNOWN_REFERENCE, null, "单位"),
+        new BadInput("a bureau's leader over the city", x -> x.lianfang.cycle().rollOut(x.landLeader, year),
+            Refusal.Code.UNKNOWN_REFERENCE, null, "单位"),
+        new BadInput("an auditor", x -> x.lianfang.cycle().rollOut(x.auditor, year), Refusal.Code.ACCESS_DENIED,
+            null, "无权"));
+    BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
+    RolloutReport first = cycle.rollOut(w.inspector, year).orElseThrow();
+    assertEquals(List.of(w.city, w.land), first.opened());
+    assertEquals(List.of(), first.skipped());
+    assertEquals(List.of(w.planning), List.copyOf(first.refused().keySet()));
+    assertTrue(first.refused().get(w.planning).messageZh().contains("2010 年度尚未关闭"));
+    assertFalse(first.complete());
+    RolloutReport again = cycle.rollOut(w.inspector, year).orElseThrow();
+    assertEquals(List.of(), again.opened(), "resumed, it opens only what is left");
+    assertEquals(List.of(w.city, w.land), again.skipped());
+    assertEquals(List.of(Optional.of(CyclePhase.MOBILISATION), Optional.of(CyclePhase.MOBILISATION),
+        Optional.empty()), cycle.queries().progress(w.inspector, w.city, Year.of(2011)).stream()
+        .map(CycleProgress::phase).toList());
+
+    assertEquals(List.of(), cycle.queries().revision(w.auditor, w.land, Year.of(2010)).orElseThrow().entries(),
+        "nothing changed since the close");
+    w.clock.setDay(LocalDate.of(2011, 1, 10));
+    w.lianfang.risks().retire(w.landLeader, new RetireRiskPoint(draft, "与已有风险点重复，撤销")).orElseThrow();
+    CheckScenarios.Post.inForce(w, Copies.with(ControlScenarios.onlinePublication(w, List.of(p.point())), "content",
+        "审批结果当日上网公开，每月通报"));
+    RiskPointId found = w.draft(w.aPointOnApprover().described("新增：审批结果未按时公开").build());
+    RegisterDiff diff = cycle.queries().revision(w.auditor, w.land, Year.of(2010)).orElseThrow();
+    assertEquals(List.of(p.point()), diff.of(RegisterDiff.Kind.ADJUSTED).stream().map(RegisterDiff.Entry::point)
+        .toList());
+    assertEquals(Set.of(RegisterDiff.Aspect.MEASURES), diff.of(RegisterDiff.Kind.ADJUSTED).get(0).aspects());
+    assertEquals(List.of(draft), diff.of(RegisterDiff.Kind.DELETED).stream().map(RegisterDiff.Entry::point).toList());
+    assertEquals("与已有风险点重复，撤销", diff.of(RegisterDiff.Kind.DELETED).get(0).reason());
+    assertEquals(List.of(found), diff.of(RegisterDiff.Kind.ADDED).stream().map(RegisterDiff.Entry::point).toList());
+    assertEquals("新增：审批结果未按时公开", diff.of(RegisterDiff.Kind.ADDED).get(0).reason());
+    assertEquals(Optional.empty(), cycle.queries().revision(w.visitor, w.land, Year.of(2010)));
+  }
+
+  /**
+   * P-26: the land bureau's 2010 has a point on its approval power graded 较高 (a 三重一大 matter) and one graded by the
+   * default 3 × 3, both under one measure in force, and closes on 12-22. The city's statistics of 2010 count, for the
+   * bureau, its power items, the approval power as a key power, the two points by their grades and the measure, and
+   * sum the subtree; in 2011 the second point is retired, and 2010's statistics read the same while 2011's, read from
+   * the register as it stands, count one point.
+   *
+   * @param w a world
+   */
+  public static void p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(World w) {
+    CycleArea cycle = w.lianfang.cycle();
+    AnnualCycleId land = cycle.open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    leave(w, land, CyclePhase.MOBILISATION);
+    RiskPointId approval = w.draft(w.aPointOnApprover().forPower(w.landApproval).build());
+    w.lianfang.risks().review(w.landLeader, new ReviewRiskPoint(approval, "属实")).orElseThrow();
+    w.lianfang.risks().grade(w.landLeader, new GradeRiskPoint(approval, 2, 2, true, false)).orElseThrow();
+    w.lianfang.risks().publish(w.landLeader, new PublishRiskPoint(approval, NoticeAudience.PUBLIC, "局公示栏",
+        w.clock.today(), w.clock.today().plusDays(7))).orElseThrow();
+    w.clock.setDay(w.clock.today().plusDays(8));
+    w.lianfang.risks().confirm(w.landLeader, new ConfirmRiskPoint(approval, "局党组会议", w.clock.today()))
+        .orElseThrow();
+    RiskPointId other = w.confirmed(w.aPointOnApprover().described("窗口受理不一次告知").build());
+    CheckScenarios.Post.inForce(w, ControlScenarios.onlinePublication(w, List.of(approval, other)));
+    w.clock.setDay(LocalDate.of(2010, 10, 21));
+    for (CyclePhase phase : List.of(CyclePhase.IDENTIFICATION, CyclePhase.TRAINING, CyclePhase.MEASURES)) {
+      leave(w, land, phase);
+    }
+    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    leave(w, land, CyclePhase.REVISION);
+    cycle.close(w.landLeader, CloseYear.of(land)).orElseThrow();
+
+    List<YearStatistics> stats = cycle.queries().statistics(w.auditor, w.city, Year.of(2010));
+    assertEquals(List.of(w.city, w.land, w.planning, w.city), stats.stream().map(YearStatistics::unit).toList());
+    YearStatistics bureau = stats.get(1);
+    assertEquals(w.store.powerItems().inUnit(w.land).size(), bureau.powers());
+    assertEquals(1, bureau.keyPowers(), "the approval power has a point graded 较高");
+    assertEquals(2, bureau.points());
+    assertEquals(Optional.of(RiskGrade.HIGHER), grade(w, approval), "a 三重一大 matter is graded 较高 at least (S-6)");
+    java.util.Map<Optional<RiskGrade>, Integer> byGrade = new java.util.HashMap<>();
+    byGrade.merge(grade(w, approval), 1, Integer::sum);
+    byGrade.merge(grade(w, other), 1, Integer::sum);
+    bureau.byGrade().forEach((g, n) -> assertEquals(byGrade.getOrDefault(g, 0), n, g.toString()));
+    assertEquals(1, bureau.measures());
+    YearStatistics sum = stats.get(3);
+    assertEquals(stats.subList(0, 3).stream().mapToInt(YearStatistics::powers).sum(), sum.powers());
+    assertEquals(stats.subList(0, 3).stream().mapToInt(YearStatistics::points).sum(), sum.points());
+    assertEquals(sum.points(), sum.byGrade().values().stream().mapToInt(Integer::intValue).sum());
+
+    w.clock.setDay(LocalDate.of(2011, 1, 10));
+    w.lianfang.risks().retire(w.landLeader, new RetireRiskPoint(other, "并入审批权力的风险点")).orElseThrow();
+    assertEquals(stats, cycle.queries().statistics(w.auditor, w.city, Year.of(2010)), "a closed year's stand");
+    assertEquals(1, cycle.queries().statistics(w.auditor, w.city, Year.of(2011)).get(1).points());
+    assertEquals(List.of(), cycle.queries().statistics(w.visitor, w.city, Year.of(2010)));
+  }
+
+  private static Optional<RiskGrade> grade(World w, RiskPointId point) {
+    return w.store.registers().points(w.land, Year.of(2010)).stream().filter(p -> p.id().equals(point)).findFirst()
+        .orElseThrow().grading().map(g -> g.grade().level());
+  }
+
+  /**
    * What a refusal must leave unchanged: every unit's cycles, the records of the kinds a closed year freezes here
-   * (monthly checks, tenures, evaluations) and the items, the journals and the outbox.
+   * (monthly checks, tenures, evaluations), the items, the live points and measures and every frozen register, the
+   * journals and the outbox.
    */
   record State(List<AnnualCycle> cycles, List<Object> records, List<JournalEntry> journal, long outbox) {
     static State of(World w) {
@@ -377,6 +525,12 @@ public final class CycleScenarios {
         rs.addAll(w.store.tenures().inUnit(u));
         rs.addAll(w.store.annualEvaluations().inUnit(u));
         rs.addAll(w.store.rectificationItems().inUnit(u));
+        rs.addAll(w.store.riskPoints().inUnit(u));
+        rs.addAll(w.store.controlMeasures().inUnit(u));
+        for (Year y : w.store.registers().years(u)) {
+          rs.addAll(w.store.registers().points(u, y));
+          rs.addAll(w.store.registers().measures(u, y));
+        }
         js.addAll(w.store.journal().read(u, 1, 100_000));
       }
       return new State(cs, rs, js, w.store.outbox().size());

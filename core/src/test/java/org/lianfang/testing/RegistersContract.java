@@ -3,6 +3,7 @@ package org.lianfang.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -12,15 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasure;
+import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.Registers;
 import org.lianfang.spi.Store;
 
 /**
  * The contract of {@link Registers} (S-13, S-16): freezing copies a unit's risk points and control measures whole as
- * they stand, and only that unit's; the register reads the same after the live records change; a unit's year is
- * frozen once; a freeze rolled back leaves nothing. Extend it with a fresh, empty store per call of {@link
- * #newStore()}.
+ * they stand in the command's transaction, a write just made included, and only that unit's; the register reads the
+ * same after the live records change; a unit's year is frozen once; a freeze rolled back leaves nothing. Extend it with
+ * a fresh, empty store per call of {@link #newStore()}.
  */
 public abstract class RegistersContract {
   private static final Year YEAR = Year.of(2010);
@@ -47,13 +49,23 @@ public abstract class RegistersContract {
       Generators.draw(RiskGenerators.riskPoints(other), 3).forEach(p -> store.riskPoints().insert(p.withVersion(0)));
       Generators.draw(ControlGenerators.measures(other), 2)
           .forEach(m -> store.controlMeasures().insert(m.withVersion(0)));
+      return null;
+    });
+    RiskPoint live = store.riskPoints().inUnit(unit).stream().filter(p -> p.state() != ReviewState.RETIRED)
+        .findFirst().orElseThrow();
+    // as a command does: a write (held back on PostgreSQL until the next statement needs it), then the freeze
+    store.transactions().inCommand(() -> {
+      store.riskPoints().update(live.retire("inspector", Instant.parse("2010-12-20T02:00:00Z"), "撤销后冻结")
+          .orElseThrow().after());
       store.registers().freeze(unit, YEAR, CLOSED);
       return null;
     });
     Registers registers = store.registers();
     List<RiskPoint> livePoints = store.riskPoints().inUnit(unit);
     List<ControlMeasure> liveMeasures = store.controlMeasures().inUnit(unit);
-    assertEquals(RepositoryContract.inIdOrder(points.stream().map(p -> p.withVersion(1)).toList()), livePoints);
+    assertEquals(points.size(), livePoints.size());
+    assertEquals(ReviewState.RETIRED, livePoints.stream().filter(p -> p.id().equals(live.id())).findFirst()
+        .orElseThrow().state());
     assertEquals(livePoints, registers.points(unit, YEAR), "every point, every field and list, in the live order");
     assertEquals(liveMeasures, registers.measures(unit, YEAR), "every measure, every field and list");
     assertEquals(List.of(YEAR), registers.years(unit));
@@ -63,8 +75,14 @@ public abstract class RegistersContract {
     assertEquals(List.of(), registers.points(other, YEAR));
     assertEquals(List.of(), registers.measures(unit, YEAR.plusYears(1)), "nor another year");
 
+    RiskPoint changed = livePoints.stream().filter(p -> p.state() != ReviewState.RETIRED).findFirst().orElseThrow();
+    ControlMeasure revised = liveMeasures.get(0);
     store.transactions().inTransaction(() -> {
       Generators.draw(RiskGenerators.riskPoints(unit), 1).forEach(p -> store.riskPoints().insert(p.withVersion(0)));
+      store.riskPoints().update(changed.retire("inspector", Instant.parse("2011-01-05T02:00:00Z"), "次年撤销")
+          .orElseThrow().after());
+      store.controlMeasures().update(ControlMeasure.restore(revised.id(), revised.unitId(), revised.points(),
+          revised.plan(), revised.drafted(), revised.life(), revised.version()));
       Generators.draw(ControlGenerators.measures(unit), 1)
           .forEach(m -> store.controlMeasures().insert(m.withVersion(0)));
       return null;
@@ -72,6 +90,8 @@ public abstract class RegistersContract {
     assertEquals(livePoints, registers.points(unit, YEAR), "the live records go on; the register does not");
     assertEquals(liveMeasures, registers.measures(unit, YEAR));
     assertEquals(points.size() + 1, store.riskPoints().inUnit(unit).size());
+    assertEquals(revised.version() + 1, store.controlMeasures().find(revised.id()).orElseThrow().version(),
+        "the live measure was written again; its frozen copy was not");
   }
 
   @Test

@@ -2,10 +2,13 @@ package org.lianfang.examples;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
+import java.util.Optional;
 import org.lianfang.application.cycle.CarryOverItem;
 import org.lianfang.application.cycle.CloseYear;
 import org.lianfang.application.cycle.LeavePhase;
 import org.lianfang.application.cycle.OpenYear;
+import org.lianfang.application.cycle.RollOut;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
@@ -13,6 +16,10 @@ import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CycleProgress;
 import org.lianfang.cycle.FrozenRegister;
 import org.lianfang.cycle.PhaseWindow;
+import org.lianfang.cycle.RolloutReport;
+import org.lianfang.cycle.YearStatistics;
+import org.lianfang.grading.GradeLabels;
+import org.lianfang.grading.RiskGrade;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationState;
 
@@ -22,12 +29,16 @@ import org.lianfang.monitoring.RectificationState;
  * that day; each unit then leaves a phase when the walk-through has done its work, past the guard the cycle's rules
  * set on what the unit's records hold that day: identification once every point is confirmed, training, the measures
  * once coverage has no gap, self-assessment and revision; on 12-31 the items still open are carried over and each
- * unit closes its year, its register frozen. Each step is printed with the figures it was allowed on.
+ * unit closes its year, its register frozen; on 2011-01-04 the city opens 2011 for every unit. Each step is printed
+ * with the figures it was allowed on.
  */
 final class CycleStage {
   static final Year YEAR = Year.of(2010);
+  private static final List<RiskGrade> GRADES = List.of(RiskGrade.HIGHER, RiskGrade.GENERAL, RiskGrade.LOWER);
   /** The day an item carried over out of 2010 is due: the first quarter's end [G]. */
   static final LocalDate CARRIED_DUE = LocalDate.of(2011, 3, 31);
+  /** The day the city opens 2011 for every unit: its first working day. */
+  static final LocalDate ROLLOUT = LocalDate.of(2011, 1, 4);
 
   private final PilotFixture f;
 
@@ -95,14 +106,41 @@ final class CycleStage {
       FrozenRegister r = f.lianfang.cycle().queries().register(f.inspector, p.id(), YEAR).orElseThrow();
       f.out.println(p.name() + " | " + r.points() + " | " + r.measures() + " | " + r.digest().substring(0, 16) + "…");
     }
+    printStatistics();
   }
 
-  /** Prints where each unit of the city stands in the year today. */
-  void printProgress() {
+  /** Prints the year's statistics of the city (P-26), from each pilot unit's frozen register. */
+  private void printStatistics() {
     f.out.println();
-    f.out.println(YEAR + " 年度工作进度（" + f.clock.today() + "，S-16）");
+    f.out.println(YEAR + " 年度统计（P-26，取自年度台账）");
+    f.out.println("单位 | 权力事项 | 重点权力 | 风险点 | " + String.join(" | ", GRADES.stream()
+        .map(GradeLabels.SEED::label).toList()) + " | 未定级 | 防控措施");
+    for (YearStatistics r : f.lianfang.cycle().queries().statistics(f.inspector, f.city, YEAR)) {
+      f.out.println(r.name() + " | " + r.powers() + " | " + r.keyPowers() + " | " + r.points() + " | "
+          + String.join(" | ", GRADES.stream().map(g -> String.valueOf(r.byGrade().get(Optional.of(g)))).toList())
+          + " | " + r.byGrade().get(Optional.empty()) + " | " + r.measures());
+    }
+  }
+
+  /**
+   * Opens the next year for the whole city on its first working day (S-1: from 2011 every unit runs the loop), each
+   * unit in its own transaction, and prints what the rollout did.
+   */
+  void rollOut() {
+    Year next = YEAR.plusYears(1);
+    f.clock.advanceTo(ROLLOUT);
+    RolloutReport r = f.lianfang.cycle().rollOut(f.inspector, new RollOut(f.city, next)).orElseThrow();
+    f.log("市纪委为全市开启 " + next + " 年度廉政风险防范管理工作（S-1）：开启 " + r.opened().size() + " 个单位，已开启 "
+        + r.skipped().size() + " 个，未能开启 " + r.refused().size() + " 个");
+    r.refused().forEach((u, why) -> f.out.println("  未能开启：" + u + " — " + why.messageZh()));
+  }
+
+  /** @param year a year; prints where each unit of the city stands in it today */
+  void printProgress(Year year) {
+    f.out.println();
+    f.out.println(year + " 年度工作进度（" + f.clock.today() + "，S-16）");
     f.out.println("单位 | 阶段 | 本阶段截止 | 逾期");
-    for (CycleProgress row : f.lianfang.cycle().queries().progress(f.inspector, f.city, YEAR)) {
+    for (CycleProgress row : f.lianfang.cycle().queries().progress(f.inspector, f.city, year)) {
       f.out.println(row.name() + " | " + row.phase().map(CyclePhase::chinese).orElse("未开启") + " | "
           + row.cycle().filter(c -> c.phase() != CyclePhase.CLOSED).map(c -> c.timetable().window(c.phase()).to()
               .toString()).orElse("—") + " | " + (row.overdue() ? "是" : "否"));

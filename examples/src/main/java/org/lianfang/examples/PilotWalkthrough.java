@@ -228,7 +228,11 @@ public final class PilotWalkthrough {
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 总结验收（" + EvaluationStage.PUBLISHED + "，S-16）");
     cycle.close();
-    cycle.printProgress();
+    cycle.printProgress(CycleStage.YEAR);
+    out.println();
+    out.println("昆明市廉政风险防范管理 · " + CycleStage.YEAR.plusYears(1) + " 年度全面推行（" + CycleStage.ROLLOUT + "，S-1）");
+    cycle.rollOut();
+    cycle.printProgress(CycleStage.YEAR.plusYears(1));
     printJournalCheck(lianfang, f.city, out);
     return f.city;
   }

@@ -320,9 +320,17 @@ class PilotWalkthroughTest {
   }
 
   @Test
-  void s16_s11_endsOnTheDayTheYearsEvaluationIsPublished() {
-    assertEquals(java.time.LocalDate.of(2010, 12, 31), clock.today(), "S-16: measures 10-21 to 12-10, December's "
-        + "checks reviewed on 12-28, the year evaluated by its last day");
+  void s16_s11_s1_theYearIsEvaluatedAndClosedOnItsLastDayAndTheNextOpensForTheCityOnItsFirstWorkingDay() {
+    for (CycleProgress row : lianfang.cycle().queries().progress(auditor, city, Year.of(2010)).subList(1,
+        units.size())) {
+      assertEquals(LocalDate.of(2010, 12, 31), row.cycle().orElseThrow().steps().get(CyclePhase.ACCEPTANCE.ordinal())
+          .day(), row.name() + ": measures 10-21 to 12-10, December's checks reviewed on 12-28, the year evaluated and "
+          + "closed by its last day");
+    }
+    assertEquals(LocalDate.of(2011, 1, 4), clock.today());
+    assertEquals(units.size(), lianfang.cycle().queries().progress(auditor, city, Year.of(2011)).stream()
+        .filter(r -> r.phase().equals(Optional.of(CyclePhase.MOBILISATION))).count(), "every unit of the city, S-1");
+    assertTrue(printed.contains("2011 年度全面推行"));
   }
 
   /**

@@ -7,6 +7,7 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Wiring;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CyclePolicies;
+import org.lianfang.cycle.RolloutReport;
 import org.lianfang.monitoring.RectificationItemId;
 
 /**
@@ -27,6 +28,7 @@ public final class CycleArea {
   private final LeavePhaseHandler leave;
   private final CloseYearHandler close;
   private final CarryOverItemHandler carry = new CarryOverItemHandler();
+  private final RolloutRunner rollout;
   private final CycleQueries queries;
 
   private CycleArea(Wiring wiring) {
@@ -34,6 +36,7 @@ public final class CycleArea {
     CyclePolicies policies = new CyclePolicies(wiring.gradingPolicy().version(), wiring.coveragePolicy().version(),
         wiring.warningPolicy().version(), wiring.evaluationPolicy().version(), wiring.cyclePolicy().version());
     this.open = new OpenYearHandler(wiring.ids(), wiring.cyclePolicy(), policies);
+    this.rollout = new RolloutRunner(wiring.runner(), open);
     this.leave = new LeavePhaseHandler(wiring.coveragePolicy());
     this.close = new CloseYearHandler(wiring.coveragePolicy());
     this.queries = new CycleQueries(wiring.runner(), wiring.cyclePolicy(), wiring.coveragePolicy());
@@ -48,6 +51,21 @@ public final class CycleArea {
    */
   public Outcome<AnnualCycleId> open(Actor actor, OpenYear command) {
     return runner.run(actor, command, open);
+  }
+
+  /**
+   * Opens a year today for every unit of a subtree (S-1: from 2011 the whole city runs the loop), each unit in a
+   * transaction of its own; units that have the year already are left as they are, and one that cannot open it (its
+   * last year not closed, say) is reported with the refusal while the others go on, so calling it again after an
+   * interruption opens what is left.
+   *
+   * @param actor who acts (needs {@code RUN_CYCLE} on the subtree's top and on each unit)
+   * @param command the subtree's top and the year
+   * @return what it opened, left and could not open; or the refusal of the command itself (unknown top, not allowed,
+   *     invalid input), which opened nothing
+   */
+  public Outcome<RolloutReport> rollOut(Actor actor, RollOut command) {
+    return rollout.run(actor, command);
   }
 
   /**

@@ -20,6 +20,8 @@ import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CyclePolicy;
 import org.lianfang.cycle.CycleProgress;
 import org.lianfang.cycle.FrozenRegister;
+import org.lianfang.cycle.RegisterDiff;
+import org.lianfang.cycle.YearStatistics;
 import org.lianfang.organization.Unit;
 
 /**
@@ -100,6 +102,58 @@ public final class CycleQueries {
       return Optional.empty();
     }
     return Optional.of(RegisterDigest.of(s.store(), unit, year));
+  }
+
+  /**
+   * What differs between a closed year's register and the unit's register as it stands (S-12, P-26: 修正完善): each
+   * point added since, adjusted (grade, measures, owners) or deleted (retired), with its reason.
+   *
+   * @param actor who reads (needs {@code READ_RISKS} on the unit)
+   * @param unit a unit
+   * @param from a closed year
+   * @return the diff, read from one snapshot of the store; empty if the year is not closed or the actor may not read
+   *     the unit's risks
+   */
+  public Optional<RegisterDiff> revision(Actor actor, UnitId unit, Year from) {
+    Session s = runner.session(actor);
+    if (!s.may(Operation.READ_RISKS, unit, false) || s.store().registers().frozenOn(unit, from).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(s.store().transactions().inSnapshot(() -> RegisterDiff.between(from,
+        s.store().registers().points(unit, from), s.store().registers().measures(unit, from),
+        s.store().riskPoints().inUnit(unit), s.store().controlMeasures().inUnit(unit))));
+  }
+
+  /**
+   * The yearly statistics of a subtree (P-26): each unit's powers, key powers, points by grade and measures, then the
+   * subtree's sums. A closed year is read from each unit's frozen register; a year a unit has not closed, from its
+   * register as it stands today. Power items belong to no year: they are counted as they stand.
+   *
+   * @param actor who reads (units whose risks they may not read are left out)
+   * @param root the subtree's top
+   * @param year the year
+   * @return a row per unit the actor may read, in the subtree's order, then their sums under the top's id and name;
+   *     empty if the actor may read none
+   */
+  public List<YearStatistics> statistics(Actor actor, UnitId root, Year year) {
+    Session s = runner.session(actor);
+    return s.store().transactions().inSnapshot(() -> {
+      List<YearStatistics> rows = new ArrayList<>();
+      List<Unit> subtree = Visibility.subtree(s, root);
+      for (Unit u : subtree) {
+        if (!s.may(Operation.READ_RISKS, u.id(), false)) {
+          continue;
+        }
+        boolean closed = s.store().registers().frozenOn(u.id(), year).isPresent();
+        rows.add(YearStatistics.of(u.id(), u.name(), year, s.store().powerItems().inUnit(u.id()),
+            closed ? s.store().registers().points(u.id(), year) : s.store().riskPoints().inUnit(u.id()),
+            closed ? s.store().registers().measures(u.id(), year) : s.store().controlMeasures().inUnit(u.id())));
+      }
+      if (!rows.isEmpty()) {
+        rows.add(YearStatistics.total(root, subtree.get(0).name() + " 合计", year, List.copyOf(rows)));
+      }
+      return rows;
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.lianfang.application.internal;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,12 +23,13 @@ import org.lianfang.spi.Store;
 
 /**
  * The frozen years (S-16; issue 14): once a unit's year is closed, no command changes or creates a record of that year,
- * whatever path reaches it. A record's year is that of its month (a monthly check), its round's first day (an
- * appraisal), its half-year (a self-check), its own (an evaluation), or the day it ended (a warning, a rectification
- * item: one still open goes on into the next year), or a tenure's first day, or its last once ended (so who held a
- * post on a day of a closed year, which that year's forms name, never changes). The risk points and control measures
- * are frozen as the year's register ({@link org.lianfang.spi.Registers}), and the live ones go on into the next year;
- * other records belong to no year. Read once per unit and command. Not thread-safe: one per session.
+ * whichever command writes it (a ledger import does not pass here: to come with the registers in the ledger). A
+ * record's year is that of its month (a monthly check), its round's first day (an appraisal), its half-year (a
+ * self-check), its own (an evaluation), or the day it ended (a warning, a rectification item: one still open goes on
+ * into the next year); a tenure is refused when it would change who held its post on a day of a closed year, which that
+ * year's forms name. The risk points and control measures are frozen as the year's register ({@link
+ * org.lianfang.spi.Registers}), and the live ones go on into the next year; other records belong to no year. Read once
+ * per unit and command. Not thread-safe: one per session.
  */
 final class ClosedYears {
   private final Store store;
@@ -42,12 +44,33 @@ final class ClosedYears {
    * @return the refusal if it belongs to a closed year of its unit
    */
   Optional<Refusal> refusal(Aggregate<?> record) {
-    Optional<Year> year = yearOf(record);
-    if (year.isEmpty() || !closed.computeIfAbsent(record.unitId(), this::read).contains(year.get())) {
+    Optional<Year> year = record instanceof Tenure t ? tenureYear(t) : closedOne(record);
+    if (year.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(Refusal.of(Refusal.Code.ILLEGAL_TRANSITION, year.get() + " 年度已关闭，该年度的记录不能再新增或更改",
         "the year " + year.get() + " is closed; its records can no longer be added or changed"));
+  }
+
+  /**
+   * A tenure changes who held its post on the days from its start on, when it begins (a new one, version 0), or from
+   * its end on, when it ends: refused if those days reach into a closed year, whose forms name the holders.
+   */
+  private Optional<Year> tenureYear(Tenure t) {
+    LocalDate from = t.version() == 0 ? t.start() : t.end().orElse(t.start());
+    Optional<LocalDate> until = t.version() == 0 ? t.end() : Optional.empty();
+    return closed(t.unitId()).stream().sorted()
+        .filter(y -> !from.isAfter(y.atMonth(12).atEndOfMonth()) && until.map(u -> u.isAfter(y.atDay(1))).orElse(true))
+        .findFirst();
+  }
+
+  private Optional<Year> closedOne(Aggregate<?> record) {
+    Optional<Year> year = yearOf(record);
+    return year.filter(y -> closed(record.unitId()).contains(y));
+  }
+
+  private Set<Year> closed(UnitId unit) {
+    return closed.computeIfAbsent(unit, this::read);
   }
 
   private Set<Year> read(UnitId unit) {
@@ -74,9 +97,6 @@ final class ClosedYears {
     }
     if (record instanceof RectificationItem i) {
       return i.life().closed().map(Year::from);
-    }
-    if (record instanceof Tenure t) {
-      return Optional.of(Year.from(t.end().orElse(t.start())));
     }
     return Optional.empty();
   }

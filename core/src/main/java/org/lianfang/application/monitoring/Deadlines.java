@@ -24,6 +24,7 @@ import org.lianfang.control.UnitEducation;
 import org.lianfang.internal.Texts;
 import org.lianfang.monitoring.DueItem;
 import org.lianfang.monitoring.MonitoringEvent;
+import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.Recipients;
 import org.lianfang.monitoring.ReminderPolicy;
 import org.lianfang.monitoring.Report;
@@ -39,11 +40,12 @@ import org.lianfang.risk.RiskPoint;
  * Keeps the deadlines the tick watches as the third line's records change (ARCHITECTURE.md decision 5), in the
  * command's transaction: a warning's reply from its issue (and from each escalation) until it is replied to, again when
  * a reply is returned; its verification from the reply's acceptance until it is verified or fails; a rectification
- * item's last day until it is verified; every deadline of a warning closed, transferred or cancelled ends with it; a
- * report's forwarding from its receipt until it is forwarded or accepted, and for a real-name report, telling the
- * reporter of the acceptance and of the result (P-19). A report's deadlines go to the discipline body only, and name
- * the report by its channel and day, never its content or reporter (P-11). A deadline's first alert is the first after
- * the change: the notification of the change itself tells the deadline.
+ * item's last day until it is verified, moved to its new one when it is carried over at the close of a year; every
+ * deadline of a warning closed, transferred or cancelled ends with it; a report's forwarding from its receipt until it
+ * is forwarded or accepted, and for a real-name report, telling the reporter of the acceptance and of the result
+ * (P-19). A report's deadlines go to the discipline body only, and name the report by its channel and day, never its
+ * content or reporter (P-11). A deadline's first alert is the first after the change: the notification of the change
+ * itself tells the deadline.
  */
 final class Deadlines implements Reaction {
   private final ReminderPolicy policy;
@@ -90,6 +92,13 @@ final class Deadlines implements Reaction {
       put(s, e.itemId().value(), DueItem.RECTIFICATION, e.unitId(), "rectification/" + e.itemId(), e.terms().due(),
           List.of(Recipients.official(e.terms().owner()), Recipients.unitLeaders(e.unitId())),
           "整改事项：" + e.terms().problem(), "rectification item: " + e.terms().problem());
+    } else if (event instanceof MonitoringEvent.RectificationCarried e) {
+      RectificationItem item = s.store().rectificationItems().find(e.itemId()).orElseThrow();
+      if (item.state() != org.lianfang.monitoring.RectificationState.VERIFIED) { // a verified one is due no more
+        put(s, e.itemId().value(), DueItem.RECTIFICATION, e.unitId(), "rectification/" + e.itemId(), e.due(),
+            List.of(Recipients.official(item.terms().owner()), Recipients.unitLeaders(e.unitId())),
+            "整改事项：" + item.terms().problem(), "rectification item: " + item.terms().problem());
+      }
     } else if (event instanceof MonitoringEvent.RectificationStepped e
         && e.action() == org.lianfang.monitoring.RectificationAction.VERIFY) {
       s.store().dues().remove(e.itemId().value(), Optional.empty());

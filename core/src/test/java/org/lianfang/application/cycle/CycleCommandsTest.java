@@ -32,4 +32,15 @@ class CycleCommandsTest {
   void p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver() {
     CycleScenarios.p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void s1_s12_theCityOpensTheNextYearOverItsSubtreeAndTheRevisionListsWhatChanged() {
+    CycleScenarios.s1_s12_theCityOpensTheNextYearOverItsSubtreeAndTheRevisionListsWhatChanged(
+        World.in(InMemoryStore.create()));
+  }
+
+  @Test
+  void p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree() {
+    CycleScenarios.p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(World.in(InMemoryStore.create()));
+  }
 }

@@ -209,7 +209,25 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
     sql.uuid(ps, k, l.supersededBy().map(ControlMeasureId::value).orElse(null));
   }
 
+  /**
+   * Writes measures into a register's twin tables ({@link JdbcRegisters#restore}), at their versions, one batch per
+   * table.
+   *
+   * @param c the connection
+   * @param measures the register's measures
+   * @param twins the twins' inserts made from the live ones
+   */
+  void insertFrozen(Connection c, List<ControlMeasure> measures, UnaryOperator<String> twins) throws SQLException {
+    Statements.batch(c, twins.apply(INSERT), measures, (ps, m) -> bindInsert(ps, m));
+    insertChildren(c, measures, twins);
+  }
+
   private void insertChildren(Connection c, List<ControlMeasure> measures) throws SQLException {
+    insertChildren(c, measures, UnaryOperator.identity());
+  }
+
+  private void insertChildren(Connection c, List<ControlMeasure> measures, UnaryOperator<String> statements)
+      throws SQLException {
     Sql sql = store.sql();
     List<Object[]> points = new ArrayList<>();
     List<Object[]> evidence = new ArrayList<>();
@@ -221,16 +239,16 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
         evidence.add(new Object[] {m, i, m.plan().evidence().get(i)});
       }
     }
-    Statements.batch(c, "INSERT INTO lf_control_measure_point (unit_id, measure_id, position, risk_point_id) "
-        + "VALUES (?, ?, ?, ?)", points, (ps, row) -> {
+    Statements.batch(c, statements.apply("INSERT INTO lf_control_measure_point (unit_id, measure_id, position, "
+        + "risk_point_id) VALUES (?, ?, ?, ?)"), points, (ps, row) -> {
           ControlMeasure m = (ControlMeasure) row[0];
           sql.uuid(ps, 1, m.unitId().value());
           sql.uuid(ps, 2, m.id().value());
           ps.setInt(3, (Integer) row[1]);
           sql.uuid(ps, 4, ((RiskPointId) row[2]).value());
         });
-    Statements.batch(c, "INSERT INTO lf_control_evidence (unit_id, measure_id, position, title, location, digest) "
-        + "VALUES (?, ?, ?, ?, ?, ?)", evidence, (ps, row) -> {
+    Statements.batch(c, statements.apply("INSERT INTO lf_control_evidence (unit_id, measure_id, position, title, "
+        + "location, digest) VALUES (?, ?, ?, ?, ?, ?)"), evidence, (ps, row) -> {
           ControlMeasure m = (ControlMeasure) row[0];
           EvidenceRef e = (EvidenceRef) row[2];
           sql.uuid(ps, 1, m.unitId().value());
@@ -242,15 +260,17 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
         });
   }
 
+  private void bindInsert(PreparedStatement ps, ControlMeasure m) throws SQLException {
+    store.sql().uuid(ps, 1, m.id().value());
+    store.sql().uuid(ps, 2, m.unitId().value());
+    bindColumns(ps, 3, m);
+    ps.setLong(24, Statements.insertedVersion(m.version()));
+  }
+
   /** Inserts measures (new ones as version 1, restored ones at their version), one batch per table. */
   @Override
   public void insertAll(Connection c, List<ControlMeasure> measures) throws SQLException {
-    Statements.batch(c, INSERT, measures, (ps, m) -> {
-      store.sql().uuid(ps, 1, m.id().value());
-      store.sql().uuid(ps, 2, m.unitId().value());
-      bindColumns(ps, 3, m);
-      ps.setLong(24, Statements.insertedVersion(m.version()));
-    });
+    Statements.batch(c, INSERT, measures, (ps, m) -> bindInsert(ps, m));
     insertChildren(c, measures);
   }
 

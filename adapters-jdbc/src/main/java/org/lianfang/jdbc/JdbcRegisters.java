@@ -1,11 +1,15 @@
 package org.lianfang.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasure;
@@ -17,12 +21,15 @@ import org.lianfang.spi.Registers;
  * The frozen registers in the tables of schema version 29: {@code lf_register} names each unit's frozen years, and
  * each table of a risk point or a control measure has a twin {@code lf_reg_…} with its columns in its order and the
  * year last. Freezing is one {@code INSERT … SELECT} per table, the live rows and the year; a register is read by the
- * live tables' statements on the twins ({@link #twins}). Thread-safe.
+ * live tables' statements on the twins ({@link #twins}), and an archive's is written by the live inserts on them
+ * ({@link #twinInserts}). Thread-safe.
  */
 final class JdbcRegisters implements Registers {
   /** The live tables of a point and of a measure, each with its twin. */
   static final List<String> TABLES = List.of("lf_risk_point", "lf_risk_source", "lf_risk_rule", "lf_risk_review",
       "lf_risk_comment", "lf_risk_custom", "lf_control_measure", "lf_control_measure_point", "lf_control_evidence");
+  /** A single-row insert: its table, its columns and its values. */
+  private static final Pattern INSERT = Pattern.compile("INSERT INTO (lf_\\w+) \\(([^()]*)\\) VALUES \\(([^()]*)\\)");
 
   private final JdbcStoreCore store;
   private final JdbcRiskPoints points;
@@ -47,18 +54,7 @@ final class JdbcRegisters implements Registers {
   @Override
   public void freeze(UnitId unit, Year year, LocalDate day) {
     store.write("freeze the register of " + year + " of unit " + unit, c -> {
-      String header = "INSERT INTO lf_register (unit_id, register_year, frozen_on) VALUES (?, ?, ?)";
-      try (PreparedStatement ps = c.prepareStatement(header)) {
-        store.sql().uuid(ps, 1, unit.value());
-        ps.setInt(2, year.getValue());
-        Sql.day(ps, 3, day);
-        ps.executeUpdate();
-      } catch (SQLException e) {
-        if (Statements.isDuplicate(e)) {
-          throw new StaleAggregateException("the register of " + year + " of unit " + unit + " is frozen already", e);
-        }
-        throw e;
-      }
+      header(c, unit, year, day);
       for (String table : TABLES) {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + twin(table) + " SELECT t.*, "
             + year.getValue() + " FROM " + table + " t WHERE t.unit_id = ?")) {
@@ -68,6 +64,53 @@ final class JdbcRegisters implements Registers {
       }
       return null;
     });
+  }
+
+  /** Names the unit's year as frozen, refused as stale when it is already. */
+  private void header(Connection c, UnitId unit, Year year, LocalDate day) throws SQLException {
+    String header = "INSERT INTO lf_register (unit_id, register_year, frozen_on) VALUES (?, ?, ?)";
+    try (PreparedStatement ps = c.prepareStatement(header)) {
+      store.sql().uuid(ps, 1, unit.value());
+      ps.setInt(2, year.getValue());
+      Sql.day(ps, 3, day);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      if (Statements.isDuplicate(e)) {
+        throw new StaleAggregateException("the register of " + year + " of unit " + unit + " is frozen already", e);
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void restore(UnitId unit, Year year, LocalDate day, List<RiskPoint> points,
+      List<ControlMeasure> measures) {
+    if (points.stream().anyMatch(p -> !p.unitId().equals(unit))
+        || measures.stream().anyMatch(m -> !m.unitId().equals(unit))) {
+      throw new IllegalArgumentException("a register holds records of its unit " + unit + " only");
+    }
+    store.write("restore the register of " + year + " of unit " + unit, c -> {
+      header(c, unit, year, day);
+      UnaryOperator<String> twins = twinInserts(year);
+      this.points.insertFrozen(c, points, twins);
+      this.measures.insertFrozen(c, measures, twins);
+      return null;
+    });
+  }
+
+  /**
+   * @param year a register's year
+   * @return what makes a live table's single-row insert into its twin's, the year added as the last column
+   */
+  static UnaryOperator<String> twinInserts(Year year) {
+    return sql -> {
+      Matcher m = INSERT.matcher(sql);
+      if (!m.matches() || !TABLES.contains(m.group(1))) {
+        throw new IllegalArgumentException("not a single-row insert into a table of a point or a measure: " + sql);
+      }
+      return "INSERT INTO " + twin(m.group(1)) + " (" + m.group(2) + ", register_year) VALUES (" + m.group(3) + ", "
+          + year.getValue() + ")";
+    };
   }
 
   @Override

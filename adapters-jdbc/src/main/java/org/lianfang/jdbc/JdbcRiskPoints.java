@@ -164,6 +164,19 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     numbers.follow(c, highest);
   }
 
+  /**
+   * Writes points into a register's twin tables ({@link JdbcRegisters#restore}), at their versions, one batch per
+   * table; the unit's code numbers are the live records' and stay as they are.
+   *
+   * @param c the connection
+   * @param points the register's points
+   * @param twins the twins' inserts made from the live ones
+   */
+  void insertFrozen(Connection c, List<RiskPoint> points, UnaryOperator<String> twins) throws SQLException {
+    Statements.batch(c, twins.apply(INSERT), points, (ps, p) -> bindInsert(ps, 1, p));
+    lists.insert(c, points, twins);
+  }
+
   @Override
   public Optional<RiskPoint> find(RiskPointId id) {
     boolean lockHead = store.holdsWrites();

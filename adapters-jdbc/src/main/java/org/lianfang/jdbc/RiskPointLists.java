@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.lianfang.grading.FiredRule;
 import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
@@ -101,8 +102,16 @@ final class RiskPointLists {
 
   /** Writes every list of the points, one batch per table. */
   void insert(Connection c, List<RiskPoint> points) throws SQLException {
+    insert(c, points, UnaryOperator.identity());
+  }
+
+  /**
+   * Writes every list of the points, one batch per table, each insert made by {@code statements} from the live one
+   * (a register's twins, {@link JdbcRegisters#twinInserts}).
+   */
+  void insert(Connection c, List<RiskPoint> points, UnaryOperator<String> statements) throws SQLException {
     for (Child<?> child : CHILDREN) {
-      insert(c, child, points, 0);
+      insert(c, child, points, 0, statements);
     }
   }
 
@@ -254,6 +263,11 @@ final class RiskPointLists {
 
   /** Inserts each point's elements of one list from position {@code from} on. */
   private <T> void insert(Connection c, Child<T> child, List<RiskPoint> points, int from) throws SQLException {
+    insert(c, child, points, from, UnaryOperator.identity());
+  }
+
+  private <T> void insert(Connection c, Child<T> child, List<RiskPoint> points, int from,
+      UnaryOperator<String> statements) throws SQLException {
     List<Object[]> rows = new ArrayList<>();
     for (RiskPoint p : points) {
       List<T> elements = child.list().apply(p);
@@ -261,7 +275,7 @@ final class RiskPointLists {
         rows.add(new Object[] {p, i, elements.get(i)});
       }
     }
-    Statements.batch(c, child.insert(1), rows, (ps, row) -> {
+    Statements.batch(c, statements.apply(child.insert(1)), rows, (ps, row) -> {
       @SuppressWarnings("unchecked")
       T element = (T) row[2];
       bindRow(ps, 1, child, (RiskPoint) row[0], (Integer) row[1], element);

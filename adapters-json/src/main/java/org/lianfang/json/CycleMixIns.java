@@ -8,6 +8,7 @@ import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import org.lianfang.UnitId;
+import org.lianfang.control.ControlMeasure;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
@@ -15,11 +16,13 @@ import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CyclePolicies;
 import org.lianfang.cycle.CycleRules;
 import org.lianfang.cycle.CycleTimetable;
+import org.lianfang.cycle.FrozenYear;
 import org.lianfang.cycle.PhaseWindow;
 import org.lianfang.grading.PolicyVersion;
 import org.lianfang.json.Codecs.IsoDate;
 import org.lianfang.json.Codecs.IsoYear;
 import org.lianfang.json.MixIns.Explicit;
+import org.lianfang.risk.RiskPoint;
 
 /**
  * The mix-ins of the annual cycle (S-16): a cycle with the day it opened, its timetable (a window per phase), its
@@ -38,7 +41,28 @@ final class CycleMixIns {
       Map.entry(PhaseWindow.class, Window.class),
       Map.entry(CycleRules.class, Rules.class),
       Map.entry(CyclePolicies.class, Policies.class),
-      Map.entry(CycleFigures.class, Figures.class));
+      Map.entry(CycleFigures.class, Figures.class),
+      Map.entry(FrozenYear.class, Register.class));
+
+  /** A closed year's register in a unit's section (format 18): its records as the section's are written. */
+  @Explicit
+  @JsonPropertyOrder({"year", "frozenOn", "riskPoints", "controlMeasures"})
+  abstract static class Register {
+    @JsonCreator
+    Register(
+        @JsonProperty(value = "year", required = true) @IsoYear Year year,
+        @JsonProperty(value = "frozenOn", required = true) @IsoDate LocalDate frozenOn,
+        @JsonProperty(value = "riskPoints", required = true) List<RiskPoint> points,
+        @JsonProperty(value = "controlMeasures", required = true) List<ControlMeasure> measures) {}
+
+    @JsonProperty("year") @IsoYear abstract Year year();
+
+    @JsonProperty("frozenOn") @IsoDate abstract LocalDate frozenOn();
+
+    @JsonProperty("riskPoints") abstract List<RiskPoint> points();
+
+    @JsonProperty("controlMeasures") abstract List<ControlMeasure> measures();
+  }
 
   @Explicit
   @JsonPropertyOrder({"id", "unitId", "opened", "timetable", "rules", "policies", "steps", "version"})

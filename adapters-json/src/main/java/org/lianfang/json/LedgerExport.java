@@ -115,7 +115,7 @@ public final class LedgerExport {
     for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
       s = withRecords(s, actor, kind);
     }
-    return s;
+    return s.withRegisters(ledger.registers(actor, u.id()).orElseThrow());
   }
 
   private <A extends Aggregate<I>, I extends AggregateId> LedgerSection withRecords(

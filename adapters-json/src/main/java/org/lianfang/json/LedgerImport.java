@@ -101,6 +101,9 @@ public final class LedgerImport {
     @Override
     public void section(LedgerSection section, String pointer) {
       sink.section(section.unit(), section.records(), pointer);
+      for (int i = 0; i < section.registers().size(); i++) {
+        sink.register(section.registers().get(i), Documents.child(Documents.child(pointer, "registers"), i));
+      }
     }
 
     @Override

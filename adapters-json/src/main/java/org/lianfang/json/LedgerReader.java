@@ -20,6 +20,7 @@ import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.TextHygiene;
 import org.lianfang.UnitId;
+import org.lianfang.cycle.FrozenYear;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.kinds.RecordsByKind;
@@ -62,6 +63,7 @@ public final class LedgerReader {
   /** A reader per kind a unit holds, in the order of {@link AggregateKinds#ofUnit()}. */
   private final Map<AggregateKind<?, ?>, ObjectReader> records = new LinkedHashMap<>();
   private final ObjectReader journal = valueReader(JournalEntry.class);
+  private final ObjectReader frozenYears = valueReader(FrozenYear.class);
   private final ObjectReader unitIds = valueReader(UnitId.class);
 
   private LedgerReader() {
@@ -276,6 +278,7 @@ public final class LedgerReader {
       expect(p.currentToken(), JsonToken.START_OBJECT, "对象", "an object");
       Unit unit = null;
       RecordsByKind parts = RecordsByKind.none(AggregateKinds.ofUnit());
+      List<FrozenYear> registers = List.of();
       int field = 0;
       while (next() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
@@ -300,8 +303,10 @@ public final class LedgerReader {
         } else if (field <= kinds.size()) {
           AggregateKind<?, ?> kind = kinds.get(field - 1);
           parts = list(parts, kind, here, unit);
+        } else if (name.equals("registers")) {
+          registers = registers(here, unit);
         } else {
-          LedgerSection s = new LedgerSection(unit, parts);
+          LedgerSection s = new LedgerSection(unit, parts, registers);
           handler.section(s, at);
           counts = counts.plus(s).plusJournal(journal(here, unit.id()));
           handler.endSection(s);
@@ -343,18 +348,36 @@ public final class LedgerReader {
       expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
       ObjectReader reader = records.get(kind);
       List<A> out = new ArrayList<>();
-      int index = 0;
       while (next() != JsonToken.END_ARRAY) {
-        String here = Documents.child(at, index++);
-        A value = kind.cast(bind(reader, here));
-        if (!value.unitId().equals(unit.id())) {
-          throw refused(here, "ledger.same-unit", "记录不属于本节的单位 " + unit.id(),
-              "the record belongs to another unit than its section's " + unit.id());
-        }
-        version(value.version(), here);
-        out.add(value);
+        out.add(kind.cast(bind(reader, Documents.child(at, out.size()))));
+        own(out, unit, at, out.size() - 1); // each as it is read: the first problem refuses the document
       }
       return parts.with(kind, out);
+    }
+
+    /** Reads the section's frozen registers, each record of the section's unit and stored. */
+    private List<FrozenYear> registers(String at, Unit unit) throws IOException {
+      expect(p.currentToken(), JsonToken.START_ARRAY, "数组", "an array");
+      List<FrozenYear> out = new ArrayList<>();
+      while (next() != JsonToken.END_ARRAY) {
+        String here = Documents.child(at, out.size());
+        FrozenYear y = bind(frozenYears, here);
+        own(y.points(), unit, Documents.child(here, AggregateKinds.RISK_POINTS.name()), 0);
+        own(y.measures(), unit, Documents.child(here, AggregateKinds.CONTROL_MEASURES.name()), 0);
+        out.add(y);
+      }
+      return out;
+    }
+
+    /** The records of a section, from {@code from} on, are of the section's unit, and stored. */
+    private void own(List<? extends Aggregate<?>> records, Unit unit, String list, int from) {
+      for (int i = from; i < records.size(); i++) {
+        if (!records.get(i).unitId().equals(unit.id())) {
+          throw refused(Documents.child(list, i), "ledger.same-unit", "记录不属于本节的单位 " + unit.id(),
+              "the record belongs to another unit than its section's " + unit.id());
+        }
+        version(records.get(i).version(), Documents.child(list, i));
+      }
     }
 
     private long journal(String at, UnitId unit) throws IOException {

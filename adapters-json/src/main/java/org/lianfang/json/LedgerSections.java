@@ -26,6 +26,9 @@ final class LedgerSections {
       Map.entry(AggregateKinds.APPRAISAL_ROUNDS, 15),
       Map.entry(AggregateKinds.ANNUAL_EVALUATIONS, 16), Map.entry(AggregateKinds.ANNUAL_CYCLES, 17));
 
+  /** The format version whose sections hold the frozen registers of their closed years, after their records. */
+  static final int REGISTERS_ADDED_IN = 18;
+
   private LedgerSections() {}
 
   /** @param version a format version @return the kinds its sections list, in order */
@@ -33,11 +36,18 @@ final class LedgerSections {
     return AggregateKinds.ofUnit().stream().filter(k -> ADDED_IN.getOrDefault(k, 0) <= version).toList();
   }
 
-  /** @param version a format version @return a section's parts in order: the unit, its kinds, the journal */
+  /**
+   * @param version a format version
+   * @return a section's parts in order: the unit, its kinds, its registers (from {@link #REGISTERS_ADDED_IN}), the
+   *     journal
+   */
   static List<String> parts(int version) {
     List<String> parts = new ArrayList<>();
     parts.add("unit");
     kinds(version).forEach(k -> parts.add(k.name()));
+    if (version >= REGISTERS_ADDED_IN) {
+      parts.add("registers");
+    }
     parts.add("journal");
     return List.copyOf(parts);
   }

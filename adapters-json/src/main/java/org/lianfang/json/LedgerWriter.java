@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.lianfang.cycle.FrozenYear;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.JournalEntry;
@@ -23,19 +24,21 @@ import org.lianfang.organization.Unit;
  * {"kind": "lianfang.ledger", "schemaVersion": 3, "root": "<unit id>", "exportedAt": "…", "exportedBy": "…",
  *  "digest": "SHA-256", "units": [
  *    {"unit": {…}, "posts": […], "officials": […], "tenures": […], "powerItems": […], "processes": […],
- *     "riskPoints": […], "controlMeasures": […], "journal": […]},
+ *     "riskPoints": […], "controlMeasures": […], …, "registers": [{"year": 2010, "frozenOn": "2010-12-31",
+ *     "riskPoints": […], "controlMeasures": […]}], "journal": […]},
  *    …]}
  * }</pre>
  *
  * <p>{@code digest} names the archive's {@link org.lianfang.ledger.ChainDigest} (issue 10, 国密: {@code SM3}, say); a
  * document written before it was named has none and was made with SHA-256.
  *
- * <p>A section's parts between {@code unit} and {@code journal} are the kinds a unit holds, named and ordered as
- * {@link AggregateKinds#ofUnit()} lists them. Units come in pre-order (a unit before the units below it) and a
- * section's parts in that order, because
- * {@link LedgerReader} reads the document as a stream. The JSON Schema is {@code
- * /org/lianfang/json/schema/ledger.schema.json} in this jar. UTF-8, compact. Not thread-safe: one writer per document.
- * Closing the writer ends the document and flushes; it does not close the stream.
+ * <p>A section's parts between {@code unit} and {@code registers} are the kinds a unit holds, named and ordered as
+ * {@link AggregateKinds#ofUnit()} lists them; {@code registers} holds its closed years' frozen registers (format 18),
+ * oldest first, each with the day it was frozen and its risk points and control measures as the live ones are written.
+ * Units come in pre-order (a unit before the units below it) and a section's parts in that order, because {@link
+ * LedgerReader} reads the document as a stream. The JSON Schema is {@code /org/lianfang/json/schema/ledger.schema.json}
+ * in this jar. UTF-8, compact. Not thread-safe: one writer per document. Closing the writer ends the document and
+ * flushes; it does not close the stream.
  */
 public final class LedgerWriter implements Closeable {
   /** The {@code kind} every ledger document carries. */
@@ -48,8 +51,9 @@ public final class LedgerWriter implements Closeable {
    * carry its own time limit, 12 since the checks' monthly checks joined each section (issue 13), 13 since special
    * inspections and their findings did, 14 since half-year self-checks did, 15 since public appraisal rounds did, 16
    * since annual evaluations did, 17 since annual cycles did (issue 14), 18 since a rectification item may carry its
-   * carry-over. {@link LedgerReader} reads this version and versions 2 to 17, whose sections lack the lists added after
-   * them (and whose steps, before 11, have no limit; whose items, before 18, were never carried over).
+   * carry-over and closed years' registers joined each section. {@link LedgerReader} reads this version and versions 2
+   * to 17, whose sections lack the lists added after them (and whose steps, before 11, have no limit; whose items,
+   * before 18, were never carried over).
    */
   public static final int SCHEMA_VERSION = 18;
 
@@ -60,6 +64,7 @@ public final class LedgerWriter implements Closeable {
   private final ObjectWriter units;
   /** A writer per kind a unit holds, in the order of {@link AggregateKinds#ofUnit()}. */
   private final Map<AggregateKind<?, ?>, ObjectWriter> records = new LinkedHashMap<>();
+  private final ObjectWriter registers;
   private final ObjectWriter journal;
   private boolean closed;
 
@@ -70,6 +75,7 @@ public final class LedgerWriter implements Closeable {
     for (AggregateKind<?, ?> kind : AggregateKinds.ofUnit()) {
       records.put(kind, m.writerFor(kind.type()));
     }
+    this.registers = m.writerFor(FrozenYear.class);
     this.journal = m.writerFor(JournalEntry.class);
   }
 
@@ -119,6 +125,7 @@ public final class LedgerWriter implements Closeable {
     for (Map.Entry<AggregateKind<?, ?>, ObjectWriter> kind : records.entrySet()) {
       array(kind.getKey().name(), kind.getValue(), section.records().asMap().get(kind.getKey()));
     }
+    array("registers", registers, section.registers());
     gen.writeArrayFieldStart("journal");
     while (journalChain.hasNext()) {
       journal.writeValue(gen, journalChain.next());

@@ -28,7 +28,8 @@ import org.lianfang.memory.InMemoryStore;
  * a message in Chinese and English, and the store is left as it was. Every corruption here makes the document invalid
  * by construction (a required part removed or nulled, a wrong JSON type, an unknown field or code, a duplicate key,
  * nesting or a number past the limits, a broken chain, a dangling reference, a truncated or garbled byte stream), so a
- * refusal is the only right answer.
+ * refusal is the only right answer. A closed year's register (format 18) is corrupted the same ways, and an edit its
+ * form allows is still refused against the digest the journal froze.
  */
 class LedgerFuzzPropertyTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
@@ -39,9 +40,9 @@ class LedgerFuzzPropertyTest {
    * checks, reviewed, returned and open, and a special inspection of the city with its finding in a bureau and the
    * official held accountable, a bureau's half-year self-check submitted and acknowledged (issue 13).
    */
-  private static final byte[] DOCUMENT = Ledgers.export(ChecksLedgerTest.withChecks());
-  private static final JsonNode TREE = tree(DOCUMENT);
-  private static final List<String> POINTERS = pointers(TREE);
+  private static final Doc DOCUMENT = Doc.of(Ledgers.export(ChecksLedgerTest.withChecks()), "");
+  /** A bureau's closed 2010 (issue 14, format 18): its corruptions are those of the places of its register. */
+  private static final Doc REGISTER = Doc.of(Ledgers.export(CycleLedgerTest.closed()), "/registers/");
   private static final Set<String> CODES = codes();
   /** Parts a document may leave out, by the pointer of their object and their name. */
   private static final List<Pattern> OPTIONAL = List.of(
@@ -76,6 +77,21 @@ class LedgerFuzzPropertyTest {
           + "inspectionFindings/\\d+/item|accountability/\\d+/official|"
           + "items/\\d+/(point|post|commitment|owner)|comments/\\d+/rectification)$");
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+
+  /**
+   * A document to corrupt, with the places to corrupt in it.
+   *
+   * @param bytes the document
+   * @param tree its tree
+   * @param pointers its places whose pointer has the part given, every place for an empty part
+   */
+  private record Doc(byte[] bytes, JsonNode tree, List<String> pointers) {
+    static Doc of(byte[] bytes, String part) {
+      JsonNode tree = LedgerFuzzPropertyTest.tree(bytes);
+      return new Doc(bytes, tree, LedgerFuzzPropertyTest.pointers(tree).stream().filter(p -> p.contains(part))
+          .toList());
+    }
+  }
 
   private static JsonNode tree(byte[] document) {
     try {
@@ -113,17 +129,18 @@ class LedgerFuzzPropertyTest {
   /** A corruption: the bytes to import and the pointer of the place it broke (null: anywhere). */
   private record Corrupted(String how, byte[] bytes, String at) {}
 
-  private static Corrupted corrupt(int kind, int pick) {
-    String at = POINTERS.get(pick % POINTERS.size());
-    JsonNode doc = TREE.deepCopy();
+  private static Corrupted corrupt(Doc d, int kind, int pick) {
+    byte[] document = d.bytes();
+    String at = d.pointers().get(pick % d.pointers().size());
+    JsonNode doc = d.tree().deepCopy();
     JsonNode target = doc.at(at);
     String parentAt = at.substring(0, at.lastIndexOf('/'));
     String name = at.substring(at.lastIndexOf('/') + 1);
     ContainerNode<?> parent = (ContainerNode<?>) doc.at(parentAt.isEmpty() ? "" : parentAt);
     switch (kind) {
       case 0 -> {
-        int cut = pick % DOCUMENT.length;
-        return new Corrupted("truncated at byte " + cut, java.util.Arrays.copyOf(DOCUMENT, cut), null);
+        int cut = pick % document.length;
+        return new Corrupted("truncated at byte " + cut, java.util.Arrays.copyOf(document, cut), null);
       }
       case 1 -> {
         set(parent, name, wrongType(target));
@@ -173,7 +190,7 @@ class LedgerFuzzPropertyTest {
         return write("nested past the limit at " + at, doc, at);
       }
       case 6 -> {
-        String text = new String(DOCUMENT, StandardCharsets.UTF_8);
+        String text = new String(document, StandardCharsets.UTF_8);
         List<Integer> names = new ArrayList<>();
         for (int i = text.indexOf("\"name\":"); i >= 0; i = text.indexOf("\"name\":", i + 1)) {
           names.add(i);
@@ -191,7 +208,7 @@ class LedgerFuzzPropertyTest {
         return write("number too long at " + at, doc, at);
       }
       default -> {
-        byte[] bytes = DOCUMENT.clone();
+        byte[] bytes = document.clone();
         int i = pick % bytes.length;
         bytes[i] = (byte) 0xC3; // a lone UTF-8 lead byte: never valid before an ASCII byte or another lead byte
         if (i + 1 < bytes.length) {
@@ -260,9 +277,18 @@ class LedgerFuzzPropertyTest {
 
   @Test
   void everyCorruptionIsRefusedWithItsPointerAndChangesNothing() {
+    refusesEveryCorruption(DOCUMENT, 600);
+  }
+
+  @Test
+  void s13_everyCorruptionOfAClosedYearsRegisterIsRefusedWithItsPointerAndChangesNothing() {
+    refusesEveryCorruption(REGISTER, 200);
+  }
+
+  private static void refusesEveryCorruption(Doc d, int examples) {
     var empty = InMemoryStore.create().snapshot();
-    qt().withExamples(600).forAll(integers().between(0, 8), integers().allPositive()).checkAssert((kind, pick) -> {
-      Corrupted c = corrupt(kind, pick);
+    qt().withExamples(examples).forAll(integers().between(0, 8), integers().allPositive()).checkAssert((kind, pick) -> {
+      Corrupted c = corrupt(d, kind, pick);
       InMemoryStore store = InMemoryStore.create();
 
       Refusal r = Ledgers.restore(store, c.bytes()).whyRefused()
@@ -284,7 +310,10 @@ class LedgerFuzzPropertyTest {
 
   @Test
   void theUncorruptedDocumentImports() {
-    assertTrue(Ledgers.restore(InMemoryStore.create(), DOCUMENT).whyRefused().isEmpty());
-    assertTrue(POINTERS.size() > 500, "the fixture has many places to corrupt: " + POINTERS.size());
+    assertTrue(Ledgers.restore(InMemoryStore.create(), DOCUMENT.bytes()).whyRefused().isEmpty());
+    assertTrue(DOCUMENT.pointers().size() > 500, "the fixture has many places to corrupt: "
+        + DOCUMENT.pointers().size());
+    assertTrue(Ledgers.restore(InMemoryStore.create(), REGISTER.bytes()).whyRefused().isEmpty());
+    assertTrue(REGISTER.pointers().size() > 50, "the register has places to corrupt: " + REGISTER.pointers().size());
   }
 }

@@ -20,9 +20,9 @@ import org.lianfang.memory.InMemoryStore;
  * supervisionCases}, version 11 lets a case's step carry its own limit, version 12 (issue 13) adds its {@code
  * monthlyChecks}, version 13 its {@code specialInspections} and {@code inspectionFindings}, version 14 its {@code
  * selfCheckReports}, version 15 its {@code appraisalRounds}, version 16 its {@code annualEvaluations}, version 17
- * (issue 14) its {@code annualCycles}, version 18 lets a rectification item carry its carry-over; documents of versions
- * 2 to 17, written before them, still restore (their units hold none), while a section must list what its version has
- * and must not list what it has not. Every refusal changes nothing.
+ * (issue 14) its {@code annualCycles}, version 18 its {@code registers} and lets a rectification item carry its
+ * carry-over; documents of versions 2 to 17, written before them, still restore (their units hold none), while a
+ * section must list what its version has and must not list what it has not. Every refusal changes nothing.
  */
 class LedgerVersionTest {
   private static final ObjectMapper PLAIN = Ledgers.plainMapper();
@@ -41,6 +41,9 @@ class LedgerVersionTest {
       doc.remove("digest");
     }
     for (JsonNode section : doc.get("units")) {
+      if (version <= 17) {
+        ((ObjectNode) section).remove("registers");
+      }
       if (version <= 16) {
         ((ObjectNode) section).remove("annualCycles");
       }
@@ -101,8 +104,12 @@ class LedgerVersionTest {
 
   @Test
   void aSectionWithoutWhatItsVersionListsOrWithWhatItDoesNotIsRefusedAndNothingChanges() throws Exception {
-    ObjectNode v17 = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
-    ((ObjectNode) v17.get("units").get(2)).remove("annualCycles");
+    ObjectNode v18WithoutCycles = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v18WithoutCycles.get("units").get(2)).remove("annualCycles");
+    ObjectNode v18WithoutRegisters = (ObjectNode) PLAIN.readTree(Files.readAllBytes(GOLDEN));
+    ((ObjectNode) v18WithoutRegisters.get("units").get(1)).remove("registers");
+    ObjectNode v17 = asVersion(17);
+    ((ObjectNode) v17.get("units").get(0)).set("registers", PLAIN.createArrayNode());
     ObjectNode v16 = asVersion(16);
     ((ObjectNode) v16.get("units").get(0)).set("annualCycles", PLAIN.createArrayNode());
     ObjectNode v16WithoutEvaluations = asVersion(16);
@@ -157,10 +164,10 @@ class LedgerVersionTest {
     ((ObjectNode) v3.get("units").get(0)).set("educationActivities", PLAIN.createArrayNode());
     ObjectNode v2 = asVersion(2);
     ((ObjectNode) v2.get("units").get(0)).set("controlMeasures", PLAIN.createArrayNode());
-    for (ObjectNode doc : List.of(v17, v16, v16WithoutEvaluations, v15, v15WithoutRounds, v14, v14WithoutSelfChecks,
-        v13, v13WithoutFindings, v12, v12WithoutChecks, v11, v11WithoutCases, v9, v9WithoutReports, v8, v8WithoutItems,
-        v7, v7WithoutWarnings, v6, v6WithoutCommitments, v5, v6WithoutDisclosures, v6WithoutActivities,
-        v6WithoutMeasures, v4, v3, v2)) {
+    for (ObjectNode doc : List.of(v18WithoutCycles, v18WithoutRegisters, v17, v16, v16WithoutEvaluations, v15,
+        v15WithoutRounds, v14, v14WithoutSelfChecks, v13, v13WithoutFindings, v12, v12WithoutChecks, v11,
+        v11WithoutCases, v9, v9WithoutReports, v8, v8WithoutItems, v7, v7WithoutWarnings, v6, v6WithoutCommitments, v5,
+        v6WithoutDisclosures, v6WithoutActivities, v6WithoutMeasures, v4, v3, v2)) {
       InMemoryStore store = InMemoryStore.create();
       InMemoryStore.Snapshot before = store.snapshot();
       Refusal r = Ledgers.restore(store, PLAIN.writeValueAsBytes(doc)).whyRefused().orElseThrow();

@@ -83,22 +83,24 @@ public final class InMemoryStore extends MemoryCycleStore implements Store {
       h.putAll(heads);
       Map<AggregateKind<?, ?>, Map<UUID, ?>> records = new LinkedHashMap<>();
       tables.forEach((kind, table) -> records.put(kind, table.copy()));
-      return new Snapshot(records, j, h, outbox.copy());
+      return new Snapshot(records, j, h, outbox.copy(), registersCopy());
     });
   }
 
   /**
    * All the records of an in-memory store at one instant. Two snapshots are equal when every record, every journal
-   * entry, every chain head and every outbox row are equal.
+   * entry, every chain head, every outbox row and every frozen register are equal.
    *
    * @param records each kind's records by id, in the order of {@link AggregateKinds#all()}
    * @param journal each unit's chain
    * @param heads each unit's chain head
    * @param outbox the notifications waiting, by id
+   * @param registers each unit's frozen registers by year
    */
   public record Snapshot(
       Map<AggregateKind<?, ?>, Map<UUID, ?>> records, Map<UnitId, List<JournalEntry>> journal,
-      Map<UnitId, ChainHead> heads, Map<UUID, OutboxMessage> outbox) {
+      Map<UnitId, ChainHead> heads, Map<UUID, OutboxMessage> outbox,
+      Map<UnitId, Map<java.time.Year, Object>> registers) {
 
     /**
      * @param kind a kind of aggregate

@@ -33,15 +33,28 @@ abstract class MemoryCycleStore extends MemoryEvaluationStore implements CycleSt
   private final Registers registersPort = new Registers() {
     @Override
     public void freeze(UnitId unit, Year year, LocalDate day) {
-      write(() -> {
-        SortedMap<Year, Register> years = registers.computeIfAbsent(unit, u -> new TreeMap<>());
-        if (years.containsKey(year)) {
-          throw new StaleAggregateException("the register of " + year + " of unit " + unit + " is frozen already",
-              null);
-        }
-        years.put(year, new Register(day, riskPoints().inUnit(unit), controlMeasures().inUnit(unit)));
-        onUndo(() -> years.remove(year));
-      });
+      write(() -> put(unit, year, new Register(day, riskPoints().inUnit(unit), controlMeasures().inUnit(unit))));
+    }
+
+    @Override
+    public void restore(UnitId unit, Year year, LocalDate day, List<RiskPoint> points,
+        List<ControlMeasure> measures) {
+      if (points.stream().anyMatch(p -> !p.unitId().equals(unit))
+          || measures.stream().anyMatch(m -> !m.unitId().equals(unit))) {
+        throw new IllegalArgumentException("a register holds records of its unit " + unit + " only");
+      }
+      write(() -> put(unit, year, new Register(day, points.stream().sorted(java.util.Comparator.comparing(
+          p -> p.id().value(), Table.ID_ORDER)).toList(), measures.stream().sorted(java.util.Comparator.comparing(
+              m -> m.id().value(), Table.ID_ORDER)).toList())));
+    }
+
+    private void put(UnitId unit, Year year, Register register) {
+      SortedMap<Year, Register> years = registers.computeIfAbsent(unit, u -> new TreeMap<>());
+      if (years.containsKey(year)) {
+        throw new StaleAggregateException("the register of " + year + " of unit " + unit + " is frozen already", null);
+      }
+      years.put(year, register);
+      onUndo(() -> years.remove(year));
     }
 
     @Override
@@ -77,6 +90,17 @@ abstract class MemoryCycleStore extends MemoryEvaluationStore implements CycleSt
   @Override
   public Registers registers() {
     return registersPort;
+  }
+
+  /** @return every unit's registers by year, copied: for {@link InMemoryStore#snapshot()}; call under the lock */
+  final Map<UnitId, Map<Year, Object>> registersCopy() {
+    Map<UnitId, Map<Year, Object>> copy = new TreeMap<>((a, b) -> a.value().compareTo(b.value()));
+    registers.forEach((u, years) -> {
+      if (!years.isEmpty()) { // a freeze undone leaves its unit's map empty
+        copy.put(u, Map.copyOf(years));
+      }
+    });
+    return copy;
   }
 
   /** A frozen register: the day it was frozen (null for none) and immutable lists of immutable records. */

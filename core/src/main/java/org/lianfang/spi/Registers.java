@@ -11,9 +11,9 @@ import org.lianfang.risk.RiskPoint;
 /**
  * The frozen registers (S-13, S-16; ARCHITECTURE.md decision 7): a unit's risk points and control measures as they
  * stood when its year was closed, kept apart from the live records, which go on into the next year under the same ids.
- * A register is written once, by {@link #freeze}, and never changed: no command and no later year reaches it, so a
- * closed year's forms read the same whatever happens after. A store's adapter keeps it in the same stored form as the
- * live records, with the year beside them.
+ * A register is written once, by {@link #freeze} (or {@link #restore} from an archive), and never changed: no command
+ * and no later year reaches it, so a closed year's forms read the same whatever happens after. A store's adapter keeps
+ * it in the same stored form as the live records, with the year beside them.
  */
 public interface Registers {
   /**
@@ -26,6 +26,19 @@ public interface Registers {
    * @throws org.lianfang.StaleAggregateException if the unit's register of that year is frozen already
    */
   void freeze(UnitId unit, Year year, LocalDate day);
+
+  /**
+   * Writes a unit's register of a year as an archive holds it (a ledger import), beside its live records.
+   *
+   * @param unit a unit
+   * @param year the year closed
+   * @param day the day it was frozen
+   * @param points its points, each of the unit
+   * @param measures its measures, each of the unit
+   * @throws org.lianfang.StaleAggregateException if the unit's register of that year is there already
+   * @throws IllegalArgumentException if a record is of another unit
+   */
+  void restore(UnitId unit, Year year, LocalDate day, List<RiskPoint> points, List<ControlMeasure> measures);
 
   /**
    * @param unit a unit

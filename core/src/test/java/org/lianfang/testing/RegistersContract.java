@@ -122,4 +122,31 @@ public abstract class RegistersContract {
     assertEquals(List.of(YEAR, YEAR.plusYears(1)), store.registers().years(unit), "oldest first");
     assertEquals(Optional.of(CLOSED.plusYears(1)), store.registers().frozenOn(unit, YEAR.plusYears(1)));
   }
+
+  @Test
+  public void s13_aRegisterRestoredFromAnArchiveReadsAsItWasWrittenBesideNoLiveRecord() {
+    Store store = newStore();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    List<RiskPoint> points = Generators.draw(RiskGenerators.riskPoints(unit), examples());
+    List<ControlMeasure> measures = Generators.draw(ControlGenerators.measures(unit), examples() / 2);
+    store.transactions().inTransaction(() -> {
+      store.registers().restore(unit, YEAR, CLOSED, points, measures);
+      return null;
+    });
+    assertEquals(RepositoryContract.inIdOrder(points), store.registers().points(unit, YEAR), "every field and list");
+    assertEquals(RepositoryContract.inIdOrder(measures), store.registers().measures(unit, YEAR));
+    assertEquals(Optional.of(CLOSED), store.registers().frozenOn(unit, YEAR));
+    assertEquals(List.of(), store.riskPoints().inUnit(unit), "a register is not a live record");
+    assertEquals(List.of(), store.controlMeasures().inUnit(unit));
+    assertThrows(StaleAggregateException.class, () -> store.transactions().inTransaction(() -> {
+      store.registers().restore(unit, YEAR, CLOSED, List.of(), List.of());
+      return null;
+    }));
+    UnitId other = new UnitId(UUID.randomUUID());
+    assertThrows(IllegalArgumentException.class, () -> store.transactions().inTransaction(() -> {
+      store.registers().restore(other, YEAR, CLOSED, points.subList(0, 1), List.of());
+      return null;
+    }));
+    assertEquals(List.of(), store.registers().years(other), "nothing written");
+  }
 }

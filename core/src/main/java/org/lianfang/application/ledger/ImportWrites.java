@@ -9,8 +9,12 @@ import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.ConflictException;
 import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.application.internal.RegisterDigests;
+import org.lianfang.cycle.FrozenYear;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.spi.Store;
 
@@ -24,6 +28,8 @@ final class ImportWrites {
   private final Store store;
   private final Map<AggregateKind<?, ?>, List<Aggregate<?>>> records = new LinkedHashMap<>();
   private final List<JournalEntry> entries = new ArrayList<>();
+  /** The frozen registers to write, each with its unit. */
+  private final List<Map.Entry<UnitId, FrozenYear>> registers = new ArrayList<>();
   /** What every writer taken from the same first one has written. */
   private final Tally written;
 
@@ -52,14 +58,21 @@ final class ImportWrites {
     ImportWrites taken = new ImportWrites(store, written);
     taken.records.putAll(records);
     taken.entries.addAll(entries);
+    taken.registers.addAll(registers);
     records.clear();
     entries.clear();
+    registers.clear();
     return taken;
   }
 
   /** @param kind its kind @param record a record to write with its unit */
   void record(AggregateKind<?, ?> kind, Aggregate<?> record) {
     records.computeIfAbsent(kind, k -> new ArrayList<>()).add(record);
+  }
+
+  /** @param unit its unit @param register a frozen register to write with the unit's records */
+  void register(UnitId unit, FrozenYear register) {
+    registers.add(Map.entry(unit, register));
   }
 
   /** @param entry an entry to append with its unit, after those held before it */
@@ -91,6 +104,10 @@ final class ImportWrites {
               "a record's id or code is taken by another record (twice in the archive, or written by another "
                   + "writer at the same time: retry)"))));
     }
+    for (Map.Entry<UnitId, FrozenYear> r : registers) {
+      register(r.getKey(), r.getValue(), at);
+    }
+    registers.clear();
     try {
       store.journal().appendAll(entries);
     } catch (ConflictException e) {
@@ -98,6 +115,23 @@ final class ImportWrites {
     }
     written.entries += entries.size();
     entries.clear();
+  }
+
+  /**
+   * Writes a register, unless the store holds the unit's register of that year already (a merge, or a restore in steps
+   * going on): then the one held must be the same.
+   */
+  private void register(UnitId unit, FrozenYear y, String at) {
+    if (store.registers().frozenOn(unit, y.year()).isEmpty()) {
+      store.registers().restore(unit, y.year(), y.frozenOn(), y.points(), y.measures());
+      return;
+    }
+    ChainDigest digest = store.journal().digest();
+    if (!RegisterDigests.of(digest, y.year(), y.points(), y.measures()).equals(RegisterDigests.of(digest, y.year(),
+        store.registers().points(unit, y.year()), store.registers().measures(unit, y.year())))) {
+      throw ImportChecks.refused(at, "ledger.conflict", "存储中已有该单位 " + y.year() + " 年度的另一份冻结台账",
+          "the store holds another register of " + y.year() + " for the unit");
+    }
   }
 
   private <A extends Aggregate<I>, I extends AggregateId> void insertAll(

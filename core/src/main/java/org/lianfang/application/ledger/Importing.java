@@ -13,14 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lianfang.Aggregate;
-import org.lianfang.ArchiveObject;
 import org.lianfang.AggregateId;
+import org.lianfang.ArchiveObject;
 import org.lianfang.DomainEvent;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.access.AccessTarget;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.Session;
+import org.lianfang.cycle.FrozenYear;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.kinds.RecordsByKind;
@@ -62,6 +63,8 @@ final class Importing implements ArchiveSink {
   private final Map<UUID, Held> held = new LinkedHashMap<>();
   /** The latest entry of the current unit's chain that names each record. */
   private final Map<UUID, Named> latest = new HashMap<>();
+  /** The current unit's frozen registers as the archive holds them. */
+  private final ImportRegisters registers = new ImportRegisters();
   private UnitId unit;
   /** Whether the store held the current unit before the import (a restore in steps going on after a refusal). */
   private boolean unitStored;
@@ -125,6 +128,7 @@ final class Importing implements ArchiveSink {
     met.clear();
     held.clear();
     latest.clear();
+    registers.clear();
     Set<AggregateId> visible = new HashSet<>();
     above.push(Map.entry(unit, visible));
 
@@ -168,6 +172,11 @@ final class Importing implements ArchiveSink {
           "ledger.access", "操作人无权导入该单位：" + r.messageZh(), "the actor may not import this unit: "
               + r.messageEn()))));
     }
+  }
+
+  @Override
+  public void register(FrozenYear register, String at) {
+    registers.add(unit, register, at);
   }
 
   @Override
@@ -215,6 +224,8 @@ final class Importing implements ArchiveSink {
     List<Named> hashed = List.copyOf(entries);
     entries.clear();
     ChainDigest digest = store.journal().digest();
+    registers.check(digest, hashed.stream().map(Named::entry).toList(), hashed.stream().map(Named::at).toList());
+    registers.held().forEach(r -> writes.register(unit, r));
     Runnable checks = () -> {
       hashed.forEach(n -> ImportChecks.hash(digest, n.entry(), n.at()));
       digested.forEach(d -> ImportChecks.agrees(digest, d.getKey().kind(), d.getKey().state() != null

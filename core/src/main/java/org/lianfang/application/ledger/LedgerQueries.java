@@ -21,6 +21,7 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
+import org.lianfang.cycle.FrozenYear;
 import org.lianfang.kinds.AggregateKind;
 import org.lianfang.kinds.AggregateKinds;
 import org.lianfang.ledger.CanonicalJson;
@@ -141,6 +142,22 @@ public final class LedgerQueries {
     List<A> records = kind.in(s.store()).inUnit(unit);
     return Outcome.accepted(s.may(Operation.READ_SEALED, unit, false) ? records
         : records.stream().map(kind::sealed).toList());
+  }
+
+  /**
+   * @param actor who reads (needs {@link Operation#READ_JOURNAL}; sealed identities stay sealed as {@link #records})
+   * @param unit a unit
+   * @return its frozen registers (S-13, S-16), oldest first, as a ledger document holds them; or a refusal
+   */
+  public Outcome<List<FrozenYear>> registers(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    Optional<Refusal> denied = s.deny(Operation.READ_JOURNAL, unit);
+    boolean clear = s.may(Operation.READ_SEALED, unit, false);
+    return denied.isPresent() ? Outcome.refused(denied.get()) : Outcome.accepted(s.store().registers().years(unit)
+        .stream().map(y -> new FrozenYear(y, s.store().registers().frozenOn(unit, y).orElseThrow(), s.store()
+            .registers().points(unit, y).stream().map(p -> clear ? p : AggregateKinds.RISK_POINTS.sealed(p)).toList(),
+            s.store().registers().measures(unit, y).stream().map(m -> clear ? m
+                : AggregateKinds.CONTROL_MEASURES.sealed(m)).toList())).toList());
   }
 
   /**

@@ -294,6 +294,8 @@ final class RawJsonLedger {
         }
         g.writeEndArray();
       }
+      g.writeArrayFieldStart("registers"); // added after this baseline: the city has closed no year (bytes compared)
+      g.writeEndArray();
       g.writeArrayFieldStart("journal");
       while (journal.hasNext()) {
         JournalEntry e = journal.next();
@@ -772,6 +774,11 @@ final class RawJsonLedger {
           case "journal" -> {
             while (p.nextToken() == JsonToken.START_OBJECT) {
               sink.journalEntry(journalEntry());
+            }
+          }
+          case "registers" -> {
+            if (p.nextToken() != JsonToken.END_ARRAY) { // added after this baseline: the city has closed no year
+              throw problem("the raw reader has no code for a frozen register");
             }
           }
           default -> {

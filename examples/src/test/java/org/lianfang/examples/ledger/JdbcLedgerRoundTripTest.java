@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -15,7 +16,12 @@ import org.lianfang.Actor;
 import org.lianfang.Refusal;
 import org.lianfang.Role;
 import org.lianfang.application.Lianfang;
+import org.lianfang.application.cycle.CloseYear;
+import org.lianfang.application.cycle.LeavePhase;
+import org.lianfang.application.cycle.OpenYear;
 import org.lianfang.application.risk.CommentOnNotice;
+import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CyclePhase;
 import org.lianfang.jdbc.JdbcSchema;
 import org.lianfang.jdbc.JdbcStore;
 import org.lianfang.jdbc.testing.TestDatabases;
@@ -32,8 +38,8 @@ import org.lianfang.testing.World;
 
 /**
  * S-13 on real databases: a ledger leaves one database as JSON and is restored into another (of each kind, and H2
- * into each kind) whole — exported again it is the same document byte for byte — with every journal chain and every
- * record still verifying; merging it a second time writes nothing.
+ * into each kind) whole, a closed year's frozen register included — exported again it is the same document byte for
+ * byte — with every journal chain and every record still verifying; merging it a second time writes nothing.
  */
 class JdbcLedgerRoundTripTest {
   private static JdbcStore fresh(TestDatabases.Kind kind) {
@@ -42,13 +48,26 @@ class JdbcLedgerRoundTripTest {
     return JdbcStore.of(ds);
   }
 
+  /**
+   * The land bureau's 2010 walked to self-assessment and revision on 12-11, its points found then (one reviewed, one
+   * published and commented on, one confirmed), and closed on 12-22: its register frozen with them (issue 14).
+   */
   private static World populated(Store store) {
     World w = World.in(store);
+    AnnualCycleId year = w.lianfang.cycle().open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    w.clock.setDay(LocalDate.of(2010, 12, 11));
+    for (CyclePhase p : List.of(CyclePhase.MOBILISATION, CyclePhase.IDENTIFICATION, CyclePhase.TRAINING,
+        CyclePhase.MEASURES)) {
+      w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(year, p)).orElseThrow();
+    }
     w.reviewedAndGraded(w.aPointOnApprover().described("超时限审批，吃拿卡要").build());
     RiskPointId published = w.published(w.aPointOnApprover().described("对不符合条件的申请予以审批𩸽").build());
     Actor citizen = Actor.of("citizen-1", "王五", List.of(Role.PUBLIC), List.of(w.city));
     w.lianfang.risks().comment(citizen, new CommentOnNotice(published, "有人反映收受好处费😀")).orElseThrow();
     w.confirmed(w.aPointOnApprover().described("利用审批权为亲友谋利").build());
+    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(year, CyclePhase.REVISION)).orElseThrow();
+    w.lianfang.cycle().close(w.landLeader, CloseYear.of(year)).orElseThrow();
     return w;
   }
 
@@ -70,6 +89,8 @@ class JdbcLedgerRoundTripTest {
         .orElseThrow();
 
     assertEquals(report.read(), report.written());
+    assertEquals(source.store.registers().points(source.land, Year.of(2010)), target.registers().points(source.land,
+        Year.of(2010)), "the closed year's register, moved between databases");
     assertEquals(new String(document, StandardCharsets.UTF_8),
         new String(export(there, source), StandardCharsets.UTF_8));
     for (Unit u : there.organization().queries().subtree(source.inspector, source.city)) {

@@ -1,0 +1,103 @@
+package org.lianfang.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.lianfang.Refusal;
+import org.lianfang.UnitId;
+import org.lianfang.application.cycle.CloseYear;
+import org.lianfang.application.cycle.LeavePhase;
+import org.lianfang.application.cycle.OpenYear;
+import org.lianfang.cycle.AnnualCycleId;
+import org.lianfang.cycle.CyclePhase;
+import org.lianfang.memory.InMemoryStore;
+import org.lianfang.testing.CheckScenarios;
+import org.lianfang.testing.World;
+
+/**
+ * Closed years in the ledger document (issue 14, S-13, S-16; format 18): the land bureau's 2010, closed with a
+ * confirmed point and two measures in force, exports its frozen register in its section; restored into an empty
+ * store, the register reads as it was and the closed year's Form 2 and Form 3 read the same to the character, so a
+ * frozen year imports frozen. A register edited in the document (its day, a frozen point's text), one left out while
+ * the journal froze it, or one of a year the journal never froze is refused against the journal, and nothing is
+ * written.
+ */
+class CycleLedgerTest {
+  /** @return the world with the land bureau's 2010 closed on 12-22 */
+  static World closed() {
+    World w = World.in(InMemoryStore.create());
+    AnnualCycleId id = w.lianfang.cycle().open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(id, CyclePhase.MOBILISATION)).orElseThrow();
+    CheckScenarios.Post.of(w);
+    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    for (CyclePhase p : List.of(CyclePhase.IDENTIFICATION, CyclePhase.TRAINING, CyclePhase.MEASURES,
+        CyclePhase.REVISION)) {
+      w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(id, p)).orElseThrow();
+    }
+    w.lianfang.cycle().close(w.landLeader, CloseYear.of(id)).orElseThrow();
+    return w;
+  }
+
+  @Test
+  void s13_s16_aClosedYearExportsItsRegisterAndImportsFrozenItsFormsTheSame() {
+    World w = closed();
+    byte[] document = Ledgers.export(w);
+    assertTrue(Ledgers.text(document).contains("\"registers\":[{\"year\":2010,\"frozenOn\":\"2010-12-22\""));
+    InMemoryStore restored = InMemoryStore.create();
+    Ledgers.restore(restored, document).orElseThrow();
+    for (UnitId u : List.of(w.city, w.land, w.planning)) {
+      assertEquals(w.store.registers().years(u), restored.registers().years(u));
+    }
+    assertEquals(w.store.registers().points(w.land, Year.of(2010)), restored.registers().points(w.land,
+        Year.of(2010)));
+    assertEquals(w.store.registers().measures(w.land, Year.of(2010)), restored.registers().measures(w.land,
+        Year.of(2010)));
+    assertEquals(w.lianfang.risks().queries().form2(w.auditor, w.land, Year.of(2010)).orElseThrow().toText(),
+        Ledgers.lianfang(restored).risks().queries().form2(w.auditor, w.land, Year.of(2010)).orElseThrow().toText());
+    assertEquals(w.lianfang.control().queries().form3(w.auditor, w.land, Year.of(2010)).orElseThrow().toText(),
+        Ledgers.lianfang(restored).control().queries().form3(w.auditor, w.land, Year.of(2010)).orElseThrow()
+            .toText());
+    assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow()
+        .intact());
+  }
+
+  @Test
+  void s13_aRegisterEditedInTheDocumentIsRefusedAgainstTheJournalAndNothingIsWritten() {
+    String document = Ledgers.text(Ledgers.export(closed()));
+    int at = document.indexOf("\"registers\":[{");
+    String head = document.substring(0, at);
+    String tail = document.substring(at);
+    String register = tail.substring("\"registers\":[".length(), tail.indexOf("],\"journal\""));
+    refused(head + tail.replaceFirst("\"frozenOn\":\"2010-12-22\"", "\"frozenOn\":\"2010-12-23\""),
+        "ledger.register", "/registers/0");
+    String description = firstDescription(register);
+    refused(head + tail.replaceFirst(Pattern.quote(description), description.replace("\":\"", "\":\"改")),
+        "ledger.register", "/registers/0");
+    refused(head + "\"registers\":[" + tail.substring(tail.indexOf("],\"journal\"")), "ledger.register",
+        "/journal/");
+    refused(head + "\"registers\":[" + register.replace("\"year\":2010", "\"year\":2009") + ","
+        + tail.substring("\"registers\":[".length()), "ledger.register", "/registers/0");
+  }
+
+  /** @return the first frozen point's description member, {@code "description":"…"}, of the register's text */
+  private static String firstDescription(String register) {
+    java.util.regex.Matcher m = Pattern.compile("\"description\":\"[^\"]+\"").matcher(register);
+    assertTrue(m.find(), "the register holds a point's description");
+    return m.group();
+  }
+
+  private static void refused(String edited, String rule, String where) {
+    InMemoryStore store = InMemoryStore.create();
+    InMemoryStore.Snapshot before = store.snapshot();
+    Refusal r = Ledgers.restore(store, edited.getBytes(StandardCharsets.UTF_8)).whyRefused().orElseThrow();
+    assertEquals(rule, r.violations().get(0).rule(), r.toString());
+    assertTrue(r.violations().get(0).path().contains(where), r.toString());
+    assertEquals(before, store.snapshot());
+  }
+}

@@ -22,11 +22,11 @@ import org.lianfang.testing.World;
 
 /**
  * Closed years in the ledger document (issue 14, S-13, S-16; format 18): the land bureau's 2010, closed with a
- * confirmed point and two measures in force, exports its frozen register in its section; restored into an empty
- * store, the register reads as it was and the closed year's Form 2 and Form 3 read the same to the character, so a
- * frozen year imports frozen. A register edited in the document (its day, a frozen point's text), one left out while
- * the journal froze it, or one of a year the journal never froze is refused against the journal, and nothing is
- * written.
+ * confirmed point and two measures in force, exports its frozen register in its section; restored into an empty store,
+ * the register reads as it was and the closed year's Form 2 and Form 3 read the same to the character, so a frozen year
+ * imports frozen, and a store that merged it exports it importably again. A register edited in the document (its day, a
+ * frozen point's text), one left out while the journal froze it, or one of a year the journal never froze is refused
+ * against the journal, and nothing is written.
  */
 class CycleLedgerTest {
   /** @return the world with the land bureau's 2010 closed on 12-22 */
@@ -65,6 +65,27 @@ class CycleLedgerTest {
             .toText());
     assertTrue(Ledgers.lianfang(restored).ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow()
         .intact());
+  }
+
+  /**
+   * A store that merged a closed year (its entries carried as {@code ledger.entry-merged}) exports it again in a
+   * document that restores, the register with it; merging the same document twice writes nothing more.
+   */
+  @Test
+  void s13_aClosedYearMergedIntoAStoreExportsAndRestoresAgain() throws Exception {
+    World w = closed();
+    byte[] document = Ledgers.export(w);
+    InMemoryStore merged = InMemoryStore.create();
+    Ledgers.merge(merged, document).orElseThrow();
+    assertEquals(org.lianfang.json.LedgerCounts.NONE, Ledgers.merge(merged, document).orElseThrow().written());
+    java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+    LedgerExport.of(Ledgers.lianfang(merged), w.clock).write(w.inspector, w.city, again).orElseThrow();
+    InMemoryStore restored = InMemoryStore.create();
+    Ledgers.restore(restored, again.toByteArray()).orElseThrow();
+    assertEquals(w.store.registers().points(w.land, Year.of(2010)), restored.registers().points(w.land,
+        Year.of(2010)));
+    assertEquals(w.store.registers().frozenOn(w.land, Year.of(2010)), restored.registers().frozenOn(w.land,
+        Year.of(2010)));
   }
 
   @Test

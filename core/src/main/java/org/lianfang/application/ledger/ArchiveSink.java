@@ -24,8 +24,9 @@ public interface ArchiveSink {
 
   /**
    * @param register one of the unit's frozen registers (S-13, S-16), after its records and before its journal, oldest
-   *     first: the import checks its records as it checks the unit's, and that the unit's journal froze it ({@code
-   *     cycle.register-frozen}) with the counts and digest its records give; each register the journal froze must come
+   *     first: the import checks its records by the value rules of the unit's (not their references, which froze with
+   *     them), and that the unit's journal froze it ({@code cycle.register-frozen}) on its day with the counts and
+   *     digest its records give; each register the journal froze must come
    * @param at where it is
    */
   void register(FrozenYear register, String at);

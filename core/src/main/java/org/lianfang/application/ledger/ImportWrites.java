@@ -21,15 +21,16 @@ import org.lianfang.spi.Store;
 /**
  * What an import writes of the unit it is reading, held until the unit's section has been checked whole and then
  * written in a few calls: each kind's new records in one {@link org.lianfang.spi.Repository#insertAll}, in the kinds'
- * order, and the unit's entries in one {@link org.lianfang.spi.Journal#appendAll}, which a store may send in batches
- * (the JDBC store does: a restore of a city is its bulk load). Not thread-safe: one per import.
+ * order, its frozen registers ({@link org.lianfang.spi.Registers#restore}), and the unit's entries in one {@link
+ * org.lianfang.spi.Journal#appendAll}, which a store may send in batches (the JDBC store does: a restore of a city is
+ * its bulk load). Not thread-safe: one per import.
  */
 final class ImportWrites {
   private final Store store;
   private final Map<AggregateKind<?, ?>, List<Aggregate<?>>> records = new LinkedHashMap<>();
   private final List<JournalEntry> entries = new ArrayList<>();
-  /** The frozen registers to write, each with its unit. */
-  private final List<Map.Entry<UnitId, FrozenYear>> registers = new ArrayList<>();
+  /** The frozen registers to write, each with its unit and where it is. */
+  private final List<Register> registers = new ArrayList<>();
   /** What every writer taken from the same first one has written. */
   private final Tally written;
 
@@ -70,10 +71,17 @@ final class ImportWrites {
     records.computeIfAbsent(kind, k -> new ArrayList<>()).add(record);
   }
 
-  /** @param unit its unit @param register a frozen register to write with the unit's records */
-  void register(UnitId unit, FrozenYear register) {
-    registers.add(Map.entry(unit, register));
+  /**
+   * @param unit its unit
+   * @param register a frozen register to write with the unit's records
+   * @param at where it is, for a refusal
+   */
+  void register(UnitId unit, FrozenYear register, String at) {
+    registers.add(new Register(unit, register, at));
   }
+
+  /** A register to write. */
+  private record Register(UnitId unit, FrozenYear year, String at) {}
 
   /** @param entry an entry to append with its unit, after those held before it */
   void entry(JournalEntry entry) {
@@ -85,7 +93,8 @@ final class ImportWrites {
    *
    * @param at where the unit's section is, for a refusal
    * @throws ImportRefused if the store refuses a record ({@code ledger.conflict}: an id or a code taken, or a writer
-   *     that got there first) or the entries ({@code ledger.journal-conflict}: a writer moved the unit's head)
+   *     that got there first), holds another register of a year ({@code ledger.conflict}), or refuses the entries
+   *     ({@code ledger.journal-conflict}: a writer moved the unit's head)
    */
   void flush(String at) {
     try {
@@ -104,8 +113,14 @@ final class ImportWrites {
               "a record's id or code is taken by another record (twice in the archive, or written by another "
                   + "writer at the same time: retry)"))));
     }
-    for (Map.Entry<UnitId, FrozenYear> r : registers) {
-      register(r.getKey(), r.getValue(), at);
+    for (Register r : registers) {
+      try {
+        write(r.unit(), r.year(), r.at());
+      } catch (ConflictException e) { // another writer froze the year meanwhile
+        throw ImportChecks.refused(r.at(), "ledger.conflict", "另一写入方同时写入了该单位 " + r.year().year()
+            + " 年度的冻结台账（可重试）", "another writer wrote the unit's register of " + r.year().year()
+            + " at the same time: retry");
+      }
     }
     registers.clear();
     try {
@@ -119,16 +134,17 @@ final class ImportWrites {
 
   /**
    * Writes a register, unless the store holds the unit's register of that year already (a merge, or a restore in steps
-   * going on): then the one held must be the same.
+   * going on): then the one held must be frozen on the same day with the same counts and digest.
    */
-  private void register(UnitId unit, FrozenYear y, String at) {
+  private void write(UnitId unit, FrozenYear y, String at) {
     if (store.registers().frozenOn(unit, y.year()).isEmpty()) {
       store.registers().restore(unit, y.year(), y.frozenOn(), y.points(), y.measures());
       return;
     }
     ChainDigest digest = store.journal().digest();
-    if (!RegisterDigests.of(digest, y.year(), y.points(), y.measures()).equals(RegisterDigests.of(digest, y.year(),
-        store.registers().points(unit, y.year()), store.registers().measures(unit, y.year())))) {
+    if (!store.registers().frozenOn(unit, y.year()).equals(java.util.Optional.of(y.frozenOn()))
+        || !RegisterDigests.of(digest, y.year(), y.points(), y.measures()).equals(RegisterDigests.of(digest,
+            y.year(), store.registers().points(unit, y.year()), store.registers().measures(unit, y.year())))) {
       throw ImportChecks.refused(at, "ledger.conflict", "存储中已有该单位 " + y.year() + " 年度的另一份冻结台账",
           "the store holds another register of " + y.year() + " for the unit");
     }

@@ -128,7 +128,7 @@ final class Importing implements ArchiveSink {
     met.clear();
     held.clear();
     latest.clear();
-    registers.clear();
+    registers.take();
     Set<AggregateId> visible = new HashSet<>();
     above.push(Map.entry(unit, visible));
 
@@ -224,12 +224,18 @@ final class Importing implements ArchiveSink {
     List<Named> hashed = List.copyOf(entries);
     entries.clear();
     ChainDigest digest = store.journal().digest();
-    registers.check(digest, hashed.stream().map(Named::entry).toList(), hashed.stream().map(Named::at).toList());
-    registers.held().forEach(r -> writes.register(unit, r));
+    ImportRegisters.Held frozen = registers.take();
+    for (FrozenYear y : frozen.all()) {
+      if (resuming() && store.registers().frozenOn(unit, y.year()).isEmpty()) {
+        throw resumedDiffers(frozen.where().get(y.year()));
+      }
+      writes.register(unit, y, frozen.where().get(y.year()));
+    }
     Runnable checks = () -> {
       hashed.forEach(n -> ImportChecks.hash(digest, n.entry(), n.at()));
       digested.forEach(d -> ImportChecks.agrees(digest, d.getKey().kind(), d.getKey().state() != null
           ? d.getKey().state() : AggregateKinds.state(d.getKey().record()), d.getValue().entry(), d.getKey().at()));
+      frozen.check(digest, hashed.stream().map(Named::entry).toList(), hashed.stream().map(Named::at).toList());
     };
     if (mode == ImportMode.RESTORE_IN_STEPS) {
       ImportWrites unitWrites = writes.take(); // written in a transaction of its own once its hashes are checked

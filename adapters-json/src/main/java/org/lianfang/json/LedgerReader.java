@@ -18,7 +18,6 @@ import org.lianfang.Aggregate;
 import org.lianfang.AggregateId;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
-import org.lianfang.TextHygiene;
 import org.lianfang.UnitId;
 import org.lianfang.cycle.FrozenYear;
 import org.lianfang.kinds.AggregateKind;
@@ -168,24 +167,6 @@ public final class LedgerReader {
       this.expected = expected;
     }
 
-    /** The digest a document names ({@code SHA-256} when it names none), as this reading can compute it. */
-    private ChainDigest digest(String name, String at) {
-      if (name.isEmpty() || name.length() > ChainDigest.MAX_NAME || TextHygiene.ofId(name).isPresent()) {
-        throw refused(at, "ledger.digest", "不是摘要算法名（1 至 " + ChainDigest.MAX_NAME + " 个字符，不含空白与控制字符）",
-            "not a digest name (1 to " + ChainDigest.MAX_NAME + " characters, no white space or control characters)");
-      }
-      if (expected.isPresent()) {
-        if (!expected.get().name().equals(name.toUpperCase(java.util.Locale.ROOT))) { // JCA names ignore case
-          throw refused(at, "ledger.digest", "档案以 " + name + " 摘要，而此处要求 " + expected.get().name(),
-              "the archive is hashed with " + name + " but " + expected.get().name() + " is required here");
-        }
-        return expected.get();
-      }
-      return ChainDigest.find(name, Optional.empty()).orElseThrow(() -> refused(at, "ledger.digest",
-          "此处没有提供 " + name + " 摘要算法的 JCA 提供者（或它不是 256 位），无法校验哈希",
-          "no JCA provider here has the digest " + name + " (or it is not 256 bits), so the hashes cannot be checked"));
-    }
-
     LedgerCounts document() throws IOException {
       expect(next(), JsonToken.START_OBJECT, "对象", "an object");
       String kind = null;
@@ -222,7 +203,7 @@ public final class LedgerReader {
           case "exportedAt" -> exportedAt = instant();
           case "exportedBy" -> exportedBy = text();
           case "digest" -> {
-            ChainDigest named = digest(text(), Documents.here(p));
+            ChainDigest named = LedgerDigests.named(text(), expected, Documents.here(p));
             digest = named.name(); // as the archive records it: upper case
             hashes.digest(named);
           }
@@ -237,7 +218,7 @@ public final class LedgerReader {
             }
             if (digest == null) {
               digest = ChainDigest.SHA_256.name(); // written before archives named their digest
-              hashes.digest(digest(digest, ""));
+              hashes.digest(LedgerDigests.named(digest, expected, ""));
             }
             handler.header(new LedgerHeader(version, root, exportedAt, exportedBy, digest));
             units(root, version);

@@ -104,11 +104,7 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
     }
     Sql.day(ps, k++, l.closed().orElse(null));
     Optional<CarryOver> c = r.carried();
-    if (c.isPresent()) {
-      ps.setInt(k++, c.get().from().getValue());
-    } else {
-      ps.setNull(k++, java.sql.Types.INTEGER);
-    }
+    Sql.integer(ps, k++, c.map(o -> o.from().getValue()).orElse(null));
     Sql.text(ps, k++, c.map(CarryOver::reason).orElse(null));
     Sql.day(ps, k++, c.map(CarryOver::previousDue).orElse(null));
     Sql.day(ps, k, c.map(CarryOver::day).orElse(null));

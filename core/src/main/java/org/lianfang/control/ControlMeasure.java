@@ -167,6 +167,11 @@ public final class ControlMeasure implements Aggregate<ControlMeasureId> {
     return life.state() == MeasureState.IN_FORCE;
   }
 
+  /** @return whether it stands on Form 3 (附表3) and counts for its points: registered or in force */
+  public boolean listed() {
+    return life.state() == MeasureState.REGISTERED || life.state() == MeasureState.IN_FORCE;
+  }
+
   /** @return the id */
   @Override
   public ControlMeasureId id() {

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.lianfang.Coded;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.MeasurePlan;
-import org.lianfang.control.MeasureState;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.risk.ReviewAction;
 import org.lianfang.risk.ReviewRecord;
@@ -179,9 +178,8 @@ public record RegisterDiff(Year from, List<Entry> entries) {
   /** The plans of the measures registered or in force that control each point, in id order. */
   private static Map<RiskPointId, List<MeasurePlan>> measures(List<ControlMeasure> measures) {
     Map<RiskPointId, List<MeasurePlan>> out = new HashMap<>();
-    measures.stream().filter(m -> m.state() == MeasureState.REGISTERED || m.state() == MeasureState.IN_FORCE)
-        .sorted(Comparator.comparing(m -> m.id().value())).forEach(m -> m.points().forEach(p ->
-            out.computeIfAbsent(p, k -> new ArrayList<>()).add(m.plan())));
+    measures.stream().filter(ControlMeasure::listed).sorted(Comparator.comparing(m -> m.id().value()))
+        .forEach(m -> m.points().forEach(p -> out.computeIfAbsent(p, k -> new ArrayList<>()).add(m.plan())));
     return out;
   }
 

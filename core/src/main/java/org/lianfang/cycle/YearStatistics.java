@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasure;
-import org.lianfang.control.MeasureState;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.PowerItemId;
@@ -70,8 +69,7 @@ public record YearStatistics(UnitId unit, String name, Year year, int powers, in
     Set<PowerItemId> own = new HashSet<>();
     powers.forEach(i -> own.add(i.id()));
     key.retainAll(own);
-    int listed = (int) measures.stream().filter(m -> m.state() == MeasureState.REGISTERED
-        || m.state() == MeasureState.IN_FORCE).count();
+    int listed = (int) measures.stream().filter(ControlMeasure::listed).count();
     return new YearStatistics(unit, name, year, powers.size(), key.size(), count, byGrade, listed);
   }
 

@@ -99,7 +99,7 @@ public final class ControlQueries {
     Session s = runner.session(actor);
     return s.store().transactions().inSnapshot(() -> Visibility.formUnit(s, unit).map(u -> Form3.of(s, s.today(),
         u.name(), List.of(u), confirmed(Visibility.visible(s, s.store().riskPoints().inUnit(unit))),
-        s.store().controlMeasures().inUnit(unit).stream().filter(Form3::listed).toList(), labels)));
+        s.store().controlMeasures().inUnit(unit).stream().filter(ControlMeasure::listed).toList(), labels)));
   }
 
   /**
@@ -115,7 +115,7 @@ public final class ControlQueries {
     Session s = runner.session(actor);
     return Visibility.formUnit(s, unit).flatMap(u -> Registered.day(s, u, year).map(day -> Form3.of(s, day, u.name(),
         List.of(u), confirmed(Visibility.visible(s, s.store().registers().points(unit, year))),
-        s.store().registers().measures(unit, year).stream().filter(Form3::listed).toList(), labels)));
+        s.store().registers().measures(unit, year).stream().filter(ControlMeasure::listed).toList(), labels)));
   }
 
   /**
@@ -133,7 +133,7 @@ public final class ControlQueries {
           .sorted((a, b) -> NoticeKey.UUID_ORDER.compare(a.id().value(), b.id().value())).toList();
       List<ControlMeasure> measures = new ArrayList<>();
       for (UnitId u : points.stream().map(p -> p.location().unit()).distinct().toList()) {
-        s.store().controlMeasures().inUnit(u).stream().filter(Form3::listed).forEach(measures::add);
+        s.store().controlMeasures().inUnit(u).stream().filter(ControlMeasure::listed).forEach(measures::add);
       }
       return Form3.of(s, s.today(), o.name(), List.of(), points, measures, labels);
     }));

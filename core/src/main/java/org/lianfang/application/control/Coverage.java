@@ -71,7 +71,7 @@ final class Coverage {
   /** Adds the rows of one unit, from its measures, points and posts. */
   private void add(Unit u, List<ControlMeasure> measures, List<RiskPoint> all, List<Post> posts) {
     Set<RiskPointId> listed = new HashSet<>();
-    measures.stream().filter(Form3::listed).forEach(m -> listed.addAll(m.points()));
+    measures.stream().filter(ControlMeasure::listed).forEach(m -> listed.addAll(m.points()));
     // confirmed points, and stale ones a measure on Form 3 still controls: their coverage went stale with them
     List<RiskPoint> points = Visibility.visible(s, all).stream()
         .filter(r -> r.state() == ReviewState.CONFIRMED || r.state() == ReviewState.STALE

@@ -14,7 +14,6 @@ import org.lianfang.control.ControlPhase;
 import org.lianfang.control.ControlRegistrationForm;
 import org.lianfang.control.DefenseLine;
 import org.lianfang.control.Form3Row;
-import org.lianfang.control.MeasureState;
 import org.lianfang.control.MonitoringIndicator;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
@@ -25,11 +24,6 @@ import org.lianfang.risk.RiskPointId;
 /** Builds Form 3 (附表3) from the points and measures a query read (S-13, P-13). */
 final class Form3 {
   private Form3() {}
-
-  /** @param m a measure @return whether Form 3 lists it: registered or in force */
-  static boolean listed(ControlMeasure m) {
-    return m.state() == MeasureState.REGISTERED || m.state() == MeasureState.IN_FORCE;
-  }
 
   /**
    * @param s the session

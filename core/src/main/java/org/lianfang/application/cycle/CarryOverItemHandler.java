@@ -30,16 +30,15 @@ final class CarryOverItemHandler implements CommandHandler<CarryOverItem, Rectif
     RectificationItem item = found.get();
     Optional<Refusal> refused = s.denyUnseen(Operation.MANAGE_RECTIFICATION, item.unitId(), unknown)
         .or(() -> VersionCheck.refuseIfStale(item, c.expectedVersion(), "整改事项", "rectification item"));
-    Optional<AnnualCycle> open = s.store().annualCycles().inUnit(item.unitId()).stream()
-        .filter(y -> y.phase() != CyclePhase.CLOSED).findFirst();
-    if (refused.isEmpty() && (open.isEmpty() || open.get().phase() != CyclePhase.ACCEPTANCE)) {
-      refused = Optional.of(Refusals.rule("整改事项只在年度“" + CyclePhase.ACCEPTANCE.chinese() + "”阶段结转，该单位"
+    if (refused.isPresent()) {
+      return Outcome.refused(refused.get());
+    }
+    Optional<AnnualCycle> open = Cycles.open(s, item.unitId());
+    if (open.isEmpty() || open.get().phase() != CyclePhase.ACCEPTANCE) {
+      return Outcome.refused(Refusals.rule("整改事项只在年度“" + CyclePhase.ACCEPTANCE.chinese() + "”阶段结转，该单位"
           + open.map(y -> "的 " + y.year() + " 年度处于“" + y.phase().chinese() + "”阶段").orElse("没有开启的年度"),
           "an item is carried over in a year's " + CyclePhase.ACCEPTANCE.code() + " phase; the unit "
           + open.map(y -> "is in the " + y.phase().code() + " phase of " + y.year()).orElse("has no open year")));
-    }
-    if (refused.isPresent()) {
-      return Outcome.refused(refused.get());
     }
     return item.carryOver(open.get().year(), c.reason(), c.due(), s.today()).map(change -> {
       s.store().rectificationItems().update(s.record(change));

@@ -16,7 +16,6 @@ import org.lianfang.control.CoveragePolicy;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
-import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CyclePolicy;
 import org.lianfang.cycle.CycleProgress;
 import org.lianfang.cycle.FrozenRegister;
@@ -81,8 +80,7 @@ public final class CycleQueries {
     if (s.store().units().find(unit).isEmpty() || !s.may(Operation.READ_RISKS, unit, false)) {
       return Optional.empty();
     }
-    Year year = s.store().annualCycles().inUnit(unit).stream().filter(c -> c.phase() != CyclePhase.CLOSED)
-        .map(AnnualCycle::year).findFirst().orElse(Year.from(s.today()));
+    Year year = Cycles.open(s, unit).map(AnnualCycle::year).orElse(Year.from(s.today()));
     return Optional.of(RegisterFigures.read(s.store(), unit, year, s.today(), coverage));
   }
 

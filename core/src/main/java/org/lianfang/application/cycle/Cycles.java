@@ -3,6 +3,7 @@ package org.lianfang.application.cycle;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.lianfang.Refusal;
+import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
@@ -41,6 +42,15 @@ final class Cycles {
   static Refusal notIn(AnnualCycle cycle, CyclePhase phase) {
     return Refusals.rule(cycle.year() + " 年度处于“" + cycle.phase().chinese() + "”阶段，不是“" + phase.chinese() + "”阶段",
         "the year " + cycle.year() + " is in the " + cycle.phase().code() + " phase, not " + phase.code());
+  }
+
+  /**
+   * @param s a session
+   * @param unit a unit
+   * @return its year not yet closed, if it has one (a unit works one year at a time)
+   */
+  static Optional<AnnualCycle> open(Session s, UnitId unit) {
+    return s.store().annualCycles().inUnit(unit).stream().filter(c -> c.phase() != CyclePhase.CLOSED).findFirst();
   }
 
   /** A cycle, or why the command is refused. */

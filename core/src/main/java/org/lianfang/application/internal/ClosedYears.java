@@ -6,15 +6,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.lianfang.Aggregate;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.checks.AppraisalRound;
 import org.lianfang.checks.MonthlyCheck;
 import org.lianfang.checks.SelfCheckReport;
-import org.lianfang.cycle.AnnualCycle;
-import org.lianfang.cycle.CyclePhase;
 import org.lianfang.evaluation.AnnualEvaluation;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.Warning;
@@ -23,13 +20,13 @@ import org.lianfang.spi.Store;
 
 /**
  * The frozen years (S-16; issue 14): once a unit's year is closed, no command changes or creates a record of that year,
- * whichever command writes it (a ledger import does not pass here: to come with the registers in the ledger). A
- * record's year is that of its month (a monthly check), its round's first day (an appraisal), its half-year (a
- * self-check), its own (an evaluation), or the day it ended (a warning, a rectification item: one still open goes on
- * into the next year); a tenure is refused when it would change who held its post on a day of a closed year, which that
- * year's forms name. The risk points and control measures are frozen as the year's register ({@link
- * org.lianfang.spi.Registers}), and the live ones go on into the next year; other records belong to no year. Read once
- * per unit and command. Not thread-safe: one per session.
+ * whichever command writes it (a ledger merge does not pass here: a known gap, docs/decisions.md). A record's year is
+ * that of its month (a monthly check), its round's first day (an appraisal), its half-year (a self-check), its own (an
+ * evaluation), or the day it ended (a warning, a rectification item: one still open goes on into the next year); a
+ * tenure is refused when it would change who held its post on a day of a closed year, which that year's forms name. The
+ * risk points and control measures are frozen as the year's register ({@link org.lianfang.spi.Registers}), and the live
+ * ones go on into the next year; other records belong to no year. Read once per unit and command. Not thread-safe: one
+ * per session.
  */
 final class ClosedYears {
   private final Store store;
@@ -73,9 +70,9 @@ final class ClosedYears {
     return closed.computeIfAbsent(unit, this::read);
   }
 
+  /** A year is closed once its register is frozen, in the transaction that closes it: one indexed read. */
   private Set<Year> read(UnitId unit) {
-    return store.annualCycles().inUnit(unit).stream().filter(c -> c.phase() == CyclePhase.CLOSED)
-        .map(AnnualCycle::year).collect(Collectors.toSet());
+    return Set.copyOf(store.registers().years(unit));
   }
 
   /** @return the year a record belongs to, or empty for one that belongs to no year (or to the next) */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.monitoring.Notification;
@@ -26,6 +27,9 @@ import org.lianfang.spi.Outbox;
  * #round}).
  */
 final class JdbcOutbox implements Outbox {
+  /** How many times a write after the sends is tried when another transaction conflicts with it. */
+  private static final int ATTEMPTS = 6;
+
   private static final String COLUMNS = "outbox_id, unit_id, idempotency_key, recipient, kind, link, subject_zh, "
       + "subject_en, body_zh, body_en, created_at, attempts, next_attempt_at, claimed_by, lease_until, last_error, "
       + "parked_at";
@@ -195,11 +199,36 @@ final class JdbcOutbox implements Outbox {
       return 0;
     }
     int[] n = new int[1];
-    store.write("delete delivered notifications", c -> {
+    again(() -> store.write("delete delivered notifications", c -> {
       n[0] = delete(c, ids, Optional.of(claimant));
       return null;
-    });
+    }));
     return n[0];
+  }
+
+  /**
+   * Runs a write that follows a round's sends (deleting the rows delivered, recording a failure) again when the
+   * database broke it as a deadlock with another dispatcher's (MariaDB does, under load): it touches only rows the
+   * claimant holds, so repeating it is safe, and giving up would leave delivered rows to be sent twice after their
+   * lease. Only in a transaction of its own: a conflict in a caller's rolls the caller's work back too.
+   */
+  private void again(Runnable write) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        write.run();
+        return;
+      } catch (StaleAggregateException e) {
+        if (store.inTransaction() || attempt == ATTEMPTS) {
+          throw e;
+        }
+        try {
+          Thread.sleep(1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(10 * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
   }
 
   /** Deletes rows, only those the claimant holds by its lease if one is given, and all of them if not. */
@@ -228,7 +257,7 @@ final class JdbcOutbox implements Outbox {
             + "lease_until = NULL"
         : "UPDATE lf_outbox SET attempts = attempts + 1, last_error = ?, parked_at = ?, claimed_by = NULL, "
             + "lease_until = NULL";
-    store.write("record a failed delivery", c -> {
+    again(() -> store.write("record a failed delivery", c -> {
       n[0] = Statements.update(c, set + HELD, ps -> {
         Sql.text(ps, 1, OutboxMessage.cut(error));
         Sql.instant(ps, 2, retryAt.orElse(now));
@@ -236,7 +265,7 @@ final class JdbcOutbox implements Outbox {
         ps.setString(4, claimant);
       });
       return null;
-    });
+    }));
     return n[0] == 1;
   }
 

@@ -21,6 +21,7 @@ import org.lianfang.cycle.CyclePolicies;
 import org.lianfang.cycle.CycleRules;
 import org.lianfang.cycle.CycleTimetable;
 import org.lianfang.cycle.PhaseWindow;
+import org.lianfang.cycle.RevisionNotice;
 import org.lianfang.grading.PolicyVersion;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Statements;
@@ -34,12 +35,13 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
   /** The columns: each phase's first and last day by its code, each policy's version by its name. */
   private static final String COLUMNS = "cycle_id, unit_id, year_no, opened, "
       + String.join(", ", CyclePhase.WORKING.stream().map(p -> p.code() + "_from, " + p.code() + "_to").toList())
-      + ", points_settled, no_coverage_gaps, items_settled, "
+      + ", points_settled, no_coverage_gaps, items_settled, revision_posted, "
       + String.join(", ", CyclePolicies.NAMES.stream().map(p -> p + "_name, " + p + "_version, " + p
-          + "_parameters").toList()) + ", version";
+          + "_parameters").toList()) + ", " + Revised.COLUMNS + ", version";
   private static final int WINDOWS = Sql.column(COLUMNS, "mobilisation_from");
   private static final int RULES = Sql.column(COLUMNS, "points_settled");
   private static final int POLICIES = Sql.column(COLUMNS, "grading_name");
+  private static final int NOTICE = Sql.column(COLUMNS, "notice_start");
   private static final int VERSION = Sql.column(COLUMNS, "version");
   private static final String INSERT = "INSERT INTO lf_cycle (" + COLUMNS + ") VALUES (" + "?, ".repeat(VERSION - 1)
       + "?)";
@@ -87,7 +89,8 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
       windows.add(new PhaseWindow(CyclePhase.WORKING.get(i), Sql.day(rs, WINDOWS + 2 * i),
           Sql.day(rs, WINDOWS + 1 + 2 * i)));
     }
-    CycleRules rules = new CycleRules(rs.getBoolean(RULES), rs.getBoolean(RULES + 1), rs.getBoolean(RULES + 2));
+    CycleRules rules = new CycleRules(rs.getBoolean(RULES), rs.getBoolean(RULES + 1), rs.getBoolean(RULES + 2),
+        rs.getBoolean(RULES + 3));
     List<PolicyVersion> v = new ArrayList<>();
     for (int i = 0; i < CyclePolicies.NAMES.size(); i++) {
       v.add(new PolicyVersion(Sql.requiredText(rs, POLICIES + 3 * i), Sql.requiredText(rs, POLICIES + 1 + 3 * i),
@@ -95,9 +98,10 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
     }
     CyclePolicies policies = CyclePolicies.of(v);
     CycleTimetable timetable = new CycleTimetable(year, windows);
+    Optional<RevisionNotice> revision = Revised.read(rs, NOTICE);
     long version = rs.getLong(VERSION);
     return steps -> AnnualCycle.restore(new AnnualCycleId(id), unit, opened, timetable, rules, policies,
-        steps.of(id), version);
+        steps.of(id), revision, version);
   }
 
   /** Inserts the steps of each cycle, in order. */
@@ -143,11 +147,13 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
     ps.setBoolean(k++, a.rules().pointsSettled());
     ps.setBoolean(k++, a.rules().noCoverageGaps());
     ps.setBoolean(k++, a.rules().itemsSettled());
+    ps.setBoolean(k++, a.rules().revisionPosted());
     for (PolicyVersion v : a.policies().named().values()) {
       Sql.text(ps, k++, v.name());
       Sql.text(ps, k++, v.version());
       Sql.text(ps, k++, v.parameters());
     }
+    k = Revised.bind(ps, k, a.revision());
     ps.setLong(k, Statements.insertedVersion(a.version()));
   }
 
@@ -172,17 +178,18 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
   }
 
   /**
-   * Moves the version and writes the steps again, in the caller's transaction: nothing else of a cycle changes once
-   * it is opened.
+   * Moves the version, writes the revision posted and the steps again, in the caller's transaction: nothing else of a
+   * cycle changes once it is opened.
    */
   @Override
   public void update(AnnualCycle a) {
     store.write("update annual cycle " + a.id(), c -> {
-      int n = Statements.update(c, "UPDATE lf_cycle SET version = version + 1 WHERE cycle_id = ? AND unit_id = ? "
-          + "AND version = ?", ps -> {
-            store.sql().uuid(ps, 1, a.id().value());
-            store.sql().uuid(ps, 2, a.unitId().value());
-            ps.setLong(3, a.version());
+      int n = Statements.update(c, "UPDATE lf_cycle SET version = version + 1, " + Revised.ASSIGNMENTS
+          + " WHERE cycle_id = ? AND unit_id = ? AND version = ?", ps -> {
+            int k = Revised.bind(ps, 1, a.revision());
+            store.sql().uuid(ps, k, a.id().value());
+            store.sql().uuid(ps, k + 1, a.unitId().value());
+            ps.setLong(k + 2, a.version());
           });
       if (n == 0) {
         throw new StaleAggregateException("AnnualCycle " + a.id(), a.version());
@@ -206,5 +213,40 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
   public java.util.Map<UnitId, List<AnnualCycle>> inUnits(java.util.Collection<UnitId> units) {
     return store.read("read the annual cycles of " + units.size() + " units", c -> InUnits.read(units,
         (condition, chunk) -> load(c, condition, chunk)));
+  }
+
+  /** A revision posted, in the {@code notice_} columns of {@code lf_cycle} (schema 30), all NULL while none is. */
+  private static final class Revised {
+    static final String COLUMNS = "notice_start, notice_end, notice_scope, notice_added, notice_adjusted, "
+        + "notice_deleted, notice_digest, notice_versions";
+    static final String ASSIGNMENTS = String.join(", ", java.util.Arrays.stream(COLUMNS.split(", "))
+        .map(col -> col + " = ?").toList());
+
+    private Revised() {}
+
+    /** @return the revision in the columns from {@code at} on, if its first day is there */
+    static Optional<RevisionNotice> read(ResultSet rs, int at) throws SQLException {
+      LocalDate start = Sql.day(rs, at);
+      if (start == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new RevisionNotice(start, Sql.day(rs, at + 1), Sql.requiredText(rs, at + 2),
+          rs.getInt(at + 3), rs.getInt(at + 4), rs.getInt(at + 5), Sql.requiredText(rs, at + 6),
+          Sql.requiredText(rs, at + 7)));
+    }
+
+    /** Binds the revision, or NULLs, from parameter {@code k} on; @return the next parameter */
+    static int bind(PreparedStatement ps, int k, Optional<RevisionNotice> revision) throws SQLException {
+      RevisionNotice n = revision.orElse(null);
+      Sql.day(ps, k, n == null ? null : n.start());
+      Sql.day(ps, k + 1, n == null ? null : n.end());
+      Sql.text(ps, k + 2, n == null ? null : n.scope());
+      Sql.integer(ps, k + 3, n == null ? null : n.added());
+      Sql.integer(ps, k + 4, n == null ? null : n.adjusted());
+      Sql.integer(ps, k + 5, n == null ? null : n.deleted());
+      Sql.text(ps, k + 6, n == null ? null : n.digest());
+      Sql.text(ps, k + 7, n == null ? null : n.versions());
+      return k + 8;
+    }
   }
 }

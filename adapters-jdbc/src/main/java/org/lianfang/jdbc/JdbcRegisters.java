@@ -3,6 +3,7 @@ package org.lianfang.jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -55,12 +56,14 @@ final class JdbcRegisters implements Registers {
   public void freeze(UnitId unit, Year year, LocalDate day) {
     store.write("freeze the register of " + year + " of unit " + unit, c -> {
       header(c, unit, year, day);
-      for (String table : TABLES) {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + twin(table) + " SELECT t.*, "
-            + year.getValue() + " FROM " + table + " t WHERE t.unit_id = ?")) {
-          store.sql().uuid(ps, 1, unit.value());
-          ps.executeUpdate();
+      // one batch of the nine copies, sent together (one round trip on PostgreSQL) rather than one statement each;
+      // the unit's id is written in as text, which a UUID's canonical form makes safe
+      try (Statement st = c.createStatement()) {
+        for (String table : TABLES) {
+          st.addBatch("INSERT INTO " + twin(table) + " SELECT t.*, " + year.getValue() + " FROM " + table
+              + " t WHERE t.unit_id = '" + unit.value() + "'");
         }
+        st.executeBatch();
       }
       return null;
     });

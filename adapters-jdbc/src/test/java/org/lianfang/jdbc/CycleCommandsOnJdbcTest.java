@@ -53,4 +53,11 @@ class CycleCommandsOnJdbcTest {
   void p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(TestDatabases.Kind kind) {
     CycleScenarios.p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(World.in(Stores.fresh(kind)));
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void s12_p3_p25_theRevisionsCandidatesAreWhatTheRecordsRaisedSinceTheRegisterFroze(TestDatabases.Kind kind) {
+    CycleScenarios.s12_p3_p25_theRevisionsCandidatesAreWhatTheRecordsRaisedSinceTheRegisterFroze(
+        World.in(Stores.fresh(kind)));
+  }
 }

@@ -168,6 +168,37 @@ final class Codecs {
   }
 
   /**
+   * Reads a rule added to a record in a later format ({@code boolean}): {@code true} or {@code false} as written, an
+   * absent field as {@code false} (a record written before the rule ran without it), and a {@code null}, or anything
+   * else, refused as for any boolean.
+   */
+  static final class AbsentAsOff extends StdScalarDeserializer<Boolean> {
+    private static final long serialVersionUID = 1L;
+
+    AbsentAsOff() {
+      super(Boolean.class);
+    }
+
+    @Override
+    public Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!p.currentToken().isBoolean()) {
+        return (Boolean) ctxt.handleUnexpectedToken(Boolean.class, p);
+      }
+      return p.getBooleanValue();
+    }
+
+    @Override
+    public Boolean getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+      return (Boolean) ctxt.reportInputMismatch(this, "null is not true or false");
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext ctxt) {
+      return Boolean.FALSE;
+    }
+  }
+
+  /**
    * Reads an optional part of a public factory ({@code Optional<T>}, e.g. {@code RiskPoint.restore}'s owners): a value
    * is read as its type reads, an absent field or a {@code null} as empty. Jackson 2 reads no {@code Optional} without
    * the JDK 8 module, which a host's mapper may lack, so the module brings its own, for our properties only. A day, an

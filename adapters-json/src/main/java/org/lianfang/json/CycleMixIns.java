@@ -3,10 +3,12 @@ package org.lianfang.json;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.cycle.AnnualCycle;
@@ -18,10 +20,13 @@ import org.lianfang.cycle.CycleRules;
 import org.lianfang.cycle.CycleTimetable;
 import org.lianfang.cycle.FrozenYear;
 import org.lianfang.cycle.PhaseWindow;
+import org.lianfang.cycle.RevisionNotice;
 import org.lianfang.grading.PolicyVersion;
 import org.lianfang.json.Codecs.IsoDate;
 import org.lianfang.json.Codecs.IsoYear;
 import org.lianfang.json.MixIns.Explicit;
+import org.lianfang.json.MixIns.LeftOutWhenAbsent;
+import org.lianfang.json.MixIns.MayBeAbsent;
 import org.lianfang.risk.RiskPoint;
 
 /**
@@ -42,6 +47,7 @@ final class CycleMixIns {
       Map.entry(CycleRules.class, Rules.class),
       Map.entry(CyclePolicies.class, Policies.class),
       Map.entry(CycleFigures.class, Figures.class),
+      Map.entry(RevisionNotice.class, Notice.class),
       Map.entry(FrozenYear.class, Register.class));
 
   /** A closed year's register in a unit's section (format 18): its records as the section's are written. */
@@ -65,7 +71,7 @@ final class CycleMixIns {
   }
 
   @Explicit
-  @JsonPropertyOrder({"id", "unitId", "opened", "timetable", "rules", "policies", "steps", "version"})
+  @JsonPropertyOrder({"id", "unitId", "opened", "timetable", "rules", "policies", "steps", "revision", "version"})
   abstract static class Cycle {
     @JsonCreator
     static AnnualCycle restore(
@@ -76,6 +82,7 @@ final class CycleMixIns {
         @JsonProperty(value = "rules", required = true) CycleRules rules,
         @JsonProperty(value = "policies", required = true) CyclePolicies policies,
         @JsonProperty(value = "steps", required = true) List<CycleFigures> steps,
+        @MayBeAbsent @JsonProperty("revision") Optional<RevisionNotice> revision,
         @JsonProperty(value = "version", required = true) long version) {
       throw new AssertionError("mix-in");
     }
@@ -93,6 +100,8 @@ final class CycleMixIns {
     @JsonProperty("policies") abstract CyclePolicies policies();
 
     @JsonProperty("steps") abstract List<CycleFigures> steps();
+
+    @JsonProperty("revision") @LeftOutWhenAbsent abstract Optional<RevisionNotice> revision();
 
     @JsonProperty("version") abstract long version();
   }
@@ -127,19 +136,54 @@ final class CycleMixIns {
   }
 
   @Explicit
-  @JsonPropertyOrder({"pointsSettled", "noCoverageGaps", "itemsSettled"})
+  @JsonPropertyOrder({"pointsSettled", "noCoverageGaps", "itemsSettled", "revisionPosted"})
   abstract static class Rules {
+    /** {@code revisionPosted} may be absent: a year written before format 19 ran without that rule. */
     @JsonCreator
     Rules(
         @JsonProperty(value = "pointsSettled", required = true) boolean pointsSettled,
         @JsonProperty(value = "noCoverageGaps", required = true) boolean noCoverageGaps,
-        @JsonProperty(value = "itemsSettled", required = true) boolean itemsSettled) {}
+        @JsonProperty(value = "itemsSettled", required = true) boolean itemsSettled,
+        @JsonProperty("revisionPosted") @JsonDeserialize(using = Codecs.AbsentAsOff.class) boolean revisionPosted) {}
 
     @JsonProperty("pointsSettled") abstract boolean pointsSettled();
 
     @JsonProperty("noCoverageGaps") abstract boolean noCoverageGaps();
 
     @JsonProperty("itemsSettled") abstract boolean itemsSettled();
+
+    @JsonProperty("revisionPosted") abstract boolean revisionPosted();
+  }
+
+  @Explicit
+  @JsonPropertyOrder({"start", "end", "scope", "added", "adjusted", "deleted", "digest", "versions"})
+  abstract static class Notice {
+    @JsonCreator
+    Notice(
+        @JsonProperty(value = "start", required = true) @IsoDate LocalDate start,
+        @JsonProperty(value = "end", required = true) @IsoDate LocalDate end,
+        @JsonProperty(value = "scope", required = true) String scope,
+        @JsonProperty(value = "added", required = true) int added,
+        @JsonProperty(value = "adjusted", required = true) int adjusted,
+        @JsonProperty(value = "deleted", required = true) int deleted,
+        @JsonProperty(value = "digest", required = true) String digest,
+        @JsonProperty(value = "versions", required = true) String versions) {}
+
+    @JsonProperty("start") @IsoDate abstract LocalDate start();
+
+    @JsonProperty("end") @IsoDate abstract LocalDate end();
+
+    @JsonProperty("scope") abstract String scope();
+
+    @JsonProperty("added") abstract int added();
+
+    @JsonProperty("adjusted") abstract int adjusted();
+
+    @JsonProperty("deleted") abstract int deleted();
+
+    @JsonProperty("digest") abstract String digest();
+
+    @JsonProperty("versions") abstract String versions();
   }
 
   @Explicit

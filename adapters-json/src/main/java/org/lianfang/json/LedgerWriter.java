@@ -51,11 +51,12 @@ public final class LedgerWriter implements Closeable {
    * carry its own time limit, 12 since the checks' monthly checks joined each section (issue 13), 13 since special
    * inspections and their findings did, 14 since half-year self-checks did, 15 since public appraisal rounds did, 16
    * since annual evaluations did, 17 since annual cycles did (issue 14), 18 since a rectification item may carry its
-   * carry-over and closed years' registers joined each section. {@link LedgerReader} reads this version and versions 2
-   * to 17, whose sections lack the lists added after them (and whose steps, before 11, have no limit; whose items,
-   * before 18, were never carried over).
+   * carry-over and closed years' registers joined each section, 19 since a cycle may carry the revision it posted and
+   * its rules the revision's. {@link LedgerReader} reads this version and versions 2 to 18, whose sections lack the
+   * lists added after them (and whose steps, before 11, have no limit; whose items, before 18, were never carried
+   * over; whose cycles, before 19, posted no revision and ran without its rule).
    */
-  public static final int SCHEMA_VERSION = 18;
+  public static final int SCHEMA_VERSION = 19;
 
   /** The oldest format version {@link LedgerReader} reads. */
   public static final int OLDEST_READ = 2;

@@ -1,23 +1,20 @@
 package org.lianfang.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
-import org.lianfang.application.cycle.CloseYear;
-import org.lianfang.application.cycle.LeavePhase;
-import org.lianfang.application.cycle.OpenYear;
-import org.lianfang.cycle.AnnualCycleId;
-import org.lianfang.cycle.CyclePhase;
+import org.lianfang.cycle.CycleRules;
 import org.lianfang.memory.InMemoryStore;
-import org.lianfang.testing.CheckScenarios;
+import org.lianfang.testing.CycleScenarios;
 import org.lianfang.testing.World;
 
 /**
@@ -29,18 +26,10 @@ import org.lianfang.testing.World;
  * against the journal, and nothing is written.
  */
 class CycleLedgerTest {
-  /** @return the world with the land bureau's 2010 closed on 12-22 */
+  /** @return the world with the land bureau's 2010 revised on 12-11 and closed on 12-22 */
   static World closed() {
     World w = World.in(InMemoryStore.create());
-    AnnualCycleId id = w.lianfang.cycle().open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
-    w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(id, CyclePhase.MOBILISATION)).orElseThrow();
-    CheckScenarios.Post.of(w);
-    w.clock.setDay(LocalDate.of(2010, 12, 22));
-    for (CyclePhase p : List.of(CyclePhase.IDENTIFICATION, CyclePhase.TRAINING, CyclePhase.MEASURES,
-        CyclePhase.REVISION)) {
-      w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(id, p)).orElseThrow();
-    }
-    w.lianfang.cycle().close(w.landLeader, CloseYear.of(id)).orElseThrow();
+    CycleScenarios.closedOn1222(w);
     return w;
   }
 
@@ -53,7 +42,9 @@ class CycleLedgerTest {
     Ledgers.restore(restored, document).orElseThrow();
     for (UnitId u : List.of(w.city, w.land, w.planning)) {
       assertEquals(w.store.registers().years(u), restored.registers().years(u));
+      assertEquals(w.store.annualCycles().inUnit(u), restored.annualCycles().inUnit(u), "with its revision posted");
     }
+    assertTrue(restored.annualCycles().inUnit(w.land).get(0).revision().isPresent());
     assertEquals(w.store.registers().points(w.land, Year.of(2010)), restored.registers().points(w.land,
         Year.of(2010)));
     assertEquals(w.store.registers().measures(w.land, Year.of(2010)), restored.registers().measures(w.land,
@@ -104,6 +95,26 @@ class CycleLedgerTest {
         "/journal/");
     refused(head + "\"registers\":[" + register.replace("\"year\":2010", "\"year\":2009") + ","
         + tail.substring("\"registers\":[".length()), "ledger.register", "/registers/0");
+  }
+
+  /**
+   * A year written before format 19 has no revision's rule in its rules: it reads as off, as the year ran without it;
+   * written again, the rule is in the document either way.
+   */
+  @Test
+  void p26_aYearWrittenBeforeFormat19ReadsWithTheRevisionsRuleOff() throws Exception {
+    CycleRules old = Documents.MAPPER.readValue("{\"pointsSettled\":true,\"noCoverageGaps\":false,"
+        + "\"itemsSettled\":true}", CycleRules.class);
+    assertEquals(new CycleRules(true, false, true, false), old);
+    for (CycleRules r : List.of(old, CycleRules.strict())) {
+      String written = Documents.MAPPER.writeValueAsString(r);
+      assertTrue(written.endsWith(",\"revisionPosted\":" + r.revisionPosted() + "}"), written);
+      assertEquals(r, Documents.MAPPER.readValue(written, CycleRules.class));
+    }
+    for (String bad : List.of("null", "\"true\"", "1")) {
+      assertThrows(JsonProcessingException.class, () -> Documents.MAPPER.readValue("{\"pointsSettled\":true,"
+          + "\"noCoverageGaps\":false,\"itemsSettled\":true,\"revisionPosted\":" + bad + "}", CycleRules.class), bad);
+    }
   }
 
   /** @return the first frozen point's description member, {@code "description":"…"}, of the register's text */

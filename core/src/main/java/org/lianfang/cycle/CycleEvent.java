@@ -97,4 +97,33 @@ public sealed interface CycleEvent extends DomainEvent {
       return ArchiveObject.builder().put("cycle", cycleId).put("register", register).build();
     }
   }
+
+  /**
+   * A year's revision posted (S-12, P-5, P-26): the notice, and the changes it posted, so the journal proves what the
+   * public was shown.
+   *
+   * @param unitId the unit
+   * @param cycleId the cycle
+   * @param notice the notice: its period, scope, counts and digest
+   * @param diff the changes posted
+   */
+  record RevisionPosted(UnitId unitId, AnnualCycleId cycleId, RevisionNotice notice, RegisterDiff diff)
+      implements CycleEvent {
+    /** @throws NullPointerException if a part is null */
+    public RevisionPosted {
+      Objects.requireNonNull(cycleId, "cycleId");
+      Objects.requireNonNull(notice, "notice");
+      Objects.requireNonNull(diff, "diff");
+    }
+
+    @Override
+    public String type() {
+      return "cycle.revision-posted";
+    }
+
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("cycle", cycleId).put("notice", notice).put("changes", diff).build();
+    }
+  }
 }

@@ -2,6 +2,7 @@ package org.lianfang.cycle;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -11,10 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.lianfang.ArchiveObject;
+import org.lianfang.Archivable;
 import org.lianfang.Coded;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.MeasurePlan;
 import org.lianfang.grading.RiskGrade;
+import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.ReviewAction;
 import org.lianfang.risk.ReviewRecord;
 import org.lianfang.risk.ReviewState;
@@ -24,14 +28,15 @@ import org.lianfang.risk.RiskPointId;
 /**
  * What differs between a closed year's register and the register that goes on from it (S-12, P-26: 修正完善): each
  * risk point added, adjusted (its grade, its measures or its owners) or deleted (retired, kept on record: S-13), with
- * its reason. A register holds the points not retired; a point's measures are those registered or in force that
- * control it. The same registers give no entry, so closing and opening with no change gives an empty diff. Immutable
- * and thread-safe.
+ * its reason, and what an added or adjusted point now is (its grade, owners and measures), as the revision posts it
+ * (P-5). A register holds the points not retired; a point's measures are those registered or in force that control
+ * it. The same registers give no entry, so closing and opening with no change gives an empty diff. Immutable and
+ * thread-safe.
  *
  * @param from the closed year
  * @param entries one per point that differs, in code order
  */
-public record RegisterDiff(Year from, List<Entry> entries) {
+public record RegisterDiff(Year from, List<Entry> entries) implements Archivable {
   /** @throws NullPointerException if a part is null */
   public RegisterDiff {
     Objects.requireNonNull(from, "from");
@@ -103,8 +108,14 @@ public record RegisterDiff(Year from, List<Entry> entries) {
    * @param aspects what an adjustment changed; empty for the others
    * @param reason why: what an added point is, the latest note recorded on an adjusted one since the year closed (or
    *     what changed, without one), the reason a deleted one was retired
+   * @param grade an added or adjusted point's grade as it now stands; empty if it has none, and for a deleted one
+   * @param owners an added or adjusted point's owner chain as it now stands; empty if it has none, and for a deleted
+   *     one
+   * @param measures the plans of the measures that now control an added or adjusted point, in id order; empty for a
+   *     deleted one
    */
-  public record Entry(Kind kind, RiskPointId point, String code, Set<Aspect> aspects, String reason) {
+  public record Entry(Kind kind, RiskPointId point, String code, Set<Aspect> aspects, String reason,
+      Optional<RiskGrade> grade, Optional<OwnerChain> owners, List<MeasurePlan> measures) implements Archivable {
     /** @throws NullPointerException if a part is null */
     public Entry {
       Objects.requireNonNull(kind, "kind");
@@ -112,7 +123,23 @@ public record RegisterDiff(Year from, List<Entry> entries) {
       Objects.requireNonNull(code, "code");
       aspects = aspects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(aspects));
       Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(grade, "grade");
+      Objects.requireNonNull(owners, "owners");
+      measures = List.copyOf(measures);
     }
+
+    /** {@inheritDoc} The aspects in their order; what the point now is, unless it was deleted. */
+    @Override
+    public ArchiveObject toArchive() {
+      return ArchiveObject.builder().put("kind", kind).put("point", point).put("code", code)
+          .put("aspects", Arrays.stream(Aspect.values()).filter(aspects::contains).toList()).put("reason", reason)
+          .put("grade", grade).put("owners", owners).put("measures", measures).build();
+    }
+  }
+
+  @Override
+  public ArchiveObject toArchive() {
+    return ArchiveObject.builder().put("from", from.getValue()).put("entries", entries).build();
   }
 
   /**
@@ -137,7 +164,7 @@ public record RegisterDiff(Year from, List<Entry> entries) {
       if (is == null) {
         RiskPoint gone = anyLive.get(was.id());
         entries.add(new Entry(Kind.DELETED, was.id(), was.code(), Set.of(), gone == null ? "台账中已无该风险点"
-            : lastNote(gone, ReviewAction.RETIRE).orElse("已撤销")));
+            : lastNote(gone, ReviewAction.RETIRE).orElse("已撤销"), Optional.empty(), Optional.empty(), List.of()));
         continue;
       }
       Set<Aspect> changed = EnumSet.noneOf(Aspect.class);
@@ -152,12 +179,14 @@ public record RegisterDiff(Year from, List<Entry> entries) {
       }
       if (!changed.isEmpty()) {
         entries.add(new Entry(Kind.ADJUSTED, is.id(), is.code(), changed, newNote(was, is).orElse("调整"
-            + String.join("、", changed.stream().map(Aspect::chinese).toList()))));
+            + String.join("、", changed.stream().map(Aspect::chinese).toList())), grade(is), is.owners(),
+            measuresAfter.getOrDefault(is.id(), List.of())));
       }
     }
     for (RiskPoint is : after.values()) {
       if (!before.containsKey(is.id())) {
-        entries.add(new Entry(Kind.ADDED, is.id(), is.code(), Set.of(), is.description().description()));
+        entries.add(new Entry(Kind.ADDED, is.id(), is.code(), Set.of(), is.description().description(), grade(is),
+            is.owners(), measuresAfter.getOrDefault(is.id(), List.of())));
       }
     }
     entries.sort(Comparator.comparing(Entry::code).thenComparing(e -> e.kind().ordinal()));

@@ -27,6 +27,7 @@ import org.lianfang.control.ServiceCommitmentId;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CyclePolicies;
+import org.lianfang.cycle.RevisionNotice;
 import org.lianfang.evaluation.AnnualEvaluation;
 import org.lianfang.evaluation.AnnualEvaluationId;
 import org.lianfang.evaluation.EvaluationDecision;
@@ -290,9 +291,10 @@ public final class AggregateKinds {
 
   private AggregateKinds() {}
 
-  /** @return the cycles' kind with each of the five policy versions' name and version sized */
+  /** @return the cycles' kind with its revision's scope and each of the five policy versions' name and version sized */
   private static AggregateKind<AnnualCycle, AnnualCycleId> sizedPolicies(AggregateKind<AnnualCycle, AnnualCycleId> k) {
-    AggregateKind<AnnualCycle, AnnualCycleId> sized = k;
+    AggregateKind<AnnualCycle, AnnualCycleId> sized = k.sizedIfAny("revision/scope", Limits.NAME,
+        c -> c.revision().map(RevisionNotice::scope));
     for (String policy : CyclePolicies.NAMES) {
       String at = "policies/" + policy + "/";
       sized = sized.sized(at + "name", Limits.NAME, c -> c.policies().named().get(policy).name())

@@ -46,7 +46,7 @@ class CycleTimetableTest {
     assertEquals(CycleTimetable.pilot(Year.of(2012)), p.timetable(Year.of(2012)));
     assertEquals(CycleTimetable.pilot(Year.of(2011)), pilot.timetable(Year.of(2011)), "the pilot is unchanged");
     assertNotEquals(pilot.version(), p.version());
-    assertNotEquals(pilot.version(), pilot.withRules(new CycleRules(true, false, true)).version());
+    assertNotEquals(pilot.version(), pilot.withRules(new CycleRules(true, false, true, true)).version());
     assertEquals(pilot.version(), StandardCyclePolicy.pilot().version(), "the same configuration, the same version");
     assertEquals(p.version(), StandardCyclePolicy.pilot().withYear(own).version());
   }

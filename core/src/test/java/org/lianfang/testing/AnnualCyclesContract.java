@@ -36,7 +36,8 @@ public abstract class AnnualCyclesContract extends RepositoryContract<AnnualCycl
   }
 
   /**
-   * A step further, on the first day the phase allows, with figures the guards pass; a closed year's last step with
+   * A step further, on the first day the phase allows, with figures the guards pass (a revision posted first, for a
+   * day, in self-assessment and revision without one, so the update writes it too); a closed year's last step with
    * other figures its guard does not read instead (points unconfirmed and coverage gaps at acceptance).
    */
   @Override
@@ -44,19 +45,23 @@ public abstract class AnnualCyclesContract extends RepositoryContract<AnnualCycl
     if (c.phase() != CyclePhase.CLOSED) {
       LocalDate last = c.steps().isEmpty() ? c.opened() : c.steps().get(c.steps().size() - 1).day();
       LocalDate begins = c.timetable().window(c.phase()).from();
-      return c.advance(new CycleFigures(last.isAfter(begins) ? last : begins, 0, 0, 0, 0)).orElseThrow().after();
+      LocalDate day = last.isAfter(begins) ? last : begins;
+      AnnualCycle posted = c.phase() == CyclePhase.REVISION && c.revision().isEmpty()
+          ? CycleGenerators.posted(c, day, 1, "局机关内网", c.version()) : c;
+      LocalDate after = posted.revision().map(r -> r.end().isAfter(day) ? r.end() : day).orElse(day);
+      return posted.advance(new CycleFigures(after, 0, 0, 0, 0)).orElseThrow().after();
     }
     List<CycleFigures> steps = new ArrayList<>(c.steps());
     CycleFigures f = steps.remove(steps.size() - 1);
     steps.add(new CycleFigures(f.day(), f.stalePoints(), f.unconfirmedPoints() + 2, f.coverageGaps() + 3,
         f.openItems()));
     return AnnualCycle.restore(c.id(), c.unitId(), c.opened(), c.timetable(), c.rules(), c.policies(), steps,
-        c.version());
+        c.revision(), c.version());
   }
 
   @Override
   protected final Optional<AnnualCycle> rival(AnnualCycle holder) {
     return Optional.of(AnnualCycle.restore(new AnnualCycleId(UUID.randomUUID()), holder.unitId(), holder.opened(),
-        holder.timetable(), holder.rules(), holder.policies(), List.of(), 1));
+        holder.timetable(), holder.rules(), holder.policies(), List.of(), Optional.empty(), 1));
   }
 }

@@ -19,6 +19,8 @@ import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CyclePolicies;
 import org.lianfang.cycle.CycleRules;
 import org.lianfang.cycle.CycleTimetable;
+import org.lianfang.cycle.RegisterDiff;
+import org.lianfang.cycle.RevisionNotice;
 import org.lianfang.cycle.StandardCyclePolicy;
 import org.lianfang.grading.PolicyVersion;
 import org.lianfang.kinds.AggregateKind;
@@ -62,14 +64,16 @@ public final class CycleGenerators {
    * @return cycles of that unit, each of its own year (the pilot's dates or its own), under any rules and policy
    *     versions with hostile parameters, opened from a month before its year up to its last day (after its phases
    *     began, too), and walked 0 to 6 steps, each on a day its phase allows with what the records held (the counts
-   *     the rules forbid at that step made 0), version 1
+   *     the rules forbid at that step made 0), its revision posted in self-assessment and revision where its rule asks
+   *     and in some years where it does not, version 1
    */
   public static Gen<AnnualCycle> annualCycles(UnitId unit) {
-    return Generate.constant(() -> YEARS.getAndIncrement()).zip(lists().of(integers().between(0, 40)).ofSize(16),
+    return Generate.constant(() -> YEARS.getAndIncrement()).zip(lists().of(integers().between(0, 40)).ofSize(17),
         Generators.text(), Generators.longText(), (n0, n, name, parameters) -> {
           Year year = Year.of(1901 + (int) Math.floorMod(n0, 9998 - 1901));
           CycleTimetable t = n.get(7) % 2 == 0 ? CycleTimetable.pilot(year) : timetable(year, n);
-          CycleRules rules = new CycleRules(n.get(8) % 2 == 0, n.get(9) % 3 != 0, n.get(10) % 4 != 0);
+          CycleRules rules = new CycleRules(n.get(8) % 2 == 0, n.get(9) % 3 != 0, n.get(10) % 4 != 0,
+              n.get(16) % 3 != 0);
           StandardCyclePolicy cycle = StandardCyclePolicy.pilot().withRules(rules).withYear(t);
           CyclePolicies policies = new CyclePolicies(new PolicyVersion("custom-" + n.get(11), "v" + n.get(12),
               parameters), new PolicyVersion("p14-standard", "1", ""), new PolicyVersion("p18-" + n.get(13), "2",
@@ -84,6 +88,12 @@ public final class CycleGenerators {
           for (int k = 0; k < n.get(13) % 7; k++) {
             LocalDate begins = t.window(c.phase()).from();
             LocalDate day = (previous.isAfter(begins) ? previous : begins).plusDays(n.get(k) % 3);
+            if (c.phase() == CyclePhase.REVISION && (rules.revisionPosted() || n.get(k) % 2 == 0)) {
+              int days = 1 + n.get(k + 1) % 9;
+              c = posted(c, day, days, name, n0);
+              // past the notice where the rule waits for it, anywhere from its first day where it does not
+              day = day.plusDays(rules.revisionPosted() ? days + n.get(k) % 3 : n.get(k + 2) % 11);
+            }
             CycleFigures f = new CycleFigures(day, n.get(14) % 5, n.get(15) % 4, n.get(k + 1) % 3, n.get(k) % 2);
             if (c.refusal(f).isPresent()) {
               f = new CycleFigures(day, 0, 0, 0, 0);
@@ -93,5 +103,20 @@ public final class CycleGenerators {
           }
           return c.withVersion(1);
         });
+  }
+
+  /**
+   * @param c a cycle in self-assessment and revision
+   * @param start the notice's first day, on or after the phase began
+   * @param days how long it runs, at least a day
+   * @param scope where it is posted
+   * @param seed a number for its counts and digest
+   * @return the cycle with that revision posted: counts and digest made of the seed, of no diff (the domain does not
+   *     compare them; the application does)
+   */
+  public static AnnualCycle posted(AnnualCycle c, LocalDate start, int days, String scope, long seed) {
+    RevisionNotice notice = new RevisionNotice(start, start.plusDays(days), scope, (int) (seed % 7), (int) (seed % 5),
+        (int) (seed % 3), String.format("%064x", Math.abs(seed)), String.format("%064x", Math.abs(seed) + 1));
+    return c.post(notice, new RegisterDiff(c.year().minusYears(1), List.of())).orElseThrow().after();
   }
 }

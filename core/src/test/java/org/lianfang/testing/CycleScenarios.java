@@ -18,7 +18,11 @@ import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
+import org.lianfang.application.checks.AppraisalAnswer;
+import org.lianfang.application.checks.AppraisalStep;
+import org.lianfang.application.checks.ChecksArea;
 import org.lianfang.application.checks.MonthlyCheckStep;
+import org.lianfang.application.checks.RecordAppraisalAnswers;
 import org.lianfang.application.checks.RecordMonthlyCheck;
 import org.lianfang.application.checks.RowInput;
 import org.lianfang.application.cycle.CarryOverItem;
@@ -26,9 +30,13 @@ import org.lianfang.application.cycle.CloseYear;
 import org.lianfang.application.cycle.CycleArea;
 import org.lianfang.application.cycle.LeavePhase;
 import org.lianfang.application.cycle.OpenYear;
+import org.lianfang.application.cycle.PostRevision;
 import org.lianfang.application.cycle.RollOut;
 import org.lianfang.application.evaluation.SelfAssessYear;
+import org.lianfang.application.monitoring.LinkReport;
+import org.lianfang.application.monitoring.MonitoringArea;
 import org.lianfang.application.monitoring.RectificationStep;
+import org.lianfang.application.monitoring.ReportStep;
 import org.lianfang.application.organization.BeginTenure;
 import org.lianfang.application.organization.ChangePostProfile;
 import org.lianfang.application.organization.EndTenure;
@@ -37,6 +45,8 @@ import org.lianfang.application.risk.GradeRiskPoint;
 import org.lianfang.application.risk.PublishRiskPoint;
 import org.lianfang.application.risk.RetireRiskPoint;
 import org.lianfang.application.risk.ReviewRiskPoint;
+import org.lianfang.checks.AppraisalRating;
+import org.lianfang.checks.AppraisalRoundId;
 import org.lianfang.checks.MonthlyCheckId;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.cycle.AnnualCycle;
@@ -47,6 +57,8 @@ import org.lianfang.cycle.CyclePolicies;
 import org.lianfang.cycle.CycleProgress;
 import org.lianfang.cycle.CycleTimetable;
 import org.lianfang.cycle.RegisterDiff;
+import org.lianfang.cycle.RevisionCandidate;
+import org.lianfang.cycle.RevisionNotice;
 import org.lianfang.cycle.RolloutReport;
 import org.lianfang.cycle.StandardCyclePolicy;
 import org.lianfang.cycle.YearStatistics;
@@ -56,6 +68,7 @@ import org.lianfang.monitoring.CarryOver;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.RectificationItemId;
 import org.lianfang.monitoring.RectificationState;
+import org.lianfang.monitoring.ReportId;
 import org.lianfang.monitoring.WarningPolicy;
 import org.lianfang.organization.TenureId;
 import org.lianfang.risk.NoticeAudience;
@@ -75,9 +88,13 @@ public final class CycleScenarios {
    * versions the cycle keeps, and leaves mobilisation. On 09-30 identification may not end while a point is a draft,
    * nor once the approver's duties change (the confirmed point goes stale); with the draft retired and the stale point
    * retired for a new one confirmed on 10-08, it ends — late, so the bureau's row showed the phase overdue. Training
-   * ends on 10-20; on 10-21 the measures may not end while the new point has no measure in force, and end once one is;
-   * self-assessment and revision end on 12-11. Each step keeps the figures the query gave that day, each is an entry
-   * of the bureau's journal, and summary and acceptance is not left by this command but by closing the year.
+   * ends on 10-20; on 10-21 the measures may not end while the new point has no measure in force, and end once one is.
+   * Self-assessment and revision (P-5, P-26) may not end on 12-11 before the revision is posted, nor while its notice
+   * runs (to 12-15); a point found on 12-16 changes the register, so it may not end until the revision is posted
+   * again, and it ends on 12-21 when that notice is over. Each step keeps the figures the query gave that day, each is
+   * an entry of the bureau's journal, and summary and acceptance is not left by this command but by closing the year.
+   * The point found on 12-16 is retired on 12-22: the year may not close until the revision is posted again, nor
+   * while that notice runs; it closes on 12-24.
    *
    * @param w a world
    */
@@ -120,6 +137,20 @@ public final class CycleScenarios {
     CheckScenarios.Post.inForce(w, ControlScenarios.onlinePublication(w, List.of(point)));
     seen.add(leave(w, id, CyclePhase.MEASURES));
     w.clock.setDay(LocalDate.of(2010, 12, 11));
+    assertRefused(w, id, CyclePhase.REVISION, "修正内容尚未公示");
+    cycle.post(w.landLeader, PostRevision.of(id, "局机关内网及公示栏", LocalDate.of(2010, 12, 16))).orElseThrow();
+    RevisionNotice posted = cycle.queries().cycle(w.auditor, id).orElseThrow().revision().orElseThrow();
+    assertEquals(List.of(1, 0, 0), List.of(posted.added(), posted.adjusted(), posted.deleted()),
+        "the first year's register is all new: the retired points are in no register");
+    assertRefused(w, id, CyclePhase.REVISION, "修正内容公示至 2010-12-15 期满");
+    w.clock.setDay(LocalDate.of(2010, 12, 16));
+    RiskPointId found = w.draft(w.aPointOnApprover().described("自查发现：审批台账未按月归档").build());
+    assertRefused(w, id, CyclePhase.REVISION, "台账已有变更，须重新公示");
+    cycle.post(w.landLeader, PostRevision.of(id, "局机关内网及公示栏", LocalDate.of(2010, 12, 21))).orElseThrow();
+    assertEquals(2, cycle.queries().cycle(w.auditor, id).orElseThrow().revision().orElseThrow().added());
+    w.clock.setDay(LocalDate.of(2010, 12, 21));
+    assertEquals(Optional.empty(), cycle.queries().revision(w.auditor, w.land, Year.of(2010)),
+        "2010 is not closed: no diff is read from it yet");
     seen.add(leave(w, id, CyclePhase.REVISION));
 
     AnnualCycle now = cycle.queries().cycle(w.auditor, id).orElseThrow();
@@ -133,9 +164,25 @@ public final class CycleScenarios {
     List<String> events = w.store.journal().read(w.land, before + 1, 1_000).stream().map(JournalEntry::eventType)
         .filter(t -> t.startsWith("cycle.")).toList();
     assertEquals(List.of("cycle.opened", "cycle.advanced", "cycle.advanced", "cycle.advanced", "cycle.advanced",
-        "cycle.advanced"), events);
+        "cycle.revision-posted", "cycle.revision-posted", "cycle.advanced"), events);
     assertEquals(List.of(now), cycle.queries().years(w.landLeader, w.land));
     assertTrue(w.lianfang.ledger().queries().verifyRecords(w.auditor, w.land).orElseThrow().intact());
+
+    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    w.lianfang.risks().retire(w.landLeader, new RetireRiskPoint(found, "经核实已由审批风险点涵盖")).orElseThrow();
+    List<BadInput> unposted = List.of(new BadInput("a closing after the register changed", x -> x.lianfang.cycle()
+        .close(x.landLeader, CloseYear.of(id)), Refusal.Code.RULE_VIOLATED, null, "台账已有变更，须重新公示"));
+    BadInput.assertEachRefusedChangingNothing(w, unposted, State::of);
+    cycle.post(w.landLeader, PostRevision.of(id, "局机关内网及公示栏", LocalDate.of(2010, 12, 24))).orElseThrow();
+    w.clock.setDay(LocalDate.of(2010, 12, 23));
+    List<BadInput> running = List.of(new BadInput("a closing while the notice runs", x -> x.lianfang.cycle().close(
+        x.landLeader, CloseYear.of(id)), Refusal.Code.RULE_VIOLATED, null, "修正内容公示至 2010-12-23 期满"));
+    BadInput.assertEachRefusedChangingNothing(w, running, State::of);
+    w.clock.setDay(LocalDate.of(2010, 12, 24));
+    assertTrue(cycle.close(w.landLeader, CloseYear.of(id)).isAccepted(), "posted again in acceptance, it closes");
+    assertEquals(cycle.queries().cycle(w.auditor, id).orElseThrow().revision().orElseThrow().digest(),
+        cycle.queries().register(w.auditor, w.land, Year.of(2010)).orElseThrow().digest(),
+        "the register frozen is the register posted");
   }
 
   /**
@@ -182,8 +229,30 @@ public final class CycleScenarios {
         new BadInput("an expected version of none", x -> x.lianfang.cycle().leave(x.inspector, new LeavePhase(land,
             CyclePhase.TRAINING, OptionalLong.of(0))), Refusal.Code.INVALID_INPUT, "expectedVersion", "预期版本"),
         new BadInput("an expected version the store no longer has", x -> x.lianfang.cycle().leave(x.inspector,
-            new LeavePhase(land, CyclePhase.TRAINING, OptionalLong.of(1))), Refusal.Code.STALE, null, "第 1 版"));
+            new LeavePhase(land, CyclePhase.TRAINING, OptionalLong.of(1))), Refusal.Code.STALE, null, "第 1 版"),
+        new BadInput("a revision with a blank scope", x -> post(x, new PostRevision(land, " \t", week(x),
+            OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "scope", "不能为空"),
+        new BadInput("a revision with a scope too long", x -> post(x, new PostRevision(land, "公示栏".repeat(70),
+            week(x), OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "scope", "200"),
+        new BadInput("a revision with no end", x -> post(x, new PostRevision(land, "公示栏", null,
+            OptionalLong.empty())), Refusal.Code.INVALID_INPUT, "end", "公示"),
+        new BadInput("a revision ending today", x -> post(x, PostRevision.of(land, "公示栏", x.clock.today())),
+            Refusal.Code.INVALID_INPUT, "end", "须在今天（2010-08-31）之后结束"),
+        new BadInput("a revision of an unknown cycle", x -> post(x, PostRevision.of(new AnnualCycleId(
+            UUID.randomUUID()), "公示栏", week(x))), Refusal.Code.UNKNOWN_REFERENCE, null, "年度工作"),
+        new BadInput("a revision in training", x -> post(x, PostRevision.of(land, "公示栏", week(x))),
+            Refusal.Code.ILLEGAL_TRANSITION, null, "修正内容在“自我评估、修正完善”或“总结验收”阶段公示"),
+        new BadInput("a revision by an auditor", x -> x.lianfang.cycle().post(x.auditor, PostRevision.of(land,
+            "公示栏", week(x))), Refusal.Code.ACCESS_DENIED, null, "无权"));
     BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
+  }
+
+  private static Outcome<AnnualCycleId> post(World w, PostRevision c) {
+    return w.lianfang.cycle().post(w.inspector, c);
+  }
+
+  private static LocalDate week(World w) {
+    return w.clock.today().plusDays(7);
   }
 
   /**
@@ -249,6 +318,7 @@ public final class CycleScenarios {
     leave(w, id, CyclePhase.TRAINING);
     w.clock.setDay(LocalDate.of(2010, 10, 21));
     leave(w, id, CyclePhase.MEASURES);
+    post(w, id);
     w.clock.setDay(LocalDate.of(2010, 12, 21));
     leave(w, id, CyclePhase.REVISION);
     BadInput.assertEachRefusedChangingNothing(w, List.of(new BadInput("a closing before summary and acceptance "
@@ -329,6 +399,7 @@ public final class CycleScenarios {
     for (CyclePhase phase : List.of(CyclePhase.IDENTIFICATION, CyclePhase.TRAINING, CyclePhase.MEASURES)) {
       leave(w, id, phase);
     }
+    post(w, id);
     w.clock.setDay(LocalDate.of(2010, 12, 21));
     CarryOverItem carry = CarryOverItem.of(item, "整改涉及系统改造，须待明年一季度完成", LocalDate.of(2011, 3, 31));
     List<BadInput> early = List.of(new BadInput("a carry-over before summary and acceptance", x ->
@@ -402,6 +473,7 @@ public final class CycleScenarios {
     RiskPointId draft = w.draft(w.aPointOnApprover().described("与已查找的风险点重复").build());
     leave(w, land, CyclePhase.TRAINING);
     leave(w, land, CyclePhase.MEASURES);
+    post(w, land);
     w.clock.setDay(LocalDate.of(2010, 12, 22));
     leave(w, land, CyclePhase.REVISION);
     cycle.close(w.landLeader, CloseYear.of(land)).orElseThrow();
@@ -476,6 +548,7 @@ public final class CycleScenarios {
     for (CyclePhase phase : List.of(CyclePhase.IDENTIFICATION, CyclePhase.TRAINING, CyclePhase.MEASURES)) {
       leave(w, land, phase);
     }
+    post(w, land);
     w.clock.setDay(LocalDate.of(2010, 12, 22));
     leave(w, land, CyclePhase.REVISION);
     cycle.close(w.landLeader, CloseYear.of(land)).orElseThrow();
@@ -504,6 +577,82 @@ public final class CycleScenarios {
     assertEquals(List.of(), cycle.queries().statistics(w.visitor, w.city, Year.of(2010)));
   }
 
+  /**
+   * S-12, P-3, P-25, P-21: the candidate changes of the land bureau's revision are what its records raised since its
+   * register last froze. In December 2010, before any register froze, the appraisal flags its item on the bureau's
+   * confirmed point and its dissatisfied comment opens a rectification item, and a hotline report is accepted and
+   * linked to the point: the discipline body reads the appraisal, the report and the item, in that order; the bureau's
+   * leader, who reads no report in clear, the appraisal and the item; the public nothing. 2010 closes on 12-22 with the
+   * item carried over. In 2011 the appraisal and the report lie behind the frozen register and the carried item is
+   * still a candidate; the post's duties change, so the point goes stale, and a new report is linked to it. What the
+   * revision would post is the diff from 2010.
+   *
+   * @param w a world
+   */
+  public static void s12_p3_p25_theRevisionsCandidatesAreWhatTheRecordsRaisedSinceTheRegisterFroze(World w) {
+    CycleArea cycle = w.lianfang.cycle();
+    AnnualCycleId id = cycle.open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    leave(w, id, CyclePhase.MOBILISATION);
+    CheckScenarios.Post p = CheckScenarios.Post.of(w);
+    w.clock.setDay(LocalDate.of(2010, 12, 1));
+    for (CyclePhase phase : List.of(CyclePhase.IDENTIFICATION, CyclePhase.TRAINING, CyclePhase.MEASURES)) {
+      leave(w, id, phase);
+    }
+    post(w, id);
+    ChecksArea checks = w.lianfang.checks();
+    AppraisalRoundId round = checks.planAppraisal(w.landLeader, AppraisalScenarios.december(w, p.point()))
+        .orElseThrow();
+    w.clock.setDay(LocalDate.of(2010, 12, 6));
+    checks.stepAppraisal(w.landLeader, AppraisalStep.open(round)).orElseThrow();
+    checks.recordAppraisalAnswers(w.landLeader, RecordAppraisalAnswers.of(round, List.of(AppraisalAnswer.tally(0,
+        AppraisalRating.SATISFIED, 8), AppraisalAnswer.commented(0, AppraisalRating.DISSATISFIED, "办件超期未说明原因",
+        Optional.empty())))).orElseThrow();
+    MonitoringArea m = w.lianfang.monitoring();
+    ReportId report = m.receiveReport(w.inspector, ReportScenarios.byHotline(w, p.point())).orElseThrow();
+    m.stepReport(w.inspector, ReportStep.accept(report)).orElseThrow();
+    m.linkReport(w.inspector, new LinkReport(report, List.of(p.point()), List.of())).orElseThrow();
+    w.clock.setDay(LocalDate.of(2010, 12, 18));
+    checks.stepAppraisal(w.inspector, AppraisalStep.analyse(round)).orElseThrow();
+    RectificationItemId item = w.store.rectificationItems().inUnit(w.land).get(0).id();
+
+    List<RevisionCandidate> body = cycle.queries().candidates(w.inspector, w.land);
+    assertEquals(List.of(RevisionCandidate.Source.APPRAISAL, RevisionCandidate.Source.REPORT,
+        RevisionCandidate.Source.ITEM), body.stream().map(RevisionCandidate::source).toList());
+    assertEquals(List.of(round.value().toString(), report.value().toString(), item.value().toString()),
+        body.stream().map(RevisionCandidate::reference).toList());
+    assertTrue(body.stream().allMatch(c -> c.point().equals(Optional.of(p.point()))), body.toString());
+    assertTrue(body.get(0).reason().contains("审批办件是否公开透明"), body.get(0).reason());
+    assertFalse(body.get(1).reason().contains(ReportScenarios.CONTENT.substring(0, 6)), "the content stays sealed");
+    assertEquals(List.of(RevisionCandidate.Source.APPRAISAL, RevisionCandidate.Source.ITEM), cycle.queries()
+        .candidates(w.landLeader, w.land).stream().map(RevisionCandidate::source).toList());
+    assertEquals(List.of(), cycle.queries().candidates(w.visitor, w.land));
+
+    w.clock.setDay(LocalDate.of(2010, 12, 21));
+    leave(w, id, CyclePhase.REVISION);
+    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    cycle.carryOver(w.inspector, CarryOverItem.of(item, "须待明年一季度完成", LocalDate.of(2011, 3, 31)))
+        .orElseThrow();
+    cycle.close(w.landLeader, CloseYear.of(id)).orElseThrow();
+
+    w.clock.setDay(LocalDate.of(2011, 1, 5));
+    List<RevisionCandidate> carried = cycle.queries().candidates(w.inspector, w.land);
+    assertEquals(List.of(RevisionCandidate.Source.ITEM), carried.stream().map(RevisionCandidate::source).toList(),
+        "the appraisal and the report are behind the frozen register");
+    assertTrue(carried.get(0).reason().startsWith("结转的整改事项"), carried.get(0).reason());
+    w.lianfang.organization().changePostProfile(w.landLeader, new ChangePostProfile(w.approver,
+        SealedIdentities.CHANGED)).orElseThrow();
+    ReportId later = m.receiveReport(w.inspector, ReportScenarios.byHotline(w, p.point())).orElseThrow();
+    m.stepReport(w.inspector, ReportStep.accept(later)).orElseThrow();
+    m.linkReport(w.inspector, new LinkReport(later, List.of(p.point()), List.of())).orElseThrow();
+    List<RevisionCandidate> now = cycle.queries().candidates(w.inspector, w.land);
+    assertEquals(List.of(RevisionCandidate.Source.STALE_POINT, RevisionCandidate.Source.REPORT,
+        RevisionCandidate.Source.ITEM), now.stream().map(RevisionCandidate::source).toList());
+    assertEquals(later.value().toString(), now.get(1).reference());
+    assertEquals(cycle.queries().revision(w.auditor, w.land, Year.of(2010)), cycle.queries().changes(w.auditor,
+        w.land), "what the revision would post is the diff from the last closed year");
+    assertEquals(Optional.empty(), cycle.queries().changes(w.visitor, w.land));
+  }
+
   private static Optional<RiskGrade> grade(World w, RiskPointId point) {
     return w.store.registers().points(w.land, Year.of(2010)).stream().filter(p -> p.id().equals(point)).findFirst()
         .orElseThrow().grading().map(g -> g.grade().level());
@@ -513,9 +662,15 @@ public final class CycleScenarios {
    * What a refusal must leave unchanged: every unit's cycles, the records of the kinds a closed year freezes here
    * (monthly checks, tenures, evaluations), the items, the live points and measures and every frozen register, the
    * journals and the outbox.
+   *
+   * @param cycles every unit's cycles
+   * @param records the records named above, the frozen registers' among them
+   * @param journal every unit's journal
+   * @param outbox how many notifications wait
    */
-  record State(List<AnnualCycle> cycles, List<Object> records, List<JournalEntry> journal, long outbox) {
-    static State of(World w) {
+  public record State(List<AnnualCycle> cycles, List<Object> records, List<JournalEntry> journal, long outbox) {
+    /** @param w a world @return what it holds now */
+    public static State of(World w) {
       List<AnnualCycle> cs = new ArrayList<>();
       List<Object> rs = new ArrayList<>();
       List<JournalEntry> js = new ArrayList<>();
@@ -546,6 +701,38 @@ public final class CycleScenarios {
     CycleFigures figures = figures(w);
     w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(id, phase)).orElseThrow();
     return figures;
+  }
+
+  /**
+   * The land bureau's 2010 with a confirmed point under two measures in force ({@link CheckScenarios.Post}), its
+   * phases left on 12-11 and its revision posted that day, closed on 12-22 by its leader.
+   *
+   * @param w a world on its first day
+   * @return the bureau's 2010, closed
+   */
+  public static AnnualCycleId closedOn1222(World w) {
+    AnnualCycleId id = w.lianfang.cycle().open(w.landLeader, new OpenYear(w.land, Year.of(2010))).orElseThrow();
+    leave(w, id, CyclePhase.MOBILISATION);
+    CheckScenarios.Post.of(w);
+    w.clock.setDay(LocalDate.of(2010, 12, 11));
+    for (CyclePhase p : List.of(CyclePhase.IDENTIFICATION, CyclePhase.TRAINING, CyclePhase.MEASURES)) {
+      leave(w, id, p);
+    }
+    post(w, id);
+    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    leave(w, id, CyclePhase.REVISION);
+    w.lianfang.cycle().close(w.landLeader, CloseYear.of(id)).orElseThrow();
+    return id;
+  }
+
+  /**
+   * Posts the land bureau's revision as its leader today, for a week (P-5, P-26).
+   *
+   * @param w a world
+   * @param id the bureau's year, in self-assessment and revision
+   */
+  public static void post(World w, AnnualCycleId id) {
+    w.lianfang.cycle().post(w.landLeader, PostRevision.of(id, "局公示栏", w.clock.today().plusDays(7))).orElseThrow();
   }
 
   private static CycleFigures figures(World w) {

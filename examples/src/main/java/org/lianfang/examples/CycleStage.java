@@ -8,6 +8,7 @@ import org.lianfang.application.cycle.CarryOverItem;
 import org.lianfang.application.cycle.CloseYear;
 import org.lianfang.application.cycle.LeavePhase;
 import org.lianfang.application.cycle.OpenYear;
+import org.lianfang.application.cycle.PostRevision;
 import org.lianfang.application.cycle.RollOut;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
@@ -16,6 +17,8 @@ import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CycleProgress;
 import org.lianfang.cycle.FrozenRegister;
 import org.lianfang.cycle.PhaseWindow;
+import org.lianfang.cycle.RegisterDiff;
+import org.lianfang.cycle.RevisionNotice;
 import org.lianfang.cycle.RolloutReport;
 import org.lianfang.cycle.YearStatistics;
 import org.lianfang.grading.GradeLabels;
@@ -25,18 +28,20 @@ import org.lianfang.monitoring.RectificationState;
 
 /**
  * The pilot's annual cycle (S-16) under the default cycle policy, the seed's own timetable: on 08-31, the last day of
- * mobilisation (动员部署), the city's discipline body opens 2010 for each pilot unit, whose leader ends mobilisation
- * that day; each unit then leaves a phase when the walk-through has done its work, past the guard the cycle's rules
- * set on what the unit's records hold that day: identification once every point is confirmed, training, the measures
- * once coverage has no gap, self-assessment and revision; on 12-31 the items still open are carried over and each
- * unit closes its year, its register frozen; on 2011-01-04 the city opens 2011 for every unit. Each step is printed
- * with the figures it was allowed on.
+ * mobilisation (动员部署), the city's discipline body opens 2010 for each pilot unit, whose leader ends mobilisation that
+ * day; each unit then leaves a phase when the walk-through has done its work, past the guard the cycle's rules set on
+ * what the unit's records hold that day: identification once every point is confirmed, training, the measures once
+ * coverage has no gap, self-assessment and revision once its revision has been posted for a week; on 12-31 the items
+ * still open are carried over and each unit closes its year, its register frozen; on 2011-01-04 the city opens 2011 for
+ * every unit. Each step is printed with the figures it was allowed on.
  */
 final class CycleStage {
   static final Year YEAR = Year.of(2010);
   private static final List<RiskGrade> GRADES = List.of(RiskGrade.HIGHER, RiskGrade.GENERAL, RiskGrade.LOWER);
   /** The day an item carried over out of 2010 is due: the first quarter's end [G]. */
   static final LocalDate CARRIED_DUE = LocalDate.of(2011, 3, 31);
+  /** How long each unit posts its revision: a week [G], as the points' own notices. */
+  private static final int NOTICE_DAYS = 7;
   /** The day the city opens 2011 for every unit: its first working day. */
   static final LocalDate ROLLOUT = LocalDate.of(2011, 1, 4);
 
@@ -76,6 +81,31 @@ final class CycleStage {
     }
     f.log("各试点单位结束“" + phase.chinese() + "”阶段（" + window.from() + " 至 " + window.to() + "），当日 "
         + f.pilots.size() + " 个单位合计：过时风险点 " + sum[0] + "、未确定 " + sum[1] + "、防控措施缺口 " + sum[2]);
+  }
+
+  /**
+   * Posts each pilot unit's revision on the first day of self-assessment and revision (修正完善公示, S-12, P-5, P-26),
+   * for a week, by its leader: what changed in its register since its last closed year — the pilot's first, so every
+   * point is new — into the unit's journal; the candidate changes found so far are counted beside it. Printed per unit.
+   */
+  void revise() {
+    f.clock.advanceTo(SelfAssessmentStage.OPENS);
+    f.out.println();
+    f.out.println(YEAR + " 年度修正完善公示（" + f.clock.today() + " 起 " + NOTICE_DAYS + " 日，P-5，P-26）");
+    f.out.println("单位 | 新增 | 调整 | 删除 | 候选修正");
+    for (PilotFixture.Pilot p : f.pilots) {
+      f.lianfang.cycle().post(p.leader(), PostRevision.of(cycle(p).id(), "单位门户网站及公示栏",
+          f.clock.today().plusDays(NOTICE_DAYS))).orElseThrow();
+      RevisionNotice n = cycle(p).revision().orElseThrow();
+      f.out.println(p.name() + " | " + n.added() + " | " + n.adjusted() + " | " + n.deleted() + " | "
+          + f.lianfang.cycle().queries().candidates(f.inspector, p.id()).size());
+    }
+    f.log("各试点单位公示本年度风险点的新增、调整和删除及其理由，公示期满方可结束“" + CyclePhase.REVISION.chinese() + "”");
+    PilotFixture.Pilot first = f.pilots.get(0);
+    f.out.println(first.name() + "公示的修正内容：");
+    for (RegisterDiff.Entry e : f.lianfang.cycle().queries().changes(f.inspector, first.id()).orElseThrow().entries()) {
+      f.out.println("  " + e.kind().chinese() + " " + e.code() + " — " + e.reason());
+    }
   }
 
   /**

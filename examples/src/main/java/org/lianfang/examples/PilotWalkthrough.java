@@ -211,6 +211,7 @@ public final class PilotWalkthrough {
     out.println();
     out.println("昆明市推行廉政风险防范管理试点 · 自查自纠（" + SelfAssessmentStage.OPENS + " 至 "
         + SelfAssessmentStage.CLOSES + "，S-16，P-23）");
+    cycle.revise();
     new SelfAssessmentStage(f).run();
     cycle.leave(CyclePhase.REVISION);
     out.println();

@@ -33,6 +33,7 @@ import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.CycleProgress;
 import org.lianfang.cycle.CycleTimetable;
+import org.lianfang.cycle.RevisionNotice;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.ledger.Verification;
@@ -500,6 +501,12 @@ class PilotWalkthroughTest {
       }
       assertEquals(0, c.steps().get(CyclePhase.ACCEPTANCE.ordinal()).openItems(), row.name()
           + ": every item closed or carried over (P-21)");
+      RevisionNotice posted = c.revision().orElseThrow();
+      assertEquals(c.timetable().window(CyclePhase.REVISION).from(), posted.start(), row.name());
+      assertFalse(c.steps().get(CyclePhase.REVISION.ordinal()).day().isBefore(posted.end()), row.name()
+          + ": the revision's notice was over when the phase ended (P-5, P-26)");
+      assertEquals(lianfang.risks().queries().form2(auditor, row.unit(), year).orElseThrow().rows().size(),
+          posted.added(), row.name() + ": the pilot's first year adds every point of its register");
       assertEquals(lianfang.risks().queries().form2(auditor, row.unit()).orElseThrow().rows().size(),
           lianfang.risks().queries().form2(auditor, row.unit(), year).orElseThrow().rows().size(), row.name()
           + ": the register holds the year's points");

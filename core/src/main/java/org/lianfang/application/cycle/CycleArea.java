@@ -28,6 +28,7 @@ public final class CycleArea {
   private final LeavePhaseHandler leave;
   private final CloseYearHandler close;
   private final CarryOverItemHandler carry = new CarryOverItemHandler();
+  private final PostRevisionHandler post = new PostRevisionHandler();
   private final RolloutRunner rollout;
   private final CycleQueries queries;
 
@@ -77,6 +78,21 @@ public final class CycleArea {
    */
   public Outcome<AnnualCycleId> leave(Actor actor, LeavePhase command) {
     return runner.run(actor, command, leave);
+  }
+
+  /**
+   * Posts a unit's revision today (修正完善公示, S-12, P-5, P-26): what changed in its register since its last closed
+   * year, each point added, adjusted or deleted with its reason, into the unit's journal, shown until the notice
+   * ends. Under the year's rules, self-assessment and revision is left, and the year closed, only once the latest
+   * notice is over and only while the register is still as posted; posted again (in summary and acceptance too, after
+   * a change), the latest counts.
+   *
+   * @param actor who acts (needs {@code RUN_CYCLE} on the unit)
+   * @param command the cycle, in self-assessment and revision or summary and acceptance, where and until when
+   * @return its id, or a refusal
+   */
+  public Outcome<AnnualCycleId> post(Actor actor, PostRevision command) {
+    return runner.run(actor, command, post);
   }
 
   /**

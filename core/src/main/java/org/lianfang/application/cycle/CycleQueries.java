@@ -20,6 +20,7 @@ import org.lianfang.cycle.CyclePolicy;
 import org.lianfang.cycle.CycleProgress;
 import org.lianfang.cycle.FrozenRegister;
 import org.lianfang.cycle.RegisterDiff;
+import org.lianfang.cycle.RevisionCandidate;
 import org.lianfang.cycle.YearStatistics;
 import org.lianfang.organization.Unit;
 
@@ -117,9 +118,46 @@ public final class CycleQueries {
     if (!s.may(Operation.READ_RISKS, unit, false) || s.store().registers().frozenOn(unit, from).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(s.store().transactions().inSnapshot(() -> RegisterDiff.between(from,
-        s.store().registers().points(unit, from), s.store().registers().measures(unit, from),
-        s.store().riskPoints().inUnit(unit), s.store().controlMeasures().inUnit(unit))));
+    return Optional.of(s.store().transactions().inSnapshot(() -> Revisions.since(s.store(), unit, from)));
+  }
+
+  /**
+   * What a unit's revision would post today (S-12, P-26): what changed in its register since its last closed year
+   * before its open year (before this year, without one), each point added, adjusted or deleted with its reason; for a
+   * unit that closed none, every point of its register, added.
+   *
+   * @param actor who reads (needs {@code READ_RISKS} on the unit)
+   * @param unit a unit
+   * @return the changes, read from one snapshot; empty if the unit does not exist or the actor may not read its risks
+   */
+  public Optional<RegisterDiff> changes(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    if (s.store().units().find(unit).isEmpty() || !s.may(Operation.READ_RISKS, unit, false)) {
+      return Optional.empty();
+    }
+    return Optional.of(s.store().transactions().inSnapshot(() -> Revisions.changes(s.store(), unit,
+        Cycles.open(s, unit).map(AnnualCycle::year).orElse(Year.from(s.today())))));
+  }
+
+  /**
+   * The candidate changes of a unit's revision (S-12, P-3, P-25, P-26), found since its register last froze (ever,
+   * before its first year closed): points stale now, public appraisal items flagged in rounds analysed after that day,
+   * reports received after it and linked to risk points (their content stays sealed), and rectification items not
+   * closed, carried into the year or open. They change nothing: the unit decides, and what it changes is its
+   * revision's diff.
+   *
+   * @param actor who reads (needs {@code READ_RISKS} on the unit; appraisals need {@code READ_CHECKS}, reports {@code
+   *     READ_REPORTS} and {@code READ_SEALED}, items {@code READ_MONITORING}, else those sources are left out)
+   * @param unit a unit
+   * @return its candidates by source ({@link RevisionCandidate.Source} order), then by the record's id and the point,
+   *     read from one snapshot; empty if the actor may not read the unit's risks
+   */
+  public List<RevisionCandidate> candidates(Actor actor, UnitId unit) {
+    Session s = runner.session(actor);
+    if (!s.may(Operation.READ_RISKS, unit, false)) {
+      return List.of();
+    }
+    return s.store().transactions().inSnapshot(() -> Candidates.of(s, unit));
   }
 
   /**

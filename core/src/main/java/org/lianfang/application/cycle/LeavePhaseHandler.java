@@ -1,21 +1,27 @@
 package org.lianfang.application.cycle;
 
+import com.google.common.base.Suppliers;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Refusals;
 import org.lianfang.application.internal.Session;
+import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CyclePhase;
+import org.lianfang.risk.RiskPoint;
 
 /**
  * Leaves a phase of a unit's year today (S-16), found as {@link Cycles#find} finds it: refused unless the cycle is in
- * the phase named and that phase is one the year's closing does not leave; then as {@link AnnualCycle#advance} decides
- * on what the unit's records hold today ({@link RegisterFigures}).
+ * the phase named and that phase is one the year's closing does not leave, and, under the revision's rule, unless the
+ * changes posted are still the register's ({@link Revisions}); then as {@link AnnualCycle#advance} decides on what the
+ * unit's records hold today ({@link RegisterFigures}).
  */
 final class LeavePhaseHandler implements CommandHandler<LeavePhase, AnnualCycleId> {
   private final CoveragePolicy coverage;
@@ -43,7 +49,18 @@ final class LeavePhaseHandler implements CommandHandler<LeavePhase, AnnualCycleI
     if (refused.isPresent()) {
       return Outcome.refused(refused.get());
     }
-    CycleFigures today = RegisterFigures.read(s.store(), cycle.unitId(), cycle.year(), s.today(), coverage);
+    List<RiskPoint> points = s.store().riskPoints().inUnit(cycle.unitId());
+    Supplier<List<ControlMeasure>> measures = Suppliers.memoize(() -> s.store().controlMeasures()
+        .inUnit(cycle.unitId()));
+    if (c.phase() == CyclePhase.REVISION) {
+      Optional<Refusal> changed = Revisions.changedSincePosted(cycle, () -> Revisions.register(s.store(), cycle,
+          points, measures.get()).digest());
+      if (changed.isPresent()) {
+        return Outcome.refused(changed.get());
+      }
+    }
+    CycleFigures today = RegisterFigures.of(s.store(), cycle.unitId(), cycle.year(), s.today(), coverage, points,
+        measures);
     return cycle.advance(today).map(change -> {
       s.store().annualCycles().update(s.record(change));
       return c.cycle();

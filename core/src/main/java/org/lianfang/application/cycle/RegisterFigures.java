@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasure;
@@ -37,6 +38,23 @@ final class RegisterFigures {
    */
   static CycleFigures read(Store store, UnitId unit, Year year, LocalDate day, CoveragePolicy coverage) {
     List<RiskPoint> points = store.riskPoints().inUnit(unit);
+    return of(store, unit, year, day, coverage, points, () -> store.controlMeasures().inUnit(unit));
+  }
+
+  /**
+   * As {@link #read}, on the unit's points and measures its caller read already.
+   *
+   * @param store the store, inside the command's transaction
+   * @param unit the unit
+   * @param year the year the unit works
+   * @param day the day
+   * @param coverage the instance's coverage policy
+   * @param points every risk point of the unit
+   * @param measures every control measure of the unit, asked for only if a point is confirmed
+   * @return the figures, as {@link #read} gives them
+   */
+  static CycleFigures of(Store store, UnitId unit, Year year, LocalDate day, CoveragePolicy coverage,
+      List<RiskPoint> points, Supplier<List<ControlMeasure>> measures) {
     int stale = 0;
     int unconfirmed = 0;
     for (RiskPoint p : points) {
@@ -49,11 +67,11 @@ final class RegisterFigures {
     List<RiskPoint> confirmed = points.stream().filter(p -> p.state() == ReviewState.CONFIRMED).toList();
     int gaps = 0;
     if (!confirmed.isEmpty()) {
-      List<ControlMeasure> measures = store.controlMeasures().inUnit(unit);
+      List<ControlMeasure> all = measures.get();
       Map<PostId, PostProfile> profiles = store.posts().inUnit(unit).stream()
           .collect(Collectors.toMap(Post::id, Post::profile));
       for (RiskPoint p : confirmed) {
-        gaps += coverage.gaps(ControlledPoint.of(p, profiles, measures)).isEmpty() ? 0 : 1;
+        gaps += coverage.gaps(ControlledPoint.of(p, profiles, all)).isEmpty() ? 0 : 1;
       }
     }
     int open = (int) store.rectificationItems().inUnit(unit).stream()

@@ -43,4 +43,10 @@ class CycleCommandsTest {
   void p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree() {
     CycleScenarios.p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(World.in(InMemoryStore.create()));
   }
+
+  @Test
+  void s12_p3_p25_theRevisionsCandidatesAreWhatTheRecordsRaisedSinceTheRegisterFroze() {
+    CycleScenarios.s12_p3_p25_theRevisionsCandidatesAreWhatTheRecordsRaisedSinceTheRegisterFroze(
+        World.in(InMemoryStore.create()));
+  }
 }

@@ -33,6 +33,7 @@ import org.lianfang.ledger.JournalEntry;
 import org.lianfang.organization.Unit;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.spi.Store;
+import org.lianfang.testing.CycleScenarios;
 import org.lianfang.testing.MutableClock;
 import org.lianfang.testing.World;
 
@@ -50,7 +51,8 @@ class JdbcLedgerRoundTripTest {
 
   /**
    * The land bureau's 2010 walked to self-assessment and revision on 12-11, its points found then (one reviewed, one
-   * published and commented on, one confirmed), and closed on 12-22: its register frozen with them (issue 14).
+   * published and commented on, one confirmed) and its revision posted once they were, and closed when its week of
+   * notice was over: its register frozen with them (issue 14).
    */
   private static World populated(Store store) {
     World w = World.in(store);
@@ -65,7 +67,8 @@ class JdbcLedgerRoundTripTest {
     Actor citizen = Actor.of("citizen-1", "王五", List.of(Role.PUBLIC), List.of(w.city));
     w.lianfang.risks().comment(citizen, new CommentOnNotice(published, "有人反映收受好处费😀")).orElseThrow();
     w.confirmed(w.aPointOnApprover().described("利用审批权为亲友谋利").build());
-    w.clock.setDay(LocalDate.of(2010, 12, 22));
+    CycleScenarios.post(w, year);
+    w.clock.setDay(w.clock.today().plusDays(7)); // the notice over: 12-26, the points' own notices having run first
     w.lianfang.cycle().leave(w.landLeader, LeavePhase.of(year, CyclePhase.REVISION)).orElseThrow();
     w.lianfang.cycle().close(w.landLeader, CloseYear.of(year)).orElseThrow();
     return w;

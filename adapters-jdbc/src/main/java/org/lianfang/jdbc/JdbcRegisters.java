@@ -125,6 +125,23 @@ final class JdbcRegisters implements Registers {
         }, rs -> Sql.day(rs, 1))));
   }
 
+  /** The ids and versions of the two main tables' twins only, in one statement. */
+  @Override
+  public List<String> versions(UnitId unit, Year year) {
+    return store.read("read the versions of the register of " + year + " of unit " + unit, c -> {
+      List<String> out = new java.util.ArrayList<>(Statements.query(c, "SELECT risk_point_id, version FROM "
+          + "lf_reg_risk_point WHERE unit_id = ? AND register_year = ? UNION ALL SELECT measure_id, version FROM "
+          + "lf_reg_control_measure WHERE unit_id = ? AND register_year = ?", ps -> {
+            store.sql().uuid(ps, 1, unit.value());
+            ps.setInt(2, year.getValue());
+            store.sql().uuid(ps, 3, unit.value());
+            ps.setInt(4, year.getValue());
+          }, rs -> store.sql().uuid(rs, 1) + "@" + rs.getLong(2)));
+      out.sort(null);
+      return out;
+    });
+  }
+
   @Override
   public List<RiskPoint> points(UnitId unit, Year year) {
     return store.read("read the register of " + year + " of unit " + unit, c -> points.frozen(c, unit, year));

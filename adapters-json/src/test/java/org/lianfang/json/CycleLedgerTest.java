@@ -5,15 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.lianfang.Outcome;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
 import org.lianfang.cycle.CycleRules;
+import org.lianfang.kinds.AggregateKinds;
+import org.lianfang.ledger.ChainDigest;
+import org.lianfang.ledger.ChainHead;
+import org.lianfang.ledger.JournalChain;
+import org.lianfang.ledger.JournalEntry;
 import org.lianfang.memory.InMemoryStore;
+import org.lianfang.organization.Tenure;
 import org.lianfang.testing.CycleScenarios;
 import org.lianfang.testing.World;
 
@@ -114,6 +127,68 @@ class CycleLedgerTest {
     for (String bad : List.of("null", "\"true\"", "1")) {
       assertThrows(JsonProcessingException.class, () -> Documents.MAPPER.readValue("{\"pointsSettled\":true,"
           + "\"noCoverageGaps\":false,\"itemsSettled\":true,\"revisionPosted\":" + bad + "}", CycleRules.class), bad);
+    }
+  }
+
+  /**
+   * No record comes into a store's closed year from an archive either (S-16): a document continuing the store's chain
+   * of the land bureau with a new tenure begun on 2010-06-01, its entry recording it, would change who held a post in
+   * the bureau's closed 2010, and is refused at the tenure ({@code ledger.closed-year}) with nothing written; the same
+   * tenure begun in 2011 merges.
+   */
+  @Test
+  void s16_aMergeBringsNoRecordIntoAClosedYear() throws Exception {
+    World w = closed();
+    byte[] document = Ledgers.export(w);
+    ObjectMapper plain = Ledgers.plainMapper();
+    int land = -1;
+    for (int i = 0; i < plain.readTree(document).get("units").size(); i++) {
+      if (plain.readTree(document).get("units").get(i).at("/unit/id").asText().equals(w.land.toString())) {
+        land = i;
+      }
+    }
+    for (String start : List.of("2010-06-01", "2011-02-01")) {
+      InMemoryStore live = InMemoryStore.create();
+      Ledgers.restore(live, document).orElseThrow();
+      ObjectNode doc = (ObjectNode) plain.readTree(document);
+      ArrayNode tenures = (ArrayNode) doc.at("/units/" + land + "/tenures");
+      ObjectNode tenure = tenures.get(0).deepCopy();
+      tenure.put("id", "012ad02c-0500-75e6-a1b3-0000000000aa");
+      tenure.put("start", start);
+      tenure.remove("end");
+      tenures.add(tenure);
+      Tenure t = Documents.MAPPER.treeToValue(tenure, Tenure.class);
+      ArrayNode journal = (ArrayNode) doc.at("/units/" + land + "/journal");
+      JsonNode last = journal.get(journal.size() - 1);
+      JournalEntry e = JournalChain.next(ChainDigest.SHA_256, Optional.of(new ChainHead(w.land,
+          last.get("sequence").asLong(), last.get("hash").asText())), w.land, "organization.tenure-begun",
+          "hr-officer", Instant.parse("2011-02-01T09:00:00Z"), "{}", t.id().value(),
+          JournalChain.recordDigest(ChainDigest.SHA_256, AggregateKinds.state(t)));
+      ObjectNode entry = journal.addObject();
+      entry.put("unitId", e.unitId().toString());
+      entry.put("sequence", e.sequence());
+      entry.put("eventType", e.eventType());
+      entry.put("actorId", e.actorId());
+      entry.put("at", e.at().toString());
+      entry.put("payload", e.payload());
+      entry.put("recordId", e.recordId().toString());
+      entry.put("recordDigest", e.recordDigest());
+      entry.put("previousHash", e.previousHash());
+      entry.put("hash", e.hash());
+      var before = live.snapshot();
+
+      Outcome<?> merged = Ledgers.merge(live, plain.writeValueAsBytes(doc));
+
+      if (start.startsWith("2010")) {
+        Refusal r = merged.whyRefused().orElseThrow();
+        assertEquals("ledger.closed-year /units/" + land + "/tenures/" + (tenures.size() - 1),
+            r.violations().get(0).rule() + " " + r.violations().get(0).path(), r.toString());
+        assertTrue(r.messageZh().contains("2010 年度已关闭"), r.messageZh());
+        assertEquals(before, live.snapshot());
+      } else {
+        assertTrue(merged.isAccepted(), merged.toString());
+        assertTrue(live.tenures().find(t.id()).isPresent());
+      }
     }
   }
 

@@ -41,6 +41,21 @@ public interface Registers {
   void restore(UnitId unit, Year year, LocalDate day, List<RiskPoint> points, List<ControlMeasure> measures);
 
   /**
+   * What a register holds, by id and version: so that a closing can tell that the records it froze are the ones it
+   * read, whatever its transaction's isolation let it see. By default read from {@link #points} and {@link #measures};
+   * a store may read only the ids and versions.
+   *
+   * @param unit a unit
+   * @param year a year
+   * @return the ids and versions of the register's points and measures, each as {@code id@version}, sorted; empty if
+   *     the year is not frozen
+   */
+  default List<String> versions(UnitId unit, Year year) {
+    return java.util.stream.Stream.concat(points(unit, year).stream(), measures(unit, year).stream())
+        .map(r -> r.id().value() + "@" + r.version()).sorted().toList();
+  }
+
+  /**
    * @param unit a unit
    * @param year a year
    * @return the day the unit's register of that year was frozen; empty if it is not

@@ -68,6 +68,12 @@ public abstract class RegistersContract {
         .orElseThrow().state());
     assertEquals(livePoints, registers.points(unit, YEAR), "every point, every field and list, in the live order");
     assertEquals(liveMeasures, registers.measures(unit, YEAR), "every measure, every field and list");
+    List<String> versions = new java.util.ArrayList<>();
+    livePoints.forEach(p -> versions.add(p.id().value() + "@" + p.version()));
+    liveMeasures.forEach(m -> versions.add(m.id().value() + "@" + m.version()));
+    versions.sort(null);
+    assertEquals(versions, registers.versions(unit, YEAR), "the ids and versions frozen, sorted");
+    assertEquals(List.of(), registers.versions(other, YEAR));
     assertEquals(List.of(YEAR), registers.years(unit));
     assertEquals(Optional.of(CLOSED), registers.frozenOn(unit, YEAR));
     assertEquals(Optional.empty(), registers.frozenOn(other, YEAR));

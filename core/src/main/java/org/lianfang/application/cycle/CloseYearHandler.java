@@ -7,6 +7,7 @@ import org.lianfang.Change;
 import org.lianfang.DomainEvent;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.application.internal.CommandHandler;
 import org.lianfang.application.internal.Session;
@@ -26,8 +27,8 @@ import org.lianfang.risk.RiskPoint;
  * guard (no point stale, no rectification item open, the latest revision's notice over) and, under the revision's
  * rule, with the register as the revision posted it ({@link Revisions}); then the unit's points and measures are
  * frozen as the year's register and the cycle's closing carries the register's counts and digest ({@link
- * Revisions#register}), computed from the records read for the guards: the unit's chain is locked before they are
- * read, so they are the rows the freeze copies.
+ * Revisions#register}) of the records read for the guards: the unit's chain is locked before they are read, and the
+ * ids and versions frozen must be theirs, else the closing is a conflict and the runner runs it again.
  */
 final class CloseYearHandler implements CommandHandler<CloseYear, AnnualCycleId> {
   private final CoveragePolicy coverage;
@@ -47,8 +48,9 @@ final class CloseYearHandler implements CommandHandler<CloseYear, AnnualCycleId>
     if (cycle.phase() != CyclePhase.ACCEPTANCE) {
       return Outcome.refused(Cycles.notIn(cycle, CyclePhase.ACCEPTANCE));
     }
-    // the unit's chain locked first, so that no other command of the unit commits until this one does: the register
-    // read once here, for the guards, the revision's check and the digest, is the one the freeze copies
+    // the unit's chain locked first: no other command of the unit commits until this one does, so the register read
+    // once here, for the guards, the revision's check and the digest, is the one the freeze copies (on a database
+    // whose snapshot was taken by an earlier read, the versions frozen are compared below)
     s.store().journal().head(unit);
     List<RiskPoint> points = s.store().riskPoints().inUnit(unit);
     List<ControlMeasure> measures = s.store().controlMeasures().inUnit(unit);
@@ -61,6 +63,10 @@ final class CloseYearHandler implements CommandHandler<CloseYear, AnnualCycleId>
         () -> measures);
     return cycle.advance(today).map(change -> {
       s.store().registers().freeze(unit, cycle.year(), s.today());
+      if (!s.store().registers().versions(unit, cycle.year()).equals(Revisions.versionsOf(points, measures))) {
+        // another command committed between this one's read and its copy: run again, on what it left
+        throw new StaleAggregateException("the register of " + cycle.year() + " of unit " + unit, cycle.version());
+      }
       List<DomainEvent> events = new ArrayList<>(change.events());
       events.add(new CycleEvent.Frozen(unit, cycle.id(), register));
       s.store().annualCycles().update(s.record(new Change<>(change.after(), events)));

@@ -18,6 +18,7 @@ import org.lianfang.cycle.RegisterDiff;
 import org.lianfang.cycle.RevisionNotice;
 import org.lianfang.ledger.JournalChain;
 import org.lianfang.risk.RiskPoint;
+import org.lianfang.spi.Registers;
 import org.lianfang.spi.Store;
 
 /**
@@ -119,6 +120,19 @@ final class Revisions {
   static String versions(Store store, List<RiskPoint> points, List<ControlMeasure> measures) {
     return JournalChain.recordDigest(store.journal().digest(), ArchiveObject.builder().put("points", versions(points))
         .put("measures", versions(measures)).build());
+  }
+
+  /**
+   * @param points risk points
+   * @param measures control measures
+   * @return their ids and versions, each as {@code id@version}, sorted, as {@link Registers#versions} gives a
+   *     register's
+   */
+  static List<String> versionsOf(List<RiskPoint> points, List<ControlMeasure> measures) {
+    List<String> all = new java.util.ArrayList<>(versions(points));
+    all.addAll(versions(measures));
+    all.sort(null);
+    return all;
   }
 
   private static List<String> versions(List<? extends Aggregate<?>> records) {

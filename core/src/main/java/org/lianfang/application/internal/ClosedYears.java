@@ -20,7 +20,7 @@ import org.lianfang.spi.Store;
 
 /**
  * The frozen years (S-16; issue 14): once a unit's year is closed, no command changes or creates a record of that year,
- * whichever command writes it (a ledger merge does not pass here: a known gap, docs/decisions.md). A record's year is
+ * whichever command writes it, a ledger merge's new records included ({@link Session#closedYear}). A record's year is
  * that of its month (a monthly check), its round's first day (an appraisal), its half-year (a self-check), its own (an
  * evaluation), or the day it ended (a warning, a rectification item: one still open goes on into the next year); a
  * tenure is refused when it would change who held its post on a day of a closed year, which that year's forms name. The

@@ -234,6 +234,14 @@ public final class Session {
   }
 
   /**
+   * @param record a record about to be written without a command's change: an archive's, merged into the store
+   * @return the refusal if it belongs to a year its unit has closed ({@link ClosedYears}), as {@link #record} gives it
+   */
+  public Optional<Refusal> closedYear(Aggregate<?> record) {
+    return closedYears.refusal(record);
+  }
+
+  /**
    * Keeps a change's events for the journal, which the runner appends when the command is accepted, each with the
    * digest of the changed record's state (issue 10, finding 2), then hands each of them to the registered {@link
    * Reaction}s, whose own events follow. Record a change before writing it: the reactions see the records as they

@@ -347,6 +347,13 @@ final class Importing implements ArchiveSink {
     if (resuming()) {
       throw resumedDiffers(at);
     }
+    // a store's closed year takes no new record from an archive either, as from no command (S-16); the archive's own
+    // closed years are written after its records, so they refuse nothing of it
+    Optional<Refusal> closed = fresh ? Optional.empty() : s.closedYear(value);
+    if (closed.isPresent()) {
+      throw ImportChecks.refused(at, "ledger.closed-year", "该记录属于存储中已关闭的年度：" + closed.get().messageZh(),
+          "the record belongs to a year the store has closed: " + closed.get().messageEn());
+    }
     ArchiveObject state = AggregateKinds.state(value);
     ImportChecks.record(kind, value, state, at);
     writes.record(kind, value);

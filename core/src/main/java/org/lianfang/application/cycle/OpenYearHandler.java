@@ -1,6 +1,7 @@
 package org.lianfang.application.cycle;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.lianfang.Limits;
 import org.lianfang.Outcome;
@@ -36,6 +37,19 @@ final class OpenYearHandler implements CommandHandler<OpenYear, AnnualCycleId> {
 
   @Override
   public Outcome<AnnualCycleId> execute(Session s, OpenYear c) {
+    return open(s, c, s.store().annualCycles().inUnit(c.unit()));
+  }
+
+  /**
+   * As {@link #execute}, on the unit's years its caller read already in the same transaction (a rollout reads them
+   * to skip a unit that has the year).
+   *
+   * @param s the command's session
+   * @param c the command
+   * @param years every year of the unit
+   * @return the new cycle's id, or the refusal
+   */
+  Outcome<AnnualCycleId> open(Session s, OpenYear c, List<AnnualCycle> years) {
     Refusal unknown = Refusals.unknown("单位", "unit", c.unit());
     Optional<Unit> unit = s.unit(c.unit());
     if (unit.isEmpty()) {
@@ -46,8 +60,7 @@ final class OpenYearHandler implements CommandHandler<OpenYear, AnnualCycleId> {
       refused = Optional.of(Refusals.invalid("year", "FromTheFirstDay", "年度", "year", "年度不能早于 "
           + Limits.FIRST_DAY.getYear() + " 年", "the year is " + Limits.FIRST_DAY.getYear() + " or later"));
     }
-    Optional<AnnualCycle> last = s.store().annualCycles().inUnit(c.unit()).stream()
-        .max(Comparator.comparing(AnnualCycle::year));
+    Optional<AnnualCycle> last = years.stream().max(Comparator.comparing(AnnualCycle::year));
     if (refused.isEmpty() && last.isPresent() && !last.get().year().isBefore(c.year())) {
       refused = Optional.of(Refusals.invalid("year", "AfterTheLastYear", "年度", "year", unit.get().name() + " 已开启 "
           + last.get().year() + " 年度，只能开启其后的年度", unit.get().code() + " has opened " + last.get().year()

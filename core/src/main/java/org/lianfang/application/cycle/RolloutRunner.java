@@ -58,9 +58,12 @@ final class RolloutRunner {
           skipped.add(p.unit());
           continue;
         }
-        Outcome<Boolean> one = runner.run(actor, new OpenYear(p.unit(), command.year()), (s, c) ->
-            s.store().annualCycles().inUnit(c.unit()).stream().anyMatch(y -> y.year().equals(c.year()))
-                ? Outcome.accepted(false) : open.execute(s, c).map(id -> true));
+        Outcome<Boolean> one = runner.run(actor, new OpenYear(p.unit(), command.year()), (s, c) -> {
+          // read again in the unit's own transaction: another command may have opened the year meanwhile
+          List<AnnualCycle> years = s.store().annualCycles().inUnit(c.unit());
+          return years.stream().anyMatch(y -> y.year().equals(c.year())) ? Outcome.accepted(false)
+              : open.open(s, c, years).map(id -> true);
+        });
         one.whyRefused().ifPresentOrElse(r -> refused.put(p.unit(), r),
             () -> (one.orElseThrow() ? opened : skipped).add(p.unit()));
       }

@@ -2,10 +2,12 @@ package org.lianfang.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -29,6 +31,18 @@ final class JdbcRegisters implements Registers {
   /** The live tables of a point and of a measure, each with its twin. */
   static final List<String> TABLES = List.of("lf_risk_point", "lf_risk_source", "lf_risk_rule", "lf_risk_review",
       "lf_risk_comment", "lf_risk_custom", "lf_control_measure", "lf_control_measure_point", "lf_control_evidence");
+  /**
+   * PostgreSQL's freeze, the year written in ({@code %1$d}): the header's insert and the nine copies as data-modifying
+   * {@code WITH} queries, each copy taking the unit as its parameter, and as its rows the ids and versions that the
+   * copies of the points and the measures return.
+   */
+  private static final String IN_ONE = "WITH h AS (INSERT INTO lf_register (unit_id, register_year, frozen_on) "
+      + "VALUES (?, ?, ?))" + String.join("", TABLES.stream().map(t -> ", " + t.substring("lf_".length())
+          + " AS (INSERT INTO " + twin(t) + " SELECT t.*, %1$d FROM " + t + " t WHERE t.unit_id = ?"
+          + (t.equals("lf_risk_point") ? " RETURNING risk_point_id, version"
+              : t.equals("lf_control_measure") ? " RETURNING measure_id, version" : "") + ")").toList())
+      + " SELECT risk_point_id, version FROM risk_point UNION ALL SELECT measure_id, version FROM control_measure";
+
   /** A single-row insert: its table, its columns and its values. */
   private static final Pattern INSERT = Pattern.compile("INSERT INTO (lf_\\w+) \\(([^()]*)\\) VALUES \\(([^()]*)\\)");
 
@@ -52,12 +66,21 @@ final class JdbcRegisters implements Registers {
     return sql.replace("FROM lf_risk_", "FROM lf_reg_risk_").replace("FROM lf_control_", "FROM lf_reg_control_");
   }
 
+  /**
+   * On PostgreSQL one statement ({@link #IN_ONE}): one round trip, planned once per connection. Elsewhere the header,
+   * the nine copies in one batch, then the ids and versions read back from the register.
+   */
   @Override
-  public void freeze(UnitId unit, Year year, LocalDate day) {
+  public List<String> freeze(UnitId unit, Year year, LocalDate day) {
+    List<String> frozen = new ArrayList<>();
     store.write("freeze the register of " + year + " of unit " + unit, c -> {
+      if (store.dialect() == Dialect.POSTGRESQL) {
+        frozen.addAll(inOne(c, unit, year, day));
+        return null;
+      }
       header(c, unit, year, day);
-      // one batch of the nine copies, sent together (one round trip on PostgreSQL) rather than one statement each;
-      // the unit's id is written in as text, which a UUID's canonical form makes safe
+      // one batch of the nine copies, sent together rather than one statement each; the unit's id is written in as
+      // text, which a UUID's canonical form makes safe
       try (Statement st = c.createStatement()) {
         for (String table : TABLES) {
           st.addBatch("INSERT INTO " + twin(table) + " SELECT t.*, " + year.getValue() + " FROM " + table
@@ -65,8 +88,44 @@ final class JdbcRegisters implements Registers {
         }
         st.executeBatch();
       }
+      frozen.addAll(Statements.query(c, "SELECT risk_point_id, version FROM lf_reg_risk_point WHERE unit_id = ? AND "
+          + "register_year = ? UNION ALL SELECT measure_id, version FROM lf_reg_control_measure WHERE unit_id = ? "
+          + "AND register_year = ?", ps -> {
+            store.sql().uuid(ps, 1, unit.value());
+            ps.setInt(2, year.getValue());
+            store.sql().uuid(ps, 3, unit.value());
+            ps.setInt(4, year.getValue());
+          }, this::version));
       return null;
     });
+    frozen.sort(null);
+    return frozen;
+  }
+
+  private List<String> inOne(Connection c, UnitId unit, Year year, LocalDate day) throws SQLException {
+    try {
+      return Statements.query(c, String.format(IN_ONE, year.getValue()), ps -> {
+        store.sql().uuid(ps, 1, unit.value());
+        ps.setInt(2, year.getValue());
+        Sql.day(ps, 3, day);
+        for (int k = 0; k < TABLES.size(); k++) {
+          store.sql().uuid(ps, 4 + k, unit.value());
+        }
+      }, this::version);
+    } catch (SQLException e) {
+      if (Statements.isDuplicate(e)) {
+        throw frozenAlready(unit, year, e);
+      }
+      throw e;
+    }
+  }
+
+  private String version(ResultSet rs) throws SQLException {
+    return store.sql().uuid(rs, 1) + "@" + rs.getLong(2);
+  }
+
+  private static StaleAggregateException frozenAlready(UnitId unit, Year year, SQLException e) {
+    return new StaleAggregateException("the register of " + year + " of unit " + unit + " is frozen already", e);
   }
 
   /** Names the unit's year as frozen, refused as stale when it is already. */
@@ -79,7 +138,7 @@ final class JdbcRegisters implements Registers {
       ps.executeUpdate();
     } catch (SQLException e) {
       if (Statements.isDuplicate(e)) {
-        throw new StaleAggregateException("the register of " + year + " of unit " + unit + " is frozen already", e);
+        throw frozenAlready(unit, year, e);
       }
       throw e;
     }
@@ -123,23 +182,6 @@ final class JdbcRegisters implements Registers {
           store.sql().uuid(ps, 1, unit.value());
           ps.setInt(2, year.getValue());
         }, rs -> Sql.day(rs, 1))));
-  }
-
-  /** The ids and versions of the two main tables' twins only, in one statement. */
-  @Override
-  public List<String> versions(UnitId unit, Year year) {
-    return store.read("read the versions of the register of " + year + " of unit " + unit, c -> {
-      List<String> out = new java.util.ArrayList<>(Statements.query(c, "SELECT risk_point_id, version FROM "
-          + "lf_reg_risk_point WHERE unit_id = ? AND register_year = ? UNION ALL SELECT measure_id, version FROM "
-          + "lf_reg_control_measure WHERE unit_id = ? AND register_year = ?", ps -> {
-            store.sql().uuid(ps, 1, unit.value());
-            ps.setInt(2, year.getValue());
-            store.sql().uuid(ps, 3, unit.value());
-            ps.setInt(4, year.getValue());
-          }, rs -> store.sql().uuid(rs, 1) + "@" + rs.getLong(2)));
-      out.sort(null);
-      return out;
-    });
   }
 
   @Override

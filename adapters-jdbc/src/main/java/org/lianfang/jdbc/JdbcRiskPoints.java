@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
+import org.lianfang.grading.RiskGrade;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.Statements;
@@ -23,6 +24,8 @@ import org.lianfang.ledger.ChainHead;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeKey;
+import org.lianfang.risk.PointStanding;
+import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointCodes;
 import org.lianfang.risk.RiskPointId;
@@ -296,6 +299,21 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   public List<RiskPoint> inUnit(UnitId unit) {
     return remembered(store.read("read the risk points of " + unit, c -> load(c, "unit_id = ?", "unit_id = ?",
         List.of(unit.value()))));
+  }
+
+  /**
+   * The columns of the points' main rows a standing holds, in one statement that reads none of their lists: what a
+   * year's closing reads of a unit's points (issue 14, cycle-bench).
+   */
+  @Override
+  public List<PointStanding> standings(UnitId unit) {
+    Sql sql = store.sql();
+    return store.read("read where the risk points of " + unit + " stand", c -> Statements.query(c,
+        "SELECT risk_point_id, unit_id, version, state, g_level, post_id FROM lf_risk_point WHERE unit_id = ? "
+        + "ORDER BY risk_point_id", ps -> sql.uuid(ps, 1, unit.value()), rs -> new PointStanding(
+            new RiskPointId(sql.uuid(rs, 1)), new UnitId(sql.uuid(rs, 2)), rs.getLong(3),
+            ReviewState.valueOf(rs.getString(4)), Optional.ofNullable(rs.getString(5)).map(RiskGrade::valueOf),
+            Optional.ofNullable(sql.uuid(rs, 6)).map(PostId::new))));
   }
 
   /** {@value InUnits#PER_STATEMENT} units in each two statements, as {@link #inUnit} reads one. */

@@ -1,8 +1,11 @@
 package org.lianfang.control;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.lianfang.Aggregate;
 import org.lianfang.Change;
@@ -160,6 +163,21 @@ public final class ControlMeasure implements Aggregate<ControlMeasureId> {
   /** @param point a risk point @return whether this measure controls it */
   public boolean controls(RiskPointId point) {
     return points.contains(point);
+  }
+
+  /**
+   * @param measures measures, in order
+   * @return for each point they control, those that control it, in the same order: one pass over the measures, not one
+   *     per point
+   */
+  public static Map<RiskPointId, List<ControlMeasure>> byPoint(List<ControlMeasure> measures) {
+    Map<RiskPointId, List<ControlMeasure>> out = new HashMap<>();
+    for (ControlMeasure m : measures) {
+      for (RiskPointId p : m.points()) {
+        out.computeIfAbsent(p, k -> new ArrayList<>()).add(m);
+      }
+    }
+    return out;
   }
 
   /** @return whether it applies now: what coverage and the residual grade count */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
+import org.lianfang.risk.PointStanding;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 
@@ -38,10 +39,22 @@ public record ControlledPoint(RiskPointId point, RiskGrade inherent, boolean pri
    * @return the point as coverage and the residual grade see it
    */
   public static ControlledPoint of(RiskPoint point, Map<PostId, PostProfile> profiles, List<ControlMeasure> measures) {
-    PostProfile profile = point.location().post().map(profiles::get).orElse(null);
-    RiskGrade inherent = point.grading().map(g -> g.grade().level()).orElse(RiskGrade.HIGHER);
-    return new ControlledPoint(point.id(), inherent, profile != null && profile.principalLeader(),
-        profile != null && profile.majorMatters(), measures);
+    return of(PointStanding.of(point), profiles, measures);
+  }
+
+  /**
+   * As {@link #of(RiskPoint, Map, List)}, on where the point stands: its grade and its post are all that is read.
+   *
+   * @param point where a risk point stands
+   * @param profiles the profiles of its unit's posts
+   * @param measures measures of its unit, those that control it kept
+   * @return the point as coverage and the residual grade see it
+   */
+  public static ControlledPoint of(PointStanding point, Map<PostId, PostProfile> profiles,
+      List<ControlMeasure> measures) {
+    PostProfile profile = point.post().map(profiles::get).orElse(null);
+    return new ControlledPoint(point.id(), point.grade().orElse(RiskGrade.HIGHER),
+        profile != null && profile.principalLeader(), profile != null && profile.majorMatters(), measures);
   }
 
   /** @return the measures in force, those coverage and the residual grade count */

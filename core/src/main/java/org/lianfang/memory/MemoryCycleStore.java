@@ -32,8 +32,11 @@ abstract class MemoryCycleStore extends MemoryEvaluationStore implements CycleSt
 
   private final Registers registersPort = new Registers() {
     @Override
-    public void freeze(UnitId unit, Year year, LocalDate day) {
-      write(() -> put(unit, year, new Register(day, riskPoints().inUnit(unit), controlMeasures().inUnit(unit))));
+    public List<String> freeze(UnitId unit, Year year, LocalDate day) {
+      Register register = new Register(day, riskPoints().inUnit(unit), controlMeasures().inUnit(unit));
+      write(() -> put(unit, year, register));
+      return java.util.stream.Stream.concat(register.points().stream(), register.measures().stream())
+          .map(r -> r.id().value() + "@" + r.version()).sorted().toList();
     }
 
     @Override

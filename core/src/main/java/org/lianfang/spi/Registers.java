@@ -23,9 +23,12 @@ public interface Registers {
    * @param unit a unit
    * @param year the year closed
    * @param day the day it closed, which the year's forms are dated
+   * @return the ids and versions of the points and measures it froze, each as {@code id@version}, sorted: so that a
+   *     closing can tell that the records it froze are the ones it read, whatever its transaction's isolation let it
+   *     see
    * @throws org.lianfang.StaleAggregateException if the unit's register of that year is frozen already
    */
-  void freeze(UnitId unit, Year year, LocalDate day);
+  List<String> freeze(UnitId unit, Year year, LocalDate day);
 
   /**
    * Writes a unit's register of a year as an archive holds it (a ledger import), beside its live records.
@@ -39,21 +42,6 @@ public interface Registers {
    * @throws IllegalArgumentException if a record is of another unit
    */
   void restore(UnitId unit, Year year, LocalDate day, List<RiskPoint> points, List<ControlMeasure> measures);
-
-  /**
-   * What a register holds, by id and version: so that a closing can tell that the records it froze are the ones it
-   * read, whatever its transaction's isolation let it see. By default read from {@link #points} and {@link #measures};
-   * a store may read only the ids and versions.
-   *
-   * @param unit a unit
-   * @param year a year
-   * @return the ids and versions of the register's points and measures, each as {@code id@version}, sorted; empty if
-   *     the year is not frozen
-   */
-  default List<String> versions(UnitId unit, Year year) {
-    return java.util.stream.Stream.concat(points(unit, year).stream(), measures(unit, year).stream())
-        .map(r -> r.id().value() + "@" + r.version()).sorted().toList();
-  }
 
   /**
    * @param unit a unit

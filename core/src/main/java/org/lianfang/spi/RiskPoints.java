@@ -10,6 +10,7 @@ import org.lianfang.UnitId;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.NoticeAudience;
 import org.lianfang.risk.NoticeKey;
+import org.lianfang.risk.PointStanding;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.risk.RiskPoint;
@@ -34,6 +35,18 @@ public interface RiskPoints extends Repository<RiskPoint, RiskPointId> {
    * @return the number taken, from 1
    */
   long nextCodeNumber(UnitId unit);
+
+  /**
+   * Where each of a unit's points stands, as the annual cycle's closing reads them (S-16): by default from {@link
+   * #inUnit}; a store may read only what a {@link PointStanding} holds (the JDBC store: the points' main rows, none of
+   * their lists).
+   *
+   * @param unit a unit
+   * @return where each of its points stands, in the order of {@link #inUnit}
+   */
+  default List<PointStanding> standings(UnitId unit) {
+    return inUnit(unit).stream().map(PointStanding::of).toList();
+  }
 
   /** @param post a post @return the risk points on it, in id order */
   List<RiskPoint> onPost(PostId post);

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.organization.PostId;
 import org.lianfang.risk.NoticeAudience;
+import org.lianfang.risk.NoticeKey;
+import org.lianfang.risk.PointStanding;
 import org.lianfang.risk.PublicNotice;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskDescription;
@@ -23,7 +25,6 @@ import org.lianfang.risk.RiskLocation;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointCodes;
 import org.lianfang.risk.RiskPointId;
-import org.lianfang.risk.NoticeKey;
 import org.lianfang.spi.Repository;
 import org.lianfang.spi.RiskPoints;
 import org.lianfang.spi.Store;
@@ -97,6 +98,19 @@ public abstract class RiskPointsContract extends RepositoryContract<RiskPoint, R
     assertEquals(inIdOrder(onPost), points.onPost(post));
     assertEquals(generated.size(), points.inUnit(unit).size());
     assertEquals(List.of(), points.onPost(new PostId(UUID.randomUUID())));
+  }
+
+  @Test
+  public void s16_whereAUnitsPointsStandIsWhatTheyHoldInTheOrderOfTheUnitsPoints() {
+    RiskPoints points = store().riskPoints();
+    UnitId unit = new UnitId(UUID.randomUUID());
+    List<RiskPoint> generated = draw(aggregates(unit), 30);
+    tx(() -> generated.forEach(r -> points.insert(r.withVersion(0))));
+    List<RiskPoint> read = points.inUnit(unit);
+    assertEquals(generated.size(), read.size());
+    assertEquals(read.stream().map(PointStanding::of).toList(), points.standings(unit));
+    assertEquals(read.stream().map(PointStanding::of).toList(), tx(() -> points.standings(unit)));
+    assertEquals(List.of(), points.standings(new UnitId(UUID.randomUUID())));
   }
 
   @Test

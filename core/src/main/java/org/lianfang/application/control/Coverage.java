@@ -81,7 +81,7 @@ final class Coverage {
     }
     Map<PostId, PostProfile> profiles = posts.stream().collect(Collectors.toMap(Post::id, Post::profile));
     Map<PostId, String> names = posts.stream().collect(Collectors.toMap(Post::id, Post::name));
-    Map<RiskPointId, List<ControlMeasure>> byPoint = Form3.byPoint(measures);
+    Map<RiskPointId, List<ControlMeasure>> byPoint = ControlMeasure.byPoint(measures);
     for (RiskPoint r : points) {
       ControlledPoint p = ControlledPoint.of(r, profiles, byPoint.getOrDefault(r.id(), List.of()));
       rows.add(new PointCoverage(u.id(), u.name(), r.id(), r.code(), FormCells.postName(r, names),

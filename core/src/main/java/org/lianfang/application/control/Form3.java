@@ -2,7 +2,6 @@ package org.lianfang.application.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,7 @@ final class Form3 {
     List<Form3Row> rows = new ArrayList<>();
     List<String> unmeasured = new ArrayList<>();
     Map<String, ControlRegistrationForm.Total> totals = new TreeMap<>();
-    Map<RiskPointId, List<ControlMeasure>> byPoint = byPoint(measures);
+    Map<RiskPointId, List<ControlMeasure>> byPoint = ControlMeasure.byPoint(measures);
     cells.readAhead(points, points.stream().filter(p -> byPoint.containsKey(p.id()))
         .flatMap(p -> byPoint.get(p.id()).stream()).map(m -> m.plan().owners()).toList());
     for (RiskPoint p : points) {
@@ -62,20 +61,6 @@ final class Form3 {
       }
     }
     return new ControlRegistrationForm(subject, day, rows, unmeasured, new ArrayList<>(totals.values()));
-  }
-
-  /**
-   * @param measures measures, in order
-   * @return for each point they control, those that control it, in the same order (one pass, not one per point)
-   */
-  static Map<RiskPointId, List<ControlMeasure>> byPoint(List<ControlMeasure> measures) {
-    Map<RiskPointId, List<ControlMeasure>> out = new HashMap<>();
-    for (ControlMeasure m : measures) {
-      for (RiskPointId p : m.points()) {
-        out.computeIfAbsent(p, k -> new ArrayList<>()).add(m);
-      }
-    }
-    return out;
   }
 
   /** Orders totals by line, then phase, then grade from the highest, a point not graded last. */

@@ -19,7 +19,7 @@ import org.lianfang.cycle.CycleEvent;
 import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CyclePhase;
 import org.lianfang.cycle.FrozenRegister;
-import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.PointStanding;
 
 /**
  * Closes a unit's year today (S-16, S-13), found as {@link Cycles#find} finds it: refused unless the cycle is in
@@ -50,11 +50,13 @@ final class CloseYearHandler implements CommandHandler<CloseYear, AnnualCycleId>
     }
     // the unit's chain locked first: no other command of the unit commits until this one does, so the register read
     // once here, for the guards, the revision's check and the digest, is the one the freeze copies (on a database
-    // whose snapshot was taken by an earlier read, the versions frozen are compared below)
+    // whose snapshot was taken by an earlier read, the versions frozen are compared below); the points are read whole
+    // only if the digest is to be computed
     s.store().journal().head(unit);
-    List<RiskPoint> points = s.store().riskPoints().inUnit(unit);
+    List<PointStanding> points = s.store().riskPoints().standings(unit);
     List<ControlMeasure> measures = s.store().controlMeasures().inUnit(unit);
-    FrozenRegister register = Revisions.register(s.store(), cycle, points, measures);
+    FrozenRegister register = Revisions.register(s.store(), cycle, points, () -> s.store().riskPoints().inUnit(unit),
+        measures);
     Optional<Refusal> changed = Revisions.changedSincePosted(cycle, register::digest);
     if (changed.isPresent()) {
       return Outcome.refused(changed.get());
@@ -62,8 +64,8 @@ final class CloseYearHandler implements CommandHandler<CloseYear, AnnualCycleId>
     CycleFigures today = RegisterFigures.of(s.store(), unit, cycle.year(), s.today(), coverage, points,
         () -> measures);
     return cycle.advance(today).map(change -> {
-      s.store().registers().freeze(unit, cycle.year(), s.today());
-      if (!s.store().registers().versions(unit, cycle.year()).equals(Revisions.versionsOf(points, measures))) {
+      if (!s.store().registers().freeze(unit, cycle.year(), s.today()).equals(Revisions.versionsOf(points,
+          measures))) {
         // another command committed between this one's read and its copy: run again, on what it left
         throw new StaleAggregateException("the register of " + cycle.year() + " of unit " + unit, cycle.version());
       }

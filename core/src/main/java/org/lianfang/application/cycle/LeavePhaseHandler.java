@@ -15,6 +15,7 @@ import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CyclePhase;
+import org.lianfang.risk.PointStanding;
 import org.lianfang.risk.RiskPoint;
 
 /**
@@ -49,12 +50,14 @@ final class LeavePhaseHandler implements CommandHandler<LeavePhase, AnnualCycleI
     if (refused.isPresent()) {
       return Outcome.refused(refused.get());
     }
-    List<RiskPoint> points = s.store().riskPoints().inUnit(cycle.unitId());
+    // read whole once: the revision's check and the figures judge one state of the register
+    List<RiskPoint> whole = s.store().riskPoints().inUnit(cycle.unitId());
+    List<PointStanding> points = whole.stream().map(PointStanding::of).toList();
     Supplier<List<ControlMeasure>> measures = Suppliers.memoize(() -> s.store().controlMeasures()
         .inUnit(cycle.unitId()));
     if (c.phase() == CyclePhase.REVISION) {
       Optional<Refusal> changed = Revisions.changedSincePosted(cycle, () -> Revisions.register(s.store(), cycle,
-          points, measures.get()).digest());
+          points, () -> whole, measures.get()).digest());
       if (changed.isPresent()) {
         return Outcome.refused(changed.get());
       }

@@ -3,14 +3,15 @@ package org.lianfang.application.cycle;
 import java.util.List;
 import org.lianfang.Outcome;
 import org.lianfang.application.internal.CommandHandler;
-import org.lianfang.application.internal.RegisterDigests;
 import org.lianfang.application.internal.Refusals;
+import org.lianfang.application.internal.RegisterDigests;
 import org.lianfang.application.internal.Session;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.RegisterDiff;
 import org.lianfang.cycle.RevisionNotice;
+import org.lianfang.risk.PointStanding;
 import org.lianfang.risk.RiskPoint;
 
 /**
@@ -35,8 +36,8 @@ final class PostRevisionHandler implements CommandHandler<PostRevision, AnnualCy
     List<ControlMeasure> measures = s.store().controlMeasures().inUnit(cycle.unitId());
     RegisterDiff diff = Revisions.changes(s.store(), cycle.unitId(), cycle.year(), points, measures);
     RevisionNotice notice = RevisionNotice.of(s.today(), c.end(), c.scope(), diff, RegisterDigests.of(
-        s.store().journal().digest(), cycle.year(), points, measures).digest(), Revisions.versions(s.store(), points,
-        measures));
+        s.store().journal().digest(), cycle.year(), points, measures).digest(), Revisions.versions(s.store(),
+        points.stream().map(PointStanding::of).toList(), measures));
     return cycle.post(notice, diff).map(change -> {
       s.store().annualCycles().update(s.record(change));
       return c.cycle();

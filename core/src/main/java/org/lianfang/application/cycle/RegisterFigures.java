@@ -15,8 +15,9 @@ import org.lianfang.monitoring.RectificationState;
 import org.lianfang.organization.Post;
 import org.lianfang.organization.PostId;
 import org.lianfang.organization.PostProfile;
+import org.lianfang.risk.PointStanding;
 import org.lianfang.risk.ReviewState;
-import org.lianfang.risk.RiskPoint;
+import org.lianfang.risk.RiskPointId;
 import org.lianfang.spi.Store;
 
 /**
@@ -37,8 +38,8 @@ final class RegisterFigures {
    *     items neither closed (销号) nor carried out of the year (P-21)
    */
   static CycleFigures read(Store store, UnitId unit, Year year, LocalDate day, CoveragePolicy coverage) {
-    List<RiskPoint> points = store.riskPoints().inUnit(unit);
-    return of(store, unit, year, day, coverage, points, () -> store.controlMeasures().inUnit(unit));
+    return of(store, unit, year, day, coverage, store.riskPoints().standings(unit),
+        () -> store.controlMeasures().inUnit(unit));
   }
 
   /**
@@ -49,29 +50,30 @@ final class RegisterFigures {
    * @param year the year the unit works
    * @param day the day
    * @param coverage the instance's coverage policy
-   * @param points every risk point of the unit
+   * @param points where every risk point of the unit stands
    * @param measures every control measure of the unit, asked for only if a point is confirmed
    * @return the figures, as {@link #read} gives them
    */
   static CycleFigures of(Store store, UnitId unit, Year year, LocalDate day, CoveragePolicy coverage,
-      List<RiskPoint> points, Supplier<List<ControlMeasure>> measures) {
+      List<PointStanding> points, Supplier<List<ControlMeasure>> measures) {
     int stale = 0;
     int unconfirmed = 0;
-    for (RiskPoint p : points) {
+    for (PointStanding p : points) {
       switch (p.state()) {
         case STALE -> stale++;
         case DRAFT, REVIEWED, PUBLISHED -> unconfirmed++;
         default -> { }
       }
     }
-    List<RiskPoint> confirmed = points.stream().filter(p -> p.state() == ReviewState.CONFIRMED).toList();
+    List<PointStanding> confirmed = points.stream().filter(p -> p.state() == ReviewState.CONFIRMED).toList();
     int gaps = 0;
     if (!confirmed.isEmpty()) {
-      List<ControlMeasure> all = measures.get();
+      Map<RiskPointId, List<ControlMeasure>> byPoint = ControlMeasure.byPoint(measures.get());
       Map<PostId, PostProfile> profiles = store.posts().inUnit(unit).stream()
           .collect(Collectors.toMap(Post::id, Post::profile));
-      for (RiskPoint p : confirmed) {
-        gaps += coverage.gaps(ControlledPoint.of(p, profiles, all)).isEmpty() ? 0 : 1;
+      for (PointStanding p : confirmed) {
+        gaps += coverage.gaps(ControlledPoint.of(p, profiles, byPoint.getOrDefault(p.id(), List.of()))).isEmpty()
+            ? 0 : 1;
       }
     }
     int open = (int) store.rectificationItems().inUnit(unit).stream()

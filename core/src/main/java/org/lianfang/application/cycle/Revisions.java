@@ -4,8 +4,10 @@ import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.lianfang.Aggregate;
+import java.util.function.ToLongFunction;
+import org.lianfang.AggregateId;
 import org.lianfang.ArchiveObject;
 import org.lianfang.Refusal;
 import org.lianfang.UnitId;
@@ -17,6 +19,7 @@ import org.lianfang.cycle.FrozenRegister;
 import org.lianfang.cycle.RegisterDiff;
 import org.lianfang.cycle.RevisionNotice;
 import org.lianfang.ledger.JournalChain;
+import org.lianfang.risk.PointStanding;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.Registers;
 import org.lianfang.spi.Store;
@@ -92,50 +95,53 @@ final class Revisions {
   /**
    * The register's counts and digest, as its closing would freeze it ({@link RegisterDigests}). When the cycle's
    * revision was posted from records of the very versions given, the digest is the one the notice keeps, not computed
-   * again: every change of a point or a measure moves its version, so the records are those it was computed from (a
-   * row edited behind the library's back, its version kept, shows when the frozen register is checked against its
-   * digest: by {@code register(actor, unit, year)} and by an import).
+   * again, and the points are not read whole: every change of a point or a measure moves its version, so the records
+   * are those it was computed from (a row edited behind the library's back, its version kept, shows when the frozen
+   * register is checked against its digest: by {@code register(actor, unit, year)} and by an import).
    *
    * @param store the store
    * @param cycle a unit's year
-   * @param points every risk point of its unit
+   * @param standings where every risk point of its unit stands
+   * @param points every risk point of its unit, asked for only if the digest is computed
    * @param measures every control measure of its unit
    * @return the register's counts and digest
    */
-  static FrozenRegister register(Store store, AnnualCycle cycle, List<RiskPoint> points,
-      List<ControlMeasure> measures) {
-    Optional<RevisionNotice> unchanged = cycle.revision().filter(n -> n.versions().equals(versions(store, points,
+  static FrozenRegister register(Store store, AnnualCycle cycle, List<PointStanding> standings,
+      Supplier<List<RiskPoint>> points, List<ControlMeasure> measures) {
+    Optional<RevisionNotice> unchanged = cycle.revision().filter(n -> n.versions().equals(versions(store, standings,
         measures)));
-    return unchanged.map(n -> new FrozenRegister(cycle.year(), points.size(), measures.size(), n.digest()))
-        .orElseGet(() -> RegisterDigests.of(store.journal().digest(), cycle.year(), points, measures));
+    return unchanged.map(n -> new FrozenRegister(cycle.year(), standings.size(), measures.size(), n.digest()))
+        .orElseGet(() -> RegisterDigests.of(store.journal().digest(), cycle.year(), points.get(), measures));
   }
 
   /**
    * @param store the store
-   * @param points every risk point of a unit
+   * @param points where every risk point of a unit stands
    * @param measures every control measure of the unit
    * @return the digest of their ids and versions: the canonical object of the points' and the measures' {@code
    *     id@version}, each list in the order of the ids' text
    */
-  static String versions(Store store, List<RiskPoint> points, List<ControlMeasure> measures) {
-    return JournalChain.recordDigest(store.journal().digest(), ArchiveObject.builder().put("points", versions(points))
-        .put("measures", versions(measures)).build());
+  static String versions(Store store, List<PointStanding> points, List<ControlMeasure> measures) {
+    return JournalChain.recordDigest(store.journal().digest(), ArchiveObject.builder()
+        .put("points", versions(points, PointStanding::id, PointStanding::version))
+        .put("measures", versions(measures, ControlMeasure::id, ControlMeasure::version)).build());
   }
 
   /**
-   * @param points risk points
+   * @param points where risk points stand
    * @param measures control measures
-   * @return their ids and versions, each as {@code id@version}, sorted, as {@link Registers#versions} gives a
-   *     register's
+   * @return their ids and versions, each as {@code id@version}, sorted, as {@link Registers#freeze} gives those it
+   *     froze
    */
-  static List<String> versionsOf(List<RiskPoint> points, List<ControlMeasure> measures) {
-    List<String> all = new java.util.ArrayList<>(versions(points));
-    all.addAll(versions(measures));
+  static List<String> versionsOf(List<PointStanding> points, List<ControlMeasure> measures) {
+    List<String> all = new java.util.ArrayList<>(versions(points, PointStanding::id, PointStanding::version));
+    all.addAll(versions(measures, ControlMeasure::id, ControlMeasure::version));
     all.sort(null);
     return all;
   }
 
-  private static List<String> versions(List<? extends Aggregate<?>> records) {
-    return records.stream().map(r -> r.id().value() + "@" + r.version()).sorted().toList();
+  private static <T> List<String> versions(List<T> records, Function<T, ? extends AggregateId> id,
+      ToLongFunction<T> version) {
+    return records.stream().map(r -> id.apply(r).value() + "@" + version.applyAsLong(r)).sorted().toList();
   }
 }

@@ -105,11 +105,11 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
   }
 
   /** Inserts the steps of each cycle, in order. */
-  private void insertSteps(Connection c, List<AnnualCycle> cycles) throws SQLException {
+  private void insertSteps(Connection c, List<AnnualCycle> cycles, int from) throws SQLException {
     record Step(AnnualCycle cycle, int position, CycleFigures figures) {}
     List<Step> steps = new ArrayList<>();
     for (AnnualCycle a : cycles) {
-      for (int i = 0; i < a.steps().size(); i++) {
+      for (int i = from; i < a.steps().size(); i++) {
         steps.add(new Step(a, i, a.steps().get(i)));
       }
     }
@@ -131,7 +131,7 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
   @Override
   public void insertAll(Connection c, List<AnnualCycle> cycles) throws SQLException {
     Statements.batch(c, INSERT, cycles, (ps, a) -> bind(ps, a));
-    insertSteps(c, cycles);
+    insertSteps(c, cycles, 0);
   }
 
   private void bind(PreparedStatement ps, AnnualCycle a) throws SQLException {
@@ -159,8 +159,12 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
 
   @Override
   public Optional<AnnualCycle> find(AnnualCycleId id) {
-    return store.read("read annual cycle " + id, c -> Statements.first(load(c, "cycle_id = ?",
+    Optional<AnnualCycle> found = store.read("read annual cycle " + id, c -> Statements.first(load(c, "cycle_id = ?",
         List.of(id.value()))));
+    if (store.inTransaction() && !store.inSnapshot()) {
+      found.ifPresent(a -> store.remembered().put(a.id(), a));
+    }
+    return found;
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -178,8 +182,10 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
   }
 
   /**
-   * Moves the version, writes the revision posted and the steps again, in the caller's transaction: nothing else of a
-   * cycle changes once it is opened.
+   * Moves the version, writes the revision posted and the steps, in the caller's transaction: nothing else of a cycle
+   * changes once it is opened. The steps are inserted from the first one the cycle as this transaction read it ({@link
+   * #find}, at the version updated) lacks, since leaving a phase adds one and changes none before it; all are
+   * written again otherwise.
    */
   @Override
   public void update(AnnualCycle a) {
@@ -194,11 +200,19 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
       if (n == 0) {
         throw new StaleAggregateException("AnnualCycle " + a.id(), a.version());
       }
-      Statements.update(c, "DELETE FROM lf_cycle_step WHERE cycle_id = ? AND unit_id = ?", ps -> {
-        store.sql().uuid(ps, 1, a.id().value());
-        store.sql().uuid(ps, 2, a.unitId().value());
-      });
-      insertSteps(c, List.of(a));
+      List<CycleFigures> before = store.remembered().get(a.id()) instanceof AnnualCycle read
+          && read.version() == a.version() ? read.steps() : null;
+      if (before != null && before.size() <= a.steps().size()
+          && before.equals(a.steps().subList(0, before.size()))) {
+        insertSteps(c, List.of(a), before.size()); // a phase left adds a step and changes none before it
+      } else {
+        Statements.update(c, "DELETE FROM lf_cycle_step WHERE cycle_id = ? AND unit_id = ?", ps -> {
+          store.sql().uuid(ps, 1, a.id().value());
+          store.sql().uuid(ps, 2, a.unitId().value());
+        });
+        insertSteps(c, List.of(a), 0);
+      }
+      store.remembered().put(a.id(), a.withVersion(a.version() + 1));
       return null;
     });
   }

@@ -317,7 +317,10 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
 
   @Override
   public List<ControlMeasure> inUnit(UnitId unit) {
-    return store.read("read the control measures of " + unit, c -> load(c, "unit_id = ?", List.of(unit.value())));
+    return store.read("read the control measures of " + unit, c -> store.holdsChain(unit)
+        ? JdbcStoreCore.once("lf_control_measure", () -> loadOnce(c, "unit_id = ?", List.of(unit.value()),
+            UnaryOperator.identity()))
+        : load(c, "unit_id = ?", List.of(unit.value())));
   }
 
   /** {@value InUnits#PER_STATEMENT} units in each two statements, as {@link #inUnit} reads one. */

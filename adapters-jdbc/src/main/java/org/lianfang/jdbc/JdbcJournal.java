@@ -45,9 +45,10 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
   }
 
   /**
-   * Inside a transaction the head's row is locked ({@code FOR UPDATE}; on H2 by {@link #lockH2}): a command that is about to append locks its unit's
-   * chain, so a second command on the same unit waits for the first to commit and then continues the new head instead
-   * of failing (decision 3: "a lock on the chain head"). Outside a transaction it is a plain read.
+   * Inside a transaction the head's row is locked ({@code FOR UPDATE}; on H2 by {@link #lockH2}) and remembered
+   * ({@link LockedHead}): a command that is about to append locks its unit's chain, so a second command on the same
+   * unit waits for the first to commit and then continues the new head instead of failing (decision 3: "a lock on the
+   * chain head"), and reads it once. Outside a transaction it is a plain read.
    */
   @Override
   public Optional<ChainHead> head(UnitId unit) {
@@ -58,6 +59,12 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
     if (locked != null) {
       return Optional.of((ChainHead) locked);
     }
+    Optional<ChainHead> head = locked(unit);
+    head.ifPresent(h -> store.remembered().put(new LockedHead(unit), h));
+    return head;
+  }
+
+  private Optional<ChainHead> locked(UnitId unit) {
     if (store.dialect() == Dialect.H2) {
       return lockH2(unit);
     }
@@ -93,10 +100,10 @@ final class JdbcJournal implements Journal, BulkInsert<JournalEntry> {
 
   /**
    * The key under which a transaction remembers a unit's head it has locked ({@code FOR UPDATE}): no other transaction
-   * can move it until this one ends, so the head is known without reading it again. Remembered by {@link CodeCounter}
-   * (which locks the head as it takes a number) and, in a PostgreSQL command's transaction, by
-   * {@link JdbcRiskPoints#find} (with the point); moved by every append and by a bulk load; forgotten,
-   * with everything the transaction remembers, when a nested call rolls back.
+   * can move it until this one ends, so the head is known without reading it again. Remembered by {@link #head} (a
+   * head that exists), by {@link CodeCounter} (which locks the head as it takes a number) and, in a PostgreSQL
+   * command's transaction, by {@link JdbcRiskPoints#find} (with the point); moved by every append and by a bulk load;
+   * forgotten, with everything the transaction remembers, when a nested call rolls back.
    *
    * @param unit the unit
    */

@@ -183,8 +183,9 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
 
   @Override
   public List<RectificationItem> inUnit(UnitId unit) {
-    return store.read("read the rectification items of " + unit, c -> load(c, "unit_id = ?",
-        List.of(unit.value())));
+    return store.read("read the rectification items of " + unit, c -> store.holdsChain(unit)
+        ? JdbcStoreCore.once("lf_rectification_item", () -> loadOnce(c, "unit_id = ?", List.of(unit.value())))
+        : load(c, "unit_id = ?", List.of(unit.value())));
   }
 
   /** {@value InUnits#PER_STATEMENT} units in each statement, as {@link #inUnit} reads one. */

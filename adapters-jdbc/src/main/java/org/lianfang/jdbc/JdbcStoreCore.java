@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.lianfang.Aggregate;
+import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
 import org.lianfang.jdbc.internal.Deferred;
 import org.lianfang.jdbc.internal.JdbcTransactions;
@@ -137,8 +138,28 @@ abstract class JdbcStoreCore {
         : Statements.consistentlyMainRowsFirst(c, table, idColumn, condition, binder, loader);
   }
 
-  /** Loads once in a snapshot: rows that do not form a record there are damaged. */
-  private static <T> List<T> once(String table, Statements.Loader<T> loader) throws SQLException {
+  /**
+   * @param unit a unit
+   * @return whether the calling thread's transaction holds the unit's chain locked ({@link JdbcJournal.LockedHead}):
+   *     every change of a record of the unit appends to its chain, whose head it must lock first, so none commits
+   *     until this transaction ends, and a load of the unit's records reads them whole without checking their
+   *     versions again ({@link #once})
+   */
+  final boolean holdsChain(UnitId unit) {
+    return inTransaction() && remembered().containsKey(new JdbcJournal.LockedHead(unit));
+  }
+
+  /**
+   * Loads once, where nothing can change while the rows are read (in a snapshot, or in a unit whose chain is held:
+   * {@link #holdsChain}): rows that do not form a record there are damaged.
+   *
+   * @param table the main table, named in the error
+   * @param loader loads the records once
+   * @param <T> the record
+   * @return what the load read
+   * @throws SQLException if a query fails
+   */
+  static <T> List<T> once(String table, Statements.Loader<T> loader) throws SQLException {
     try {
       return loader.load();
     } catch (IllegalArgumentException | NullPointerException e) {

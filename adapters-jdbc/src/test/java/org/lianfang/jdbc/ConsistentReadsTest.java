@@ -23,10 +23,12 @@ import org.lianfang.control.DefenseLine;
 import org.lianfang.control.EvidenceRef;
 import org.lianfang.control.MeasureLife;
 import org.lianfang.control.MeasurePlan;
+import org.lianfang.jdbc.testing.StatementCounter;
 import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.organization.OfficialId;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.testing.World;
 
 /**
  * A record spread over several tables reads whole outside a transaction, while another thread keeps changing it: a
@@ -84,6 +86,43 @@ class ConsistentReadsTest {
     pool.shutdown();
     assertEquals(61, store.controlMeasures().find(id).orElseThrow().version());
     assertTrue(seen.get(0) == 1 && seen.get(seen.size() - 1) <= 61, seen::toString);
+  }
+
+  /**
+   * In a transaction that holds a unit's chain (its journal head locked, as a year's closing holds it, S-16), the
+   * unit's measures are read once: no writer of the unit commits before that transaction ends, so their versions are
+   * not read again after the load, as they are in a transaction that does not hold it. The records read are the same.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void s16_aUnitsMeasuresReadWhileItsChainIsHeldAreReadOnce(TestDatabases.Kind kind) {
+    StatementCounter counter = Stores.counted(kind);
+    JdbcStore store = JdbcStore.of(counter.dataSource());
+    World w = World.in(store);
+    OwnerChain owners = new OwnerChain(new OfficialId(UUID.randomUUID()), new OfficialId(UUID.randomUUID()),
+        new OfficialId(UUID.randomUUID()));
+    for (int i = 1; i <= 3; i++) {
+      store.controlMeasures().insert(ControlMeasure.restore(new ControlMeasureId(UUID.randomUUID()), w.land,
+          List.of(new RiskPointId(UUID.randomUUID())), plan(owners, i), DAY, MeasureLife.DRAFT, i));
+    }
+    List<ControlMeasure> outside = store.controlMeasures().inUnit(w.land);
+    assertEquals(3, outside.size());
+    List<List<String>> read = new ArrayList<>();
+    for (boolean hold : List.of(false, true)) {
+      assertEquals(outside, store.transactions().inCommand(() -> {
+        if (hold) {
+          assertTrue(store.journal().head(w.land).isPresent(), "the unit's chain has a head to lock");
+        }
+        int before = counter.statements().size();
+        List<ControlMeasure> measures = store.controlMeasures().inUnit(w.land);
+        read.add(counter.statements().subList(before, counter.statements().size()));
+        return measures;
+      }));
+    }
+    String again = "SELECT measure_id, version FROM lf_control_measure";
+    assertEquals(1, read.get(0).stream().filter(q -> q.startsWith(again)).count(), kind + ": " + read.get(0));
+    assertEquals(0, read.get(1).stream().filter(q -> q.startsWith(again)).count(), kind + ": " + read.get(1));
+    assertEquals(read.get(0).size() - 1, read.get(1).size(), kind + ": the load's own statements, once each");
   }
 
   private static MeasurePlan plan(OwnerChain owners, long version) {

@@ -243,8 +243,24 @@ public final class CycleScenarios {
         new BadInput("a revision in training", x -> post(x, PostRevision.of(land, "公示栏", week(x))),
             Refusal.Code.ILLEGAL_TRANSITION, null, "修正内容在“自我评估、修正完善”或“总结验收”阶段公示"),
         new BadInput("a revision by an auditor", x -> x.lianfang.cycle().post(x.auditor, PostRevision.of(land,
-            "公示栏", week(x))), Refusal.Code.ACCESS_DENIED, null, "无权"));
+            "公示栏", week(x))), Refusal.Code.ACCESS_DENIED, null, "无权"),
+        new BadInput("a closing of no cycle", x -> close(x, new CloseYear(null, OptionalLong.empty())),
+            Refusal.Code.INVALID_INPUT, "cycle", "年度工作"),
+        new BadInput("a closing of an unknown cycle", x -> close(x, CloseYear.of(new AnnualCycleId(
+            UUID.randomUUID()))), Refusal.Code.UNKNOWN_REFERENCE, null, "年度工作"),
+        new BadInput("a closing expecting a version of none", x -> close(x, new CloseYear(land, OptionalLong.of(0))),
+            Refusal.Code.INVALID_INPUT, "expectedVersion", "预期版本"),
+        new BadInput("a closing expecting a version the store no longer has", x -> close(x, new CloseYear(land,
+            OptionalLong.of(1))), Refusal.Code.STALE, null, "第 1 版"),
+        new BadInput("a closing in training", x -> close(x, CloseYear.of(land)), Refusal.Code.RULE_VIOLATED, null,
+            "处于“进行教育培训”阶段"),
+        new BadInput("a closing by an auditor", x -> x.lianfang.cycle().close(x.auditor, CloseYear.of(land)),
+            Refusal.Code.ACCESS_DENIED, null, "无权"));
     BadInput.assertEachRefusedChangingNothing(w, bad, State::of);
+  }
+
+  private static Outcome<AnnualCycleId> close(World w, CloseYear c) {
+    return w.lianfang.cycle().close(w.inspector, c);
   }
 
   private static Outcome<AnnualCycleId> post(World w, PostRevision c) {

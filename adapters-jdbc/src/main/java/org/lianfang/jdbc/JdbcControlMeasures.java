@@ -323,7 +323,7 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
         : load(c, "unit_id = ?", List.of(unit.value())));
   }
 
-  /** {@value InUnits#PER_STATEMENT} units in each two statements, as {@link #inUnit} reads one. */
+  /** {@value InUnits#PER_STATEMENT} units in each two statements (and the versions read again), as {@link #inUnit}. */
   @Override
   public Map<UnitId, List<ControlMeasure>> inUnits(java.util.Collection<UnitId> units) {
     return store.read("read the control measures of " + units.size() + " units", c -> InUnits.read(units,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -31,15 +32,17 @@ final class JdbcRegisters implements Registers {
   /** The live tables of a point and of a measure, each with its twin. */
   static final List<String> TABLES = List.of("lf_risk_point", "lf_risk_source", "lf_risk_rule", "lf_risk_review",
       "lf_risk_comment", "lf_risk_custom", "lf_control_measure", "lf_control_measure_point", "lf_control_evidence");
+  /** A register's header: the unit, the year, the day it froze. */
+  private static final String HEADER =
+      "INSERT INTO lf_register (unit_id, register_year, frozen_on) VALUES (?, ?, ?)";
   /**
    * PostgreSQL's freeze, the year written in ({@code %1$d}): the header's insert and the nine copies as data-modifying
    * {@code WITH} queries, each copy taking the unit as its parameter, and as its rows the ids and versions that the
    * copies of the points and the measures return.
    */
-  private static final String IN_ONE = "WITH h AS (INSERT INTO lf_register (unit_id, register_year, frozen_on) "
-      + "VALUES (?, ?, ?))" + String.join("", TABLES.stream().map(t -> ", " + t.substring("lf_".length())
-          + " AS (INSERT INTO " + twin(t) + " SELECT t.*, %1$d FROM " + t + " t WHERE t.unit_id = ?"
-          + (t.equals("lf_risk_point") ? " RETURNING risk_point_id, version"
+  private static final String IN_ONE = "WITH h AS (" + HEADER + ")" + String.join("", TABLES.stream()
+      .map(t -> ", " + t.substring("lf_".length()) + " AS (INSERT INTO " + twin(t) + " SELECT t.*, %1$d FROM " + t
+          + " t WHERE t.unit_id = ?" + (t.equals("lf_risk_point") ? " RETURNING risk_point_id, version"
               : t.equals("lf_control_measure") ? " RETURNING measure_id, version" : "") + ")").toList())
       + " SELECT risk_point_id, version FROM risk_point UNION ALL SELECT measure_id, version FROM control_measure";
 
@@ -104,7 +107,7 @@ final class JdbcRegisters implements Registers {
 
   private List<String> inOne(Connection c, UnitId unit, Year year, LocalDate day) throws SQLException {
     try {
-      return Statements.query(c, String.format(IN_ONE, year.getValue()), ps -> {
+      return Statements.query(c, String.format(Locale.ROOT, IN_ONE, year.getValue()), ps -> {
         store.sql().uuid(ps, 1, unit.value());
         ps.setInt(2, year.getValue());
         Sql.day(ps, 3, day);
@@ -130,8 +133,7 @@ final class JdbcRegisters implements Registers {
 
   /** Names the unit's year as frozen, refused as stale when it is already. */
   private void header(Connection c, UnitId unit, Year year, LocalDate day) throws SQLException {
-    String header = "INSERT INTO lf_register (unit_id, register_year, frozen_on) VALUES (?, ?, ?)";
-    try (PreparedStatement ps = c.prepareStatement(header)) {
+    try (PreparedStatement ps = c.prepareStatement(HEADER)) {
       store.sql().uuid(ps, 1, unit.value());
       ps.setInt(2, year.getValue());
       Sql.day(ps, 3, day);

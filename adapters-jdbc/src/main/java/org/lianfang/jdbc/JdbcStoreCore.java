@@ -141,9 +141,10 @@ abstract class JdbcStoreCore {
   /**
    * @param unit a unit
    * @return whether the calling thread's transaction holds the unit's chain locked ({@link JdbcJournal.LockedHead}):
-   *     every change of a record of the unit appends to its chain, whose head it must lock first, so none commits
-   *     until this transaction ends, and a load of the unit's records reads them whole without checking their
-   *     versions again ({@link #once})
+   *     every command that changes a record of the unit appends to its chain, locking its head before it commits, so
+   *     none commits until this transaction ends, and a load of the unit's records reads them whole without checking
+   *     their versions again ({@link #once}). A host that writes a unit's records through the ports outside a command
+   *     takes no such lock: a load it tears in such a transaction shows as damaged rows, not as a record read again
    */
   final boolean holdsChain(UnitId unit) {
     return inTransaction() && remembered().containsKey(new JdbcJournal.LockedHead(unit));

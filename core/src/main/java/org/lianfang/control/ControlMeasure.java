@@ -168,7 +168,7 @@ public final class ControlMeasure implements Aggregate<ControlMeasureId> {
   /**
    * @param measures measures, in order
    * @return for each point they control, those that control it, in the same order: one pass over the measures, not one
-   *     per point
+   *     per point; unmodifiable
    */
   public static Map<RiskPointId, List<ControlMeasure>> byPoint(List<ControlMeasure> measures) {
     Map<RiskPointId, List<ControlMeasure>> out = new HashMap<>();
@@ -177,7 +177,8 @@ public final class ControlMeasure implements Aggregate<ControlMeasureId> {
         out.computeIfAbsent(p, k -> new ArrayList<>()).add(m);
       }
     }
-    return out;
+    out.replaceAll((p, its) -> List.copyOf(its));
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** @return whether it applies now: what coverage and the residual grade count */

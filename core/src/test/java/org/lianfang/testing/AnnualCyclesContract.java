@@ -1,15 +1,19 @@
 package org.lianfang.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.lianfang.UnitId;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CyclePhase;
+import org.lianfang.spi.AnnualCycles;
 import org.lianfang.spi.Repository;
 import org.lianfang.spi.Store;
 import org.quicktheories.core.Gen;
@@ -57,6 +61,38 @@ public abstract class AnnualCyclesContract extends RepositoryContract<AnnualCycl
         f.openItems()));
     return AnnualCycle.restore(c.id(), c.unitId(), c.opened(), c.timetable(), c.rules(), c.policies(), steps,
         c.revision(), c.version());
+  }
+
+  /**
+   * A cycle's steps read back as updated whether or not the updating transaction read the cycle first (a store may
+   * write only the steps a read cycle lacks): two steps further in one transaction after a read, then one step further
+   * without a read, then a closed year's last step rewritten after a read (S-16).
+   */
+  @Test
+  public void s16_aCyclesStepsReadBackAsUpdatedWhetherOrNotTheTransactionReadItFirst() {
+    AnnualCycles cycles = store().annualCycles();
+    for (AnnualCycle drawn : draw(aggregates(new UnitId(UUID.randomUUID())), examples())) {
+      AnnualCycle c = AnnualCycle.restore(drawn.id(), new UnitId(UUID.randomUUID()), drawn.opened(),
+          drawn.timetable(), drawn.rules(), drawn.policies(), drawn.steps(), drawn.revision(), 0);
+      tx(() -> cycles.insert(c));
+      AnnualCycle twice = tx(() -> {
+        AnnualCycle once = changed(cycles.find(c.id()).orElseThrow());
+        cycles.update(once);
+        AnnualCycle again = changed(once.withVersion(once.version() + 1));
+        cycles.update(again);
+        return again.withVersion(again.version() + 1);
+      });
+      assertEquals(Optional.of(twice), cycles.find(c.id()), "two updates after a read");
+      AnnualCycle blind = changed(twice);
+      tx(() -> cycles.update(blind));
+      assertEquals(Optional.of(blind.withVersion(blind.version() + 1)), cycles.find(c.id()), "one without a read");
+      AnnualCycle last = tx(() -> {
+        AnnualCycle rewritten = changed(cycles.find(c.id()).orElseThrow());
+        cycles.update(rewritten);
+        return rewritten.withVersion(rewritten.version() + 1);
+      });
+      assertEquals(Optional.of(last), cycles.find(c.id()), "a step further, or a closed year's last step rewritten");
+    }
   }
 
   @Override

@@ -49,9 +49,9 @@ final class CloseYearHandler implements CommandHandler<CloseYear, AnnualCycleId>
       return Outcome.refused(Cycles.notIn(cycle, CyclePhase.ACCEPTANCE));
     }
     // the unit's chain locked first: no other command of the unit commits until this one does, so the register read
-    // once here, for the guards, the revision's check and the digest, is the one the freeze copies (on a database
-    // whose snapshot was taken by an earlier read, the versions frozen are compared below); the points are read whole
-    // only if the digest is to be computed
+    // here, for the guards, the revision's check and the digest, is the one the freeze copies (on a database whose
+    // snapshot was taken by an earlier read, the versions frozen are compared below); the points' standings are read,
+    // and the points whole only if the digest is to be computed
     s.store().journal().head(unit);
     List<PointStanding> points = s.store().riskPoints().standings(unit);
     List<ControlMeasure> measures = s.store().controlMeasures().inUnit(unit);

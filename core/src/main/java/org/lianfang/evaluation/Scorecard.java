@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.lianfang.Archivable;
 import org.lianfang.ArchiveObject;
 import org.lianfang.grading.PolicyVersion;
+import org.lianfang.table.Table;
 
 /**
  * A unit's year scored (S-11, P-24): the items as the policy scored them from the figures, less the deductions entered
@@ -33,6 +34,9 @@ public record Scorecard(PolicyVersion policy, EvaluationFigures figures, List<It
     List<Deduction> deductions, List<Veto> vetoes, Optional<BigDecimal> self, BigDecimal office,
     Optional<BigDecimal> leaders, Optional<BigDecimal> composite, Band band, String label) implements Archivable {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The scorecard's table title. */
+  public static final String TITLE = "年度绩效评价考核评分表";
 
   /** @throws NullPointerException if a part is null */
   public Scorecard {
@@ -115,6 +119,26 @@ public record Scorecard(PolicyVersion policy, EvaluationFigures figures, List<It
   /** @return the total the band was read from: the composite once there, else the office's score */
   public BigDecimal total() {
     return composite.orElse(office);
+  }
+
+  /**
+   * @param subject the unit evaluated and its year, for the title
+   * @return the scorecard as a table (issue 15): one row per item with its weight, its score and the rationale, then
+   *     the totals (the unit's own, the office's, the leaders', the composite) and the band; an empty cell where a
+   *     score is not given
+   */
+  public Table table(String subject) {
+    List<List<String>> rows = new ArrayList<>();
+    for (ItemScore s : items) {
+      rows.add(List.of(s.item().chinese(), Integer.toString(s.item().weight()), s.score().toPlainString(),
+          s.rationale()));
+    }
+    rows.add(List.of("自评分", "100", self.map(BigDecimal::toPlainString).orElse(""), ""));
+    rows.add(List.of("核准分", "100", office.toPlainString(), ""));
+    rows.add(List.of("领导班子评分", "100", leaders.map(BigDecimal::toPlainString).orElse(""), ""));
+    rows.add(List.of("综合得分", "100", composite.map(BigDecimal::toPlainString).orElse(""), ""));
+    rows.add(List.of("等次", "", label, vetoes.isEmpty() ? "" : vetoes.size() + " 项一票否决"));
+    return new Table(TITLE + "（" + subject + "）", List.of("考核项目", "分值", "得分", "评分依据"), rows);
   }
 
   @Override

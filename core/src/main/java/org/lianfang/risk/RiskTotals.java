@@ -12,6 +12,7 @@ import org.lianfang.UnitId;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.internal.TextTable;
+import org.lianfang.table.Table;
 
 /**
  * Totals of the risk points in force (not retired) by unit × category × grade, and by review state (S-13: 登记汇总).
@@ -23,6 +24,9 @@ import org.lianfang.internal.TextTable;
  * @param rows one row per unit and category that has points, units in tree order, categories in S-4 order
  */
 public record RiskTotals(List<Row> rows) {
+  /** The table's title. */
+  public static final String TITLE = "廉政风险点统计表";
+
   /** The review states a point in force can be in, in the order the text shows them. */
   private static final List<ReviewState> IN_FORCE = List.of(ReviewState.DRAFT, ReviewState.REVIEWED,
       ReviewState.PUBLISHED, ReviewState.CONFIRMED, ReviewState.STALE);
@@ -136,26 +140,38 @@ public record RiskTotals(List<Row> rows) {
 
   /**
    * @param labels the grade labels for the column headers
-   * @return an aligned text table with a 合计 row: the grade columns, 未定级 (ungraded), 待重评 (the grade is stale,
-   *     awaiting re-grading), 小计, then one column per review state a point in force can be in
+   * @return the totals as a table (issue 15), one row per unit and category and a 合计 row: the grade columns, 未定级
+   *     (ungraded), 待重评 (the grade is stale, awaiting re-grading), 小计, then one column per review state a point in
+   *     force can be in
    */
-  public String toText(GradeLabels labels) {
+  public Table table(GradeLabels labels) {
     List<String> headers = new ArrayList<>(List.of("单位", "类别", labels.label(RiskGrade.HIGHER),
         labels.label(RiskGrade.GENERAL), labels.label(RiskGrade.LOWER), "未定级", GradeLabels.STALE_MARK, "小计"));
     IN_FORCE.forEach(s -> headers.add(s.chinese()));
-    TextTable t = new TextTable(30, headers);
+    List<List<String>> cells = new ArrayList<>();
     for (Row r : rows) {
-      List<String> cells = new ArrayList<>(List.of(r.unitName(), r.category().chinese(),
+      List<String> row = new ArrayList<>(List.of(r.unitName(), r.category().chinese(),
           Integer.toString(r.higher()), Integer.toString(r.general()), Integer.toString(r.lower()),
           Integer.toString(r.ungraded()), Integer.toString(r.awaitingRegrade()), Integer.toString(r.total())));
-      IN_FORCE.forEach(s -> cells.add(Integer.toString(r.state(s))));
-      t.add(cells);
+      IN_FORCE.forEach(s -> row.add(Integer.toString(r.state(s))));
+      cells.add(row);
     }
     List<String> sum = new ArrayList<>(List.of("合计", "", Integer.toString(higher()), Integer.toString(general()),
         Integer.toString(lower()), Integer.toString(ungraded()), Integer.toString(awaitingRegrade()),
         Integer.toString(total())));
     IN_FORCE.forEach(s -> sum.add(Integer.toString(state(s))));
-    t.add(sum);
+    cells.add(sum);
+    return new Table(TITLE, headers, cells);
+  }
+
+  /**
+   * @param labels the grade labels for the column headers
+   * @return {@link #table} as an aligned text table, without its title
+   */
+  public String toText(GradeLabels labels) {
+    Table table = table(labels);
+    TextTable t = new TextTable(30, table.headers());
+    table.rows().forEach(t::add);
     return t.render();
   }
 }

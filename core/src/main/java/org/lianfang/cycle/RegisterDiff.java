@@ -207,8 +207,9 @@ public record RegisterDiff(Year from, List<Entry> entries) implements Archivable
   /** The plans of the measures registered or in force that control each point, in id order. */
   private static Map<RiskPointId, List<MeasurePlan>> measures(List<ControlMeasure> measures) {
     Map<RiskPointId, List<MeasurePlan>> out = new HashMap<>();
-    measures.stream().filter(ControlMeasure::listed).sorted(Comparator.comparing(m -> m.id().value()))
-        .forEach(m -> m.points().forEach(p -> out.computeIfAbsent(p, k -> new ArrayList<>()).add(m.plan())));
+    ControlMeasure.byPoint(measures.stream().filter(ControlMeasure::listed)
+        .sorted(Comparator.comparing(m -> m.id().value())).toList())
+        .forEach((p, its) -> out.put(p, its.stream().map(ControlMeasure::plan).toList()));
     return out;
   }
 

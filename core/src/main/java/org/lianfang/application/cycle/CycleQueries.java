@@ -10,6 +10,7 @@ import org.lianfang.Actor;
 import org.lianfang.UnitId;
 import org.lianfang.access.Operation;
 import org.lianfang.application.internal.CommandRunner;
+import org.lianfang.application.internal.RegisterDigests;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
 import org.lianfang.control.CoveragePolicy;
@@ -100,7 +101,8 @@ public final class CycleQueries {
     if (!s.may(Operation.READ_RISKS, unit, false) || s.store().registers().frozenOn(unit, year).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(RegisterDigest.of(s.store(), unit, year));
+    return Optional.of(RegisterDigests.of(s.store().journal().digest(), year, s.store().registers().points(unit, year),
+        s.store().registers().measures(unit, year)));
   }
 
   /**

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.lianfang.ArchiveObject;
+import java.util.stream.Collectors;
 import org.lianfang.Archivable;
+import org.lianfang.ArchiveObject;
 import org.lianfang.Coded;
 import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.MeasurePlan;
+import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.risk.OwnerChain;
 import org.lianfang.risk.ReviewAction;
@@ -24,6 +26,7 @@ import org.lianfang.risk.ReviewRecord;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
+import org.lianfang.table.Table;
 
 /**
  * What differs between a closed year's register and the register that goes on from it (S-12, P-26: 修正完善): each
@@ -37,6 +40,9 @@ import org.lianfang.risk.RiskPointId;
  * @param entries one per point that differs, in code order
  */
 public record RegisterDiff(Year from, List<Entry> entries) implements Archivable {
+  /** The diff's table title. */
+  public static final String TITLE = "廉政风险点修正情况表";
+
   /** @throws NullPointerException if a part is null */
   public RegisterDiff {
     Objects.requireNonNull(from, "from");
@@ -135,6 +141,24 @@ public record RegisterDiff(Year from, List<Entry> entries) implements Archivable
           .put("aspects", Arrays.stream(Aspect.values()).filter(aspects::contains).toList()).put("reason", reason)
           .put("grade", grade).put("owners", owners).put("measures", measures).build();
     }
+  }
+
+  /**
+   * @param subject whose diff it is, e.g. the unit and the year it goes to
+   * @param labels the labels of the grades
+   * @return it as a table (issue 15), one row per entry: added, adjusted or deleted, the code, what an adjustment
+   *     changed, the reason, the grade as it now stands and the measures that now control the point
+   */
+  public Table table(String subject, GradeLabels labels) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Entry e : entries) {
+      rows.add(List.of(e.kind().chinese(), e.code(), Arrays.stream(Aspect.values()).filter(e.aspects()::contains)
+          .map(Aspect::chinese).collect(Collectors.joining("、")), e.reason(),
+          e.grade().map(labels::label).orElse(""), e.measures().stream().map(MeasurePlan::content)
+              .collect(Collectors.joining("；"))));
+    }
+    return new Table(TITLE + "（" + subject + "，较 " + from + " 年度）", List.of("修正", "风险点编号", "调整内容", "理由",
+        "等级", "防控措施"), rows);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.lianfang.Archivable;
@@ -139,6 +140,41 @@ public record Scorecard(PolicyVersion policy, EvaluationFigures figures, List<It
     rows.add(List.of("综合得分", "100", composite.map(BigDecimal::toPlainString).orElse(""), ""));
     rows.add(List.of("等次", "", label, vetoes.isEmpty() ? "" : vetoes.size() + " 项一票否决"));
     return new Table(TITLE + "（" + subject + "）", List.of("考核项目", "分值", "得分", "评分依据"), rows);
+  }
+
+  /**
+   * @param cards each unit's scorecard under one policy, by the unit's name, in the order to show them
+   * @param title what the table sums up, e.g. the year and the body that evaluated
+   * @return a table of them (issue 15), one row per unit: each item's score (headed with its weight), the points
+   *     deducted, the office's score, the self-assessment, the leaders' score, the composite and the band's label
+   * @throws IllegalArgumentException if the scorecards are not all under the same policy
+   */
+  public static Table summary(Map<String, Scorecard> cards, String title) {
+    List<String> headers = new ArrayList<>(List.of("单位"));
+    List<List<String>> rows = new ArrayList<>();
+    PolicyVersion policy = null;
+    for (Map.Entry<String, Scorecard> e : cards.entrySet()) {
+      Scorecard c = e.getValue();
+      if (policy == null) {
+        policy = c.policy();
+        c.items().forEach(i -> headers.add(i.item().chinese() + "（" + i.item().weight() + "）"));
+        headers.addAll(List.of("扣分", "核准分", "自评分", "领导评分", "综合得分", "等次"));
+      } else if (!policy.equals(c.policy())) {
+        throw new IllegalArgumentException("a summary's scorecards are under one policy: " + policy + " and "
+            + c.policy());
+      }
+      List<String> row = new ArrayList<>(List.of(e.getKey()));
+      c.items().forEach(i -> row.add(i.score().toPlainString()));
+      row.add(c.deductions().stream().map(Deduction::points).reduce(BigDecimal.ZERO, BigDecimal::add)
+          .toPlainString());
+      row.add(c.office().toPlainString());
+      row.add(c.self().map(BigDecimal::toPlainString).orElse(""));
+      row.add(c.leaders().map(BigDecimal::toPlainString).orElse(""));
+      row.add(c.composite().map(BigDecimal::toPlainString).orElse(""));
+      row.add(c.label());
+      rows.add(row);
+    }
+    return new Table(TITLE + "汇总（" + title + "）", headers, rows);
   }
 
   @Override

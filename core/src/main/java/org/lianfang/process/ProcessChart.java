@@ -45,6 +45,32 @@ public final class ProcessChart {
     return new ProcessChart(process, postNames, risks, labels);
   }
 
+  /** @return the process drawn */
+  public BusinessProcess process() {
+    return process;
+  }
+
+  /** @param step a step of the process @return the risk points shown at it, in order; empty if none */
+  public List<StepRisk> risks(StepId step) {
+    return List.copyOf(risks.getOrDefault(step, List.of()));
+  }
+
+  /** @param step a step of the process @return the name shown for its post */
+  public String postName(ProcessStep step) {
+    return postNames.apply(step.post());
+  }
+
+  /** @return the labels the grades are shown in */
+  public GradeLabels labels() {
+    return labels;
+  }
+
+  /** @param step a step of the process @return the highest grade of its risk points, stale or not, if any is graded */
+  public Optional<RiskGrade> topGrade(StepId step) {
+    return risks.getOrDefault(step, List.of()).stream().flatMap(r -> r.grade().stream())
+        .max(Comparator.naturalOrder());
+  }
+
   /** @return Mermaid flowchart text */
   public String toMermaid() {
     StringBuilder out = new StringBuilder("flowchart TD\n");
@@ -92,9 +118,7 @@ public final class ProcessChart {
   }
 
   private String colour(ProcessStep s) {
-    Optional<RiskGrade> top = risks.getOrDefault(s.id(), List.of()).stream()
-        .flatMap(r -> r.grade().stream()).max(Comparator.naturalOrder());
-    return top.map(g -> switch (g) {
+    return topGrade(s.id()).map(g -> switch (g) {
       case HIGHER -> "#f8b4b4";
       case GENERAL -> "#fcd9a8";
       case LOWER -> "#c6efce";

@@ -35,6 +35,11 @@ public final class HeatMapSvg {
   private HeatMapSvg(GradeMatrix grades, GradeLabels labels, Map<RiskGrade, String> colours) {
     this.grades = Objects.requireNonNull(grades, "grades");
     this.labels = Objects.requireNonNull(labels, "labels");
+    this.colours = checked(colours);
+  }
+
+  /** A colour for every grade, each as #rrggbb, or an {@link IllegalArgumentException}; the drawers share it. */
+  static Map<RiskGrade, String> checked(Map<RiskGrade, String> colours) {
     Map<RiskGrade, String> all = new EnumMap<>(RiskGrade.class);
     for (RiskGrade g : RiskGrade.values()) {
       String colour = colours.get(g);
@@ -43,7 +48,7 @@ public final class HeatMapSvg {
       }
       all.put(g, colour);
     }
-    this.colours = all;
+    return all;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.lianfang.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,9 +11,11 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,9 +27,13 @@ import org.lianfang.checks.CheckRating;
 import org.lianfang.checks.CheckRollup;
 import org.lianfang.control.ControlMeasureId;
 import org.lianfang.control.ControlRegistrationForm;
+import org.lianfang.control.CoverageReport;
+import org.lianfang.cycle.RegisterDiff;
 import org.lianfang.evaluation.Scorecard;
+import org.lianfang.evaluation.SoeEvaluationPolicy;
 import org.lianfang.evaluation.StandardEvaluationPolicy;
 import org.lianfang.grading.GradeLabels;
+import org.lianfang.grading.RiskGrade;
 import org.lianfang.memory.InMemoryStore;
 import org.lianfang.risk.RiskIdentificationForm;
 import org.lianfang.risk.RiskPointId;
@@ -37,7 +44,8 @@ import org.lianfang.testing.World;
 
 /**
  * The forms and roll-ups a spreadsheet opens (issue 15, S-13): Form 2, Form 3 and its totals, the risk totals, the
- * monthly checks' roll-up and the evaluation's scorecard each give a table with every column and every cell whole,
+ * monthly checks' roll-up, the evaluation's scorecard and its summary, the coverage (P-14) and the revision's diff
+ * (S-16) each give a table with every column and every cell whole,
  * whose CSV a CSV library reads back as the table; a point described to look like a formula is read back as text.
  */
 class FormTablesTest {
@@ -122,5 +130,58 @@ class FormTablesTest {
     assertEquals(card.items().size() + 5, scores.rows().size(), "the items, four totals and the band");
     assertEquals(card.items().get(3).rationale(), back(scores).get(4).get(3), "a rationale whole");
     assertEquals(card.label(), scores.rows().get(scores.rows().size() - 1).get(2));
+  }
+
+  @Test
+  void p14_s16_theCoverageAndTheRevisionsDiffReadBackWhole() throws IOException {
+    World w = World.in(InMemoryStore.create());
+    RiskPointId formula = w.confirmed(w.aPointOnApprover().described(FORMULA).build());
+    w.confirmed(w.aPointOnApprover().described("审批吃拿卡要").build());
+    ControlMeasureId m = w.lianfang.control().draft(w.landLeader, ControlScenarios.onlinePublication(w,
+        List.of(formula))).orElseThrow();
+    w.lianfang.control().step(w.landLeader, MeasureStep.register(m)).orElseThrow();
+    CoverageReport coverage = w.lianfang.control().queries().coverage(w.inspector, w.city);
+    Table ct = coverage.table(GradeLabels.SEED);
+    assertEquals(coverage.points().size(), ct.rows().size());
+    assertEquals(shown(ct), back(ct));
+    int gaps = ct.headers().indexOf("尚缺");
+    assertEquals(coverage.uncovered().size(), ct.rows().stream().filter(r -> !r.get(gaps).isEmpty()).count(),
+        "a point lacking something names what");
+
+    RiskPointId added = new RiskPointId(UUID.randomUUID());
+    RegisterDiff diff = new RegisterDiff(Year.of(2010), List.of(
+        new RegisterDiff.Entry(RegisterDiff.Kind.ADDED, added, "KMGT-0004", Set.of(), FORMULA,
+            Optional.of(RiskGrade.HIGHER), Optional.empty(), List.of()),
+        new RegisterDiff.Entry(RegisterDiff.Kind.ADJUSTED, formula, "KMGT-0001",
+            Set.of(RegisterDiff.Aspect.OWNERS, RegisterDiff.Aspect.GRADE), "轮岗", Optional.of(RiskGrade.LOWER),
+            Optional.empty(), List.of()),
+        new RegisterDiff.Entry(RegisterDiff.Kind.DELETED, new RiskPointId(UUID.randomUUID()), "KMGT-0002", Set.of(),
+            "并入用地预审", Optional.empty(), Optional.empty(), List.of())));
+    Table dt = diff.table("市国土资源管理局，2011 年度", GradeLabels.SEED);
+    assertEquals(shown(dt), back(dt));
+    assertEquals(List.of("新增", "KMGT-0004", "", "'" + FORMULA, GradeLabels.SEED.label(RiskGrade.HIGHER), ""),
+        back(dt).get(1));
+    assertEquals("等级、责任人", back(dt).get(2).get(2), "the aspects in their order");
+    assertEquals(List.of("删除", "KMGT-0002", "", "并入用地预审", "", ""), back(dt).get(3));
+  }
+
+  @Test
+  void p24_theEvaluationsSummaryHasARowPerUnitAndRefusesToMixPolicies() throws IOException {
+    UnitId unit = new UnitId(UUID.randomUUID());
+    Map<String, Scorecard> cards = new LinkedHashMap<>();
+    for (String name : List.of("市国土资源管理局", "=市规划局")) {
+      cards.put(name, Scorecard.of(StandardEvaluationPolicy.standard(), EvaluationGenerators.bureau(unit,
+          Year.of(2010), LocalDate.of(2010, 12, 31)), Optional.of(new BigDecimal("90")), List.of(),
+          List.of(new BigDecimal("88")), List.of()));
+    }
+    Table summary = Scorecard.summary(cards, "2010 年度");
+    assertEquals(shown(summary), back(summary));
+    Scorecard first = cards.get("市国土资源管理局");
+    assertEquals(1 + first.items().size() + 6, summary.headers().size(), "the unit, the items and six totals");
+    assertEquals(List.of("市国土资源管理局", "'=市规划局"), back(summary).stream().skip(1).map(r -> r.get(0)).toList());
+    assertEquals(first.label(), summary.rows().get(0).get(summary.headers().size() - 1));
+    cards.put("市城投公司", Scorecard.of(new SoeEvaluationPolicy(), EvaluationGenerators.bureau(unit, Year.of(2010),
+        LocalDate.of(2010, 12, 31)), Optional.empty(), List.of(), List.of(), List.of()));
+    assertThrows(IllegalArgumentException.class, () -> Scorecard.summary(cards, "2010 年度"));
   }
 }

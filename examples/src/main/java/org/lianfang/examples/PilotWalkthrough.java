@@ -85,8 +85,9 @@ public final class PilotWalkthrough {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path dir = Path.of(System.getProperty("lianfang.data", "data"));
+    Path report = Path.of(System.getProperty("lianfang.report", "report"));
     boolean fresh = Arrays.asList(args).contains("--fresh") || Boolean.getBoolean("lianfang.fresh");
-    runOn(dir, fresh, out);
+    runOn(dir, fresh, report, out);
     out.flush();
   }
 
@@ -98,17 +99,18 @@ public final class PilotWalkthrough {
    *
    * @param dir where the H2 database lives
    * @param fresh whether to start from an empty database
+   * @param report where the report ({@link PilotReport}) and the CSV files go
    * @param out where the forms go
    * @return whether this run walked the stage (false: it read the data of an earlier run)
    */
-  public static boolean runOn(Path dir, boolean fresh, PrintStream out) {
+  public static boolean runOn(Path dir, boolean fresh, Path report, PrintStream out) {
     if (fresh) {
       deleteDatabase(dir);
     }
     try (JdbcStore store = JdbcStore.embedded(dir)) {
       Optional<Unit> earlier = store.units().byCode(CITY_CODE);
       if (earlier.isPresent()) {
-        MutableClock clock = MutableClock.startingOn(MonthlyChecksStage.DECEMBER_REVIEWED, KUNMING);
+        MutableClock clock = MutableClock.startingOn(NextYearStage.REVISED, KUNMING);
         Lianfang lianfang = open(store, clock);
         out.println("找到上次运行的数据（" + dir.toAbsolutePath() + "）：不再重复登记，直接读取台帐。"
             + "重新开始请加 -Dexec.args=--fresh");
@@ -117,14 +119,28 @@ public final class PilotWalkthrough {
         EducationStage.printEducation(lianfang, inspector, earlier.get().id(), Year.of(2010), out);
         ControlStage.printControl(lianfang, inspector, earlier.get().id(), out);
         MonthlyChecksStage.printRollup(lianfang, inspector, earlier.get().id(), out);
+        writeReport(lianfang, earlier.get().id(), NextYearStage.REVISED, report, out);
         return false;
       }
       MutableClock clock = MutableClock.startingOn(STAGE_OPENS, KUNMING);
-      run(open(store, clock), clock, out);
+      Lianfang lianfang = open(store, clock);
+      UnitId city = run(lianfang, clock, out);
+      out.println();
+      out.println("昆明市廉政风险防范管理 · " + CycleStage.YEAR.plusYears(1) + " 年度修正完善（" + NextYearStage.REVISED
+          + "，S-16）");
+      NextYearStage.run(lianfang, clock, city, out);
+      printJournalCheck(lianfang, city, out);
       out.println();
       out.println("数据已保存在 " + dir.toAbsolutePath() + "（H2 嵌入式数据库）；再次运行将读取这些数据。");
+      writeReport(lianfang, city, NextYearStage.REVISED, report, out);
       return true;
     }
+  }
+
+  private static void writeReport(Lianfang lianfang, UnitId city, LocalDate today, Path report, PrintStream out) {
+    List<Path> files = PilotReport.write(lianfang, city, today, report);
+    out.println("报告已生成：" + files.get(0).toAbsolutePath() + "（另有 " + (files.size() - 1) + " 个 CSV 表格，Excel "
+        + "可直接打开）");
   }
 
   private static void deleteDatabase(Path dir) {
@@ -170,7 +186,8 @@ public final class PilotWalkthrough {
    * the rest by 12-10) with the third line, the monthly checks of October and November, the city's special inspection
    * and the collection of the December public appraisal day by day, and prints Form 3 and the coverage; then the
    * self-assessment window, the appraisal's analysis and results, December's checks with the checks' roll-up, and the
-   * annual evaluation of the pilot units, printed as a table.
+   * annual evaluation of the pilot units, printed as a table; then closes 2010 and opens 2011 for the city. The main
+   * job ({@link #runOn}) goes on with the first changes of 2011 ({@link NextYearStage}) and writes the report.
    *
    * @param lianfang a library over an empty store, built with {@code clock}
    * @param clock the library's clock, standing at or before {@link #STAGE_OPENS}
@@ -234,7 +251,6 @@ public final class PilotWalkthrough {
     out.println("昆明市廉政风险防范管理 · " + CycleStage.YEAR.plusYears(1) + " 年度全面推行（" + CycleStage.ROLLOUT + "，S-1）");
     cycle.rollOut();
     cycle.printProgress(CycleStage.YEAR.plusYears(1));
-    printJournalCheck(lianfang, f.city, out);
     return f.city;
   }
 

@@ -8,14 +8,16 @@ import java.util.Objects;
 import org.lianfang.table.Table;
 
 /**
- * How far the third line's records got by a day (issue 15, P-8, P-18, P-21): of the warnings, how many were issued,
- * replied to, verified and closed; of the rectification items, how many were opened, submitted, verified and closed;
- * each stage counting the records that reached it or a later one, so the counts never grow down the funnel; and how
- * many were overdue at some step (a reply, a verification or an item's due day passed, whether done late or not yet
- * done that day). A warning transferred or cancelled counts at the stage it had reached. Immutable and thread-safe.
+ * How far the third line's records got, as they stand (issue 15, P-8, P-18, P-21): of the warnings, how many were
+ * issued, replied to, verified and closed; of the rectification items, how many were opened, submitted, verified and
+ * closed; each stage counting the records that reached it or a later one, so the counts never grow down the funnel;
+ * and how many were overdue at some step (a reply, a verification or an item's due day passed, whether done late or
+ * still not done on the day given). A warning transferred or cancelled counts at the stage it had reached. The day
+ * decides only what is still overdue: the stages are the records' as read, so a funnel is drawn from today's records
+ * with today's date. Immutable and thread-safe.
  *
  * @param title what it counts
- * @param asOf the day it counts to
+ * @param asOf the day that decides what is still overdue, the day the records were read
  * @param stages the stages in order, each with its count
  * @param overdue the records overdue at some step
  */
@@ -45,8 +47,11 @@ public record Funnel(String title, LocalDate asOf, List<Stage> stages, int overd
     if (stages.isEmpty()) {
       throw new IllegalArgumentException("a funnel has at least one stage");
     }
-    for (int i = 1; i < stages.size(); i++) {
-      if (stages.get(i).count() > stages.get(i - 1).count() || stages.get(i).count() < 0) {
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i).count() < 0) {
+        throw new IllegalArgumentException("a funnel's stage counts no fewer than nothing: " + stages.get(i));
+      }
+      if (i > 0 && stages.get(i).count() > stages.get(i - 1).count()) {
         throw new IllegalArgumentException("a funnel's counts never grow down it");
       }
     }
@@ -57,7 +62,7 @@ public record Funnel(String title, LocalDate asOf, List<Stage> stages, int overd
 
   /**
    * @param warnings warnings
-   * @param asOf the day to count to
+   * @param asOf the day that decides which replies and verifications are still overdue
    * @return issued (all), replied (a reply given in some round), verified (a verification passed), closed (销号); the
    *     overdue: a reply given after its round's deadline or still due after it, a verification made after its
    *     deadline or still due after it
@@ -94,7 +99,7 @@ public record Funnel(String title, LocalDate asOf, List<Stage> stages, int overd
 
   /**
    * @param items rectification items
-   * @param asOf the day to count to
+   * @param asOf the day that decides which items are still overdue
    * @return opened (all), submitted (a submission made), verified, closed (销号); the overdue: verified after the due
    *     day, or not verified and past it that day
    */

@@ -17,11 +17,13 @@ import org.lianfang.process.StepRisk;
 /**
  * A business flow chart drawn as SVG with its steps' risk points and grades (P-2, 行政职权廉政风险防控图; issue 15), from
  * the chart model ({@link ProcessChart}), with no script and nothing fetched. The steps stand in rows from the top:
- * a step's row is one below the lowest row of the steps that flow into it (a flow back to an earlier step is drawn
- * round the right-hand side), steps of a row side by side. Each step is a box with its name, its post and one line
- * per risk point with its grade in the labels of the chart, a stale grade marked as Form 2 marks it (P-3); the box is
- * edged in the colour of its highest grade (grey with none) and each point has a dot of its grade's colour. Long text
- * wraps within the box, and a line break in the text breaks the line. Each box is a {@code g} with {@code data-step}
+ * a step's row is one below the lowest row of the steps that flow into it, steps of a row side by side; a flow to
+ * the next row is a curve through the gap between the rows, any other (back to an earlier step, or past a row) runs
+ * in a channel of its own on the right, reached and left through the gaps between rows, so no line passes under a
+ * box. Each step is a box with its name, its post and one line per risk point with its grade in the labels of the
+ * chart, a stale grade marked as Form 2 marks it (P-3); the box is edged in the colour of its highest grade (grey with
+ * none) and each point has a dot of its grade's colour. Long text wraps within the box, and a line break in the text
+ * breaks the line. Each box is a {@code g} with {@code data-step}
  * (the step's code) and {@code data-grade} (its highest grade's code, or {@code none}). Immutable and thread-safe.
  */
 public final class FlowChartSvg {
@@ -32,6 +34,7 @@ public final class FlowChartSvg {
   private static final int LINE = 19;
   private static final int PAD = 10;
   private static final int TITLE = 40;
+  private static final int CHANNEL = 14;
   private static final String NONE = "#9e9e9e";
 
   private final Map<RiskGrade, String> colours;
@@ -58,6 +61,7 @@ public final class FlowChartSvg {
    * @param chart the chart
    * @param title what it shows, e.g. the unit and the process
    * @return the SVG element, standalone ({@code xmlns} given), sized in pixels
+   * @throws IllegalArgumentException if a flow names a step the process lacks
    */
   public String draw(ProcessChart chart, String title) {
     Objects.requireNonNull(title, "title");
@@ -75,21 +79,36 @@ public final class FlowChartSvg {
     for (ProcessStep s : steps) {
       text.put(s.id(), lines(chart, s));
     }
+    for (Flow f : chart.process().flows()) {
+      if (!row.containsKey(f.from()) || !row.containsKey(f.to())) {
+        throw new IllegalArgumentException("a flow names a step the process lacks: " + f);
+      }
+    }
+    // a flow to the next row is a curve through the gap between them; any other runs in a channel of its own on the
+    // right, reached and left through the gaps between rows, so no line passes under a box
+    List<Flow> around = chart.process().flows().stream().filter(f -> row.get(f.to()) != row.get(f.from()) + 1)
+        .toList();
     int widest = byRow.stream().mapToInt(List::size).max().orElse(0);
-    int width = 2 * MARGIN + Math.max(1, widest) * BOX + Math.max(0, widest - 1) * GAP_X + GAP_X;
+    int content = 2 * MARGIN + Math.max(1, widest) * BOX + Math.max(0, widest - 1) * GAP_X;
+    int width = content + (around.isEmpty() ? 0 : CHANNEL * around.size() + MARGIN);
     Map<StepId, int[]> boxes = new HashMap<>();
+    int[] top = new int[rows];
+    int[] bottom = new int[rows];
     int y = TITLE + MARGIN;
-    for (List<ProcessStep> r : byRow) {
-      int height = r.stream().mapToInt(s -> boxHeight(text.get(s.id()))).max().orElse(0);
-      int rowWidth = r.size() * BOX + (r.size() - 1) * GAP_X;
-      int x = (width - GAP_X - rowWidth) / 2;
-      for (ProcessStep s : r) {
+    for (int r = 0; r < rows; r++) {
+      List<ProcessStep> inRow = byRow.get(r);
+      int height = inRow.stream().mapToInt(s -> boxHeight(text.get(s.id()))).max().orElse(0);
+      int rowWidth = inRow.size() * BOX + (inRow.size() - 1) * GAP_X;
+      int x = (content - rowWidth) / 2;
+      for (ProcessStep s : inRow) {
         boxes.put(s.id(), new int[] {x, y, boxHeight(text.get(s.id()))});
         x += BOX + GAP_X;
       }
+      top[r] = y;
+      bottom[r] = y + height;
       y += height + GAP_Y;
     }
-    int height = y - GAP_Y + MARGIN;
+    int height = y + MARGIN;
     StringBuilder out = new StringBuilder();
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
         .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
@@ -105,10 +124,25 @@ public final class FlowChartSvg {
     for (Flow f : chart.process().flows()) {
       int[] from = boxes.get(f.from());
       int[] to = boxes.get(f.to());
-      if (from == null || to == null) {
-        throw new IllegalArgumentException("a flow names a step the process lacks: " + f);
+      int x1 = from[0] + BOX / 2;
+      int x2 = to[0] + BOX / 2;
+      int below = bottom[row.get(f.from())];
+      String d;
+      int k = around.indexOf(f);
+      if (k < 0) {
+        int mid = below + GAP_Y / 2;
+        d = "M" + x1 + "," + (from[1] + from[2]) + " L" + x1 + "," + below + " C" + x1 + "," + mid + " " + x2 + ","
+            + mid + " " + x2 + "," + to[1];
+      } else {
+        int channel = content + CHANNEL * k + CHANNEL / 2;
+        int shift = (k % 4) * 4 - 6; // two flows through one gap run on lines of their own
+        int out1 = below + GAP_Y / 2 + shift;
+        int in2 = top[row.get(f.to())] - GAP_Y / 2 + shift;
+        d = "M" + x1 + "," + (from[1] + from[2]) + " L" + x1 + "," + out1 + " L" + channel + "," + out1 + " L"
+            + channel + "," + in2 + " L" + x2 + "," + in2 + " L" + x2 + "," + to[1];
       }
-      edge(out, from, to, width, arrow);
+      out.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.5\" "
+          + "marker-end=\"url(#").append(arrow).append(")\"/>");
     }
     for (ProcessStep s : steps) {
       box(out, chart, s, boxes.get(s.id()), text.get(s.id()));
@@ -229,23 +263,4 @@ public final class FlowChartSvg {
     out.append("</g>");
   }
 
-  private static void edge(StringBuilder out, int[] from, int[] to, int width, String arrow) {
-    String d;
-    if (to[1] > from[1]) {
-      int x1 = from[0] + BOX / 2;
-      int y1 = from[1] + from[2];
-      int x2 = to[0] + BOX / 2;
-      int y2 = to[1];
-      int mid = y1 + (y2 - y1) / 2;
-      d = "M" + x1 + "," + y1 + " C" + x1 + "," + mid + " " + x2 + "," + mid + " " + x2 + "," + y2;
-    } else {
-      int right = width - MARGIN / 2;
-      int y1 = from[1] + from[2] / 2;
-      int y2 = to[1] + to[2] / 2;
-      d = "M" + (from[0] + BOX) + "," + y1 + " L" + right + "," + y1 + " L" + right + "," + y2 + " L"
-          + (to[0] + BOX) + "," + y2;
-    }
-    out.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.5\" "
-        + "marker-end=\"url(#").append(arrow).append(")\"/>");
-  }
 }

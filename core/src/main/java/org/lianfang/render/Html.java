@@ -98,13 +98,12 @@ public final class Html {
   }
 
   /**
-   * @param svg an SVG a drawer of this package made
-   * @param caption what it shows
-   * @return a {@code figure} holding the SVG inline, with the caption
+   * @param picture what the figure shows, e.g. a drawer's SVG as {@code Html.trusted(drawer.draw(…))}
+   * @param caption what it shows, as text
+   * @return a {@code figure} holding the picture inline, with the caption
    */
-  public static Html figure(String svg, String caption) {
-    return new Html("<figure>" + Objects.requireNonNull(svg, "svg") + "<figcaption>" + Svg.escape(caption)
-        + "</figcaption></figure>");
+  public static Html figure(Html picture, String caption) {
+    return new Html("<figure>" + picture.markup + "<figcaption>" + Svg.escape(caption) + "</figcaption></figure>");
   }
 
   /**

@@ -16,7 +16,7 @@ public final class HtmlReport {
   /**
    * The page's style: plain tables, the grade colours of {@link HeatMapSvg#STANDARD_COLOURS} as cell classes
    * {@code grade-higher}, {@code grade-general} and {@code grade-lower}, and the classes of a checks' grid
-   * ({@link ComplianceGrid}); print-friendly.
+   * ({@link ComplianceGrid}); the contents left out when printed.
    */
   public static final String STYLE = String.join("\n",
       "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif;",
@@ -30,7 +30,7 @@ public final class HtmlReport {
       "td.ok{background:#dff0d8}td.late{background:#fcebcf}td.missing{background:#f8d7d6}td.none{color:#999}",
       "figure{margin:8px 0 16px;overflow-x:auto}figcaption{font-size:13px;color:#555}",
       "details{margin:4px 0 8px}summary{cursor:pointer;font-weight:bold}.lead{color:#555}",
-      "@media print{details{display:block}nav{display:none}}");
+      "@media print{nav{display:none}}");
 
   private final String title;
   private final String lead;
@@ -70,7 +70,9 @@ public final class HtmlReport {
 
   /** @return the page: an HTML5 document in UTF-8 */
   public String render() {
-    StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+    StringBuilder s = new StringBuilder("<!DOCTYPE html>\n")
+        .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\">\n")
+        .append("<head>\n<meta charset=\"utf-8\"/>\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
         .append("<title>").append(Svg.escape(title)).append("</title>\n<style>\n").append(STYLE)
         .append("\n</style>\n</head>\n<body>\n<header><h1>").append(Svg.escape(title)).append("</h1><p class=\"lead\">")

@@ -14,9 +14,9 @@ import org.lianfang.testing.MonitoringGenerators;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * The third line's funnel (issue 15, P-8, P-18, P-21) counts every record at the first stage, never more at a later
- * stage than an earlier one, the closed ones at the last, at least every record overdue that day among the overdue,
- * and never less for any stage when a record is added.
+ * The third line's funnel (issue 15, P-8, P-18, P-21) counts every record at the first stage, the replied, verified
+ * and closed ones at theirs, as overdue those overdue that day and those done late, and never less for any stage when
+ * a record is added.
  */
 class FunnelPropertyTest {
   private static final UnitId UNIT = new UnitId(UUID.fromString("00000000-0000-0000-0000-000000000015"));
@@ -32,8 +32,14 @@ class FunnelPropertyTest {
               f.stages().get(f.stages().size() - 1).count(), "the closed ones at the last stage");
           assertEquals(warnings.stream().filter(w -> w.rounds().stream().anyMatch(r -> r.reply().isPresent())
               || w.state() == WarningState.CLOSED).count(), f.stages().get(1).count(), "replied, or closed");
+          assertEquals(warnings.stream().filter(w -> w.rounds().stream().anyMatch(r -> r.verification()
+              .filter(v -> v.passed()).isPresent()) || w.state() == WarningState.CLOSED).count(),
+              f.stages().get(2).count(), "verified, or closed");
           long dueNow = warnings.stream().filter(w -> w.replyOverdue(asOf) || w.verificationOverdue(asOf)).count();
-          assertTrue(f.overdue() >= dueNow, "at least those overdue that day");
+          long doneLate = warnings.stream().filter(w -> !w.replyOverdue(asOf) && !w.verificationOverdue(asOf)
+              && w.rounds().stream().anyMatch(r -> r.reply().filter(x -> x.day().isAfter(r.replyDue())).isPresent()
+              || r.verification().filter(v -> v.day().isAfter(r.verifyBy().orElseThrow())).isPresent())).count();
+          assertEquals(dueNow + doneLate, f.overdue(), "those overdue that day and those done late");
           assertNeverLessWithOneMore(f, warnings.isEmpty() ? f
               : Funnel.ofWarnings(warnings.subList(0, warnings.size() - 1), asOf));
         });
@@ -48,7 +54,10 @@ class FunnelPropertyTest {
           assertEquals(items.size(), f.stages().get(0).count(), "every item was opened");
           assertEquals(items.stream().filter(i -> i.state() == RectificationState.CLOSED).count(),
               f.stages().get(3).count(), "the closed ones at the last stage");
-          assertTrue(f.overdue() >= items.stream().filter(i -> i.overdue(asOf)).count(), "at least those overdue now");
+          assertEquals(items.stream().filter(i -> i.life().verified().isEmpty() && asOf.isAfter(i.terms().due())
+              || i.life().verified().filter(v -> v.day().isAfter(i.terms().due())).isPresent()).count(), f.overdue(),
+              "those past their due day unverified, and those verified late");
+          assertTrue(f.overdue() >= items.stream().filter(i -> i.overdue(asOf)).count(), "among them all overdue now");
           List<RectificationItem> fewer = new ArrayList<>(items);
           if (!fewer.isEmpty()) {
             fewer.remove(0);

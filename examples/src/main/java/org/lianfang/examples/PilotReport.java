@@ -76,10 +76,10 @@ public final class PilotReport {
     GradeLabels labels = GradeLabels.SEED;
     Map<String, Table> csv = new LinkedHashMap<>();
     HtmlReport page = HtmlReport.titled("昆明市廉政风险防范管理试点 " + YEAR + " 年度报告",
-        "Kunming's integrity-risk prevention pilot, " + YEAR + " — 七个试点单位（S-18），截至 " + asOf
+        "Kunming's integrity-risk prevention pilot, " + YEAR + " — 试点单位 " + pilots.size() + " 个（S-18），截至 " + asOf
             + "；由 Lianfang 从台帐数据生成，无脚本、离线可读");
 
-    page.section("overview", "概况 / Overview", overview(lianfang, inspector, city, units));
+    page.section("overview", "概况 / Overview", overview(lianfang, inspector, units, pilots));
 
     List<Html> forms2 = new ArrayList<>();
     List<Html> forms3 = new ArrayList<>();
@@ -101,14 +101,14 @@ public final class PilotReport {
     String heat = HeatMapSvg.of(GradeMatrix.standard(), labels)
         .draw(lianfang.risks().queries().heatMap(inspector, city), "昆明市试点单位 风险分布（" + asOf + "）");
     page.section("heat-map", "风险分布 / Heat map (probability × harm)",
-        Html.of(Html.figure(heat, "发生机率 × 危害程度，格中为风险点个数，颜色为等级（S-6）"), Html.table(totals)));
+        Html.of(Html.figure(Html.trusted(heat), "发生机率 × 危害程度，格中为风险点个数，颜色为等级（S-6）"), Html.table(totals)));
 
     List<Html> charts = new ArrayList<>();
     for (Unit p : pilots) {
       for (BusinessProcess process : lianfang.processes().queries().processes(inspector, p.id())) {
         String title = p.name() + " " + process.name() + "（" + process.code() + "）";
-        charts.add(Html.figure(FlowChartSvg.standard().draw(lianfang.processes().queries()
-            .processChart(inspector, process.id()).orElseThrow(), title), "业务流程廉政风险防控图（P-2）：" + title));
+        charts.add(Html.figure(Html.trusted(FlowChartSvg.standard().draw(lianfang.processes().queries()
+            .processChart(inspector, process.id()).orElseThrow(), title)), "业务流程廉政风险防控图（P-2）：" + title));
       }
     }
     page.section("flow-charts", "业务流程风险防控图 / Flow charts with risk points (P-2)", Html.of(charts));
@@ -158,7 +158,7 @@ public final class PilotReport {
     return written;
   }
 
-  private static Html overview(Lianfang lianfang, Actor inspector, UnitId city, List<Unit> units) {
+  private static Html overview(Lianfang lianfang, Actor inspector, List<Unit> units, List<Unit> pilots) {
     List<String> chains = new ArrayList<>();
     int intact = 0;
     for (Unit u : units) {
@@ -166,7 +166,7 @@ public final class PilotReport {
       intact += v instanceof Verification.Intact ? 1 : 0;
       chains.add(u.name() + (v instanceof Verification.Intact ok ? " 完好（" + ok.entries() + " 条）" : " 断裂"));
     }
-    return Html.of(Html.paragraph("试点单位 " + (units.size() - 1) + " 个：" + units.stream().skip(1).map(Unit::name)
+    return Html.of(Html.paragraph("试点单位 " + pilots.size() + " 个：" + pilots.stream().map(Unit::name)
         .collect(Collectors.joining("、")) + "。"), Html.paragraph("台帐校验（廉政风险信息档案的哈希链）：" + intact + "/"
         + units.size() + " 个单位链完好 — " + String.join("；", chains) + "。"), Html.paragraph("表格另存为 CSV（UTF-8 带 "
         + "BOM，Excel 可直接打开），与本页同目录。"));
@@ -185,7 +185,7 @@ public final class PilotReport {
     List<Html> parts = new ArrayList<>();
     for (String file : List.of("funnel-warnings.csv", "funnel-rectification.csv")) {
       Funnel f = funnels.get(file);
-      parts.add(Html.figure(FunnelSvg.draw(f), "每一环节计到达该环节或其后环节的件数；逾期：任一环节超过时限，含逾期后完成"));
+      parts.add(Html.figure(Html.trusted(FunnelSvg.draw(f)), "每一环节计到达该环节或其后环节的件数；逾期：任一环节超过时限，含逾期后完成"));
       parts.add(Html.table(f.table()));
       csv.put(file, f.table());
     }

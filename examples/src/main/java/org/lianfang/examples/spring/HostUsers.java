@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The host's own users and how they become Lianfang's {@link Actor}s (ARCHITECTURE.md: the host owns the users;
  * issue 15). A real host reads them from its directory or its login (Spring Security's {@code Authentication}); this
- * one keeps them in memory and names them by the {@code X-User} header. The mapping is the host's policy: its job titles decide
- * the roles, its org chart the unit each user may act in, and its HR link the official a user is.
+ * one keeps them in memory and names them by the {@code X-User} header. The mapping is the host's policy: its job
+ * titles decide the roles, its org chart the unit each user may act in, and its HR link the official a user is.
  */
 @Component
 public class HostUsers {

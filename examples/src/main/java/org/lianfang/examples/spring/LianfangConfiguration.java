@@ -11,6 +11,7 @@ import org.lianfang.jdbc.JdbcStore;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
@@ -34,13 +35,14 @@ public class LianfangConfiguration {
   }
 
   @Bean
+  @DependsOn("lianfang")                                        // the schema installed first
   Lianfang systemLianfang(DataSource dataSource, Clock clock) {  // the tick's and the dispatcher's own commits
     return Lianfang.builder(JdbcStore.of(dataSource)).clock(clock).build();
   }
 
   @Bean(destroyMethod = "close")
-  Dispatcher dispatcher(@Qualifier("systemLianfang") Lianfang system, DataSource dataSource) {
-    return system.dispatcher(new OaInboxSender(dataSource));
+  Dispatcher dispatcher(@Qualifier("systemLianfang") Lianfang system, OaInboxSender oaInbox) {
+    return system.dispatcher(oaInbox);
   }
   // spring-wiring:end
 

@@ -30,7 +30,9 @@ import org.lianfang.table.Table;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * A handful of REST endpoints over Lianfang (issue 15), each in one of the host's transactions, which Lianfang's
@@ -45,7 +48,9 @@ import org.springframework.web.bind.annotation.RestController;
  * page. The caller is the host's user named by {@code X-User}, mapped to an {@link Actor} by {@link HostUsers}. A
  * refusal is answered with 422 (403 for access, 404 for an unknown reference, 409 for a stale version or a step out of
  * turn) and the refusal itself as JSON: its code, the reason in Chinese and English, and for invalid input each field
- * with its rule; the command changed nothing.
+ * with its rule; the command changed nothing. A request Spring cannot read (a malformed id or body) is answered 400,
+ * one without {@code X-User} 401, in the same shape. {@code X-User} stands in for the host's login: it is the
+ * example's, not a way to authenticate.
  */
 @RestController
 class RiskController {
@@ -128,11 +133,11 @@ class RiskController {
         .table()));
     page.section("form3", "附表3 / Form 3", Html.table(lianfang.control().queries().form3(actor, u.id()).orElseThrow()
         .table()));
-    page.section("heat-map", "风险分布 / Heat map", Html.figure(HeatMapSvg.of(GradeMatrix.standard(), GradeLabels.SEED)
-        .draw(lianfang.risks().queries().heatMap(actor, u.id()), u.name()), "发生机率 × 危害程度"));
+    page.section("heat-map", "风险分布 / Heat map", Html.figure(Html.trusted(HeatMapSvg.of(GradeMatrix.standard(),
+        GradeLabels.SEED).draw(lianfang.risks().queries().heatMap(actor, u.id()), u.name())), "发生机率 × 危害程度"));
     List<Html> charts = lianfang.processes().queries().processes(actor, u.id()).stream()
-        .map((BusinessProcess p) -> Html.figure(FlowChartSvg.standard().draw(lianfang.processes().queries()
-            .processChart(actor, p.id()).orElseThrow(), p.name()), p.name())).toList();
+        .map((BusinessProcess p) -> Html.figure(Html.trusted(FlowChartSvg.standard().draw(lianfang.processes()
+            .queries().processChart(actor, p.id()).orElseThrow(), p.name())), p.name())).toList();
     page.section("flow-charts", "流程图 / Flow charts", charts.isEmpty() ? Html.paragraph("尚无业务流程图。")
         : Html.of(charts));
     return page.render();
@@ -150,6 +155,16 @@ class RiskController {
     return ResponseEntity.status(status).body(Map.of("code", r.code().code(), "zh", r.messageZh(), "en",
         r.messageEn(), "violations", r.violations().stream().map(v -> Map.of("field", v.field(), "rule", v.rule(),
             "zh", v.message(Locale.CHINESE), "en", v.message(Locale.ENGLISH))).toList()));
+  }
+
+  @ExceptionHandler({MethodArgumentTypeMismatchException.class, HttpMessageNotReadableException.class,
+      MissingRequestHeaderException.class})
+  ResponseEntity<Map<String, Object>> unreadable(Exception e) {
+    boolean anonymous = e instanceof MissingRequestHeaderException;
+    return ResponseEntity.status(anonymous ? HttpStatus.UNAUTHORIZED : HttpStatus.BAD_REQUEST).body(Map.of("code",
+        anonymous ? Refusal.Code.ACCESS_DENIED.code() : Refusal.Code.INVALID_INPUT.code(), "zh", anonymous
+            ? "请求未指明用户（X-User）" : "请求无法读取：路径或正文格式有误", "en", anonymous ? "the request names no user (X-User)"
+            : "the request cannot be read: a malformed path or body", "violations", List.of()));
   }
 
   private Actor actor(String username) {

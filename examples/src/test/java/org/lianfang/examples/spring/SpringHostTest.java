@@ -145,8 +145,13 @@ class SpringHostTest {
     HttpResponse<String> report = call("GET", "/api/units/KMGT/report", "huang", null);
     assertEquals(200, report.statusCode());
     assertTrue(report.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-    assertTrue(report.body().contains("<svg") && report.body().contains("利用审批权吃拿卡要，&quot;先上车后补票&quot;"),
-        "the heat map, and the point escaped");
+    java.util.regex.Matcher cell = java.util.regex.Pattern.compile("data-probability=\"3\" data-harm=\"4\" "
+        + "data-grade=\"higher\" data-count=\"(\\d+)\"").matcher(report.body());
+    assertTrue(cell.find() && Integer.parseInt(cell.group(1)) >= 1, "the heat map counts the point at 3 × 4");
+    assertTrue(report.body().contains("利用审批权吃拿卡要，&quot;先上车后补票&quot;"), "the point, escaped");
+    assertEquals(400, call("POST", "/api/risk-points/not-a-uuid/grade", "huang", Map.of()).statusCode());
+    assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(base + "/api/units/KMGT/form2")).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode(), "no user named");
   }
 
   @Test

@@ -3,9 +3,11 @@ package org.lianfang.application.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.lianfang.Actor;
 import org.lianfang.ConflictException;
@@ -13,6 +15,7 @@ import org.lianfang.DomainEvent;
 import org.lianfang.LianfangException;
 import org.lianfang.Outcome;
 import org.lianfang.Refusal;
+import org.lianfang.UnitId;
 import org.lianfang.ledger.CanonicalJson;
 import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.ChainHead;
@@ -155,6 +158,7 @@ public final class CommandRunner {
         if (outcome instanceof Outcome.Refused<R> refused) {
           throw new Rollback(refused);
         }
+        oneUnit(command, s);
         append(s);
         return outcome;
       });
@@ -194,6 +198,21 @@ public final class CommandRunner {
     T result = work.apply(s);
     append(s);
     return result;
+  }
+
+  /**
+   * ARCHITECTURE.md decision 9: a command writes one unit's records, so that a store sharded by unit (issue 16) runs
+   * each command on one shard. Every change is recorded as an event of its record's unit, so the events tell; a
+   * command whose events name two units is a bug in its handler, rolled back with an {@link IllegalStateException}
+   * before anything is journaled, in every test that runs it.
+   */
+  private static void oneUnit(Object command, Session s) {
+    Set<UnitId> units = new LinkedHashSet<>();
+    s.events().forEach(r -> units.add(r.event().unitId()));
+    if (units.size() > 1) {
+      throw new IllegalStateException("a command writes one unit's records (ARCHITECTURE.md decision 9), but "
+          + command.getClass().getSimpleName() + " wrote those of " + units);
+    }
   }
 
   private void append(Session s) {

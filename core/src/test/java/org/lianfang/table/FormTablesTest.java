@@ -73,14 +73,32 @@ class FormTablesTest {
         ? "'" + c : c).toList()).toList();
   }
 
-  @Test
-  void s13_form2AndForm3ReadBackWholeWithTheFormulaAsText() throws IOException {
-    World w = World.in(InMemoryStore.create());
+  /**
+   * What {@link #twoPointsAndAMeasure} made.
+   *
+   * @param formula the point described as a formula
+   * @param measure the measure registered against it
+   */
+  private record Made(RiskPointId formula, ControlMeasureId measure) {}
+
+  /**
+   * @param w the world
+   * @return two confirmed points on the approver's post, one described as a formula, and a measure registered against
+   *     that one
+   */
+  private static Made twoPointsAndAMeasure(World w) {
     RiskPointId formula = w.confirmed(w.aPointOnApprover().described(FORMULA).build());
     w.confirmed(w.aPointOnApprover().described("审批吃拿卡要").build());
     ControlMeasureId m = w.lianfang.control().draft(w.landLeader, ControlScenarios.onlinePublication(w,
         List.of(formula))).orElseThrow();
     w.lianfang.control().step(w.landLeader, MeasureStep.register(m)).orElseThrow();
+    return new Made(formula, m);
+  }
+
+  @Test
+  void s13_form2AndForm3ReadBackWholeWithTheFormulaAsText() throws IOException {
+    World w = World.in(InMemoryStore.create());
+    ControlMeasureId m = twoPointsAndAMeasure(w).measure();
 
     RiskIdentificationForm form2 = w.lianfang.risks().queries().form2(w.auditor, w.land).orElseThrow();
     Table t2 = form2.table();
@@ -135,11 +153,7 @@ class FormTablesTest {
   @Test
   void p14_s16_theCoverageAndTheRevisionsDiffReadBackWhole() throws IOException {
     World w = World.in(InMemoryStore.create());
-    RiskPointId formula = w.confirmed(w.aPointOnApprover().described(FORMULA).build());
-    w.confirmed(w.aPointOnApprover().described("审批吃拿卡要").build());
-    ControlMeasureId m = w.lianfang.control().draft(w.landLeader, ControlScenarios.onlinePublication(w,
-        List.of(formula))).orElseThrow();
-    w.lianfang.control().step(w.landLeader, MeasureStep.register(m)).orElseThrow();
+    RiskPointId formula = twoPointsAndAMeasure(w).formula();
     CoverageReport coverage = w.lianfang.control().queries().coverage(w.inspector, w.city);
     Table ct = coverage.table(GradeLabels.SEED);
     assertEquals(coverage.points().size(), ct.rows().size());

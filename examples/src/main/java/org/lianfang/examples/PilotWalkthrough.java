@@ -92,10 +92,11 @@ public final class PilotWalkthrough {
   }
 
   /**
-   * The main job on the embedded default ({@link JdbcStore#embedded}): the first run walks the pilot through its
-   * identification and control stages, the third line and the monthly checks, and keeps everything in an H2 database
-   * under {@code dir}; a later run finds that data and prints the ledger, Form 3 and the checks' roll-up from it again;
-   * {@code fresh} deletes the data first and walks again.
+   * The main job on the embedded default ({@link JdbcStore#embedded}): the first run walks the pilot through its 2010
+   * ({@link #run}) and the first changes of 2011 ({@link NextYearStage}), and keeps everything in an H2 database under
+   * {@code dir}; a later run finds that data and prints the ledger, Form 3 and the checks' roll-up from it again;
+   * {@code fresh} deletes the data first and walks again. Either way it writes the report ({@link PilotReport}) as of
+   * {@link NextYearStage#REVISED}, the same from the same data.
    *
    * @param dir where the H2 database lives
    * @param fresh whether to start from an empty database

@@ -124,7 +124,7 @@ final class JdbcRegisters implements Registers {
   }
 
   private String version(ResultSet rs) throws SQLException {
-    return store.sql().uuid(rs, 1) + "@" + rs.getLong(2);
+    return Registers.version(store.sql().uuid(rs, 1), rs.getLong(2));
   }
 
   private static StaleAggregateException frozenAlready(UnitId unit, Year year, SQLException e) {

@@ -2,7 +2,7 @@ package org.lianfang.cycle;
 
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -127,7 +127,8 @@ public record RegisterDiff(Year from, List<Entry> entries) implements Archivable
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(point, "point");
       Objects.requireNonNull(code, "code");
-      aspects = aspects.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(aspects));
+      // kept in the aspects' order, which the archive and the table show
+      aspects = aspects.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(aspects));
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(grade, "grade");
       Objects.requireNonNull(owners, "owners");
@@ -138,7 +139,7 @@ public record RegisterDiff(Year from, List<Entry> entries) implements Archivable
     @Override
     public ArchiveObject toArchive() {
       return ArchiveObject.builder().put("kind", kind).put("point", point).put("code", code)
-          .put("aspects", Arrays.stream(Aspect.values()).filter(aspects::contains).toList()).put("reason", reason)
+          .put("aspects", List.copyOf(aspects)).put("reason", reason)
           .put("grade", grade).put("owners", owners).put("measures", measures).build();
     }
   }
@@ -152,7 +153,7 @@ public record RegisterDiff(Year from, List<Entry> entries) implements Archivable
   public Table table(String subject, GradeLabels labels) {
     List<List<String>> rows = new ArrayList<>();
     for (Entry e : entries) {
-      rows.add(List.of(e.kind().chinese(), e.code(), Arrays.stream(Aspect.values()).filter(e.aspects()::contains)
+      rows.add(List.of(e.kind().chinese(), e.code(), e.aspects().stream()
           .map(Aspect::chinese).collect(Collectors.joining("、")), e.reason(),
           e.grade().map(labels::label).orElse(""), e.measures().stream().map(MeasurePlan::content)
               .collect(Collectors.joining("；"))));

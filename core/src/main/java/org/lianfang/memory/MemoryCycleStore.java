@@ -33,14 +33,12 @@ abstract class MemoryCycleStore extends MemoryEvaluationStore implements CycleSt
   private final Registers registersPort = new Registers() {
     @Override
     public List<String> freeze(UnitId unit, Year year, LocalDate day) {
-      List<List<String>> frozen = new java.util.ArrayList<>(1);
-      write(() -> {
+      return inTransaction(() -> {
         Register register = new Register(day, riskPoints().inUnit(unit), controlMeasures().inUnit(unit));
         put(unit, year, register);
-        frozen.add(java.util.stream.Stream.concat(register.points().stream(), register.measures().stream())
-            .map(r -> r.id().value() + "@" + r.version()).sorted().toList());
+        return java.util.stream.Stream.concat(register.points().stream(), register.measures().stream())
+            .map(r -> Registers.version(r.id().value(), r.version())).sorted().toList();
       });
-      return frozen.get(0);
     }
 
     @Override

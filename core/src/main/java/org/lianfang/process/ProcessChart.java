@@ -55,14 +55,19 @@ public final class ProcessChart {
     return List.copyOf(risks.getOrDefault(step, List.of()));
   }
 
-  /** @param step a step of the process @return the name shown for its post */
-  public String postName(ProcessStep step) {
-    return postNames.apply(step.post());
+  /** @param step a step of the process @return the line that names its post, as every rendering shows it */
+  public String postLine(ProcessStep step) {
+    return "岗位：" + postNames.apply(step.post());
   }
 
-  /** @return the labels the grades are shown in */
-  public GradeLabels labels() {
-    return labels;
+  /**
+   * @param risk a risk point at a step
+   * @return it as every rendering shows it: its description and its grade in the chart's labels (未定级 without
+   *     one), a stale grade marked as Form 2 marks it (P-3)
+   */
+  public String riskLine(StepRisk risk) {
+    return risk.description() + "（" + risk.grade().map(labels::label).orElse("未定级")
+        + (risk.stale() ? "，" + GradeLabels.STALE_MARK : "") + "）";
   }
 
   /** @param step a step of the process @return the highest grade of its risk points, stale or not, if any is graded */
@@ -109,10 +114,9 @@ public final class ProcessChart {
   private List<String> stepLines(ProcessStep s) {
     List<String> lines = new ArrayList<>();
     lines.add(s.name());
-    lines.add("岗位：" + postNames.apply(s.post()));
+    lines.add(postLine(s));
     for (StepRisk r : risks.getOrDefault(s.id(), List.of())) {
-      lines.add("风险：" + r.description() + "（" + r.grade().map(labels::label).orElse("未定级")
-          + (r.stale() ? "，" + GradeLabels.STALE_MARK : "") + "）");
+      lines.add("风险：" + riskLine(r));
     }
     return lines;
   }

@@ -2,11 +2,12 @@ package org.lianfang.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.lianfang.grading.GradeLabels;
+import java.util.Set;
 import org.lianfang.grading.RiskGrade;
 import org.lianfang.process.Flow;
 import org.lianfang.process.ProcessChart;
@@ -66,6 +67,13 @@ public final class FlowChartSvg {
   public String draw(ProcessChart chart, String title) {
     Objects.requireNonNull(title, "title");
     List<ProcessStep> steps = chart.process().steps();
+    Set<StepId> known = new HashSet<>();
+    steps.forEach(s -> known.add(s.id()));
+    for (Flow f : chart.process().flows()) {
+      if (!known.contains(f.from()) || !known.contains(f.to())) {
+        throw new IllegalArgumentException("a flow names a step the process lacks: " + f);
+      }
+    }
     Map<StepId, Integer> row = rows(steps, chart.process().flows());
     int rows = row.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
     List<List<ProcessStep>> byRow = new ArrayList<>();
@@ -78,11 +86,6 @@ public final class FlowChartSvg {
     Map<StepId, List<Line>> text = new HashMap<>();
     for (ProcessStep s : steps) {
       text.put(s.id(), lines(chart, s));
-    }
-    for (Flow f : chart.process().flows()) {
-      if (!row.containsKey(f.from()) || !row.containsKey(f.to())) {
-        throw new IllegalArgumentException("a flow names a step the process lacks: " + f);
-      }
     }
     // a flow to the next row is a curve through the gap between them; any other runs in a channel of its own on the
     // right, reached and left through the gaps between rows, so no line passes under a box
@@ -110,10 +113,7 @@ public final class FlowChartSvg {
     }
     int height = y + MARGIN;
     StringBuilder out = new StringBuilder();
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-        .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-        .append("\" role=\"img\" font-family=\"sans-serif\" font-size=\"14\">");
-    out.append("<title>").append(Svg.escape(title)).append("</title>");
+    Svg.open(out, width, height, title);
     String arrow = "lf-arrow-" + chart.process().id().value();
     out.append("<defs><marker id=\"").append(arrow).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" "
         + "markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\">"
@@ -164,9 +164,7 @@ public final class FlowChartSvg {
     for (int pass = 0; pass < steps.size(); pass++) {
       boolean moved = false;
       for (Flow f : flows) {
-        Integer from = order.get(f.from());
-        Integer to = order.get(f.to());
-        if (from != null && to != null && from < to && row.get(f.to()) <= row.get(f.from())) {
+        if (order.get(f.from()) < order.get(f.to()) && row.get(f.to()) <= row.get(f.from())) {
           row.put(f.to(), row.get(f.from()) + 1);
           moved = true;
         }
@@ -185,13 +183,11 @@ public final class FlowChartSvg {
     for (String part : wrap(s.name())) {
       lines.add(new Line(part, Optional.empty(), true));
     }
-    for (String part : wrap("岗位：" + chart.postName(s))) {
+    for (String part : wrap(chart.postLine(s))) {
       lines.add(new Line(part, Optional.empty(), false));
     }
-    GradeLabels labels = chart.labels();
     for (StepRisk r : chart.risks(s.id())) {
-      String grade = r.grade().map(labels::label).orElse("未定级") + (r.stale() ? "，" + GradeLabels.STALE_MARK : "");
-      List<String> parts = wrap(r.description() + "（" + grade + "）");
+      List<String> parts = wrap(chart.riskLine(r));
       for (int i = 0; i < parts.size(); i++) {
         lines.add(new Line(parts.get(i), i == 0 ? r.grade() : Optional.empty(), false));
       }

@@ -30,11 +30,8 @@ public final class FunnelSvg {
     int room = WIDTH - 2 * LABEL;
     int height = TOP + (stages.size() + 1) * (BAR + GAP) + 16;
     StringBuilder s = new StringBuilder();
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-        .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-        .append("\" role=\"img\" font-family=\"sans-serif\" font-size=\"14\">");
     String title = funnel.title() + "（截至 " + funnel.asOf() + "）";
-    s.append("<title>").append(Svg.escape(title)).append("</title>");
+    Svg.open(s, WIDTH, height, title);
     s.append("<text x=\"8\" y=\"24\" font-weight=\"bold\">").append(Svg.escape(title)).append("</text>");
     int y = TOP;
     for (Funnel.Stage stage : stages) {

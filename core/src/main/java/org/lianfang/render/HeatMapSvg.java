@@ -87,10 +87,7 @@ public final class HeatMapSvg {
     int width = LEFT + size + 150;
     int height = TOP + size + 48;
     StringBuilder s = new StringBuilder();
-    s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-        .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-        .append("\" role=\"img\" font-family=\"sans-serif\" font-size=\"14\">");
-    s.append("<title>").append(Svg.escape(title + "（共 " + map.total() + " 个风险点）")).append("</title>");
+    Svg.open(s, width, height, title + "（共 " + map.total() + " 个风险点）");
     text(s, LEFT, 24, "start", title);
     for (int p = Assessment.MAX; p >= 1; p--) {
       int y = TOP + (Assessment.MAX - p) * CELL;

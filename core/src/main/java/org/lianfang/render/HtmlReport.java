@@ -14,9 +14,8 @@ import java.util.Objects;
  */
 public final class HtmlReport {
   /**
-   * The page's style: plain tables, the grade colours of {@link HeatMapSvg#STANDARD_COLOURS} as cell classes
-   * {@code grade-higher}, {@code grade-general} and {@code grade-lower}, and the classes of a checks' grid
-   * ({@link ComplianceGrid}); the contents left out when printed.
+   * The page's style: plain tables, the classes of a checks' grid ({@link ComplianceGrid}), the contents left out when
+   * printed.
    */
   public static final String STYLE = String.join("\n",
       "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif;",
@@ -26,7 +25,6 @@ public final class HtmlReport {
       "table{border-collapse:collapse;margin:8px 0 16px;font-size:13px}",
       "caption{text-align:left;font-weight:bold;padding:4px 0}",
       "th,td{border:1px solid #bbb;padding:3px 6px;vertical-align:top}th{background:#f2f2f2}",
-      "td.grade-higher{background:#f8d7d6}td.grade-general{background:#fcebcf}td.grade-lower{background:#dff0d8}",
       "td.ok{background:#dff0d8}td.late{background:#fcebcf}td.missing{background:#f8d7d6}td.none{color:#999}",
       "figure{margin:8px 0 16px;overflow-x:auto}figcaption{font-size:13px;color:#555}",
       "details{margin:4px 0 8px}summary{cursor:pointer;font-weight:bold}.lead{color:#555}",

@@ -1,8 +1,29 @@
 package org.lianfang.render;
 
-/** Text made safe for SVG and HTML: in an element's content and in a quoted attribute. Stateless. */
+/**
+ * Text made safe for SVG and HTML, in an element's content and in a quoted attribute; and the start every drawer of
+ * this package gives its drawing. Stateless.
+ */
 public final class Svg {
   private Svg() {}
+
+  /**
+   * Begins a standalone SVG drawing, as every drawer of this package does: the {@code svg} element with its namespace,
+   * its size in pixels and a view box of the same, the role of an image, the font, and its title for tooltips and
+   * screen readers.
+   *
+   * @param out where the drawing goes
+   * @param width its width
+   * @param height its height
+   * @param title its title, as text
+   * @return {@code out}
+   */
+  static StringBuilder open(StringBuilder out, int width, int height, String title) {
+    return out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
+        .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
+        .append("\" role=\"img\" font-family=\"sans-serif\" font-size=\"14\"><title>").append(escape(title))
+        .append("</title>");
+  }
 
   /**
    * @param text any text

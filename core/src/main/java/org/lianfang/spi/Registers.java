@@ -31,6 +31,15 @@ public interface Registers {
   List<String> freeze(UnitId unit, Year year, LocalDate day);
 
   /**
+   * @param id a record's id
+   * @param version its version
+   * @return the two as {@link #freeze} lists them: {@code id@version}
+   */
+  static String version(Object id, long version) {
+    return id + "@" + version;
+  }
+
+  /**
    * Writes a unit's register of a year as an archive holds it (a ledger import), beside its live records.
    *
    * @param unit a unit

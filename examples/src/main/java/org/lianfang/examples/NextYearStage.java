@@ -40,7 +40,7 @@ final class NextYearStage {
 
   static void run(Lianfang lianfang, MutableClock clock, UnitId city, PrintStream out) {
     clock.advanceTo(REVISED);
-    Actor inspector = Actor.of("km-jw-yfs", "市纪委预防腐败室", Set.of(Role.DISCIPLINE_INSPECTOR), Set.of(city));
+    Actor inspector = PilotWalkthrough.inspectorOf(city);
     Unit land = lianfang.organization().queries().unitByCode(inspector, "KMGT").orElseThrow();
     Actor leader = Actor.of("km/KMGT/leader", "黄正华", Set.of(Role.UNIT_LEADER), Set.of(land.id()));
     PostId enforcement = post(lianfang, leader, land, "GT-03");

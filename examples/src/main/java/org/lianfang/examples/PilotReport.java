@@ -12,11 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lianfang.Actor;
-import org.lianfang.Role;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
 import org.lianfang.checks.CheckRollup;
@@ -27,7 +25,6 @@ import org.lianfang.evaluation.LeadershipResult;
 import org.lianfang.evaluation.Scorecard;
 import org.lianfang.grading.GradeLabels;
 import org.lianfang.grading.GradeMatrix;
-import org.lianfang.ledger.Verification;
 import org.lianfang.monitoring.Funnel;
 import org.lianfang.monitoring.RectificationItem;
 import org.lianfang.monitoring.Warning;
@@ -39,7 +36,6 @@ import org.lianfang.render.FunnelSvg;
 import org.lianfang.render.HeatMapSvg;
 import org.lianfang.render.Html;
 import org.lianfang.render.HtmlReport;
-import org.lianfang.risk.RiskIdentificationForm;
 import org.lianfang.table.Csv;
 import org.lianfang.table.Table;
 
@@ -67,8 +63,7 @@ public final class PilotReport {
    * @return the files written, the page first
    */
   public static List<Path> write(Lianfang lianfang, UnitId city, LocalDate asOf, Path dir) {
-    Actor inspector = Actor.of("km-jw-yfs", "市纪委预防腐败室", Set.of(Role.DISCIPLINE_INSPECTOR, Role.AUDITOR),
-        Set.of(city));
+    Actor inspector = PilotWalkthrough.inspectorOf(city);
     List<Unit> units = lianfang.organization().queries().subtree(inspector, city);
     List<Unit> pilots = units.stream().filter(u -> !u.id().equals(city)).toList();
     Map<UnitId, String> names = units.stream().collect(Collectors.toMap(Unit::id, Unit::name));
@@ -79,19 +74,19 @@ public final class PilotReport {
         "Kunming's integrity-risk prevention pilot, " + YEAR + " — 试点单位 " + pilots.size() + " 个（S-18），截至 " + asOf
             + "；由 Lianfang 从台帐数据生成，无脚本、离线可读");
 
-    page.section("overview", "概况 / Overview", overview(lianfang, inspector, units, pilots));
+    page.section("overview", "概况 / Overview", overview(lianfang, city, pilots));
 
     List<Html> forms2 = new ArrayList<>();
     List<Html> forms3 = new ArrayList<>();
     for (Unit p : pilots) {
-      RiskIdentificationForm f2 = lianfang.risks().queries().form2(inspector, p.id()).orElseThrow();
+      Table f2 = lianfang.risks().queries().form2(inspector, p.id()).orElseThrow().table();
       ControlRegistrationForm f3 = lianfang.control().queries().form3(inspector, p.id()).orElseThrow();
-      forms2.add(Html.details(p.name() + "（" + f2.table().rows().size() + " 个风险点）", forms2.isEmpty(),
-          Html.table(f2.table())));
-      forms3.add(Html.details(p.name(), forms3.isEmpty(), Html.of(Html.table(f3.table()),
+      Table t3 = f3.table();
+      forms2.add(Html.details(p.name() + "（" + f2.rows().size() + " 个风险点）", forms2.isEmpty(), Html.table(f2)));
+      forms3.add(Html.details(p.name(), forms3.isEmpty(), Html.of(Html.table(t3),
           Html.table(f3.totalsTable(labels)))));
-      csv.put("form2-" + p.code() + ".csv", f2.table());
-      csv.put("form3-" + p.code() + ".csv", f3.table());
+      csv.put("form2-" + p.code() + ".csv", f2);
+      csv.put("form3-" + p.code() + ".csv", t3);
     }
     page.section("form2", "附表2 部门和个人廉政风险点识别表 / Form 2", Html.of(forms2));
     page.section("form3", "附表3 廉政风险防控措施登记表 / Form 3", Html.of(forms3));
@@ -114,11 +109,12 @@ public final class PilotReport {
     page.section("flow-charts", "业务流程风险防控图 / Flow charts with risk points (P-2)", Html.of(charts));
 
     CoverageReport coverage = lianfang.control().queries().coverage(inspector, city);
-    csv.put("coverage.csv", coverage.table(labels));
+    Table covered = coverage.table(labels);
+    csv.put("coverage.csv", covered);
     page.section("coverage", "防控覆盖 / Coverage (P-14)", Html.of(Html.paragraph("已确认风险点 "
         + coverage.points().size() + " 个，已覆盖 " + (coverage.points().size() - coverage.uncovered().size())
         + " 个；主要领导岗位和三重一大事项 " + coverage.singledOut().size() + " 个（S-14）。"),
-        Html.table(coverage.table(labels))));
+        Html.table(covered)));
 
     page.section("third-line", "第三道防线 / Warnings funnel (P-8, P-18, P-21)", funnels(lianfang, inspector, units,
         asOf, csv));
@@ -129,9 +125,10 @@ public final class PilotReport {
         rollups.add(lianfang.checks().queries().rollup(inspector, p.id(), m).orElseThrow());
       }
     }
-    csv.put("monthly-checks.csv", CheckRollup.table(rollups, name, asOf));
+    Table checks = CheckRollup.table(rollups, name, asOf);
+    csv.put("monthly-checks.csv", checks);
     page.section("monthly-checks", "月查 / Monthly check compliance (S-10, P-22)",
-        Html.of(ComplianceGrid.of(rollups, name, asOf), Html.table(CheckRollup.table(rollups, name, asOf))));
+        Html.of(ComplianceGrid.of(rollups, name, asOf), Html.table(checks)));
 
     page.section("evaluation", "年度考核 / Annual evaluation (S-11, P-24)", evaluation(lianfang, inspector, city,
         pilots, csv));
@@ -158,18 +155,10 @@ public final class PilotReport {
     return written;
   }
 
-  private static Html overview(Lianfang lianfang, Actor inspector, List<Unit> units, List<Unit> pilots) {
-    List<String> chains = new ArrayList<>();
-    int intact = 0;
-    for (Unit u : units) {
-      Verification v = lianfang.ledger().queries().verifyJournal(inspector, u.id()).orElseThrow();
-      intact += v instanceof Verification.Intact ? 1 : 0;
-      chains.add(u.name() + (v instanceof Verification.Intact ok ? " 完好（" + ok.entries() + " 条）" : " 断裂"));
-    }
+  private static Html overview(Lianfang lianfang, UnitId city, List<Unit> pilots) {
     return Html.of(Html.paragraph("试点单位 " + pilots.size() + " 个：" + pilots.stream().map(Unit::name)
-        .collect(Collectors.joining("、")) + "。"), Html.paragraph("台帐校验（廉政风险信息档案的哈希链）：" + intact + "/"
-        + units.size() + " 个单位链完好 — " + String.join("；", chains) + "。"), Html.paragraph("表格另存为 CSV（UTF-8 带 "
-        + "BOM，Excel 可直接打开），与本页同目录。"));
+        .collect(Collectors.joining("、")) + "。"), Html.paragraph(PilotWalkthrough.journalCheck(lianfang, city)
+        + "（廉政风险信息档案的哈希链）"), Html.paragraph("表格另存为 CSV（UTF-8 带 BOM，Excel 可直接打开），与本页同目录。"));
   }
 
   private static Html funnels(Lianfang lianfang, Actor inspector, List<Unit> units, LocalDate asOf,
@@ -180,14 +169,14 @@ public final class PilotReport {
       warnings.addAll(lianfang.monitoring().queries().warnings(inspector, u.id()));
       items.addAll(lianfang.monitoring().queries().rectificationItems(inspector, u.id()));
     }
-    Map<String, Funnel> funnels = Map.of("funnel-warnings.csv", Funnel.ofWarnings(warnings, asOf),
-        "funnel-rectification.csv", Funnel.ofRectifications(items, asOf));
     List<Html> parts = new ArrayList<>();
-    for (String file : List.of("funnel-warnings.csv", "funnel-rectification.csv")) {
-      Funnel f = funnels.get(file);
-      parts.add(Html.figure(Html.trusted(FunnelSvg.draw(f)), "每一环节计到达该环节或其后环节的件数；逾期：任一环节超过时限，含逾期后完成"));
-      parts.add(Html.table(f.table()));
-      csv.put(file, f.table());
+    for (Map.Entry<String, Funnel> e : List.of(Map.entry("funnel-warnings.csv", Funnel.ofWarnings(warnings, asOf)),
+        Map.entry("funnel-rectification.csv", Funnel.ofRectifications(items, asOf)))) {
+      Table t = e.getValue().table();
+      parts.add(Html.figure(Html.trusted(FunnelSvg.draw(e.getValue())), "每一环节计到达该环节或其后环节的件数；"
+          + "逾期：任一环节超过时限，含逾期后完成"));
+      parts.add(Html.table(t));
+      csv.put(e.getKey(), t);
     }
     return Html.of(parts);
   }

@@ -154,7 +154,7 @@ public final class PilotWalkthrough {
     }
   }
 
-  private static Actor inspectorOf(UnitId city) {
+  static Actor inspectorOf(UnitId city) {
     return Actor.of("km-jw-yfs", "市纪委预防腐败室", Set.of(Role.DISCIPLINE_INSPECTOR), Set.of(city));
   }
 
@@ -303,6 +303,15 @@ public final class PilotWalkthrough {
    * @param out where the line goes
    */
   static void printJournalCheck(Lianfang lianfang, UnitId city, PrintStream out) {
+    out.println(journalCheck(lianfang, city));
+  }
+
+  /**
+   * @param lianfang the library
+   * @param city the pilot's root
+   * @return the check of every unit's journal chain, as an auditor of the city runs it, in one line
+   */
+  static String journalCheck(Lianfang lianfang, UnitId city) {
     Actor auditor = Actor.of("km-jw-xxzx", "市纪委信息中心", Set.of(Role.AUDITOR), Set.of(city));
     List<Unit> units = lianfang.organization().queries().subtree(auditor, city);
     List<String> results = new ArrayList<>();
@@ -316,6 +325,6 @@ public final class PilotWalkthrough {
         results.add(u.name() + " 第 " + broken.sequence() + " 条断裂：" + broken.reasonZh());
       }
     }
-    out.println("台帐校验：" + intact + "/" + units.size() + " 个单位链完好 — " + String.join("；", results));
+    return "台帐校验：" + intact + "/" + units.size() + " 个单位链完好 — " + String.join("；", results);
   }
 }

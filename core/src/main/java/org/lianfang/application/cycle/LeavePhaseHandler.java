@@ -16,7 +16,6 @@ import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CyclePhase;
 import org.lianfang.risk.PointStanding;
-import org.lianfang.risk.RiskPoint;
 
 /**
  * Leaves a phase of a unit's year today (S-16), found as {@link Cycles#find} finds it: refused unless the cycle is in
@@ -50,14 +49,15 @@ final class LeavePhaseHandler implements CommandHandler<LeavePhase, AnnualCycleI
     if (refused.isPresent()) {
       return Outcome.refused(refused.get());
     }
-    // read whole once: the revision's check and the figures judge one state of the register
-    List<RiskPoint> whole = s.store().riskPoints().inUnit(cycle.unitId());
-    List<PointStanding> points = whole.stream().map(PointStanding::of).toList();
+    // the unit's chain locked first, as a closing does: the revision's check and the figures then judge one state of
+    // the register, the points' standings read, and the points whole only if the revision's digest is to be computed
+    s.store().journal().head(cycle.unitId());
+    List<PointStanding> points = s.store().riskPoints().standings(cycle.unitId());
     Supplier<List<ControlMeasure>> measures = Suppliers.memoize(() -> s.store().controlMeasures()
         .inUnit(cycle.unitId()));
     if (c.phase() == CyclePhase.REVISION) {
       Optional<Refusal> changed = Revisions.changedSincePosted(cycle, () -> Revisions.register(s.store(), cycle,
-          points, () -> whole, measures.get()).digest());
+          points, () -> s.store().riskPoints().inUnit(cycle.unitId()), measures.get()).digest());
       if (changed.isPresent()) {
         return Outcome.refused(changed.get());
       }

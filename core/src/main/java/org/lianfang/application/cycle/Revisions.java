@@ -142,6 +142,6 @@ final class Revisions {
 
   private static <T> List<String> versions(List<T> records, Function<T, ? extends AggregateId> id,
       ToLongFunction<T> version) {
-    return records.stream().map(r -> id.apply(r).value() + "@" + version.applyAsLong(r)).sorted().toList();
+    return records.stream().map(r -> Registers.version(id.apply(r).value(), version.applyAsLong(r))).sorted().toList();
   }
 }

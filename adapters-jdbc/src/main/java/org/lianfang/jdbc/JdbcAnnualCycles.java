@@ -67,7 +67,7 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
     if (rows.isEmpty()) {
       return List.of();
     }
-    Statements.query(c, "SELECT cycle_id, position, step_day, stale_points, unconfirmed_points, coverage_gaps, "
+    Statements.query(c, "SELECT cycle_id, ordinal, step_day, stale_points, unconfirmed_points, coverage_gaps, "
         + "open_items FROM lf_cycle_step" + InUnits.childrenOf(where, "lf_cycle", "cycle_id"), bind, rs -> {
           steps.put(sql.uuid(rs, 1), rs.getInt(2), new CycleFigures(Sql.day(rs, 3), rs.getInt(4), rs.getInt(5),
               rs.getInt(6), rs.getInt(7)));
@@ -114,7 +114,7 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
       }
     }
     Sql sql = store.sql();
-    Statements.batch(c, "INSERT INTO lf_cycle_step (unit_id, cycle_id, position, step_day, stale_points, "
+    Statements.batch(c, "INSERT INTO lf_cycle_step (unit_id, cycle_id, ordinal, step_day, stale_points, "
         + "unconfirmed_points, coverage_gaps, open_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", steps, (ps, s) -> {
           sql.uuid(ps, 1, s.cycle().unitId().value());
           sql.uuid(ps, 2, s.cycle().id().value());

@@ -3,7 +3,6 @@ package org.lianfang.jdbc;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -67,7 +66,7 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
     Map<UUID, List<Veto>> vetoes = new HashMap<>();
     Statements.query(c, "SELECT evaluation_id, kind, item, points, reason, evidence FROM lf_evaluation_case WHERE "
         + "evaluation_id IN (SELECT evaluation_id FROM lf_evaluation WHERE " + where + ") ORDER BY "
-        + "evaluation_id, position", bind, rs -> {
+        + "evaluation_id, ordinal", bind, rs -> {
           UUID id = sql.uuid(rs, "evaluation_id");
           String reason = Sql.requiredText(rs, "reason");
           String evidence = Sql.requiredText(rs, "evidence");
@@ -157,7 +156,7 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
       }
     }
     Sql sql = store.sql();
-    Statements.batch(c, "INSERT INTO lf_evaluation_case (unit_id, evaluation_id, position, kind, item, points, reason, "
+    Statements.batch(c, "INSERT INTO lf_evaluation_case (unit_id, evaluation_id, ordinal, kind, item, points, reason, "
         + "evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", cases, (ps, x) -> {
           sql.uuid(ps, 1, x.e().unitId().value());
           sql.uuid(ps, 2, x.e().id().value());

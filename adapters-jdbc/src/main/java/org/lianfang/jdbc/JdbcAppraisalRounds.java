@@ -2,7 +2,6 @@ package org.lianfang.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,10 +42,10 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
       + "?)";
   private static final String UPDATE = "UPDATE lf_appraisal_round SET opened = ?, analysed = ?, closed_day = ?, "
       + "closed_text = ?, version = version + 1 WHERE round_id = ? AND unit_id = ? AND version = ?";
-  private static final String ITEM_COLUMNS = "unit_id, round_id, position, question, point_id, post_id, "
+  private static final String ITEM_COLUMNS = "unit_id, round_id, ordinal, question, point_id, post_id, "
       + "commitment_id, owner_id, very_satisfied, satisfied, basically_satisfied, dissatisfied, very_dissatisfied, "
       + "not_known, flagged";
-  private static final String COMMENT_COLUMNS = "unit_id, round_id, position, item_position, rating, comment_text, "
+  private static final String COMMENT_COLUMNS = "unit_id, round_id, ordinal, item_position, rating, comment_text, "
       + "contact, seal, recorded, item_id";
   private final JdbcStoreCore store;
 
@@ -67,7 +66,7 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
     record Item(AppraisalItem item, AppraisalCounts counts, boolean flagged) {}
     Map<UUID, List<Item>> items = new HashMap<>();
     Statements.query(c, "SELECT " + ITEM_COLUMNS + " FROM lf_appraisal_item" + ofRounds + " ORDER BY round_id, "
-        + "position", bind, rs -> items.computeIfAbsent(sql.uuid(rs, "round_id"),
+        + "ordinal", bind, rs -> items.computeIfAbsent(sql.uuid(rs, "round_id"),
             k -> new ArrayList<>()).add(new Item(new AppraisalItem(Sql.requiredText(rs, "question"),
                 Optional.ofNullable(sql.uuid(rs, "point_id")).map(RiskPointId::new),
                 Optional.ofNullable(sql.uuid(rs, "post_id")).map(PostId::new),
@@ -77,7 +76,7 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
                     rs.getInt("very_dissatisfied"), rs.getInt("not_known")), Sql.bool(rs, "flagged"))));
     Map<UUID, List<AppraisalComment>> comments = new HashMap<>();
     Statements.query(c, "SELECT " + COMMENT_COLUMNS + " FROM lf_appraisal_comment" + ofRounds + " ORDER BY "
-        + "round_id, position", bind, rs -> comments.computeIfAbsent(sql.uuid(rs,
+        + "round_id, ordinal", bind, rs -> comments.computeIfAbsent(sql.uuid(rs,
             "round_id"), k -> new ArrayList<>()).add(new AppraisalComment(rs.getInt("item_position"),
                 AppraisalRating.valueOf(rs.getString("rating")), Sql.requiredText(rs, "comment_text"),
                 Optional.ofNullable(rs.getString("contact")), rs.getString("seal"), Sql.day(rs, "recorded"),

@@ -77,9 +77,9 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
    * controls ({@code t} 1) and its evidence ({@code t} 2); the columns a list does not use are null or empty, typed as
    * the other list's. Without an {@code ORDER BY}: each element goes to its row's position ({@link PositionedLists}).
    */
-  private static final String LISTS = "SELECT 1 AS t, measure_id, position, risk_point_id, '' AS title, "
+  private static final String LISTS = "SELECT 1 AS t, measure_id, ordinal, risk_point_id, '' AS title, "
       + "'' AS location, '' AS digest FROM lf_control_measure_point WHERE %1$s "
-      + "UNION ALL SELECT 2, measure_id, position, NULL, title, location, digest FROM lf_control_evidence "
+      + "UNION ALL SELECT 2, measure_id, ordinal, NULL, title, location, digest FROM lf_control_evidence "
       + "WHERE %1$s";
   private final JdbcStoreCore store;
 
@@ -239,7 +239,7 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
         evidence.add(new Object[] {m, i, m.plan().evidence().get(i)});
       }
     }
-    Statements.batch(c, statements.apply("INSERT INTO lf_control_measure_point (unit_id, measure_id, position, "
+    Statements.batch(c, statements.apply("INSERT INTO lf_control_measure_point (unit_id, measure_id, ordinal, "
         + "risk_point_id) VALUES (?, ?, ?, ?)"), points, (ps, row) -> {
           ControlMeasure m = (ControlMeasure) row[0];
           sql.uuid(ps, 1, m.unitId().value());
@@ -247,7 +247,7 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
           ps.setInt(3, (Integer) row[1]);
           sql.uuid(ps, 4, ((RiskPointId) row[2]).value());
         });
-    Statements.batch(c, statements.apply("INSERT INTO lf_control_evidence (unit_id, measure_id, position, title, "
+    Statements.batch(c, statements.apply("INSERT INTO lf_control_evidence (unit_id, measure_id, ordinal, title, "
         + "location, digest) VALUES (?, ?, ?, ?, ?, ?)"), evidence, (ps, row) -> {
           ControlMeasure m = (ControlMeasure) row[0];
           EvidenceRef e = (EvidenceRef) row[2];

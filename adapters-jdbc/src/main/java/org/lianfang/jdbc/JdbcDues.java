@@ -60,13 +60,14 @@ final class JdbcDues implements Dues {
    */
   private String upsert() {
     String values = "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    List<String> set = List.of("unit_id", "link", "due", "recipients", "title_zh", "title_en", "next_alert_at");
+    // not the unit: it is part of the key, and a sharded cluster refuses to update its sharding column
+    List<String> set = List.of("link", "due", "recipients", "title_zh", "title_en", "next_alert_at");
     return switch (store.dialect()) {
-      case POSTGRESQL -> "INSERT INTO lf_due (" + COLUMNS + ") " + values + " ON CONFLICT (record_id, what) DO UPDATE "
-          + "SET " + String.join(", ", set.stream().map(col -> col + " = EXCLUDED." + col).toList());
+      case POSTGRESQL -> "INSERT INTO lf_due (" + COLUMNS + ") " + values + " ON CONFLICT (record_id, what, unit_id) "
+          + "DO UPDATE SET " + String.join(", ", set.stream().map(col -> col + " = EXCLUDED." + col).toList());
       case MYSQL -> "INSERT INTO lf_due (" + COLUMNS + ") " + values + " ON DUPLICATE KEY UPDATE "
           + String.join(", ", set.stream().map(col -> col + " = VALUES(" + col + ")").toList());
-      case H2 -> "MERGE INTO lf_due (" + COLUMNS + ") KEY (record_id, what) " + values;
+      case H2 -> "MERGE INTO lf_due (" + COLUMNS + ") KEY (record_id, what, unit_id) " + values;
     };
   }
 

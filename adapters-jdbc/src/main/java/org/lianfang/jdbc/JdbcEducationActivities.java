@@ -64,7 +64,7 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
     Sql sql = store.sql();
     Map<UUID, Refs> refs = new HashMap<>();
     Statements.query(c, "SELECT activity_id, kind, ref_id FROM lf_education_ref WHERE " + column
-        + " = ? ORDER BY activity_id, kind, position", ps -> sql.uuid(ps, 1, value), rs -> {
+        + " = ? ORDER BY activity_id, kind, ordinal", ps -> sql.uuid(ps, 1, value), rs -> {
           Refs r = refs.computeIfAbsent(sql.uuid(rs, "activity_id"), k -> new Refs());
           UUID ref = sql.uuid(rs, "ref_id");
           switch (rs.getString("kind")) {
@@ -77,7 +77,7 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
         });
     Map<UUID, List<EvidenceRef>> evidence = new HashMap<>();
     Statements.query(c, "SELECT activity_id, title, location, digest FROM lf_education_evidence WHERE " + column
-        + " = ? ORDER BY activity_id, position", ps -> sql.uuid(ps, 1, value),
+        + " = ? ORDER BY activity_id, ordinal", ps -> sql.uuid(ps, 1, value),
         rs -> evidence.computeIfAbsent(sql.uuid(rs, "activity_id"), k -> new ArrayList<>()).add(new EvidenceRef(
             Sql.requiredText(rs, "title"), Sql.requiredText(rs, "location"),
             Optional.ofNullable(rs.getString("digest")))));
@@ -127,7 +127,7 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
       addAll(refs, a, POINT, content.points().stream().map(RiskPointId::value).toList());
       addAll(evidence, a, null, content.evidence());
     }
-    Statements.batch(c, "INSERT INTO lf_education_ref (unit_id, activity_id, kind, position, ref_id) "
+    Statements.batch(c, "INSERT INTO lf_education_ref (unit_id, activity_id, kind, ordinal, ref_id) "
         + "VALUES (?, ?, ?, ?, ?)", refs, (ps, row) -> {
           sql.uuid(ps, 1, row.activity().unitId().value());
           sql.uuid(ps, 2, row.activity().id().value());
@@ -135,7 +135,7 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
           ps.setInt(4, row.position());
           sql.uuid(ps, 5, (UUID) row.value());
         });
-    Statements.batch(c, "INSERT INTO lf_education_evidence (unit_id, activity_id, position, title, location, "
+    Statements.batch(c, "INSERT INTO lf_education_evidence (unit_id, activity_id, ordinal, title, location, "
         + "digest) VALUES (?, ?, ?, ?, ?, ?)", evidence, (ps, row) -> {
           EvidenceRef e = (EvidenceRef) row.value();
           sql.uuid(ps, 1, row.activity().unitId().value());

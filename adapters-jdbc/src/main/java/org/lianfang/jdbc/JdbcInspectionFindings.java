@@ -49,12 +49,12 @@ final class JdbcInspectionFindings implements InspectionFindings, BulkInsert<Ins
     Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<RiskPointId>> points = new HashMap<>();
     Statements.query(c, "SELECT finding_id, point_id FROM lf_finding_point WHERE " + condition
-        + " ORDER BY finding_id, position", bind,
+        + " ORDER BY finding_id, ordinal", bind,
         rs -> points.computeIfAbsent(sql.uuid(rs, "finding_id"), k -> new ArrayList<>())
             .add(new RiskPointId(sql.uuid(rs, "point_id"))));
     Map<UUID, List<Accountability>> held = new HashMap<>();
     Statements.query(c, "SELECT finding_id, official_id, measure, decision, decided FROM lf_accountability WHERE "
-        + condition + " ORDER BY finding_id, position", bind,
+        + condition + " ORDER BY finding_id, ordinal", bind,
         rs -> held.computeIfAbsent(sql.uuid(rs, "finding_id"), k -> new ArrayList<>())
             .add(new Accountability(new OfficialId(sql.uuid(rs, "official_id")), Sql.requiredText(rs, "measure"),
                 Sql.requiredText(rs, "decision"), Sql.day(rs, "decided"))));
@@ -91,14 +91,14 @@ final class JdbcInspectionFindings implements InspectionFindings, BulkInsert<Ins
         held.add(new Held(f, i, f.accountability().get(i)));
       }
     }
-    Statements.batch(c, "INSERT INTO lf_finding_point (unit_id, finding_id, position, point_id) VALUES (?, ?, ?, ?)",
+    Statements.batch(c, "INSERT INTO lf_finding_point (unit_id, finding_id, ordinal, point_id) VALUES (?, ?, ?, ?)",
         points, (ps, p) -> {
           sql.uuid(ps, 1, p.finding().unitId().value());
           sql.uuid(ps, 2, p.finding().id().value());
           ps.setInt(3, p.position());
           sql.uuid(ps, 4, p.point().value());
         });
-    Statements.batch(c, "INSERT INTO lf_accountability (unit_id, finding_id, position, official_id, measure, "
+    Statements.batch(c, "INSERT INTO lf_accountability (unit_id, finding_id, ordinal, official_id, measure, "
         + "decision, decided) VALUES (?, ?, ?, ?, ?, ?, ?)", held, (ps, h) -> {
           sql.uuid(ps, 1, h.finding().unitId().value());
           sql.uuid(ps, 2, h.finding().id().value());

@@ -3,7 +3,6 @@ package org.lianfang.jdbc;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -79,7 +78,7 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
     // without an ORDER BY: each row and piece of evidence goes to its position (PositionedLists)
     record RowKey(UUID check, int position) {}
     Map<RowKey, List<EvidenceRef>> evidence = new HashMap<>();
-    Statements.query(c, "SELECT check_id, row_position, position, title, location, digest FROM lf_check_evidence"
+    Statements.query(c, "SELECT check_id, row_position, ordinal, title, location, digest FROM lf_check_evidence"
         + ofChecks, bind, rs -> {
           RowKey key = new RowKey(sql.uuid(rs, 1), rs.getInt(2));
           EvidenceRef ref = new EvidenceRef(Sql.requiredText(rs, 4), Sql.requiredText(rs, 5),
@@ -88,7 +87,7 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
           return null;
         });
     PositionedLists<CheckRow> rows = new PositionedLists<>();
-    Statements.query(c, "SELECT check_id, position, measure_id, rating, indicator_value, problem, requirement, "
+    Statements.query(c, "SELECT check_id, ordinal, measure_id, rating, indicator_value, problem, requirement, "
         + "item_id, warning_id FROM lf_check_row" + ofChecks, bind, rs -> {
           // columns by position, as the hot reads read (a city's year is millions of rows)
           UUID check = sql.uuid(rs, 1);
@@ -140,7 +139,7 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
         }
       }
     }
-    Statements.batch(c, "INSERT INTO lf_check_row (unit_id, check_id, position, measure_id, rating, "
+    Statements.batch(c, "INSERT INTO lf_check_row (unit_id, check_id, ordinal, measure_id, rating, "
         + "indicator_value, problem, requirement, item_id, warning_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
         (ps, row) -> {
           CheckRow r = row.row();
@@ -155,7 +154,7 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
           sql.uuid(ps, 9, r.item().map(RectificationItemId::value).orElse(null));
           sql.uuid(ps, 10, r.warning().map(WarningId::value).orElse(null));
         });
-    Statements.batch(c, "INSERT INTO lf_check_evidence (unit_id, check_id, row_position, position, title, location, "
+    Statements.batch(c, "INSERT INTO lf_check_evidence (unit_id, check_id, row_position, ordinal, title, location, "
         + "digest) VALUES (?, ?, ?, ?, ?, ?, ?)", evidence, (ps, e) -> {
           sql.uuid(ps, 1, e.check().unitId().value());
           sql.uuid(ps, 2, e.check().id().value());

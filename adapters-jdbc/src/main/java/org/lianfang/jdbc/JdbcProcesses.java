@@ -39,13 +39,13 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
     Sql sql = store.sql();
     Map<UUID, List<ProcessStep>> steps = new HashMap<>();
     Statements.query(c, "SELECT process_id, step_code, name, post_id, powers FROM lf_process_step WHERE " + column
-        + " = ? ORDER BY process_id, position", ps -> sql.uuid(ps, 1, value),
+        + " = ? ORDER BY process_id, ordinal", ps -> sql.uuid(ps, 1, value),
         rs -> steps.computeIfAbsent(sql.uuid(rs, "process_id"), k -> new ArrayList<>()).add(new ProcessStep(
             new StepId(rs.getString("step_code")), rs.getString("name"), new PostId(sql.uuid(rs, "post_id")),
             Sql.uuids(rs.getString("powers")).stream().map(PowerItemId::new).collect(Collectors.toSet()))));
     Map<UUID, List<Flow>> flows = new HashMap<>();
     Statements.query(c, "SELECT process_id, from_code, to_code FROM lf_process_flow WHERE " + column
-        + " = ? ORDER BY process_id, position", ps -> sql.uuid(ps, 1, value),
+        + " = ? ORDER BY process_id, ordinal", ps -> sql.uuid(ps, 1, value),
         rs -> flows.computeIfAbsent(sql.uuid(rs, "process_id"), k -> new ArrayList<>())
             .add(new Flow(new StepId(rs.getString("from_code")), new StepId(rs.getString("to_code")))));
     return Statements.query(c, "SELECT process_id, unit_id, code, name, version FROM lf_process WHERE " + column
@@ -69,7 +69,7 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
         flows.add(new Object[] {p, i, p.flows().get(i)});
       }
     }
-    Statements.batch(c, "INSERT INTO lf_process_step (unit_id, process_id, position, step_code, name, post_id, powers) "
+    Statements.batch(c, "INSERT INTO lf_process_step (unit_id, process_id, ordinal, step_code, name, post_id, powers) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?)", steps, (ps, row) -> {
           BusinessProcess p = (BusinessProcess) row[0];
           ProcessStep s = (ProcessStep) row[2];
@@ -81,7 +81,7 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
           sql.uuid(ps, 6, s.post().value());
           Sql.text(ps, 7, Sql.uuids(s.powers().stream().map(PowerItemId::value).toList()));
         });
-    Statements.batch(c, "INSERT INTO lf_process_flow (unit_id, process_id, position, from_code, to_code) "
+    Statements.batch(c, "INSERT INTO lf_process_flow (unit_id, process_id, ordinal, from_code, to_code) "
         + "VALUES (?, ?, ?, ?, ?)", flows, (ps, row) -> {
           BusinessProcess p = (BusinessProcess) row[0];
           Flow f = (Flow) row[2];

@@ -57,7 +57,7 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
     Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<RiskPointId>> points = new HashMap<>();
     Statements.query(c, "SELECT item_id, point_id FROM lf_rectification_point WHERE " + condition
-        + " ORDER BY item_id, position", bind,
+        + " ORDER BY item_id, ordinal", bind,
         rs -> points.computeIfAbsent(sql.uuid(rs, "item_id"), k -> new ArrayList<>())
             .add(new RiskPointId(sql.uuid(rs, "point_id"))));
     return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_rectification_item WHERE " + condition
@@ -119,7 +119,7 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
         rows.add(new Row(r, i, r.terms().points().get(i)));
       }
     }
-    Statements.batch(c, "INSERT INTO lf_rectification_point (unit_id, item_id, position, point_id) "
+    Statements.batch(c, "INSERT INTO lf_rectification_point (unit_id, item_id, ordinal, point_id) "
         + "VALUES (?, ?, ?, ?)", rows, (ps, row) -> {
           sql.uuid(ps, 1, row.item().unitId().value());
           sql.uuid(ps, 2, row.item().id().value());

@@ -70,14 +70,15 @@ final class JdbcRegisters implements Registers {
   }
 
   /**
-   * On PostgreSQL one statement ({@link #IN_ONE}): one round trip, planned once per connection. Elsewhere the header,
-   * the nine copies in one batch, then the ids and versions read back from the register.
+   * On PostgreSQL one statement ({@link #IN_ONE}): one round trip, planned once per connection. Elsewhere, and through
+   * ShardingSphere-JDBC (its parser refuses a {@code WITH} of data-modifying queries), the header, the nine copies in
+   * one batch, then the ids and versions read back from the register.
    */
   @Override
   public List<String> freeze(UnitId unit, Year year, LocalDate day) {
     List<String> frozen = new ArrayList<>();
     store.write("freeze the register of " + year + " of unit " + unit, c -> {
-      if (store.dialect() == Dialect.POSTGRESQL) {
+      if (store.dialect() == Dialect.POSTGRESQL && !store.jdbcTransactions().throughShardingSphere(c)) {
         frozen.addAll(inOne(c, unit, year, day));
         return null;
       }

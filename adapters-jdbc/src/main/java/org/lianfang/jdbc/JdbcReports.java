@@ -65,7 +65,7 @@ final class JdbcReports implements Reports, BulkInsert<Report> {
     Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<List<UUID>>> refs = new HashMap<>();
     Statements.query(c, "SELECT report_id, ref_list, ref_id FROM lf_report_ref WHERE " + condition
-        + " ORDER BY report_id, ref_list, position", bind,
+        + " ORDER BY report_id, ref_list, ordinal", bind,
         rs -> refs.computeIfAbsent(sql.uuid(rs, "report_id"), k -> List.of(new ArrayList<>(), new ArrayList<>(),
             new ArrayList<>())).get(rs.getInt("ref_list")).add(sql.uuid(rs, "ref_id")));
     return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_report WHERE " + condition + " ORDER BY report_id",
@@ -138,7 +138,7 @@ final class JdbcReports implements Reports, BulkInsert<Report> {
         }
       }
     }
-    Statements.batch(c, "INSERT INTO lf_report_ref (unit_id, report_id, ref_list, position, ref_id) "
+    Statements.batch(c, "INSERT INTO lf_report_ref (unit_id, report_id, ref_list, ordinal, ref_id) "
         + "VALUES (?, ?, ?, ?, ?)", rows, (ps, row) -> {
           sql.uuid(ps, 1, row.report().unitId().value());
           sql.uuid(ps, 2, row.report().id().value());

@@ -54,12 +54,12 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    * (text, and a number for the instants), so every database reads the union's columns alike. Without an {@code ORDER
    * BY}: each element goes to its row's position ({@link PositionedLists}).
    */
-  private static final String LISTS = "SELECT 1 AS t, risk_point_id, position, kind AS a, description AS b, "
+  private static final String LISTS = "SELECT 1 AS t, risk_point_id, ordinal, kind AS a, description AS b, "
       + "'' AS c, '' AS d, '' AS e, 0 AS f FROM lf_risk_source WHERE %1$s "
-      + "UNION ALL SELECT 2, risk_point_id, position, code, result, zh, en, '', 0 FROM lf_risk_rule WHERE %1$s "
-      + "UNION ALL SELECT 3, risk_point_id, position, from_state, action, to_state, actor_id, note, at_ms "
+      + "UNION ALL SELECT 2, risk_point_id, ordinal, code, result, zh, en, '', 0 FROM lf_risk_rule WHERE %1$s "
+      + "UNION ALL SELECT 3, risk_point_id, ordinal, from_state, action, to_state, actor_id, note, at_ms "
       + "FROM lf_risk_review WHERE %1$s "
-      + "UNION ALL SELECT 4, risk_point_id, position, author_id, body, seal, '', '', received_at FROM lf_risk_comment "
+      + "UNION ALL SELECT 4, risk_point_id, ordinal, author_id, body, seal, '', '', received_at FROM lf_risk_comment "
       + "WHERE %1$s "
       + "UNION ALL SELECT 5, risk_point_id, 0, field_key, value_type, value_text, '', '', 0 FROM lf_risk_custom "
       + "WHERE %1$s";
@@ -69,9 +69,9 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    * so a command reads a point in one round trip, and every database answers one statement from one snapshot, so the
    * main row and the lists are of one version.
    */
-  private static final String ONE = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.position, l.a, l.b, "
+  private static final String ONE = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.ordinal, l.a, l.b, "
       + "l.c, l.d, l.e, l.f FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS, "risk_point_id = ?")
-      + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ? ORDER BY l.t, l.position";
+      + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ? ORDER BY l.t, l.ordinal";
 
   /**
    * {@link #ONE} that also locks the point's unit's journal head ({@code FOR UPDATE OF h}), for a PostgreSQL command
@@ -377,36 +377,54 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     });
   }
 
+  /**
+   * The keys of a page, sorted by the server. Through ShardingSphere-JDBC they are sorted here instead, all of the
+   * units' points on notice after the page's start read: its merge of the shards' sorted rows compares UUIDs as Java
+   * does (signed halves), not as the databases and {@link NoticeKey#UUID_ORDER} do, so its first rows of a merged
+   * {@code ORDER BY … LIMIT} are not the page's.
+   */
   private List<UUID> keys(Connection c, List<UUID> units, java.util.Set<NoticeAudience> audiences,
       java.time.LocalDate today, Optional<NoticeKey> after, int limit) throws SQLException {
+    boolean sharded = store.jdbcTransactions().throughShardingSphere(c);
     String sql = "SELECT unit_id, risk_point_id FROM lf_risk_point WHERE unit_id IN (" + marks(units.size())
         + ") AND state IN ('PUBLISHED', 'CONFIRMED') AND n_audience IN (" + marks(audiences.size())
         + ") AND n_start <= ?" + (after.isPresent() ? " AND (unit_id > ? OR (unit_id = ? AND risk_point_id > ?))" : "")
-        + " ORDER BY unit_id, risk_point_id LIMIT ?";
-    return Statements.query(c, sql, ps -> {
-      int k = 1;
-      for (UUID u : units) {
-        store.sql().uuid(ps, k++, u);
-      }
-      for (NoticeAudience a : audiences) {
-        ps.setString(k++, a.name());
-      }
-      Sql.day(ps, k++, today);
-      if (after.isPresent()) {
-        store.sql().uuid(ps, k++, after.get().unit().value());
-        store.sql().uuid(ps, k++, after.get().unit().value());
-        store.sql().uuid(ps, k++, after.get().point().value());
-      }
-      ps.setInt(k, limit);
-    }, rs -> store.sql().uuid(rs, "risk_point_id"));
+        + (sharded ? "" : " ORDER BY unit_id, risk_point_id LIMIT ?");
+    if (sharded) {
+      List<NoticeKey> all = Statements.query(c, sql, ps -> bindKeys(ps, units, audiences, today, after),
+          rs -> new NoticeKey(new UnitId(store.sql().uuid(rs, "unit_id")),
+              new RiskPointId(store.sql().uuid(rs, "risk_point_id"))));
+      return all.stream().sorted().limit(limit).map(k -> k.point().value()).toList();
+    }
+    return Statements.query(c, sql, ps -> ps.setInt(bindKeys(ps, units, audiences, today, after), limit),
+        rs -> store.sql().uuid(rs, "risk_point_id"));
+  }
+
+  /** Binds {@link #keys}' condition; @return the position after it. */
+  private int bindKeys(PreparedStatement ps, List<UUID> units, java.util.Set<NoticeAudience> audiences,
+      java.time.LocalDate today, Optional<NoticeKey> after) throws SQLException {
+    int k = 1;
+    for (UUID u : units) {
+      store.sql().uuid(ps, k++, u);
+    }
+    for (NoticeAudience a : audiences) {
+      ps.setString(k++, a.name());
+    }
+    Sql.day(ps, k++, today);
+    if (after.isPresent()) {
+      store.sql().uuid(ps, k++, after.get().unit().value());
+      store.sql().uuid(ps, k++, after.get().unit().value());
+      store.sql().uuid(ps, k++, after.get().point().value());
+    }
+    return k;
   }
 
   /** The points of the given ids, in the order given, each read whole in one statement with its lists. */
   private List<RiskPoint> byIds(Connection c, List<UUID> ids) throws SQLException {
     String in = "risk_point_id IN (" + marks(ids.size()) + ")";
-    String sql = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.position, l.a, l.b, l.c, l.d, l.e, l.f "
+    String sql = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.ordinal, l.a, l.b, l.c, l.d, l.e, l.f "
         + "FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS, in) + ") l ON l.risk_point_id = "
-        + "m.risk_point_id WHERE m." + in + " ORDER BY m.risk_point_id, l.t, l.position";
+        + "m.risk_point_id WHERE m." + in + " ORDER BY m.risk_point_id, l.t, l.ordinal";
     RiskPointRows.Lists l = new RiskPointRows.Lists();
     Map<UUID, Function<RiskPointRows.Lists, RiskPoint>> main = new LinkedHashMap<>();
     Statements.query(c, sql, InUnits.cyclically(store.sql(), sql, ids), rs -> {

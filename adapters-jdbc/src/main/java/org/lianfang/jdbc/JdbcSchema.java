@@ -46,12 +46,13 @@ import javax.sql.DataSource;
  * V023__monthly_check.sql} (monthly checks), {@code V024__special_inspection.sql} (special inspections and their
  * findings), {@code V025__self_check.sql} (half-year self-checks), {@code V026__appraisal.sql} (public appraisal
  * rounds), {@code V027__evaluation.sql} (annual evaluations), {@code V028__cycle.sql} (annual cycles), {@code
- * V029__register.sql} (the frozen registers of closed years) — each holding the tables and changes its step needs; a
- * script on main never changes, as a host's database may already have applied it. The migrations are the scripts found
- * in the dialects' folders ({@link #migrations()}), so a new one is a new file per dialect and no edit here. The order
- * is enforced: they must be numbered 1, 2, 3 … without gaps and alike in every dialect, a migration is applied only
- * after every lower one, and a database that has a higher version but lacks a lower one (scripts run out of order
- * around this class) is refused with nothing applied.
+ * V029__register.sql} (the frozen registers of closed years), {@code V030__revision.sql} (the year's revision), {@code
+ * V031__sharding_keys.sql} (every key with its unit, for a sharded cluster; list columns named {@code ordinal}) —
+ * each holding the tables and changes its step needs; a script on main never changes, as a host's database may already
+ * have applied it. The migrations are the scripts found in the dialects' folders ({@link #migrations()}), so a new one
+ * is a new file per dialect and no edit here. The order is enforced: they must be numbered 1, 2, 3 … without gaps and
+ * alike in every dialect, a migration is applied only after every lower one, and a database that has a higher version
+ * but lacks a lower one (scripts run out of order around this class) is refused with nothing applied.
  */
 public final class JdbcSchema {
   /** The migrations once found; a failure to find them is raised again on each call, not kept. */

@@ -2,7 +2,6 @@ package org.lianfang.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ final class JdbcSpecialInspections implements SpecialInspections, BulkInsert<Spe
     Sql sql = store.sql();
     Map<UUID, List<UnitId>> scope = new HashMap<>();
     Statements.query(c, "SELECT inspection_id, scope_unit_id FROM lf_inspection_scope WHERE " + column
-        + " = ? ORDER BY inspection_id, position", ps -> sql.uuid(ps, 1, value),
+        + " = ? ORDER BY inspection_id, ordinal", ps -> sql.uuid(ps, 1, value),
         rs -> scope.computeIfAbsent(sql.uuid(rs, "inspection_id"), k -> new ArrayList<>())
             .add(new UnitId(sql.uuid(rs, "scope_unit_id"))));
     return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_special_inspection WHERE " + column
@@ -95,7 +94,7 @@ final class JdbcSpecialInspections implements SpecialInspections, BulkInsert<Spe
         rows.add(new Row(i, k, i.plan().scope().get(k)));
       }
     }
-    Statements.batch(c, "INSERT INTO lf_inspection_scope (unit_id, inspection_id, position, scope_unit_id) "
+    Statements.batch(c, "INSERT INTO lf_inspection_scope (unit_id, inspection_id, ordinal, scope_unit_id) "
         + "VALUES (?, ?, ?, ?)", rows, (ps, r) -> {
           sql.uuid(ps, 1, r.inspection().unitId().value());
           sql.uuid(ps, 2, r.inspection().id().value());

@@ -72,7 +72,7 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
     Sql sql = store.sql();
     Map<UUID, Marks> marks = new HashMap<>();
     Statements.query(c, "SELECT case_id, mark_list, mark_at, until_at, step_name, limit_minutes, signal_code, "
-        + "warning_id FROM lf_case_mark WHERE " + condition + " ORDER BY case_id, mark_list, position",
+        + "warning_id FROM lf_case_mark WHERE " + condition + " ORDER BY case_id, mark_list, ordinal",
         binder, rs -> {
           Marks m = marks.computeIfAbsent(sql.uuid(rs, "case_id"), k -> Marks.empty());
           Instant at = Sql.instant(rs, "mark_at");
@@ -140,7 +140,7 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
         rows.add(new Row(k, SIGNALS, i, r.at(), null, null, null, r.signal(), r.warning().orElse(null)));
       }
     }
-    Statements.batch(c, "INSERT INTO lf_case_mark (unit_id, case_id, mark_list, position, mark_at, until_at, "
+    Statements.batch(c, "INSERT INTO lf_case_mark (unit_id, case_id, mark_list, ordinal, mark_at, until_at, "
         + "step_name, limit_minutes, signal_code, warning_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows,
         (ps, row) -> {
           sql.uuid(ps, 1, row.owner().unitId().value());

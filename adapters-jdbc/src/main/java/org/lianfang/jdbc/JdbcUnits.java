@@ -63,7 +63,8 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
       return known;
     }
     long readIn = generation.get();
-    List<Unit> up = store.read("read unit " + unit + " and the units above it", c -> Statements.query(c,
+    List<Unit> up = store.read("read unit " + unit + " and the units above it", c -> store.jdbcTransactions()
+        .throughShardingSphere(c) ? walkUp(c, unit) : Statements.query(c,
         "WITH RECURSIVE up (unit_id, code, name, kind, parent_id, version, depth) AS ("
             + "SELECT unit_id, code, name, kind, parent_id, version, 0 FROM lf_unit WHERE unit_id = ? "
             + "UNION ALL SELECT u.unit_id, u.code, u.name, u.kind, u.parent_id, u.version, up.depth + 1 "
@@ -88,7 +89,8 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
    */
   @Override
   public List<Unit> subtree(UnitId root) {
-    List<Unit> down = store.read("read unit " + root + " and the units below it", c -> Statements.query(c,
+    List<Unit> down = store.read("read unit " + root + " and the units below it", c -> store.jdbcTransactions()
+        .throughShardingSphere(c) ? walkDown(c, root) : Statements.query(c,
         "WITH RECURSIVE down (unit_id, code, name, kind, parent_id, version, depth) AS ("
             + "SELECT unit_id, code, name, kind, parent_id, version, 0 FROM lf_unit WHERE unit_id = ? "
             + "UNION ALL SELECT u.unit_id, u.code, u.name, u.kind, u.parent_id, u.version, down.depth + 1 "
@@ -96,6 +98,52 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
             + "SELECT " + COLUMNS + " FROM down", ps -> store.sql().uuid(ps, 1, root.value()), this::row));
     java.util.Set<UnitId> seen = new java.util.HashSet<>();
     return down.stream().filter(u -> seen.add(u.id())).toList();
+  }
+
+  /**
+   * {@link #lineage}'s query where recursive queries are not understood (ShardingSphere-JDBC 5.5 refuses a recursive
+   * {@code WITH}: its binder does not know the query's own columns): one unit at a time, upwards, at most 64, the
+   * highest first. Lineages are kept, so this runs once per unit and depth.
+   */
+  private List<Unit> walkUp(java.sql.Connection c, UnitId unit) throws SQLException {
+    java.util.LinkedList<Unit> up = new java.util.LinkedList<>();
+    Optional<UnitId> next = Optional.of(unit);
+    while (next.isPresent() && up.size() <= 64) {
+      UnitId id = next.get();
+      Optional<Unit> found = Statements.first(Statements.query(c, "SELECT " + COLUMNS
+          + " FROM lf_unit WHERE unit_id = ?", ps -> store.sql().uuid(ps, 1, id.value()), this::row));
+      found.ifPresent(up::addFirst);
+      next = found.flatMap(Unit::parent);
+    }
+    return up;
+  }
+
+  /**
+   * {@link #subtree}'s query where recursive queries are not understood ({@link #walkUp}): every unit in one
+   * statement (the units are few beside the records: 15,000 in a province; a sharded cluster holds them all on each
+   * server), the subtree taken from them here, breadth first, to at most 64 levels below the root.
+   */
+  private List<Unit> walkDown(java.sql.Connection c, UnitId root) throws SQLException {
+    Map<UnitId, List<Unit>> children = new java.util.HashMap<>();
+    Unit[] top = new Unit[1];
+    Statements.query(c, "SELECT " + COLUMNS + " FROM lf_unit", ps -> { }, rs -> {
+      Unit u = row(rs);
+      if (u.id().equals(root)) {
+        top[0] = u;
+      }
+      u.parent().ifPresent(parent -> children.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(u));
+      return null;
+    });
+    List<Unit> down = new java.util.ArrayList<>();
+    if (top[0] == null) {
+      return down;
+    }
+    List<Unit> level = List.of(top[0]);
+    for (int depth = 0; depth <= 64 && !level.isEmpty(); depth++) {
+      down.addAll(level);
+      level = level.stream().flatMap(u -> children.getOrDefault(u.id(), List.of()).stream()).toList();
+    }
+    return down;
   }
 
   private void keep(UnitId unit, List<Unit> lineage, long readIn) {

@@ -42,7 +42,7 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
   private static final String UPDATE = "UPDATE lf_warning SET post_id = ?, official_id = ?, notice_number = ?, "
       + "origin = ?, facts = ?, requirements = ?, approver = ?, end_state = ?, end_day = ?, end_reason = ?, "
       + "version = version + 1 WHERE warning_id = ? AND unit_id = ? AND version = ?";
-  private static final String ROUND_COLUMNS = "unit_id, warning_id, position, warning_level, issued, reply_due, "
+  private static final String ROUND_COLUMNS = "unit_id, warning_id, ordinal, warning_level, issued, reply_due, "
       + "acknowledged, reply_day, self_analysis, pledge, plan, returned_day, returned_reason, accepted, verify_by, "
       + "verified_day, verification_passed, verification_note";
   private static final String CHILDREN = "DELETE FROM %s WHERE warning_id = ? AND unit_id = ?";
@@ -61,12 +61,12 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
     Sql sql = store.sql();
     Map<UUID, List<RiskPointId>> points = new HashMap<>();
     Statements.query(c, "SELECT warning_id, point_id FROM lf_warning_point WHERE " + column
-        + " = ? ORDER BY warning_id, position", ps -> sql.uuid(ps, 1, value),
+        + " = ? ORDER BY warning_id, ordinal", ps -> sql.uuid(ps, 1, value),
         rs -> points.computeIfAbsent(sql.uuid(rs, "warning_id"), k -> new ArrayList<>())
             .add(new RiskPointId(sql.uuid(rs, "point_id"))));
     Map<UUID, List<WarningRound>> rounds = new HashMap<>();
     Statements.query(c, "SELECT " + ROUND_COLUMNS + " FROM lf_warning_round WHERE " + column
-        + " = ? ORDER BY warning_id, position", ps -> sql.uuid(ps, 1, value),
+        + " = ? ORDER BY warning_id, ordinal", ps -> sql.uuid(ps, 1, value),
         rs -> rounds.computeIfAbsent(sql.uuid(rs, "warning_id"), k -> new ArrayList<>()).add(round(rs)));
     return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_warning WHERE " + column + " = ? ORDER BY warning_id",
         ps -> sql.uuid(ps, 1, value), rs -> {
@@ -154,7 +154,7 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
           Sql.bool(ps, 17, r.verification().map(WarningRound.Verification::passed).orElse(null));
           Sql.text(ps, 18, r.verification().map(WarningRound.Verification::note).orElse(null));
         });
-    Statements.batch(c, "INSERT INTO lf_warning_point (unit_id, warning_id, position, point_id) VALUES (?, ?, ?, ?)",
+    Statements.batch(c, "INSERT INTO lf_warning_point (unit_id, warning_id, ordinal, point_id) VALUES (?, ?, ?, ?)",
         points, (ps, row) -> {
           sql.uuid(ps, 1, row.warning().unitId().value());
           sql.uuid(ps, 2, row.warning().id().value());

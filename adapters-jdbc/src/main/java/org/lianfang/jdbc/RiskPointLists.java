@@ -42,7 +42,7 @@ final class RiskPointLists {
     /** @return the insert of {@code rows} rows */
     String insert(int rows) {
       String row = "(" + "?, ".repeat(parameters - 1) + "?)";
-      return "INSERT INTO " + table + " (unit_id, risk_point_id, " + (positioned ? "position, " : "") + columns
+      return "INSERT INTO " + table + " (unit_id, risk_point_id, " + (positioned ? "ordinal, " : "") + columns
           + ") VALUES " + String.join(", ", java.util.Collections.nCopies(rows, row));
     }
 

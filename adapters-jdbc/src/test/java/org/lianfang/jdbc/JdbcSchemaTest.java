@@ -122,9 +122,10 @@ class JdbcSchemaTest {
    * no deadlines, before version 20, which has no reports, before version 21, which has no supervision cases, and
    * before version 23, which has no monthly checks, before version 24, which has no special inspections, before version
    * 25, which has no self-checks, before version 26, which has no appraisal rounds, before version 27, which has no
-   * annual evaluations, and before version 28, which has no annual cycles: what today's store needs of those versions
-   * is there while the points are identified and dropped afterwards, so the database holds what code of the older
-   * version wrote.
+   * annual evaluations, before version 28, which has no annual cycles, and before version 31, whose lists' columns
+   * are named {@code position} (its keys with the unit are kept: version 31 makes them again): what today's store
+   * needs of those versions is there while the points are identified and dropped afterwards, so the database holds
+   * what code of the older version wrote.
    */
   private static <T> T writtenBeforeCounters(DataSource ds, Dialect dialect, java.util.function.Supplier<T> writes)
       throws Exception {
@@ -175,6 +176,11 @@ class JdbcSchemaTest {
       }
       if (before4) {
         st.execute("DROP TABLE lf_code_counter");
+      }
+      for (String table : List.of("lf_process_step", "lf_process_flow", "lf_risk_source", "lf_risk_rule",
+          "lf_risk_review", "lf_risk_comment")) {
+        st.execute(dialect == Dialect.H2 ? "ALTER TABLE " + table + " ALTER COLUMN ordinal RENAME TO position"
+            : "ALTER TABLE " + table + " RENAME COLUMN ordinal TO position");
       }
     }
     return written;

@@ -114,7 +114,7 @@ class ListRowsTest {
     UnitId unit = new UnitId(UUID.randomUUID());
     ControlMeasure m = withEvidence(Generators.draw(ControlGenerators.measures(unit), 1).get(0), 3);
     store.controlMeasures().insert(m);
-    execute(store, "DELETE FROM lf_control_evidence WHERE measure_id = ? AND position = 1", m.id().value());
+    execute(store, "DELETE FROM lf_control_evidence WHERE measure_id = ? AND ordinal = 1", m.id().value());
 
     JdbcException outside = assertThrows(JdbcException.class, () -> store.controlMeasures().find(m.id()));
     assertTrue(outside.getMessage().contains("lf_control_measure"), outside::getMessage);
@@ -131,7 +131,7 @@ class ListRowsTest {
     UnitId unit = new UnitId(UUID.randomUUID());
     MonthlyCheck c = withRows(unit, 3);
     store.monthlyChecks().insert(c);
-    execute(store, "DELETE FROM lf_check_row WHERE check_id = ? AND position = 1", c.id().value());
+    execute(store, "DELETE FROM lf_check_row WHERE check_id = ? AND ordinal = 1", c.id().value());
 
     JdbcException outside = assertThrows(JdbcException.class, () -> store.monthlyChecks().find(c.id()));
     assertTrue(outside.getMessage().contains("lf_monthly_check"), outside::getMessage);
@@ -149,7 +149,7 @@ class ListRowsTest {
     MonthlyCheck c = withRows(unit, 2);
     store.monthlyChecks().insert(c);
     for (String position : List.of("-1", "2000000")) {
-      execute(store, "UPDATE lf_check_row SET position = " + position + " WHERE check_id = ? AND position = 1",
+      execute(store, "UPDATE lf_check_row SET ordinal = " + position + " WHERE check_id = ? AND ordinal = 1",
           c.id().value());
       JdbcException outside = assertThrows(JdbcException.class, () -> store.monthlyChecks().find(c.id()), position);
       assertTrue(outside.getMessage().contains("lf_monthly_check"), outside::getMessage);
@@ -157,7 +157,7 @@ class ListRowsTest {
           store.monthlyChecks().inUnit(unit)), position);
       assertTrue(snapshot.getCause().getMessage().contains("position " + position),
           () -> snapshot.getCause().getMessage());
-      execute(store, "UPDATE lf_check_row SET position = 1 WHERE check_id = ? AND position = " + position,
+      execute(store, "UPDATE lf_check_row SET ordinal = 1 WHERE check_id = ? AND ordinal = " + position,
           c.id().value());
       assertEquals(Optional.of(c), store.monthlyChecks().find(c.id()), "mended, it reads whole again");
     }
@@ -211,7 +211,7 @@ class ListRowsTest {
       int[] types;
       String columns;
       try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE " + key + " = ? "
-          + "ORDER BY position DESC")) {
+          + "ORDER BY ordinal DESC")) {
         bind(ps, 1, id, store);
         try (ResultSet rs = ps.executeQuery()) {
           ResultSetMetaData md = rs.getMetaData();

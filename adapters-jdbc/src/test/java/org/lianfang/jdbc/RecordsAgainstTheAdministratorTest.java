@@ -50,7 +50,7 @@ class RecordsAgainstTheAdministratorTest {
     Setting s = new Setting(kind);
     RiskPoint p = s.point(s.commented);
     String one = "risk_point_id = ?";
-    String first = "risk_point_id = ? AND position = 0";
+    String first = "risk_point_id = ? AND ordinal = 0";
     String[][] edits = {
         {"lf_risk_point", "description", one, "审批时严格把关"},
         {"lf_risk_point", "identified_by", one, "someone-else"},
@@ -94,7 +94,7 @@ class RecordsAgainstTheAdministratorTest {
         {"lf_post", "name", "post_id = ?", s.w.approver.value(), "posts", "局长"},
         {"lf_official", "name", "official_id = ?", s.w.zhao.value(), "officials", "张国强"},
         {"lf_power_item", "boundary", "power_item_id = ?", s.w.landApproval.value(), "powerItems", "不限"},
-        {"lf_process_step", "name", "process_id = ? AND position = 0", s.w.approvalProcess.value(), "processes",
+        {"lf_process_step", "name", "process_id = ? AND ordinal = 0", s.w.approvalProcess.value(), "processes",
             "直接签批"},
     };
     for (Object[] e : edits) {

@@ -89,7 +89,7 @@ class SealedIdentitiesOnJdbcTest {
     List<String> bodies = new ArrayList<>();
     try (Connection c = ds.getConnection();
         PreparedStatement ps = c.prepareStatement("SELECT c.body FROM lf_risk_comment c JOIN lf_risk_point p "
-            + "ON p.risk_point_id = c.risk_point_id WHERE p.code = ? ORDER BY c.position")) {
+            + "ON p.risk_point_id = c.risk_point_id WHERE p.code = ? ORDER BY c.ordinal")) {
       ps.setString(1, w.store.riskPoints().find(id).orElseThrow().code());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -157,4 +157,33 @@ public record Deferred(String what, List<Part> parts, Function<SQLException, Opt
       }
     }
   }
+
+  /**
+   * Runs writes as {@link #send} does, each part as a statement of its own: for a driver or proxy that takes one
+   * statement at a time (ShardingSphere-JDBC parses each statement to route it). A part's rows are checked once it ran.
+   *
+   * @param c the transaction's connection
+   * @param writes the writes, in order
+   */
+  static void sendEach(Connection c, List<Deferred> writes) {
+    for (Deferred w : writes) {
+      for (Part p : w.parts()) {
+        long rows;
+        try (PreparedStatement ps = c.prepareStatement(p.sql())) {
+          p.binder().bind(ps, 1);
+          rows = ps.executeUpdate();
+        } catch (SQLException e) {
+          Optional<RuntimeException> meant = w.onError().apply(e);
+          if (meant.isPresent()) {
+            throw meant.get();
+          }
+          throw Statements.translate(w.what(), e);
+        }
+        Optional<RuntimeException> failed = p.check().check(rows);
+        if (failed.isPresent()) {
+          throw failed.get();
+        }
+      }
+    }
+  }
 }

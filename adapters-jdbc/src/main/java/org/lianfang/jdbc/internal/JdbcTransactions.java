@@ -31,7 +31,8 @@ public final class JdbcTransactions implements Transactions {
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
   private final ThreadLocal<Map<Object, Object>> remembered = new ThreadLocal<>();
   private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
-  private final boolean defersWrites;
+  /** Whether connections are ShardingSphere-JDBC's ({@link #throughShardingSphere}); null until known. */
+  private volatile Boolean sharded;
   private final Dialect dialect;
   private final HeldWrites held = new HeldWrites();
   /** Whether the calling thread runs a command's own writes (not a nested call's): a failed one fails the command. */
@@ -45,13 +46,38 @@ public final class JdbcTransactions implements Transactions {
    * @param dataSource where connections come from
    * @param joinsHost whether commands join the host's transactions instead of running their own
    * @param dialect the database: on PostgreSQL its own transactions hold {@link Deferred} writes back and send them
-   *     together; each sets a snapshot read's isolation its own way ({@link #inSnapshot})
+   *     together (not through ShardingSphere-JDBC: {@link #defersWrites(Connection)}); each sets a snapshot read's
+   *     isolation its own way ({@link #inSnapshot})
    */
   public JdbcTransactions(DataSource dataSource, boolean joinsHost, Dialect dialect) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.joinsHost = joinsHost;
     this.dialect = Objects.requireNonNull(dialect, "dialect");
-    this.defersWrites = dialect == Dialect.POSTGRESQL;
+  }
+
+  /**
+   * Whether commands hold writes back to send them together: on PostgreSQL, unless the connections are Apache
+   * ShardingSphere-JDBC's, whose parser takes one statement at a time (writes held are sent as several statements
+   * separated by {@code ;}).
+   */
+  private boolean defersWrites(Connection c) {
+    return dialect == Dialect.POSTGRESQL && !throughShardingSphere(c);
+  }
+
+  /**
+   * Whether the store's connections are Apache ShardingSphere-JDBC's, whose parser refuses some statements the
+   * databases take (several statements in one, a recursive {@code WITH}): decided on the first connection and kept.
+   *
+   * @param c a connection of this store's
+   * @return whether statements go through ShardingSphere
+   */
+  public boolean throughShardingSphere(Connection c) {
+    Boolean known = sharded;
+    if (known == null) {
+      known = OwnConnection.isShardingSphere(c);
+      sharded = known;
+    }
+    return known;
   }
 
   @Override
@@ -107,7 +133,7 @@ public final class JdbcTransactions implements Transactions {
       snapshot.set(isSnapshot);
       remembered.set(new HashMap<>());
       afterCommit.set(committed);
-      held.begin(isCommand && defersWrites);
+      held.begin(isCommand && defersWrites(c));
       command.set(isCommand);
       result = work.get();
       if (isSnapshot) {
@@ -362,7 +388,7 @@ public final class JdbcTransactions implements Transactions {
     }
     if (!held.holding()) {
       try {
-        Deferred.send(c, List.of(write));
+        send(c, List.of(write));
       } catch (RuntimeException e) {
         failed(e);
         throw e;
@@ -375,6 +401,15 @@ public final class JdbcTransactions implements Transactions {
     held.add(write);
   }
 
+  /** Sends writes in one round trip, or one statement at a time through ShardingSphere-JDBC. */
+  private void send(Connection c, List<Deferred> writes) {
+    if (throughShardingSphere(c)) {
+      Deferred.sendEach(c, writes);
+    } else {
+      Deferred.send(c, writes);
+    }
+  }
+
   /** Sends the writes held back, if any. */
   private void flush(Connection c) {
     List<Deferred> now = held.take();
@@ -382,7 +417,7 @@ public final class JdbcTransactions implements Transactions {
       return;
     }
     try {
-      Deferred.send(c, now);
+      send(c, now);
     } catch (RuntimeException e) {
       failed(e);
       throw e;

@@ -20,6 +20,21 @@ final class OwnConnection {
   private OwnConnection() {}
 
   /**
+   * Whether a connection is Apache ShardingSphere-JDBC's: its metadata is ShardingSphere's class even when a host's
+   * proxy (Spring's transaction-aware one) wraps the connection, since the proxy hands out the target's metadata.
+   *
+   * @param c a connection
+   * @return whether its statements go through ShardingSphere's parser
+   */
+  static boolean isShardingSphere(Connection c) {
+    try {
+      return c.getMetaData().getClass().getName().startsWith("org.apache.shardingsphere.");
+    } catch (SQLException e) {
+      throw new JdbcException("could not read the database's metadata", e);
+    }
+  }
+
+  /**
    * Begins a snapshot read on a connection in auto-commit mode: on PostgreSQL REPEATABLE READ, READ ONLY, set for the
    * transaction alone by its first statement (no session setting to read and restore: two round trips fewer); on
    * MariaDB and MySQL REPEATABLE READ (InnoDB's consistent read); on H2 SNAPSHOT (H2's REPEATABLE READ lets rows

@@ -35,6 +35,21 @@ public final class DriverManagerDataSource implements DataSource {
     return url;
   }
 
+  /**
+   * The URL as a bean property: ShardingSphere reads a data source's URL and user through its getters, as it reads a
+   * connection pool's.
+   *
+   * @return the JDBC URL connections are opened on
+   */
+  public String getUrl() {
+    return url;
+  }
+
+  /** @return the user connections are opened as, as a bean property (see {@link #getUrl()}) */
+  public String getUsername() {
+    return properties.getProperty("user", "");
+  }
+
   /** @return the connection properties, a copy: for another process to open the same database */
   public Properties properties() {
     Properties copy = new Properties();

@@ -117,7 +117,19 @@ public final class TestDatabases {
    * cannot start as root: {@code postgresql/postgresql.log} then says "cannot be run as root".
    */
   private static EmbeddedPostgres startPostgres() throws IOException {
-    Path dir = ROOT.resolve("postgresql");
+    return startPostgres("postgresql");
+  }
+
+  /**
+   * Starts a PostgreSQL server in its own directory under the test databases' root, as {@link #startPostgres()} does;
+   * several may run at once (the sharded suite's, {@link ShardedPostgres}), sharing the unpacked binaries.
+   *
+   * @param name the server's directory
+   * @return the running server
+   * @throws IOException if its directory cannot be prepared
+   */
+  static EmbeddedPostgres startPostgres(String name) throws IOException {
+    Path dir = ROOT.resolve(name);
     Path data = dir.resolve("data");
     stopOrphan(data.resolve("postmaster.pid"), data);
     deleteTree(dir);
@@ -178,7 +190,7 @@ public final class TestDatabases {
     POSTGRES.stop(EmbeddedPostgres::close);
   }
 
-  private static Properties user(String user, String password) {
+  static Properties user(String user, String password) {
     Properties properties = new Properties();
     properties.setProperty("user", user);
     if (password != null) {
@@ -187,7 +199,7 @@ public final class TestDatabases {
     return properties;
   }
 
-  private static void execute(DataSource dataSource, String sql) {
+  static void execute(DataSource dataSource, String sql) {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
@@ -261,18 +273,18 @@ public final class TestDatabases {
 
   /** Starts a server; may fail. */
   @FunctionalInterface
-  private interface Starter<T> {
+  interface Starter<T> {
     T start() throws Exception;
   }
 
   /** Stops a server; may fail. */
   @FunctionalInterface
-  private interface Stopper<T> {
+  interface Stopper<T> {
     void stop(T server) throws Exception;
   }
 
   /** A server started at most once per JVM; a failed start is remembered, so later callers fail fast. */
-  private static final class Server<T> {
+  static final class Server<T> {
     private final String name;
     private final Starter<T> starter;
     private volatile T running;

@@ -51,11 +51,11 @@ final class BaselinePoints {
    * steps, 4 comments, 5 custom values) with its columns in the slots {@code a} to {@code f}; {@code %s} is the
    * condition on {@code risk_point_id}.
    */
-  static final String LISTS = "SELECT 1 AS t, risk_point_id, position, kind AS a, description AS b, '' AS c, "
+  static final String LISTS = "SELECT 1 AS t, risk_point_id, ordinal, kind AS a, description AS b, '' AS c, "
       + "'' AS d, '' AS e, 0 AS f FROM lf_risk_source WHERE %1$s "
-      + "UNION ALL SELECT 3, risk_point_id, position, from_state, action, to_state, actor_id, note, at_ms "
+      + "UNION ALL SELECT 3, risk_point_id, ordinal, from_state, action, to_state, actor_id, note, at_ms "
       + "FROM lf_risk_review WHERE %1$s "
-      + "UNION ALL SELECT 4, risk_point_id, position, author_id, body, seal, '', '', received_at FROM lf_risk_comment "
+      + "UNION ALL SELECT 4, risk_point_id, ordinal, author_id, body, seal, '', '', received_at FROM lf_risk_comment "
       + "WHERE %1$s "
       + "UNION ALL SELECT 5, risk_point_id, 0, field_key, value_type, value_text, '', '', 0 FROM lf_risk_custom "
       + "WHERE %1$s";

@@ -547,10 +547,10 @@ public final class CommandBenchmark {
         onPost = rs.getLong(1);
       }
     }
-    String children = digest(c, "SELECT p.code, x.position, x.kind, x.description FROM lf_risk_source x "
-        + "JOIN lf_risk_point p ON p.risk_point_id = x.risk_point_id ORDER BY p.code, x.position")
-        + " " + digest(c, "SELECT p.code, x.position, x.code, x.result, x.zh, x.en FROM lf_risk_rule x "
-        + "JOIN lf_risk_point p ON p.risk_point_id = x.risk_point_id ORDER BY p.code, x.position");
+    String children = digest(c, "SELECT p.code, x.ordinal, x.kind, x.description FROM lf_risk_source x "
+        + "JOIN lf_risk_point p ON p.risk_point_id = x.risk_point_id ORDER BY p.code, x.ordinal")
+        + " " + digest(c, "SELECT p.code, x.ordinal, x.code, x.result, x.zh, x.en FROM lf_risk_rule x "
+        + "JOIN lf_risk_point p ON p.risk_point_id = x.risk_point_id ORDER BY p.code, x.ordinal");
     Map<String, Long> events = new TreeMap<>();
     long payload;
     try (Statement st = c.createStatement()) {

@@ -186,7 +186,7 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
       List<RiskSource> sources = command.sources().stream().map(IdentifyRiskPoint.RiskSourceInput::toSource).toList();
       if (!sources.isEmpty()) {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_risk_source (unit_id, risk_point_id, "
-            + "position, kind, description) VALUES (?, ?, ?, ?, ?)")) {
+            + "ordinal, kind, description) VALUES (?, ?, ?, ?, ?)")) {
           for (int i = 0; i < sources.size(); i++) {
             id(ps, 1, unit.value());
             id(ps, 2, id);
@@ -329,7 +329,7 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
       }
       List<FiredRule> fired = grade.rationale();
       if (!fired.isEmpty()) {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_risk_rule (unit_id, risk_point_id, position, "
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lf_risk_rule (unit_id, risk_point_id, ordinal, "
             + "code, result, zh, en) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
           for (int i = 0; i < fired.size(); i++) {
             id(ps, 1, unit.value());
@@ -455,7 +455,7 @@ final class HandWrittenCommands implements CommandBenchmark.Commands {
   private static final String POINT = "SELECT m." + BaselinePoints.COLUMNS.replace(", ", ", m.") + ", m.g_level, l.t, "
       + "l.a, l.b, l.c, l.d, l.e, l.f FROM lf_risk_point m LEFT JOIN (" + String.format(BaselinePoints.LISTS,
       "risk_point_id = ?") + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ? "
-      + "ORDER BY l.t, l.position";
+      + "ORDER BY l.t, l.ordinal";
 
   private BaselinePoints.Row row(ResultSet rs) throws SQLException {
     long recordedAt = rs.getLong("c_recorded_at");

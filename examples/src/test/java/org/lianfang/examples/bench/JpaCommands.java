@@ -103,7 +103,7 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
 
   /** The point's lists, in a query Hibernate runs as it is. */
   private static final String LISTS = String.format(BaselinePoints.LISTS, "risk_point_id = ?")
-      + " ORDER BY t, position";
+      + " ORDER BY t, ordinal";
 
   @Override
   public RiskPointId identify(IdentifyRiskPoint command) {
@@ -142,7 +142,7 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
       for (int i = 0; i < sources.size(); i++) {
         JpaRows.Source s = new JpaRows.Source();
         s.point = id;
-        s.position = i;
+        s.ordinal = i;
         s.unit = unit.value();
         s.kind = sources.get(i).kind().name();
         s.description = sources.get(i).description();
@@ -207,7 +207,7 @@ final class JpaCommands implements CommandBenchmark.Commands, AutoCloseable {
       for (int i = 0; i < fired.size(); i++) {
         JpaRows.Rule r = new JpaRows.Rule();
         r.point = p.id;
-        r.position = i;
+        r.ordinal = i;
         r.unit = p.unit;
         r.code = fired.get(i).code();
         r.result = fired.get(i).result().name();

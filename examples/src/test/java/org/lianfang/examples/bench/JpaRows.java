@@ -111,19 +111,19 @@ final class JpaRows {
     Long version;
   }
 
-  /** The key of a point's child row: the point and the position in its list. */
+  /** The key of a point's child row: the point and the ordinal (position) in its list. */
   static class ChildKey implements Serializable {
     UUID point;
-    int position;
+    int ordinal;
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof ChildKey k && k.point.equals(point) && k.position == position;
+      return o instanceof ChildKey k && k.point.equals(point) && k.ordinal == ordinal;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(point, position);
+      return Objects.hash(point, ordinal);
     }
   }
 
@@ -136,7 +136,7 @@ final class JpaRows {
     @Column(name = "risk_point_id")
     UUID point;
     @Id
-    int position;
+    int ordinal;
     @Column(name = "unit_id")
     UUID unit;
     String kind;
@@ -152,7 +152,7 @@ final class JpaRows {
     @Column(name = "risk_point_id")
     UUID point;
     @Id
-    int position;
+    int ordinal;
     @Column(name = "unit_id")
     UUID unit;
     String code;

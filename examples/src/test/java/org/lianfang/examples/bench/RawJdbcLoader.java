@@ -202,13 +202,13 @@ final class RawJdbcLoader {
         + "g_level, g_policy_name, g_policy_version, g_policy_parameters, g_by, g_at, g_stale, n_audience, n_scope, "
         + "n_start, n_end, c_decided_by, c_decided_on, c_recorded_by, c_recorded_at, identified_by, identified_at, "
         + "raiser_seal, earlier_comments, version) VALUES (" + "?, ".repeat(39) + "1)");
-        PreparedStatement src = c.prepareStatement("INSERT INTO lf_risk_source (unit_id, risk_point_id, position, "
+        PreparedStatement src = c.prepareStatement("INSERT INTO lf_risk_source (unit_id, risk_point_id, ordinal, "
             + "kind, description) VALUES (?, ?, ?, ?, ?)");
-        PreparedStatement rule = c.prepareStatement("INSERT INTO lf_risk_rule (unit_id, risk_point_id, position, "
+        PreparedStatement rule = c.prepareStatement("INSERT INTO lf_risk_rule (unit_id, risk_point_id, ordinal, "
             + "code, result, zh, en) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement rev = c.prepareStatement("INSERT INTO lf_risk_review (unit_id, risk_point_id, position, "
+        PreparedStatement rev = c.prepareStatement("INSERT INTO lf_risk_review (unit_id, risk_point_id, ordinal, "
             + "from_state, action, to_state, actor_id, at_ms, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement com = c.prepareStatement("INSERT INTO lf_risk_comment (unit_id, risk_point_id, position, "
+        PreparedStatement com = c.prepareStatement("INSERT INTO lf_risk_comment (unit_id, risk_point_id, ordinal, "
             + "author_id, body, received_at, seal) VALUES (?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement cus = c.prepareStatement("INSERT INTO lf_risk_custom (unit_id, risk_point_id, field_key, "
             + "value_type, value_text) VALUES (?, ?, ?, ?, ?)")) {
@@ -335,8 +335,8 @@ final class RawJdbcLoader {
         + "indicator_unit, indicator_rule, indicator_threshold, indicator_direction, drafted, state, registered, "
         + "in_force, ended, reason, superseded_by, version) VALUES (" + "?, ".repeat(23) + "?)");
         PreparedStatement pts = c.prepareStatement("INSERT INTO lf_control_measure_point (unit_id, measure_id, "
-            + "position, risk_point_id) VALUES (?, ?, ?, ?)");
-        PreparedStatement ev = c.prepareStatement("INSERT INTO lf_control_evidence (unit_id, measure_id, position, "
+            + "ordinal, risk_point_id) VALUES (?, ?, ?, ?)");
+        PreparedStatement ev = c.prepareStatement("INSERT INTO lf_control_evidence (unit_id, measure_id, ordinal, "
             + "title, location, digest) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (ControlMeasure m : measures) {
         UUID unit = m.unitId().value();

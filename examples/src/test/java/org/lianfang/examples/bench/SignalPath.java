@@ -268,7 +268,7 @@ final class SignalPath {
     int signalled = 0;
     try (PreparedStatement version = c.prepareStatement("UPDATE lf_case SET version = ? WHERE case_id = ? AND "
         + "version = ?");
-        PreparedStatement mark = c.prepareStatement("INSERT INTO lf_case_mark (unit_id, case_id, mark_list, position, "
+        PreparedStatement mark = c.prepareStatement("INSERT INTO lf_case_mark (unit_id, case_id, mark_list, ordinal, "
             + "mark_at, signal_code) VALUES (?, ?, 2, ?, ?, ?)");
         PreparedStatement journal = c.prepareStatement("INSERT INTO lf_journal (unit_id, sequence, event_type, "
             + "actor_id, at_ms, payload, record_id, record_digest, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, "
@@ -391,7 +391,7 @@ final class SignalPath {
     Map<UUID, List<CaseLife.Raised>> signals = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement("SELECT case_id, mark_list, mark_at, until_at, step_name, "
         + "limit_minutes, signal_code, warning_id FROM lf_case_mark WHERE case_id = ANY(?) ORDER BY case_id, "
-        + "mark_list, position")) {
+        + "mark_list, ordinal")) {
       ps.setArray(1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -1,0 +1,147 @@
+-- Lianfang schema version 31: keys for a sharded cluster (issue 16; ARCHITECTURE.md decision 9).
+--
+-- Every primary key and every unique key now includes unit_id, so that a database that shards the tables by unit
+-- (Apache ShardingSphere, Citus, a distributed database) can enforce each key on each shard: the key of a table that
+-- had none with its unit is the old key followed by unit_id (reads by the old key still use the key's index). lf_unit
+-- keeps its keys (a sharded cluster broadcasts it: its codes are unique across all units), as lf_archive and
+-- lf_schema_history do (settings, broadcast too).
+--
+-- The list columns named position are renamed ordinal: POSITION is a keyword of ShardingSphere's PostgreSQL grammar
+-- (the POSITION(a IN b) function), which refuses it as a column name, unquoted or not in 5.5.
+
+ALTER TABLE lf_accountability ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_appraisal_comment ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_appraisal_item ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_case_mark ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_check_evidence ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_check_row ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_control_evidence ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_control_measure_point ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_cycle_step ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_education_evidence ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_education_ref ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_evaluation_case ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_finding_point ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_inspection_scope ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_process_flow ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_process_step ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_rectification_point ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_reg_control_evidence ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_reg_control_measure_point ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_reg_risk_comment ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_reg_risk_review ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_reg_risk_rule ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_reg_risk_source ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_report_ref ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_risk_comment ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_risk_review ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_risk_rule ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_risk_source ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_warning_point ALTER COLUMN position RENAME TO ordinal;
+ALTER TABLE lf_warning_round ALTER COLUMN position RENAME TO ordinal;
+
+ALTER TABLE lf_accountability DROP PRIMARY KEY;
+ALTER TABLE lf_accountability ADD PRIMARY KEY (finding_id, ordinal, unit_id);
+ALTER TABLE lf_appraisal_comment DROP PRIMARY KEY;
+ALTER TABLE lf_appraisal_comment ADD PRIMARY KEY (round_id, ordinal, unit_id);
+ALTER TABLE lf_appraisal_item DROP PRIMARY KEY;
+ALTER TABLE lf_appraisal_item ADD PRIMARY KEY (round_id, ordinal, unit_id);
+ALTER TABLE lf_appraisal_round DROP PRIMARY KEY;
+ALTER TABLE lf_appraisal_round ADD PRIMARY KEY (round_id, unit_id);
+ALTER TABLE lf_case DROP PRIMARY KEY;
+ALTER TABLE lf_case ADD PRIMARY KEY (case_id, unit_id);
+ALTER TABLE lf_case_mark DROP PRIMARY KEY;
+ALTER TABLE lf_case_mark ADD PRIMARY KEY (case_id, mark_list, ordinal, unit_id);
+ALTER TABLE lf_check_evidence DROP PRIMARY KEY;
+ALTER TABLE lf_check_evidence ADD PRIMARY KEY (check_id, row_position, ordinal, unit_id);
+ALTER TABLE lf_check_row DROP PRIMARY KEY;
+ALTER TABLE lf_check_row ADD PRIMARY KEY (check_id, ordinal, unit_id);
+ALTER TABLE lf_control_evidence DROP PRIMARY KEY;
+ALTER TABLE lf_control_evidence ADD PRIMARY KEY (measure_id, ordinal, unit_id);
+ALTER TABLE lf_control_measure DROP PRIMARY KEY;
+ALTER TABLE lf_control_measure ADD PRIMARY KEY (measure_id, unit_id);
+ALTER TABLE lf_control_measure_point DROP PRIMARY KEY;
+ALTER TABLE lf_control_measure_point ADD PRIMARY KEY (measure_id, ordinal, unit_id);
+ALTER TABLE lf_cycle DROP PRIMARY KEY;
+ALTER TABLE lf_cycle ADD PRIMARY KEY (cycle_id, unit_id);
+ALTER TABLE lf_cycle_step DROP PRIMARY KEY;
+ALTER TABLE lf_cycle_step ADD PRIMARY KEY (cycle_id, ordinal, unit_id);
+ALTER TABLE lf_disclosure_channel DROP PRIMARY KEY;
+ALTER TABLE lf_disclosure_channel ADD PRIMARY KEY (disclosure_id, channel, unit_id);
+ALTER TABLE lf_disclosure_field DROP PRIMARY KEY;
+ALTER TABLE lf_disclosure_field ADD PRIMARY KEY (disclosure_id, field, unit_id);
+ALTER TABLE lf_due DROP PRIMARY KEY;
+ALTER TABLE lf_due ADD PRIMARY KEY (record_id, what, unit_id);
+ALTER TABLE lf_education_activity DROP PRIMARY KEY;
+ALTER TABLE lf_education_activity ADD PRIMARY KEY (activity_id, unit_id);
+ALTER TABLE lf_education_evidence DROP PRIMARY KEY;
+ALTER TABLE lf_education_evidence ADD PRIMARY KEY (activity_id, ordinal, unit_id);
+ALTER TABLE lf_education_ref DROP PRIMARY KEY;
+ALTER TABLE lf_education_ref ADD PRIMARY KEY (activity_id, kind, ordinal, unit_id);
+ALTER TABLE lf_evaluation DROP PRIMARY KEY;
+ALTER TABLE lf_evaluation ADD PRIMARY KEY (evaluation_id, unit_id);
+ALTER TABLE lf_evaluation_case DROP PRIMARY KEY;
+ALTER TABLE lf_evaluation_case ADD PRIMARY KEY (evaluation_id, ordinal, unit_id);
+ALTER TABLE lf_finding_point DROP PRIMARY KEY;
+ALTER TABLE lf_finding_point ADD PRIMARY KEY (finding_id, ordinal, unit_id);
+ALTER TABLE lf_inspection_finding DROP PRIMARY KEY;
+ALTER TABLE lf_inspection_finding ADD PRIMARY KEY (finding_id, unit_id);
+ALTER TABLE lf_inspection_scope DROP PRIMARY KEY;
+ALTER TABLE lf_inspection_scope ADD PRIMARY KEY (inspection_id, ordinal, unit_id);
+ALTER TABLE lf_monthly_check DROP PRIMARY KEY;
+ALTER TABLE lf_monthly_check ADD PRIMARY KEY (check_id, unit_id);
+ALTER TABLE lf_official DROP PRIMARY KEY;
+ALTER TABLE lf_official ADD PRIMARY KEY (official_id, unit_id);
+ALTER TABLE lf_outbox DROP PRIMARY KEY;
+ALTER TABLE lf_outbox ADD PRIMARY KEY (outbox_id, unit_id);
+ALTER TABLE lf_post DROP PRIMARY KEY;
+ALTER TABLE lf_post ADD PRIMARY KEY (post_id, unit_id);
+ALTER TABLE lf_power_disclosure DROP PRIMARY KEY;
+ALTER TABLE lf_power_disclosure ADD PRIMARY KEY (disclosure_id, unit_id);
+ALTER TABLE lf_power_item DROP PRIMARY KEY;
+ALTER TABLE lf_power_item ADD PRIMARY KEY (power_item_id, unit_id);
+ALTER TABLE lf_power_item_post DROP PRIMARY KEY;
+ALTER TABLE lf_power_item_post ADD PRIMARY KEY (power_item_id, post_id, unit_id);
+ALTER TABLE lf_process DROP PRIMARY KEY;
+ALTER TABLE lf_process ADD PRIMARY KEY (process_id, unit_id);
+ALTER TABLE lf_process_flow DROP PRIMARY KEY;
+ALTER TABLE lf_process_flow ADD PRIMARY KEY (process_id, ordinal, unit_id);
+ALTER TABLE lf_process_step DROP PRIMARY KEY;
+ALTER TABLE lf_process_step ADD PRIMARY KEY (process_id, ordinal, unit_id);
+ALTER TABLE lf_rectification_item DROP PRIMARY KEY;
+ALTER TABLE lf_rectification_item ADD PRIMARY KEY (item_id, unit_id);
+ALTER TABLE lf_rectification_point DROP PRIMARY KEY;
+ALTER TABLE lf_rectification_point ADD PRIMARY KEY (item_id, ordinal, unit_id);
+ALTER TABLE lf_report DROP PRIMARY KEY;
+ALTER TABLE lf_report ADD PRIMARY KEY (report_id, unit_id);
+ALTER TABLE lf_report_ref DROP PRIMARY KEY;
+ALTER TABLE lf_report_ref ADD PRIMARY KEY (report_id, ref_list, ordinal, unit_id);
+ALTER TABLE lf_risk_comment DROP PRIMARY KEY;
+ALTER TABLE lf_risk_comment ADD PRIMARY KEY (risk_point_id, ordinal, unit_id);
+ALTER TABLE lf_risk_custom DROP PRIMARY KEY;
+ALTER TABLE lf_risk_custom ADD PRIMARY KEY (risk_point_id, field_key, unit_id);
+ALTER TABLE lf_risk_point DROP PRIMARY KEY;
+ALTER TABLE lf_risk_point ADD PRIMARY KEY (risk_point_id, unit_id);
+ALTER TABLE lf_risk_review DROP PRIMARY KEY;
+ALTER TABLE lf_risk_review ADD PRIMARY KEY (risk_point_id, ordinal, unit_id);
+ALTER TABLE lf_risk_rule DROP PRIMARY KEY;
+ALTER TABLE lf_risk_rule ADD PRIMARY KEY (risk_point_id, ordinal, unit_id);
+ALTER TABLE lf_risk_source DROP PRIMARY KEY;
+ALTER TABLE lf_risk_source ADD PRIMARY KEY (risk_point_id, ordinal, unit_id);
+ALTER TABLE lf_self_check DROP PRIMARY KEY;
+ALTER TABLE lf_self_check ADD PRIMARY KEY (report_id, unit_id);
+ALTER TABLE lf_service_commitment DROP PRIMARY KEY;
+ALTER TABLE lf_service_commitment ADD PRIMARY KEY (commitment_id, unit_id);
+ALTER TABLE lf_special_inspection DROP PRIMARY KEY;
+ALTER TABLE lf_special_inspection ADD PRIMARY KEY (inspection_id, unit_id);
+ALTER TABLE lf_tenure DROP PRIMARY KEY;
+ALTER TABLE lf_tenure ADD PRIMARY KEY (tenure_id, unit_id);
+ALTER TABLE lf_warning DROP PRIMARY KEY;
+ALTER TABLE lf_warning ADD PRIMARY KEY (warning_id, unit_id);
+ALTER TABLE lf_warning_point DROP PRIMARY KEY;
+ALTER TABLE lf_warning_point ADD PRIMARY KEY (warning_id, ordinal, unit_id);
+ALTER TABLE lf_warning_round DROP PRIMARY KEY;
+ALTER TABLE lf_warning_round ADD PRIMARY KEY (warning_id, ordinal, unit_id);
+
+ALTER TABLE lf_outbox DROP CONSTRAINT lf_outbox_key;
+ALTER TABLE lf_outbox ADD CONSTRAINT lf_outbox_key UNIQUE (idempotency_key, unit_id);

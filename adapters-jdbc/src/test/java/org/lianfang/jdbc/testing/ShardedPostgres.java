@@ -1,0 +1,183 @@
+package org.lianfang.jdbc.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.apache.shardingsphere.driver.api.yaml.YamlShardingSphereDataSourceFactory;
+import org.lianfang.jdbc.JdbcSchema;
+
+/**
+ * A sharded cluster for the JDBC adapter's sharded suite (issue 16): three PostgreSQL servers, each started at most
+ * once per test JVM (as {@link TestDatabases}' servers), and Apache ShardingSphere-JDBC over them with the rule hosts
+ * are given, {@code org/lianfang/jdbc/sharding/lianfang-sharding.yaml}: every {@code lf_} table sharded by
+ * {@code unit_id}, the units and the schema's settings broadcast.
+ *
+ * <p>{@link #emptied()} gives the JVM's cluster, made on first use (a new database with the schema on each server, as
+ * a host runs its migrations on every shard), emptied for the test.
+ */
+public final class ShardedPostgres {
+  /** How many servers the cluster has. */
+  public static final int SHARDS = 3;
+
+  /** The rule hosts are given, in the adapter's jar. */
+  public static final String RULE = "/org/lianfang/jdbc/sharding/lianfang-sharding.yaml";
+
+  private static final AtomicLong NAMES = new AtomicLong();
+  private static final List<TestDatabases.Server<EmbeddedPostgres>> SERVERS = servers();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> SERVERS.forEach(s -> s.stop(EmbeddedPostgres::close)),
+        "lianfang-sharded-postgres-stop"));
+  }
+
+  private ShardedPostgres() {}
+
+  private static List<TestDatabases.Server<EmbeddedPostgres>> servers() {
+    List<TestDatabases.Server<EmbeddedPostgres>> servers = new ArrayList<>();
+    for (int i = 0; i < SHARDS; i++) {
+      String name = "postgresql-shard-" + i;
+      servers.add(new TestDatabases.Server<>("PostgreSQL shard " + i, () -> TestDatabases.startPostgres(name)));
+    }
+    return List.copyOf(servers);
+  }
+
+  /**
+   * New shards with Lianfang's schema installed on each (as a host's migrations run on every server), and
+   * ShardingSphere's data source over them with the hosts' rule. A JVM makes one ({@link #emptied()}): ShardingSphere
+   * keeps its metadata in an in-memory database while its data source is open, and a start of it takes longer than a
+   * test.
+   */
+  private static Cluster fresh() {
+    startAll();
+    String name = "lf_sharded_" + NAMES.incrementAndGet();
+    Map<String, DataSource> shards = new LinkedHashMap<>();
+    for (int i = 0; i < SHARDS; i++) {
+      TestDatabases.execute(shard(i, "postgres"), "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
+      DataSource shard = shard(i, name);
+      JdbcSchema.install(shard);
+      shards.put("ds_" + i, shard);
+    }
+    return new Cluster(name, over(shards));
+  }
+
+  /**
+   * The cluster of this JVM, made on first use ({@link #fresh()}) and emptied by every call: every
+   * {@code lf_} table of each shard truncated but the schema's history, the archive's digest set back to SHA-256.
+   * ShardingSphere starts once, which takes longer than a test; a suite whose tests each need an empty store (a
+   * contract suite) takes it for each.
+   *
+   * @return the cluster, empty
+   */
+  public static synchronized Cluster emptied() {
+    if (shared == null) {
+      shared = fresh();
+    }
+    shared.empty();
+    return shared;
+  }
+
+  private static Cluster shared;
+
+  /**
+   * ShardingSphere's data source over shards made for it.
+   *
+   * @param name the shards' database name on each server
+   * @param dataSource ShardingSphere's data source over them
+   */
+  public record Cluster(String name, DataSource dataSource) {
+    /** Empties each shard directly, as {@link ShardedPostgres#emptied()} says. */
+    void empty() {
+      for (int i = 0; i < SHARDS; i++) {
+        DataSource shard = shard(i, name);
+        List<String> tables = new ArrayList<>();
+        try (Connection c = shard.getConnection(); Statement st = c.createStatement()) {
+          try (ResultSet rs = st.executeQuery("SELECT table_name FROM information_schema.tables WHERE "
+              + "table_schema = 'public' AND table_name LIKE 'lf\\_%' "
+              + "AND table_name NOT IN ('lf_schema_history', 'lf_archive')")) {
+            while (rs.next()) {
+              tables.add(rs.getString(1));
+            }
+          }
+          st.execute("TRUNCATE " + String.join(", ", tables));
+          st.execute("UPDATE lf_archive SET setting_value = 'SHA-256' WHERE setting = 'digest'");
+        } catch (SQLException e) {
+          throw new IllegalStateException("could not empty shard " + i + " of " + name, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Starts the servers: the first alone (it unpacks the binaries the others share), then the others at once, since
+   * most of a start is {@code initdb} waiting on the disk.
+   */
+  private static void startAll() {
+    SERVERS.get(0).get();
+    List<Thread> starting = new ArrayList<>();
+    for (TestDatabases.Server<EmbeddedPostgres> server : SERVERS.subList(1, SHARDS)) {
+      Thread t = new Thread(() -> {
+        try {
+          server.get();
+        } catch (RuntimeException e) {
+          // remembered by the server: the next get() throws it
+        }
+      }, "lianfang-shard-start");
+      t.start();
+      starting.add(t);
+    }
+    for (Thread t : starting) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the shards started", e);
+      }
+    }
+  }
+
+  private static DataSource shard(int i, String database) {
+    return new DriverManagerDataSource("jdbc:postgresql://localhost:" + SERVERS.get(i).get().getPort() + "/"
+        + database, TestDatabases.user("postgres", null));
+  }
+
+  /**
+   * @param shards the shards, named as the rule names them
+   * @return ShardingSphere's data source over them with the hosts' rule
+   */
+  public static DataSource over(Map<String, DataSource> shards) {
+    try {
+      return YamlShardingSphereDataSourceFactory.createDataSource(new LinkedHashMap<>(shards), rule());
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("ShardingSphere did not start over " + shards.keySet(), e);
+    }
+  }
+
+  /** @return the rule's YAML, as hosts are given it */
+  public static byte[] rule() {
+    try (InputStream in = ShardedPostgres.class.getResourceAsStream(RULE)) {
+      if (in == null) {
+        throw new IllegalStateException(RULE + " is not on the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** @return the rule's text */
+  public static String ruleText() {
+    return new String(rule(), StandardCharsets.UTF_8);
+  }
+}

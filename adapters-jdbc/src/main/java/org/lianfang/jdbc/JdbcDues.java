@@ -54,7 +54,8 @@ final class JdbcDues implements Dues {
   }
 
   /**
-   * One statement that inserts a deadline or replaces the one of its record and code in place: an update, not a delete
+   * One statement that inserts a deadline or replaces the one of its record, code and unit (a record's unit never
+   * changes) in place: an update, not a delete
    * and an insert, so that a command ending the deadline while a tick moves it (its delete waiting on the tick's lock)
    * finds the moved row and ends it, instead of finding the old row gone and leaving the new one.
    */

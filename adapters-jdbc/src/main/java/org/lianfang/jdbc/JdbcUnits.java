@@ -107,8 +107,9 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
    */
   private List<Unit> walkUp(java.sql.Connection c, UnitId unit) throws SQLException {
     java.util.LinkedList<Unit> up = new java.util.LinkedList<>();
+    java.util.Set<UnitId> walked = new java.util.HashSet<>();
     Optional<UnitId> next = Optional.of(unit);
-    while (next.isPresent() && up.size() <= 64) {
+    while (next.isPresent() && up.size() <= 64 && walked.add(next.get())) { // parents that loop end at the first repeat
       UnitId id = next.get();
       Optional<Unit> found = Statements.first(Statements.query(c, "SELECT " + COLUMNS
           + " FROM lf_unit WHERE unit_id = ?", ps -> store.sql().uuid(ps, 1, id.value()), this::row));

@@ -86,7 +86,8 @@ public final class JdbcTransactions implements Transactions {
   }
 
   /**
-   * A command's transaction: on PostgreSQL its writes are held back and sent together ({@link #defer}); on every
+   * A command's transaction: on PostgreSQL (not through ShardingSphere-JDBC) its writes are held back and sent together
+   * ({@link #defer}); on every
    * database a write of the command's own work that fails (when made or when sent) fails the whole transaction, even
    * if the work catches the failure and goes on. A nested call's writes are its own: its savepoint undoes them.
    */
@@ -372,7 +373,8 @@ public final class JdbcTransactions implements Transactions {
   /**
    * Runs a write now, or holds it back in the calling thread's own transaction on PostgreSQL until something reads or
    * writes otherwise, a nested call begins or the transaction commits, and then sends it with the others held in one
-   * statement ({@link Deferred}). Outside a transaction it is a transaction of its own.
+   * statement ({@link Deferred}); through ShardingSphere-JDBC each of its statements is sent on its own, now.
+   * Outside a transaction it is a transaction of its own.
    *
    * @param write the write
    */

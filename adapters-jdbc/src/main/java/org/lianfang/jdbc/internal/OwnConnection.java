@@ -1,6 +1,7 @@
 package org.lianfang.jdbc.internal;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -20,18 +21,37 @@ final class OwnConnection {
   private OwnConnection() {}
 
   /**
-   * Whether a connection is Apache ShardingSphere-JDBC's: its metadata is ShardingSphere's class even when a host's
-   * proxy (Spring's transaction-aware one) wraps the connection, since the proxy hands out the target's metadata.
+   * Whether a connection is Apache ShardingSphere-JDBC's: its metadata is ShardingSphere's class, handed out as it is
+   * by a host's proxy (Spring's transaction-aware one) or wrapped by a pool's (HikariCP's), which unwraps to it.
    *
    * @param c a connection
    * @return whether its statements go through ShardingSphere's parser
    */
   static boolean isShardingSphere(Connection c) {
+    DatabaseMetaData meta;
     try {
-      return c.getMetaData().getClass().getName().startsWith("org.apache.shardingsphere.");
+      meta = c.getMetaData();
     } catch (SQLException e) {
       throw new JdbcException("could not read the database's metadata", e);
     }
+    // a pool's proxy (HikariCP's) wraps the metadata too: look through at most a few wrappers
+    for (int i = 0; i < 4 && !isShardingSphere(meta); i++) {
+      DatabaseMetaData inner;
+      try {
+        inner = meta.isWrapperFor(DatabaseMetaData.class) ? meta.unwrap(DatabaseMetaData.class) : meta;
+      } catch (SQLException e) {
+        break; // a driver that does not say what it wraps wraps nothing we look for
+      }
+      if (inner == meta) {
+        break;
+      }
+      meta = inner;
+    }
+    return isShardingSphere(meta);
+  }
+
+  private static boolean isShardingSphere(DatabaseMetaData meta) {
+    return meta.getClass().getName().startsWith("org.apache.shardingsphere.");
   }
 
   /**

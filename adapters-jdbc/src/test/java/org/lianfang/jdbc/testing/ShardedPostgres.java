@@ -38,8 +38,36 @@ public final class ShardedPostgres {
   private static final List<TestDatabases.Server<EmbeddedPostgres>> SERVERS = servers();
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> SERVERS.forEach(s -> s.stop(EmbeddedPostgres::close)),
-        "lianfang-sharded-postgres-stop"));
+    Runtime.getRuntime().addShutdownHook(new Thread(ShardedPostgres::stopAll, "lianfang-sharded-postgres-stop"));
+  }
+
+  /**
+   * Closes ShardingSphere's data source, then stops the servers at once: one after the other, their shutdown
+   * checkpoints outlasted the 30 s Surefire gives a test JVM to exit.
+   */
+  private static void stopAll() {
+    Cluster cluster = shared;
+    if (cluster != null && cluster.dataSource() instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        System.err.println("[ShardedPostgres] could not close ShardingSphere: " + e);
+      }
+    }
+    List<Thread> stopping = new ArrayList<>();
+    for (TestDatabases.Server<EmbeddedPostgres> server : SERVERS) {
+      Thread t = new Thread(() -> server.stop(EmbeddedPostgres::close), "lianfang-shard-stop");
+      t.start();
+      stopping.add(t);
+    }
+    for (Thread t : stopping) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private ShardedPostgres() {}
@@ -88,7 +116,7 @@ public final class ShardedPostgres {
     return shared;
   }
 
-  private static Cluster shared;
+  private static volatile Cluster shared;
 
   /**
    * ShardingSphere's data source over shards made for it.

@@ -78,7 +78,7 @@ final class JdbcRegisters implements Registers {
   public List<String> freeze(UnitId unit, Year year, LocalDate day) {
     List<String> frozen = new ArrayList<>();
     store.write("freeze the register of " + year + " of unit " + unit, c -> {
-      if (store.dialect() == Dialect.POSTGRESQL && !store.jdbcTransactions().throughShardingSphere(c)) {
+      if (store.dialect() == Dialect.POSTGRESQL && !store.throughShardingSphere(c)) {
         frozen.addAll(inOne(c, unit, year, day));
         return null;
       }

@@ -385,7 +385,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    */
   private List<UUID> keys(Connection c, List<UUID> units, java.util.Set<NoticeAudience> audiences,
       java.time.LocalDate today, Optional<NoticeKey> after, int limit) throws SQLException {
-    boolean sharded = store.jdbcTransactions().throughShardingSphere(c);
+    boolean sharded = store.throughShardingSphere(c);
     String sql = "SELECT unit_id, risk_point_id FROM lf_risk_point WHERE unit_id IN (" + marks(units.size())
         + ") AND state IN ('PUBLISHED', 'CONFIRMED') AND n_audience IN (" + marks(audiences.size())
         + ") AND n_start <= ?" + (after.isPresent() ? " AND (unit_id > ? OR (unit_id = ? AND risk_point_id > ?))" : "")

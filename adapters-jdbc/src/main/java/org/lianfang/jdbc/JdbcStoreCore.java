@@ -48,6 +48,11 @@ abstract class JdbcStoreCore {
     return sql;
   }
 
+  /** @param c a connection of this store's @return whether statements go through ShardingSphere-JDBC */
+  final boolean throughShardingSphere(java.sql.Connection c) {
+    return transactions.route().throughShardingSphere(c);
+  }
+
   final JdbcTransactions jdbcTransactions() {
     return transactions;
   }

@@ -63,7 +63,7 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
       return known;
     }
     long readIn = generation.get();
-    List<Unit> up = store.read("read unit " + unit + " and the units above it", c -> store.jdbcTransactions()
+    List<Unit> up = store.read("read unit " + unit + " and the units above it", c -> store
         .throughShardingSphere(c) ? walkUp(c, unit) : Statements.query(c,
         "WITH RECURSIVE up (unit_id, code, name, kind, parent_id, version, depth) AS ("
             + "SELECT unit_id, code, name, kind, parent_id, version, 0 FROM lf_unit WHERE unit_id = ? "
@@ -89,7 +89,7 @@ final class JdbcUnits implements Units, BulkInsert<Unit> {
    */
   @Override
   public List<Unit> subtree(UnitId root) {
-    List<Unit> down = store.read("read unit " + root + " and the units below it", c -> store.jdbcTransactions()
+    List<Unit> down = store.read("read unit " + root + " and the units below it", c -> store
         .throughShardingSphere(c) ? walkDown(c, root) : Statements.query(c,
         "WITH RECURSIVE down (unit_id, code, name, kind, parent_id, version, depth) AS ("
             + "SELECT unit_id, code, name, kind, parent_id, version, 0 FROM lf_unit WHERE unit_id = ? "

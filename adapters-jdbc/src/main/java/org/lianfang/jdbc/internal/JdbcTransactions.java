@@ -31,8 +31,7 @@ public final class JdbcTransactions implements Transactions {
   private final ThreadLocal<Connection> current = new ThreadLocal<>();
   private final ThreadLocal<Map<Object, Object>> remembered = new ThreadLocal<>();
   private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
-  /** Whether connections are ShardingSphere-JDBC's ({@link #throughShardingSphere}); null until known. */
-  private volatile Boolean sharded;
+  private final Route route;
   private final Dialect dialect;
   private final HeldWrites held = new HeldWrites();
   /** Whether the calling thread runs a command's own writes (not a nested call's): a failed one fails the command. */
@@ -46,38 +45,19 @@ public final class JdbcTransactions implements Transactions {
    * @param dataSource where connections come from
    * @param joinsHost whether commands join the host's transactions instead of running their own
    * @param dialect the database: on PostgreSQL its own transactions hold {@link Deferred} writes back and send them
-   *     together (not through ShardingSphere-JDBC: {@link #defersWrites(Connection)}); each sets a snapshot read's
+   *     together (not through ShardingSphere-JDBC: {@link Route#holdsWritesBack}); each sets a snapshot read's
    *     isolation its own way ({@link #inSnapshot})
    */
   public JdbcTransactions(DataSource dataSource, boolean joinsHost, Dialect dialect) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.joinsHost = joinsHost;
     this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.route = new Route(dialect);
   }
 
-  /**
-   * Whether commands hold writes back to send them together: on PostgreSQL, unless the connections are Apache
-   * ShardingSphere-JDBC's, whose parser takes one statement at a time (writes held are sent as several statements
-   * separated by {@code ;}).
-   */
-  private boolean defersWrites(Connection c) {
-    return dialect == Dialect.POSTGRESQL && !throughShardingSphere(c);
-  }
-
-  /**
-   * Whether the store's connections are Apache ShardingSphere-JDBC's, whose parser refuses some statements the
-   * databases take (several statements in one, a recursive {@code WITH}): decided on the first connection and kept.
-   *
-   * @param c a connection of this store's
-   * @return whether statements go through ShardingSphere
-   */
-  public boolean throughShardingSphere(Connection c) {
-    Boolean known = sharded;
-    if (known == null) {
-      known = OwnConnection.isShardingSphere(c);
-      sharded = known;
-    }
-    return known;
+  /** @return how this store's statements reach the database */
+  public Route route() {
+    return route;
   }
 
   @Override
@@ -134,7 +114,7 @@ public final class JdbcTransactions implements Transactions {
       snapshot.set(isSnapshot);
       remembered.set(new HashMap<>());
       afterCommit.set(committed);
-      held.begin(isCommand && defersWrites(c));
+      held.begin(isCommand && route.holdsWritesBack(c));
       command.set(isCommand);
       result = work.get();
       if (isSnapshot) {
@@ -390,7 +370,7 @@ public final class JdbcTransactions implements Transactions {
     }
     if (!held.holding()) {
       try {
-        send(c, List.of(write));
+        route.send(c, List.of(write));
       } catch (RuntimeException e) {
         failed(e);
         throw e;
@@ -403,15 +383,6 @@ public final class JdbcTransactions implements Transactions {
     held.add(write);
   }
 
-  /** Sends writes in one round trip, or one statement at a time through ShardingSphere-JDBC. */
-  private void send(Connection c, List<Deferred> writes) {
-    if (throughShardingSphere(c)) {
-      Deferred.sendEach(c, writes);
-    } else {
-      Deferred.send(c, writes);
-    }
-  }
-
   /** Sends the writes held back, if any. */
   private void flush(Connection c) {
     List<Deferred> now = held.take();
@@ -419,7 +390,7 @@ public final class JdbcTransactions implements Transactions {
       return;
     }
     try {
-      send(c, now);
+      route.send(c, now);
     } catch (RuntimeException e) {
       failed(e);
       throw e;

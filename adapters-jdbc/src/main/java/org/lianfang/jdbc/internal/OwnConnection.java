@@ -1,7 +1,6 @@
 package org.lianfang.jdbc.internal;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -19,40 +18,6 @@ final class OwnConnection {
   static final int UNCHANGED = -1;
 
   private OwnConnection() {}
-
-  /**
-   * Whether a connection is Apache ShardingSphere-JDBC's: its metadata is ShardingSphere's class, handed out as it is
-   * by a host's proxy (Spring's transaction-aware one) or wrapped by a pool's (HikariCP's), which unwraps to it.
-   *
-   * @param c a connection
-   * @return whether its statements go through ShardingSphere's parser
-   */
-  static boolean isShardingSphere(Connection c) {
-    DatabaseMetaData meta;
-    try {
-      meta = c.getMetaData();
-    } catch (SQLException e) {
-      throw new JdbcException("could not read the database's metadata", e);
-    }
-    // a pool's proxy (HikariCP's) wraps the metadata too: look through at most a few wrappers
-    for (int i = 0; i < 4 && !isShardingSphere(meta); i++) {
-      DatabaseMetaData inner;
-      try {
-        inner = meta.isWrapperFor(DatabaseMetaData.class) ? meta.unwrap(DatabaseMetaData.class) : meta;
-      } catch (SQLException e) {
-        break; // a driver that does not say what it wraps wraps nothing we look for
-      }
-      if (inner == meta) {
-        break;
-      }
-      meta = inner;
-    }
-    return isShardingSphere(meta);
-  }
-
-  private static boolean isShardingSphere(DatabaseMetaData meta) {
-    return meta.getClass().getName().startsWith("org.apache.shardingsphere.");
-  }
 
   /**
    * Begins a snapshot read on a connection in auto-commit mode: on PostgreSQL REPEATABLE READ, READ ONLY, set for the

@@ -37,7 +37,7 @@ class ShardingSphereDetectionTest {
 
   private static boolean detected(DataSource ds) throws SQLException {
     try (Connection c = ds.getConnection()) {
-      return OwnConnection.isShardingSphere(c);
+      return Route.isShardingSphere(c);
     }
   }
 

@@ -54,20 +54,7 @@ public final class ShardedPostgres {
         System.err.println("[ShardedPostgres] could not close ShardingSphere: " + e);
       }
     }
-    List<Thread> stopping = new ArrayList<>();
-    for (TestDatabases.Server<EmbeddedPostgres> server : SERVERS) {
-      Thread t = new Thread(() -> server.stop(EmbeddedPostgres::close), "lianfang-shard-stop");
-      t.start();
-      stopping.add(t);
-    }
-    for (Thread t : stopping) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    inParallel(SERVERS.stream().<Runnable>map(server -> () -> server.stop(EmbeddedPostgres::close)).toList());
   }
 
   private ShardedPostgres() {}
@@ -79,6 +66,24 @@ public final class ShardedPostgres {
       servers.add(new TestDatabases.Server<>("PostgreSQL shard " + i, () -> TestDatabases.startPostgres(name)));
     }
     return List.copyOf(servers);
+  }
+
+  /** Runs each task in a thread of its own and waits for them all. */
+  private static void inParallel(List<Runnable> tasks) {
+    List<Thread> threads = new ArrayList<>();
+    for (Runnable task : tasks) {
+      Thread t = new Thread(task, "lianfang-shard");
+      t.start();
+      threads.add(t);
+    }
+    for (Thread t : threads) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the shards", e);
+      }
+    }
   }
 
   /**
@@ -153,26 +158,13 @@ public final class ShardedPostgres {
    */
   private static void startAll() {
     SERVERS.get(0).get();
-    List<Thread> starting = new ArrayList<>();
-    for (TestDatabases.Server<EmbeddedPostgres> server : SERVERS.subList(1, SHARDS)) {
-      Thread t = new Thread(() -> {
-        try {
-          server.get();
-        } catch (RuntimeException e) {
-          // remembered by the server: the next get() throws it
-        }
-      }, "lianfang-shard-start");
-      t.start();
-      starting.add(t);
-    }
-    for (Thread t : starting) {
+    inParallel(SERVERS.subList(1, SHARDS).stream().<Runnable>map(server -> () -> {
       try {
-        t.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the shards started", e);
+        server.get();
+      } catch (RuntimeException e) {
+        // remembered by the server: the next get() throws it
       }
-    }
+    }).toList());
   }
 
   private static DataSource shard(int i, String database) {

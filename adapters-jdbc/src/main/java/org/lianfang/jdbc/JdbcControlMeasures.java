@@ -138,17 +138,18 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
   }
 
   /**
-   * The unit's measures frozen in its register of a year ({@link JdbcRegisters}): the live statements on the
+   * The units' measures frozen in their registers of a year ({@link JdbcRegisters}): the live statements on the
    * register's tables, which have the live columns and the year.
    *
    * @param c the connection
-   * @param unit a unit
+   * @param units a condition on {@code unit_id} ({@code unit_id = ?}, {@code unit_id IN (?, …)})
+   * @param values the units it names
    * @param year a year
-   * @return its frozen measures, in id order
+   * @return their frozen measures, in id order
    */
-  List<ControlMeasure> frozen(Connection c, UnitId unit, Year year) throws SQLException {
-    String condition = "unit_id = ? AND register_year = " + year.getValue();
-    return loadOnce(c, condition, List.of(unit.value()), JdbcRegisters::twins);
+  List<ControlMeasure> frozen(Connection c, String units, List<UUID> values, Year year) throws SQLException {
+    String condition = units + " AND register_year = " + year.getValue();
+    return loadOnce(c, condition, values, JdbcRegisters::twins);
   }
 
   /** Reads a plan's columns now; its evidence comes later. */

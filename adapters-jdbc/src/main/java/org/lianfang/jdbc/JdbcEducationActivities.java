@@ -48,9 +48,13 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
     this.store = store;
   }
 
-  private List<EducationActivity> load(Connection c, String column, UUID value) throws SQLException {
-    return store.consistently(c, "lf_education_activity", "activity_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  /**
+   * @param condition which activities, on a column every table of an activity has ({@code unit_id}, {@code
+   *     activity_id}), its parameters each one of {@code values} in turn
+   */
+  private List<EducationActivity> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    return store.consistently(c, "lf_education_activity", "activity_id", condition,
+        InUnits.cyclically(store.sql(), condition, values), () -> loadOnce(c, condition, values));
   }
 
   /** The lists of one activity, as read from lf_education_ref. */
@@ -60,11 +64,12 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
     final List<RiskPointId> points = new ArrayList<>();
   }
 
-  private List<EducationActivity> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<EducationActivity> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
+    Statements.Binder binder = InUnits.cyclically(sql, condition, values);
     Map<UUID, Refs> refs = new HashMap<>();
-    Statements.query(c, "SELECT activity_id, kind, ref_id FROM lf_education_ref WHERE " + column
-        + " = ? ORDER BY activity_id, kind, ordinal", ps -> sql.uuid(ps, 1, value), rs -> {
+    Statements.query(c, "SELECT activity_id, kind, ref_id FROM lf_education_ref WHERE " + condition
+        + " ORDER BY activity_id, kind, ordinal", binder, rs -> {
           Refs r = refs.computeIfAbsent(sql.uuid(rs, "activity_id"), k -> new Refs());
           UUID ref = sql.uuid(rs, "ref_id");
           switch (rs.getString("kind")) {
@@ -76,13 +81,13 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
           return null;
         });
     Map<UUID, List<EvidenceRef>> evidence = new HashMap<>();
-    Statements.query(c, "SELECT activity_id, title, location, digest FROM lf_education_evidence WHERE " + column
-        + " = ? ORDER BY activity_id, ordinal", ps -> sql.uuid(ps, 1, value),
+    Statements.query(c, "SELECT activity_id, title, location, digest FROM lf_education_evidence WHERE " + condition
+        + " ORDER BY activity_id, ordinal", binder,
         rs -> evidence.computeIfAbsent(sql.uuid(rs, "activity_id"), k -> new ArrayList<>()).add(new EvidenceRef(
             Sql.requiredText(rs, "title"), Sql.requiredText(rs, "location"),
             Optional.ofNullable(rs.getString("digest")))));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_education_activity WHERE " + column
-        + " = ? ORDER BY activity_id", ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_education_activity WHERE " + condition
+        + " ORDER BY activity_id", binder, rs -> {
           UUID id = sql.uuid(rs, "activity_id");
           Refs r = refs.getOrDefault(id, new Refs());
           UUID lecturer = sql.uuid(rs, "lecturer_id");
@@ -167,7 +172,7 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
 
   @Override
   public Optional<EducationActivity> find(EducationActivityId id) {
-    return store.read("read education activity " + id, c -> Statements.first(load(c, "activity_id", id.value())));
+    return store.read("read education activity " + id, c -> Statements.first(load(c, "activity_id = ?", List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -207,6 +212,14 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
 
   @Override
   public List<EducationActivity> inUnit(UnitId unit) {
-    return store.read("read the education activities of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the education activities of " + unit, c -> load(c, "unit_id = ?",
+        List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each three statements, as {@link #inUnit} reads one. */
+  @Override
+  public Map<UnitId, List<EducationActivity>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the education activities of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

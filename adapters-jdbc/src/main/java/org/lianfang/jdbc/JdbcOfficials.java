@@ -1,5 +1,6 @@
 package org.lianfang.jdbc;
 
+import com.google.common.collect.Lists;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -38,21 +39,28 @@ final class JdbcOfficials implements Officials, BulkInsert<Official> {
         this::row)));
   }
 
-  /** Reads the officials in one query ({@code official_id IN (…)}), as a risk point's owner chain names three. */
+  /**
+   * Reads the officials {@value InUnits#PER_STATEMENT} a query ({@code official_id IN (…)}), as a risk point's owner
+   * chain names three and a report its units' holders.
+   */
   @Override
   public Map<OfficialId, Official> findAll(Collection<OfficialId> ids) {
     List<OfficialId> distinct = List.copyOf(new LinkedHashSet<>(ids));
     if (distinct.isEmpty()) {
       return Map.of();
     }
-    List<Official> found = store.read("read officials " + distinct, c -> Statements.query(c, "SELECT " + COLUMNS
-        + " FROM lf_official WHERE official_id IN (" + "?, ".repeat(distinct.size() - 1) + "?)", ps -> {
-          for (int i = 0; i < distinct.size(); i++) {
-            store.sql().uuid(ps, i + 1, distinct.get(i).value());
-          }
-        }, this::row));
     Map<OfficialId, Official> byId = new LinkedHashMap<>();
-    found.forEach(o -> byId.put(o.id(), o));
+    store.read("read " + distinct.size() + " officials", c -> {
+      for (List<OfficialId> chunk : Lists.partition(distinct, InUnits.PER_STATEMENT)) {
+        Statements.query(c, "SELECT " + COLUMNS + " FROM lf_official WHERE official_id IN ("
+            + "?, ".repeat(chunk.size() - 1) + "?)", ps -> {
+              for (int i = 0; i < chunk.size(); i++) {
+                store.sql().uuid(ps, i + 1, chunk.get(i).value());
+              }
+            }, this::row).forEach(o -> byId.put(o.id(), o));
+      }
+      return null;
+    });
     return byId;
   }
 

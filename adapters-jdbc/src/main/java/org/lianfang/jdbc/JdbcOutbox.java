@@ -34,9 +34,14 @@ final class JdbcOutbox implements Outbox {
       + "subject_en, body_zh, body_en, created_at, attempts, next_attempt_at, claimed_by, lease_until, last_error, "
       + "parked_at";
   private static final String INSERT = "INSERT INTO lf_outbox (" + COLUMNS + ") VALUES (" + "?, ".repeat(16) + "?)";
-  private static final String READY = "SELECT " + COLUMNS + " FROM lf_outbox WHERE parked_at IS NULL AND "
+  /**
+   * The ready rows, locked; through ShardingSphere, whose PostgreSQL grammar lacks {@code SKIP LOCKED}, a claimant
+   * waits for another's short claim to commit, then finds the rows it held leased ({@link #claim}).
+   */
+  private static final String READY_WAITING = "SELECT " + COLUMNS + " FROM lf_outbox WHERE parked_at IS NULL AND "
       + "next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at LIMIT ? "
-      + "FOR UPDATE SKIP LOCKED";
+      + "FOR UPDATE";
+  private static final String READY = READY_WAITING + " SKIP LOCKED";
   /** The ready rows, locked, the transaction's idle timeout set to the lease as the first row is read. */
   private static final String READY_HELD = "SELECT " + COLUMNS + ", (SELECT set_config("
       + "'idle_in_transaction_session_timeout', ?, true)) AS idle_limit FROM lf_outbox WHERE parked_at IS NULL AND "
@@ -107,7 +112,7 @@ final class JdbcOutbox implements Outbox {
     List<OutboxMessage> claimed = new ArrayList<>();
     Instant until = now.plus(lease);
     store.write("claim from the outbox", c -> {
-      List<OutboxMessage> ready = Statements.query(c, READY, ps -> {
+      List<OutboxMessage> ready = Statements.query(c, store.throughShardingSphere(c) ? READY_WAITING : READY, ps -> {
         Sql.instant(ps, 1, now);
         Sql.instant(ps, 2, now);
         ps.setInt(3, max);
@@ -148,14 +153,18 @@ final class JdbcOutbox implements Outbox {
    * short of the lease, a margin for the round's last writes. Only the rows the round selected are deleted or
    * marked failed. The other databases take the default round, with a lease written: MariaDB's idle timeout is a
    * session variable, which a pooled connection would keep, and H2 has none; so does a round called inside a
-   * transaction it does not own (a caller's, or the host's), which would send before that transaction commits.
+   * transaction it does not own (a caller's, or the host's), which would send before that transaction commits, and a
+   * round through ShardingSphere, where without {@code SKIP LOCKED} the others would wait for its sending.
    */
   @Override
   public int round(String claimant, Instant now, Duration lease, int max,
       Function<List<OutboxMessage>, RoundOutcome> sending) {
-    if (store.dialect() != Dialect.POSTGRESQL || !store.jdbcTransactions().mayCommitOnAnotherThread()) {
+    if (store.dialect() != Dialect.POSTGRESQL || !store.jdbcTransactions().mayCommitOnAnotherThread()
+        || store.throughShardingSphere()) {
       // a round inside a caller's or the host's transaction would send before that transaction commits, and the
-      // rows it wrote itself are no one else's to skip: the lease, written and committed by the claim, as before
+      // rows it wrote itself are no one else's to skip: the lease, written and committed by the claim, as before;
+      // through ShardingSphere, without SKIP LOCKED, a round holding its rows by their locks would hold up the others'
+      // for the whole of its sending
       return Outbox.super.round(claimant, now, lease, max, sending);
     }
     int[] deleted = new int[1];

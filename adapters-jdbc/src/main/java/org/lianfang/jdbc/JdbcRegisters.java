@@ -1,5 +1,6 @@
 package org.lianfang.jdbc;
 
+import com.google.common.collect.Lists;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,8 +9,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -17,6 +21,7 @@ import java.util.regex.Pattern;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasure;
+import org.lianfang.cycle.FrozenRecords;
 import org.lianfang.jdbc.internal.Statements;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.Registers;
@@ -47,6 +52,8 @@ final class JdbcRegisters implements Registers {
       + " SELECT risk_point_id, version FROM risk_point UNION ALL SELECT measure_id, version FROM control_measure";
 
   /** A single-row insert: its table, its columns and its values. */
+  /** The condition on a single unit of the frozen reads. */
+  private static final String ONE = "unit_id = ?";
   private static final Pattern INSERT = Pattern.compile("INSERT INTO (lf_\\w+) \\(([^()]*)\\) VALUES \\(([^()]*)\\)");
 
   private final JdbcStoreCore store;
@@ -189,12 +196,40 @@ final class JdbcRegisters implements Registers {
 
   @Override
   public List<RiskPoint> points(UnitId unit, Year year) {
-    return store.read("read the register of " + year + " of unit " + unit, c -> points.frozen(c, unit, year));
+    return store.read("read the register of " + year + " of unit " + unit, c -> points.frozen(c, ONE,
+        List.of(unit.value()), year));
   }
 
   @Override
   public List<ControlMeasure> measures(UnitId unit, Year year) {
-    return store.read("read the register of " + year + " of unit " + unit, c -> measures.frozen(c, unit, year));
+    return store.read("read the register of " + year + " of unit " + unit, c -> measures.frozen(c, ONE,
+        List.of(unit.value()), year));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each five statements: the days, the points' two, the measures' two. */
+  @Override
+  public Map<UnitId, FrozenRecords> frozen(Collection<UnitId> units, Year year) {
+    return store.read("read the registers of " + year + " of " + units.size() + " units", c -> {
+      Map<UnitId, LocalDate> days = new LinkedHashMap<>();
+      units.forEach(u -> days.putIfAbsent(u, null));
+      for (List<UnitId> chunk : Lists.partition(List.copyOf(days.keySet()), InUnits.PER_STATEMENT)) {
+        Statements.query(c, "SELECT unit_id, frozen_on FROM lf_register WHERE unit_id IN ("
+            + "?, ".repeat(chunk.size() - 1) + "?) AND register_year = ?", ps -> {
+              for (int k = 0; k < chunk.size(); k++) {
+                store.sql().uuid(ps, k + 1, chunk.get(k).value());
+              }
+              ps.setInt(chunk.size() + 1, year.getValue());
+            }, rs -> days.put(new UnitId(store.sql().uuid(rs, 1)), Sql.day(rs, 2)));
+      }
+      List<UnitId> frozen = days.keySet().stream().filter(u -> days.get(u) != null).toList();
+      Map<UnitId, List<RiskPoint>> frozenPoints = InUnits.read(frozen, (condition, chunk) -> points.frozen(c,
+          condition, chunk, year));
+      Map<UnitId, List<ControlMeasure>> frozenMeasures = InUnits.read(frozen, (condition, chunk) -> measures.frozen(
+          c, condition, chunk, year));
+      Map<UnitId, FrozenRecords> found = new LinkedHashMap<>();
+      frozen.forEach(u -> found.put(u, new FrozenRecords(days.get(u), frozenPoints.get(u), frozenMeasures.get(u))));
+      return found;
+    });
   }
 
   @Override

@@ -131,17 +131,18 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   }
 
   /**
-   * The unit's points frozen in its register of a year ({@link JdbcRegisters}): the live statements on the register's
+   * The units' points frozen in their registers of a year ({@link JdbcRegisters}): the live statements on the register's
    * tables, which have the live columns and the year.
    *
    * @param c the connection
-   * @param unit a unit
+   * @param units a condition on {@code unit_id} ({@code unit_id = ?}, {@code unit_id IN (?, …)})
+   * @param values the units it names
    * @param year a year
-   * @return its frozen points, in id order
+   * @return their frozen points, in id order
    */
-  List<RiskPoint> frozen(Connection c, UnitId unit, Year year) throws SQLException {
-    String condition = "unit_id = ? AND register_year = " + year.getValue();
-    return loadOnce(c, condition, condition, List.of(unit.value()), JdbcRegisters::twins);
+  List<RiskPoint> frozen(Connection c, String units, List<UUID> values, Year year) throws SQLException {
+    String condition = units + " AND register_year = " + year.getValue();
+    return loadOnce(c, condition, condition, values, JdbcRegisters::twins);
   }
 
   private static final String INSERT = "INSERT INTO lf_risk_point (" + COLUMNS + ") VALUES (" + "?, ".repeat(39)

@@ -39,10 +39,10 @@ final class JdbcServiceCommitments implements ServiceCommitments, BulkInsert<Ser
     this.store = store;
   }
 
-  private List<ServiceCommitment> load(Connection c, String column, UUID value) throws SQLException {
-    Sql sql = store.sql();
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_service_commitment WHERE " + column
-        + " = ? ORDER BY commitment_id", ps -> sql.uuid(ps, 1, value), this::commitment);
+  /** @param condition which rows, its parameters each one of {@code values} in turn */
+  private List<ServiceCommitment> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_service_commitment WHERE " + condition
+        + " ORDER BY commitment_id", InUnits.cyclically(store.sql(), condition, values), this::commitment);
   }
 
   private ServiceCommitment commitment(ResultSet rs) throws SQLException {
@@ -105,7 +105,7 @@ final class JdbcServiceCommitments implements ServiceCommitments, BulkInsert<Ser
   @Override
   public Optional<ServiceCommitment> find(ServiceCommitmentId id) {
     return store.read("read service commitment " + id,
-        c -> Statements.first(load(c, "commitment_id", id.value())));
+        c -> Statements.first(load(c, "commitment_id = ?", List.of(id.value()))));
   }
 
   /** One batch ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -140,6 +140,14 @@ final class JdbcServiceCommitments implements ServiceCommitments, BulkInsert<Ser
 
   @Override
   public List<ServiceCommitment> inUnit(UnitId unit) {
-    return store.read("read the service commitments of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the service commitments of " + unit, c -> load(c, "unit_id = ?",
+        List.of(unit.value())));
+  }
+
+  /** {@value InUnits#PER_STATEMENT} units in each statement, as {@link #inUnit} reads one. */
+  @Override
+  public java.util.Map<UnitId, List<ServiceCommitment>> inUnits(java.util.Collection<UnitId> units) {
+    return store.read("read the service commitments of " + units.size() + " units", c -> InUnits.read(units,
+        (condition, chunk) -> load(c, condition, chunk)));
   }
 }

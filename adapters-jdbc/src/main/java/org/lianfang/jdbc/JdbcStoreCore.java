@@ -53,6 +53,12 @@ abstract class JdbcStoreCore {
     return transactions.route().throughShardingSphere(c);
   }
 
+  /** @return whether statements go through ShardingSphere-JDBC: a connection asked the first time, then remembered */
+  final boolean throughShardingSphere() {
+    return transactions.route().known().orElseGet(() -> read("find how statements reach the database",
+        this::throughShardingSphere));
+  }
+
   final JdbcTransactions jdbcTransactions() {
     return transactions;
   }

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.AppraisalScenarios;
 import org.lianfang.testing.World;
 
@@ -12,20 +12,20 @@ import org.lianfang.testing.World;
  */
 class AppraisalCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p25_aRoundScoresItsAnswersRectifiesDissatisfactionAndFlagsItems(TestDatabases.Kind kind) {
-    AppraisalScenarios.p25_aRoundScoresItsAnswersRectifiesDissatisfactionAndFlagsItems(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p25_aRoundScoresItsAnswersRectifiesDissatisfactionAndFlagsItems(Supplier<JdbcStore> store) {
+    AppraisalScenarios.p25_aRoundScoresItsAnswersRectifiesDissatisfactionAndFlagsItems(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    AppraisalScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    AppraisalScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p25_p11_theUnitRunsItsRoundAndARespondentsContactIsSealed(TestDatabases.Kind kind) {
-    AppraisalScenarios.p25_p11_theUnitRunsItsRoundAndARespondentsContactIsSealed(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p25_p11_theUnitRunsItsRoundAndARespondentsContactIsSealed(Supplier<JdbcStore> store) {
+    AppraisalScenarios.p25_p11_theUnitRunsItsRoundAndARespondentsContactIsSealed(World.in(store.get()));
   }
 }

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.CaseScenarios;
 import org.lianfang.testing.World;
 
@@ -12,45 +12,45 @@ import org.lianfang.testing.World;
  */
 class CaseCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p20_aCaseRaisesEachSignalOnceInWorkingTimeOnTheHolidayCalendarAndRedWarns(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p20_aCaseRaisesEachSignalOnceInWorkingTimeOnTheHolidayCalendarAndRedWarns(Supplier<JdbcStore> store) {
     CaseScenarios.p20_aCaseRaisesEachSignalOnceInWorkingTimeOnTheHolidayCalendarAndRedWarns(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p20_pausesStopTheClockAndACompletionFixesTheSignalReached(TestDatabases.Kind kind) {
-    CaseScenarios.p20_pausesStopTheClockAndACompletionFixesTheSignalReached(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p20_pausesStopTheClockAndACompletionFixesTheSignalReached(Supplier<JdbcStore> store) {
+    CaseScenarios.p20_pausesStopTheClockAndACompletionFixesTheSignalReached(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    CaseScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    CaseScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(TestDatabases.Kind kind) {
-    CaseScenarios.p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(Supplier<JdbcStore> store) {
+    CaseScenarios.p6_anIndicatorBeyondItsThresholdSignalsAndWarnsUnderThePolicy(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(TestDatabases.Kind kind) {
-    CaseScenarios.p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(Supplier<JdbcStore> store) {
+    CaseScenarios.p17_p20_aCaseUnderACommitmentIsWatchedByItsTimeLimit(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(TestDatabases.Kind kind) throws Exception {
-    CaseScenarios.d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(Supplier<JdbcStore> store) throws Exception {
+    CaseScenarios.d5_p20_theTickAndAStepRacingOnOneCaseBothSucceed(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p20_aStepOverItsOwnLimitIsYellowBeforeTheCaseIs(TestDatabases.Kind kind) {
-    CaseScenarios.p20_aStepOverItsOwnLimitIsYellowBeforeTheCaseIs(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p20_aStepOverItsOwnLimitIsYellowBeforeTheCaseIs(Supplier<JdbcStore> store) {
+    CaseScenarios.p20_aStepOverItsOwnLimitIsYellowBeforeTheCaseIs(World.in(store.get()));
   }
 }

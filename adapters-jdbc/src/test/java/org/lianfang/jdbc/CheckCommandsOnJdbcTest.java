@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.CheckScenarios;
 import org.lianfang.testing.World;
 
@@ -12,33 +12,33 @@ import org.lianfang.testing.World;
  */
 class CheckCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p22_s10_aPostsMonthIsCheckedReturnedReviewedAndItsFindingRectified(TestDatabases.Kind kind) {
-    CheckScenarios.p22_s10_aPostsMonthIsCheckedReturnedReviewedAndItsFindingRectified(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p22_s10_aPostsMonthIsCheckedReturnedReviewedAndItsFindingRectified(Supplier<JdbcStore> store) {
+    CheckScenarios.p22_s10_aPostsMonthIsCheckedReturnedReviewedAndItsFindingRectified(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p22_aMeasureRatedNoneTwiceRunningRaisesOneReminder(TestDatabases.Kind kind) {
-    CheckScenarios.p22_aMeasureRatedNoneTwiceRunningRaisesOneReminder(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p22_aMeasureRatedNoneTwiceRunningRaisesOneReminder(Supplier<JdbcStore> store) {
+    CheckScenarios.p22_aMeasureRatedNoneTwiceRunningRaisesOneReminder(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    CheckScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    CheckScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s10_thePostRecordsItsCheckAndTheUnitsLeaderOrTheDisciplineBodyReviewsIt(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s10_thePostRecordsItsCheckAndTheUnitsLeaderOrTheDisciplineBodyReviewsIt(Supplier<JdbcStore> store) {
     CheckScenarios.s10_thePostRecordsItsCheckAndTheUnitsLeaderOrTheDisciplineBodyReviewsIt(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p22_aMissedMonthIsFoundByTheTickExactlyOnce(TestDatabases.Kind kind) {
-    CheckScenarios.p22_aMissedMonthIsFoundByTheTickExactlyOnce(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p22_aMissedMonthIsFoundByTheTickExactlyOnce(Supplier<JdbcStore> store) {
+    CheckScenarios.p22_aMissedMonthIsFoundByTheTickExactlyOnce(World.in(store.get()));
   }
 }

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.CommitmentScenarios;
 import org.lianfang.testing.World;
 
@@ -12,27 +12,27 @@ import org.lianfang.testing.World;
  */
 class CommitmentCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p17_s8_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p17_s8_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(Supplier<JdbcStore> store) {
     CommitmentScenarios.p17_s8_aCommitmentIsReviewedPublishedKeptAndJudgedEachStepJournaled(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p17_theBreachLadderCountsEachHoldersBreachesInTheYear(TestDatabases.Kind kind) {
-    CommitmentScenarios.p17_theBreachLadderCountsEachHoldersBreachesInTheYear(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p17_theBreachLadderCountsEachHoldersBreachesInTheYear(Supplier<JdbcStore> store) {
+    CommitmentScenarios.p17_theBreachLadderCountsEachHoldersBreachesInTheYear(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    CommitmentScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    CommitmentScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void onlyTheUnitsLeaderAndTheDisciplineBodyManageItsCommitments(TestDatabases.Kind kind) {
-    CommitmentScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyManageItsCommitments(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void onlyTheUnitsLeaderAndTheDisciplineBodyManageItsCommitments(Supplier<JdbcStore> store) {
+    CommitmentScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyManageItsCommitments(World.in(store.get()));
   }
 }

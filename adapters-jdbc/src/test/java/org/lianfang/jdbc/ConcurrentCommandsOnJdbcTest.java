@@ -13,13 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.Actor;
 import org.lianfang.Outcome;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.application.risk.GradeRiskPoint;
-import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.RiskPointFixture;
@@ -28,7 +27,8 @@ import org.lianfang.testing.World;
 /**
  * Many threads issuing commands on the same unit and on different units of a real database: every accepted command
  * lands exactly once, no update is lost, a conflict the runner's own attempts did not resolve is reported (as a
- * retryable StaleAggregateException), and the journal verifies afterwards.
+ * retryable StaleAggregateException), and the journal verifies afterwards; on each test database and on the sharded
+ * cluster, where each command's transaction is one server's (issue 16).
  */
 class ConcurrentCommandsOnJdbcTest {
   private static <T> T retrying(Supplier<Outcome<T>> command, AtomicInteger conflicts) {
@@ -42,9 +42,9 @@ class ConcurrentCommandsOnJdbcTest {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void commandsFromManyThreadsLandOnceAndTheChainsVerify(TestDatabases.Kind kind) throws Exception {
-    World w = World.in(Stores.fresh(kind));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void commandsFromManyThreadsLandOnceAndTheChainsVerify(Supplier<JdbcStore> store) throws Exception {
+    World w = World.in(store.get());
     int threads = 4;
     int perThread = 12;
     AtomicInteger conflicts = new AtomicInteger();
@@ -114,9 +114,9 @@ class ConcurrentCommandsOnJdbcTest {
    * busy machine as a retryable conflict, which is the contract too.
    */
   @ParameterizedTest
-  @EnumSource(value = TestDatabases.Kind.class, names = {"POSTGRESQL", "MARIADB"})
-  void identificationsInOneUnitAtOnceTakeDistinctCodesWithoutConflict(TestDatabases.Kind kind) throws Exception {
-    World w = World.in(Stores.fresh(kind));
+  @MethodSource("org.lianfang.jdbc.Stores#onServers")
+  void identificationsInOneUnitAtOnceTakeDistinctCodesWithoutConflict(Supplier<JdbcStore> store) throws Exception {
+    World w = World.in(store.get());
     w.draft(w.aPointOnApprover().described("第一个编号").build());
     int threads = 4;
     int perThread = 8;

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.ControlScenarios;
 import org.lianfang.testing.World;
 
@@ -12,39 +12,39 @@ import org.lianfang.testing.World;
  */
 class ControlCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p13_aMeasureIsDraftedRegisteredAndPutInForceEachStepJournaled(TestDatabases.Kind kind) {
-    ControlScenarios.p13_aMeasureIsDraftedRegisteredAndPutInForceEachStepJournaled(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p13_aMeasureIsDraftedRegisteredAndPutInForceEachStepJournaled(Supplier<JdbcStore> store) {
+    ControlScenarios.p13_aMeasureIsDraftedRegisteredAndPutInForceEachStepJournaled(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p13_retiringAPointAsksWhatBecomesOfTheMeasuresThatControlNothingElse(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p13_retiringAPointAsksWhatBecomesOfTheMeasuresThatControlNothingElse(Supplier<JdbcStore> store) {
     ControlScenarios.p13_retiringAPointAsksWhatBecomesOfTheMeasuresThatControlNothingElse(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    ControlScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    ControlScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void onlyTheUnitsLeaderAndTheDisciplineBodyManageItsMeasures(TestDatabases.Kind kind) {
-    ControlScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyManageItsMeasures(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void onlyTheUnitsLeaderAndTheDisciplineBodyManageItsMeasures(Supplier<JdbcStore> store) {
+    ControlScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyManageItsMeasures(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(TestDatabases.Kind kind) {
-    ControlScenarios.s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(Supplier<JdbcStore> store) {
+    ControlScenarios.s13_form3ListsTheRegisteredAndInForceMeasuresOfConfirmedPoints(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p14_s14_p3_theCoverageReportNamesWhatEachConfirmedPointLacks(TestDatabases.Kind kind) {
-    ControlScenarios.p14_s14_p3_theCoverageReportNamesWhatEachConfirmedPointLacks(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p14_s14_p3_theCoverageReportNamesWhatEachConfirmedPointLacks(Supplier<JdbcStore> store) {
+    ControlScenarios.p14_s14_p3_theCoverageReportNamesWhatEachConfirmedPointLacks(World.in(store.get()));
   }
 }

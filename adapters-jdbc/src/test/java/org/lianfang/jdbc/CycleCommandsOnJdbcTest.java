@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.CycleScenarios;
 import org.lianfang.testing.World;
 
@@ -12,52 +12,52 @@ import org.lianfang.testing.World;
  */
 class CycleCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s16_p3_p14_aUnitsYearIsOpenedAndItsPhasesLeftPastTheirGuards(TestDatabases.Kind kind) {
-    CycleScenarios.s16_p3_p14_aUnitsYearIsOpenedAndItsPhasesLeftPastTheirGuards(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s16_p3_p14_aUnitsYearIsOpenedAndItsPhasesLeftPastTheirGuards(Supplier<JdbcStore> store) {
+    CycleScenarios.s16_p3_p14_aUnitsYearIsOpenedAndItsPhasesLeftPastTheirGuards(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    CycleScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    CycleScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(TestDatabases.Kind kind) {
-    CycleScenarios.s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(Supplier<JdbcStore> store) {
+    CycleScenarios.s16_onlyTheUnitsLeaderOrTheBodyAboveRunsItsYear(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(TestDatabases.Kind kind) {
-    CycleScenarios.s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(Supplier<JdbcStore> store) {
+    CycleScenarios.s16_s13_aClosedYearIsFrozenAndItsFormsReadTheSameWhateverComesLater(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(TestDatabases.Kind kind) {
-    CycleScenarios.p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(Supplier<JdbcStore> store) {
+    CycleScenarios.p21_s16_anOpenItemHoldsTheYearUpUntilTheBodyCarriesItOver(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s1_s12_theCityOpensTheNextYearOverItsSubtreeAndTheRevisionListsWhatChanged(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s1_s12_theCityOpensTheNextYearOverItsSubtreeAndTheRevisionListsWhatChanged(Supplier<JdbcStore> store) {
     CycleScenarios.s1_s12_theCityOpensTheNextYearOverItsSubtreeAndTheRevisionListsWhatChanged(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(TestDatabases.Kind kind) {
-    CycleScenarios.p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(Supplier<JdbcStore> store) {
+    CycleScenarios.p26_theYearsStatisticsCountItsRegisterItsKeyPowersAndSumTheSubtree(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s12_p3_p25_theRevisionsCandidatesAreWhatTheRecordsRaisedSinceTheRegisterFroze(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s12_p3_p25_theRevisionsCandidatesAreWhatTheRecordsRaisedSinceTheRegisterFroze(Supplier<JdbcStore> store) {
     CycleScenarios.s12_p3_p25_theRevisionsCandidatesAreWhatTheRecordsRaisedSinceTheRegisterFroze(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 }

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.DisclosureScenarios;
 import org.lianfang.testing.World;
 
@@ -12,20 +12,20 @@ import org.lianfang.testing.World;
  */
 class DisclosureCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p16_s8_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(TestDatabases.Kind kind) {
-    DisclosureScenarios.p16_s8_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p16_s8_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(Supplier<JdbcStore> store) {
+    DisclosureScenarios.p16_s8_p3_aPowerIsPublishedStaleWhenItChangesAndNeverWhenSecret(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    DisclosureScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    DisclosureScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void onlyTheUnitsLeaderAndTheDisciplineBodyPublishItsPowers(TestDatabases.Kind kind) {
-    DisclosureScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyPublishItsPowers(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void onlyTheUnitsLeaderAndTheDisciplineBodyPublishItsPowers(Supplier<JdbcStore> store) {
+    DisclosureScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyPublishItsPowers(World.in(store.get()));
   }
 }

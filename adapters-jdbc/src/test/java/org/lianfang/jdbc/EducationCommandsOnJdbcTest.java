@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.EducationScenarios;
 import org.lianfang.testing.World;
 
@@ -12,20 +12,20 @@ import org.lianfang.testing.World;
  */
 class EducationCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p15_s7_activitiesMeetTheYearsObligationsEachStepJournaled(TestDatabases.Kind kind) {
-    EducationScenarios.p15_s7_activitiesMeetTheYearsObligationsEachStepJournaled(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p15_s7_activitiesMeetTheYearsObligationsEachStepJournaled(Supplier<JdbcStore> store) {
+    EducationScenarios.p15_s7_activitiesMeetTheYearsObligationsEachStepJournaled(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    EducationScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    EducationScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void onlyTheUnitsLeaderAndTheDisciplineBodyRecordItsEducation(TestDatabases.Kind kind) {
-    EducationScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyRecordItsEducation(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void onlyTheUnitsLeaderAndTheDisciplineBodyRecordItsEducation(Supplier<JdbcStore> store) {
+    EducationScenarios.onlyTheUnitsLeaderAndTheDisciplineBodyRecordItsEducation(World.in(store.get()));
   }
 }

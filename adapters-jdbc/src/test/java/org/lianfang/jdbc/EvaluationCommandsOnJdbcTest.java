@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.EvaluationScenarios;
 import org.lianfang.testing.World;
 
@@ -12,27 +12,27 @@ import org.lianfang.testing.World;
  */
 class EvaluationCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p24_aUnitsYearIsReadFromItsRecordsAndScored(TestDatabases.Kind kind) {
-    EvaluationScenarios.p24_aUnitsYearIsReadFromItsRecordsAndScored(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p24_aUnitsYearIsReadFromItsRecordsAndScored(Supplier<JdbcStore> store) {
+    EvaluationScenarios.p24_aUnitsYearIsReadFromItsRecordsAndScored(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s11_p24_aUnitsYearIsAssessedInspectedProposedDecidedAndPublished(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s11_p24_aUnitsYearIsAssessedInspectedProposedDecidedAndPublished(Supplier<JdbcStore> store) {
     EvaluationScenarios.s11_p24_aUnitsYearIsAssessedInspectedProposedDecidedAndPublished(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    EvaluationScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    EvaluationScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s11_aUnitAssessesItselfAndOnlyTheBodyAboveEvaluatesIt(TestDatabases.Kind kind) {
-    EvaluationScenarios.s11_aUnitAssessesItselfAndOnlyTheBodyAboveEvaluatesIt(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s11_aUnitAssessesItselfAndOnlyTheBodyAboveEvaluatesIt(Supplier<JdbcStore> store) {
+    EvaluationScenarios.s11_aUnitAssessesItselfAndOnlyTheBodyAboveEvaluatesIt(World.in(store.get()));
   }
 }

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.InspectionScenarios;
 import org.lianfang.testing.World;
 
@@ -12,21 +12,21 @@ import org.lianfang.testing.World;
  */
 class InspectionCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s10_anInspectionFindsOrdersRectificationAndRecordsWhoWasHeldAccountable(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s10_anInspectionFindsOrdersRectificationAndRecordsWhoWasHeldAccountable(Supplier<JdbcStore> store) {
     InspectionScenarios.s10_anInspectionFindsOrdersRectificationAndRecordsWhoWasHeldAccountable(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    InspectionScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    InspectionScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void s10_onlyTheDisciplineBodyInspects(TestDatabases.Kind kind) {
-    InspectionScenarios.s10_onlyTheDisciplineBodyInspects(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void s10_onlyTheDisciplineBodyInspects(Supplier<JdbcStore> store) {
+    InspectionScenarios.s10_onlyTheDisciplineBodyInspects(World.in(store.get()));
   }
 }

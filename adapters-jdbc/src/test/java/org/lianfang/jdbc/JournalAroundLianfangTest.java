@@ -8,10 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.UnitId;
-import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.ledger.ChainDigest;
 import org.lianfang.ledger.JournalEntry;
 import org.lianfang.ledger.Verification;
@@ -25,9 +25,9 @@ import org.lianfang.testing.TestEntries;
  */
 class JournalAroundLianfangTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void finding4AUnitWhoseChainAndHeadWereDeletedIsBrokenNotIntactZero(TestDatabases.Kind kind) throws Exception {
-    World w = World.in(Stores.fresh(kind));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void finding4AUnitWhoseChainAndHeadWereDeletedIsBrokenNotIntactZero(Supplier<JdbcStore> store) throws Exception {
+    World w = World.in(store.get());
     w.draft(w.aPointOnApprover().build());
     sql(w, "DELETE FROM lf_journal WHERE unit_id = ?", w.land);
     sql(w, "DELETE FROM lf_journal_head WHERE unit_id = ?", w.land);
@@ -38,9 +38,9 @@ class JournalAroundLianfangTest {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void finding4ARowPastTheHeadIsReportedAndNotServed(TestDatabases.Kind kind) throws Exception {
-    World w = World.in(Stores.fresh(kind));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void finding4ARowPastTheHeadIsReportedAndNotServed(Supplier<JdbcStore> store) throws Exception {
+    World w = World.in(store.get());
     w.draft(w.aPointOnApprover().build());
     List<JournalEntry> before = w.lianfang.ledger().queries().journal(w.auditor, w.land, 1, 1000).orElseThrow();
     JournalEntry last = before.get(before.size() - 1);
@@ -73,9 +73,9 @@ class JournalAroundLianfangTest {
    * inserting the entry before its check failed).
    */
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void anAppendThatDoesNotContinueTheChainInsertsNothingEvenIfItsFailureIsCaught(TestDatabases.Kind kind) {
-    JdbcStore store = Stores.fresh(kind);
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void anAppendThatDoesNotContinueTheChainInsertsNothingEvenIfItsFailureIsCaught(Supplier<JdbcStore> empty) {
+    JdbcStore store = empty.get();
     UnitId unit = new UnitId(java.util.UUID.randomUUID());
     java.time.Instant at = java.time.Instant.parse("2010-08-31T02:00:00Z");
     JournalEntry first = org.lianfang.ledger.JournalChain.next(ChainDigest.SHA_256,

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.NotificationScenarios;
 import org.lianfang.testing.World;
 
@@ -12,26 +12,26 @@ import org.lianfang.testing.World;
  */
 class NotificationsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d4_aChangeAndItsNotificationsCommitTogether(TestDatabases.Kind kind) {
-    NotificationScenarios.d4_aChangeAndItsNotificationsCommitTogether(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d4_aChangeAndItsNotificationsCommitTogether(Supplier<JdbcStore> store) {
+    NotificationScenarios.d4_aChangeAndItsNotificationsCommitTogether(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d4_aFailedOrHungSendIsRetriedWithItsKeyAndTheRestGoOn(TestDatabases.Kind kind) {
-    NotificationScenarios.d4_aFailedOrHungSendIsRetriedWithItsKeyAndTheRestGoOn(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d4_aFailedOrHungSendIsRetriedWithItsKeyAndTheRestGoOn(Supplier<JdbcStore> store) {
+    NotificationScenarios.d4_aFailedOrHungSendIsRetriedWithItsKeyAndTheRestGoOn(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d4_aPoisonNotificationParksWithoutHoldingUpTheRest(TestDatabases.Kind kind) {
-    NotificationScenarios.d4_aPoisonNotificationParksWithoutHoldingUpTheRest(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d4_aPoisonNotificationParksWithoutHoldingUpTheRest(Supplier<JdbcStore> store) {
+    NotificationScenarios.d4_aPoisonNotificationParksWithoutHoldingUpTheRest(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d4_twoDispatchersRacingDeliverEachNotificationOnce(TestDatabases.Kind kind) throws Exception {
-    NotificationScenarios.d4_twoDispatchersRacingDeliverEachNotificationOnce(World.in(Stores.fresh(kind)), 100);
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d4_twoDispatchersRacingDeliverEachNotificationOnce(Supplier<JdbcStore> store) throws Exception {
+    NotificationScenarios.d4_twoDispatchersRacingDeliverEachNotificationOnce(World.in(store.get()), 100);
   }
 }

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.RectificationScenarios;
 import org.lianfang.testing.World;
 
@@ -12,21 +12,21 @@ import org.lianfang.testing.World;
  */
 class RectificationCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p21_aWarningsItemIsWorkedSubmittedRejectedVerifiedAndClosedEachStepJournaled(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p21_aWarningsItemIsWorkedSubmittedRejectedVerifiedAndClosedEachStepJournaled(Supplier<JdbcStore> store) {
     RectificationScenarios.p21_aWarningsItemIsWorkedSubmittedRejectedVerifiedAndClosedEachStepJournaled(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    RectificationScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    RectificationScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void onlyTheDisciplineBodyDecidesAndTheUnitWorksOnItems(TestDatabases.Kind kind) {
-    RectificationScenarios.onlyTheDisciplineBodyDecidesAndTheUnitWorksOnItems(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void onlyTheDisciplineBodyDecidesAndTheUnitWorksOnItems(Supplier<JdbcStore> store) {
+    RectificationScenarios.onlyTheDisciplineBodyDecidesAndTheUnitWorksOnItems(World.in(store.get()));
   }
 }

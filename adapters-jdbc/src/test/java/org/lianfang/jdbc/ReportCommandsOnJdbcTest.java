@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.ReportScenarios;
 import org.lianfang.testing.World;
 
@@ -12,28 +12,28 @@ import org.lianfang.testing.World;
  */
 class ReportCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p19_aRealNameReportIsAcceptedDisposedClosedAndFedBackOnWorkingDayDeadlines(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p19_aRealNameReportIsAcceptedDisposedClosedAndFedBackOnWorkingDayDeadlines(Supplier<JdbcStore> store) {
     ReportScenarios.p19_aRealNameReportIsAcceptedDisposedClosedAndFedBackOnWorkingDayDeadlines(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p19_anAnonymousReportIsForwardedAndNoReporterIsTold(TestDatabases.Kind kind) {
-    ReportScenarios.p19_anAnonymousReportIsForwardedAndNoReporterIsTold(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p19_anAnonymousReportIsForwardedAndNoReporterIsTold(Supplier<JdbcStore> store) {
+    ReportScenarios.p19_anAnonymousReportIsForwardedAndNoReporterIsTold(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p11_onlyTheDisciplineBodyReadsReportsAndNoOneElseSeesTheReporterOrTheContent(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p11_onlyTheDisciplineBodyReadsReportsAndNoOneElseSeesTheReporterOrTheContent(Supplier<JdbcStore> store) {
     ReportScenarios.p11_onlyTheDisciplineBodyReadsReportsAndNoOneElseSeesTheReporterOrTheContent(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    ReportScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    ReportScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 }

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.SectionGrants;
 import org.lianfang.testing.World;
 
@@ -12,14 +12,14 @@ import org.lianfang.testing.World;
  */
 class SectionGrantsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p1_finding13ASectionHeadActsOnTheirSectionsPostsOnly(TestDatabases.Kind kind) {
-    SectionGrants.sectionHeadActsOnTheirSectionOnly(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p1_finding13ASectionHeadActsOnTheirSectionsPostsOnly(Supplier<JdbcStore> store) {
+    SectionGrants.sectionHeadActsOnTheirSectionOnly(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void finding13LeadingOneBureauAndAuditingTheCityLeadsOnlyThatBureau(TestDatabases.Kind kind) {
-    SectionGrants.aGrantActsInItsOwnUnitOnly(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void finding13LeadingOneBureauAndAuditingTheCityLeadsOnlyThatBureau(Supplier<JdbcStore> store) {
+    SectionGrants.aGrantActsInItsOwnUnitOnly(World.in(store.get()));
   }
 }

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.SelfCheckScenarios;
 import org.lianfang.testing.World;
 
@@ -12,26 +12,26 @@ import org.lianfang.testing.World;
  */
 class SelfCheckCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p23_aUnitsSelfCheckIsSubmittedWithItsFiguresAndAcknowledgedAbove(TestDatabases.Kind kind) {
-    SelfCheckScenarios.p23_aUnitsSelfCheckIsSubmittedWithItsFiguresAndAcknowledgedAbove(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p23_aUnitsSelfCheckIsSubmittedWithItsFiguresAndAcknowledgedAbove(Supplier<JdbcStore> store) {
+    SelfCheckScenarios.p23_aUnitsSelfCheckIsSubmittedWithItsFiguresAndAcknowledgedAbove(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p23_aMissedSelfCheckIsSaidOnceAndTheNextHalfIsOwed(TestDatabases.Kind kind) {
-    SelfCheckScenarios.p23_aMissedSelfCheckIsSaidOnceAndTheNextHalfIsOwed(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p23_aMissedSelfCheckIsSaidOnceAndTheNextHalfIsOwed(Supplier<JdbcStore> store) {
+    SelfCheckScenarios.p23_aMissedSelfCheckIsSaidOnceAndTheNextHalfIsOwed(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    SelfCheckScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    SelfCheckScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p12_theUnitWritesItsSelfCheckAndTheUnitAboveAcknowledgesIt(TestDatabases.Kind kind) {
-    SelfCheckScenarios.p12_theUnitWritesItsSelfCheckAndTheUnitAboveAcknowledgesIt(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p12_theUnitWritesItsSelfCheckAndTheUnitAboveAcknowledgesIt(Supplier<JdbcStore> store) {
+    SelfCheckScenarios.p12_theUnitWritesItsSelfCheckAndTheUnitAboveAcknowledgesIt(World.in(store.get()));
   }
 }

@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.TickScenarios;
 import org.lianfang.testing.World;
 
@@ -12,38 +12,38 @@ import org.lianfang.testing.World;
  */
 class TickOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d5_aReplyIsRemindedBeforeItsDayAndFoundOverdueOnceEach(TestDatabases.Kind kind) {
-    TickScenarios.d5_aReplyIsRemindedBeforeItsDayAndFoundOverdueOnceEach(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d5_aReplyIsRemindedBeforeItsDayAndFoundOverdueOnceEach(Supplier<JdbcStore> store) {
+    TickScenarios.d5_aReplyIsRemindedBeforeItsDayAndFoundOverdueOnceEach(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d5_aReplyEndsItsDeadlineAndAnAcceptanceStartsTheVerifications(TestDatabases.Kind kind) {
-    TickScenarios.d5_aReplyEndsItsDeadlineAndAnAcceptanceStartsTheVerifications(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d5_aReplyEndsItsDeadlineAndAnAcceptanceStartsTheVerifications(Supplier<JdbcStore> store) {
+    TickScenarios.d5_aReplyEndsItsDeadlineAndAnAcceptanceStartsTheVerifications(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d5_aLateTickSaysOnlyWhatIsTrueAtItsInstant(TestDatabases.Kind kind) {
-    TickScenarios.d5_aLateTickSaysOnlyWhatIsTrueAtItsInstant(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d5_aLateTickSaysOnlyWhatIsTrueAtItsInstant(Supplier<JdbcStore> store) {
+    TickScenarios.d5_aLateTickSaysOnlyWhatIsTrueAtItsInstant(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d5_twoTickersAtOnceRaiseEachAlertOnce(TestDatabases.Kind kind) throws Exception {
-    TickScenarios.d5_twoTickersAtOnceRaiseEachAlertOnce(World.in(Stores.fresh(kind)), 600);
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d5_twoTickersAtOnceRaiseEachAlertOnce(Supplier<JdbcStore> store) throws Exception {
+    TickScenarios.d5_twoTickersAtOnceRaiseEachAlertOnce(World.in(store.get()), 600);
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d5_p21_anItemIsRemindedUntilItIsVerified(TestDatabases.Kind kind) {
-    TickScenarios.d5_p21_anItemIsRemindedUntilItIsVerified(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d5_p21_anItemIsRemindedUntilItIsVerified(Supplier<JdbcStore> store) {
+    TickScenarios.d5_p21_anItemIsRemindedUntilItIsVerified(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void d5_p13_p5_p15_theEarlierStagesDeadlinesAreInTheTick(TestDatabases.Kind kind) {
-    TickScenarios.d5_p13_p5_p15_theEarlierStagesDeadlinesAreInTheTick(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void d5_p13_p5_p15_theEarlierStagesDeadlinesAreInTheTick(Supplier<JdbcStore> store) {
+    TickScenarios.d5_p13_p5_p15_theEarlierStagesDeadlinesAreInTheTick(World.in(store.get()));
   }
 }

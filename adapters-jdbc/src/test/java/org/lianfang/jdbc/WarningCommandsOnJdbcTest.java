@@ -1,8 +1,8 @@
 package org.lianfang.jdbc;
 
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.lianfang.jdbc.testing.TestDatabases;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.testing.WarningScenarios;
 import org.lianfang.testing.World;
 
@@ -12,27 +12,27 @@ import org.lianfang.testing.World;
  */
 class WarningCommandsOnJdbcTest {
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p8_p18_aWarningIsAnsweredEscalatedOnceVerifiedAndClosedEachStepJournaled(TestDatabases.Kind kind) {
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p8_p18_aWarningIsAnsweredEscalatedOnceVerifiedAndClosedEachStepJournaled(Supplier<JdbcStore> store) {
     WarningScenarios.p8_p18_aWarningIsAnsweredEscalatedOnceVerifiedAndClosedEachStepJournaled(
-        World.in(Stores.fresh(kind)));
+        World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void p10_aTransferAndACancellationEachEndAWarningWithItsReason(TestDatabases.Kind kind) {
-    WarningScenarios.p10_aTransferAndACancellationEachEndAWarningWithItsReason(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void p10_aTransferAndACancellationEachEndAWarningWithItsReason(Supplier<JdbcStore> store) {
+    WarningScenarios.p10_aTransferAndACancellationEachEndAWarningWithItsReason(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void badInputIsRefusedNamingTheFieldAndChangesNothing(TestDatabases.Kind kind) {
-    WarningScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void badInputIsRefusedNamingTheFieldAndChangesNothing(Supplier<JdbcStore> store) {
+    WarningScenarios.badInputIsRefusedNamingTheFieldAndChangesNothing(World.in(store.get()));
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void onlyTheDisciplineBodyDecidesAndTheUnitAnswers(TestDatabases.Kind kind) {
-    WarningScenarios.onlyTheDisciplineBodyDecidesAndTheUnitAnswers(World.in(Stores.fresh(kind)));
+  @MethodSource("org.lianfang.jdbc.Stores#everywhere")
+  void onlyTheDisciplineBodyDecidesAndTheUnitAnswers(Supplier<JdbcStore> store) {
+    WarningScenarios.onlyTheDisciplineBodyDecidesAndTheUnitAnswers(World.in(store.get()));
   }
 }

@@ -2,10 +2,15 @@ package org.lianfang.spi;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasure;
+import org.lianfang.cycle.FrozenRecords;
 import org.lianfang.risk.RiskPoint;
 
 /**
@@ -80,4 +85,23 @@ public interface Registers {
    * @return the years whose register of the unit is frozen, oldest first
    */
   List<Year> years(UnitId unit);
+
+  /**
+   * The registers of a year of several units, as a report over a subtree reads them (issue 16: a few statements for
+   * many units, not a few for each). By default {@link #frozenOn}, {@link #points} and {@link #measures} of each unit;
+   * a store may read many units at once (the JDBC store names up to 500 in each statement).
+   *
+   * @param units units, maybe repeated
+   * @param year a year
+   * @return the register of each unit asked whose year is frozen, once, in the order first asked; no key for a unit
+   *     whose year is not
+   */
+  default Map<UnitId, FrozenRecords> frozen(Collection<UnitId> units, Year year) {
+    Map<UnitId, FrozenRecords> found = new LinkedHashMap<>();
+    for (UnitId unit : new LinkedHashSet<>(units)) {
+      frozenOn(unit, year).ifPresent(day -> found.put(unit, new FrozenRecords(day, points(unit, year),
+          measures(unit, year))));
+    }
+    return found;
+  }
 }

@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.control.ControlMeasure;
+import org.lianfang.cycle.FrozenRecords;
 import org.lianfang.risk.ReviewState;
 import org.lianfang.risk.RiskPoint;
 import org.lianfang.spi.Registers;
@@ -125,6 +127,42 @@ public abstract class RegistersContract {
     });
     assertEquals(List.of(YEAR, YEAR.plusYears(1)), store.registers().years(unit), "oldest first");
     assertEquals(Optional.of(CLOSED.plusYears(1)), store.registers().frozenOn(unit, YEAR.plusYears(1)));
+  }
+
+  /** Issue 16: a report over a subtree reads many units' registers at once, each as it reads alone. */
+  @Test
+  public void s13_theRegistersOfManyUnitsReadAtOnceAsEachReadsAlone() {
+    Store store = newStore();
+    List<UnitId> units = List.of(new UnitId(UUID.randomUUID()), new UnitId(UUID.randomUUID()),
+        new UnitId(UUID.randomUUID()));
+    UnitId a = units.get(0);
+    UnitId b = units.get(1);
+    UnitId open = units.get(2);
+    store.transactions().inTransaction(() -> {
+      for (UnitId u : units) {
+        store.riskPoints().insertAll(Generators.draw(RiskGenerators.riskPoints(u), 4).stream()
+            .map(p -> p.withVersion(0)).toList());
+        store.controlMeasures().insertAll(Generators.draw(ControlGenerators.measures(u), 2).stream()
+            .map(m -> m.withVersion(0)).toList());
+      }
+      store.registers().freeze(a, YEAR, CLOSED);
+      store.registers().freeze(b, YEAR, CLOSED.minusDays(1));
+      store.registers().freeze(a, YEAR.plusYears(1), CLOSED.plusYears(1));
+      return null;
+    });
+    Registers registers = store.registers();
+
+    Map<UnitId, FrozenRecords> read = registers.frozen(List.of(open, b, a, b), YEAR);
+
+    assertEquals(List.of(b, a), List.copyOf(read.keySet()), "the frozen units, once each, in the order first asked");
+    for (UnitId u : List.of(a, b)) {
+      assertEquals(new FrozenRecords(registers.frozenOn(u, YEAR).orElseThrow(), registers.points(u, YEAR),
+          registers.measures(u, YEAR)), read.get(u), "as the unit's register reads alone");
+      assertEquals(4, read.get(u).points().size());
+      assertEquals(2, read.get(u).measures().size());
+    }
+    assertEquals(List.of(a), List.copyOf(registers.frozen(units, YEAR.plusYears(1)).keySet()), "of the year asked");
+    assertEquals(Map.of(), registers.frozen(List.of(), YEAR));
   }
 
   @Test

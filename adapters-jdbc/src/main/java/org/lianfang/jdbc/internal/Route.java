@@ -35,6 +35,11 @@ public final class Route {
     return known;
   }
 
+  /** @return whether statements go through ShardingSphere, once a connection has told; empty before */
+  public java.util.Optional<Boolean> known() {
+    return java.util.Optional.ofNullable(sharded);
+  }
+
   /**
    * @param c a connection of this store's
    * @return whether a command's writes are held back to be sent together: on PostgreSQL, not through ShardingSphere

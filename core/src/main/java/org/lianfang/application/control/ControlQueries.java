@@ -337,10 +337,10 @@ public final class ControlQueries {
     Objects.requireNonNull(year, "year");
     Session s = runner.session(actor);
     List<ServiceCommitment> all = new ArrayList<>();
-    for (Unit u : Visibility.subtree(s, root)) {
-      if (s.may(Operation.READ_RISKS, u.id(), false)) {
-        all.addAll(s.store().serviceCommitments().inUnit(u.id()));
-      }
+    List<Unit> read = Visibility.subtree(s, root).stream().filter(u -> s.may(Operation.READ_RISKS, u.id(), false))
+        .toList();
+    for (List<Unit> batch : Visibility.batches(read)) {
+      s.store().serviceCommitments().inUnits(Visibility.ids(batch)).values().forEach(all::addAll);
     }
     List<BreachLadder.Rungs> ladder = BreachLadder.of(all, year);
     Map<OfficialId, Official> holders = s.store().officials().findAll(

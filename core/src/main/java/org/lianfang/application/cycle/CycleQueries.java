@@ -13,17 +13,21 @@ import org.lianfang.application.internal.CommandRunner;
 import org.lianfang.application.internal.RegisterDigests;
 import org.lianfang.application.internal.Session;
 import org.lianfang.application.internal.Visibility;
+import org.lianfang.control.ControlMeasure;
 import org.lianfang.control.CoveragePolicy;
 import org.lianfang.cycle.AnnualCycle;
 import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CycleFigures;
 import org.lianfang.cycle.CyclePolicy;
 import org.lianfang.cycle.CycleProgress;
+import org.lianfang.cycle.FrozenRecords;
 import org.lianfang.cycle.FrozenRegister;
 import org.lianfang.cycle.RegisterDiff;
 import org.lianfang.cycle.RevisionCandidate;
 import org.lianfang.cycle.YearStatistics;
+import org.lianfang.organization.PowerItem;
 import org.lianfang.organization.Unit;
+import org.lianfang.risk.RiskPoint;
 
 /**
  * The annual cycle's reads (S-16): a unit's years, where a subtree's year stands, and what a phase's guard would read
@@ -178,14 +182,20 @@ public final class CycleQueries {
     return s.store().transactions().inSnapshot(() -> {
       List<YearStatistics> rows = new ArrayList<>();
       List<Unit> subtree = Visibility.subtree(s, root);
-      for (Unit u : subtree) {
-        if (!s.may(Operation.READ_RISKS, u.id(), false)) {
-          continue;
+      List<Unit> read = subtree.stream().filter(u -> s.may(Operation.READ_RISKS, u.id(), false)).toList();
+      for (List<Unit> batch : Visibility.batches(read)) {
+        List<UnitId> ids = Visibility.ids(batch);
+        Map<UnitId, FrozenRecords> closed = s.store().registers().frozen(ids, year);
+        List<UnitId> open = ids.stream().filter(u -> !closed.containsKey(u)).toList();
+        Map<UnitId, List<PowerItem>> powers = s.store().powerItems().inUnits(ids);
+        Map<UnitId, List<RiskPoint>> points = s.store().riskPoints().inUnits(open);
+        Map<UnitId, List<ControlMeasure>> measures = s.store().controlMeasures().inUnits(open);
+        for (Unit u : batch) {
+          FrozenRecords register = closed.get(u.id());
+          rows.add(YearStatistics.of(u.id(), u.name(), year, powers.get(u.id()),
+              register != null ? register.points() : points.get(u.id()),
+              register != null ? register.measures() : measures.get(u.id())));
         }
-        boolean closed = s.store().registers().frozenOn(u.id(), year).isPresent();
-        rows.add(YearStatistics.of(u.id(), u.name(), year, s.store().powerItems().inUnit(u.id()),
-            closed ? s.store().registers().points(u.id(), year) : s.store().riskPoints().inUnit(u.id()),
-            closed ? s.store().registers().measures(u.id(), year) : s.store().controlMeasures().inUnit(u.id())));
       }
       if (!rows.isEmpty()) {
         rows.add(YearStatistics.total(root, subtree.get(0).name() + " 合计", year, List.copyOf(rows)));

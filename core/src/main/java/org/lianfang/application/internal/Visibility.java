@@ -1,5 +1,6 @@
 package org.lianfang.application.internal;
 
+import com.google.common.collect.Lists;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -31,7 +32,25 @@ import org.lianfang.spi.Store;
  * see. Risk points in any state need {@link Operation#READ_RISKS}, which post holders have on the posts they hold.
  */
 public final class Visibility {
+  /**
+   * How many units a report over a subtree reads at once ({@link org.lianfang.spi.Repository#inUnits}): on the JDBC
+   * store a few statements for as many units instead of a few for each unit (issue 16: a city's report takes the
+   * statements of its first units, and one more of each per batch, not per unit), and no more of a province in memory
+   * at once than these units' records.
+   */
+  public static final int UNITS_PER_READ = 200;
+
   private Visibility() {}
+
+  /** @param units units, in order @return them in batches of {@value #UNITS_PER_READ}, in order */
+  public static List<List<Unit>> batches(List<Unit> units) {
+    return Lists.partition(units, UNITS_PER_READ);
+  }
+
+  /** @param units units @return their ids, in order */
+  public static List<UnitId> ids(List<Unit> units) {
+    return units.stream().map(Unit::id).toList();
+  }
 
   /**
    * @param s the query's session

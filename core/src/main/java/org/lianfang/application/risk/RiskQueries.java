@@ -204,23 +204,31 @@ public final class RiskQueries {
   public RiskTotals totals(Actor actor, UnitId root) {
     Session s = runner.session(actor);
     List<RiskTotals.Row> rows = new ArrayList<>();
-    for (Unit u : Visibility.subtree(s, root)) {
-      Map<RiskCategory, int[]> counts = new EnumMap<>(RiskCategory.class);
-      Map<RiskCategory, Map<ReviewState, Integer>> states = new EnumMap<>(RiskCategory.class);
-      for (RiskPoint r : Visibility.visible(s, s.store().riskPoints().inUnit(u.id()))) {
-        if (r.state() == ReviewState.RETIRED) {
-          continue;
-        }
-        RiskCategory category = r.description().category();
-        int[] c = counts.computeIfAbsent(category, k -> new int[5]);
-        c[r.grading().map(g -> g.stale() ? 4 : g.grade().level().ordinal()).orElse(3)]++;
-        states.computeIfAbsent(category, k -> new EnumMap<>(ReviewState.class)).merge(r.state(), 1, Integer::sum);
+    for (List<Unit> batch : Visibility.batches(Visibility.subtree(s, root))) {
+      Map<UnitId, List<RiskPoint>> read = s.store().riskPoints().inUnits(Visibility.ids(batch));
+      for (Unit u : batch) {
+        totals(s, u, read.get(u.id()), rows);
       }
-      counts.forEach((cat, c) -> rows.add(new RiskTotals.Row(u.id(), u.name(), cat,
-          c[RiskGrade.HIGHER.ordinal()], c[RiskGrade.GENERAL.ordinal()], c[RiskGrade.LOWER.ordinal()], c[3], c[4],
-          states.get(cat))));
     }
     return new RiskTotals(rows);
+  }
+
+  /** Adds a unit's rows of {@link #totals(Actor, UnitId)}, from its points. */
+  private static void totals(Session s, Unit u, List<RiskPoint> points, List<RiskTotals.Row> rows) {
+    Map<RiskCategory, int[]> counts = new EnumMap<>(RiskCategory.class);
+    Map<RiskCategory, Map<ReviewState, Integer>> states = new EnumMap<>(RiskCategory.class);
+    for (RiskPoint r : Visibility.visible(s, points)) {
+      if (r.state() == ReviewState.RETIRED) {
+        continue;
+      }
+      RiskCategory category = r.description().category();
+      int[] c = counts.computeIfAbsent(category, k -> new int[5]);
+      c[r.grading().map(g -> g.stale() ? 4 : g.grade().level().ordinal()).orElse(3)]++;
+      states.computeIfAbsent(category, k -> new EnumMap<>(ReviewState.class)).merge(r.state(), 1, Integer::sum);
+    }
+    counts.forEach((cat, c) -> rows.add(new RiskTotals.Row(u.id(), u.name(), cat,
+        c[RiskGrade.HIGHER.ordinal()], c[RiskGrade.GENERAL.ordinal()], c[RiskGrade.LOWER.ordinal()], c[3], c[4],
+        states.get(cat))));
   }
 
   /**
@@ -234,12 +242,14 @@ public final class RiskQueries {
   public HeatMap heatMap(Actor actor, UnitId root) {
     Session s = runner.session(actor);
     List<Assessment> all = new ArrayList<>();
-    for (Unit u : Visibility.subtree(s, root)) {
-      Visibility.visible(s, s.store().riskPoints().inUnit(u.id())).stream()
-          .filter(r -> r.state() != ReviewState.RETIRED)
-          .flatMap(r -> r.grading().stream())
-          .map(GradingRecord::assessment)
-          .forEach(all::add);
+    for (List<Unit> batch : Visibility.batches(Visibility.subtree(s, root))) {
+      for (List<RiskPoint> points : s.store().riskPoints().inUnits(Visibility.ids(batch)).values()) {
+        Visibility.visible(s, points).stream()
+            .filter(r -> r.state() != ReviewState.RETIRED)
+            .flatMap(r -> r.grading().stream())
+            .map(GradingRecord::assessment)
+            .forEach(all::add);
+      }
     }
     return HeatMap.of(all);
   }

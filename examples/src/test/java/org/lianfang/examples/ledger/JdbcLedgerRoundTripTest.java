@@ -9,9 +9,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lianfang.Actor;
 import org.lianfang.Refusal;
 import org.lianfang.Role;
@@ -24,6 +30,7 @@ import org.lianfang.cycle.AnnualCycleId;
 import org.lianfang.cycle.CyclePhase;
 import org.lianfang.jdbc.JdbcSchema;
 import org.lianfang.jdbc.JdbcStore;
+import org.lianfang.jdbc.testing.ShardedPostgres;
 import org.lianfang.jdbc.testing.TestDatabases;
 import org.lianfang.json.ImportReport;
 import org.lianfang.json.LedgerCounts;
@@ -40,13 +47,20 @@ import org.lianfang.testing.World;
 /**
  * S-13 on real databases: a ledger leaves one database as JSON and is restored into another (of each kind, and H2
  * into each kind) whole, a closed year's frozen register included — exported again it is the same document byte for
- * byte — with every journal chain and every record still verifying; merging it a second time writes nothing.
+ * byte — with every journal chain and every record still verifying; merging it a second time writes nothing. The
+ * sharded cluster (issue 16) is a target too, and the source of one more round trip.
  */
 class JdbcLedgerRoundTripTest {
   private static JdbcStore fresh(TestDatabases.Kind kind) {
     var ds = TestDatabases.fresh(kind);
     JdbcSchema.install(ds);
     return JdbcStore.of(ds);
+  }
+
+  /** @return an empty store on each kind of test database, then the sharded cluster emptied (issue 16) */
+  static Stream<Named<Supplier<JdbcStore>>> targets() {
+    return Stream.concat(Arrays.stream(TestDatabases.Kind.values()).map(k -> Named.of(k.name(), () -> fresh(k))),
+        Stream.of(Named.of("SHARDED", () -> JdbcStore.of(ShardedPostgres.emptied().dataSource()))));
   }
 
   /**
@@ -81,11 +95,11 @@ class JdbcLedgerRoundTripTest {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void aLedgerGoesFromOneDatabaseToAnotherWholeS13(TestDatabases.Kind kind) throws IOException {
+  @MethodSource("targets")
+  void aLedgerGoesFromOneDatabaseToAnotherWholeS13(Supplier<JdbcStore> empty) throws IOException {
     World source = populated(fresh(TestDatabases.Kind.H2));
     byte[] document = export(source.lianfang, source);
-    JdbcStore target = fresh(kind);
+    JdbcStore target = empty.get();
 
     Lianfang there = Lianfang.builder(target).clock(source.clock).build();
     ImportReport report = LedgerImport.into(there).restore(source.inspector, new ByteArrayInputStream(document))
@@ -120,20 +134,42 @@ class JdbcLedgerRoundTripTest {
   }
 
   /**
+   * Issue 16: a year worked and closed through ShardingSphere, each unit's rows on the server its id hashes to, leaves
+   * the cluster as the same document an embedded database exports once it is restored there, every chain verifying.
+   */
+  @Test
+  void aLedgerWorkedOnTheShardedClusterLeavesItWhole() throws IOException {
+    World source = populated(JdbcStore.of(ShardedPostgres.emptied().dataSource()));
+    byte[] document = export(source.lianfang, source);
+    Lianfang there = Lianfang.builder(fresh(TestDatabases.Kind.H2)).clock(source.clock).build();
+
+    LedgerImport.into(there).restore(source.inspector, new ByteArrayInputStream(document)).orElseThrow();
+
+    assertEquals(new String(document, StandardCharsets.UTF_8),
+        new String(export(there, source), StandardCharsets.UTF_8));
+    for (Unit u : source.lianfang.organization().queries().subtree(source.inspector, source.city)) {
+      assertTrue(source.lianfang.ledger().queries().verifyJournal(source.inspector, u.id()).orElseThrow().intact(),
+          u.name());
+      assertTrue(source.lianfang.ledger().queries().verifyRecords(source.inspector, u.id()).orElseThrow().intact(),
+          u.name());
+    }
+  }
+
+  /**
    * Issue 10, finding 1, on each database: a district restores its own subtree, exported from the city's system, into
    * its empty store, where it is the root and keeps its parent as a reference; later work of the city on that
    * subtree merges in as new entries of the district's chain, in the name of who imported them and at that time; and
    * an actor the access policy does not let import changes nothing.
    */
   @ParameterizedTest
-  @EnumSource(TestDatabases.Kind.class)
-  void finding1ADistrictRestoresItsSubtreeThenMergesTheCitysLaterWorkInItsImportersName(TestDatabases.Kind kind)
+  @MethodSource("targets")
+  void finding1ADistrictRestoresItsSubtreeThenMergesTheCitysLaterWorkInItsImportersName(Supplier<JdbcStore> empty)
       throws IOException {
     World city = World.in(fresh(TestDatabases.Kind.H2));
     city.reviewedAndGraded(city.aPointOnApprover().described("超时限审批，吃拿卡要").build());
     Actor districtInspector = Actor.of("district-inspector", "国土局纪检组 周组长", List.of(Role.DISCIPLINE_INSPECTOR),
         List.of(city.land));
-    JdbcStore store = fresh(kind);
+    JdbcStore store = empty.get();
     MutableClock clock = MutableClock.at(LocalDate.of(2010, 10, 8));
     Lianfang district = Lianfang.builder(store).clock(clock).build();
 

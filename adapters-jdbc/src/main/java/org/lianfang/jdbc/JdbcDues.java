@@ -15,8 +15,9 @@ import org.lianfang.spi.Dues;
 /**
  * The deadlines the tick watches, in {@code lf_due} (schema version 18), indexed by their next alert. The tick's read
  * locks what it reads {@code FOR UPDATE SKIP LOCKED}, so two tickers take different deadlines; through ShardingSphere,
- * whose grammar lacks {@code SKIP LOCKED}, {@code FOR UPDATE}: a second ticker waits for the first, then finds what
- * the first left.
+ * whose grammar lacks {@code SKIP LOCKED}, {@code FOR UPDATE}: a ticker waits for another ticker, or a command, that
+ * holds one of the rows, then takes what it left. A ticker and a command locking two rows in opposite orders may then
+ * deadlock (the rows of a unit are on one server, which breaks it): the database's error is a conflict, retried.
  */
 final class JdbcDues implements Dues {
   private static final String COLUMNS = "record_id, what, unit_id, link, due, recipients, title_zh, title_en, "
@@ -93,8 +94,9 @@ final class JdbcDues implements Dues {
     List<DueItem> out = new ArrayList<>();
     store.write("read the deadlines due", c -> {
       // ShardingSphere 5.5's PostgreSQL grammar does not parse SKIP LOCKED: there a second ticker waits for the first
+      String lock = store.throughShardingSphere(c) ? " FOR UPDATE" : " FOR UPDATE SKIP LOCKED";
       out.addAll(Statements.query(c, "SELECT " + COLUMNS + " FROM lf_due WHERE next_alert_at <= ? "
-          + "ORDER BY next_alert_at LIMIT ? FOR UPDATE" + (store.throughShardingSphere(c) ? "" : " SKIP LOCKED"), ps -> {
+          + "ORDER BY next_alert_at LIMIT ?" + lock, ps -> {
             Sql.instant(ps, 1, asOf);
             ps.setInt(2, max);
           }, this::item));

@@ -172,7 +172,8 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
 
   @Override
   public Optional<EducationActivity> find(EducationActivityId id) {
-    return store.read("read education activity " + id, c -> Statements.first(load(c, "activity_id = ?", List.of(id.value()))));
+    return store.read("read education activity " + id, c -> Statements.first(load(c, "activity_id = ?",
+        List.of(id.value()))));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -216,7 +217,7 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
         List.of(unit.value())));
   }
 
-  /** {@value InUnits#PER_STATEMENT} units in each three statements, as {@link #inUnit} reads one. */
+  /** {@value InUnits#PER_STATEMENT} units in each three statements (and the version checks), as {@link #inUnit}. */
   @Override
   public Map<UnitId, List<EducationActivity>> inUnits(java.util.Collection<UnitId> units) {
     return store.read("read the education activities of " + units.size() + " units", c -> InUnits.read(units,

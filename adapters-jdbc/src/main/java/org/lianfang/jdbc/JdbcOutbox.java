@@ -23,7 +23,9 @@ import org.lianfang.spi.Outbox;
  * The outbox in {@code lf_outbox} (schema version 17). A claim selects the ready rows {@code FOR UPDATE SKIP LOCKED}
  * (PostgreSQL, MariaDB 10.6 and later, H2 2.2 and later), so claimants racing never wait on each other's rows nor take
  * the same one, and writes each one's claim and lease in the same transaction: once it commits, the lease keeps the
- * row from others until it ends. A dispatcher's round on PostgreSQL holds its rows by the locks alone ({@link
+ * row from others until it ends. Through ShardingSphere, whose PostgreSQL grammar lacks {@code SKIP LOCKED}, a claim
+ * locks {@code FOR UPDATE}: a claimant waits for another's short claim to commit and then finds the rows it took
+ * leased. A dispatcher's round on PostgreSQL (not through ShardingSphere) holds its rows by the locks alone ({@link
  * #round}).
  */
 final class JdbcOutbox implements Outbox {
@@ -104,8 +106,9 @@ final class JdbcOutbox implements Outbox {
   }
 
   /**
-   * One transaction: the ready rows selected {@code FOR UPDATE SKIP LOCKED} and held by one {@code UPDATE … WHERE
-   * outbox_id IN (…)}. Measured on PostgreSQL: one {@code UPDATE … RETURNING} over the locking select was slower.
+   * One transaction: the ready rows selected {@code FOR UPDATE SKIP LOCKED} (through ShardingSphere {@code FOR
+   * UPDATE}) and held by one {@code UPDATE … WHERE outbox_id IN (…)}. Measured on PostgreSQL: one {@code UPDATE …
+   * RETURNING} over the locking select was slower.
    */
   @Override
   public List<OutboxMessage> claim(String claimant, Instant now, Duration lease, int max) {

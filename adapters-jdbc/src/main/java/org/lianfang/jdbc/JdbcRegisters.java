@@ -51,9 +51,9 @@ final class JdbcRegisters implements Registers {
               : t.equals("lf_control_measure") ? " RETURNING measure_id, version" : "") + ")").toList())
       + " SELECT risk_point_id, version FROM risk_point UNION ALL SELECT measure_id, version FROM control_measure";
 
-  /** A single-row insert: its table, its columns and its values. */
   /** The condition on a single unit of the frozen reads. */
   private static final String ONE = "unit_id = ?";
+  /** A single-row insert: its table, its columns and its values. */
   private static final Pattern INSERT = Pattern.compile("INSERT INTO (lf_\\w+) \\(([^()]*)\\) VALUES \\(([^()]*)\\)");
 
   private final JdbcStoreCore store;

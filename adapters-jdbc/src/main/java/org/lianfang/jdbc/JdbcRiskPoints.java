@@ -131,8 +131,8 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   }
 
   /**
-   * The units' points frozen in their registers of a year ({@link JdbcRegisters}): the live statements on the register's
-   * tables, which have the live columns and the year.
+   * The units' points frozen in their registers of a year ({@link JdbcRegisters}): the live statements on the
+   * register's tables, which have the live columns and the year.
    *
    * @param c the connection
    * @param units a condition on {@code unit_id} ({@code unit_id = ?}, {@code unit_id IN (?, …)})

@@ -32,9 +32,10 @@ import org.lianfang.testing.World;
  * statements — not a query (or a few) per unit. Each report over the city's subtree is read twice, before and after
  * the city grows by several times its units (every new unit with records of every kind the reports read, its year's
  * register frozen), and takes the same number of statements both times: on each test database, and through
- * ShardingSphere, which sends each statement to the servers its units live on and merges what they return. A report reads its units in batches of
- * {@value org.lianfang.application.internal.Visibility#UNITS_PER_READ} (coverage: 20, measured fastest in issue 11), so past a batch its statements grow
- * by a few per batch; the subtrees here fit in one.
+ * ShardingSphere, which sends each statement to the servers its units live on and merges what they return. A report
+ * reads its units in batches of {@value org.lianfang.application.internal.Visibility#UNITS_PER_READ} (coverage: 20,
+ * measured fastest in issue 11), so past a batch its statements grow by a few per batch; the subtrees here fit in
+ * one.
  */
 class CityReportStatementsTest {
   private static final Year YEAR = Year.of(2010);

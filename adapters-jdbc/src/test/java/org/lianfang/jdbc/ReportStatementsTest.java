@@ -3,8 +3,12 @@ package org.lianfang.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,8 +17,11 @@ import org.lianfang.UnitId;
 import org.lianfang.application.control.ControlArea;
 import org.lianfang.application.control.MeasureStep;
 import org.lianfang.control.ControlMeasureId;
+import org.lianfang.cycle.FrozenRecords;
 import org.lianfang.jdbc.testing.StatementCounter;
 import org.lianfang.jdbc.testing.TestDatabases;
+import org.lianfang.organization.Official;
+import org.lianfang.organization.OfficialId;
 import org.lianfang.risk.RiskPointId;
 import org.lianfang.testing.ControlGenerators;
 import org.lianfang.testing.ControlScenarios;
@@ -59,6 +66,49 @@ class ReportStatementsTest {
       assertEquals(90, store.riskPoints().inUnits(many).values().stream().mapToInt(List::size).sum());
       return null;
     });
+  }
+
+  /**
+   * Issue 16: past the {@value InUnits#PER_STATEMENT} units (or officials) one statement names, the registers of a
+   * year and the officials read in several statements read what each unit's (each official's) own read gives.
+   */
+  @ParameterizedTest
+  @EnumSource(value = TestDatabases.Kind.class, names = {"H2", "POSTGRESQL"})
+  void registersAndOfficialsPastOneStatementReadAsEachAlone(TestDatabases.Kind kind) {
+    JdbcStore store = Stores.fresh(kind);
+    Year year = Year.of(2010);
+    List<UnitId> units = new ArrayList<>();
+    List<OfficialId> officials = new ArrayList<>();
+    store.transactions().inTransaction(() -> {
+      for (int i = 0; i < InUnits.PER_STATEMENT + 3; i++) {
+        UnitId u = new UnitId(UUID.randomUUID());
+        units.add(u);
+        store.riskPoints().insertAll(Generators.draw(RiskGenerators.riskPoints(u), 1));
+        store.controlMeasures().insertAll(Generators.draw(ControlGenerators.measures(u), 1));
+        List<Official> staff = Generators.draw(OrganizationGenerators.officials(u), 1);
+        store.officials().insertAll(staff);
+        staff.forEach(o -> officials.add(o.id()));
+        if (i % 2 == 0) {
+          store.registers().freeze(u, year, LocalDate.of(2010, 12, 31).minusDays(i % 7));
+        }
+      }
+      return null;
+    });
+
+    Map<UnitId, FrozenRecords> frozen = store.registers().frozen(units, year);
+    Map<OfficialId, Official> found = store.officials().findAll(officials);
+
+    List<UnitId> closed = units.stream().filter(u -> units.indexOf(u) % 2 == 0).toList();
+    assertEquals(closed, List.copyOf(frozen.keySet()), "the frozen units, in the order asked");
+    for (UnitId u : closed) {
+      assertEquals(new FrozenRecords(store.registers().frozenOn(u, year).orElseThrow(),
+          store.registers().points(u, year), store.registers().measures(u, year)), frozen.get(u));
+      assertEquals(1, frozen.get(u).points().size());
+    }
+    assertEquals(Set.copyOf(officials), found.keySet(), "every official");
+    for (OfficialId o : officials) {
+      assertEquals(store.officials().find(o).orElseThrow(), found.get(o));
+    }
   }
 
   @ParameterizedTest

@@ -13,9 +13,11 @@ import org.lianfang.monitoring.DueItem;
  * <p>Contract: every method writes or reads in the surrounding {@link Transactions} call. {@link #put} sets a
  * deadline, replacing the one of the same record and code; {@link #remove} ends it. {@link #due} reads the deadlines
  * whose next alert has come, oldest first, and holds them for the calling transaction: another transaction calling
- * {@code due} at the same time skips them (a row lock skipped, as the outbox's claim), so two tickers never take the
- * same deadline, and once the caller moved their next alerts past the instant and committed, a tick for that instant
- * finds nothing. No method accepts or returns {@code null}; implementations are thread-safe.
+ * {@code due} at the same time skips them (a row lock skipped, as the outbox's claim) or, on a store that cannot skip
+ * a lock (the JDBC store through ShardingSphere), waits for the caller's transaction to end and takes only what it
+ * left, so two tickers never take the same deadline, and once the caller moved their next alerts past the instant
+ * and committed, a tick for that instant finds nothing. No method accepts or returns {@code null}; implementations
+ * are thread-safe.
  */
 public interface Dues {
   /** @param items deadlines to set, each replacing the one of its record and code */

@@ -1,5 +1,7 @@
 package org.lianfang.jdbc.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.shardingsphere.driver.api.yaml.YamlShardingSphereDataSourceFactory;
 import org.lianfang.jdbc.JdbcSchema;
@@ -93,16 +97,38 @@ public final class ShardedPostgres {
    * test.
    */
   private static Cluster fresh() {
+    return fresh(shard -> shard);
+  }
+
+  /**
+   * A cluster of its own for a benchmark (issue 16's {@code shard-bench}): new databases on the JVM's servers, the
+   * schema installed on each, each shard behind a HikariCP pool, as a host's shards are, and ShardingSphere's data
+   * source over them with the hosts' rule.
+   *
+   * @param poolSize the most connections each shard's pool keeps
+   * @return the cluster, empty
+   */
+  public static Cluster pooled(int poolSize) {
+    return fresh(shard -> {
+      HikariConfig config = new HikariConfig();
+      config.setJdbcUrl(shard.getUrl());
+      config.setUsername(shard.getUsername());
+      config.setMaximumPoolSize(poolSize);
+      return new HikariDataSource(config);
+    });
+  }
+
+  private static Cluster fresh(Function<DriverManagerDataSource, DataSource> connected) {
     startAll();
     String name = "lf_sharded_" + NAMES.incrementAndGet();
     Map<String, DataSource> shards = new LinkedHashMap<>();
     for (int i = 0; i < SHARDS; i++) {
       TestDatabases.execute(shard(i, "postgres"), "CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
-      DataSource shard = shard(i, name);
+      DriverManagerDataSource shard = shard(i, name);
       JdbcSchema.install(shard);
-      shards.put("ds_" + i, shard);
+      shards.put("ds_" + i, connected.apply(shard));
     }
-    return new Cluster(name, over(shards));
+    return new Cluster(name, over(shards), List.copyOf(shards.values()));
   }
 
   /**
@@ -128,10 +154,21 @@ public final class ShardedPostgres {
    *
    * @param name the shards' database name on each server
    * @param dataSource ShardingSphere's data source over them
+   * @param shards the shards' own data sources, as ShardingSphere was given them
    */
-  public record Cluster(String name, DataSource dataSource) {
+  public record Cluster(String name, DataSource dataSource, List<DataSource> shards) implements AutoCloseable {
+    /** Closes ShardingSphere's data source and the shards' pools, if they are pools. */
+    @Override
+    public void close() throws Exception {
+      for (DataSource d : Stream.concat(Stream.of(dataSource), shards.stream()).toList()) {
+        if (d instanceof AutoCloseable c) {
+          c.close();
+        }
+      }
+    }
+
     /** Empties each shard directly, as {@link ShardedPostgres#emptied()} says. */
-    void empty() {
+    public void empty() {
       for (int i = 0; i < SHARDS; i++) {
         DataSource shard = shard(i, name);
         List<String> tables = new ArrayList<>();
@@ -167,7 +204,16 @@ public final class ShardedPostgres {
     }).toList());
   }
 
-  private static DataSource shard(int i, String database) {
+  /**
+   * @param unit a unit
+   * @return the shard its rows are on under the rule's INLINE expression, {@code Math.floorMod(unit_id.toString()
+   *     .hashCode(), 3)}
+   */
+  public static int shardOf(java.util.UUID unit) {
+    return Math.floorMod(unit.toString().hashCode(), SHARDS);
+  }
+
+  private static DriverManagerDataSource shard(int i, String database) {
     return new DriverManagerDataSource("jdbc:postgresql://localhost:" + SERVERS.get(i).get().getPort() + "/"
         + database, TestDatabases.user("postgres", null));
   }

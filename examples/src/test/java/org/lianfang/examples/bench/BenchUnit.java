@@ -50,9 +50,26 @@ record BenchUnit(UnitId unit, PostId post, OwnerChain owners, Actor leader, Acto
     UnitId city = lianfang.organization().registerUnit(root,
         new RegisterUnit("5301", "昆明市", UnitKind.CITY, Optional.empty())).orElseThrow();
     Actor inspector = Actor.of("inspector", "市纪委 王监察", List.of(Role.DISCIPLINE_INSPECTOR), List.of(city));
+    return under(lianfang, inspector, city, "5301-GT", "市国土资源管理局", "land-leader", "国土局 张局长");
+  }
+
+  /**
+   * Registers a bureau below a city registered before, with its post, officials and power item.
+   *
+   * @param lianfang the facade
+   * @param inspector the city's discipline inspector
+   * @param city the city
+   * @param code the bureau's code, unique
+   * @param name its name
+   * @param leaderId its leader's actor id
+   * @param leaderName its leader's name
+   * @return the unit and the actors
+   */
+  static BenchUnit under(Lianfang lianfang, Actor inspector, UnitId city, String code, String name, String leaderId,
+      String leaderName) {
     UnitId land = lianfang.organization().registerUnit(inspector,
-        new RegisterUnit("5301-GT", "市国土资源管理局", UnitKind.MUNICIPAL_BUREAU, Optional.of(city))).orElseThrow();
-    Actor leader = Actor.of("land-leader", "国土局 张局长", List.of(Role.UNIT_LEADER), List.of(land));
+        new RegisterUnit(code, name, UnitKind.MUNICIPAL_BUREAU, Optional.of(city))).orElseThrow();
+    Actor leader = Actor.of(leaderId, leaderName, List.of(Role.UNIT_LEADER), List.of(land));
     PostId approver = lianfang.organization().registerPost(leader, new RegisterPost(land, "GT-03", "审批科科员",
         new PostProfile(false, Set.of(), false, false, Set.of(AdministrativePower.LICENSING), Transparency.PARTIAL)))
         .orElseThrow();

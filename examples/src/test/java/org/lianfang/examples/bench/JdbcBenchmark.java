@@ -231,7 +231,7 @@ public final class JdbcBenchmark {
     return took;
   }
 
-  private static Run measured(Connection c, long nanos) throws SQLException {
+  static Run measured(Connection c, long nanos) throws SQLException {
     Map<String, String> digests = new LinkedHashMap<>();
     long rows = 0;
     try (Statement st = c.createStatement()) {

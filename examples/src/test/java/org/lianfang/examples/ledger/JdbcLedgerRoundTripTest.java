@@ -135,7 +135,8 @@ class JdbcLedgerRoundTripTest {
 
   /**
    * Issue 16: a year worked and closed through ShardingSphere, each unit's rows on the server its id hashes to, leaves
-   * the cluster as the same document an embedded database exports once it is restored there, every chain verifying.
+   * the cluster as the same document an embedded database exports once it is restored there, every chain and record
+   * verifying on both.
    */
   @Test
   void aLedgerWorkedOnTheShardedClusterLeavesItWhole() throws IOException {
@@ -147,11 +148,11 @@ class JdbcLedgerRoundTripTest {
 
     assertEquals(new String(document, StandardCharsets.UTF_8),
         new String(export(there, source), StandardCharsets.UTF_8));
-    for (Unit u : source.lianfang.organization().queries().subtree(source.inspector, source.city)) {
-      assertTrue(source.lianfang.ledger().queries().verifyJournal(source.inspector, u.id()).orElseThrow().intact(),
-          u.name());
-      assertTrue(source.lianfang.ledger().queries().verifyRecords(source.inspector, u.id()).orElseThrow().intact(),
-          u.name());
+    for (Lianfang l : List.of(source.lianfang, there)) {
+      for (Unit u : l.organization().queries().subtree(source.inspector, source.city)) {
+        assertTrue(l.ledger().queries().verifyJournal(source.inspector, u.id()).orElseThrow().intact(), u.name());
+        assertTrue(l.ledger().queries().verifyRecords(source.inspector, u.id()).orElseThrow().intact(), u.name());
+      }
     }
   }
 

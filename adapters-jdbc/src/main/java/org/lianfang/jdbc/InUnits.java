@@ -50,7 +50,7 @@ final class InUnits {
     units.forEach(u -> found.putIfAbsent(u, new ArrayList<>()));
     List<UUID> ids = found.keySet().stream().map(UnitId::value).toList();
     for (List<UUID> chunk : Lists.partition(ids, PER_STATEMENT)) {
-      for (T record : reader.read("unit_id IN (" + "?, ".repeat(chunk.size() - 1) + "?)", chunk)) {
+      for (T record : reader.read("unit_id" + in(chunk.size()), chunk)) {
         found.get(record.unitId()).add(record);
       }
     }
@@ -70,6 +70,11 @@ final class InUnits {
   static String childrenOf(String where, String table, String idColumn) {
     return where.startsWith("unit_id ") ? " WHERE " + where
         : " WHERE " + idColumn + " IN (SELECT " + idColumn + " FROM " + table + " WHERE " + where + ")";
+  }
+
+  /** @param n one or more @return {@code IN (?, …)} with {@code n} parameters, after a space */
+  static String in(int n) {
+    return " IN (" + "?, ".repeat(n - 1) + "?)";
   }
 
   /** @param statement a statement, its parameters each a {@code ?} @return how many parameters it has */

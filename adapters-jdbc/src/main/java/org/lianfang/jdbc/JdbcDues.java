@@ -93,10 +93,8 @@ final class JdbcDues implements Dues {
   public List<DueItem> due(Instant asOf, int max) {
     List<DueItem> out = new ArrayList<>();
     store.write("read the deadlines due", c -> {
-      // ShardingSphere 5.5's PostgreSQL grammar does not parse SKIP LOCKED: there a second ticker waits for the first
-      String lock = store.throughShardingSphere(c) ? " FOR UPDATE" : " FOR UPDATE SKIP LOCKED";
       out.addAll(Statements.query(c, "SELECT " + COLUMNS + " FROM lf_due WHERE next_alert_at <= ? "
-          + "ORDER BY next_alert_at LIMIT ?" + lock, ps -> {
+          + "ORDER BY next_alert_at LIMIT ?" + store.lockSkippingLocked(c), ps -> {
             Sql.instant(ps, 1, asOf);
             ps.setInt(2, max);
           }, this::item));

@@ -52,8 +52,8 @@ final class JdbcOfficials implements Officials, BulkInsert<Official> {
     Map<OfficialId, Official> byId = new LinkedHashMap<>();
     store.read("read " + distinct.size() + " officials", c -> {
       for (List<OfficialId> chunk : Lists.partition(distinct, InUnits.PER_STATEMENT)) {
-        Statements.query(c, "SELECT " + COLUMNS + " FROM lf_official WHERE official_id IN ("
-            + "?, ".repeat(chunk.size() - 1) + "?)", ps -> {
+        Statements.query(c, "SELECT " + COLUMNS + " FROM lf_official WHERE official_id" + InUnits.in(chunk.size()),
+            ps -> {
               for (int i = 0; i < chunk.size(); i++) {
                 store.sql().uuid(ps, i + 1, chunk.get(i).value());
               }

@@ -36,14 +36,9 @@ final class JdbcOutbox implements Outbox {
       + "subject_en, body_zh, body_en, created_at, attempts, next_attempt_at, claimed_by, lease_until, last_error, "
       + "parked_at";
   private static final String INSERT = "INSERT INTO lf_outbox (" + COLUMNS + ") VALUES (" + "?, ".repeat(16) + "?)";
-  /**
-   * The ready rows, locked; through ShardingSphere, whose PostgreSQL grammar lacks {@code SKIP LOCKED}, a claimant
-   * waits for another's short claim to commit, then finds the rows it held leased ({@link #claim}).
-   */
-  private static final String READY_WAITING = "SELECT " + COLUMNS + " FROM lf_outbox WHERE parked_at IS NULL AND "
-      + "next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at LIMIT ? "
-      + "FOR UPDATE";
-  private static final String READY = READY_WAITING + " SKIP LOCKED";
+  /** The ready rows, to be locked as a claim locks ({@link JdbcStoreCore#lockSkippingLocked}). */
+  private static final String READY = "SELECT " + COLUMNS + " FROM lf_outbox WHERE parked_at IS NULL AND "
+      + "next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?) ORDER BY next_attempt_at LIMIT ?";
   /** The ready rows, locked, the transaction's idle timeout set to the lease as the first row is read. */
   private static final String READY_HELD = "SELECT " + COLUMNS + ", (SELECT set_config("
       + "'idle_in_transaction_session_timeout', ?, true)) AS idle_limit FROM lf_outbox WHERE parked_at IS NULL AND "
@@ -115,14 +110,14 @@ final class JdbcOutbox implements Outbox {
     List<OutboxMessage> claimed = new ArrayList<>();
     Instant until = now.plus(lease);
     store.write("claim from the outbox", c -> {
-      List<OutboxMessage> ready = Statements.query(c, store.throughShardingSphere(c) ? READY_WAITING : READY, ps -> {
+      List<OutboxMessage> ready = Statements.query(c, READY + store.lockSkippingLocked(c), ps -> {
         Sql.instant(ps, 1, now);
         Sql.instant(ps, 2, now);
         ps.setInt(3, max);
       }, this::message);
       // one statement holds a batch (up to the store's IN-list size)
       for (List<OutboxMessage> part : Lists.partition(ready, InUnits.PER_STATEMENT)) {
-        Statements.update(c, HOLD + inList(part.size()), ps -> {
+        Statements.update(c, HOLD + InUnits.in(part.size()), ps -> {
           ps.setString(1, claimant);
           Sql.instant(ps, 2, until);
           for (int i = 0; i < part.size(); i++) {
@@ -200,11 +195,6 @@ final class JdbcOutbox implements Outbox {
     return deleted[0];
   }
 
-  /** @param n one or more @return {@code IN (?, …)} with {@code n} parameters, after a space */
-  private static String inList(int n) {
-    return " IN (" + "?, ".repeat(n - 1) + "?)";
-  }
-
   @Override
   public int delivered(List<UUID> ids, String claimant) {
     if (ids.isEmpty()) {
@@ -249,7 +239,7 @@ final class JdbcOutbox implements Outbox {
     int first = claimant.isPresent() ? 2 : 1;
     for (List<UUID> part : Lists.partition(ids, InUnits.PER_STATEMENT)) {
       n += Statements.update(c, "DELETE FROM lf_outbox WHERE " + (claimant.isPresent() ? "claimed_by = ? AND " : "")
-          + "outbox_id" + inList(part.size()), ps -> {
+          + "outbox_id" + InUnits.in(part.size()), ps -> {
             if (claimant.isPresent()) {
               ps.setString(1, claimant.get());
             }

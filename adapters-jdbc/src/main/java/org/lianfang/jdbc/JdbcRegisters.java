@@ -213,8 +213,8 @@ final class JdbcRegisters implements Registers {
       Map<UnitId, LocalDate> days = new LinkedHashMap<>();
       units.forEach(u -> days.putIfAbsent(u, null));
       for (List<UnitId> chunk : Lists.partition(List.copyOf(days.keySet()), InUnits.PER_STATEMENT)) {
-        Statements.query(c, "SELECT unit_id, frozen_on FROM lf_register WHERE unit_id IN ("
-            + "?, ".repeat(chunk.size() - 1) + "?) AND register_year = ?", ps -> {
+        Statements.query(c, "SELECT unit_id, frozen_on FROM lf_register WHERE unit_id" + InUnits.in(chunk.size())
+            + " AND register_year = ?", ps -> {
               for (int k = 0; k < chunk.size(); k++) {
                 store.sql().uuid(ps, k + 1, chunk.get(k).value());
               }

@@ -53,6 +53,18 @@ abstract class JdbcStoreCore {
     return transactions.route().throughShardingSphere(c);
   }
 
+  /**
+   * How a claim (the tick's deadlines, the outbox's ready rows) locks what it reads: {@code FOR UPDATE SKIP LOCKED}, so
+   * claimants racing take different rows; through ShardingSphere, whose PostgreSQL grammar lacks {@code SKIP LOCKED},
+   * {@code FOR UPDATE}: a claimant waits for another's transaction to end, then takes what it left.
+   *
+   * @param c a connection of this store's
+   * @return the clause, after a space
+   */
+  final String lockSkippingLocked(java.sql.Connection c) {
+    return throughShardingSphere(c) ? " FOR UPDATE" : " FOR UPDATE SKIP LOCKED";
+  }
+
   /** @return whether statements go through ShardingSphere-JDBC: a connection asked the first time, then remembered */
   final boolean throughShardingSphere() {
     return transactions.route().known().orElseGet(() -> read("find how statements reach the database",

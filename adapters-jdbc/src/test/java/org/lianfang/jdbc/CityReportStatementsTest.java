@@ -43,7 +43,7 @@ class CityReportStatementsTest {
 
   @ParameterizedTest
   @MethodSource("org.lianfang.jdbc.Stores#countedEverywhere")
-  void aCitysReportsTakeTheSameStatementsForFourTimesTheUnits(Supplier<StatementCounter> counted) {
+  void s13_aCitysReportsTakeTheSameStatementsForFourTimesTheUnits(Supplier<StatementCounter> counted) {
     StatementCounter counter = counted.get();
     World w = World.in(JdbcStore.of(counter.dataSource()));
     w.lianfang.schedule().tick(TICK); // the deadlines the city's own commands left, found once: the tick then idles

@@ -109,13 +109,20 @@ public final class ShardedPostgres {
    * @return the cluster, empty
    */
   public static Cluster pooled(int poolSize) {
-    return fresh(shard -> {
-      HikariConfig config = new HikariConfig();
-      config.setJdbcUrl(shard.getUrl());
-      config.setUsername(shard.getUsername());
-      config.setMaximumPoolSize(poolSize);
-      return new HikariDataSource(config);
-    });
+    return fresh(shard -> pool(shard, poolSize));
+  }
+
+  /**
+   * @param database a test database
+   * @param size the most connections the pool keeps
+   * @return a HikariCP pool over it, as a host puts one in front of its database
+   */
+  public static HikariDataSource pool(DriverManagerDataSource database, int size) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.getUrl());
+    config.setUsername(database.getUsername());
+    config.setMaximumPoolSize(size);
+    return new HikariDataSource(config);
   }
 
   private static Cluster fresh(Function<DriverManagerDataSource, DataSource> connected) {

@@ -1,6 +1,5 @@
 package org.lianfang.examples.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +114,7 @@ public final class ShardBenchmark {
       if (pool[0] != null) {
         pool[0].close(); // the database before is done with
       }
-      pool[0] = pool(installed());
+      pool[0] = ShardedPostgres.pool((DriverManagerDataSource) installed(), POOL);
       return pool[0];
     });
     try (ShardedPostgres.Cluster cluster = ShardedPostgres.pooled(POOL)) {
@@ -158,15 +157,6 @@ public final class ShardBenchmark {
     DataSource fresh = TestDatabases.fresh(TestDatabases.Kind.POSTGRESQL);
     JdbcSchema.install(fresh);
     return fresh;
-  }
-
-  private static HikariDataSource pool(DataSource database) {
-    DriverManagerDataSource d = (DriverManagerDataSource) database;
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(d.getUrl());
-    config.setUsername(d.getUsername());
-    config.setMaximumPoolSize(POOL);
-    return new HikariDataSource(config);
   }
 
   /**

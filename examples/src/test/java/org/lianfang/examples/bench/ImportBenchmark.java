@@ -224,7 +224,7 @@ public final class ImportBenchmark {
     }
   }
 
-  private static long size(Connection c) throws SQLException {
+  static long size(Connection c) throws SQLException {
     try (Statement st = c.createStatement();
         ResultSet rs = st.executeQuery("SELECT pg_database_size(current_database())")) {
       rs.next();

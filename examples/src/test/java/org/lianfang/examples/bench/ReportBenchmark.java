@@ -197,7 +197,7 @@ public final class ReportBenchmark {
     return new Timed(System.nanoTime() - start, rows);
   }
 
-  private static Timed coverage(ControlQueries queries, Actor inspector, UnitId root) {
+  static Timed coverage(ControlQueries queries, Actor inspector, UnitId root) {
     long start = System.nanoTime();
     CoverageReport report = queries.coverage(inspector, root);
     return new Timed(System.nanoTime() - start, report.points().size());
@@ -229,7 +229,7 @@ public final class ReportBenchmark {
   }
 
   /** One select per table of the rows of every unit of the subtree, each column read as text. */
-  private static Timed rawCoverage(Connection c, UnitId root) throws SQLException {
+  static Timed rawCoverage(Connection c, UnitId root) throws SQLException {
     long start = System.nanoTime();
     long rows = 0;
     String subtree = "WITH RECURSIVE t(unit_id) AS (SELECT unit_id FROM lf_unit WHERE unit_id = ? UNION ALL "
@@ -267,7 +267,7 @@ public final class ReportBenchmark {
     return rows;
   }
 
-  private static List<UnitId> unitIds(Connection c) throws SQLException {
+  static List<UnitId> unitIds(Connection c) throws SQLException {
     List<UnitId> out = new ArrayList<>();
     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT unit_id FROM lf_unit "
         + "ORDER BY unit_id")) {
@@ -278,7 +278,7 @@ public final class ReportBenchmark {
     return out;
   }
 
-  private static Timed median(List<Timed> runs) {
+  static Timed median(List<Timed> runs) {
     List<Timed> sorted = new ArrayList<>(runs);
     sorted.sort(java.util.Comparator.comparingLong(Timed::nanos));
     return sorted.get(sorted.size() / 2);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.lianfang.UnitId;
 import org.lianfang.application.Lianfang;
@@ -122,45 +123,20 @@ public final class ThirdLineBenchmark {
       Instant evening = TICK_DAY.minusDays(1).atTime(18, 0).atZone(ZONE).toInstant();
       Lianfang lianfang = Lianfang.builder(store).clock(Clock.fixed(evening, ZONE)).build();
       long loading = System.nanoTime();
-      load(store, items, evening);
-      int cases = loadCases(store, items / 4, TICK_DAY.atTime(9, 0).atZone(ZONE).toInstant());
+      load(store, items, evening, ThirdLineBenchmark::unit);
+      int cases = loadCases(store, items / 4, TICK_DAY.atTime(9, 0).atZone(ZONE).toInstant(),
+          ThirdLineBenchmark::unit);
       loadOutbox(store, notifications, evening);
-      one.setAutoCommit(true);
-      try (Statement st = one.createStatement()) {
-        st.execute("CREATE TABLE bench_due AS SELECT * FROM lf_due");
-        st.execute("CREATE TABLE bench_outbox AS SELECT * FROM lf_outbox");
-        st.execute("TRUNCATE lf_outbox");
-        st.execute("ANALYZE");
-      }
+      kept(one);
       out.printf(Locale.ROOT, "open items: %,d (%,d warnings, %,d rectification items, %,d supervision cases), %,d "
           + "deadlines; loaded in %.1f s (not timed)%n", items + cases, items / 2, items - items / 2, cases,
           count(one, "lf_due"), (System.nanoTime() - loading) / 1e9);
 
       Instant asOf = TICK_DAY.atTime(9, 0).atZone(ZONE).toInstant();
-      List<Timed> tick = new ArrayList<>();
-      List<Timed> select = new ArrayList<>();
-      List<Timed> hand = new ArrayList<>();
-      for (int i = 0; i <= rounds; i++) {
-        for (int way : i % 2 == 0 ? new int[] {0, 1, 2} : new int[] {2, 1, 0}) {
-          resetDues(one);
-          long start = System.nanoTime();
-          long n = switch (way) {
-            case 0 -> lianfang.schedule().tick(asOf).deadlines();
-            case 1 -> rawSelect(one, asOf);
-            default -> handWrittenTick(one, asOf);
-          };
-          Timed t = new Timed(System.nanoTime() - start, n);
-          if (i > 0) {
-            (way == 0 ? tick : way == 1 ? select : hand).add(t);
-          }
-        }
-      }
-      Timed tickM = median(tick);
-      Timed selectM = median(select);
-      Timed handM = median(hand);
-      if (tickM.count() != selectM.count() || tickM.count() != handM.count()) {
-        throw new IllegalStateException("the ways found different deadlines: " + tick + select + hand);
-      }
+      Timed[] ticks = ticks(lianfang, one, asOf, rounds);
+      Timed tickM = ticks[0];
+      Timed selectM = ticks[1];
+      Timed handM = ticks[2];
       out.printf(Locale.ROOT, "tick      %,d deadlines due: Lianfang %.1f ms; raw select %.1f ms; hand-written tick "
           + "%.1f ms%n", tickM.count(), tickM.nanos() / 1e6, selectM.nanos() / 1e6, handM.nanos() / 1e6);
       // the ticks of the rest of the day: the morning's alerts said, nothing new is due until the next midnight
@@ -225,12 +201,67 @@ public final class ThirdLineBenchmark {
     }
   }
 
+  /**
+   * Keeps the due and outbox rows as loaded, for {@link #resetDues} and {@link #resetOutbox} to put back before each
+   * round, and empties the outbox.
+   *
+   * @param one the connection the rounds run on
+   */
+  static void kept(Connection one) throws SQLException {
+    one.setAutoCommit(true);
+    try (Statement st = one.createStatement()) {
+      st.execute("CREATE TABLE bench_due AS SELECT * FROM lf_due");
+      st.execute("CREATE TABLE bench_outbox AS SELECT * FROM lf_outbox");
+      st.execute("TRUNCATE lf_outbox");
+      st.execute("ANALYZE");
+    }
+  }
+
+  /**
+   * The morning's tick three ways — through Lianfang, the raw select of the due rows, the hand-written tick — once to
+   * warm up, then {@code rounds} times in alternating order, the due rows put back before each.
+   *
+   * @param lianfang Lianfang over the store the items were loaded into ({@link #kept} called)
+   * @param one the connection of that store
+   * @param asOf the morning of the tick
+   * @param rounds measured rounds
+   * @return the medians: Lianfang's tick, the raw select, the hand-written tick
+   * @throws IllegalStateException if the three found different numbers of deadlines
+   */
+  static Timed[] ticks(Lianfang lianfang, Connection one, Instant asOf, int rounds) throws SQLException {
+    List<Timed> tick = new ArrayList<>();
+    List<Timed> select = new ArrayList<>();
+    List<Timed> hand = new ArrayList<>();
+    for (int i = 0; i <= rounds; i++) {
+      for (int way : i % 2 == 0 ? new int[] {0, 1, 2} : new int[] {2, 1, 0}) {
+        resetDues(one);
+        long start = System.nanoTime();
+        long n = switch (way) {
+          case 0 -> lianfang.schedule().tick(asOf).deadlines();
+          case 1 -> rawSelect(one, asOf);
+          default -> handWrittenTick(one, asOf);
+        };
+        Timed t = new Timed(System.nanoTime() - start, n);
+        if (i > 0) {
+          (way == 0 ? tick : way == 1 ? select : hand).add(t);
+        }
+      }
+    }
+    Timed tickM = median(tick);
+    Timed selectM = median(select);
+    Timed handM = median(hand);
+    if (tickM.count() != selectM.count() || tickM.count() != handM.count()) {
+      throw new IllegalStateException("the ways found different deadlines: " + tick + select + hand);
+    }
+    return new Timed[] {tickM, selectM, handM};
+  }
+
   private static UnitId unit(int i) {
     return new UnitId(new UUID(0x0190a5e000007000L, 0x8000000000000000L | (i % UNITS)));
   }
 
   /** Writes the open items and their deadlines, as the commands' reaction sets them on the eve of the tick. */
-  private static void load(JdbcStore store, int items, Instant evening) {
+  static void load(JdbcStore store, int items, Instant evening, IntFunction<UnitId> units) {
     ReminderPolicy reminders = ReminderPolicy.standard();
     WarningPolicy replies = WarningPolicy.standard();
     OfficialId approver = new OfficialId(UUID.randomUUID());
@@ -238,7 +269,7 @@ public final class ThirdLineBenchmark {
     List<RectificationItem> open = new ArrayList<>();
     List<DueItem> dues = new ArrayList<>();
     for (int i = 0; i < items; i++) {
-      UnitId unit = unit(i);
+      UnitId unit = units.apply(i);
       LocalDate due = TICK_DAY.plusDays(i % 365 - 120);
       UUID id = new UUID(0x0190a5e000007000L | (i + 1L) << 16, 0x8000000000000000L | i);
       List<String> to = List.of(Recipients.official(approver), Recipients.unitLeaders(unit));
@@ -289,11 +320,11 @@ public final class ThirdLineBenchmark {
    *
    * @return how many
    */
-  private static int loadCases(JdbcStore store, int cases, Instant tick) {
+  static int loadCases(JdbcStore store, int cases, Instant tick, IntFunction<UnitId> units) {
     List<SupervisionCase> batch = new ArrayList<>();
     List<DueItem> dues = new ArrayList<>();
     for (int i = 0; i < cases; i++) {
-      UnitId unit = unit(i);
+      UnitId unit = units.apply(i);
       UUID id = new UUID(0x0190a5e100007000L | (i + 1L) << 16, 0x8000000000000000L | i);
       Instant started = tick.minusSeconds(86_400L * (i % 5 + 1));
       CaseTerms terms = new CaseTerms(new PowerItemId(new UUID(0x0190a5e200007000L, 0x8000000000000000L | i % 97)),

@@ -17,6 +17,9 @@ public record Scale(int units, int postsPerUnit, int pointsPerPost) {
   /** A small city for tests and walk-throughs: 20 units, 400 posts, 2,000 risk points. */
   public static final Scale SMALL = new Scale(20, 20, 5);
 
+  /** Ten cities (issue 16): 15,000 units, 600,000 posts, 3,000,000 risk points, shaped as {@link #CITY}. */
+  public static final Scale PROVINCE = new Scale(10 * CITY.units, CITY.postsPerUnit, CITY.pointsPerPost);
+
   /**
    * @throws IllegalArgumentException if there is no unit or no post per unit, points per post are negative, or the
    *     city would have more than {@link Integer#MAX_VALUE} posts or points
@@ -38,6 +41,35 @@ public record Scale(int units, int postsPerUnit, int pointsPerPost) {
    */
   public static Scale of(int units, int postsPerUnit, int pointsPerPost) {
     return new Scale(units, postsPerUnit, pointsPerPost);
+  }
+
+  /**
+   * The scale a benchmark's or a walk-through's argument names.
+   *
+   * @param name {@code city}, {@code province}, {@code small}, or a number of units for a city of that many shaped as
+   *     {@link #CITY} (its posts per unit and points per post)
+   * @return the scale
+   * @throws IllegalArgumentException if the name is none of these
+   */
+  public static Scale named(String name) {
+    return switch (name) {
+      case "city" -> CITY;
+      case "province" -> PROVINCE;
+      case "small" -> SMALL;
+      default -> {
+        checkArgument(name.matches("[1-9][0-9]{0,8}"), "a scale is city, province, small or a number of units: %s",
+            name);
+        yield CITY.withUnits(Integer.parseInt(name));
+      }
+    };
+  }
+
+  /**
+   * @param count how many units
+   * @return a scale of that many units shaped as this one (its posts per unit and points per post)
+   */
+  public Scale withUnits(int count) {
+    return new Scale(count, postsPerUnit, pointsPerPost);
   }
 
   /** @return the number of posts: {@code units × postsPerUnit} */

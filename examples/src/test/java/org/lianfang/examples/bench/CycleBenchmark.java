@@ -95,8 +95,7 @@ public final class CycleBenchmark {
 
   /** @param args {@code city} (default), {@code small}, or a number of units shaped as the city's */
   public static void main(String[] args) throws Exception {
-    Scale scale = args.length == 0 ? Scale.CITY : args[0].equals("small") ? Scale.SMALL
-        : args[0].matches("[0-9]+") ? Scale.of(Integer.parseInt(args[0]), 40, 5) : Scale.CITY;
+    Scale scale = Scale.named(args.length == 0 ? "city" : args[0]);
     run(City.of(2010, scale), new PrintStream(System.out, true, StandardCharsets.UTF_8));
     System.exit(0);
   }

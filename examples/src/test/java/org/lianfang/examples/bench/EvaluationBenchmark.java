@@ -90,8 +90,7 @@ public final class EvaluationBenchmark {
 
   /** @param args {@code city} (default), {@code small}, or a number of units shaped as the city's; then rounds */
   public static void main(String[] args) throws Exception {
-    Scale scale = args.length == 0 ? Scale.CITY : args[0].equals("small") ? Scale.SMALL
-        : args[0].matches("[0-9]+") ? Scale.of(Integer.parseInt(args[0]), 40, 5) : Scale.CITY;
+    Scale scale = Scale.named(args.length == 0 ? "city" : args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     run(City.of(2010, scale), rounds, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     System.exit(0);
@@ -161,8 +160,8 @@ public final class EvaluationBenchmark {
           ratios.add((double) round[0] / round[1]);
         }
       }
-      Timed ad = median(adapter);
-      Timed rw = median(raw);
+      Timed ad = Medians.of(adapter, Timed::nanos);
+      Timed rw = Medians.of(raw, Timed::nanos);
       ratios.sort(null);
       double ratio = ratios.get(ratios.size() / 2);
       out.printf(Locale.ROOT, "scoring   adapter %,d units (%,d checks) in %.2f s; raw %,d rows selected in %.2f s; "
@@ -210,11 +209,5 @@ public final class EvaluationBenchmark {
       }
     }
     return new Timed(System.nanoTime() - start, rows, 0);
-  }
-
-  private static Timed median(List<Timed> runs) {
-    List<Timed> sorted = new ArrayList<>(runs);
-    sorted.sort(java.util.Comparator.comparingLong(Timed::nanos));
-    return sorted.get(sorted.size() / 2);
   }
 }

@@ -99,8 +99,7 @@ public final class ImportBenchmark {
    *     number of measured rounds (default 3)
    */
   public static void main(String[] args) throws Exception {
-    Scale scale = args.length == 0 || args[0].equals("city") ? Scale.CITY : args[0].equals("small") ? Scale.SMALL
-        : Scale.of(Integer.parseInt(args[0]), 40, 5);
+    Scale scale = Scale.named(args.length == 0 ? "city" : args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path dir = Path.of(ImportBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
@@ -142,7 +141,7 @@ public final class ImportBenchmark {
       write(city, file);
       long records = records(city);
       if (scale.units() > 100) {
-        City warm = City.of(city.seed(), Scale.of(100, scale.postsPerUnit(), scale.pointsPerPost()));
+        City warm = City.of(city.seed(), scale.withUnits(100));
         write(warm, warmFile);
         load(warm, warmFile, records(warm), true);
         load(warm, warmFile, records(warm), false);
@@ -164,7 +163,7 @@ public final class ImportBenchmark {
               + l.run().digests());
         }
       }
-      return new Comparison(median(adapter), median(raw), rounds);
+      return new Comparison(Medians.of(adapter, l -> l.run().nanos()), Medians.of(raw, l -> l.run().nanos()), rounds);
     } finally {
       Files.deleteIfExists(file);
       Files.deleteIfExists(warmFile);
@@ -182,12 +181,6 @@ public final class ImportBenchmark {
     try (OutputStream f = Files.newOutputStream(file)) {
       JsonBenchmark.export(city, city.unit(0).unit().id(), true, new JsonBenchmark.Counting(f));
     }
-  }
-
-  private static Load median(List<Load> loads) {
-    List<Load> sorted = new ArrayList<>(loads);
-    sorted.sort(java.util.Comparator.comparingLong(l -> l.run().nanos()));
-    return sorted.get(sorted.size() / 2);
   }
 
   /** Imports the file into a fresh PostgreSQL database through one path; the time covers the whole read and write. */

@@ -87,8 +87,7 @@ public final class JdbcBenchmark {
    *     the city's (40 posts, 5 points a post); then optionally the databases, e.g. {@code h2,mariadb}
    */
   public static void main(String[] args) throws Exception {
-    Scale scale = args.length == 0 ? Scale.CITY : args[0].equals("small") ? Scale.SMALL
-        : args[0].matches("[0-9]+") ? Scale.of(Integer.parseInt(args[0]), 40, 5) : Scale.CITY;
+    Scale scale = Scale.named(args.length == 0 ? "city" : args[0]);
     List<String> wanted = args.length > 1 ? List.of(args[1].split(",")) : List.of("h2", "postgresql", "mariadb");
     Generated city = Generated.of(City.of(2010, scale));
     System.out.println("city: " + city.city().totals().toText().replace('\n', ' '));
@@ -153,7 +152,7 @@ public final class JdbcBenchmark {
   static Comparison compare(Generated city, Target t, int rounds) throws SQLException {
     Scale scale = city.city().scale();
     Generated warmUp = scale.units() <= 100 ? city
-        : Generated.of(City.of(city.city().seed(), Scale.of(100, scale.postsPerUnit(), scale.pointsPerPost())));
+        : Generated.of(City.of(city.city().seed(), scale.withUnits(100)));
     load(warmUp, t, true);
     load(warmUp, t, false);
     List<Run> adapter = new ArrayList<>();
@@ -163,19 +162,13 @@ public final class JdbcBenchmark {
       (adapterFirst ? adapter : raw).add(load(city, t, adapterFirst));
       (adapterFirst ? raw : adapter).add(load(city, t, !adapterFirst));
     }
-    Run a = median(adapter);
-    Run r = median(raw);
+    Run a = Medians.of(adapter, Run::nanos);
+    Run r = Medians.of(raw, Run::nanos);
     if (!a.digests().equals(r.digests())) {
       throw new IllegalStateException(t.name() + ": the two paths wrote different content: adapter " + a.digests()
           + " raw " + r.digests());
     }
     return new Comparison(a, r, rounds, true);
-  }
-
-  private static Run median(List<Run> runs) {
-    List<Run> sorted = new ArrayList<>(runs);
-    sorted.sort(java.util.Comparator.comparingLong(Run::nanos));
-    return sorted.get(sorted.size() / 2);
   }
 
   private static Run load(Generated city, Target t, boolean throughAdapter) throws SQLException {

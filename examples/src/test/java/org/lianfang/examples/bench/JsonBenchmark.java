@@ -18,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class JsonBenchmark {
    * @throws Exception if the run fails or the two paths disagree
    */
   public static void main(String[] args) throws Exception {
-    Scale scale = args.length > 0 && args[0].equals("small") ? Scale.SMALL : Scale.CITY;
+    Scale scale = Scale.named(args.length == 0 ? "city" : args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     Path dir = targetDir().resolve("json-bench");
     Files.createDirectories(dir);
@@ -224,10 +223,10 @@ public final class JsonBenchmark {
             + digests[1]);
       }
 
-      Measure ea = median(exportAdapter);
-      Measure er = median(exportRaw);
-      Measure ia = median(importAdapter);
-      Measure ir = median(importRaw);
+      Measure ea = Medians.of(exportAdapter, Measure::nanos);
+      Measure er = Medians.of(exportRaw, Measure::nanos);
+      Measure ia = Medians.of(importAdapter, Measure::nanos);
+      Measure ir = Medians.of(importRaw, Measure::nanos);
       long peak = peakHeap();
       String summary = String.format(Locale.ROOT, "json-bench export=%.2f import=%.2f maxHeapMB=%d",
           ea.recordsPerSecond() / er.recordsPerSecond(), ia.recordsPerSecond() / ir.recordsPerSecond(),
@@ -266,12 +265,6 @@ public final class JsonBenchmark {
       (adapterFirst ? adapter : raw).add(pass.run(adapterFirst));
       (adapterFirst ? raw : adapter).add(pass.run(!adapterFirst));
     }
-  }
-
-  private static Measure median(List<Measure> runs) {
-    List<Measure> sorted = new ArrayList<>(runs);
-    sorted.sort(Comparator.comparingLong(Measure::nanos));
-    return sorted.get(sorted.size() / 2);
   }
 
   /**

@@ -62,14 +62,12 @@ import org.lianfang.risk.ReviewState;
  * Prints each figure, the restored database's size on disk ({@code pg_database_size}) and the heap's peak during the
  * restore (the heap pools' peaks summed: an upper bound), and last {@code province-bench load=… report=… tick=…}.
  *
- * <p>Run: {@code MAVEN_OPTS=-Xmx8g mvn -q -pl examples -am test-compile exec:java -Dexec.classpathScope=test
+ * <p>Run: {@code MAVEN_OPTS=-Xmx12g mvn -q -pl examples -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.lianfang.examples.bench.ProvinceBenchmark -Dexec.args="province 3"} (scale: {@code province},
- * {@code small} or a number of units; the report's and the tick's rounds). About 35 GB of disk for the province.
+ * {@code small} or a number of units; the report's and the tick's rounds). About 34 GB of disk for the province, and
+ * an hour on two cores.
  */
 public final class ProvinceBenchmark {
-  /** Ten times the city. */
-  static final Scale PROVINCE = Scale.of(10 * Scale.CITY.units(), Scale.CITY.postsPerUnit(),
-      Scale.CITY.pointsPerPost());
   /** Units generated at a time: about 650 MB of records. */
   static final int CHUNK = 300;
   /** The tick benchmark's open items for the city's 1,500 units, as many a unit here. */
@@ -116,8 +114,7 @@ public final class ProvinceBenchmark {
 
   /** @param args the scale ({@code province}, {@code small} or a number of units), the rounds (default 3) */
   public static void main(String[] args) throws Exception {
-    Scale scale = args.length == 0 || args[0].equals("province") ? PROVINCE : args[0].equals("small") ? Scale.SMALL
-        : Scale.of(Integer.parseInt(args[0]), Scale.CITY.postsPerUnit(), Scale.CITY.pointsPerPost());
+    Scale scale = Scale.named(args.length == 0 ? "province" : args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     run(City.of(2010, scale), CHUNK, rounds, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     System.exit(0);
@@ -138,7 +135,7 @@ public final class ProvinceBenchmark {
     out.println("province: " + province.totals().toText().replace('\n', ' ').trim());
     Scale scale = province.scale();
     if (scale.units() > 100) {
-      City warm = City.of(province.seed(), Scale.of(100, scale.postsPerUnit(), scale.pointsPerPost()));
+      City warm = City.of(province.seed(), scale.withUnits(100));
       dropped(fresh(), db -> rawLoad(warm, db, chunk));
       dropped(fresh(), db -> restore(warm, db, chunk));
     }
@@ -311,7 +308,8 @@ public final class ProvinceBenchmark {
         }
       }
     }
-    return new ReportBenchmark.Timed[] {ReportBenchmark.median(adapter), ReportBenchmark.median(raw)};
+    return new ReportBenchmark.Timed[] {Medians.of(adapter, ReportBenchmark.Timed::nanos),
+        Medians.of(raw, ReportBenchmark.Timed::nanos)};
   }
 
   /** The open items written over the province's units (not timed), then the morning's tick three ways. */

@@ -22,9 +22,9 @@ class ProvinceBenchmarkTest {
   @Test
   void theProvinceIsTenCities() {
     Totals city = City.of(2010, Scale.CITY).totals();
-    Totals province = City.of(2010, ProvinceBenchmark.PROVINCE).totals();
+    Totals province = City.of(2010, Scale.PROVINCE).totals();
 
-    assertEquals(10 * Scale.CITY.units(), City.of(2010, ProvinceBenchmark.PROVINCE).unitCount());
+    assertEquals(10 * Scale.CITY.units(), City.of(2010, Scale.PROVINCE).unitCount());
     assertTrue(province.riskPoints() >= 9 * city.riskPoints(), province.riskPoints() + " points");
     assertTrue(province.journalEntries() >= 9 * city.journalEntries(), province.journalEntries() + " entries");
   }

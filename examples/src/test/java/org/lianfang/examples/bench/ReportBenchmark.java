@@ -104,8 +104,7 @@ public final class ReportBenchmark {
 
   /** @param args {@code city} (default), {@code small}, or a number of units shaped as the city's; then rounds */
   public static void main(String[] args) throws Exception {
-    Scale scale = args.length == 0 ? Scale.CITY : args[0].equals("small") ? Scale.SMALL
-        : args[0].matches("[0-9]+") ? Scale.of(Integer.parseInt(args[0]), 40, 5) : Scale.CITY;
+    Scale scale = Scale.named(args.length == 0 ? "city" : args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     run(City.of(2010, scale), rounds, new PrintStream(System.out, true, StandardCharsets.UTF_8));
     System.exit(0);
@@ -169,10 +168,10 @@ public final class ReportBenchmark {
           }
         }
       }
-      Timed form3Adapter = median(fa);
-      Timed form3Raw = median(fr);
-      Timed coverageAdapter = median(ca);
-      Timed coverageRaw = median(cr);
+      Timed form3Adapter = Medians.of(fa, Timed::nanos);
+      Timed form3Raw = Medians.of(fr, Timed::nanos);
+      Timed coverageAdapter = Medians.of(ca, Timed::nanos);
+      Timed coverageRaw = Medians.of(cr, Timed::nanos);
       out.printf(Locale.ROOT, "form3     adapter %,d rows of %,d units in %.2f s; raw %,d rows selected in %.2f s; "
           + "adapter ÷ raw %.2f%n", form3Adapter.count(), units.size(), form3Adapter.nanos() / 1e9, form3Raw.count(),
           form3Raw.nanos() / 1e9, (double) form3Adapter.nanos() / form3Raw.nanos());
@@ -276,12 +275,6 @@ public final class ReportBenchmark {
       }
     }
     return out;
-  }
-
-  static Timed median(List<Timed> runs) {
-    List<Timed> sorted = new ArrayList<>(runs);
-    sorted.sort(java.util.Comparator.comparingLong(Timed::nanos));
-    return sorted.get(sorted.size() / 2);
   }
 
   @SafeVarargs

@@ -99,8 +99,7 @@ public final class ShardBenchmark {
    *     rounds (default 1), the seconds each count of writers runs (default 20)
    */
   public static void main(String[] args) throws Exception {
-    Scale scale = args.length == 0 || args[0].equals("city") ? Scale.CITY : args[0].equals("small") ? Scale.SMALL
-        : Scale.of(Integer.parseInt(args[0]), 40, 5);
+    Scale scale = Scale.named(args.length == 0 ? "city" : args[0]);
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -167,7 +166,7 @@ public final class ShardBenchmark {
   static Load[] loads(JdbcBenchmark.Generated city, Target sharded, Target one, int rounds) throws SQLException {
     Scale scale = city.city().scale();
     JdbcBenchmark.Generated warm = scale.units() <= 100 ? city : JdbcBenchmark.Generated.of(City.of(
-        city.city().seed(), Scale.of(100, scale.postsPerUnit(), scale.pointsPerPost())));
+        city.city().seed(), scale.withUnits(100)));
     load(warm, sharded);
     load(warm, one);
     List<Load> a = new ArrayList<>();
@@ -181,18 +180,12 @@ public final class ShardBenchmark {
         a.add(load(city, sharded));
       }
     }
-    Load[] medians = {median(a), median(b)};
+    Load[] medians = {Medians.of(a, Load::nanos), Medians.of(b, Load::nanos)};
     if (!medians[0].rows().equals(medians[1].rows())) {
       throw new IllegalStateException("the loads left different rows: cluster " + medians[0].rows() + ", one server "
           + medians[1].rows());
     }
     return medians;
-  }
-
-  private static Load median(List<Load> loads) {
-    List<Load> sorted = new ArrayList<>(loads);
-    sorted.sort(java.util.Comparator.comparingLong(Load::nanos));
-    return sorted.get(sorted.size() / 2);
   }
 
   private static Load load(JdbcBenchmark.Generated city, Target t) throws SQLException {

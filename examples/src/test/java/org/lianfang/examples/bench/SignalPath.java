@@ -136,8 +136,8 @@ final class SignalPath {
       if (written.stream().distinct().count() != 1) {
         throw new IllegalStateException("the ways wrote different rows (journal, marks, outbox): " + written);
       }
-      ThirdLineBenchmark.Timed lianfangM = ThirdLineBenchmark.median(lianfang);
-      ThirdLineBenchmark.Timed handM = ThirdLineBenchmark.median(hand);
+      ThirdLineBenchmark.Timed lianfangM = Medians.of(lianfang, ThirdLineBenchmark.Timed::nanos);
+      ThirdLineBenchmark.Timed handM = Medians.of(hand, ThirdLineBenchmark.Timed::nanos);
       out.printf(Locale.ROOT, "signal    %,d cases reaching PROMPT: Lianfang %.1f ms; hand-written signal tick %.1f ms"
           + "%n", cases, lianfangM.nanos() / 1e6, handM.nanos() / 1e6);
       return new Result(lianfangM, handM);

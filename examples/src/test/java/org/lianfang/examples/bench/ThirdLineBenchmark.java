@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -157,8 +156,8 @@ public final class ThirdLineBenchmark {
           }
         }
       }
-      Timed idleM = median(idle);
-      Timed idleSelectM = median(idleSelect);
+      Timed idleM = Medians.of(idle, Timed::nanos);
+      Timed idleSelectM = Medians.of(idleSelect, Timed::nanos);
       out.printf(Locale.ROOT, "tick      later the same day, nothing due: Lianfang %.2f ms; raw select %.2f ms%n",
           idleM.nanos() / 1e6, idleSelectM.nanos() / 1e6);
 
@@ -183,8 +182,8 @@ public final class ThirdLineBenchmark {
       }
       dispatcher.close();
       SignalPath.Result signal = SignalPath.run(Math.max(20, items / 60), rounds, asOf, out);
-      Timed dispatchM = median(dispatch);
-      Timed rawM = median(raw);
+      Timed dispatchM = Medians.of(dispatch, Timed::nanos);
+      Timed rawM = Medians.of(raw, Timed::nanos);
       double perSecond = notifications / (dispatchM.nanos() / 1e9);
       double rawPerSecond = notifications / (rawM.nanos() / 1e9);
       out.printf(Locale.ROOT, "outbox    %,d notifications: dispatcher %,.0f/s; raw claim-and-delete %,.0f/s%n",
@@ -247,9 +246,9 @@ public final class ThirdLineBenchmark {
         }
       }
     }
-    Timed tickM = median(tick);
-    Timed selectM = median(select);
-    Timed handM = median(hand);
+    Timed tickM = Medians.of(tick, Timed::nanos);
+    Timed selectM = Medians.of(select, Timed::nanos);
+    Timed handM = Medians.of(hand, Timed::nanos);
     if (tickM.count() != selectM.count() || tickM.count() != handM.count()) {
       throw new IllegalStateException("the ways found different deadlines: " + tick + select + hand);
     }
@@ -519,12 +518,5 @@ public final class ThirdLineBenchmark {
     } finally {
       c.setAutoCommit(true);
     }
-  }
-
-  /** @param runs timed runs @return the median run */
-  static Timed median(List<Timed> runs) {
-    List<Timed> sorted = new ArrayList<>(runs);
-    sorted.sort(Comparator.comparingLong(Timed::nanos));
-    return sorted.get(sorted.size() / 2);
   }
 }

@@ -547,6 +547,19 @@ class CityTest {
     assertThrows(IndexOutOfBoundsException.class, () -> small.unit(20));
   }
 
+  @Test
+  void aScaleNamedByABenchmarksArgument() {
+    assertEquals(Scale.CITY, Scale.named("city"));
+    assertEquals(Scale.SMALL, Scale.named("small"));
+    assertEquals(new Scale(15_000, 40, 5), Scale.named("province"));
+    assertEquals(new Scale(600, 40, 5), Scale.named("600"), "a number of units, shaped as the city");
+    assertEquals(new Scale(100, 20, 5), Scale.SMALL.withUnits(100));
+    for (String wrong : List.of("medium", "0", "-3", "", "1e3", "9999999999")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Scale.named(wrong), wrong);
+      assertTrue(e.getMessage().contains("city, province, small or a number of units"), e.getMessage());
+    }
+  }
+
   // ------------------------------------------------------------------ digest
 
   /** Every field of every record and entry, with sets sorted, hashed. */

@@ -60,15 +60,16 @@ final class InUnits {
 
   /**
    * The condition on a child table of the records whose main rows meet {@code where}: child rows carry their unit
-   * (decision 9), so a unit's (or units') rows are found by it directly, others through their main rows.
+   * (decision 9) and their record's id, so a unit's (or units') rows and one record's ({@link RecordUnits#byId})
+   * are found by them directly, others through their main rows.
    *
-   * @param where a condition on the main table, {@code unit_id …} or another column's
+   * @param where a condition on the main table, {@code unit_id …}, {@code idColumn = ?…} or another column's
    * @param table the main table
    * @param idColumn its id column, which the child rows name too
    * @return {@code " WHERE …"}, with the parameters of {@code where}
    */
   static String childrenOf(String where, String table, String idColumn) {
-    return where.startsWith("unit_id ") ? " WHERE " + where
+    return where.startsWith("unit_id ") || where.startsWith(idColumn + " = ?") ? " WHERE " + where
         : " WHERE " + idColumn + " IN (SELECT " + idColumn + " FROM " + table + " WHERE " + where + ")";
   }
 

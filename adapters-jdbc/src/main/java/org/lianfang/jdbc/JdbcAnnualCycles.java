@@ -159,8 +159,7 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
 
   @Override
   public Optional<AnnualCycle> find(AnnualCycleId id) {
-    Optional<AnnualCycle> found = store.read("read annual cycle " + id, c -> Statements.first(load(c, "cycle_id = ?",
-        List.of(id.value()))));
+    Optional<AnnualCycle> found = store.records().find("read annual cycle " + id, "cycle_id", id.value(), this::load);
     if (store.inTransaction() && !store.inSnapshot()) {
       found.ifPresent(a -> store.remembered().put(a.id(), a));
     }
@@ -175,6 +174,7 @@ final class JdbcAnnualCycles implements AnnualCycles, BulkInsert<AnnualCycle> {
 
   @Override
   public void insert(AnnualCycle a) {
+    store.records().seen(a);
     store.write("insert annual cycle " + a.id(), c -> {
       insertAll(c, List.of(a));
       return null;

@@ -64,9 +64,9 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
     Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<Deduction>> deductions = new HashMap<>();
     Map<UUID, List<Veto>> vetoes = new HashMap<>();
-    Statements.query(c, "SELECT evaluation_id, kind, item, points, reason, evidence FROM lf_evaluation_case WHERE "
-        + "evaluation_id IN (SELECT evaluation_id FROM lf_evaluation WHERE " + where + ") ORDER BY "
-        + "evaluation_id, ordinal", bind, rs -> {
+    Statements.query(c, "SELECT evaluation_id, kind, item, points, reason, evidence FROM lf_evaluation_case"
+        + InUnits.childrenOf(where, "lf_evaluation", "evaluation_id") + " ORDER BY evaluation_id, ordinal", bind,
+        rs -> {
           UUID id = sql.uuid(rs, "evaluation_id");
           String reason = Sql.requiredText(rs, "reason");
           String evidence = Sql.requiredText(rs, "evidence");
@@ -199,8 +199,7 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
 
   @Override
   public Optional<AnnualEvaluation> find(AnnualEvaluationId id) {
-    return store.read("read annual evaluation " + id, c -> Statements.first(load(c, "evaluation_id = ?",
-        List.of(id.value()))));
+    return store.records().find("read annual evaluation " + id, "evaluation_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -211,6 +210,7 @@ final class JdbcAnnualEvaluations implements AnnualEvaluations, BulkInsert<Annua
 
   @Override
   public void insert(AnnualEvaluation e) {
+    store.records().seen(e);
     store.write("insert annual evaluation " + e.id(), c -> {
       insertAll(c, List.of(e));
       return null;

@@ -62,7 +62,7 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
   private List<AppraisalRound> loadOnce(Connection c, String where, List<UUID> values) throws SQLException {
     Statements.Binder bind = InUnits.cyclically(store.sql(), values.size(), values);
     Sql sql = store.sql();
-    String ofRounds = " WHERE round_id IN (SELECT round_id FROM lf_appraisal_round WHERE " + where + ")";
+    String ofRounds = InUnits.childrenOf(where, "lf_appraisal_round", "round_id");
     record Item(AppraisalItem item, AppraisalCounts counts, boolean flagged) {}
     Map<UUID, List<Item>> items = new HashMap<>();
     Statements.query(c, "SELECT " + ITEM_COLUMNS + " FROM lf_appraisal_item" + ofRounds + " ORDER BY round_id, "
@@ -180,8 +180,7 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
 
   @Override
   public Optional<AppraisalRound> find(AppraisalRoundId id) {
-    return store.read("read appraisal round " + id, c -> Statements.first(load(c, "round_id = ?",
-        List.of(id.value()))));
+    return store.records().find("read appraisal round " + id, "round_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -192,6 +191,7 @@ final class JdbcAppraisalRounds implements AppraisalRounds, BulkInsert<Appraisal
 
   @Override
   public void insert(AppraisalRound r) {
+    store.records().seen(r);
     store.write("insert appraisal round " + r.id(), c -> {
       insertAll(c, List.of(r));
       return null;

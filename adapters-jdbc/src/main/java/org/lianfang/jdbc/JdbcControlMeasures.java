@@ -277,8 +277,7 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
 
   @Override
   public Optional<ControlMeasure> find(ControlMeasureId id) {
-    return store.read("read control measure " + id, c -> Statements.first(load(c, "measure_id = ?",
-        List.of(id.value()))));
+    return store.records().find("read control measure " + id, "measure_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -289,6 +288,7 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
 
   @Override
   public void insert(ControlMeasure m) {
+    store.records().seen(m);
     store.write("insert control measure " + m.id(), c -> {
       insertAll(c, List.of(m));
       return null;
@@ -308,8 +308,10 @@ final class JdbcControlMeasures implements ControlMeasures, BulkInsert<ControlMe
         throw new StaleAggregateException("ControlMeasure " + m.id(), m.version());
       }
       for (String table : List.of("lf_control_measure_point", "lf_control_evidence")) {
-        Statements.update(c, "DELETE FROM " + table + " WHERE measure_id = ?",
-            ps -> store.sql().uuid(ps, 1, m.id().value()));
+        Statements.update(c, "DELETE FROM " + table + " WHERE measure_id = ? AND unit_id = ?", ps -> {
+          store.sql().uuid(ps, 1, m.id().value());
+          store.sql().uuid(ps, 2, m.unitId().value());
+        });
       }
       insertChildren(c, List.of(m));
       return null;

@@ -1,5 +1,6 @@
 package org.lianfang.jdbc;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -78,15 +79,25 @@ final class JdbcDues implements Dues {
   @Override
   public void remove(UUID recordId, Optional<String> what) {
     store.write("end deadlines", c -> {
-      Statements.update(c, "DELETE FROM lf_due WHERE record_id = ?" + (what.isPresent() ? " AND what = ?" : ""),
-          ps -> {
-            store.sql().uuid(ps, 1, recordId);
-            if (what.isPresent()) {
-              ps.setString(2, what.get());
-            }
-          });
+      // naming the record's unit once known, so that through ShardingSphere one server deletes: a deadline is put
+      // with its record's unit, and nothing is due for a record whose insert rolled back; else by the id alone.
+      // Removing what is not there is common (every review ends a notice's deadline): no second try at 0 rows
+      delete(c, store.records().byId(c, "record_id", recordId), what);
       return null;
     });
+  }
+
+  private void delete(Connection c, RecordUnits.ById record, Optional<String> what) throws SQLException {
+    Statements.update(c, "DELETE FROM lf_due WHERE " + record.condition()
+        + (what.isPresent() ? " AND what = ?" : ""), ps -> {
+          int k = 1;
+          for (UUID v : record.values()) {
+            store.sql().uuid(ps, k++, v);
+          }
+          if (what.isPresent()) {
+            ps.setString(k, what.get());
+          }
+        });
   }
 
   @Override

@@ -172,8 +172,7 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
 
   @Override
   public Optional<EducationActivity> find(EducationActivityId id) {
-    return store.read("read education activity " + id, c -> Statements.first(load(c, "activity_id = ?",
-        List.of(id.value()))));
+    return store.records().find("read education activity " + id, "activity_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -184,6 +183,7 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
 
   @Override
   public void insert(EducationActivity a) {
+    store.records().seen(a);
     store.write("insert education activity " + a.id(), c -> {
       insertAll(c, List.of(a));
       return null;
@@ -203,8 +203,10 @@ final class JdbcEducationActivities implements EducationActivities, BulkInsert<E
         throw new StaleAggregateException("EducationActivity " + a.id(), a.version());
       }
       for (String table : List.of("lf_education_ref", "lf_education_evidence")) {
-        Statements.update(c, "DELETE FROM " + table + " WHERE activity_id = ?",
-            ps -> store.sql().uuid(ps, 1, a.id().value()));
+        Statements.update(c, "DELETE FROM " + table + " WHERE activity_id = ? AND unit_id = ?", ps -> {
+          store.sql().uuid(ps, 1, a.id().value());
+          store.sql().uuid(ps, 2, a.unitId().value());
+        });
       }
       insertChildren(c, List.of(a));
       return null;

@@ -124,8 +124,7 @@ final class JdbcInspectionFindings implements InspectionFindings, BulkInsert<Ins
 
   @Override
   public Optional<InspectionFinding> find(InspectionFindingId id) {
-    return store.read("read inspection finding " + id, c -> Statements.first(load(c, "finding_id = ?",
-        List.of(id.value()))));
+    return store.records().find("read inspection finding " + id, "finding_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -136,6 +135,7 @@ final class JdbcInspectionFindings implements InspectionFindings, BulkInsert<Ins
 
   @Override
   public void insert(InspectionFinding f) {
+    store.records().seen(f);
     store.write("insert inspection finding " + f.id(), c -> {
       insertAll(c, List.of(f));
       return null;

@@ -193,8 +193,8 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
 
   @Override
   public Optional<MonthlyCheck> find(MonthlyCheckId id) {
-    return store.read("read monthly check " + id, c -> Statements.first(load(c, "check_id = ?", List.of(id.value()),
-        "check_id")));
+    return store.records().find("read monthly check " + id, "check_id", id.value(),
+        (c, where, values) -> load(c, where, values, "check_id"));
   }
 
   @Override
@@ -211,6 +211,7 @@ final class JdbcMonthlyChecks implements MonthlyChecks, BulkInsert<MonthlyCheck>
 
   @Override
   public void insert(MonthlyCheck m) {
+    store.records().seen(m);
     store.write("insert monthly check " + m.id(), c -> {
       insertAll(c, List.of(m));
       return null;

@@ -3,12 +3,14 @@ package org.lianfang.jdbc;
 import com.google.common.collect.Lists;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.lianfang.StaleAggregateException;
 import org.lianfang.UnitId;
 import org.lianfang.jdbc.internal.BulkInsert;
@@ -34,14 +36,15 @@ final class JdbcOfficials implements Officials, BulkInsert<Official> {
 
   @Override
   public Optional<Official> find(OfficialId id) {
-    return store.read("read official " + id, c -> Statements.first(Statements.query(c,
-        "SELECT " + COLUMNS + " FROM lf_official WHERE official_id = ?", ps -> store.sql().uuid(ps, 1, id.value()),
-        this::row)));
+    return store.records().find("read official " + id, "official_id", id.value(), (c, where, values) ->
+        Statements.query(c, "SELECT " + COLUMNS + " FROM lf_official WHERE " + where,
+            InUnits.cyclically(store.sql(), values.size(), values), this::row));
   }
 
   /**
    * Reads the officials {@value InUnits#PER_STATEMENT} a query ({@code official_id IN (…)}), as a risk point's owner
-   * chain names three and a report its units' holders.
+   * chain names three and a report its units' holders. Through ShardingSphere a query names their units when the store
+   * knows every one ({@link RecordUnits#of}), and asks every server for those it did not find there.
    */
   @Override
   public Map<OfficialId, Official> findAll(Collection<OfficialId> ids) {
@@ -52,16 +55,29 @@ final class JdbcOfficials implements Officials, BulkInsert<Official> {
     Map<OfficialId, Official> byId = new LinkedHashMap<>();
     store.read("read " + distinct.size() + " officials", c -> {
       for (List<OfficialId> chunk : Lists.partition(distinct, InUnits.PER_STATEMENT)) {
-        Statements.query(c, "SELECT " + COLUMNS + " FROM lf_official WHERE official_id" + InUnits.in(chunk.size()),
-            ps -> {
-              for (int i = 0; i < chunk.size(); i++) {
-                store.sql().uuid(ps, i + 1, chunk.get(i).value());
-              }
-            }, this::row).forEach(o -> byId.put(o.id(), o));
+        List<UUID> chunkIds = chunk.stream().map(OfficialId::value).toList();
+        Optional<List<UUID>> units = store.records().of(c, chunkIds);
+        read(c, units.orElse(List.of()), chunkIds, byId);
+        if (units.isPresent() && !byId.keySet().containsAll(chunk)) {
+          read(c, List.of(), chunkIds.stream().filter(id -> !byId.containsKey(new OfficialId(id))).toList(), byId);
+        }
       }
       return null;
     });
     return byId;
+  }
+
+  /** Reads the officials of these ids, in these units if any are given. */
+  private void read(java.sql.Connection c, List<UUID> units, List<UUID> ids, Map<OfficialId, Official> into)
+      throws SQLException {
+    List<UUID> values = new ArrayList<>(units);
+    values.addAll(ids);
+    Statements.query(c, "SELECT " + COLUMNS + " FROM lf_official WHERE " + (units.isEmpty() ? ""
+        : "unit_id" + InUnits.in(units.size()) + " AND ") + "official_id" + InUnits.in(ids.size()), ps -> {
+          for (int i = 0; i < values.size(); i++) {
+            store.sql().uuid(ps, i + 1, values.get(i));
+          }
+        }, this::row).forEach(o -> into.put(o.id(), store.records().seen(o)));
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -72,6 +88,7 @@ final class JdbcOfficials implements Officials, BulkInsert<Official> {
 
   @Override
   public void insert(Official o) {
+    store.records().seen(o);
     store.write("insert official " + o.staffNumber(), c -> {
       insertAll(c, List.of(o));
       return null;

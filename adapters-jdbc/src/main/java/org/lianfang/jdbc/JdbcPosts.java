@@ -1,5 +1,6 @@
 package org.lianfang.jdbc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,34 +59,41 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
 
   @Override
   public Optional<Post> find(PostId id) {
-    return store.read("read post " + id, c -> Statements.first(Statements.query(c,
-        "SELECT " + COLUMNS + " FROM lf_post WHERE post_id = ?", ps -> store.sql().uuid(ps, 1, id.value()),
-        this::row)));
+    return store.records().find("read post " + id, "post_id", id.value(), (c, where, values) -> Statements.query(c,
+        "SELECT " + COLUMNS + " FROM lf_post WHERE " + where, InUnits.cyclically(store.sql(), values.size(), values),
+        this::row));
   }
 
   /**
    * {@link org.lianfang.spi.OrganizationStore#exercisedProfile} in one statement: the post joined to the power items
-   * that name it, one row per item (one with no item if none).
+   * that name it, one row per item (one with no item if none); through ShardingSphere naming the post's unit once known
+   * ({@link RecordUnits#byId}), and by its id alone if that found nothing.
    */
   Optional<PostProfile> exercisedProfile(PostId id) {
     return store.readOnly("read the profile of post " + id, PROFILE_TABLES, c -> {
-      PostProfile[] profile = new PostProfile[1];
-      List<AdministrativePower> exercised = new ArrayList<>();
-      Statements.query(c, "SELECT p.principal_leader, p.disposes, p.discretionary, p.major_matters, p.powers, "
-          + "p.transparency, i.kind FROM lf_post p LEFT JOIN lf_power_item_post ip ON ip.post_id = p.post_id "
-          + "LEFT JOIN lf_power_item i ON i.power_item_id = ip.power_item_id WHERE p.post_id = ?",
-          ps -> store.sql().uuid(ps, 1, id.value()), rs -> {
-            if (profile[0] == null) {
-              profile[0] = profile(rs);
-            }
-            String kind = rs.getString("kind");
-            if (kind != null) {
-              exercised.add(AdministrativePower.valueOf(kind));
-            }
-            return null;
-          });
-      return Optional.ofNullable(profile[0]).map(found -> found.withPowers(exercised));
+      RecordUnits.ById post = store.records().byId(c, "p.post_id", id.value());
+      Optional<PostProfile> found = exercisedProfile(c, post);
+      return found.isEmpty() && post.namesUnit() ? exercisedProfile(c, post.alone()) : found;
     });
+  }
+
+  private Optional<PostProfile> exercisedProfile(Connection c, RecordUnits.ById post) throws SQLException {
+    PostProfile[] profile = new PostProfile[1];
+    List<AdministrativePower> exercised = new ArrayList<>();
+    Statements.query(c, "SELECT p.principal_leader, p.disposes, p.discretionary, p.major_matters, p.powers, "
+        + "p.transparency, i.kind FROM lf_post p LEFT JOIN lf_power_item_post ip ON ip.post_id = p.post_id "
+        + "LEFT JOIN lf_power_item i ON i.power_item_id = ip.power_item_id WHERE " + post.condition(),
+        InUnits.cyclically(store.sql(), post.values().size(), post.values()), rs -> {
+          if (profile[0] == null) {
+            profile[0] = profile(rs);
+          }
+          String kind = rs.getString("kind");
+          if (kind != null) {
+            exercised.add(AdministrativePower.valueOf(kind));
+          }
+          return null;
+        });
+    return Optional.ofNullable(profile[0]).map(found -> found.withPowers(exercised));
   }
 
   /** What {@link #exercisedProfile} reads: held writes to other tables need not be sent before it. */
@@ -100,6 +108,7 @@ final class JdbcPosts implements Posts, BulkInsert<Post> {
 
   @Override
   public void insert(Post p) {
+    store.records().seen(p);
     store.write("insert post " + p.code(), c -> {
       insertAll(c, List.of(p));
       return null;

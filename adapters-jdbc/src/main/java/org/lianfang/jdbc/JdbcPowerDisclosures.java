@@ -125,8 +125,7 @@ final class JdbcPowerDisclosures implements PowerDisclosures, BulkInsert<PowerDi
 
   @Override
   public Optional<PowerDisclosure> find(PowerDisclosureId id) {
-    return store.read("read power disclosure " + id, c -> Statements.first(load(c, "disclosure_id = ?",
-        List.of(id.value()))));
+    return store.records().find("read power disclosure " + id, "disclosure_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -137,6 +136,7 @@ final class JdbcPowerDisclosures implements PowerDisclosures, BulkInsert<PowerDi
 
   @Override
   public void insert(PowerDisclosure d) {
+    store.records().seen(d);
     store.write("insert power disclosure " + d.id(), c -> {
       insertAll(c, List.of(d));
       return null;
@@ -156,8 +156,10 @@ final class JdbcPowerDisclosures implements PowerDisclosures, BulkInsert<PowerDi
         throw new StaleAggregateException("PowerDisclosure " + d.id(), d.version());
       }
       for (String table : List.of("lf_disclosure_field", "lf_disclosure_channel")) {
-        Statements.update(c, "DELETE FROM " + table + " WHERE disclosure_id = ?",
-            ps -> store.sql().uuid(ps, 1, d.id().value()));
+        Statements.update(c, "DELETE FROM " + table + " WHERE disclosure_id = ? AND unit_id = ?", ps -> {
+          store.sql().uuid(ps, 1, d.id().value());
+          store.sql().uuid(ps, 2, d.unitId().value());
+        });
       }
       insertChildren(c, List.of(d));
       return null;

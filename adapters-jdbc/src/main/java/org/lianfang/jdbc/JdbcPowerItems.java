@@ -36,7 +36,7 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
   }
 
   /**
-   * The power items matching a condition on the main table ({@code i}) with one UUID parameter, with their posts, in
+   * The power items matching a condition on the main table ({@code i}), a UUID for each parameter, with their posts, in
    * one statement (a row per item and post): one round trip, and one snapshot of both tables on every database, so a
    * read never mixes an item's row with posts of another version.
    */
@@ -111,8 +111,7 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
 
   @Override
   public Optional<PowerItem> find(PowerItemId id) {
-    return store.read("read power item " + id, c -> Statements.first(load(c, "i.power_item_id = ?",
-        List.of(id.value()))));
+    return store.records().find("read power item " + id, "i.power_item_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -123,6 +122,7 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
 
   @Override
   public void insert(PowerItem p) {
+    store.records().seen(p);
     store.write("insert power item " + p.code(), c -> {
       insertAll(c, List.of(p));
       return null;
@@ -149,8 +149,10 @@ final class JdbcPowerItems implements PowerItems, BulkInsert<PowerItem> {
       if (n == 0) {
         throw new StaleAggregateException("PowerItem " + p.id(), p.version());
       }
-      Statements.update(c, "DELETE FROM lf_power_item_post WHERE power_item_id = ?",
-          ps -> store.sql().uuid(ps, 1, p.id().value()));
+      Statements.update(c, "DELETE FROM lf_power_item_post WHERE power_item_id = ? AND unit_id = ?", ps -> {
+        store.sql().uuid(ps, 1, p.id().value());
+        store.sql().uuid(ps, 2, p.unitId().value());
+      });
       insertPosts(c, List.of(p));
       return null;
     });

@@ -30,26 +30,27 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
     this.store = store;
   }
 
-  private List<BusinessProcess> load(Connection c, String column, UUID value) throws SQLException {
-    return store.consistently(c, "lf_process", "process_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  private List<BusinessProcess> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    return store.consistently(c, "lf_process", "process_id", condition,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, condition, values));
   }
 
-  private List<BusinessProcess> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<BusinessProcess> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
+    Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<ProcessStep>> steps = new HashMap<>();
-    Statements.query(c, "SELECT process_id, step_code, name, post_id, powers FROM lf_process_step WHERE " + column
-        + " = ? ORDER BY process_id, ordinal", ps -> sql.uuid(ps, 1, value),
+    Statements.query(c, "SELECT process_id, step_code, name, post_id, powers FROM lf_process_step WHERE " + condition
+        + " ORDER BY process_id, ordinal", bind,
         rs -> steps.computeIfAbsent(sql.uuid(rs, "process_id"), k -> new ArrayList<>()).add(new ProcessStep(
             new StepId(rs.getString("step_code")), rs.getString("name"), new PostId(sql.uuid(rs, "post_id")),
             Sql.uuids(rs.getString("powers")).stream().map(PowerItemId::new).collect(Collectors.toSet()))));
     Map<UUID, List<Flow>> flows = new HashMap<>();
-    Statements.query(c, "SELECT process_id, from_code, to_code FROM lf_process_flow WHERE " + column
-        + " = ? ORDER BY process_id, ordinal", ps -> sql.uuid(ps, 1, value),
+    Statements.query(c, "SELECT process_id, from_code, to_code FROM lf_process_flow WHERE " + condition
+        + " ORDER BY process_id, ordinal", bind,
         rs -> flows.computeIfAbsent(sql.uuid(rs, "process_id"), k -> new ArrayList<>())
             .add(new Flow(new StepId(rs.getString("from_code")), new StepId(rs.getString("to_code")))));
-    return Statements.query(c, "SELECT process_id, unit_id, code, name, version FROM lf_process WHERE " + column
-        + " = ? ORDER BY process_id", ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT process_id, unit_id, code, name, version FROM lf_process WHERE " + condition
+        + " ORDER BY process_id", bind, rs -> {
           UUID id = sql.uuid(rs, "process_id");
           return BusinessProcess.restore(new ProcessId(id), new UnitId(sql.uuid(rs, "unit_id")), rs.getString("code"),
               rs.getString("name"), steps.getOrDefault(id, List.of()), flows.getOrDefault(id, List.of()),
@@ -112,7 +113,7 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
 
   @Override
   public Optional<BusinessProcess> find(ProcessId id) {
-    return store.read("read process " + id, c -> Statements.first(load(c, "process_id", id.value())));
+    return store.records().find("read process " + id, "process_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -123,6 +124,7 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
 
   @Override
   public void insert(BusinessProcess p) {
+    store.records().seen(p);
     store.write("insert process " + p.code(), c -> {
       insertAll(c, List.of(p));
       return null;
@@ -144,8 +146,10 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
         throw new StaleAggregateException("BusinessProcess " + p.id(), p.version());
       }
       for (String table : List.of("lf_process_step", "lf_process_flow")) {
-        Statements.update(c, "DELETE FROM " + table + " WHERE process_id = ?",
-            ps -> store.sql().uuid(ps, 1, p.id().value()));
+        Statements.update(c, "DELETE FROM " + table + " WHERE process_id = ? AND unit_id = ?", ps -> {
+          store.sql().uuid(ps, 1, p.id().value());
+          store.sql().uuid(ps, 2, p.unitId().value());
+        });
       }
       insertChildren(c, List.of(p));
       return null;
@@ -154,6 +158,6 @@ final class JdbcProcesses implements Processes, BulkInsert<BusinessProcess> {
 
   @Override
   public List<BusinessProcess> inUnit(UnitId unit) {
-    return store.read("read the processes of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the processes of " + unit, c -> load(c, "unit_id = ?", List.of(unit.value())));
   }
 }

@@ -142,8 +142,7 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
 
   @Override
   public Optional<RectificationItem> find(RectificationItemId id) {
-    return store.read("read rectification item " + id, c -> Statements.first(load(c, "item_id = ?",
-        List.of(id.value()))));
+    return store.records().find("read rectification item " + id, "item_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -154,6 +153,7 @@ final class JdbcRectificationItems implements RectificationItems, BulkInsert<Rec
 
   @Override
   public void insert(RectificationItem r) {
+    store.records().seen(r);
     store.write("insert rectification item " + r.id(), c -> {
       insertAll(c, List.of(r));
       return null;

@@ -162,8 +162,7 @@ final class JdbcReports implements Reports, BulkInsert<Report> {
 
   @Override
   public Optional<Report> find(ReportId id) {
-    return store.read("read report " + id, c -> Statements.first(load(c, "report_id = ?",
-        List.of(id.value()))));
+    return store.records().find("read report " + id, "report_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -174,6 +173,7 @@ final class JdbcReports implements Reports, BulkInsert<Report> {
 
   @Override
   public void insert(Report r) {
+    store.records().seen(r);
     store.write("insert report " + r.id(), c -> {
       insertAll(c, List.of(r));
       return null;

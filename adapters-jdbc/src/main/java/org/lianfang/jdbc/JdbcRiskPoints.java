@@ -69,9 +69,22 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    * so a command reads a point in one round trip, and every database answers one statement from one snapshot, so the
    * main row and the lists are of one version.
    */
-  private static final String ONE = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.ordinal, l.a, l.b, "
-      + "l.c, l.d, l.e, l.f FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS, "risk_point_id = ?")
-      + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ? ORDER BY l.t, l.ordinal";
+  private static final String ONE = one("");
+
+  /**
+   * {@link #ONE} naming the point's unit too, through ShardingSphere once the store has seen the point ({@link
+   * RecordUnits#byId}), so that the read goes to the unit's server alone.
+   */
+  private static final String ONE_IN_UNIT = one(" AND unit_id = ?");
+  private static final int ONE_IN_UNIT_PARAMETERS = InUnits.parameters(ONE_IN_UNIT);
+
+  /** @param inUnit what follows each condition on the point's id @return {@link #ONE} so conditioned */
+  private static String one(String inUnit) {
+    return "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.ordinal, l.a, l.b, l.c, l.d, l.e, l.f "
+        + "FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS, "risk_point_id = ?" + inUnit)
+        + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ?"
+        + inUnit.replace("unit_id", "m.unit_id") + " ORDER BY l.t, l.ordinal";
+  }
 
   /**
    * {@link #ONE} that also locks the point's unit's journal head ({@code FOR UPDATE OF h}), for a PostgreSQL command
@@ -185,18 +198,24 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   public Optional<RiskPoint> find(RiskPointId id) {
     boolean lockHead = store.holdsWrites();
     Optional<RiskPoint> found = store.read("read risk point " + id, c -> {
-      Optional<RiskPoint> point = readOne(c, id, lockHead);
-      return point.isEmpty() && lockHead ? readOne(c, id, false) : point;
+      // its unit's head locked where writes are held (never through ShardingSphere); through ShardingSphere its
+      // unit named once known; if that found nothing, by its id alone
+      RecordUnits.ById by = lockHead ? null : store.records().byId(c, "risk_point_id", id.value());
+      Optional<RiskPoint> point = lockHead ? readOne(c, id, ONE_LOCKING_HEAD, List.of(id.value()))
+          : readOne(c, id, by.namesUnit() ? ONE_IN_UNIT : ONE, by.values());
+      return point.isEmpty() && (lockHead || by.namesUnit()) ? readOne(c, id, ONE, List.of(id.value())) : point;
     });
     found.ifPresent(p -> store.remembered().put(id, p));
-    return found;
+    return store.records().seenIf(found);
   }
 
-  private Optional<RiskPoint> readOne(Connection c, RiskPointId id, boolean lockHead) throws SQLException {
-    String query = lockHead ? ONE_LOCKING_HEAD : ONE;
+  private Optional<RiskPoint> readOne(Connection c, RiskPointId id, String query, List<UUID> values)
+      throws SQLException {
+    boolean lockHead = query.equals(ONE_LOCKING_HEAD);
+    int parameters = query.equals(ONE_IN_UNIT) ? ONE_IN_UNIT_PARAMETERS : ONE_PARAMETERS;
     RiskPointRows.Lists l = new RiskPointRows.Lists();
     List<Function<RiskPointRows.Lists, RiskPoint>> main = new ArrayList<>(1);
-    Statements.query(c, query, InUnits.cyclically(store.sql(), ONE_PARAMETERS, List.of(id.value())), rs -> {
+    Statements.query(c, query, InUnits.cyclically(store.sql(), parameters, values), rs -> {
       if (main.isEmpty()) {
         main.add(RiskPointRows.row(store.sql(), rs));
         if (lockHead) {
@@ -224,6 +243,7 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
    */
   @Override
   public void insert(RiskPoint p) {
+    store.records().seen(p);
     if (store.dialect() == Dialect.POSTGRESQL && p.version() == 0 && RiskPointLists.fitOneStatement(p)) {
       List<Deferred.Part> parts = new ArrayList<>();
       parts.add(new Deferred.Part("lf_risk_point", INSERT, (ps, k) -> bindInsert(ps, k, p),

@@ -38,10 +38,10 @@ final class JdbcSelfCheckReports implements SelfCheckReports, BulkInsert<SelfChe
     this.store = store;
   }
 
-  private List<SelfCheckReport> load(Connection c, String column, UUID value) throws SQLException {
+  private List<SelfCheckReport> load(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_self_check WHERE " + column + " = ? ORDER BY "
-        + "report_id", ps -> sql.uuid(ps, 1, value), rs -> SelfCheckReport.restore(
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_self_check WHERE " + condition + " ORDER BY "
+        + "report_id", InUnits.cyclically(sql, values.size(), values), rs -> SelfCheckReport.restore(
             new SelfCheckReportId(sql.uuid(rs, "report_id")), new UnitId(sql.uuid(rs, "unit_id")),
             new HalfYear(rs.getInt("half_year"), rs.getInt("half_no")), Sql.day(rs, "drafted"),
             new SelfCheckSections(Sql.requiredText(rs, "effect"), Sql.requiredText(rs, "self_discipline"),
@@ -100,7 +100,7 @@ final class JdbcSelfCheckReports implements SelfCheckReports, BulkInsert<SelfChe
 
   @Override
   public Optional<SelfCheckReport> find(SelfCheckReportId id) {
-    return store.read("read self-check " + id, c -> Statements.first(load(c, "report_id", id.value())));
+    return store.records().find("read self-check " + id, "report_id", id.value(), this::load);
   }
 
   /** One batch ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -111,6 +111,7 @@ final class JdbcSelfCheckReports implements SelfCheckReports, BulkInsert<SelfChe
 
   @Override
   public void insert(SelfCheckReport r) {
+    store.records().seen(r);
     store.write("insert self-check " + r.id(), c -> {
       insertAll(c, List.of(r));
       return null;
@@ -135,6 +136,6 @@ final class JdbcSelfCheckReports implements SelfCheckReports, BulkInsert<SelfChe
 
   @Override
   public List<SelfCheckReport> inUnit(UnitId unit) {
-    return store.read("read the self-checks of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the self-checks of " + unit, c -> load(c, "unit_id = ?", List.of(unit.value())));
   }
 }

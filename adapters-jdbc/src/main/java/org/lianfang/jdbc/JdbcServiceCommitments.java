@@ -104,8 +104,7 @@ final class JdbcServiceCommitments implements ServiceCommitments, BulkInsert<Ser
 
   @Override
   public Optional<ServiceCommitment> find(ServiceCommitmentId id) {
-    return store.read("read service commitment " + id,
-        c -> Statements.first(load(c, "commitment_id = ?", List.of(id.value()))));
+    return store.records().find("read service commitment " + id, "commitment_id", id.value(), this::load);
   }
 
   /** One batch ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -116,6 +115,7 @@ final class JdbcServiceCommitments implements ServiceCommitments, BulkInsert<Ser
 
   @Override
   public void insert(ServiceCommitment s) {
+    store.records().seen(s);
     store.write("insert service commitment " + s.id(), c -> {
       insertAll(c, List.of(s));
       return null;

@@ -40,20 +40,21 @@ final class JdbcSpecialInspections implements SpecialInspections, BulkInsert<Spe
     this.store = store;
   }
 
-  private List<SpecialInspection> load(Connection c, String column, UUID value) throws SQLException {
-    return store.consistently(c, "lf_special_inspection", "inspection_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  private List<SpecialInspection> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    return store.consistently(c, "lf_special_inspection", "inspection_id", condition,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, condition, values));
   }
 
-  private List<SpecialInspection> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<SpecialInspection> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
+    Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<UnitId>> scope = new HashMap<>();
-    Statements.query(c, "SELECT inspection_id, scope_unit_id FROM lf_inspection_scope WHERE " + column
-        + " = ? ORDER BY inspection_id, ordinal", ps -> sql.uuid(ps, 1, value),
+    Statements.query(c, "SELECT inspection_id, scope_unit_id FROM lf_inspection_scope WHERE " + condition
+        + " ORDER BY inspection_id, ordinal", bind,
         rs -> scope.computeIfAbsent(sql.uuid(rs, "inspection_id"), k -> new ArrayList<>())
             .add(new UnitId(sql.uuid(rs, "scope_unit_id"))));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_special_inspection WHERE " + column
-        + " = ? ORDER BY inspection_id", ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_special_inspection WHERE " + condition
+        + " ORDER BY inspection_id", bind, rs -> {
           UUID id = sql.uuid(rs, "inspection_id");
           InspectionPlan plan = new InspectionPlan(Sql.requiredText(rs, "inspection_number"),
               Sql.requiredText(rs, "subject"), scope.getOrDefault(id, List.of()),
@@ -117,8 +118,7 @@ final class JdbcSpecialInspections implements SpecialInspections, BulkInsert<Spe
 
   @Override
   public Optional<SpecialInspection> find(SpecialInspectionId id) {
-    return store.read("read special inspection " + id, c -> Statements.first(load(c, "inspection_id",
-        id.value())));
+    return store.records().find("read special inspection " + id, "inspection_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -129,6 +129,7 @@ final class JdbcSpecialInspections implements SpecialInspections, BulkInsert<Spe
 
   @Override
   public void insert(SpecialInspection i) {
+    store.records().seen(i);
     store.write("insert special inspection " + i.id(), c -> {
       insertAll(c, List.of(i));
       return null;
@@ -158,6 +159,6 @@ final class JdbcSpecialInspections implements SpecialInspections, BulkInsert<Spe
 
   @Override
   public List<SpecialInspection> inUnit(UnitId unit) {
-    return store.read("read the special inspections of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the special inspections of " + unit, c -> load(c, "unit_id = ?", List.of(unit.value())));
   }
 }

@@ -32,6 +32,7 @@ abstract class JdbcStoreCore {
   private final Sql sql;
   private final JdbcTransactions transactions;
   private final Map<Class<?>, BulkInsert<?>> bulkInserts = new HashMap<>();
+  private final RecordUnits records = new RecordUnits(this);
 
   JdbcStoreCore(DataSource dataSource, Dialect dialect, boolean joinsHost) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -69,6 +70,11 @@ abstract class JdbcStoreCore {
   final boolean throughShardingSphere() {
     return transactions.route().known().orElseGet(() -> read("find how statements reach the database",
         this::throughShardingSphere));
+  }
+
+  /** @return the units of the records this store has written or read, for reads by id through ShardingSphere */
+  final RecordUnits records() {
+    return records;
   }
 
   final JdbcTransactions jdbcTransactions() {

@@ -182,8 +182,7 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
     if (remembers() && store.remembered().get(id) instanceof SupervisionCase known) {
       return Optional.of(known);
     }
-    return store.read("read supervision case " + id, c -> Statements.first(load(c, "case_id", id.value())))
-        .map(this::remember);
+    return store.records().find("read supervision case " + id, "case_id", id.value(), this::load).map(this::remember);
   }
 
   /** {@value InUnits#PER_STATEMENT} cases in each read, its four statements as {@link #find}'s. */
@@ -232,6 +231,7 @@ final class JdbcSupervisionCases implements SupervisionCases, BulkInsert<Supervi
 
   @Override
   public void insert(SupervisionCase k) {
+    store.records().seen(k);
     store.write("insert supervision case " + k.id(), c -> {
       insertAll(c, List.of(k));
       return null;

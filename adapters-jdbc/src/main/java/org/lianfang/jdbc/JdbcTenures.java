@@ -42,7 +42,7 @@ final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
 
   @Override
   public Optional<Tenure> find(TenureId id) {
-    return Statements.first(where("read tenure " + id, "tenure_id", id.value()));
+    return store.records().find("read tenure " + id, "tenure_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -53,6 +53,7 @@ final class JdbcTenures implements Tenures, BulkInsert<Tenure> {
 
   @Override
   public void insert(Tenure t) {
+    store.records().seen(t);
     store.write("insert tenure " + t.id(), c -> {
       insertAll(c, List.of(t));
       return null;

@@ -52,24 +52,25 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
     this.store = store;
   }
 
-  private List<Warning> load(Connection c, String column, UUID value) throws SQLException {
-    return store.consistently(c, "lf_warning", "warning_id", column + " = ?",
-        ps -> store.sql().uuid(ps, 1, value), () -> loadOnce(c, column, value));
+  private List<Warning> load(Connection c, String condition, List<UUID> values) throws SQLException {
+    return store.consistently(c, "lf_warning", "warning_id", condition,
+        InUnits.cyclically(store.sql(), values.size(), values), () -> loadOnce(c, condition, values));
   }
 
-  private List<Warning> loadOnce(Connection c, String column, UUID value) throws SQLException {
+  private List<Warning> loadOnce(Connection c, String condition, List<UUID> values) throws SQLException {
     Sql sql = store.sql();
+    Statements.Binder bind = InUnits.cyclically(sql, values.size(), values);
     Map<UUID, List<RiskPointId>> points = new HashMap<>();
-    Statements.query(c, "SELECT warning_id, point_id FROM lf_warning_point WHERE " + column
-        + " = ? ORDER BY warning_id, ordinal", ps -> sql.uuid(ps, 1, value),
+    Statements.query(c, "SELECT warning_id, point_id FROM lf_warning_point WHERE " + condition
+        + " ORDER BY warning_id, ordinal", bind,
         rs -> points.computeIfAbsent(sql.uuid(rs, "warning_id"), k -> new ArrayList<>())
             .add(new RiskPointId(sql.uuid(rs, "point_id"))));
     Map<UUID, List<WarningRound>> rounds = new HashMap<>();
-    Statements.query(c, "SELECT " + ROUND_COLUMNS + " FROM lf_warning_round WHERE " + column
-        + " = ? ORDER BY warning_id, ordinal", ps -> sql.uuid(ps, 1, value),
+    Statements.query(c, "SELECT " + ROUND_COLUMNS + " FROM lf_warning_round WHERE " + condition
+        + " ORDER BY warning_id, ordinal", bind,
         rs -> rounds.computeIfAbsent(sql.uuid(rs, "warning_id"), k -> new ArrayList<>()).add(round(rs)));
-    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_warning WHERE " + column + " = ? ORDER BY warning_id",
-        ps -> sql.uuid(ps, 1, value), rs -> {
+    return Statements.query(c, "SELECT " + COLUMNS + " FROM lf_warning WHERE " + condition + " ORDER BY warning_id",
+        bind, rs -> {
           UUID id = sql.uuid(rs, "warning_id");
           WarningSubject subject = new WarningSubject(Optional.ofNullable(sql.uuid(rs, "post_id")).map(PostId::new),
               Optional.ofNullable(sql.uuid(rs, "official_id")).map(OfficialId::new),
@@ -177,7 +178,7 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
 
   @Override
   public Optional<Warning> find(WarningId id) {
-    return store.read("read warning " + id, c -> Statements.first(load(c, "warning_id", id.value())));
+    return store.records().find("read warning " + id, "warning_id", id.value(), this::load);
   }
 
   /** One batch per table ({@link #insertAll(java.sql.Connection, List)}), in the caller's transaction. */
@@ -188,6 +189,7 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
 
   @Override
   public void insert(Warning w) {
+    store.records().seen(w);
     store.write("insert warning " + w.id(), c -> {
       insertAll(c, List.of(w));
       return null;
@@ -219,6 +221,6 @@ final class JdbcWarnings implements Warnings, BulkInsert<Warning> {
 
   @Override
   public List<Warning> inUnit(UnitId unit) {
-    return store.read("read the warnings of " + unit, c -> load(c, "unit_id", unit.value()));
+    return store.read("read the warnings of " + unit, c -> load(c, "unit_id = ?", List.of(unit.value())));
   }
 }

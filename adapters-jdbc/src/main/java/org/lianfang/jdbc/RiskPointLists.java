@@ -46,9 +46,9 @@ final class RiskPointLists {
           + ") VALUES " + String.join(", ", java.util.Collections.nCopies(rows, row));
     }
 
-    /** @return the delete of one point's rows */
+    /** @return the delete of one point's rows: the point's id, then its unit's (sharded by it, issue 16) */
     String delete() {
-      return "DELETE FROM " + table + " WHERE risk_point_id = ?";
+      return "DELETE FROM " + table + " WHERE risk_point_id = ? AND unit_id = ?";
     }
   }
 
@@ -186,7 +186,8 @@ final class RiskPointLists {
       if (from == REPLACE) {
         deletes.add(new Deferred.Part(child.table(), child.delete(), (ps, k) -> {
               store.sql().uuid(ps, k, after.id().value());
-              return k + 1;
+              store.sql().uuid(ps, k + 1, after.unitId().value());
+              return k + 2;
             }, Deferred.Check.none()));
         from = 0;
       }
@@ -257,8 +258,10 @@ final class RiskPointLists {
   }
 
   private void delete(Connection c, Child<?> child, RiskPoint p) throws SQLException {
-    Statements.update(c, child.delete(),
-        ps -> store.sql().uuid(ps, 1, p.id().value()));
+    Statements.update(c, child.delete(), ps -> {
+      store.sql().uuid(ps, 1, p.id().value());
+      store.sql().uuid(ps, 2, p.unitId().value());
+    });
   }
 
   /** Inserts each point's elements of one list from position {@code from} on. */

@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.lianfang.Actor;
 import org.lianfang.Role;
 import org.lianfang.application.Lianfang;
+import org.lianfang.application.ledger.ArchiveSink;
 import org.lianfang.application.ledger.ImportMode;
 import org.lianfang.application.ledger.ImportResult;
 import org.lianfang.examples.city.City;
@@ -207,21 +208,40 @@ public final class JdbcBenchmark {
     long start = System.nanoTime();
     ImportResult result = lianfang.ledger().imports().run(inspector, ImportMode.RESTORE_IN_STEPS, sink -> {
       for (UnitBatch b : generated.units()) {
-        String at = "/units/" + b.unit().code();
-        sink.section(b.unit(), b.byKind(), at);
-        for (int i = 0; i < b.journal().size(); i++) {
-          sink.entry(b.journal().get(i), at + "/journal/" + i);
-        }
-        sink.endSection();
+        section(sink, b);
       }
       return Optional.empty();
     }).orElseThrow();
     long took = System.nanoTime() - start;
+    wroteAll(result, city);
+    return took;
+  }
+
+  /**
+   * Hands a generated unit to an import as a ledger document's section: the unit's records, then its journal.
+   *
+   * @param sink the import's
+   * @param b the unit
+   */
+  static void section(ArchiveSink sink, UnitBatch b) {
+    String at = "/units/" + b.unit().code();
+    sink.section(b.unit(), b.byKind(), at);
+    for (int i = 0; i < b.journal().size(); i++) {
+      sink.entry(b.journal().get(i), at + "/journal/" + i);
+    }
+    sink.endSection();
+  }
+
+  /**
+   * @param result what a restore of the city wrote
+   * @param city the city
+   * @throws IllegalStateException unless it wrote every journal entry of the city
+   */
+  static void wroteAll(ImportResult result, City city) {
     if (result.entries() != city.totals().journalEntries()) {
       throw new IllegalStateException("the restore wrote " + result.entries() + " entries, not "
           + city.totals().journalEntries());
     }
-    return took;
   }
 
   static Run measured(Connection c, long nanos) throws SQLException {

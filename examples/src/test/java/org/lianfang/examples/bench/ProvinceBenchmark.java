@@ -219,21 +219,13 @@ public final class ProvinceBenchmark {
             generating[0] += System.nanoTime() - paused;
           }
           for (UnitBatch b : units) {
-            String at = "/units/" + b.unit().code();
-            sink.section(b.unit(), b.byKind(), at);
-            for (int i = 0; i < b.journal().size(); i++) {
-              sink.entry(b.journal().get(i), at + "/journal/" + i);
-            }
-            sink.endSection();
+            JdbcBenchmark.section(sink, b);
           }
         }
         return Optional.empty();
       }).orElseThrow();
       long nanos = System.nanoTime() - start - generating[0];
-      if (result.entries() != city.totals().journalEntries()) {
-        throw new IllegalStateException("the restore wrote " + result.entries() + " entries, not "
-            + city.totals().journalEntries());
-      }
+      JdbcBenchmark.wroteAll(result, city);
       return contents(watch, nanos);
     }
   }

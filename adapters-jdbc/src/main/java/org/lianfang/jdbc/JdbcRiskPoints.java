@@ -41,10 +41,12 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
   private final JdbcStoreCore store;
   private final CodeCounter numbers;
   private final RiskPointLists lists;
+  private final RiskPointsOnNotice onNotice;
 
   JdbcRiskPoints(JdbcStoreCore store) {
     this.store = store;
     this.lists = new RiskPointLists(store);
+    this.onNotice = new RiskPointsOnNotice(store);
     this.numbers = new CodeCounter(store, "risk_point", "risk_point_number", "lf_risk_point", RiskPointCodes::number);
   }
 
@@ -80,10 +82,23 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
 
   /** @param inUnit what follows each condition on the point's id @return {@link #ONE} so conditioned */
   private static String one(String inUnit) {
+    return joined("risk_point_id = ?" + inUnit, "m.risk_point_id = ?" + inUnit.replace("unit_id", "m.unit_id"),
+        "l.t, l.ordinal");
+  }
+
+  /**
+   * Points read whole in one statement: their main rows ({@code m}) joined to their lists ({@code l}, {@link #LISTS}),
+   * a row per element, the main columns repeated.
+   *
+   * @param lists the condition on the list tables
+   * @param main the condition on the main rows
+   * @param order the order of the rows
+   * @return the statement
+   */
+  static String joined(String lists, String main, String order) {
     return "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.ordinal, l.a, l.b, l.c, l.d, l.e, l.f "
-        + "FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS, "risk_point_id = ?" + inUnit)
-        + ") l ON l.risk_point_id = m.risk_point_id WHERE m.risk_point_id = ?"
-        + inUnit.replace("unit_id", "m.unit_id") + " ORDER BY l.t, l.ordinal";
+        + "FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS, lists) + ") l ON l.risk_point_id = "
+        + "m.risk_point_id WHERE " + main + " ORDER BY " + order;
   }
 
   /**
@@ -364,104 +379,16 @@ final class JdbcRiskPoints implements RiskPoints, BulkInsert<RiskPoint> {
     return numbers.next(unit.value());
   }
 
+  /** {@link RiskPointsOnNotice#page}. */
+  @Override
+  public List<RiskPoint> onNotice(java.util.Collection<UnitId> units, java.util.Set<NoticeAudience> audiences,
+      java.time.LocalDate today, Optional<NoticeKey> after, int limit) {
+    return onNotice.page(units, audiences, today, after, limit);
+  }
+
   @Override
   public List<RiskPoint> onPost(PostId post) {
     return remembered(store.read("read the risk points of post " + post, c -> load(c, "post_id = ?",
         "risk_point_id IN (SELECT risk_point_id FROM lf_risk_point WHERE post_id = ?)", List.of(post.value()))));
-  }
-
-  /**
-   * A page of the points on public view in two statements (issue 10, bounded public reads): the page's keys from the
-   * index of V009 ({@code lf_risk_point_state}: unit, state, id), in key order after {@code after}, then those points,
-   * their main rows joined to their lists. A subtree of more than {@value InUnits#PER_STATEMENT} units takes one key query
-   * per that many units, only until the page is full. Outside a transaction a point may change between the two
-   * statements: the second reads it as it is then, and the caller leaves it out if it is no longer on view. The key
-   * query reads the keys of the points on notice of the units it names (the index's unit and state), sorted; only
-   * the page's points are read whole.
-   */
-  @Override
-  public List<RiskPoint> onNotice(java.util.Collection<UnitId> units, java.util.Set<NoticeAudience> audiences,
-      java.time.LocalDate today, Optional<NoticeKey> after, int limit) {
-    List<UUID> sorted = units.stream().map(UnitId::value).distinct()
-        .filter(u -> after.isEmpty() || NoticeKey.UUID_ORDER.compare(u, after.get().unit().value()) >= 0)
-        .sorted(NoticeKey.UUID_ORDER).toList();
-    if (sorted.isEmpty() || audiences.isEmpty() || limit < 1) {
-      return List.of();
-    }
-    return store.read("read a page of the points on public view", c -> {
-      List<UUID> page = new ArrayList<>();
-      for (int from = 0; from < sorted.size() && page.size() < limit; from += InUnits.PER_STATEMENT) {
-        page.addAll(keys(c, sorted.subList(from, Math.min(sorted.size(), from + InUnits.PER_STATEMENT)), audiences, today,
-            after, limit - page.size()));
-      }
-      return page.isEmpty() ? List.<RiskPoint>of() : byIds(c, page);
-    });
-  }
-
-  /**
-   * The keys of a page, sorted by the server. Through ShardingSphere-JDBC they are sorted here instead, all of the
-   * units' points on notice after the page's start read: its merge of the shards' sorted rows compares UUIDs as Java
-   * does (signed halves), not as the databases and {@link NoticeKey#UUID_ORDER} do, so its first rows of a merged
-   * {@code ORDER BY … LIMIT} are not the page's.
-   */
-  private List<UUID> keys(Connection c, List<UUID> units, java.util.Set<NoticeAudience> audiences,
-      java.time.LocalDate today, Optional<NoticeKey> after, int limit) throws SQLException {
-    boolean sharded = store.throughShardingSphere(c);
-    String sql = "SELECT unit_id, risk_point_id FROM lf_risk_point WHERE unit_id IN (" + marks(units.size())
-        + ") AND state IN ('PUBLISHED', 'CONFIRMED') AND n_audience IN (" + marks(audiences.size())
-        + ") AND n_start <= ?" + (after.isPresent() ? " AND (unit_id > ? OR (unit_id = ? AND risk_point_id > ?))" : "")
-        + (sharded ? "" : " ORDER BY unit_id, risk_point_id LIMIT ?");
-    if (sharded) {
-      List<NoticeKey> all = Statements.query(c, sql, ps -> bindKeys(ps, units, audiences, today, after),
-          rs -> new NoticeKey(new UnitId(store.sql().uuid(rs, "unit_id")),
-              new RiskPointId(store.sql().uuid(rs, "risk_point_id"))));
-      return all.stream().sorted().limit(limit).map(k -> k.point().value()).toList();
-    }
-    return Statements.query(c, sql, ps -> ps.setInt(bindKeys(ps, units, audiences, today, after), limit),
-        rs -> store.sql().uuid(rs, "risk_point_id"));
-  }
-
-  /** Binds {@link #keys}' condition; @return the position after it. */
-  private int bindKeys(PreparedStatement ps, List<UUID> units, java.util.Set<NoticeAudience> audiences,
-      java.time.LocalDate today, Optional<NoticeKey> after) throws SQLException {
-    int k = 1;
-    for (UUID u : units) {
-      store.sql().uuid(ps, k++, u);
-    }
-    for (NoticeAudience a : audiences) {
-      ps.setString(k++, a.name());
-    }
-    Sql.day(ps, k++, today);
-    if (after.isPresent()) {
-      store.sql().uuid(ps, k++, after.get().unit().value());
-      store.sql().uuid(ps, k++, after.get().unit().value());
-      store.sql().uuid(ps, k++, after.get().point().value());
-    }
-    return k;
-  }
-
-  /** The points of the given ids, in the order given, each read whole in one statement with its lists. */
-  private List<RiskPoint> byIds(Connection c, List<UUID> ids) throws SQLException {
-    String in = "risk_point_id IN (" + marks(ids.size()) + ")";
-    String sql = "SELECT m." + COLUMNS.replace(", ", ", m.") + ", l.t, l.ordinal, l.a, l.b, l.c, l.d, l.e, l.f "
-        + "FROM lf_risk_point m LEFT JOIN (" + String.format(LISTS, in) + ") l ON l.risk_point_id = "
-        + "m.risk_point_id WHERE m." + in + " ORDER BY m.risk_point_id, l.t, l.ordinal";
-    RiskPointRows.Lists l = new RiskPointRows.Lists();
-    Map<UUID, Function<RiskPointRows.Lists, RiskPoint>> main = new LinkedHashMap<>();
-    Statements.query(c, sql, InUnits.cyclically(store.sql(), sql, ids), rs -> {
-      UUID id = store.sql().uuid(rs, 1);
-      if (!main.containsKey(id)) {
-        main.put(id, RiskPointRows.row(store.sql(), rs));
-      }
-      RiskPointRows.listElement(rs, id, l, RiskPointRows.JOINED_T, RiskPointRows.JOINED_POSITION);
-      return null;
-    });
-    List<RiskPoint> points = new ArrayList<>(ids.size());
-    ids.stream().filter(main::containsKey).forEach(id -> points.add(main.get(id).apply(l)));
-    return points;
-  }
-
-  private static String marks(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 }
